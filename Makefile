@@ -1,0 +1,44 @@
+# Kindred: `make run` to try it, `make test` for every test.
+SHELL := /bin/bash
+BIN := bin/kindred
+GO_PACKAGES = $$(go list ./... | grep -v /node_modules/)
+
+.PHONY: run build web test test-go test-web generate check-generated bench clean
+
+## run: build everything, load demo data into kindred.db if empty, and serve
+run: build
+	@$(BIN) seed
+	@$(BIN) serve
+
+## build: the web app, then the binary with it embedded
+build: web
+	go build -o $(BIN) ./server
+
+web:
+	@if [ -f frontend/package.json ]; then \
+	  [ -d frontend/node_modules ] || (cd frontend && npm ci --no-audit --no-fund); \
+	  cd frontend && npm run build; \
+	fi
+
+## test: every test; starts a private PostgreSQL when initdb exists (see scripts/test-go)
+test: test-go test-web
+
+test-go:
+	scripts/test-go
+
+test-web: build
+	@if [ -f frontend/package.json ]; then \
+	  cd frontend && npm test && npm run budget && KINDRED_BIN=../$(BIN) npm run e2e; \
+	fi
+
+## generate: regenerate gqlgen output and the web app's typed documents
+generate:
+	go tool gqlgen generate
+	@if [ -f frontend/package.json ]; then cd frontend && npm run codegen; fi
+
+## check-generated: fail when generated code differs from what is committed
+check-generated: generate
+	@git diff --exit-code -- graph/ frontend/src/gql/ || (echo "generated code is out of date: run make generate and commit" >&2; exit 1)
+
+clean:
+	rm -rf bin frontend/dist/assets frontend/dist/index.html

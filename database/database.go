@@ -1,0 +1,112 @@
+// Package database opens Kindred's database, SQLite or PostgreSQL, and migrates it.
+package database
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"kindred/migrations"
+)
+
+// DB is an open database and its dialect.
+type DB struct {
+	*gorm.DB
+	Dialect migrations.Dialect
+}
+
+// IsPostgres reports whether url names a PostgreSQL database rather than a SQLite file.
+func IsPostgres(url string) bool {
+	return strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://")
+}
+
+// Open connects to url: a postgres:// URL, or else the path of a SQLite file. now, if
+// not nil, is the clock GORM stamps created_at and updated_at with.
+func Open(ctx context.Context, rawURL string, log *slog.Logger, now func() time.Time) (*DB, error) {
+	if now == nil {
+		now = func() time.Time { return time.Now().UTC() }
+	}
+	cfg := &gorm.Config{
+		TranslateError: true,
+		Logger:         newLogger(log),
+		NowFunc:        func() time.Time { return now().UTC() },
+	}
+	if IsPostgres(rawURL) {
+		g, err := gorm.Open(postgres.Open(rawURL), cfg)
+		if err != nil {
+			return nil, fmt.Errorf("open postgres %s: %w", redact(rawURL), err)
+		}
+		sqlDB, err := g.DB()
+		if err != nil {
+			return nil, err
+		}
+		sqlDB.SetMaxOpenConns(20)
+		sqlDB.SetMaxIdleConns(20)
+		sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+		if err := sqlDB.PingContext(ctx); err != nil {
+			return nil, fmt.Errorf("reach postgres %s: %w", redact(rawURL), err)
+		}
+		return &DB{DB: g, Dialect: migrations.Postgres}, nil
+	}
+	dsn := rawURL + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	g, err := gorm.Open(sqlite.Open(dsn), cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", rawURL, err)
+	}
+	sqlDB, err := g.DB()
+	if err != nil {
+		return nil, err
+	}
+	// SQLite allows one writer; a single connection also keeps ":memory:" one database.
+	sqlDB.SetMaxOpenConns(1)
+	if err := sqlDB.PingContext(ctx); err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", rawURL, err)
+	}
+	return &DB{DB: g, Dialect: migrations.SQLite}, nil
+}
+
+// Migrate applies every pending migration.
+func (db *DB) Migrate(ctx context.Context) (int, error) {
+	sqlDB, err := db.DB.DB()
+	if err != nil {
+		return 0, err
+	}
+	return migrations.Up(ctx, sqlDB, db.Dialect)
+}
+
+// Close closes the connections.
+func (db *DB) Close() error {
+	sqlDB, err := db.DB.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// redact hides the password of a database URL for logs and errors.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+func newLogger(log *slog.Logger) logger.Interface {
+	if log == nil {
+		return logger.Discard
+	}
+	return logger.NewSlogLogger(log, logger.Config{
+		SlowThreshold:             500 * time.Millisecond,
+		IgnoreRecordNotFoundError: true,
+		LogLevel:                  logger.Warn,
+	})
+}

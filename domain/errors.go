@@ -1,0 +1,78 @@
+package domain
+
+import (
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// Code classifies a domain error; the GraphQL layer maps each to extensions.code.
+type Code string
+
+// The error codes.
+const (
+	CodeInvalid         Code = "BAD_USER_INPUT"
+	CodeUnauthenticated Code = "UNAUTHENTICATED"
+	CodeForbidden       Code = "FORBIDDEN"
+	CodeNotFound        Code = "NOT_FOUND"
+	CodeConflict        Code = "CONFLICT"
+	CodeRateLimited     Code = "RATE_LIMITED"
+	CodeInternal        Code = "INTERNAL"
+)
+
+// Error is a failure a person can act on: a code and a message written for them.
+type Error struct {
+	Code    Code
+	Message string
+	// Field names the input field at fault, if one is.
+	Field string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Errorf returns an *Error with the code and a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalid returns a BAD_USER_INPUT error about one field.
+func Invalid(field, format string, args ...any) *Error {
+	return &Error{Code: CodeInvalid, Message: fmt.Sprintf(format, args...), Field: field}
+}
+
+// ErrorCode returns the code of err: the code of a wrapped *Error, else CodeInternal.
+func ErrorCode(err error) Code {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}
+
+// ErrUnauthenticated is returned when an action needs a signed-in person.
+var ErrUnauthenticated = &Error{Code: CodeUnauthenticated, Message: "You need to log in to do this."}
+
+// dbErr turns the translated GORM errors into domain errors; others are wrapped as internal.
+func dbErr(err error, what string) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return Errorf(CodeNotFound, "%s was not found.", what)
+	case errors.Is(err, gorm.ErrDuplicatedKey):
+		return Errorf(CodeConflict, "%s already exists.", what)
+	case errors.Is(err, gorm.ErrForeignKeyViolated):
+		return Errorf(CodeConflict, "%s refers to something that no longer exists.", what)
+	case errors.Is(err, gorm.ErrCheckConstraintViolated):
+		return Errorf(CodeInvalid, "%s is not valid.", what)
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}

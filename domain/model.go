@@ -1,0 +1,438 @@
+package domain
+
+import "time"
+
+// The GORM models of the whole domain of DESIGN.md. The tables themselves come from the
+// versioned migrations in ../migrations; a test checks that these models match them.
+// Every row a collaboration owns carries CollaborationID so the data can later be
+// sharded by collaboration.
+
+// Visibility says who may see a person or a collaboration.
+type Visibility string
+
+// The visibilities.
+const (
+	VisibilityPublic  Visibility = "PUBLIC"
+	VisibilityMembers Visibility = "MEMBERS"
+	VisibilityPrivate Visibility = "PRIVATE"
+)
+
+// Valid reports whether v is one of the known visibilities.
+func (v Visibility) Valid() bool {
+	return v == VisibilityPublic || v == VisibilityMembers || v == VisibilityPrivate
+}
+
+// SiteRole is a person's role on the site.
+type SiteRole string
+
+// The site roles.
+const (
+	RoleMember SiteRole = "MEMBER"
+	RoleAdmin  SiteRole = "ADMIN"
+)
+
+// Person is someone with an account.
+type Person struct {
+	ID             int64
+	Handle         string
+	DisplayName    string
+	Email          string
+	PasswordHash   string
+	Bio            string
+	Location       string
+	Latitude       *float64
+	Longitude      *float64
+	RemoteFriendly bool
+	Skills         []string `gorm:"serializer:json"`
+	Visibility     Visibility
+	Role           SiteRole
+	// SessionEpoch invalidates every access token issued before it was raised.
+	SessionEpoch int64
+	SuspendedAt  *time.Time
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// ValueStatus is where a value stands in the catalog.
+type ValueStatus string
+
+// The value statuses.
+const (
+	ValueApproved ValueStatus = "APPROVED"
+	ValueProposed ValueStatus = "PROPOSED"
+	ValueDeclined ValueStatus = "DECLINED"
+)
+
+// Value is an entry of the values catalog.
+type Value struct {
+	ID   int64
+	Slug string
+	Name string
+	// NameKey is the lower-cased name; its unique index makes names unique regardless of case.
+	NameKey      string
+	Description  string
+	Status       ValueStatus
+	ProposedByID *int64
+	ReviewedByID *int64
+	ReviewedAt   *time.Time
+	ReviewNote   string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// TableName keeps the table clear of the SQL keyword VALUES.
+func (Value) TableName() string { return "catalog_values" }
+
+// PersonValue is a value a person holds.
+type PersonValue struct {
+	ID        int64
+	PersonID  int64
+	ValueID   int64
+	Strength  int
+	Statement string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// CollaborationStatus is the stage of a collaboration.
+type CollaborationStatus string
+
+// The collaboration statuses.
+const (
+	CollaborationForming   CollaborationStatus = "FORMING"
+	CollaborationActive    CollaborationStatus = "ACTIVE"
+	CollaborationCompleted CollaborationStatus = "COMPLETED"
+	CollaborationArchived  CollaborationStatus = "ARCHIVED"
+)
+
+// Collaboration is a group pursuing a shared goal.
+type Collaboration struct {
+	ID          int64
+	Slug        string
+	Title       string
+	Goal        string
+	Status      CollaborationStatus
+	Visibility  Visibility
+	Location    string
+	Latitude    *float64
+	Longitude   *float64
+	Remote      bool
+	StartsAt    *time.Time
+	EndsAt      *time.Time
+	CreatedByID int64
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// CollaborationValue is a value a collaboration serves, with its weight 1–5.
+type CollaborationValue struct {
+	ID              int64
+	CollaborationID int64
+	ValueID         int64
+	Weight          int
+	CreatedAt       time.Time
+}
+
+// GoalRevision keeps each goal a collaboration has had and what changed it.
+type GoalRevision struct {
+	ID              int64
+	CollaborationID int64
+	Goal            string
+	ProposalID      *int64
+	SetByID         int64
+	CreatedAt       time.Time
+}
+
+// MembershipRole is a member's role within a collaboration.
+type MembershipRole string
+
+// The membership roles.
+const (
+	MembershipSteward MembershipRole = "STEWARD"
+	MembershipMember  MembershipRole = "MEMBER"
+)
+
+// MembershipStatus is where a membership stands.
+type MembershipStatus string
+
+// The membership statuses.
+const (
+	MembershipInvited   MembershipStatus = "INVITED"
+	MembershipRequested MembershipStatus = "REQUESTED"
+	MembershipActive    MembershipStatus = "ACTIVE"
+	MembershipDeclined  MembershipStatus = "DECLINED"
+	MembershipLeft      MembershipStatus = "LEFT"
+	MembershipRemoved   MembershipStatus = "REMOVED"
+)
+
+// Membership is a person's place in a collaboration.
+type Membership struct {
+	ID              int64
+	CollaborationID int64
+	PersonID        int64
+	Role            MembershipRole
+	Status          MembershipStatus
+	InvitedByID     *int64
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// ResourceKind is what is committed, needed or contributed.
+type ResourceKind string
+
+// The resource kinds; see Units in DESIGN.md.
+const (
+	KindTime     ResourceKind = "TIME"
+	KindSkill    ResourceKind = "SKILL"
+	KindMoney    ResourceKind = "MONEY"
+	KindInKind   ResourceKind = "IN_KIND"
+	KindGoodwill ResourceKind = "GOODWILL"
+)
+
+// Quantities are integers in the smallest step of their unit so that sums are exact:
+// hundredths of an hour for TIME and SKILL, minor units of Currency for MONEY, and a
+// count for IN_KIND and GOODWILL.
+
+// Need is something a collaboration still lacks.
+type Need struct {
+	ID              int64
+	CollaborationID int64
+	Kind            ResourceKind
+	Quantity        int64
+	Unit            string
+	Currency        string
+	Skill           string
+	Description     string
+	Filled          bool
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// CommitmentStatus is where a commitment stands.
+type CommitmentStatus string
+
+// The commitment statuses.
+const (
+	CommitmentPending   CommitmentStatus = "PENDING"
+	CommitmentBinding   CommitmentStatus = "BINDING"
+	CommitmentWithdrawn CommitmentStatus = "WITHDRAWN"
+	CommitmentReleased  CommitmentStatus = "RELEASED"
+)
+
+// ConditionKind says when a conditional commitment binds.
+type ConditionKind string
+
+// The condition kinds.
+const (
+	ConditionNone       ConditionKind = "NONE"
+	ConditionMembers    ConditionKind = "ACTIVE_MEMBERS"
+	ConditionNeedFilled ConditionKind = "NEED_PLEDGED"
+)
+
+// Commitment is what a member pledges to a collaboration.
+type Commitment struct {
+	ID                 int64
+	CollaborationID    int64
+	MembershipID       int64
+	PersonID           int64
+	NeedID             *int64
+	Kind               ResourceKind
+	Quantity           int64
+	Unit               string
+	Currency           string
+	EstimatedValue     *int64
+	Description        string
+	DueAt              *time.Time
+	ConditionKind      ConditionKind
+	ConditionThreshold *int
+	Status             CommitmentStatus
+	BoundAt            *time.Time
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
+}
+
+// Contribution is an append-only ledger entry of what someone gave.
+type Contribution struct {
+	ID              int64
+	CollaborationID int64
+	PersonID        int64
+	CommitmentID    *int64
+	Kind            ResourceKind
+	Quantity        int64
+	Unit            string
+	Currency        string
+	EstimatedValue  *int64
+	Note            string
+	OccurredAt      time.Time
+	ConfirmedByID   *int64
+	ConfirmedAt     *time.Time
+	ReversesID      *int64
+	CreatedAt       time.Time
+}
+
+// ProposalKind is what a proposal is about.
+type ProposalKind string
+
+// The proposal kinds.
+const (
+	ProposalGoal       ProposalKind = "GOAL"
+	ProposalOutcome    ProposalKind = "OUTCOME"
+	ProposalMembership ProposalKind = "MEMBERSHIP"
+	ProposalOther      ProposalKind = "OTHER"
+)
+
+// ProposalStatus is where a proposal stands.
+type ProposalStatus string
+
+// The proposal statuses.
+const (
+	ProposalOpen      ProposalStatus = "OPEN"
+	ProposalAdopted   ProposalStatus = "ADOPTED"
+	ProposalRejected  ProposalStatus = "REJECTED"
+	ProposalWithdrawn ProposalStatus = "WITHDRAWN"
+)
+
+// Proposal is something put to the members of a collaboration.
+type Proposal struct {
+	ID              int64
+	CollaborationID int64
+	AuthorID        int64
+	Kind            ProposalKind
+	Title           string
+	Body            string
+	ClosesAt        time.Time
+	Status          ProposalStatus
+	ClosedAt        *time.Time
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// Stance is a member's position on a proposal.
+type Stance string
+
+// The stances.
+const (
+	StanceAgree    Stance = "AGREE"
+	StanceAbstain  Stance = "ABSTAIN"
+	StanceDisagree Stance = "DISAGREE"
+	StanceBlock    Stance = "BLOCK"
+)
+
+// Position is one member's stance on a proposal.
+type Position struct {
+	ID              int64
+	CollaborationID int64
+	ProposalID      int64
+	PersonID        int64
+	Stance          Stance
+	Reason          string
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// Comment is part of the discussion of a proposal.
+type Comment struct {
+	ID              int64
+	CollaborationID int64
+	ProposalID      int64
+	AuthorID        int64
+	Body            string
+	CreatedAt       time.Time
+}
+
+// Direction says which way an outcome should move.
+type Direction string
+
+// The directions.
+const (
+	DirectionIncrease Direction = "INCREASE"
+	DirectionDecrease Direction = "DECREASE"
+)
+
+// Outcome is a measurable result a collaboration aims for.
+type Outcome struct {
+	ID              int64
+	CollaborationID int64
+	Name            string
+	Unit            string
+	Baseline        float64
+	Target          float64
+	Direction       Direction
+	DueAt           *time.Time
+	CreatedByID     int64
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// OutcomeValue links an outcome to a value it serves.
+type OutcomeValue struct {
+	ID              int64
+	CollaborationID int64
+	OutcomeID       int64
+	ValueID         int64
+}
+
+// Measurement is one recorded reading of an outcome, with its evidence.
+type Measurement struct {
+	ID              int64
+	CollaborationID int64
+	OutcomeID       int64
+	Value           float64
+	MeasuredAt      time.Time
+	EvidenceURL     string
+	EvidenceNote    string
+	RecordedByID    int64
+	SupersedesID    *int64
+	CreatedAt       time.Time
+}
+
+// Attestation is another member's confirmation of a measurement.
+type Attestation struct {
+	ID              int64
+	CollaborationID int64
+	MeasurementID   int64
+	PersonID        int64
+	CreatedAt       time.Time
+}
+
+// Activity records who did what to which entity, written with the change itself.
+type Activity struct {
+	ID              int64
+	CollaborationID *int64
+	ActorID         *int64
+	Verb            string
+	SubjectType     string
+	SubjectID       int64
+	CreatedAt       time.Time
+}
+
+// RefreshToken is one link of a session's chain of refresh tokens; only its hash is kept.
+type RefreshToken struct {
+	ID           int64
+	PersonID     int64
+	FamilyID     string
+	TokenHash    string
+	ExpiresAt    time.Time
+	UsedAt       *time.Time
+	ReplacedByID *int64
+	RevokedAt    *time.Time
+	CreatedAt    time.Time
+}
+
+// LoginAttempt records a failed sign-in, for throttling per account and per address.
+type LoginAttempt struct {
+	ID        int64
+	Login     string
+	IP        string
+	CreatedAt time.Time
+}
+
+// AllModels lists every model, for the check that migrations and models agree.
+func AllModels() []any {
+	return []any{
+		&Person{}, &Value{}, &PersonValue{}, &Collaboration{}, &CollaborationValue{},
+		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
+		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
+		&Attestation{}, &Activity{}, &RefreshToken{}, &LoginAttempt{},
+	}
+}

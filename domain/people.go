@@ -1,0 +1,150 @@
+package domain
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// FindPersonByHandle returns the person with handle, or a NOT_FOUND error when there is
+// none or the viewer may not see them.
+func (s *Service) FindPersonByHandle(ctx context.Context, handle string) (*Person, error) {
+	var p Person
+	err := s.db.WithContext(ctx).Where("handle = ?", strings.ToLower(strings.TrimSpace(handle))).First(&p).Error
+	if err == nil && !CanSee(ViewerFrom(ctx), &p) {
+		err = gorm.ErrRecordNotFound
+	}
+	if err != nil {
+		return nil, dbErr(err, "This person")
+	}
+	return &p, nil
+}
+
+// FindPeopleByIDs returns the people with ids whom the viewer may see, in any order.
+func (s *Service) FindPeopleByIDs(ctx context.Context, ids []int64) ([]*Person, error) {
+	var people []*Person
+	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&people).Error; err != nil {
+		return nil, dbErr(err, "people")
+	}
+	v := ViewerFrom(ctx)
+	visible := people[:0]
+	for _, p := range people {
+		if CanSee(v, p) {
+			visible = append(visible, p)
+		}
+	}
+	return visible, nil
+}
+
+// ProfileUpdate holds the profile fields to change; nil leaves a field as it is.
+type ProfileUpdate struct {
+	Handle, DisplayName, Bio, Location *string
+	Latitude, Longitude                *float64
+	ClearCoordinates                   bool
+	RemoteFriendly                     *bool
+	Skills                             []string
+	SkillsSet                          bool
+	Visibility                         *Visibility
+}
+
+// UpdateProfile changes the viewer's profile.
+func (s *Service) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*Person, error) {
+	v, err := requireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	changes := map[string]any{}
+	if upd.Handle != nil {
+		h := strings.ToLower(strings.TrimSpace(*upd.Handle))
+		if err := ValidateHandle(h); err != nil {
+			return nil, err
+		}
+		changes["handle"] = h
+	}
+	if upd.DisplayName != nil {
+		n, err := ValidateText("displayName", "Display name", *upd.DisplayName, 1, MaxDisplayName)
+		if err != nil {
+			return nil, err
+		}
+		changes["display_name"] = n
+	}
+	if upd.Bio != nil {
+		b, err := ValidateText("bio", "Bio", *upd.Bio, 0, MaxBio)
+		if err != nil {
+			return nil, err
+		}
+		changes["bio"] = b
+	}
+	if upd.Location != nil {
+		l, err := ValidateText("location", "Location", *upd.Location, 0, MaxLocation)
+		if err != nil {
+			return nil, err
+		}
+		changes["location"] = l
+	}
+	switch {
+	case upd.ClearCoordinates:
+		if upd.Latitude != nil || upd.Longitude != nil {
+			return nil, Invalid("clearCoordinates", "Either clear the coordinates or give new ones, not both.")
+		}
+		changes["latitude"], changes["longitude"] = nil, nil
+	case (upd.Latitude == nil) != (upd.Longitude == nil):
+		return nil, Invalid("latitude", "Give latitude and longitude together.")
+	case upd.Latitude != nil:
+		if err := ValidateCoordinates(*upd.Latitude, *upd.Longitude); err != nil {
+			return nil, err
+		}
+		changes["latitude"], changes["longitude"] = *upd.Latitude, *upd.Longitude
+	}
+	if upd.RemoteFriendly != nil {
+		changes["remote_friendly"] = *upd.RemoteFriendly
+	}
+	if upd.SkillsSet {
+		sk, err := NormalizeSkills(upd.Skills)
+		if err != nil {
+			return nil, err
+		}
+		// Map updates bypass GORM's serializer, so encode as the column stores it.
+		enc, err := json.Marshal(sk)
+		if err != nil {
+			return nil, err
+		}
+		changes["skills"] = string(enc)
+	}
+	if upd.Visibility != nil {
+		if !upd.Visibility.Valid() {
+			return nil, Invalid("visibility", "Visibility is PUBLIC, MEMBERS or PRIVATE.")
+		}
+		changes["visibility"] = *upd.Visibility
+	}
+	var p Person
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if h, ok := changes["handle"].(string); ok {
+			if err := s.checkHandleAndEmailFree(tx, h, "", v.ID); err != nil {
+				return err
+			}
+		}
+		if len(changes) > 0 {
+			changes["updated_at"] = s.now()
+			// Model(&Person{ID}) with a map keeps GORM from skipping zero values.
+			if err := tx.Model(&Person{ID: v.ID}).Updates(changes).Error; err != nil {
+				return dbErr(err, "A person with this handle")
+			}
+			if err := s.record(tx, nil, v.ID, "person.updated_profile", "Person", v.ID); err != nil {
+				return err
+			}
+		}
+		return tx.First(&p, v.ID).Error
+	})
+	if err != nil {
+		var de *Error
+		if errors.As(err, &de) {
+			return nil, err
+		}
+		return nil, dbErr(err, "person")
+	}
+	return &p, nil
+}

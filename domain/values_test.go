@@ -1,0 +1,192 @@
+package domain_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"kindred/database"
+	"kindred/database/dbtest"
+	"kindred/domain"
+)
+
+func catalog(t *testing.T, f *fixture, n int) []*domain.Value {
+	t.Helper()
+	page, err := f.svc.FindValues(context.Background(), domain.ValueFilter{First: &n})
+	if err != nil || len(page.Values) != n {
+		t.Fatalf("catalog: got %v, %v, want %d values", page, err, n)
+	}
+	return page.Values
+}
+
+func TestSetMyValue(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, ctx := f.signUp(t, "amara")
+		vals := catalog(t, f, domain.MaxValuesPerPerson+1)
+		why := "It is why I get up."
+		pv, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 4, Statement: &why})
+		if err != nil || pv.Strength != 4 || pv.Statement != why {
+			t.Fatalf("set: got %+v, %v", pv, err)
+		}
+		// Re-rating keeps the statement when none is given.
+		pv, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 5})
+		if err != nil || pv.Strength != 5 || pv.Statement != why {
+			t.Fatalf("re-rate: got %+v, %v", pv, err)
+		}
+		for _, s := range []int{0, 6} {
+			_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[1].ID, Strength: s})
+			wantCode(t, err, domain.CodeInvalid)
+		}
+		long := strings.Repeat("x", domain.MaxStatement+1)
+		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[1].ID, Strength: 3, Statement: &long})
+		wantCode(t, err, domain.CodeInvalid)
+		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: 999999, Strength: 3})
+		wantCode(t, err, domain.CodeInvalid)
+		for _, v := range vals[1:domain.MaxValuesPerPerson] {
+			if _, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
+				t.Fatalf("value %s: %v", v.Slug, err)
+			}
+		}
+		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[domain.MaxValuesPerPerson].ID, Strength: 3})
+		wantCode(t, err, domain.CodeInvalid)
+		if got := f.count(t, &domain.PersonValue{}); got != domain.MaxValuesPerPerson {
+			t.Errorf("got %d held values, want %d", got, domain.MaxValuesPerPerson)
+		}
+		removed, err := f.svc.RemoveMyValue(ctx, vals[0].ID)
+		if err != nil || removed.ValueID != vals[0].ID {
+			t.Fatalf("remove: got %+v, %v", removed, err)
+		}
+		_, err = f.svc.RemoveMyValue(ctx, vals[0].ID)
+		wantCode(t, err, domain.CodeNotFound)
+		_, err = f.svc.SetMyValue(context.Background(), domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 3})
+		wantCode(t, err, domain.CodeUnauthenticated)
+	})
+}
+
+func TestProposeAndReviewValue(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, ctx := f.signUp(t, "amara")
+		adminSession, _ := f.signUp(t, "root-admin")
+		admin, err := f.svc.GrantAdmin(context.Background(), adminSession.Person.Handle)
+		if err != nil {
+			t.Fatal(err)
+		}
+		adminCtx := domain.WithViewer(context.Background(), admin)
+		admin.Role = domain.RoleAdmin
+		_, err = f.svc.ProposeValue(ctx, "JUSTICE", "Fairness for all people everywhere.")
+		wantCode(t, err, domain.CodeConflict)
+		v, err := f.svc.ProposeValue(ctx, "Quiet  Places", "Room to think, rest and hear each other.")
+		if err != nil || v.Status != domain.ValueProposed || v.Slug != "quiet-places" || v.Name != "Quiet Places" {
+			t.Fatalf("propose: got %+v, %v", v, err)
+		}
+		_, err = f.svc.ProposeValue(ctx, "quiet places", "Room to think, rest and hear each other.")
+		wantCode(t, err, domain.CodeConflict)
+		// Not yet in the catalog: nobody may hold it, others may not see it.
+		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3})
+		wantCode(t, err, domain.CodeInvalid)
+		_, err = f.svc.FindValueBySlug(context.Background(), "quiet-places")
+		wantCode(t, err, domain.CodeNotFound)
+		_, err = f.svc.ReviewValue(ctx, v.ID, true, "")
+		wantCode(t, err, domain.CodeForbidden)
+		got, err := f.svc.ReviewValue(adminCtx, v.ID, true, "Welcome.")
+		if err != nil || got.Status != domain.ValueApproved {
+			t.Fatalf("review: got %+v, %v", got, err)
+		}
+		_, err = f.svc.ReviewValue(adminCtx, v.ID, false, "")
+		wantCode(t, err, domain.CodeConflict)
+		if _, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
+			t.Fatalf("hold approved value: %v", err)
+		}
+	})
+}
+
+func TestFindValuesPaging(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		ctx := context.Background()
+		var seen []string
+		after := ""
+		for {
+			n := 7
+			page, err := f.svc.FindValues(ctx, domain.ValueFilter{First: &n, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range page.Values {
+				seen = append(seen, v.NameKey)
+			}
+			if !page.HasNextPage {
+				if page.TotalCount != len(seen) {
+					t.Errorf("got %d values over all pages, want totalCount %d", len(seen), page.TotalCount)
+				}
+				break
+			}
+			after = page.Cursors[len(page.Cursors)-1]
+		}
+		for i := 1; i < len(seen); i++ {
+			if seen[i-1] >= seen[i] {
+				t.Errorf("values out of order or repeated: %q then %q", seen[i-1], seen[i])
+			}
+		}
+		page, err := f.svc.FindValues(ctx, domain.ValueFilter{Search: "CLIMATE"})
+		if err != nil || len(page.Values) != 1 || page.Values[0].Slug != "climate-action" {
+			t.Errorf("search: got %v, %v, want climate-action", page, err)
+		}
+		page, err = f.svc.FindValues(ctx, domain.ValueFilter{Search: "100%_"})
+		if err != nil || len(page.Values) != 0 {
+			t.Errorf("search with wildcards: got %v, %v, want none", page, err)
+		}
+		tooMany := 101
+		_, err = f.svc.FindValues(ctx, domain.ValueFilter{First: &tooMany})
+		wantCode(t, err, domain.CodeInvalid)
+		_, err = f.svc.FindValues(ctx, domain.ValueFilter{After: "garbage"})
+		wantCode(t, err, domain.CodeInvalid)
+	})
+}
+
+func TestUpdateProfileAndVisibility(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, ctx := f.signUp(t, "amara")
+		_, otherCtx := f.signUp(t, "bo-chen")
+		bio, loc, lat, lng, priv := "Gardener.", "Lisbon", 38.72, -9.14, domain.VisibilityPrivate
+		remote := true
+		p, err := f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Bio: &bio, Location: &loc, Latitude: &lat, Longitude: &lng,
+			RemoteFriendly: &remote, Skills: []string{"Design", "design", "Carpentry"}, SkillsSet: true, Visibility: &priv})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Bio != bio || p.Location != loc || p.Latitude == nil || *p.Latitude != lat || !p.RemoteFriendly ||
+			strings.Join(p.Skills, ",") != "design,carpentry" || p.Visibility != priv {
+			t.Errorf("got %+v", p)
+		}
+		remote = false
+		empty := ""
+		p, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{RemoteFriendly: &remote, Bio: &empty, ClearCoordinates: true})
+		if err != nil || p.RemoteFriendly || p.Bio != "" || p.Latitude != nil || len(p.Skills) != 2 {
+			t.Errorf("zero values: got %+v, %v", p, err)
+		}
+		taken := "bo-chen"
+		_, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Handle: &taken})
+		wantCode(t, err, domain.CodeConflict)
+		_, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Latitude: &lat})
+		wantCode(t, err, domain.CodeInvalid)
+		// PRIVATE: the owner sees it; others and strangers do not.
+		if _, err := f.svc.FindPersonByHandle(ctx, "amara"); err != nil {
+			t.Errorf("owner: %v", err)
+		}
+		_, err = f.svc.FindPersonByHandle(otherCtx, "amara")
+		wantCode(t, err, domain.CodeNotFound)
+		members := domain.VisibilityMembers
+		if _, err := f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Visibility: &members}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.svc.FindPersonByHandle(otherCtx, "amara"); err != nil {
+			t.Errorf("MEMBERS to a member: %v", err)
+		}
+		_, err = f.svc.FindPersonByHandle(context.Background(), "amara")
+		wantCode(t, err, domain.CodeNotFound)
+	})
+}

@@ -1,0 +1,55 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"kindred/domain"
+	"kindred/reqlog"
+)
+
+// ErrorPresenter is the one place that turns errors into what clients see: a domain
+// error keeps its message and code; anything else is logged and shown as "internal error".
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			// Parse and validation errors from gqlgen itself: already safe to show.
+			if gqlErr.Extensions == nil {
+				gqlErr.Extensions = map[string]any{}
+			}
+			if _, ok := gqlErr.Extensions["code"]; !ok {
+				gqlErr.Extensions["code"] = string(domain.CodeInvalid)
+			}
+			return gqlErr
+		}
+		out := graphql.DefaultErrorPresenter(ctx, err)
+		var de *domain.Error
+		if errors.As(err, &de) {
+			out.Message = de.Message
+			out.Extensions = map[string]any{"code": string(de.Code)}
+			if de.Field != "" {
+				out.Extensions["field"] = de.Field
+			}
+			return out
+		}
+		log.ErrorContext(ctx, "internal error", "err", err, "path", out.Path.String())
+		out.Message = "internal error"
+		out.Extensions = map[string]any{"code": string(domain.CodeInternal), "requestId": reqlog.ID(ctx)}
+		return out
+	}
+}
+
+// Recover turns a panic in a resolver into an internal error, logged with its stack.
+func Recover(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return errors.New("panic in resolver")
+	}
+}

@@ -1,0 +1,136 @@
+package graph_test
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"gorm.io/gorm"
+
+	"kindred/auth"
+	"kindred/database"
+	"kindred/database/dbtest"
+	"kindred/domain"
+	"kindred/graph"
+	"kindred/graph/relay"
+)
+
+// countStatements counts every SQL statement GORM runs on db from now on.
+func countStatements(db *gorm.DB) *atomic.Int64 {
+	var n atomic.Int64
+	inc := func(*gorm.DB) { n.Add(1) }
+	db.Callback().Query().After("gorm:query").Register("test:count_query", inc)
+	db.Callback().Row().After("gorm:row").Register("test:count_row", inc)
+	db.Callback().Raw().After("gorm:raw").Register("test:count_raw", inc)
+	return &n
+}
+
+func newHandler(t *testing.T, db *database.DB) (http.Handler, *domain.Service) {
+	t.Helper()
+	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
+	svc := domain.NewService(db.DB, clock, signer)
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
+	srv.AddTransport(transport.POST{})
+	return graph.LoaderMiddleware(svc, srv), svc
+}
+
+// seedPeople inserts n public people who each hold the first four catalog values.
+func seedPeople(t *testing.T, db *database.DB, n int) []string {
+	t.Helper()
+	var values []domain.Value
+	db.Order("id").Limit(4).Find(&values)
+	now := time.Now().UTC()
+	ids := make([]string, n)
+	for i := range n {
+		p := domain.Person{Handle: fmt.Sprintf("person-%03d", i), DisplayName: "P", Email: fmt.Sprintf("p%d@example.org", i),
+			PasswordHash: "x", Skills: []string{}, Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: now, UpdatedAt: now}
+		if err := db.Create(&p).Error; err != nil {
+			t.Fatal(err)
+		}
+		for j, v := range values {
+			pv := domain.PersonValue{PersonID: p.ID, ValueID: v.ID, Strength: 1 + (i+j)%5, CreatedAt: now, UpdatedAt: now}
+			if err := db.Create(&pv).Error; err != nil {
+				t.Fatal(err)
+			}
+		}
+		ids[i] = relay.ID(relay.TypePerson, p.ID)
+	}
+	return ids
+}
+
+// TestNestedQueryStatements checks that the SQL statements of a nested query grow with
+// its depth, not with the number of nodes it returns.
+func TestNestedQueryStatements(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		h, _ := newHandler(t, db)
+		ids := seedPeople(t, db, 40)
+		c := client.New(h)
+		const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person { handle values { id strength
+			value { id name holderCount proposedBy { handle } } person { handle } } } } }`
+		statements := func(n int) int64 {
+			counter := countStatements(db.DB)
+			defer func() {
+				db.Callback().Query().Remove("test:count_query")
+				db.Callback().Row().Remove("test:count_row")
+				db.Callback().Raw().Remove("test:count_raw")
+			}()
+			var resp struct {
+				Nodes []struct {
+					ID, Handle string
+					Values     []struct {
+						ID       string
+						Strength int
+						Person   struct{ Handle string }
+						Value    struct {
+							ID, Name    string
+							HolderCount int
+							ProposedBy  *struct{ Handle string }
+						}
+					}
+				}
+			}
+			c.MustPost(q, &resp, client.Var("ids", ids[:n]))
+			if len(resp.Nodes) != n || len(resp.Nodes[n-1].Values) != 4 || resp.Nodes[0].Values[0].Value.HolderCount != 40 {
+				t.Fatalf("got %+v, want %d people with 4 values held by 40 each", resp.Nodes[:1], n)
+			}
+			return counter.Load()
+		}
+		few, many := statements(2), statements(40)
+		// A loader batches what arrives within its wait; on a loaded machine one level may
+		// split into two batches, but never into one query per node.
+		if many > few+2 {
+			t.Errorf("got %d statements for 40 people and %d for 2, want about the same", many, few)
+		}
+		t.Logf("%d statements for 2 people, %d for 40", few, many)
+		if few == 0 || few > 5 {
+			t.Errorf("got %d statements for a query four levels deep, want 1 to 5", few)
+		}
+	})
+}
+
+func TestNodesLimit(t *testing.T) {
+	db := dbtest.Open(t, "sqlite")
+	h, _ := newHandler(t, db)
+	ids := make([]string, graph.MaxNodes+1)
+	for i := range ids {
+		ids[i] = relay.ID(relay.TypePerson, int64(i+1))
+	}
+	var resp struct{ Nodes []any }
+	err := client.New(h).Post(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, &resp, client.Var("ids", ids))
+	if err == nil || !strings.Contains(err.Error(), "at most 100") {
+		t.Errorf("got %v, want an error about at most 100 IDs", err)
+	}
+	// Malformed and unknown IDs give null, not an error.
+	var ok struct{ Nodes []*struct{ ID string } }
+	client.New(h).MustPost(`{ nodes(ids: ["garbage", "UGVyc29uOjk5OTk"]) { id } }`, &ok)
+	if len(ok.Nodes) != 2 || ok.Nodes[0] != nil || ok.Nodes[1] != nil {
+		t.Errorf("got %+v, want [null, null]", ok.Nodes)
+	}
+}

@@ -1,0 +1,10 @@
+// Package graph is the GraphQL adapter: thin resolvers over the domain service,
+// dataloaders, global IDs and the mapping of domain errors to extensions.code.
+package graph
+
+import "kindred/domain"
+
+// Resolver is the root resolver and the one place where services are injected.
+type Resolver struct {
+	Service *domain.Service
+}

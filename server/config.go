@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"kindred/auth"
+)
+
+// Config is the server's configuration: environment variables, overridden by flags.
+type Config struct {
+	DatabaseURL string
+	Addr        string
+	Env         string
+	JWTSecret   string
+	// SecretFile is where a development secret is kept across restarts.
+	SecretFile string
+	// Args are the positional arguments after the command.
+	Args []string
+}
+
+func envOr(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+// parseConfig reads the environment and then the flags of a subcommand.
+func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
+	c := &Config{}
+	fs.StringVar(&c.DatabaseURL, "database-url", envOr("DATABASE_URL", "kindred.db"), "postgres:// URL or SQLite file path (env DATABASE_URL)")
+	fs.StringVar(&c.Addr, "addr", envOr("KINDRED_ADDR", "127.0.0.1:8080"), "address to listen on (env KINDRED_ADDR)")
+	fs.StringVar(&c.Env, "env", envOr("KINDRED_ENV", "development"), "development or production (env KINDRED_ENV)")
+	fs.StringVar(&c.JWTSecret, "jwt-secret", envOr("KINDRED_JWT_SECRET", ""), "secret of at least 32 bytes for signing access tokens (env KINDRED_JWT_SECRET)")
+	fs.StringVar(&c.SecretFile, "dev-secret-file", envOr("KINDRED_DEV_SECRET_FILE", ".kindred-dev-secret"), "where development keeps its generated JWT secret (env KINDRED_DEV_SECRET_FILE)")
+	// Flags may come before or after positional arguments (admin grant HANDLE --flag).
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	c.Args = positional
+	if c.Env != "development" && c.Env != "production" {
+		return nil, fmt.Errorf("KINDRED_ENV is %q; use development or production", c.Env)
+	}
+	return c, nil
+}
+
+// Production reports whether the server runs in production mode.
+func (c *Config) Production() bool { return c.Env == "production" }
+
+// secret returns the JWT secret: required in production; in development generated once
+// and kept in SecretFile so sessions survive a restart.
+func (c *Config) secret() ([]byte, error) {
+	if c.JWTSecret != "" {
+		if len(c.JWTSecret) < auth.MinSecretLength {
+			return nil, fmt.Errorf("KINDRED_JWT_SECRET has %d bytes; it needs at least %d (try: openssl rand -base64 48)", len(c.JWTSecret), auth.MinSecretLength)
+		}
+		return []byte(c.JWTSecret), nil
+	}
+	if c.Production() {
+		return nil, errors.New("KINDRED_JWT_SECRET is required in production: set it to at least 32 random bytes (try: openssl rand -base64 48)")
+	}
+	if b, err := os.ReadFile(c.SecretFile); err == nil {
+		if s := strings.TrimSpace(string(b)); len(s) >= auth.MinSecretLength {
+			return []byte(s), nil
+		}
+	}
+	s, err := auth.RandomToken(48)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(c.SecretFile, []byte(s+"\n"), 0o600); err != nil {
+		return nil, fmt.Errorf("keep development JWT secret in %s: %w", c.SecretFile, err)
+	}
+	return []byte(s), nil
+}
+

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"kindred/database"
+	"kindred/database/dbtest"
+	"kindred/domain"
+)
+
+const testSecret = "e2e-secret-e2e-secret-e2e-secret-0123"
+
+// testServer is the real binary's run() serving on port 0 over a fresh database.
+type testServer struct {
+	url   string
+	clock *domain.ManualClock
+	db    *database.DB
+}
+
+// startServer runs `kindred serve` in-process, as the binary would, and waits for its URL.
+func startServer(t *testing.T, dialect string) *testServer {
+	t.Helper()
+	dsn := dbtest.URL(t, dialect)
+	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, pw, io.Discard, clock)
+		pw.Close()
+	}()
+	urlc := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if u, ok := strings.CutPrefix(sc.Text(), "Kindred is running at "); ok {
+				urlc <- strings.TrimSuffix(u, "/")
+			}
+		}
+	}()
+	var url string
+	select {
+	case url = <-urlc:
+	case err := <-done:
+		t.Fatalf("server exited: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("server did not start")
+	}
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("server shutdown: %v", err)
+		}
+	})
+	db, err := database.Open(context.Background(), dsn, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return &testServer{url: url, clock: clock, db: db}
+}
+
+// gqlError is one error of a response.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []gqlError      `json:"errors"`
+	status int
+	header http.Header
+}
+
+// client sends GraphQL documents as a third-party client would, or as a page when
+// origin is set (then with a cookie jar).
+type client struct {
+	t      *testing.T
+	srv    *testServer
+	token  string
+	origin string
+	http   *http.Client
+	mu     sync.Mutex
+}
+
+func (s *testServer) client(t *testing.T) *client {
+	return &client{t: t, srv: s, http: &http.Client{Timeout: 10 * time.Second}}
+}
+
+func (c *client) do(query string, vars map[string]any) *gqlResponse {
+	c.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, c.srv.url+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	c.mu.Lock()
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	c.mu.Unlock()
+	if c.origin != "" {
+		req.Header.Set("Origin", c.origin)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		c.t.Fatalf("POST /query: %v", err)
+	}
+	defer resp.Body.Close()
+	var out gqlResponse
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &out); err != nil {
+		c.t.Fatalf("response %d is not JSON: %s", resp.StatusCode, raw)
+	}
+	if resp.Header.Get("X-Request-ID") == "" {
+		c.t.Errorf("response has no X-Request-ID header")
+	}
+	out.status, out.header = resp.StatusCode, resp.Header
+	return &out
+}
+
+// ok runs a document that must succeed and decodes its data into v.
+func (c *client) ok(query string, vars map[string]any, v any) {
+	c.t.Helper()
+	r := c.do(query, vars)
+	if len(r.Errors) > 0 {
+		c.t.Fatalf("got errors %+v, want none", r.Errors)
+	}
+	if v != nil {
+		if err := json.Unmarshal(r.Data, v); err != nil {
+			c.t.Fatalf("decode %s: %v", r.Data, err)
+		}
+	}
+}
+
+// fails runs a document that must fail with code; it returns the error.
+func (c *client) fails(code domain.Code, query string, vars map[string]any) gqlError {
+	c.t.Helper()
+	r := c.do(query, vars)
+	if len(r.Errors) == 0 {
+		c.t.Fatalf("got data %s, want error %s", r.Data, code)
+	}
+	e := r.Errors[0]
+	if got := e.Extensions["code"]; got != string(code) {
+		c.t.Fatalf("got error %q with code %v, want code %s", e.Message, got, code)
+	}
+	for _, leak := range []string{"SQL", "sql:", "panic", "goroutine", "gorm", "pq:", "SQLSTATE"} {
+		if strings.Contains(e.Message, leak) {
+			c.t.Errorf("error message leaks internals (%q): %q", leak, e.Message)
+		}
+	}
+	return e
+}
+
+func (s *testServer) count(t *testing.T, model any) int64 {
+	t.Helper()
+	var n int64
+	if err := s.db.Model(model).Count(&n).Error; err != nil {
+		t.Fatal(err)
+	}
+	return n
+}

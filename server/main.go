@@ -1,0 +1,201 @@
+// Command kindred is Kindred's one binary: the API, the embedded web app, migrations,
+// demo data and administration.
+//
+//	kindred [serve]            apply migrations and serve (the default)
+//	kindred migrate            apply migrations and exit
+//	kindred seed               load demo data into an empty database
+//	kindred admin grant HANDLE make a person an admin
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"kindred/auth"
+	"kindred/database"
+	"kindred/demo"
+	"kindred/domain"
+	"kindred/frontend"
+	"kindred/reqlog"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, domain.SystemClock{}); err != nil {
+		fmt.Fprintln(os.Stderr, "kindred:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `usage: kindred [command] [flags]
+
+commands:
+  serve               apply migrations and serve the API and web app (default)
+  migrate             apply migrations and exit
+  seed                load the demo community into an empty database
+  admin grant HANDLE  make the person with HANDLE an admin
+
+flags (each also read from the environment variable shown):`
+
+// run runs one command; clock is the time every rule reads, moved by tests.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, clock domain.Clock) error {
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	fs := flag.NewFlagSet("kindred "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintln(stderr, usage); fs.PrintDefaults() }
+	cfg, err := parseConfig(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	log := slog.New(reqlog.Handler{Handler: slog.NewJSONHandler(stderr, nil)})
+	switch cmd {
+	case "serve":
+		return serve(ctx, cfg, log, stdout, clock)
+	case "migrate":
+		db, err := openDB(ctx, cfg, log, clock)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		fmt.Fprintln(stdout, "migrations applied")
+		return nil
+	case "seed":
+		return seed(ctx, cfg, log, stdout, clock)
+	case "admin":
+		rest := cfg.Args
+		if len(rest) != 2 || rest[0] != "grant" {
+			return errors.New("usage: kindred admin grant HANDLE")
+		}
+		return grantAdmin(ctx, cfg, log, rest[1], stdout, clock)
+	}
+	fs.Usage()
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+// openDB opens and migrates the configured database.
+func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clock domain.Clock) (*database.DB, error) {
+	db, err := database.Open(ctx, cfg.DatabaseURL, log, clock.Now)
+	if err != nil {
+		return nil, err
+	}
+	n, err := db.Migrate(ctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	if n > 0 {
+		log.Info("applied migrations", "count", n)
+	}
+	return db, nil
+}
+
+func newService(cfg *Config, db *database.DB, clock domain.Clock) (*domain.Service, error) {
+	secret, err := cfg.secret()
+	if err != nil {
+		return nil, err
+	}
+	signer, err := auth.NewSigner(secret, clock.Now)
+	if err != nil {
+		return nil, err
+	}
+	return domain.NewService(db.DB, clock, signer), nil
+}
+
+func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
+	db, err := openDB(ctx, cfg, log, clock)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	svc, err := newService(cfg, db, clock)
+	if err != nil {
+		return err
+	}
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist()}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler:           a.routes(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	url := "http://" + ln.Addr().String() + "/"
+	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
+	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdownCtx)
+}
+
+func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
+	db, err := openDB(ctx, cfg, log, clock)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	hash, err := auth.HashPassword(demo.DemoPassword)
+	if err != nil {
+		return err
+	}
+	sum, err := demo.Load(ctx, db.DB, clock.Now(), hash)
+	if errors.Is(err, demo.ErrNotEmpty) {
+		fmt.Fprintln(stdout, "The database already has people; demo data left out.")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Loaded the demo community: %d people, %d collaborations, %d contributions.\n",
+		sum.People, sum.Collaborations, sum.Contributions)
+	fmt.Fprintf(stdout, "Demo login: %s / %s\n", demo.DemoHandle, demo.DemoPassword)
+	return nil
+}
+
+func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle string, stdout io.Writer, clock domain.Clock) error {
+	db, err := openDB(ctx, cfg, log, clock)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	signer, err := auth.NewSigner(make([]byte, auth.MinSecretLength), clock.Now)
+	if err != nil {
+		return err
+	}
+	// Granting needs no tokens; the throwaway signer is never used to sign.
+	p, err := domain.NewService(db.DB, clock, signer).GrantAdmin(ctx, handle)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s (@%s) is now an admin.\n", p.DisplayName, p.Handle)
+	return nil
+}
