@@ -85,4 +85,3 @@ func (c *Config) secret() ([]byte, error) {
 	}
 	return []byte(s), nil
 }
-

@@ -18,8 +18,8 @@ import (
 const (
 	signUpDoc = `mutation($in: SignUpInput!) { signUp(input: $in) {
 		accessToken refreshToken accessTokenExpiresAt refreshTokenExpiresAt viewer { id handle email } } }`
-	logInDoc = `mutation($in: LogInInput!) { logIn(input: $in) { accessToken refreshToken viewer { handle } } }`
-	refreshDoc = `mutation($t: String!) { refreshToken(input: {refreshToken: $t}) { accessToken refreshToken } }`
+	logInDoc    = `mutation($in: LogInInput!) { logIn(input: $in) { accessToken refreshToken viewer { handle } } }`
+	refreshDoc  = `mutation($t: String!) { refreshToken(input: {refreshToken: $t}) { accessToken refreshToken } }`
 	setValueDoc = `mutation($in: SetMyValueInput!) { setMyValue(input: $in) {
 		personValue { id strength statement value { slug } person { handle } } person { values { value { slug } } } } }`
 	viewerDoc = `{ viewer { id handle displayName email role values { id strength statement updatedAt value { id slug name } } } }`
@@ -338,7 +338,9 @@ func TestValuesCatalogAndReview(t *testing.T) {
 	}
 	amara.fails(domain.CodeForbidden, `mutation($id: ID!) { reviewValue(input: {valueId: $id, decision: APPROVE}) { value { status } } }`, map[string]any{"id": prop.ProposeValue.Value.ID})
 	var rev struct {
-		ReviewValue struct{ Value struct{ Status, ReviewNote string } }
+		ReviewValue struct {
+			Value struct{ Status, ReviewNote string }
+		}
 	}
 	admin.ok(`mutation($id: ID!) { reviewValue(input: {valueId: $id, decision: APPROVE, note: "Welcome"}) { value { status reviewNote } } }`, map[string]any{"id": prop.ProposeValue.Value.ID}, &rev)
 	if rev.ReviewValue.Value.Status != "APPROVED" {

@@ -103,4 +103,3 @@ func (a *app) authenticate(r *http.Request, cs *cookieSession) (*domain.Person, 
 	cs.Set(s)
 	return s.Person, nil
 }
-
