@@ -2,6 +2,7 @@ package domain_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -212,4 +213,22 @@ func TestAccessTokenExpires(t *testing.T) {
 	f.clock.Advance(auth.AccessTokenTTL + time.Second)
 	_, err := f.svc.Authenticate(context.Background(), s.AccessToken)
 	wantCode(t, err, domain.CodeUnauthenticated)
+}
+
+func TestLogInThrottlePerAddress(t *testing.T) {
+	db := dbtest.Open(t, "sqlite")
+	f := newFixture(t, db)
+	f.signUp(t, "amara")
+	ctx := domain.WithClientIP(context.Background(), "198.51.100.7")
+	// Many accounts guessed from one address: the address is stopped, others are not.
+	for i := 0; i < domain.MaxIPLoginFailures; i++ {
+		_, err := f.svc.LogIn(ctx, fmt.Sprintf("guess-%d", i), "wrong password!")
+		wantCode(t, err, domain.CodeUnauthenticated)
+	}
+	_, err := f.svc.LogIn(ctx, "amara", "a long passphrase")
+	wantCode(t, err, domain.CodeRateLimited)
+	other := domain.WithClientIP(context.Background(), "198.51.100.8")
+	if _, err := f.svc.LogIn(other, "amara", "a long passphrase"); err != nil {
+		t.Errorf("another address: got %v, want success", err)
+	}
 }

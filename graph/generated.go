@@ -1013,30 +1013,30 @@ type Query {
 "The entry points for changes."
 type Mutation {
   "Create an account and sign in."
-  signUp(input: SignUpInput!): AuthPayload!
+  signUp("The SignUp input." input: SignUpInput!): AuthPayload!
   "Sign in with a handle or email address and a password."
-  logIn(input: LogInInput!): AuthPayload!
+  logIn("The LogIn input." input: LogInInput!): AuthPayload!
   """
   Exchange a refresh token for a new pair of tokens. The old refresh token stops working
   after a few seconds; using it again later revokes every token of the session.
   """
-  refreshToken(input: RefreshTokenInput!): AuthPayload!
+  refreshToken("The RefreshToken input." input: RefreshTokenInput!): AuthPayload!
   "Sign out of one session by revoking its refresh token."
-  logOut(input: LogOutInput): LogOutPayload!
+  logOut("The LogOut input." input: LogOutInput): LogOutPayload!
   "Sign out of every session of the viewer, on every device."
   logOutEverywhere: LogOutPayload!
   "Change the viewer's password; every other session is signed out."
-  changePassword(input: ChangePasswordInput!): AuthPayload!
+  changePassword("The ChangePassword input." input: ChangePasswordInput!): AuthPayload!
   "Change the viewer's profile; fields left out stay as they are."
-  updateProfile(input: UpdateProfileInput!): UpdateProfilePayload!
+  updateProfile("The UpdateProfile input." input: UpdateProfileInput!): UpdateProfilePayload!
   "Hold a value, or change how strongly and why; at most 12 values per person."
-  setMyValue(input: SetMyValueInput!): SetMyValuePayload!
+  setMyValue("The SetMyValue input." input: SetMyValueInput!): SetMyValuePayload!
   "Stop holding a value."
-  removeMyValue(input: RemoveMyValueInput!): RemoveMyValuePayload!
+  removeMyValue("The RemoveMyValue input." input: RemoveMyValueInput!): RemoveMyValuePayload!
   "Propose a value the catalog lacks; an admin approves or declines it."
-  proposeValue(input: ProposeValueInput!): ProposeValuePayload!
+  proposeValue("The ProposeValue input." input: ProposeValueInput!): ProposeValuePayload!
   "Approve or decline a proposed value (admins only)."
-  reviewValue(input: ReviewValueInput!): ReviewValuePayload!
+  reviewValue("The ReviewValue input." input: ReviewValueInput!): ReviewValuePayload!
 }
 
 "How a client wants to hold its session."

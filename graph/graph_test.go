@@ -3,6 +3,7 @@ package graph_test
 import (
 	"fmt"
 	"net/http"
+	"log/slog"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	"kindred/domain"
 	"kindred/graph"
 	"kindred/graph/relay"
+	"kindred/reqlog"
 )
 
 // countStatements counts every SQL statement GORM runs on db from now on.
@@ -132,5 +134,39 @@ func TestNodesLimit(t *testing.T) {
 	client.New(h).MustPost(`{ nodes(ids: ["garbage", "UGVyc29uOjk5OTk"]) { id } }`, &ok)
 	if len(ok.Nodes) != 2 || ok.Nodes[0] != nil || ok.Nodes[1] != nil {
 		t.Errorf("got %+v, want [null, null]", ok.Nodes)
+	}
+}
+
+// TestInternalErrorsStayInside checks that a database failure reaches the client as
+// "internal error" with a code, never as SQL or Go error text.
+func TestInternalErrorsStayInside(t *testing.T) {
+	db := dbtest.Open(t, "sqlite")
+	_, svc := newHandler(t, db)
+	var logged strings.Builder
+	log := slog.New(reqlog.Handler{Handler: slog.NewTextHandler(&logged, nil)})
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
+	srv.AddTransport(transport.POST{})
+	srv.SetErrorPresenter(graph.ErrorPresenter(log))
+	srv.SetRecoverFunc(graph.Recover(log))
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		srv.ServeHTTP(w, r.WithContext(reqlog.With(r.Context(), "req-123")))
+	})
+	if err := db.Exec("DROP TABLE person_values").Error; err != nil {
+		t.Fatal(err)
+	}
+	var resp struct{ Values struct{ TotalCount int } }
+	err := client.New(h).Post(`{ values { totalCount edges { node { holderCount } } } }`, &resp)
+	if err == nil {
+		t.Fatal("got no error from a dropped table")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, `"message":"internal error"`) || !strings.Contains(msg, `"code":"INTERNAL"`) || !strings.Contains(msg, "req-123") {
+		t.Errorf("got %s, want internal error with code INTERNAL and the request ID", msg)
+	}
+	if strings.Contains(strings.ToLower(msg), "sql") || strings.Contains(msg, "person_values") {
+		t.Errorf("error leaks internals: %s", msg)
+	}
+	if !strings.Contains(logged.String(), "person_values") || !strings.Contains(logged.String(), "request_id=req-123") {
+		t.Errorf("the log lacks the cause or request ID: %s", logged.String())
 	}
 }

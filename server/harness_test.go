@@ -168,3 +168,10 @@ func (s *testServer) count(t *testing.T, model any) int64 {
 	}
 	return n
 }
+
+func decode(t *testing.T, r *gqlResponse, v any) {
+	t.Helper()
+	if err := json.Unmarshal(r.Data, v); err != nil {
+		t.Fatalf("decode %s: %v", r.Data, err)
+	}
+}

@@ -169,7 +169,11 @@ func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, 
 	}
 	sum, err := demo.Load(ctx, db.DB, clock.Now(), hash)
 	if errors.Is(err, demo.ErrNotEmpty) {
-		fmt.Fprintln(stdout, "The database already has people; demo data left out.")
+		fmt.Fprintln(stdout, "The database already has people; demo data left as it is.")
+		var n int64
+		if db.Model(&domain.Person{}).Where("handle = ?", demo.DemoHandle).Count(&n); n > 0 {
+			fmt.Fprintf(stdout, "Demo login: %s / %s\n", demo.DemoHandle, demo.DemoPassword)
+		}
 		return nil
 	}
 	if err != nil {
