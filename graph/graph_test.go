@@ -2,8 +2,8 @@ package graph_test
 
 import (
 	"fmt"
-	"net/http"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
