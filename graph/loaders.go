@@ -18,6 +18,21 @@ type Loaders struct {
 	PersonValue  *dataloadgen.Loader[int64, *domain.PersonValue]
 	PersonValues *dataloadgen.Loader[int64, []*domain.PersonValue]
 	HolderCount  *dataloadgen.Loader[int64, int]
+
+	Collaboration       *dataloadgen.Loader[int64, *domain.Collaboration]
+	CollaborationValues *dataloadgen.Loader[int64, []*domain.CollaborationValue]
+	Needs               *dataloadgen.Loader[int64, []*domain.Need]
+	Need                *dataloadgen.Loader[int64, *domain.Need]
+	Pledge              *dataloadgen.Loader[int64, domain.Pledge]
+	NeedCommitments     *dataloadgen.Loader[int64, []*domain.Commitment]
+	Members             *dataloadgen.Loader[int64, []*domain.Membership]
+	MemberCount         *dataloadgen.Loader[int64, int]
+	ViewerMembership    *dataloadgen.Loader[int64, *domain.Membership]
+	GoalHistory         *dataloadgen.Loader[int64, []*domain.GoalRevision]
+	Membership          *dataloadgen.Loader[int64, *domain.Membership]
+	PersonMemberships   *dataloadgen.Loader[int64, []*domain.Membership]
+	Commitments         *dataloadgen.Loader[int64, []*domain.Commitment]
+	Commitment          *dataloadgen.Loader[int64, *domain.Commitment]
 }
 
 // loaderWait is how long a loader gathers keys before it queries; gqlgen resolves list
@@ -26,7 +41,23 @@ const loaderWait = 2 * time.Millisecond
 
 // NewLoaders returns fresh loaders for one request.
 func NewLoaders(s *domain.Service) *Loaders {
+	w := dataloadgen.WithWait(loaderWait)
 	return &Loaders{
+		Collaboration:       dataloadgen.NewLoader(matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID }), w),
+		CollaborationValues: dataloadgen.NewLoader(matchMap(s.CollaborationValuesByCollab), w),
+		Needs:               dataloadgen.NewLoader(matchMap(s.NeedsByCollab), w),
+		Need:                dataloadgen.NewLoader(matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID }), w),
+		Pledge:              dataloadgen.NewLoader(matchMap(s.PledgesByNeed), w),
+		NeedCommitments:     dataloadgen.NewLoader(matchMap(s.CommitmentsByNeed), w),
+		Members:             dataloadgen.NewLoader(matchMap(s.MembershipsByCollab), w),
+		MemberCount:         dataloadgen.NewLoader(matchMap(s.ActiveMemberCounts), w),
+		ViewerMembership:    dataloadgen.NewLoader(matchMap(s.ViewerMembershipByCollab), w),
+		GoalHistory:         dataloadgen.NewLoader(matchMap(s.GoalRevisionsByCollab), w),
+		Membership:          dataloadgen.NewLoader(matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID }), w),
+		PersonMemberships:   dataloadgen.NewLoader(matchMap(s.MembershipsByPerson), w),
+		Commitments:         dataloadgen.NewLoader(matchMap(s.CommitmentsByMembership), w),
+		Commitment:          dataloadgen.NewLoader(matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID }), w),
+
 		Person:       dataloadgen.NewLoader(matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID }), dataloadgen.WithWait(loaderWait)),
 		Value:        dataloadgen.NewLoader(matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID }), dataloadgen.WithWait(loaderWait)),
 		PersonValue:  dataloadgen.NewLoader(matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID }), dataloadgen.WithWait(loaderWait)),

@@ -7,6 +7,95 @@ import (
 	"kindred/graph/relay"
 )
 
+func (r *collaborationResolver) ID(ctx context.Context, obj *domain.Collaboration) (string, error) {
+	return relay.ID(relay.TypeCollab, obj.ID), nil
+}
+
+func (r *collaborationResolver) CreatedBy(ctx context.Context, obj *domain.Collaboration) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+}
+
+func (r *collaborationResolver) Values(ctx context.Context, obj *domain.Collaboration) ([]*domain.CollaborationValue, error) {
+	return orEmpty(r.loaders(ctx).CollaborationValues.Load(ctx, obj.ID))
+}
+
+func (r *collaborationResolver) Needs(ctx context.Context, obj *domain.Collaboration) ([]*domain.Need, error) {
+	return orEmpty(r.loaders(ctx).Needs.Load(ctx, obj.ID))
+}
+
+func (r *collaborationResolver) Members(ctx context.Context, obj *domain.Collaboration) ([]*domain.Membership, error) {
+	return orEmpty(r.loaders(ctx).Members.Load(ctx, obj.ID))
+}
+
+func (r *collaborationResolver) MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error) {
+	return r.loaders(ctx).MemberCount.Load(ctx, obj.ID)
+}
+
+func (r *collaborationResolver) ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error) {
+	if domain.ViewerFrom(ctx) == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).ViewerMembership.Load(ctx, obj.ID)
+}
+
+func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error) {
+	return orEmpty(r.loaders(ctx).GoalHistory.Load(ctx, obj.ID))
+}
+
+func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
+	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
+}
+
+func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (string, error) {
+	return relay.ID(relay.TypeCommitment, obj.ID), nil
+}
+
+func (r *commitmentResolver) Membership(ctx context.Context, obj *domain.Commitment) (*domain.Membership, error) {
+	return r.loaders(ctx).Membership.Load(ctx, obj.MembershipID)
+}
+
+func (r *commitmentResolver) Quantity(ctx context.Context, obj *domain.Commitment) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
+}
+
+func (r *commitmentResolver) Need(ctx context.Context, obj *domain.Commitment) (*domain.Need, error) {
+	if obj.NeedID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+}
+
+func (r *commitmentResolver) Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error) {
+	return &model.CommitmentCondition{Kind: obj.ConditionKind, Threshold: obj.ConditionThreshold}, nil
+}
+
+func (r *goalRevisionResolver) SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.SetByID)
+}
+
+func (r *membershipResolver) ID(ctx context.Context, obj *domain.Membership) (string, error) {
+	return relay.ID(relay.TypeMembership, obj.ID), nil
+}
+
+func (r *membershipResolver) Collaboration(ctx context.Context, obj *domain.Membership) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *membershipResolver) Person(ctx context.Context, obj *domain.Membership) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
+func (r *membershipResolver) InvitedBy(ctx context.Context, obj *domain.Membership) (*domain.Person, error) {
+	if obj.InvitedByID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.InvitedByID)
+}
+
+func (r *membershipResolver) Commitments(ctx context.Context, obj *domain.Membership) ([]*domain.Commitment, error) {
+	return orEmpty(r.loaders(ctx).Commitments.Load(ctx, obj.ID))
+}
+
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
@@ -139,6 +228,218 @@ func (r *mutationResolver) ReviewValue(ctx context.Context, input model.ReviewVa
 	return &model.ReviewValuePayload{Value: v}, nil
 }
 
+func (r *mutationResolver) CreateCollaboration(ctx context.Context, input model.CreateCollaborationInput) (*model.CollaborationPayload, error) {
+	values, err := valueWeights(input.Values)
+	if err != nil {
+		return nil, err
+	}
+	commit, err := commitmentInput("commitment", input.Commitment)
+	if err != nil {
+		return nil, err
+	}
+	needs := make([]domain.NeedInput, len(input.Needs))
+	for i, n := range input.Needs {
+		needs[i] = needInput(n)
+	}
+	vis := domain.VisibilityPublic
+	if input.Visibility != nil {
+		vis = *input.Visibility
+	}
+	c, err := r.Service.CreateCollaboration(ctx, domain.CollaborationInput{
+		Title: input.Title, Goal: input.Goal, Values: values, Visibility: vis, Location: str(input.Location),
+		Latitude: input.Latitude, Longitude: input.Longitude, Remote: flag(input.Remote), StartsAt: input.StartsAt, EndsAt: input.EndsAt,
+		Needs: needs, Commitment: commit, CommitmentNeedIndex: input.CommitmentNeedIndex,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.CollaborationPayload{Collaboration: c}, nil
+}
+
+func (r *mutationResolver) UpdateCollaboration(ctx context.Context, input model.UpdateCollaborationInput) (*model.CollaborationPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	values, err := valueWeights(input.Values)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Service.UpdateCollaboration(ctx, id, domain.CollaborationUpdate{
+		Title: input.Title, Goal: input.Goal, Location: input.Location, Values: values, Visibility: input.Visibility,
+		Latitude: input.Latitude, Longitude: input.Longitude, ClearCoordinates: flag(input.ClearCoordinates),
+		Remote: input.Remote, StartsAt: input.StartsAt, EndsAt: input.EndsAt,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.CollaborationPayload{Collaboration: c}, nil
+}
+
+func (r *mutationResolver) SetCollaborationStatus(ctx context.Context, input model.SetCollaborationStatusInput) (*model.CollaborationPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Service.SetCollaborationStatus(ctx, id, input.Status)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CollaborationPayload{Collaboration: c}, nil
+}
+
+func (r *mutationResolver) AddNeed(ctx context.Context, input model.AddNeedInput) (*model.NeedPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	n, err := r.Service.AddNeed(ctx, id, needInput(input.Need))
+	if err != nil {
+		return nil, err
+	}
+	return &model.NeedPayload{Need: n}, nil
+}
+
+func (r *mutationResolver) UpdateNeed(ctx context.Context, input model.UpdateNeedInput) (*model.NeedPayload, error) {
+	id, err := decodeID("needId", relay.TypeNeed, input.NeedID)
+	if err != nil {
+		return nil, err
+	}
+	n, err := r.Service.UpdateNeed(ctx, id, domain.NeedUpdate{Quantity: decimalPtr(input.Quantity), Skill: input.Skill, Description: input.Description, Filled: input.Filled})
+	if err != nil {
+		return nil, err
+	}
+	return &model.NeedPayload{Need: n}, nil
+}
+
+func (r *mutationResolver) RequestToJoin(ctx context.Context, input model.RequestToJoinInput) (*model.MembershipPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	commits, err := commitmentInputs(input.Commitments)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(r.Service.RequestToJoin(ctx, id, commits))
+}
+
+func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	pid, err := decodeID("personId", relay.TypePerson, input.PersonID)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(r.Service.InviteMember(ctx, id, pid))
+}
+
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error) {
+	id, err := decodeID("membershipId", relay.TypeMembership, input.MembershipID)
+	if err != nil {
+		return nil, err
+	}
+	commits, err := commitmentInputs(input.Commitments)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(r.Service.AcceptInvitation(ctx, id, commits))
+}
+
+func (r *mutationResolver) DeclineInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.DeclineInvitation)
+}
+
+func (r *mutationResolver) ApproveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.ApproveMember)
+}
+
+func (r *mutationResolver) DeclineMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.DeclineMember)
+}
+
+func (r *mutationResolver) RemoveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.RemoveMember)
+}
+
+func (r *mutationResolver) PromoteMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.PromoteMember)
+}
+
+func (r *mutationResolver) DemoteMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.DemoteMember)
+}
+
+func (r *mutationResolver) LeaveCollaboration(ctx context.Context, input model.LeaveCollaborationInput) (*model.MembershipPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(r.Service.LeaveCollaboration(ctx, id))
+}
+
+func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeCommitmentInput) (*model.CommitmentPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := commitmentInput("commitment", input.Commitment)
+	if err != nil {
+		return nil, err
+	}
+	return commitmentPayload(r.Service.MakeCommitment(ctx, id, in))
+}
+
+func (r *mutationResolver) WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
+	return r.commitmentAction(ctx, input, r.Service.WithdrawCommitment)
+}
+
+func (r *mutationResolver) ReviseCommitment(ctx context.Context, input model.ReviseCommitmentInput) (*model.CommitmentPayload, error) {
+	id, err := decodeID("commitmentId", relay.TypeCommitment, input.CommitmentID)
+	if err != nil {
+		return nil, err
+	}
+	return commitmentPayload(r.Service.ReviseCommitment(ctx, id, domain.CommitmentRevision{
+		Quantity: decimalPtr(input.Quantity), Description: input.Description, DueAt: input.DueAt}))
+}
+
+func (r *mutationResolver) ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
+	return r.commitmentAction(ctx, input, r.Service.ReleaseCommitment)
+}
+
+func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
+	return relay.ID(relay.TypeNeed, obj.ID), nil
+}
+
+func (r *needResolver) Collaboration(ctx context.Context, obj *domain.Need) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *needResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
+}
+
+func (r *needResolver) Pledged(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
+	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	return quantity(obj.Kind, obj.Unit, obj.Currency, p.All()), err
+}
+
+func (r *needResolver) Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
+	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	return quantity(obj.Kind, obj.Unit, obj.Currency, p.Bound()), err
+}
+
+func (r *needResolver) PledgedShare(ctx context.Context, obj *domain.Need) (float64, error) {
+	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	return float64(p.All()) / float64(obj.Quantity), err
+}
+
+func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error) {
+	return orEmpty(r.loaders(ctx).NeedCommitments.Load(ctx, obj.ID))
+}
+
 func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, error) {
 	return relay.ID(relay.TypePerson, obj.ID), nil
 }
@@ -163,6 +464,10 @@ func (r *personResolver) Values(ctx context.Context, obj *domain.Person) ([]*dom
 		pvs = []*domain.PersonValue{}
 	}
 	return pvs, err
+}
+
+func (r *personResolver) Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error) {
+	return orEmpty(r.loaders(ctx).PersonMemberships.Load(ctx, obj.ID))
 }
 
 func (r *personValueResolver) ID(ctx context.Context, obj *domain.PersonValue) (string, error) {
@@ -227,6 +532,18 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]relay.Node, 
 	return r.loadNodes(ctx, ids)
 }
 
+func (r *queryResolver) Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error) {
+	return r.Service.FindCollaborationBySlug(ctx, slug)
+}
+
+func (r *queryResolver) Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error) {
+	p, err := r.Service.FindCollaborations(ctx, domain.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
+	if err != nil {
+		return nil, err
+	}
+	return collabPage(p), nil
+}
+
 func (r *valueResolver) ID(ctx context.Context, obj *domain.Value) (string, error) {
 	return relay.ID(relay.TypeValue, obj.ID), nil
 }
@@ -242,7 +559,21 @@ func (r *valueResolver) HolderCount(ctx context.Context, obj *domain.Value) (int
 	return r.loaders(ctx).HolderCount.Load(ctx, obj.ID)
 }
 
+func (r *Resolver) Collaboration() CollaborationResolver { return &collaborationResolver{r} }
+
+func (r *Resolver) CollaborationValue() CollaborationValueResolver {
+	return &collaborationValueResolver{r}
+}
+
+func (r *Resolver) Commitment() CommitmentResolver { return &commitmentResolver{r} }
+
+func (r *Resolver) GoalRevision() GoalRevisionResolver { return &goalRevisionResolver{r} }
+
+func (r *Resolver) Membership() MembershipResolver { return &membershipResolver{r} }
+
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
+func (r *Resolver) Need() NeedResolver { return &needResolver{r} }
 
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
@@ -253,9 +584,15 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
 
 type (
-	mutationResolver    struct{ *Resolver }
-	personResolver      struct{ *Resolver }
-	personValueResolver struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	valueResolver       struct{ *Resolver }
+	collaborationResolver      struct{ *Resolver }
+	collaborationValueResolver struct{ *Resolver }
+	commitmentResolver         struct{ *Resolver }
+	goalRevisionResolver       struct{ *Resolver }
+	membershipResolver         struct{ *Resolver }
+	mutationResolver           struct{ *Resolver }
+	needResolver               struct{ *Resolver }
+	personResolver             struct{ *Resolver }
+	personValueResolver        struct{ *Resolver }
+	queryResolver              struct{ *Resolver }
+	valueResolver              struct{ *Resolver }
 )

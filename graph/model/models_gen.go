@@ -11,6 +11,22 @@ import (
 	"time"
 )
 
+// An invitation to accept.
+type AcceptInvitationInput struct {
+	// The global ID of the membership that is the invitation.
+	MembershipID string `json:"membershipId"`
+	// What you commit, at least one thing.
+	Commitments []*CommitmentInput `json:"commitments"`
+}
+
+// A need to add to a collaboration.
+type AddNeedInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// The need.
+	Need *NeedInput `json:"need"`
+}
+
 // A signed-in session.
 type AuthPayload struct {
 	// The person signed in.
@@ -35,6 +51,122 @@ type ChangePasswordInput struct {
 	Transport *SessionTransport `json:"transport,omitempty"`
 }
 
+// A page of collaborations.
+type CollaborationConnection struct {
+	// The collaborations of this page.
+	Edges []*CollaborationEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A collaboration within a page.
+type CollaborationEdge struct {
+	// The cursor of this collaboration.
+	Cursor string `json:"cursor"`
+	// The collaboration.
+	Node *domain.Collaboration `json:"node"`
+}
+
+// A collaboration after a change.
+type CollaborationPayload struct {
+	// The collaboration as now stored.
+	Collaboration *domain.Collaboration `json:"collaboration"`
+}
+
+// A commitment to act on.
+type CommitmentActionInput struct {
+	// The global ID of the commitment.
+	CommitmentID string `json:"commitmentId"`
+}
+
+// The condition of a commitment.
+type CommitmentCondition struct {
+	// What must hold.
+	Kind domain.ConditionKind `json:"kind"`
+	// How many active members, for ACTIVE_MEMBERS.
+	Threshold *int `json:"threshold,omitempty"`
+}
+
+// A commitment to make. It is always the viewer's own.
+type CommitmentInput struct {
+	// What kind of resource.
+	Kind domain.ResourceKind `json:"kind"`
+	// How much, as a decimal string in the unit; more than zero.
+	Quantity Decimal `json:"quantity"`
+	// The unit: hours for TIME and SKILL (may be left out), the currency for MONEY, a word otherwise.
+	Unit *string `json:"unit,omitempty"`
+	// The ISO 4217 currency, for MONEY only.
+	Currency *string `json:"currency,omitempty"`
+	// What you will do or give, at most 500 characters.
+	Description *string `json:"description,omitempty"`
+	// When it is due; must be in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+	// The global ID of the need it is toward; of the same kind and unit.
+	NeedID *string `json:"needId,omitempty"`
+	// When it binds; unconditional by default.
+	Condition *ConditionInput `json:"condition,omitempty"`
+}
+
+// A commitment after a change.
+type CommitmentPayload struct {
+	// The commitment as now stored.
+	Commitment *domain.Commitment `json:"commitment"`
+}
+
+// A condition for a commitment.
+type ConditionInput struct {
+	// What must hold.
+	Kind domain.ConditionKind `json:"kind"`
+	// How many active members, 2 or more, for ACTIVE_MEMBERS.
+	Threshold *int `json:"threshold,omitempty"`
+}
+
+// A collaboration to start.
+type CreateCollaborationInput struct {
+	// Its title, 3–120 characters.
+	Title string `json:"title"`
+	// The shared goal, 10–2,000 characters.
+	Goal string `json:"goal"`
+	// The values it serves, 1 to 8, with weights.
+	Values []*ValueWeightInput `json:"values"`
+	// Who may see it; PUBLIC by default.
+	Visibility *domain.Visibility `json:"visibility,omitempty"`
+	// Where it meets; needed unless remote.
+	Location *string `json:"location,omitempty"`
+	// Latitude, with longitude.
+	Latitude *float64 `json:"latitude,omitempty"`
+	// Longitude, with latitude.
+	Longitude *float64 `json:"longitude,omitempty"`
+	// Whether members can take part remotely.
+	Remote *bool `json:"remote,omitempty"`
+	// When it starts.
+	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// When it ends; not in the past.
+	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// Its open needs, at most 30.
+	Needs []*NeedInput `json:"needs,omitempty"`
+	// The creator's own commitment.
+	Commitment *CommitmentInput `json:"commitment"`
+	// Point the creator's commitment at needs[i] (counted from 0).
+	CommitmentNeedIndex *int `json:"commitmentNeedIndex,omitempty"`
+}
+
+// An invitation to send.
+type InviteMemberInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// The global ID of the person to invite.
+	PersonID string `json:"personId"`
+}
+
+// A collaboration to leave.
+type LeaveCollaborationInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+}
+
 // What is needed to sign in.
 type LogInInput struct {
 	// The handle or email address of the account.
@@ -57,8 +189,50 @@ type LogOutPayload struct {
 	SessionsEnded int `json:"sessionsEnded"`
 }
 
+// A further commitment.
+type MakeCommitmentInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// The commitment.
+	Commitment *CommitmentInput `json:"commitment"`
+}
+
+// A membership to act on.
+type MembershipActionInput struct {
+	// The global ID of the membership.
+	MembershipID string `json:"membershipId"`
+}
+
+// A membership after a change.
+type MembershipPayload struct {
+	// The membership as now stored.
+	Membership *domain.Membership `json:"membership"`
+}
+
 // The entry points for changes.
 type Mutation struct {
+}
+
+// A need to add.
+type NeedInput struct {
+	// What kind of resource.
+	Kind domain.ResourceKind `json:"kind"`
+	// How much, as a decimal string in the unit.
+	Quantity Decimal `json:"quantity"`
+	// The unit: hours for TIME and SKILL (may be left out), the currency for MONEY, a word otherwise.
+	Unit *string `json:"unit,omitempty"`
+	// The ISO 4217 currency, for MONEY only.
+	Currency *string `json:"currency,omitempty"`
+	// The skill asked for, if any.
+	Skill *string `json:"skill,omitempty"`
+	// What the need is about, at most 500 characters.
+	Description *string `json:"description,omitempty"`
+}
+
+// A need after a change.
+type NeedPayload struct {
+	// The need as now stored.
+	Need *domain.Need `json:"need"`
 }
 
 // Where a page of a connection stands within the whole list.
@@ -87,6 +261,18 @@ type ProposeValuePayload struct {
 	Value *domain.Value `json:"value"`
 }
 
+// An amount of a resource in its unit.
+type Quantity struct {
+	// What kind of resource.
+	Kind domain.ResourceKind `json:"kind"`
+	// How much, exactly.
+	Amount Decimal `json:"amount"`
+	// The unit: `hours`, the currency code for money, or a word such as `meals`.
+	Unit string `json:"unit"`
+	// The ISO 4217 currency for money; null otherwise.
+	Currency *string `json:"currency,omitempty"`
+}
+
 // The entry points for reading.
 type Query struct {
 }
@@ -113,6 +299,14 @@ type RemoveMyValuePayload struct {
 	Person *domain.Person `json:"person"`
 }
 
+// A request to join.
+type RequestToJoinInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// What you commit, at least one thing.
+	Commitments []*CommitmentInput `json:"commitments"`
+}
+
 // A review of a proposed value.
 type ReviewValueInput struct {
 	// The global ID of a value in status PROPOSED.
@@ -127,6 +321,26 @@ type ReviewValueInput struct {
 type ReviewValuePayload struct {
 	// The value in its new status.
 	Value *domain.Value `json:"value"`
+}
+
+// Changes to a commitment; fields left out stay as they are.
+type ReviseCommitmentInput struct {
+	// The global ID of the commitment.
+	CommitmentID string `json:"commitmentId"`
+	// A new, higher quantity.
+	Quantity *Decimal `json:"quantity,omitempty"`
+	// A new description.
+	Description *string `json:"description,omitempty"`
+	// A new due date, in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+}
+
+// A status change.
+type SetCollaborationStatusInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// The new status.
+	Status domain.CollaborationStatus `json:"status"`
 }
 
 // A value to hold, with its strength and reason.
@@ -159,6 +373,48 @@ type SignUpInput struct {
 	Password string `json:"password"`
 	// Tokens in the payload (the default) or cookies.
 	Transport *SessionTransport `json:"transport,omitempty"`
+}
+
+// Changes to a collaboration; fields left out stay as they are.
+type UpdateCollaborationInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// A new title.
+	Title *string `json:"title,omitempty"`
+	// A new goal; only while FORMING.
+	Goal *string `json:"goal,omitempty"`
+	// The whole new list of values with weights.
+	Values []*ValueWeightInput `json:"values,omitempty"`
+	// Who may see it.
+	Visibility *domain.Visibility `json:"visibility,omitempty"`
+	// Where it meets.
+	Location *string `json:"location,omitempty"`
+	// Latitude, with longitude.
+	Latitude *float64 `json:"latitude,omitempty"`
+	// Longitude, with latitude.
+	Longitude *float64 `json:"longitude,omitempty"`
+	// Clear latitude and longitude.
+	ClearCoordinates *bool `json:"clearCoordinates,omitempty"`
+	// Whether members can take part remotely.
+	Remote *bool `json:"remote,omitempty"`
+	// When it starts.
+	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// When it ends.
+	EndsAt *time.Time `json:"endsAt,omitempty"`
+}
+
+// Changes to a need; fields left out stay as they are.
+type UpdateNeedInput struct {
+	// The global ID of the need.
+	NeedID string `json:"needId"`
+	// A new quantity, in the need's unit.
+	Quantity *Decimal `json:"quantity,omitempty"`
+	// A new skill.
+	Skill *string `json:"skill,omitempty"`
+	// A new description.
+	Description *string `json:"description,omitempty"`
+	// Mark it filled, or open again.
+	Filled *bool `json:"filled,omitempty"`
 }
 
 // Changes to the viewer's profile; fields left out stay as they are.
@@ -207,6 +463,14 @@ type ValueEdge struct {
 	Cursor string `json:"cursor"`
 	// The value.
 	Node *domain.Value `json:"node"`
+}
+
+// A value and its weight for a collaboration.
+type ValueWeightInput struct {
+	// The global ID of an approved value.
+	ValueID string `json:"valueId"`
+	// How much it weighs, 1 to 5.
+	Weight int `json:"weight"`
 }
 
 // The codes found in `extensions.code` of an error, so that clients can react to them.

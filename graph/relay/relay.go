@@ -16,6 +16,10 @@ const (
 	TypePerson      = "Person"
 	TypeValue       = "Value"
 	TypePersonValue = "PersonValue"
+	TypeCollab      = "Collaboration"
+	TypeNeed        = "Need"
+	TypeMembership  = "Membership"
+	TypeCommitment  = "Commitment"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

@@ -1,0 +1,139 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"kindred/domain"
+	"kindred/graph/model"
+	"kindred/graph/relay"
+)
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func flag(p *bool) bool { return p != nil && *p }
+
+func decimalPtr(d *model.Decimal) *string {
+	if d == nil {
+		return nil
+	}
+	s := string(*d)
+	return &s
+}
+
+// quantity renders an amount in steps as the API's Quantity.
+func quantity(kind domain.ResourceKind, unit, currency string, steps int64) *model.Quantity {
+	q := &model.Quantity{Kind: kind, Amount: model.Decimal(domain.FormatSteps(kind, currency, steps)), Unit: unit}
+	if currency != "" {
+		q.Currency = &currency
+	}
+	return q
+}
+
+func commitmentInput(field string, in *model.CommitmentInput) (domain.CommitmentInput, error) {
+	out := domain.CommitmentInput{
+		Kind: in.Kind, Quantity: string(in.Quantity), Unit: str(in.Unit), Currency: str(in.Currency),
+		Description: str(in.Description), DueAt: in.DueAt,
+	}
+	if in.NeedID != nil {
+		id, err := decodeID(field+".needId", relay.TypeNeed, *in.NeedID)
+		if err != nil {
+			return out, err
+		}
+		out.NeedID = &id
+	}
+	if in.Condition != nil {
+		out.Condition, out.Threshold = in.Condition.Kind, in.Condition.Threshold
+	}
+	return out, nil
+}
+
+func commitmentInputs(ins []*model.CommitmentInput) ([]domain.CommitmentInput, error) {
+	out := make([]domain.CommitmentInput, len(ins))
+	for i, in := range ins {
+		c, err := commitmentInput(fmt.Sprintf("commitments.%d", i), in)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
+func needInput(in *model.NeedInput) domain.NeedInput {
+	return domain.NeedInput{Kind: in.Kind, Quantity: string(in.Quantity), Unit: str(in.Unit), Currency: str(in.Currency),
+		Skill: str(in.Skill), Description: str(in.Description)}
+}
+
+func valueWeights(ins []*model.ValueWeightInput) ([]domain.ValueWeight, error) {
+	if ins == nil {
+		return nil, nil
+	}
+	out := make([]domain.ValueWeight, len(ins))
+	for i, in := range ins {
+		id, err := decodeID("values.valueId", relay.TypeValue, in.ValueID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = domain.ValueWeight{ValueID: id, Weight: in.Weight}
+	}
+	return out, nil
+}
+
+func collabPage(p *domain.CollaborationPage) *model.CollaborationConnection {
+	c := &model.CollaborationConnection{
+		Edges:      make([]*model.CollaborationEdge, len(p.Collaborations)),
+		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
+		TotalCount: p.TotalCount,
+	}
+	for i, col := range p.Collaborations {
+		c.Edges[i] = &model.CollaborationEdge{Cursor: p.Cursors[i], Node: col}
+	}
+	if n := len(p.Cursors); n > 0 {
+		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return c
+}
+
+// orEmpty keeps list fields non-null when a loader found nothing.
+func orEmpty[T any](xs []T, err error) ([]T, error) {
+	if xs == nil {
+		xs = []T{}
+	}
+	return xs, err
+}
+
+func membershipPayload(m *domain.Membership, err error) (*model.MembershipPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.MembershipPayload{Membership: m}, nil
+}
+
+func commitmentPayload(c *domain.Commitment, err error) (*model.CommitmentPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.CommitmentPayload{Commitment: c}, nil
+}
+
+func (r *mutationResolver) membershipAction(ctx context.Context, in model.MembershipActionInput, act func(context.Context, int64) (*domain.Membership, error)) (*model.MembershipPayload, error) {
+	id, err := decodeID("membershipId", relay.TypeMembership, in.MembershipID)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(act(ctx, id))
+}
+
+func (r *mutationResolver) commitmentAction(ctx context.Context, in model.CommitmentActionInput, act func(context.Context, int64) (*domain.Commitment, error)) (*model.CommitmentPayload, error) {
+	id, err := decodeID("commitmentId", relay.TypeCommitment, in.CommitmentID)
+	if err != nil {
+		return nil, err
+	}
+	return commitmentPayload(act(ctx, id))
+}
