@@ -1,0 +1,89 @@
+package domain_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"kindred/database/dbtest"
+	"kindred/domain"
+)
+
+// TestConcurrentJoinsBindOnce has many people accept invitations at the same moment,
+// each committing toward one need and on one member-count condition. Nothing may be
+// lost or counted twice, and each commitment binds exactly once. Run it with -race.
+func TestConcurrentJoinsBindOnce(t *testing.T) {
+	db := dbtest.Open(t, "postgres")
+	f := newFixture(t, db)
+	_, steward := f.signUp(t, "amara")
+	c, needs := f.newCollab(t, steward)
+	const n = 12
+	invites := make([]*domain.Membership, n)
+	ctxs := make([]context.Context, n)
+	for i := range n {
+		s, ctx := f.signUp(t, fmt.Sprintf("member-%02d", i))
+		ctxs[i] = ctx
+		m, err := f.svc.InviteMember(steward, c.ID, s.Person.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		invites[i] = m
+	}
+	threshold := n + 1
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = f.svc.AcceptInvitation(ctxs[i], invites[i].ID, []domain.CommitmentInput{
+				{Kind: domain.KindTime, Quantity: "1", NeedID: &needs[0].ID, Condition: domain.ConditionNeedFilled},
+				{Kind: domain.KindTime, Quantity: "0.5", Condition: domain.ConditionMembers, Threshold: &threshold},
+			})
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("accept %d: %v", i, err)
+		}
+	}
+	var active int64
+	db.Model(&domain.Membership{}).Where("collaboration_id = ? AND status = ?", c.ID, domain.MembershipActive).Count(&active)
+	if active != n+1 {
+		t.Errorf("got %d active members, want %d", active, n+1)
+	}
+	var commits []domain.Commitment
+	db.Where("collaboration_id = ?", c.ID).Find(&commits)
+	if len(commits) != 2*n+1 {
+		t.Fatalf("got %d commitments, want %d", len(commits), 2*n+1)
+	}
+	var sum int64
+	for _, cm := range commits {
+		sum += cm.Quantity
+		if cm.Status != domain.CommitmentBinding {
+			t.Errorf("commitment %d: got %s, want BINDING once every condition held", cm.ID, cm.Status)
+		}
+	}
+	if want := int64(200 + n*100 + n*50); sum != want {
+		t.Errorf("got %d hundredths of an hour committed, want %d", sum, want)
+	}
+	var bound []struct {
+		SubjectID int64
+		N         int
+	}
+	db.Model(&domain.Activity{}).Select("subject_id, COUNT(*) AS n").Where("verb = ?", "commitment.bound").Group("subject_id").Scan(&bound)
+	if len(bound) != 2*n+1 {
+		t.Errorf("got %d commitments with a bound activity, want %d", len(bound), 2*n+1)
+	}
+	for _, b := range bound {
+		if b.N != 1 {
+			t.Errorf("commitment %d bound %d times, want once", b.SubjectID, b.N)
+		}
+	}
+	p, _ := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
+	if got := p[needs[0].ID].All(); got != int64(200+n*100) {
+		t.Errorf("got %d pledged toward the need, want %d", got, 200+n*100)
+	}
+}
