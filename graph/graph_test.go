@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -40,6 +41,9 @@ func newHandler(t *testing.T, db *database.DB) (http.Handler, *domain.Service) {
 	svc := domain.NewService(db.DB, clock, signer)
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
 	srv.AddTransport(transport.POST{})
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	srv.SetErrorPresenter(graph.ErrorPresenter(log))
+	srv.SetRecoverFunc(graph.Recover(log))
 	return graph.LoaderMiddleware(svc, srv), svc
 }
 

@@ -1,0 +1,335 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"kindred/auth"
+	"kindred/database"
+	"kindred/database/dbtest"
+	"kindred/domain"
+	"kindred/graph/relay"
+)
+
+// The roles of the authorization table, as people of one collaboration ("world").
+var roles = []string{"anonymous", "stranger", "admin", "requester", "invitee", "member", "steward", "former", "removed"}
+
+// world is what every cell starts from: a collaboration with a person in each role.
+type world struct {
+	people  map[string]*domain.Person // by role; "steward2" is a second steward
+	collab  *domain.Collaboration
+	members map[string]*domain.Membership
+	need    *domain.Need
+	binding *domain.Commitment // the member's BINDING commitment
+	pending *domain.Commitment // the member's PENDING one
+	value   *domain.Value      // held by everyone
+	spare   *domain.Value      // held by nobody
+	propose *domain.Value      // a PROPOSED value
+}
+
+const password = "a long passphrase"
+
+// buildWorld makes the world in a SQLite file and returns its path and contents.
+func buildWorld(t *testing.T) (string, *world) {
+	t.Helper()
+	dsn := dbtest.URL(t, "sqlite")
+	db, err := database.Open(context.Background(), dsn, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	_, svc := newHandler(t, db)
+	hash, _ := auth.HashPassword(password)
+	w := &world{people: map[string]*domain.Person{}, members: map[string]*domain.Membership{}}
+	var vals []*domain.Value
+	db.Order("id").Limit(2).Find(&vals)
+	w.value, w.spare = vals[0], vals[1]
+	now := time.Now().UTC()
+	for _, r := range append(roles[1:], "steward2") {
+		p := &domain.Person{Handle: r, DisplayName: r, Email: r + "@example.org", PasswordHash: hash, Skills: []string{},
+			Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: now, UpdatedAt: now}
+		if r == "admin" {
+			p.Role = domain.RoleAdmin
+		}
+		if err := db.Create(p).Error; err != nil {
+			t.Fatal(err)
+		}
+		db.Create(&domain.PersonValue{PersonID: p.ID, ValueID: w.value.ID, Strength: 3, CreatedAt: now, UpdatedAt: now})
+		w.people[r] = p
+	}
+	as := func(r string) context.Context { return domain.WithViewer(context.Background(), w.people[r]) }
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	one := domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1"}
+	ten := 10
+	w.collab, err = svc.CreateCollaboration(as("steward"), domain.CollaborationInput{Title: "World", Goal: "A goal for the table.",
+		Values: []domain.ValueWeight{{ValueID: w.value.ID, Weight: 3}}, Remote: true, Commitment: one,
+		Needs: []domain.NeedInput{{Kind: domain.KindTime, Quantity: "20"}}})
+	must(err)
+	db.Where("collaboration_id = ?", w.collab.ID).First(&w.need)
+	join := func(r string, commits ...domain.CommitmentInput) *domain.Membership {
+		m, err := svc.RequestToJoin(as(r), w.collab.ID, commits)
+		must(err)
+		m, err = svc.ApproveMember(as("steward"), m.ID)
+		must(err)
+		return m
+	}
+	w.members["steward2"] = join("steward2", one)
+	_, err = svc.PromoteMember(as("steward"), w.members["steward2"].ID)
+	must(err)
+	w.members["member"] = join("member", one, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+	var cs []*domain.Commitment
+	db.Where("membership_id = ?", w.members["member"].ID).Order("id").Find(&cs)
+	w.binding, w.pending = cs[0], cs[1]
+	w.members["former"] = join("former", one)
+	_, err = svc.LeaveCollaboration(as("former"), w.collab.ID)
+	must(err)
+	w.members["removed"] = join("removed", one)
+	_, err = svc.RemoveMember(as("steward"), w.members["removed"].ID)
+	must(err)
+	w.members["requester"], err = svc.RequestToJoin(as("requester"), w.collab.ID, []domain.CommitmentInput{one})
+	must(err)
+	w.members["invitee"], err = svc.InviteMember(as("steward"), w.collab.ID, w.people["invitee"].ID)
+	must(err)
+	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
+	must(err)
+	return dsn, w
+}
+
+// cell is one mutation run by one role: its document and variables.
+type cell func(w *world, role string) (doc string, vars map[string]any)
+
+type rule struct {
+	mutation string
+	run      cell
+	// want gives each role's expected outcome: "ok" or an error code. "*" covers the
+	// roles not named.
+	want map[string]string
+}
+
+func gid(typ string, id int64) string { return relay.ID(typ, id) }
+
+const hourCommit = `{kind: TIME, quantity: "1"}`
+
+var signedIn = map[string]string{"anonymous": "UNAUTHENTICATED", "*": "ok"}
+var stewardsOnly = map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "*": "FORBIDDEN"}
+
+func membershipDoc(mutation string) cell {
+	return func(w *world, _ string) (string, map[string]any) {
+		target := map[string]string{"approveMember": "requester", "declineMember": "requester", "removeMember": "member",
+			"promoteMember": "member", "demoteMember": "steward2", "declineInvitation": "invitee"}[mutation]
+		return fmt.Sprintf(`mutation($id: ID!) { %s(input: {membershipId: $id}) { membership { status role } } }`, mutation),
+			map[string]any{"id": gid(relay.TypeMembership, w.members[target].ID)}
+	}
+}
+
+func commitmentDoc(mutation string, target func(*world) *domain.Commitment) cell {
+	return func(w *world, _ string) (string, map[string]any) {
+		return fmt.Sprintf(`mutation($id: ID!) { %s(input: {commitmentId: $id}) { commitment { status } } }`, mutation),
+			map[string]any{"id": gid(relay.TypeCommitment, target(w).ID)}
+	}
+}
+
+func collabDoc(doc string) cell {
+	return func(w *world, _ string) (string, map[string]any) {
+		return doc, map[string]any{"c": gid(relay.TypeCollab, w.collab.ID)}
+	}
+}
+
+var table = []rule{
+	{"signUp", func(w *world, r string) (string, map[string]any) {
+		return `mutation($h: String!) { signUp(input: {handle: $h, displayName: "N", email: "new@example.org", password: "a long passphrase"}) { viewer { handle } } }`,
+			map[string]any{"h": "new-" + r}
+	}, map[string]string{"*": "ok"}},
+	{"logIn", func(w *world, r string) (string, map[string]any) {
+		return `mutation { logIn(input: {login: "member", password: "a long passphrase"}) { viewer { handle } } }`, nil
+	}, map[string]string{"*": "ok"}},
+	{"refreshToken", func(w *world, r string) (string, map[string]any) {
+		return `mutation { refreshToken(input: {refreshToken: "not-a-token"}) { accessToken } }`, nil
+	}, map[string]string{"*": "UNAUTHENTICATED"}},
+	{"logOut", func(w *world, r string) (string, map[string]any) {
+		return `mutation { logOut(input: {refreshToken: "not-a-token"}) { sessionsEnded } }`, nil
+	}, map[string]string{"*": "ok"}},
+	{"logOutEverywhere", func(w *world, r string) (string, map[string]any) {
+		return `mutation { logOutEverywhere { sessionsEnded } }`, nil
+	}, signedIn},
+	{"changePassword", func(w *world, r string) (string, map[string]any) {
+		return `mutation { changePassword(input: {currentPassword: "a long passphrase", newPassword: "a newer passphrase"}) { viewer { handle } } }`, nil
+	}, signedIn},
+	{"updateProfile", func(w *world, r string) (string, map[string]any) {
+		return `mutation { updateProfile(input: {bio: "Hello"}) { person { bio } } }`, nil
+	}, signedIn},
+	{"setMyValue", func(w *world, r string) (string, map[string]any) {
+		return `mutation($v: ID!) { setMyValue(input: {valueId: $v, strength: 4}) { personValue { strength } } }`, map[string]any{"v": gid(relay.TypeValue, w.spare.ID)}
+	}, signedIn},
+	{"removeMyValue", func(w *world, r string) (string, map[string]any) {
+		return `mutation($v: ID!) { removeMyValue(input: {valueId: $v}) { removedPersonValueId } }`, map[string]any{"v": gid(relay.TypeValue, w.value.ID)}
+	}, signedIn},
+	{"proposeValue", func(w *world, r string) (string, map[string]any) {
+		return `mutation { proposeValue(input: {name: "Patience", description: "Letting good things take their time."}) { value { status } } }`, nil
+	}, signedIn},
+	{"reviewValue", func(w *world, r string) (string, map[string]any) {
+		return `mutation($v: ID!) { reviewValue(input: {valueId: $v, decision: APPROVE}) { value { status } } }`, map[string]any{"v": gid(relay.TypeValue, w.propose.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "admin": "ok", "*": "FORBIDDEN"}},
+	{"createCollaboration", func(w *world, r string) (string, map[string]any) {
+		return `mutation($v: ID!) { createCollaboration(input: {title: "Another", goal: "Another goal to reach.", remote: true,
+			values: [{valueId: $v, weight: 2}], commitment: ` + hourCommit + `}) { collaboration { slug } } }`, map[string]any{"v": gid(relay.TypeValue, w.value.ID)}
+	}, signedIn},
+	{"updateCollaboration", collabDoc(`mutation($c: ID!) { updateCollaboration(input: {collaborationId: $c, title: "Renamed"}) { collaboration { title } } }`), stewardsOnly},
+	{"setCollaborationStatus", collabDoc(`mutation($c: ID!) { setCollaborationStatus(input: {collaborationId: $c, status: ACTIVE}) { collaboration { status } } }`), stewardsOnly},
+	{"addNeed", collabDoc(`mutation($c: ID!) { addNeed(input: {collaborationId: $c, need: {kind: MONEY, quantity: "50", currency: "EUR"}}) { need { filled } } }`), stewardsOnly},
+	{"updateNeed", func(w *world, r string) (string, map[string]any) {
+		return `mutation($n: ID!) { updateNeed(input: {needId: $n, description: "More"}) { need { description } } }`, map[string]any{"n": gid(relay.TypeNeed, w.need.ID)}
+	}, stewardsOnly},
+	{"requestToJoin", collabDoc(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [` + hourCommit + `]}) { membership { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "stranger": "ok", "admin": "ok", "former": "ok", "removed": "FORBIDDEN", "*": "CONFLICT"}},
+	{"inviteMember", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!, $p: ID!) { inviteMember(input: {collaborationId: $c, personId: $p}) { membership { status } } }`,
+			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "p": gid(relay.TypePerson, w.people["stranger"].ID)}
+	}, stewardsOnly},
+	{"acceptInvitation", func(w *world, r string) (string, map[string]any) {
+		return `mutation($m: ID!) { acceptInvitation(input: {membershipId: $m, commitments: [` + hourCommit + `]}) { membership { status } } }`,
+			map[string]any{"m": gid(relay.TypeMembership, w.members["invitee"].ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
+	{"declineInvitation", membershipDoc("declineInvitation"), map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
+	{"approveMember", membershipDoc("approveMember"), stewardsOnly},
+	{"declineMember", membershipDoc("declineMember"), stewardsOnly},
+	{"removeMember", membershipDoc("removeMember"), stewardsOnly},
+	{"promoteMember", membershipDoc("promoteMember"), stewardsOnly},
+	{"demoteMember", membershipDoc("demoteMember"), stewardsOnly},
+	{"leaveCollaboration", collabDoc(`mutation($c: ID!) { leaveCollaboration(input: {collaborationId: $c}) { membership { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "requester": "ok", "*": "CONFLICT"}},
+	{"makeCommitment", collabDoc(`mutation($c: ID!) { makeCommitment(input: {collaborationId: $c, commitment: ` + hourCommit + `}) { commitment { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"withdrawCommitment", commitmentDoc("withdrawCommitment", func(w *world) *domain.Commitment { return w.pending }),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
+	{"reviseCommitment", func(w *world, r string) (string, map[string]any) {
+		return `mutation($id: ID!) { reviseCommitment(input: {commitmentId: $id, quantity: "2"}) { commitment { status } } }`,
+			map[string]any{"id": gid(relay.TypeCommitment, w.binding.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
+	{"releaseCommitment", commitmentDoc("releaseCommitment", func(w *world) *domain.Commitment { return w.binding }), stewardsOnly},
+}
+
+// TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the
+// world, and checks each cell's outcome, the successes included.
+func TestAuthorizationTable(t *testing.T) {
+	src, w := buildWorld(t)
+	for _, rl := range table {
+		for _, role := range roles {
+			want, ok := rl.want[role]
+			if !ok {
+				want = rl.want["*"]
+			}
+			t.Run(rl.mutation+"/"+role, func(t *testing.T) {
+				t.Parallel()
+				db := copyDB(t, src)
+				h, _ := newHandler(t, db)
+				var viewer *domain.Person
+				if p := w.people[role]; p != nil {
+					viewer = &domain.Person{}
+					db.First(viewer, p.ID)
+				}
+				doc, vars := rl.run(w, role)
+				got := outcome(t, h, viewer, doc, vars)
+				if got != want {
+					t.Errorf("got %s, want %s", got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestAuthorizationTableCoversSchema fails when a mutation of the schema has no rows.
+func TestAuthorizationTableCoversSchema(t *testing.T) {
+	src, _ := os.ReadFile("../schema.graphql")
+	schema := gqlparser.MustLoadSchema(&ast.Source{Name: "schema.graphql", Input: string(src)})
+	covered := map[string]bool{}
+	for _, r := range table {
+		covered[r.mutation] = true
+	}
+	var missing []string
+	for _, f := range schema.Mutation.Fields {
+		if !covered[f.Name] {
+			missing = append(missing, f.Name)
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("mutations without rows in the authorization table: %s", strings.Join(missing, ", "))
+	}
+}
+
+func copyDB(t *testing.T, src string) *database.DB {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "cell.db")
+	in, err := os.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	db, err := database.Open(context.Background(), dst, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// outcome runs doc as viewer and returns "ok" or the first error's code.
+func outcome(t *testing.T, h http.Handler, viewer *domain.Person, doc string, vars map[string]any) string {
+	t.Helper()
+	withViewer := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer != nil {
+			r = r.WithContext(domain.WithViewer(r.Context(), viewer))
+		}
+		h.ServeHTTP(w, r)
+	})
+	opts := []client.Option{}
+	for k, v := range vars {
+		opts = append(opts, client.Var(k, v))
+	}
+	resp, err := client.New(withViewer).RawPost(doc, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.Errors) == 0 {
+		return "ok"
+	}
+	var errs []struct {
+		Message    string
+		Extensions map[string]any
+	}
+	if err := json.Unmarshal(resp.Errors, &errs); err != nil || len(errs) == 0 {
+		t.Fatalf("errors %s: %v", resp.Errors, err)
+	}
+	code, _ := errs[0].Extensions["code"].(string)
+	if code == "" {
+		return "no code: " + errs[0].Message
+	}
+	return code
+}
