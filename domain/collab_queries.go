@@ -5,25 +5,53 @@ import (
 	"strings"
 )
 
-// visibleCollabs returns the viewer's memberships in collabIDs and which of the
-// collaborations the viewer may see.
+// visibleCollabs returns which of collabIDs the viewer may see and the viewer's
+// memberships in them, from the request cache where it has them.
 func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
-	cs, err := s.FindCollaborationsByIDs(ctx, collabIDs)
-	if err != nil {
-		return nil, nil, err
+	cache := cacheFrom(ctx)
+	if cache == nil {
+		cache = &requestCache{visible: map[int64]bool{}, mine: map[int64]*Membership{}, mineSeen: map[int64]bool{}}
 	}
-	visible := make(map[int64]bool, len(cs))
-	for _, c := range cs {
-		visible[c.ID] = true
-	}
-	mine := map[int64]*Membership{}
-	if v := ViewerFrom(ctx); v != nil {
-		var ms []*Membership
-		if err := s.db.WithContext(ctx).Where("person_id = ? AND collaboration_id IN ?", v.ID, collabIDs).Find(&ms).Error; err != nil {
-			return nil, nil, dbErr(err, "memberships")
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	var missing []int64
+	for _, id := range collabIDs {
+		if _, ok := cache.visible[id]; !ok {
+			missing = append(missing, id)
 		}
-		for _, m := range ms {
-			mine[m.CollaborationID] = m
+	}
+	if len(missing) > 0 {
+		db := s.db.WithContext(ctx)
+		var cs []*Collaboration
+		if err := db.Where("id IN ?", missing).Find(&cs).Error; err != nil {
+			return nil, nil, dbErr(err, "collaborations")
+		}
+		v := ViewerFrom(ctx)
+		if v != nil {
+			var ms []*Membership
+			if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, missing).Find(&ms).Error; err != nil {
+				return nil, nil, dbErr(err, "memberships")
+			}
+			for _, m := range ms {
+				cache.mine[m.CollaborationID] = m
+			}
+		}
+		for _, id := range missing {
+			cache.visible[id] = false
+			cache.mineSeen[id] = true
+		}
+		for _, c := range cs {
+			cache.visible[c.ID] = CanSeeCollaboration(v, cache.mine[c.ID], c)
+		}
+	}
+	visible := make(map[int64]bool, len(collabIDs))
+	mine := map[int64]*Membership{}
+	for _, id := range collabIDs {
+		if cache.visible[id] {
+			visible[id] = true
+		}
+		if m := cache.mine[id]; m != nil {
+			mine[id] = m
 		}
 	}
 	return visible, mine, nil

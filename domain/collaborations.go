@@ -267,6 +267,7 @@ func uniqueSlug(tx *gorm.DB, base string) (string, error) {
 // inCollaboration runs f in a transaction holding the collaboration's row lock, so that
 // every change to one collaboration's members and commitments is serialized.
 func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
+	cacheFrom(ctx).forget()
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := lockRow(tx, "collaborations", collabID); err != nil {
 			return err
@@ -602,27 +603,13 @@ func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Co
 
 // FindCollaborationsByIDs returns the collaborations with ids the viewer may see.
 func (s *Service) FindCollaborationsByIDs(ctx context.Context, ids []int64) ([]*Collaboration, error) {
-	db := s.db.WithContext(ctx)
+	visible, _, err := s.visibleCollabs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	var cs []*Collaboration
-	if err := db.Where("id IN ?", ids).Find(&cs).Error; err != nil {
+	if err := s.db.WithContext(ctx).Where("id IN ?", keys(visible)).Find(&cs).Error; err != nil {
 		return nil, dbErr(err, "collaborations")
 	}
-	mine := map[int64]*Membership{}
-	if v := ViewerFrom(ctx); v != nil && len(cs) > 0 {
-		var ms []*Membership
-		if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, ids).Find(&ms).Error; err != nil {
-			return nil, dbErr(err, "memberships")
-		}
-		for _, m := range ms {
-			mine[m.CollaborationID] = m
-		}
-	}
-	out := cs[:0]
-	for _, c := range cs {
-		if CanSeeCollaboration(ViewerFrom(ctx), mine[c.ID], c) {
-			out = append(out, c)
-		}
-	}
-	return out, nil
+	return cs, nil
 }
-

@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/vikstrous/dataloadgen"
+	"kindred/graph/batch"
 
 	"kindred/domain"
 )
@@ -13,56 +13,63 @@ import (
 // Loaders batch the lookups of one request: one query per relation and depth level,
 // whatever the number of nodes.
 type Loaders struct {
-	Person       *dataloadgen.Loader[int64, *domain.Person]
-	Value        *dataloadgen.Loader[int64, *domain.Value]
-	PersonValue  *dataloadgen.Loader[int64, *domain.PersonValue]
-	PersonValues *dataloadgen.Loader[int64, []*domain.PersonValue]
-	HolderCount  *dataloadgen.Loader[int64, int]
+	Person       *batch.Loader[int64, *domain.Person]
+	Value        *batch.Loader[int64, *domain.Value]
+	PersonValue  *batch.Loader[int64, *domain.PersonValue]
+	PersonValues *batch.Loader[int64, []*domain.PersonValue]
+	HolderCount  *batch.Loader[int64, int]
 
-	Collaboration       *dataloadgen.Loader[int64, *domain.Collaboration]
-	CollaborationValues *dataloadgen.Loader[int64, []*domain.CollaborationValue]
-	Needs               *dataloadgen.Loader[int64, []*domain.Need]
-	Need                *dataloadgen.Loader[int64, *domain.Need]
-	Pledge              *dataloadgen.Loader[int64, domain.Pledge]
-	NeedCommitments     *dataloadgen.Loader[int64, []*domain.Commitment]
-	Members             *dataloadgen.Loader[int64, []*domain.Membership]
-	MemberCount         *dataloadgen.Loader[int64, int]
-	ViewerMembership    *dataloadgen.Loader[int64, *domain.Membership]
-	GoalHistory         *dataloadgen.Loader[int64, []*domain.GoalRevision]
-	Membership          *dataloadgen.Loader[int64, *domain.Membership]
-	PersonMemberships   *dataloadgen.Loader[int64, []*domain.Membership]
-	Commitments         *dataloadgen.Loader[int64, []*domain.Commitment]
-	Commitment          *dataloadgen.Loader[int64, *domain.Commitment]
+	Collaboration       *batch.Loader[int64, *domain.Collaboration]
+	CollaborationValues *batch.Loader[int64, []*domain.CollaborationValue]
+	Needs               *batch.Loader[int64, []*domain.Need]
+	Need                *batch.Loader[int64, *domain.Need]
+	Pledge              *batch.Loader[int64, domain.Pledge]
+	NeedCommitments     *batch.Loader[int64, []*domain.Commitment]
+	Members             *batch.Loader[int64, []*domain.Membership]
+	MemberCount         *batch.Loader[int64, int]
+	ViewerMembership    *batch.Loader[int64, *domain.Membership]
+	GoalHistory         *batch.Loader[int64, []*domain.GoalRevision]
+	Membership          *batch.Loader[int64, *domain.Membership]
+	PersonMemberships   *batch.Loader[int64, []*domain.Membership]
+	Commitments         *batch.Loader[int64, []*domain.Commitment]
+	Commitment          *batch.Loader[int64, *domain.Commitment]
 }
 
-// loaderWait is how long a loader gathers keys before it queries; gqlgen resolves list
-// elements concurrently, so this is about goroutine scheduling, not network time.
-const loaderWait = 2 * time.Millisecond
+// A loader gathers keys until none has arrived for loaderQuiet (gqlgen resolves list
+// elements in goroutines, so this is scheduling time, not network time), and for at
+// most loaderMax.
+const (
+	loaderQuiet = 2 * time.Millisecond
+	loaderMax   = 30 * time.Millisecond
+)
 
-// NewLoaders returns fresh loaders for one request.
-func NewLoaders(s *domain.Service) *Loaders {
-	w := dataloadgen.WithWait(loaderWait)
+func newLoader[V any](quiet time.Duration, fetch batch.Fetch[int64, V]) *batch.Loader[int64, V] {
+	return batch.New(fetch, quiet, max(loaderMax, quiet))
+}
+
+// NewLoaders returns fresh loaders for one request that wait quiet for more keys.
+func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
 	return &Loaders{
-		Collaboration:       dataloadgen.NewLoader(matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID }), w),
-		CollaborationValues: dataloadgen.NewLoader(matchMap(s.CollaborationValuesByCollab), w),
-		Needs:               dataloadgen.NewLoader(matchMap(s.NeedsByCollab), w),
-		Need:                dataloadgen.NewLoader(matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID }), w),
-		Pledge:              dataloadgen.NewLoader(matchMap(s.PledgesByNeed), w),
-		NeedCommitments:     dataloadgen.NewLoader(matchMap(s.CommitmentsByNeed), w),
-		Members:             dataloadgen.NewLoader(matchMap(s.MembershipsByCollab), w),
-		MemberCount:         dataloadgen.NewLoader(matchMap(s.ActiveMemberCounts), w),
-		ViewerMembership:    dataloadgen.NewLoader(matchMap(s.ViewerMembershipByCollab), w),
-		GoalHistory:         dataloadgen.NewLoader(matchMap(s.GoalRevisionsByCollab), w),
-		Membership:          dataloadgen.NewLoader(matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID }), w),
-		PersonMemberships:   dataloadgen.NewLoader(matchMap(s.MembershipsByPerson), w),
-		Commitments:         dataloadgen.NewLoader(matchMap(s.CommitmentsByMembership), w),
-		Commitment:          dataloadgen.NewLoader(matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID }), w),
+		Collaboration:       newLoader(quiet, matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
+		CollaborationValues: newLoader(quiet, matchMap(s.CollaborationValuesByCollab)),
+		Needs:               newLoader(quiet, matchMap(s.NeedsByCollab)),
+		Need:                newLoader(quiet, matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID })),
+		Pledge:              newLoader(quiet, matchMap(s.PledgesByNeed)),
+		NeedCommitments:     newLoader(quiet, matchMap(s.CommitmentsByNeed)),
+		Members:             newLoader(quiet, matchMap(s.MembershipsByCollab)),
+		MemberCount:         newLoader(quiet, matchMap(s.ActiveMemberCounts)),
+		ViewerMembership:    newLoader(quiet, matchMap(s.ViewerMembershipByCollab)),
+		GoalHistory:         newLoader(quiet, matchMap(s.GoalRevisionsByCollab)),
+		Membership:          newLoader(quiet, matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID })),
+		PersonMemberships:   newLoader(quiet, matchMap(s.MembershipsByPerson)),
+		Commitments:         newLoader(quiet, matchMap(s.CommitmentsByMembership)),
+		Commitment:          newLoader(quiet, matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
 
-		Person:       dataloadgen.NewLoader(matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID }), dataloadgen.WithWait(loaderWait)),
-		Value:        dataloadgen.NewLoader(matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID }), dataloadgen.WithWait(loaderWait)),
-		PersonValue:  dataloadgen.NewLoader(matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID }), dataloadgen.WithWait(loaderWait)),
-		PersonValues: dataloadgen.NewLoader(matchMap(s.PersonValuesByPersonIDs), dataloadgen.WithWait(loaderWait)),
-		HolderCount:  dataloadgen.NewLoader(matchMap(s.HolderCounts), dataloadgen.WithWait(loaderWait)),
+		Person:       newLoader(quiet, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:        newLoader(quiet, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:  newLoader(quiet, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues: newLoader(quiet, matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:  newLoader(quiet, matchMap(s.HolderCounts)),
 	}
 }
 
@@ -114,8 +121,15 @@ type loadersKey struct{}
 // LoaderMiddleware gives each HTTP request its own loaders, so nothing is cached between
 // requests or between viewers.
 func LoaderMiddleware(s *domain.Service, next http.Handler) http.Handler {
+	return LoaderMiddlewareQuiet(s, loaderQuiet, next)
+}
+
+// LoaderMiddlewareQuiet is LoaderMiddleware with the loaders' quiet time given: tests
+// that count statements use a long one, so a busy machine cannot split a batch.
+func LoaderMiddlewareQuiet(s *domain.Service, quiet time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(s))
+		ctx := domain.WithRequestCache(r.Context())
+		ctx = context.WithValue(ctx, loadersKey{}, NewLoaders(s, quiet))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -125,5 +139,5 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
 		return l
 	}
-	return NewLoaders(r.Service)
+	return NewLoaders(r.Service, loaderQuiet)
 }

@@ -1,0 +1,37 @@
+package domain
+
+import (
+	"context"
+	"sync"
+)
+
+// requestCache remembers, for one request, which collaborations the viewer may see and
+// the viewer's memberships, so the many loaders of a nested query do not ask again.
+type requestCache struct {
+	mu       sync.Mutex
+	visible  map[int64]bool
+	mine     map[int64]*Membership // nil value: known to have none
+	mineSeen map[int64]bool
+}
+
+type cacheKey struct{}
+
+// WithRequestCache returns ctx carrying an empty per-request cache.
+func WithRequestCache(ctx context.Context) context.Context {
+	return context.WithValue(ctx, cacheKey{}, &requestCache{visible: map[int64]bool{}, mine: map[int64]*Membership{}, mineSeen: map[int64]bool{}})
+}
+
+func cacheFrom(ctx context.Context) *requestCache {
+	c, _ := ctx.Value(cacheKey{}).(*requestCache)
+	return c
+}
+
+// forget empties the cache: a change is about to make it stale.
+func (c *requestCache) forget() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.visible, c.mine, c.mineSeen = map[int64]bool{}, map[int64]*Membership{}, map[int64]bool{}
+}

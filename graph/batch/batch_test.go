@@ -1,0 +1,73 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestBatchesKeysThatKeepArriving(t *testing.T) {
+	var calls atomic.Int32
+	var sizes []int
+	var mu sync.Mutex
+	l := New(func(_ context.Context, keys []int) ([]int, []error) {
+		calls.Add(1)
+		mu.Lock()
+		sizes = append(sizes, len(keys))
+		mu.Unlock()
+		out := make([]int, len(keys))
+		for i, k := range keys {
+			out[i] = k * 10
+		}
+		return out, nil
+	}, 5*time.Millisecond, time.Second)
+	var wg sync.WaitGroup
+	for i := range 30 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// Keys trickle in over 30 ms, each within the quiet time of the last.
+			time.Sleep(time.Duration(i) * time.Millisecond)
+			if v, err := l.Load(context.Background(), i); err != nil || v != i*10 {
+				t.Errorf("Load(%d): got %d, %v", i, v, err)
+			}
+		}()
+	}
+	wg.Wait()
+	if calls.Load() != 1 {
+		t.Errorf("got %d fetches of sizes %v, want 1", calls.Load(), sizes)
+	}
+	// Cached: no new fetch.
+	if v, _ := l.Load(context.Background(), 3); v != 30 || calls.Load() != 1 {
+		t.Errorf("cached load: got %d after %d fetches", v, calls.Load())
+	}
+}
+
+func TestMaxWaitBoundsABatch(t *testing.T) {
+	var calls atomic.Int32
+	l := New(func(_ context.Context, keys []int) ([]int, []error) {
+		calls.Add(1)
+		return make([]int, len(keys)), nil
+	}, 4*time.Millisecond, 10*time.Millisecond)
+	for i := range 10 {
+		l.LoadThunk(context.Background(), i)
+		time.Sleep(3 * time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond)
+	if calls.Load() < 2 {
+		t.Errorf("got %d fetches over 30 ms with a 10 ms cap, want at least 2", calls.Load())
+	}
+}
+
+func TestErrors(t *testing.T) {
+	boom := errors.New("boom")
+	l := New(func(_ context.Context, keys []int) ([]int, []error) {
+		return nil, []error{boom}
+	}, time.Millisecond, time.Second)
+	if _, err := l.Load(context.Background(), 1); !errors.Is(err, boom) {
+		t.Errorf("got %v, want boom", err)
+	}
+}
