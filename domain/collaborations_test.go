@@ -21,7 +21,7 @@ func (f *fixture) newCollab(t *testing.T, steward context.Context) (*domain.Coll
 	zero := 0
 	c, err := f.svc.CreateCollaboration(steward, domain.CollaborationInput{
 		Title: "Community fridge", Goal: "Rescue surplus food for the neighbourhood.",
-		Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 5}, {ValueID: vals[1].ID, Weight: 2}},
+		Values:   []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 5}, {ValueID: vals[1].ID, Weight: 2}},
 		Location: "Rotterdam", Needs: []domain.NeedInput{
 			{Kind: domain.KindTime, Quantity: "10", Skill: "Logistics"},
 			{Kind: domain.KindMoney, Quantity: "100", Currency: "EUR"},

@@ -358,7 +358,6 @@ func (s *Service) ReleaseCommitment(ctx context.Context, id int64) (*Commitment,
 	})
 }
 
-
 // liveCommitments counts a membership's PENDING and BINDING commitments.
 func liveCommitments(tx *gorm.DB, membershipID int64) (int64, error) {
 	var n int64

@@ -317,4 +317,3 @@ func (s *Service) LeaveCollaboration(ctx context.Context, collabID int64) (*Memb
 	}
 	return m, nil
 }
-
