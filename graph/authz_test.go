@@ -38,6 +38,7 @@ type world struct {
 	value   *domain.Value      // held by everyone
 	spare   *domain.Value      // held by nobody
 	propose *domain.Value      // a PROPOSED value
+	entry   *domain.Contribution
 }
 
 const password = "a long passphrase"
@@ -109,6 +110,8 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.members["invitee"], err = svc.InviteMember(as("steward"), w.collab.ID, w.people["invitee"].ID)
 	must(err)
 	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
+	must(err)
+	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
 	must(err)
 	return dsn, w
 }
@@ -225,6 +228,14 @@ var table = []rule{
 			map[string]any{"id": gid(relay.TypeCommitment, w.binding.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 	{"releaseCommitment", commitmentDoc("releaseCommitment", func(w *world) *domain.Commitment { return w.binding }), stewardsOnly},
+	{"logContribution", collabDoc(`mutation($c: ID!) { logContribution(input: {collaborationId: $c, kind: TIME, quantity: "1.5"}) { contribution { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"confirmContribution", func(w *world, r string) (string, map[string]any) {
+		return `mutation($e: ID!) { confirmContribution(input: {contributionId: $e}) { contribution { status } } }`, map[string]any{"e": gid(relay.TypeContrib, w.entry.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "member": "FORBIDDEN", "*": "FORBIDDEN"}}, // the member logged it
+	{"reverseContribution", func(w *world, r string) (string, map[string]any) {
+		return `mutation($e: ID!) { reverseContribution(input: {contributionId: $e, note: "wrong"}) { contribution { status } } }`, map[string]any{"e": gid(relay.TypeContrib, w.entry.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

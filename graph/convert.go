@@ -137,3 +137,33 @@ func (r *mutationResolver) commitmentAction(ctx context.Context, in model.Commit
 	}
 	return commitmentPayload(act(ctx, id))
 }
+
+func contributionPayload(c *domain.Contribution, err error) (*model.ContributionPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.ContributionPayload{Contribution: c}, nil
+}
+
+func totals(ts []domain.Total) []*model.Total {
+	out := make([]*model.Total, len(ts))
+	for i, t := range ts {
+		out[i] = &model.Total{Total: t}
+	}
+	return out
+}
+
+func contributionPage(p *domain.ContributionPage) *model.ContributionConnection {
+	c := &model.ContributionConnection{
+		Edges:      make([]*model.ContributionEdge, len(p.Contributions)),
+		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
+		TotalCount: p.TotalCount,
+	}
+	for i, e := range p.Contributions {
+		c.Edges[i] = &model.ContributionEdge{Cursor: p.Cursors[i], Node: e}
+	}
+	if n := len(p.Cursors); n > 0 {
+		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return c
+}

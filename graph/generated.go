@@ -34,6 +34,9 @@ type ResolverRoot interface {
 	Collaboration() CollaborationResolver
 	CollaborationValue() CollaborationValueResolver
 	Commitment() CommitmentResolver
+	Contribution() ContributionResolver
+	Fulfilment() FulfilmentResolver
+	GiverRecord() GiverRecordResolver
 	GoalRevision() GoalRevisionResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
@@ -41,6 +44,7 @@ type ResolverRoot interface {
 	Person() PersonResolver
 	PersonValue() PersonValueResolver
 	Query() QueryResolver
+	Total() TotalResolver
 	Value() ValueResolver
 }
 
@@ -64,6 +68,7 @@ type ComplexityRoot struct {
 		GoalHistory      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Latitude         func(childComplexity int) int
+		Ledger           func(childComplexity int, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) int
 		Location         func(childComplexity int) int
 		Longitude        func(childComplexity int) int
 		MemberCount      func(childComplexity int) int
@@ -74,6 +79,7 @@ type ComplexityRoot struct {
 		StartsAt         func(childComplexity int) int
 		Status           func(childComplexity int) int
 		Title            func(childComplexity int) int
+		Totals           func(childComplexity int) int
 		Values           func(childComplexity int) int
 		ViewerMembership func(childComplexity int) int
 		Visibility       func(childComplexity int) int
@@ -100,11 +106,13 @@ type ComplexityRoot struct {
 	}
 
 	Commitment struct {
+		Behind      func(childComplexity int) int
 		BoundAt     func(childComplexity int) int
 		Condition   func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		Description func(childComplexity int) int
 		DueAt       func(childComplexity int) int
+		Fulfilment  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Membership  func(childComplexity int) int
 		Need        func(childComplexity int) int
@@ -121,6 +129,59 @@ type ComplexityRoot struct {
 		Commitment func(childComplexity int) int
 	}
 
+	Contribution struct {
+		Collaboration    func(childComplexity int) int
+		Commitment       func(childComplexity int) int
+		ConfirmedAt      func(childComplexity int) int
+		ConfirmedBy      func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Note             func(childComplexity int) int
+		OccurredAt       func(childComplexity int) int
+		Person           func(childComplexity int) int
+		Quantity         func(childComplexity int) int
+		ReversedBy       func(childComplexity int) int
+		Reverses         func(childComplexity int) int
+		Status           func(childComplexity int) int
+		ViewerCanConfirm func(childComplexity int) int
+	}
+
+	ContributionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ContributionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ContributionPayload struct {
+		Contribution func(childComplexity int) int
+	}
+
+	Dashboard struct {
+		AwaitingConfirmation func(childComplexity int) int
+		CommitmentsDue       func(childComplexity int) int
+	}
+
+	Fulfilment struct {
+		Committed            func(childComplexity int) int
+		Confirmed            func(childComplexity int) int
+		ConfirmedRatio       func(childComplexity int) int
+		Unconfirmed          func(childComplexity int) int
+		WithUnconfirmedRatio func(childComplexity int) int
+	}
+
+	GiverRecord struct {
+		Behind             func(childComplexity int) int
+		BindingCommitments func(childComplexity int) int
+		Given              func(childComplexity int) int
+		Memberships        func(childComplexity int) int
+		Reciprocity        func(childComplexity int) int
+	}
+
 	GoalRevision struct {
 		CreatedAt func(childComplexity int) int
 		Goal      func(childComplexity int) int
@@ -132,12 +193,14 @@ type ComplexityRoot struct {
 	}
 
 	Membership struct {
+		Behind        func(childComplexity int) int
 		Collaboration func(childComplexity int) int
 		Commitments   func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		ID            func(childComplexity int) int
 		InvitedBy     func(childComplexity int) int
 		Person        func(childComplexity int) int
+		Reciprocity   func(childComplexity int) int
 		Role          func(childComplexity int) int
 		Status        func(childComplexity int) int
 	}
@@ -151,12 +214,14 @@ type ComplexityRoot struct {
 		AddNeed                func(childComplexity int, input model.AddNeedInput) int
 		ApproveMember          func(childComplexity int, input model.MembershipActionInput) int
 		ChangePassword         func(childComplexity int, input model.ChangePasswordInput) int
+		ConfirmContribution    func(childComplexity int, input model.ContributionActionInput) int
 		CreateCollaboration    func(childComplexity int, input model.CreateCollaborationInput) int
 		DeclineInvitation      func(childComplexity int, input model.MembershipActionInput) int
 		DeclineMember          func(childComplexity int, input model.MembershipActionInput) int
 		DemoteMember           func(childComplexity int, input model.MembershipActionInput) int
 		InviteMember           func(childComplexity int, input model.InviteMemberInput) int
 		LeaveCollaboration     func(childComplexity int, input model.LeaveCollaborationInput) int
+		LogContribution        func(childComplexity int, input model.LogContributionInput) int
 		LogIn                  func(childComplexity int, input model.LogInInput) int
 		LogOut                 func(childComplexity int, input *model.LogOutInput) int
 		LogOutEverywhere       func(childComplexity int) int
@@ -168,6 +233,7 @@ type ComplexityRoot struct {
 		RemoveMember           func(childComplexity int, input model.MembershipActionInput) int
 		RemoveMyValue          func(childComplexity int, input model.RemoveMyValueInput) int
 		RequestToJoin          func(childComplexity int, input model.RequestToJoinInput) int
+		ReverseContribution    func(childComplexity int, input model.ReverseContributionInput) int
 		ReviewValue            func(childComplexity int, input model.ReviewValueInput) int
 		ReviseCommitment       func(childComplexity int, input model.ReviseCommitmentInput) int
 		SetCollaborationStatus func(childComplexity int, input model.SetCollaborationStatusInput) int
@@ -208,6 +274,7 @@ type ComplexityRoot struct {
 		CreatedAt      func(childComplexity int) int
 		DisplayName    func(childComplexity int) int
 		Email          func(childComplexity int) int
+		GiverRecord    func(childComplexity int) int
 		Handle         func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Latitude       func(childComplexity int) int
@@ -244,6 +311,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Collaboration  func(childComplexity int, slug string) int
 		Collaborations func(childComplexity int, search *string, status []domain.CollaborationStatus, first *int, after *string) int
+		Dashboard      func(childComplexity int) int
 		Node           func(childComplexity int, id string) int
 		Nodes          func(childComplexity int, ids []string) int
 		Person         func(childComplexity int, handle string) int
@@ -264,6 +332,13 @@ type ComplexityRoot struct {
 	SetMyValuePayload struct {
 		Person      func(childComplexity int) int
 		PersonValue func(childComplexity int) int
+	}
+
+	Total struct {
+		All          func(childComplexity int) int
+		Confirmed    func(childComplexity int) int
+		Contributors func(childComplexity int) int
+		LargestShare func(childComplexity int) int
 	}
 
 	UpdateProfilePayload struct {
@@ -307,6 +382,8 @@ type CollaborationResolver interface {
 	MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error)
 	ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error)
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
+	Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error)
+	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
 }
 type CollaborationValueResolver interface {
 	Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error)
@@ -318,6 +395,31 @@ type CommitmentResolver interface {
 
 	Need(ctx context.Context, obj *domain.Commitment) (*domain.Need, error)
 	Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error)
+
+	Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error)
+	Behind(ctx context.Context, obj *domain.Commitment) (bool, error)
+}
+type ContributionResolver interface {
+	ID(ctx context.Context, obj *domain.Contribution) (string, error)
+	Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error)
+	Person(ctx context.Context, obj *domain.Contribution) (*domain.Person, error)
+	Commitment(ctx context.Context, obj *domain.Contribution) (*domain.Commitment, error)
+	Quantity(ctx context.Context, obj *domain.Contribution) (*model.Quantity, error)
+
+	Status(ctx context.Context, obj *domain.Contribution) (model.ContributionStatus, error)
+	ConfirmedBy(ctx context.Context, obj *domain.Contribution) (*domain.Person, error)
+
+	Reverses(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error)
+	ReversedBy(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error)
+	ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error)
+}
+type FulfilmentResolver interface {
+	Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
+	Confirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
+	Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
+}
+type GiverRecordResolver interface {
+	Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error)
 }
 type GoalRevisionResolver interface {
 	SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error)
@@ -330,6 +432,8 @@ type MembershipResolver interface {
 	InvitedBy(ctx context.Context, obj *domain.Membership) (*domain.Person, error)
 
 	Commitments(ctx context.Context, obj *domain.Membership) ([]*domain.Commitment, error)
+	Reciprocity(ctx context.Context, obj *domain.Membership) (*float64, error)
+	Behind(ctx context.Context, obj *domain.Membership) (bool, error)
 }
 type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
@@ -362,6 +466,9 @@ type MutationResolver interface {
 	WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
 	ReviseCommitment(ctx context.Context, input model.ReviseCommitmentInput) (*model.CommitmentPayload, error)
 	ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
+	LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error)
+	ConfirmContribution(ctx context.Context, input model.ContributionActionInput) (*model.ContributionPayload, error)
+	ReverseContribution(ctx context.Context, input model.ReverseContributionInput) (*model.ContributionPayload, error)
 }
 type NeedResolver interface {
 	ID(ctx context.Context, obj *domain.Need) (string, error)
@@ -382,6 +489,7 @@ type PersonResolver interface {
 
 	Values(ctx context.Context, obj *domain.Person) ([]*domain.PersonValue, error)
 	Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error)
+	GiverRecord(ctx context.Context, obj *domain.Person) (*model.GiverRecord, error)
 }
 type PersonValueResolver interface {
 	ID(ctx context.Context, obj *domain.PersonValue) (string, error)
@@ -397,6 +505,11 @@ type QueryResolver interface {
 	Nodes(ctx context.Context, ids []string) ([]relay.Node, error)
 	Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error)
 	Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error)
+	Dashboard(ctx context.Context) (*domain.Dashboard, error)
+}
+type TotalResolver interface {
+	All(ctx context.Context, obj *model.Total) (*model.Quantity, error)
+	Confirmed(ctx context.Context, obj *model.Total) (*model.Quantity, error)
 }
 type ValueResolver interface {
 	ID(ctx context.Context, obj *domain.Value) (string, error)
@@ -497,6 +610,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Latitude(childComplexity), true
+	case "Collaboration.ledger":
+		if e.ComplexityRoot.Collaboration.Ledger == nil {
+			break
+		}
+
+		args, err := ec.field_Collaboration_ledger_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collaboration.Ledger(childComplexity, args["personId"].(*string), args["kind"].(*domain.ResourceKind), args["awaitingConfirmation"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Collaboration.location":
 		if e.ComplexityRoot.Collaboration.Location == nil {
 			break
@@ -557,6 +681,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Title(childComplexity), true
+	case "Collaboration.totals":
+		if e.ComplexityRoot.Collaboration.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Totals(childComplexity), true
 	case "Collaboration.values":
 		if e.ComplexityRoot.Collaboration.Values == nil {
 			break
@@ -628,6 +758,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CollaborationValue.Weight(childComplexity), true
 
+	case "Commitment.behind":
+		if e.ComplexityRoot.Commitment.Behind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Behind(childComplexity), true
 	case "Commitment.boundAt":
 		if e.ComplexityRoot.Commitment.BoundAt == nil {
 			break
@@ -658,6 +794,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.DueAt(childComplexity), true
+	case "Commitment.fulfilment":
+		if e.ComplexityRoot.Commitment.Fulfilment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Fulfilment(childComplexity), true
 	case "Commitment.id":
 		if e.ComplexityRoot.Commitment.ID == nil {
 			break
@@ -709,6 +851,205 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommitmentPayload.Commitment(childComplexity), true
 
+	case "Contribution.collaboration":
+		if e.ComplexityRoot.Contribution.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Collaboration(childComplexity), true
+	case "Contribution.commitment":
+		if e.ComplexityRoot.Contribution.Commitment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Commitment(childComplexity), true
+	case "Contribution.confirmedAt":
+		if e.ComplexityRoot.Contribution.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ConfirmedAt(childComplexity), true
+	case "Contribution.confirmedBy":
+		if e.ComplexityRoot.Contribution.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ConfirmedBy(childComplexity), true
+	case "Contribution.createdAt":
+		if e.ComplexityRoot.Contribution.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.CreatedAt(childComplexity), true
+	case "Contribution.id":
+		if e.ComplexityRoot.Contribution.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ID(childComplexity), true
+	case "Contribution.note":
+		if e.ComplexityRoot.Contribution.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Note(childComplexity), true
+	case "Contribution.occurredAt":
+		if e.ComplexityRoot.Contribution.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.OccurredAt(childComplexity), true
+	case "Contribution.person":
+		if e.ComplexityRoot.Contribution.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Person(childComplexity), true
+	case "Contribution.quantity":
+		if e.ComplexityRoot.Contribution.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Quantity(childComplexity), true
+	case "Contribution.reversedBy":
+		if e.ComplexityRoot.Contribution.ReversedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ReversedBy(childComplexity), true
+	case "Contribution.reverses":
+		if e.ComplexityRoot.Contribution.Reverses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Reverses(childComplexity), true
+	case "Contribution.status":
+		if e.ComplexityRoot.Contribution.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Status(childComplexity), true
+	case "Contribution.viewerCanConfirm":
+		if e.ComplexityRoot.Contribution.ViewerCanConfirm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.ViewerCanConfirm(childComplexity), true
+
+	case "ContributionConnection.edges":
+		if e.ComplexityRoot.ContributionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionConnection.Edges(childComplexity), true
+	case "ContributionConnection.pageInfo":
+		if e.ComplexityRoot.ContributionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionConnection.PageInfo(childComplexity), true
+	case "ContributionConnection.totalCount":
+		if e.ComplexityRoot.ContributionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionConnection.TotalCount(childComplexity), true
+
+	case "ContributionEdge.cursor":
+		if e.ComplexityRoot.ContributionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionEdge.Cursor(childComplexity), true
+	case "ContributionEdge.node":
+		if e.ComplexityRoot.ContributionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionEdge.Node(childComplexity), true
+
+	case "ContributionPayload.contribution":
+		if e.ComplexityRoot.ContributionPayload.Contribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContributionPayload.Contribution(childComplexity), true
+
+	case "Dashboard.awaitingMyConfirmation":
+		if e.ComplexityRoot.Dashboard.AwaitingConfirmation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.AwaitingConfirmation(childComplexity), true
+	case "Dashboard.commitmentsDue":
+		if e.ComplexityRoot.Dashboard.CommitmentsDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.CommitmentsDue(childComplexity), true
+
+	case "Fulfilment.committed":
+		if e.ComplexityRoot.Fulfilment.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Committed(childComplexity), true
+	case "Fulfilment.confirmed":
+		if e.ComplexityRoot.Fulfilment.Confirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Confirmed(childComplexity), true
+	case "Fulfilment.confirmedRatio":
+		if e.ComplexityRoot.Fulfilment.ConfirmedRatio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.ConfirmedRatio(childComplexity), true
+	case "Fulfilment.unconfirmed":
+		if e.ComplexityRoot.Fulfilment.Unconfirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.Unconfirmed(childComplexity), true
+	case "Fulfilment.withUnconfirmedRatio":
+		if e.ComplexityRoot.Fulfilment.WithUnconfirmedRatio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Fulfilment.WithUnconfirmedRatio(childComplexity), true
+
+	case "GiverRecord.behind":
+		if e.ComplexityRoot.GiverRecord.Behind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiverRecord.Behind(childComplexity), true
+	case "GiverRecord.bindingCommitments":
+		if e.ComplexityRoot.GiverRecord.BindingCommitments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiverRecord.BindingCommitments(childComplexity), true
+	case "GiverRecord.given":
+		if e.ComplexityRoot.GiverRecord.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiverRecord.Given(childComplexity), true
+	case "GiverRecord.memberships":
+		if e.ComplexityRoot.GiverRecord.Memberships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiverRecord.Memberships(childComplexity), true
+	case "GiverRecord.reciprocity":
+		if e.ComplexityRoot.GiverRecord.Reciprocity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiverRecord.Reciprocity(childComplexity), true
+
 	case "GoalRevision.createdAt":
 		if e.ComplexityRoot.GoalRevision.CreatedAt == nil {
 			break
@@ -735,6 +1076,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogOutPayload.SessionsEnded(childComplexity), true
 
+	case "Membership.behind":
+		if e.ComplexityRoot.Membership.Behind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Behind(childComplexity), true
 	case "Membership.collaboration":
 		if e.ComplexityRoot.Membership.Collaboration == nil {
 			break
@@ -771,6 +1118,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Membership.Person(childComplexity), true
+	case "Membership.reciprocity":
+		if e.ComplexityRoot.Membership.Reciprocity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Reciprocity(childComplexity), true
 	case "Membership.role":
 		if e.ComplexityRoot.Membership.Role == nil {
 			break
@@ -835,6 +1188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.confirmContribution":
+		if e.ComplexityRoot.Mutation.ConfirmContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmContribution(childComplexity, args["input"].(model.ContributionActionInput)), true
 	case "Mutation.createCollaboration":
 		if e.ComplexityRoot.Mutation.CreateCollaboration == nil {
 			break
@@ -901,6 +1265,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LeaveCollaboration(childComplexity, args["input"].(model.LeaveCollaborationInput)), true
+	case "Mutation.logContribution":
+		if e.ComplexityRoot.Mutation.LogContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_logContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LogContribution(childComplexity, args["input"].(model.LogContributionInput)), true
 	case "Mutation.logIn":
 		if e.ComplexityRoot.Mutation.LogIn == nil {
 			break
@@ -1017,6 +1392,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestToJoin(childComplexity, args["input"].(model.RequestToJoinInput)), true
+	case "Mutation.reverseContribution":
+		if e.ComplexityRoot.Mutation.ReverseContribution == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reverseContribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReverseContribution(childComplexity, args["input"].(model.ReverseContributionInput)), true
 	case "Mutation.reviewValue":
 		if e.ComplexityRoot.Mutation.ReviewValue == nil {
 			break
@@ -1234,6 +1620,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Email(childComplexity), true
+	case "Person.giverRecord":
+		if e.ComplexityRoot.Person.GiverRecord == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.GiverRecord(childComplexity), true
 	case "Person.handle":
 		if e.ComplexityRoot.Person.Handle == nil {
 			break
@@ -1392,6 +1784,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Collaborations(childComplexity, args["search"].(*string), args["status"].([]domain.CollaborationStatus), args["first"].(*int), args["after"].(*string)), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -1487,6 +1885,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetMyValuePayload.PersonValue(childComplexity), true
+
+	case "Total.all":
+		if e.ComplexityRoot.Total.All == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Total.All(childComplexity), true
+	case "Total.confirmed":
+		if e.ComplexityRoot.Total.Confirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Total.Confirmed(childComplexity), true
+	case "Total.contributors":
+		if e.ComplexityRoot.Total.Contributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Total.Contributors(childComplexity), true
+	case "Total.largestShare":
+		if e.ComplexityRoot.Total.LargestShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Total.LargestShare(childComplexity), true
 
 	case "UpdateProfilePayload.person":
 		if e.ComplexityRoot.UpdateProfilePayload.Person == nil {
@@ -1591,9 +2014,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommitmentActionInput", ec.unmarshalInputCommitmentActionInput),
 			graphql.NewInputUnmarshaler("CommitmentInput", ec.unmarshalInputCommitmentInput),
 			graphql.NewInputUnmarshaler("ConditionInput", ec.unmarshalInputConditionInput),
+			graphql.NewInputUnmarshaler("ContributionActionInput", ec.unmarshalInputContributionActionInput),
 			graphql.NewInputUnmarshaler("CreateCollaborationInput", ec.unmarshalInputCreateCollaborationInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
+			graphql.NewInputUnmarshaler("LogContributionInput", ec.unmarshalInputLogContributionInput),
 			graphql.NewInputUnmarshaler("LogInInput", ec.unmarshalInputLogInInput),
 			graphql.NewInputUnmarshaler("LogOutInput", ec.unmarshalInputLogOutInput),
 			graphql.NewInputUnmarshaler("MakeCommitmentInput", ec.unmarshalInputMakeCommitmentInput),
@@ -1603,6 +2028,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
 			graphql.NewInputUnmarshaler("RequestToJoinInput", ec.unmarshalInputRequestToJoinInput),
+			graphql.NewInputUnmarshaler("ReverseContributionInput", ec.unmarshalInputReverseContributionInput),
 			graphql.NewInputUnmarshaler("ReviewValueInput", ec.unmarshalInputReviewValueInput),
 			graphql.NewInputUnmarshaler("ReviseCommitmentInput", ec.unmarshalInputReviseCommitmentInput),
 			graphql.NewInputUnmarshaler("SetCollaborationStatusInput", ec.unmarshalInputSetCollaborationStatusInput),
@@ -1797,6 +2223,8 @@ type Person implements Node {
   them for the person themselves, the ACTIVE ones for anyone else.
   """
   memberships: [Membership!]!
+  "Their record as a giver: reciprocity, whether behind, what they gave."
+  giverRecord: GiverRecord!
 }
 
 "A value a person holds, how strongly, and why."
@@ -1907,6 +2335,8 @@ type Query {
     "Continue after this cursor."
     after: String
   ): CollaborationConnection!
+  "What waits for the signed-in person; null when signed out."
+  dashboard: Dashboard
 }
 
 "The entry points for changes."
@@ -1980,6 +2410,15 @@ type Mutation {
   reviseCommitment("The changes." input: ReviseCommitmentInput!): CommitmentPayload!
   "Release a member from a BINDING commitment (stewards)."
   releaseCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
+  "Log something the viewer gave, as an active member, optionally against their own commitment."
+  logContribution("The entry." input: LogContributionInput!): ContributionPayload!
+  "Confirm another member's entry; nobody confirms their own."
+  confirmContribution("The entry." input: ContributionActionInput!): ContributionPayload!
+  """
+  Correct an entry with a reversing entry (its author or a steward). Nothing is edited
+  or deleted: both entries stay and neither counts.
+  """
+  reverseContribution("The entry and why." input: ReverseContributionInput!): ContributionPayload!
 }
 
 "How a client wants to hold its session."
@@ -2250,6 +2689,21 @@ type Collaboration implements Node {
   viewerMembership: Membership
   "Every goal it has had, newest first."
   goalHistory: [GoalRevision!]!
+  "The ledger: every entry, newest first, never edited; corrections are reversing entries."
+  ledger(
+    "Only entries of this person."
+    personId: ID
+    "Only entries of this kind."
+    kind: ResourceKind
+    "Only entries that wait for confirmation."
+    awaitingConfirmation: Boolean
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): ContributionConnection!
+  "What was contributed, per kind, unit and currency; reversed entries count for nothing."
+  totals: [Total!]!
 }
 
 "A value a collaboration serves, with its weight."
@@ -2336,6 +2790,13 @@ type Membership implements Node {
   createdAt: Time!
   "Their commitments to the collaboration, newest first."
   commitments: [Commitment!]!
+  """
+  The mean confirmed fulfilment of their BINDING commitments, each capped at 1; null
+  when they have none (no figure, not zero).
+  """
+  reciprocity: Float
+  "Whether a BINDING commitment's due date has passed under full confirmed fulfilment."
+  behind: Boolean!
 }
 
 "Where a commitment stands."
@@ -2390,6 +2851,120 @@ type Commitment implements Node {
   boundAt: Time
   "When it was made."
   createdAt: Time!
+  "How much is delivered: confirmed, and with unconfirmed entries."
+  fulfilment: Fulfilment!
+  "Whether its due date has passed under full confirmed fulfilment (BINDING only)."
+  behind: Boolean!
+}
+
+"How much of a commitment is delivered, in its unit. Reversed entries count for nothing."
+type Fulfilment {
+  "What was committed."
+  committed: Quantity!
+  "What was delivered and confirmed by another member."
+  confirmed: Quantity!
+  "What was delivered but not yet confirmed."
+  unconfirmed: Quantity!
+  "confirmed / committed; may exceed 1."
+  confirmedRatio: Float!
+  "(confirmed + unconfirmed) / committed; may exceed 1."
+  withUnconfirmedRatio: Float!
+}
+
+"Where a ledger entry stands."
+enum ContributionStatus {
+  "Waiting for another member to confirm it."
+  UNCONFIRMED
+  "Confirmed by another member."
+  CONFIRMED
+  "Corrected by a reversing entry; it counts for nothing."
+  REVERSED
+  "A reversing entry that corrects an earlier one."
+  REVERSAL
+}
+
+"An entry of a collaboration's ledger: what someone gave. Never edited or deleted."
+type Contribution implements Node {
+  "The opaque global ID of this entry."
+  id: ID!
+  "The collaboration."
+  collaboration: Collaboration!
+  "Who gave it; null when their profile is hidden from the viewer."
+  person: Person
+  "The commitment it delivers on, if any."
+  commitment: Commitment
+  "How much; negative for a reversal."
+  quantity: Quantity!
+  "What it was."
+  note: String!
+  "When it happened."
+  occurredAt: Time!
+  "Where it stands."
+  status: ContributionStatus!
+  "Who confirmed it, if confirmed and visible."
+  confirmedBy: Person
+  "When it was confirmed."
+  confirmedAt: Time
+  "The entry this one reverses, for a reversal."
+  reverses: Contribution
+  "The entry that reverses this one, if corrected."
+  reversedBy: Contribution
+  "Whether the viewer may confirm it now."
+  viewerCanConfirm: Boolean!
+  "When it was logged."
+  createdAt: Time!
+}
+
+"A page of ledger entries."
+type ContributionConnection {
+  "The entries of this page."
+  edges: [ContributionEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many entries match in all."
+  totalCount: Int!
+}
+
+"A ledger entry within a page."
+type ContributionEdge {
+  "The cursor of this entry."
+  cursor: String!
+  "The entry."
+  node: Contribution!
+}
+
+"What was contributed of one kind, unit and currency. Totals never mix them."
+type Total {
+  "All counted entries."
+  all: Quantity!
+  "The confirmed ones."
+  confirmed: Quantity!
+  "How many people contributed."
+  contributors: Int!
+  "The largest single contributor's share of the total, 0 to 1."
+  largestShare: Float!
+}
+
+"A person's record as a giver, across the collaborations the viewer may see."
+type GiverRecord {
+  "Mean confirmed fulfilment of their BINDING commitments, each capped at 1; null with none."
+  reciprocity: Float
+  "Whether any BINDING commitment is overdue under full fulfilment."
+  behind: Boolean!
+  "How many BINDING commitments the figure rests on."
+  bindingCommitments: Int!
+  "What they gave, per kind and unit."
+  given: [Total!]!
+  "Their memberships, each with its commitments and reciprocity."
+  memberships: [Membership!]!
+}
+
+"What waits for the signed-in person."
+type Dashboard {
+  "Others' entries in the viewer's collaborations that wait for the viewer's confirmation, oldest first."
+  awaitingMyConfirmation: [Contribution!]!
+  "The viewer's live commitments due within two weeks or overdue and not yet fulfilled, soonest first."
+  commitmentsDue: [Commitment!]!
 }
 
 "A page of collaborations."
@@ -2635,6 +3210,46 @@ type CommitmentPayload {
   "The commitment as now stored."
   commitment: Commitment!
 }
+
+"A ledger entry to log."
+input LogContributionInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "What kind of resource."
+  kind: ResourceKind!
+  "How much, as a decimal string in the unit; more than zero."
+  quantity: Decimal!
+  "The unit: hours for TIME and SKILL (may be left out), the currency for MONEY, a word otherwise."
+  unit: String
+  "The ISO 4217 currency, for MONEY only."
+  currency: String
+  "What it was, at most 1,000 characters."
+  note: String
+  "When it happened; now by default, never in the future."
+  occurredAt: Time
+  "The global ID of the viewer's commitment it delivers on."
+  commitmentId: ID
+}
+
+"An entry to act on."
+input ContributionActionInput {
+  "The global ID of the entry."
+  contributionId: ID!
+}
+
+"An entry to reverse."
+input ReverseContributionInput {
+  "The global ID of the entry."
+  contributionId: ID!
+  "Why it is corrected, 1–1,000 characters."
+  note: String!
+}
+
+"A ledger entry after a change."
+type ContributionPayload {
+  "The entry: the logged or confirmed one, or the new reversing entry."
+  contribution: Contribution!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2701,6 +3316,10 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_viewerMembership(ctx, field)
 	case "goalHistory":
 		return ec.fieldContext_Collaboration_goalHistory(ctx, field)
+	case "ledger":
+		return ec.fieldContext_Collaboration_ledger(ctx, field)
+	case "totals":
+		return ec.fieldContext_Collaboration_totals(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Collaboration", field.Name)
 }
@@ -2767,6 +3386,10 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_boundAt(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Commitment_createdAt(ctx, field)
+	case "fulfilment":
+		return ec.fieldContext_Commitment_fulfilment(ctx, field)
+	case "behind":
+		return ec.fieldContext_Commitment_behind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Commitment", field.Name)
 }
@@ -2787,6 +3410,112 @@ func (ec *executionContext) childFields_CommitmentPayload(ctx context.Context, f
 		return ec.fieldContext_CommitmentPayload_commitment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommitmentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Contribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Contribution_id(ctx, field)
+	case "collaboration":
+		return ec.fieldContext_Contribution_collaboration(ctx, field)
+	case "person":
+		return ec.fieldContext_Contribution_person(ctx, field)
+	case "commitment":
+		return ec.fieldContext_Contribution_commitment(ctx, field)
+	case "quantity":
+		return ec.fieldContext_Contribution_quantity(ctx, field)
+	case "note":
+		return ec.fieldContext_Contribution_note(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_Contribution_occurredAt(ctx, field)
+	case "status":
+		return ec.fieldContext_Contribution_status(ctx, field)
+	case "confirmedBy":
+		return ec.fieldContext_Contribution_confirmedBy(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_Contribution_confirmedAt(ctx, field)
+	case "reverses":
+		return ec.fieldContext_Contribution_reverses(ctx, field)
+	case "reversedBy":
+		return ec.fieldContext_Contribution_reversedBy(ctx, field)
+	case "viewerCanConfirm":
+		return ec.fieldContext_Contribution_viewerCanConfirm(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Contribution_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Contribution", field.Name)
+}
+
+func (ec *executionContext) childFields_ContributionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ContributionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ContributionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ContributionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ContributionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ContributionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ContributionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ContributionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contribution":
+		return ec.fieldContext_ContributionPayload_contribution(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContributionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awaitingMyConfirmation":
+		return ec.fieldContext_Dashboard_awaitingMyConfirmation(ctx, field)
+	case "commitmentsDue":
+		return ec.fieldContext_Dashboard_commitmentsDue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_Fulfilment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "committed":
+		return ec.fieldContext_Fulfilment_committed(ctx, field)
+	case "confirmed":
+		return ec.fieldContext_Fulfilment_confirmed(ctx, field)
+	case "unconfirmed":
+		return ec.fieldContext_Fulfilment_unconfirmed(ctx, field)
+	case "confirmedRatio":
+		return ec.fieldContext_Fulfilment_confirmedRatio(ctx, field)
+	case "withUnconfirmedRatio":
+		return ec.fieldContext_Fulfilment_withUnconfirmedRatio(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Fulfilment", field.Name)
+}
+
+func (ec *executionContext) childFields_GiverRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reciprocity":
+		return ec.fieldContext_GiverRecord_reciprocity(ctx, field)
+	case "behind":
+		return ec.fieldContext_GiverRecord_behind(ctx, field)
+	case "bindingCommitments":
+		return ec.fieldContext_GiverRecord_bindingCommitments(ctx, field)
+	case "given":
+		return ec.fieldContext_GiverRecord_given(ctx, field)
+	case "memberships":
+		return ec.fieldContext_GiverRecord_memberships(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GiverRecord", field.Name)
 }
 
 func (ec *executionContext) childFields_GoalRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2827,6 +3556,10 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 		return ec.fieldContext_Membership_createdAt(ctx, field)
 	case "commitments":
 		return ec.fieldContext_Membership_commitments(ctx, field)
+	case "reciprocity":
+		return ec.fieldContext_Membership_reciprocity(ctx, field)
+	case "behind":
+		return ec.fieldContext_Membership_behind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
 }
@@ -2919,6 +3652,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_values(ctx, field)
 	case "memberships":
 		return ec.fieldContext_Person_memberships(ctx, field)
+	case "giverRecord":
+		return ec.fieldContext_Person_giverRecord(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -2989,6 +3724,20 @@ func (ec *executionContext) childFields_SetMyValuePayload(ctx context.Context, f
 		return ec.fieldContext_SetMyValuePayload_person(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetMyValuePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Total(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "all":
+		return ec.fieldContext_Total_all(ctx, field)
+	case "confirmed":
+		return ec.fieldContext_Total_confirmed(ctx, field)
+	case "contributors":
+		return ec.fieldContext_Total_contributors(ctx, field)
+	case "largestShare":
+		return ec.fieldContext_Total_largestShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Total", field.Name)
 }
 
 func (ec *executionContext) childFields_UpdateProfilePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3159,6 +3908,52 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Collaboration_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*domain.ResourceKind, error) {
+			return ec.unmarshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "awaitingConfirmation",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["awaitingConfirmation"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3207,6 +4002,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 			return ec.unmarshalNChangePasswordInput2kindredᚋgraphᚋmodelᚐChangePasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmContribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ContributionActionInput, error) {
+			return ec.unmarshalNContributionActionInput2kindredᚋgraphᚋmodelᚐContributionActionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3291,6 +4100,20 @@ func (ec *executionContext) field_Mutation_leaveCollaboration_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LeaveCollaborationInput, error) {
 			return ec.unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋmodelᚐLeaveCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_logContribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LogContributionInput, error) {
+			return ec.unmarshalNLogContributionInput2kindredᚋgraphᚋmodelᚐLogContributionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3431,6 +4254,20 @@ func (ec *executionContext) field_Mutation_requestToJoin_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RequestToJoinInput, error) {
 			return ec.unmarshalNRequestToJoinInput2kindredᚋgraphᚋmodelᚐRequestToJoinInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reverseContribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReverseContributionInput, error) {
+			return ec.unmarshalNReverseContributionInput2kindredᚋgraphᚋmodelᚐReverseContributionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4437,6 +5274,82 @@ func (ec *executionContext) fieldContext_Collaboration_goalHistory(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Collaboration_ledger(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_ledger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collaboration().Ledger(ctx, obj, fc.Args["personId"].(*string), fc.Args["kind"].(*domain.ResourceKind), fc.Args["awaitingConfirmation"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionConnection) graphql.Marshaler {
+			return ec.marshalNContributionConnection2ᚖkindredᚋgraphᚋmodelᚐContributionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_ledger(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collaboration_ledger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_totals(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CollaborationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4932,6 +5845,61 @@ func (ec *executionContext) fieldContext_Commitment_createdAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Commitment_fulfilment(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_fulfilment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().Fulfilment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Fulfilment) graphql.Marshaler {
+			return ec.marshalNFulfilment2ᚖkindredᚋgraphᚋmodelᚐFulfilment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_fulfilment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Fulfilment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commitment_behind(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_behind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().Behind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_behind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _CommitmentCondition_kind(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5005,6 +5973,904 @@ func (ec *executionContext) fieldContext_CommitmentPayload_commitment(_ context.
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_id(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Contribution_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_person(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_commitment(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_commitment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Commitment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Commitment) graphql.Marshaler {
+			return ec.marshalOCommitment2ᚖkindredᚋdomainᚐCommitment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_commitment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_quantity(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Quantity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_note(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _Contribution_occurredAt(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_occurredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OccurredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_occurredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Contribution_status(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ContributionStatus) graphql.Marshaler {
+			return ec.marshalNContributionStatus2kindredᚋgraphᚋmodelᚐContributionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, true, true, "ContributionStatus")
+}
+
+func (ec *executionContext) _Contribution_confirmedBy(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_confirmedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().ConfirmedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_confirmedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Contribution_reverses(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_reverses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Reverses(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+			return ec.marshalOContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_reverses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_reversedBy(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_reversedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().ReversedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+			return ec.marshalOContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_reversedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Contribution_viewerCanConfirm(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_viewerCanConfirm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().ViewerCanConfirm(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_viewerCanConfirm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Contribution_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Contribution", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ContributionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ContributionEdge) graphql.Marshaler {
+			return ec.marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ContributionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ContributionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContributionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContributionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ContributionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContributionPayload_contribution(ctx context.Context, field graphql.CollectedField, obj *model.ContributionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContributionPayload_contribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contribution, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContributionPayload_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContributionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_awaitingMyConfirmation(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_awaitingMyConfirmation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwaitingConfirmation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Contribution) graphql.Marshaler {
+			return ec.marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_awaitingMyConfirmation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Contribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_commitmentsDue(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_commitmentsDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommitmentsDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Commitment) graphql.Marshaler {
+			return ec.marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_commitmentsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fulfilment_committed(ctx context.Context, field graphql.CollectedField, obj *model.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fulfilment().Committed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fulfilment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fulfilment_confirmed(ctx context.Context, field graphql.CollectedField, obj *model.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_confirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fulfilment().Confirmed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_confirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fulfilment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fulfilment_unconfirmed(ctx context.Context, field graphql.CollectedField, obj *model.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_unconfirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Fulfilment().Unconfirmed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_unconfirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Fulfilment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Fulfilment_confirmedRatio(ctx context.Context, field graphql.CollectedField, obj *model.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_confirmedRatio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedRatio(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_confirmedRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Fulfilment_withUnconfirmedRatio(ctx context.Context, field graphql.CollectedField, obj *model.Fulfilment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Fulfilment_withUnconfirmedRatio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithUnconfirmedRatio(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Fulfilment_withUnconfirmedRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Fulfilment", field, true, false, "Float")
+}
+
+func (ec *executionContext) _GiverRecord_reciprocity(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiverRecord_reciprocity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reciprocity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GiverRecord_reciprocity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GiverRecord", field, false, false, "Float")
+}
+
+func (ec *executionContext) _GiverRecord_behind(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiverRecord_behind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Behind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GiverRecord_behind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GiverRecord", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _GiverRecord_bindingCommitments(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiverRecord_bindingCommitments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BindingCommitments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GiverRecord_bindingCommitments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GiverRecord", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GiverRecord_given(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiverRecord_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GiverRecord().Given(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GiverRecord_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GiverRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GiverRecord_memberships(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiverRecord_memberships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Memberships, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GiverRecord_memberships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GiverRecord",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5329,6 +7195,52 @@ func (ec *executionContext) fieldContext_Membership_commitments(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Membership_reciprocity(ctx context.Context, field graphql.CollectedField, obj *domain.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_reciprocity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Membership().Reciprocity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_reciprocity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Membership_behind(ctx context.Context, field graphql.CollectedField, obj *domain.Membership) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Membership_behind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Membership().Behind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Membership_behind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Membership", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _MembershipPayload_membership(ctx context.Context, field graphql.CollectedField, obj *model.MembershipPayload) (ret graphql.Marshaler) {
@@ -6671,6 +8583,138 @@ func (ec *executionContext) fieldContext_Mutation_releaseCommitment(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_logContribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logContribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LogContribution(ctx, fc.Args["input"].(model.LogContributionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionPayload) graphql.Marshaler {
+			return ec.marshalNContributionPayload2ᚖkindredᚋgraphᚋmodelᚐContributionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logContribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_logContribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmContribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmContribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmContribution(ctx, fc.Args["input"].(model.ContributionActionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionPayload) graphql.Marshaler {
+			return ec.marshalNContributionPayload2ᚖkindredᚋgraphᚋmodelᚐContributionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmContribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmContribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reverseContribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reverseContribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReverseContribution(ctx, fc.Args["input"].(model.ReverseContributionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ContributionPayload) graphql.Marshaler {
+			return ec.marshalNContributionPayload2ᚖkindredᚋgraphᚋmodelᚐContributionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reverseContribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContributionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reverseContribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Need_id(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7433,6 +9477,38 @@ func (ec *executionContext) fieldContext_Person_memberships(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_giverRecord(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_giverRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().GiverRecord(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GiverRecord) graphql.Marshaler {
+			return ec.marshalNGiverRecord2ᚖkindredᚋgraphᚋmodelᚐGiverRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_giverRecord(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GiverRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PersonValue_id(ctx context.Context, field graphql.CollectedField, obj *domain.PersonValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8053,6 +10129,38 @@ func (ec *executionContext) fieldContext_Query_collaborations(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Dashboard(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Dashboard) graphql.Marshaler {
+			return ec.marshalODashboard2ᚖkindredᚋdomainᚐDashboard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8278,6 +10386,116 @@ func (ec *executionContext) fieldContext_SetMyValuePayload_person(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Total_all(ctx context.Context, field graphql.CollectedField, obj *model.Total) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Total_all(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Total().All(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Total_all(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Total",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Total_confirmed(ctx context.Context, field graphql.CollectedField, obj *model.Total) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Total_confirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Total().Confirmed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Total_confirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Total",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Total_contributors(ctx context.Context, field graphql.CollectedField, obj *model.Total) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Total_contributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Total_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Total", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Total_largestShare(ctx context.Context, field graphql.CollectedField, obj *model.Total) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Total_largestShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LargestShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Total_largestShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Total", field, false, false, "Float")
 }
 
 func (ec *executionContext) _UpdateProfilePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.UpdateProfilePayload) (ret graphql.Marshaler) {
@@ -10056,6 +12274,48 @@ func UnmarshalConditionInput(ctx context.Context, raw any) (model.ConditionInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputContributionActionInput(ctx context.Context, obj any) (model.ContributionActionInput, error) {
+	var it model.ContributionActionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"contributionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "contributionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contributionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContributionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalContributionActionInput unmarshals raw into the ContributionActionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalContributionActionInput(ctx context.Context, raw any) (model.ContributionActionInput, error) {
+	var out model.ContributionActionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContributionActionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.Context, obj any) (model.CreateCollaborationInput, error) {
 	var it model.CreateCollaborationInput
 	if obj == nil {
@@ -10270,6 +12530,97 @@ func (ec *executionContext) unmarshalInputLeaveCollaborationInput(ctx context.Co
 func UnmarshalLeaveCollaborationInput(ctx context.Context, raw any) (model.LeaveCollaborationInput, error) {
 	var out model.LeaveCollaborationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveCollaborationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Context, obj any) (model.LogContributionInput, error) {
+	var it model.LogContributionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
+		case "commitmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommitmentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLogContributionInput unmarshals raw into the LogContributionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLogContributionInput(ctx context.Context, raw any) (model.LogContributionInput, error) {
+	var out model.LogContributionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogContributionInput", raw, &out)
 	return out, err
 }
 
@@ -10725,6 +13076,55 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 func UnmarshalRequestToJoinInput(ctx context.Context, raw any) (model.RequestToJoinInput, error) {
 	var out model.RequestToJoinInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestToJoinInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReverseContributionInput(ctx context.Context, obj any) (model.ReverseContributionInput, error) {
+	var it model.ReverseContributionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"contributionId", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "contributionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contributionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContributionID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReverseContributionInput unmarshals raw into the ReverseContributionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReverseContributionInput(ctx context.Context, raw any) (model.ReverseContributionInput, error) {
+	var out model.ReverseContributionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReverseContributionInput", raw, &out)
 	return out, err
 }
 
@@ -11408,6 +13808,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case domain.Contribution:
+		return ec._Contribution(ctx, sel, &obj)
+	case *domain.Contribution:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Contribution(ctx, sel, obj)
 	case domain.Commitment:
 		return ec._Commitment(ctx, sel, &obj)
 	case *domain.Commitment:
@@ -11606,6 +14013,18 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_goalHistory(ctx, field, obj)
+				})
+		case "ledger":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_ledger(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_totals(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11843,6 +14262,18 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "fulfilment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commitment_fulfilment(ctx, field, obj)
+				})
+		case "behind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commitment_behind(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11913,6 +14344,376 @@ func (ec *executionContext) _CommitmentPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._CommitmentPayload_commitment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionImplementors = []string{"Contribution", "Node"}
+
+func (ec *executionContext) _Contribution(ctx context.Context, sel ast.SelectionSet, obj *domain.Contribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Contribution")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_id(ctx, field, obj)
+				})
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_collaboration(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_person(ctx, field, obj)
+				})
+		case "commitment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_commitment(ctx, field, obj)
+				})
+		case "quantity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_quantity(ctx, field, obj)
+				})
+		case "note":
+			out.Values[i] = ec._Contribution_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "occurredAt":
+			out.Values[i] = ec._Contribution_occurredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_status(ctx, field, obj)
+				})
+		case "confirmedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_confirmedBy(ctx, field, obj)
+				})
+		case "confirmedAt":
+			out.Values[i] = ec._Contribution_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reverses":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_reverses(ctx, field, obj)
+				})
+		case "reversedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_reversedBy(ctx, field, obj)
+				})
+		case "viewerCanConfirm":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Contribution_viewerCanConfirm(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Contribution_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionConnectionImplementors = []string{"ContributionConnection"}
+
+func (ec *executionContext) _ContributionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ContributionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionConnection")
+		case "edges":
+			out.Values[i] = ec._ContributionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ContributionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ContributionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionEdgeImplementors = []string{"ContributionEdge"}
+
+func (ec *executionContext) _ContributionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ContributionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionEdge")
+		case "cursor":
+			out.Values[i] = ec._ContributionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ContributionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contributionPayloadImplementors = []string{"ContributionPayload"}
+
+func (ec *executionContext) _ContributionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ContributionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contributionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContributionPayload")
+		case "contribution":
+			out.Values[i] = ec._ContributionPayload_contribution(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *domain.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "awaitingMyConfirmation":
+			out.Values[i] = ec._Dashboard_awaitingMyConfirmation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commitmentsDue":
+			out.Values[i] = ec._Dashboard_commitmentsDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fulfilmentImplementors = []string{"Fulfilment"}
+
+func (ec *executionContext) _Fulfilment(ctx context.Context, sel ast.SelectionSet, obj *model.Fulfilment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fulfilmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Fulfilment")
+		case "committed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fulfilment_committed(ctx, field, obj)
+				})
+		case "confirmed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fulfilment_confirmed(ctx, field, obj)
+				})
+		case "unconfirmed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Fulfilment_unconfirmed(ctx, field, obj)
+				})
+		case "confirmedRatio":
+			out.Values[i] = ec._Fulfilment_confirmedRatio(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withUnconfirmedRatio":
+			out.Values[i] = ec._Fulfilment_withUnconfirmedRatio(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var giverRecordImplementors = []string{"GiverRecord"}
+
+func (ec *executionContext) _GiverRecord(ctx context.Context, sel ast.SelectionSet, obj *model.GiverRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, giverRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GiverRecord")
+		case "reciprocity":
+			out.Values[i] = ec._GiverRecord_reciprocity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "behind":
+			out.Values[i] = ec._GiverRecord_behind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bindingCommitments":
+			out.Values[i] = ec._GiverRecord_bindingCommitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "given":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GiverRecord_given(ctx, field, obj)
+				})
+		case "memberships":
+			out.Values[i] = ec._GiverRecord_memberships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12063,6 +14864,18 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Membership_commitments(ctx, field, obj)
+				})
+		case "reciprocity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Membership_reciprocity(ctx, field, obj)
+				})
+		case "behind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Membership_behind(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12343,6 +15156,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "logContribution":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logContribution(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmContribution":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmContribution(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reverseContribution":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reverseContribution(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12617,6 +15451,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_memberships(ctx, field, obj)
 				})
+		case "giverRecord":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_giverRecord(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12843,6 +15683,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_collaborations(ctx, field)
 				})
+		case "dashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboard(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -12965,6 +15811,56 @@ func (ec *executionContext) _SetMyValuePayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._SetMyValuePayload_person(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var totalImplementors = []string{"Total"}
+
+func (ec *executionContext) _Total(ctx context.Context, sel ast.SelectionSet, obj *model.Total) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, totalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Total")
+		case "all":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Total_all(ctx, field, obj)
+				})
+		case "confirmed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Total_confirmed(ctx, field, obj)
+				})
+		case "contributors":
+			out.Values[i] = ec._Total_contributors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "largestShare":
+			out.Values[i] = ec._Total_largestShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13748,6 +16644,85 @@ func (ec *executionContext) marshalNConditionKind2kindredᚋdomainᚐConditionKi
 	return res
 }
 
+func (ec *executionContext) marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Contribution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx context.Context, sel ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Contribution!")
+		return graphql.Null
+	}
+	return ec._Contribution(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContributionActionInput2kindredᚋgraphᚋmodelᚐContributionActionInput(ctx context.Context, v any) (model.ContributionActionInput, error) {
+	res, err := ec.unmarshalInputContributionActionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionConnection2ᚖkindredᚋgraphᚋmodelᚐContributionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ContributionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionConnection!")
+		return graphql.Null
+	}
+	return ec._ContributionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ContributionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContributionEdge2ᚖkindredᚋgraphᚋmodelᚐContributionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContributionEdge2ᚖkindredᚋgraphᚋmodelᚐContributionEdge(ctx context.Context, sel ast.SelectionSet, v *model.ContributionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionEdge!")
+		return graphql.Null
+	}
+	return ec._ContributionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContributionPayload2ᚖkindredᚋgraphᚋmodelᚐContributionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ContributionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContributionPayload!")
+		return graphql.Null
+	}
+	return ec._ContributionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContributionStatus2kindredᚋgraphᚋmodelᚐContributionStatus(ctx context.Context, v any) (model.ContributionStatus, error) {
+	var res model.ContributionStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContributionStatus2kindredᚋgraphᚋmodelᚐContributionStatus(ctx context.Context, sel ast.SelectionSet, v model.ContributionStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNCreateCollaborationInput2kindredᚋgraphᚋmodelᚐCreateCollaborationInput(ctx context.Context, v any) (model.CreateCollaborationInput, error) {
 	res, err := ec.unmarshalInputCreateCollaborationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13775,6 +16750,22 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNFulfilment2ᚖkindredᚋgraphᚋmodelᚐFulfilment(ctx context.Context, sel ast.SelectionSet, v *model.Fulfilment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Fulfilment!")
+		return graphql.Null
+	}
+	return ec._Fulfilment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGiverRecord2ᚖkindredᚋgraphᚋmodelᚐGiverRecord(ctx context.Context, sel ast.SelectionSet, v *model.GiverRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GiverRecord!")
+		return graphql.Null
+	}
+	return ec._GiverRecord(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGoalRevision2ᚕᚖkindredᚋdomainᚐGoalRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.GoalRevision) graphql.Marshaler {
@@ -13865,6 +16856,11 @@ func (ec *executionContext) unmarshalNInviteMemberInput2kindredᚋgraphᚋmodel�
 
 func (ec *executionContext) unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋmodelᚐLeaveCollaborationInput(ctx context.Context, v any) (model.LeaveCollaborationInput, error) {
 	res, err := ec.unmarshalInputLeaveCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLogContributionInput2kindredᚋgraphᚋmodelᚐLogContributionInput(ctx context.Context, v any) (model.LogContributionInput, error) {
+	res, err := ec.unmarshalInputLogContributionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -14099,6 +17095,11 @@ func (ec *executionContext) marshalNResourceKind2kindredᚋdomainᚐResourceKind
 	return res
 }
 
+func (ec *executionContext) unmarshalNReverseContributionInput2kindredᚋgraphᚋmodelᚐReverseContributionInput(ctx context.Context, v any) (model.ReverseContributionInput, error) {
+	res, err := ec.unmarshalInputReverseContributionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNReviewDecision2kindredᚋgraphᚋmodelᚐReviewDecision(ctx context.Context, v any) (model.ReviewDecision, error) {
 	var res model.ReviewDecision
 	err := res.UnmarshalGQL(v)
@@ -14220,6 +17221,30 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTotal2ᚖkindredᚋgraphᚋmodelᚐTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTotal2ᚖkindredᚋgraphᚋmodelᚐTotal(ctx context.Context, sel ast.SelectionSet, v *model.Total) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Total!")
+		return graphql.Null
+	}
+	return ec._Total(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateCollaborationInput2kindredᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
@@ -14549,12 +17574,33 @@ func (ec *executionContext) marshalOCollaborationStatus2ᚕkindredᚋdomainᚐCo
 	return ret
 }
 
+func (ec *executionContext) marshalOCommitment2ᚖkindredᚋdomainᚐCommitment(ctx context.Context, sel ast.SelectionSet, v *domain.Commitment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Commitment(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOConditionInput2ᚖkindredᚋgraphᚋmodelᚐConditionInput(ctx context.Context, v any) (*model.ConditionInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputConditionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOContribution2ᚖkindredᚋdomainᚐContribution(ctx context.Context, sel ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Contribution(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODashboard2ᚖkindredᚋdomainᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *domain.Dashboard) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODecimal2ᚖkindredᚋgraphᚋmodelᚐDecimal(ctx context.Context, v any) (*model.Decimal, error) {
@@ -14677,6 +17723,25 @@ func (ec *executionContext) marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx context.Context, v any) (*domain.ResourceKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ResourceKind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx context.Context, sel ast.SelectionSet, v *domain.ResourceKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalOSessionTransport2ᚖkindredᚋgraphᚋmodelᚐSessionTransport(ctx context.Context, v any) (*model.SessionTransport, error) {

@@ -33,6 +33,12 @@ type Loaders struct {
 	PersonMemberships   *batch.Loader[int64, []*domain.Membership]
 	Commitments         *batch.Loader[int64, []*domain.Commitment]
 	Commitment          *batch.Loader[int64, *domain.Commitment]
+	Fulfilment          *batch.Loader[int64, domain.Fulfilment]
+	MemberRecord        *batch.Loader[int64, domain.MemberRecord]
+	Totals              *batch.Loader[int64, []domain.Total]
+	Contribution        *batch.Loader[int64, *domain.Contribution]
+	Reversal            *batch.Loader[int64, *domain.Contribution]
+	GiverRecord         *batch.Loader[int64, *domain.GiverRecord]
 }
 
 // A loader gathers keys until none has arrived for loaderQuiet (gqlgen resolves list
@@ -64,6 +70,12 @@ func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
 		PersonMemberships:   newLoader(quiet, matchMap(s.MembershipsByPerson)),
 		Commitments:         newLoader(quiet, matchMap(s.CommitmentsByMembership)),
 		Commitment:          newLoader(quiet, matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
+		Fulfilment:          newLoader(quiet, matchMap(s.FulfilmentByCommitment)),
+		MemberRecord:        newLoader(quiet, matchMap(s.RecordByMembership)),
+		Totals:              newLoader(quiet, matchMap(s.TotalsByCollab)),
+		Contribution:        newLoader(quiet, matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
+		Reversal:            newLoader(quiet, matchMap(s.ReversalsOf)),
+		GiverRecord:         newLoader(quiet, matchMap(s.GiverRecordsByPerson)),
 
 		Person:       newLoader(quiet, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
 		Value:        newLoader(quiet, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),

@@ -43,6 +43,9 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypeCommitment:
 			t := l.Commitment.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeContrib:
+			t := l.Contribution.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		case relay.TypePersonValue:
 			t := l.PersonValue.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }

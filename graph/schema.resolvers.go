@@ -42,6 +42,27 @@ func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Col
 	return orEmpty(r.loaders(ctx).GoalHistory.Load(ctx, obj.ID))
 }
 
+func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error) {
+	f := domain.LedgerFilter{Kind: kind, Awaiting: flag(awaitingConfirmation), First: first, After: str(after)}
+	if personID != nil {
+		id, err := decodeID("personId", relay.TypePerson, *personID)
+		if err != nil {
+			return nil, err
+		}
+		f.PersonID = &id
+	}
+	p, err := r.Service.FindLedger(ctx, obj.ID, f)
+	if err != nil {
+		return nil, err
+	}
+	return contributionPage(p), nil
+}
+
+func (r *collaborationResolver) Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error) {
+	ts, err := r.loaders(ctx).Totals.Load(ctx, obj.ID)
+	return totals(ts), err
+}
+
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
 	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
 }
@@ -69,6 +90,102 @@ func (r *commitmentResolver) Condition(ctx context.Context, obj *domain.Commitme
 	return &model.CommitmentCondition{Kind: obj.ConditionKind, Threshold: obj.ConditionThreshold}, nil
 }
 
+func (r *commitmentResolver) Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error) {
+	f, err := r.loaders(ctx).Fulfilment.Load(ctx, obj.ID)
+	return &model.Fulfilment{Fulfilment: f, Kind: obj.Kind, Unit: obj.Unit, Currency: obj.Currency}, err
+}
+
+func (r *commitmentResolver) Behind(ctx context.Context, obj *domain.Commitment) (bool, error) {
+	f, err := r.loaders(ctx).Fulfilment.Load(ctx, obj.ID)
+	return domain.Behind(obj, f, r.Service.Clock().Now()), err
+}
+
+func (r *contributionResolver) ID(ctx context.Context, obj *domain.Contribution) (string, error) {
+	return relay.ID(relay.TypeContrib, obj.ID), nil
+}
+
+func (r *contributionResolver) Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *contributionResolver) Person(ctx context.Context, obj *domain.Contribution) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
+func (r *contributionResolver) Commitment(ctx context.Context, obj *domain.Contribution) (*domain.Commitment, error) {
+	if obj.CommitmentID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Commitment.Load(ctx, *obj.CommitmentID)
+}
+
+func (r *contributionResolver) Quantity(ctx context.Context, obj *domain.Contribution) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
+}
+
+func (r *contributionResolver) Status(ctx context.Context, obj *domain.Contribution) (model.ContributionStatus, error) {
+	if obj.ReversesID != nil {
+		return model.ContributionStatusReversal, nil
+	}
+	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+	switch {
+	case err != nil:
+		return "", err
+	case rev != nil:
+		return model.ContributionStatusReversed, nil
+	case obj.ConfirmedByID != nil:
+		return model.ContributionStatusConfirmed, nil
+	}
+	return model.ContributionStatusUnconfirmed, nil
+}
+
+func (r *contributionResolver) ConfirmedBy(ctx context.Context, obj *domain.Contribution) (*domain.Person, error) {
+	if obj.ConfirmedByID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.ConfirmedByID)
+}
+
+func (r *contributionResolver) Reverses(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error) {
+	if obj.ReversesID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Contribution.Load(ctx, *obj.ReversesID)
+}
+
+func (r *contributionResolver) ReversedBy(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error) {
+	return r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+}
+
+func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error) {
+	v := domain.ViewerFrom(ctx)
+	if v == nil || v.ID == obj.PersonID || obj.ConfirmedByID != nil || obj.ReversesID != nil {
+		return false, nil
+	}
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	if err != nil || m == nil || m.Status != domain.MembershipActive {
+		return false, err
+	}
+	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+	return rev == nil, err
+}
+
+func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Committed), nil
+}
+
+func (r *fulfilmentResolver) Confirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Fulfilment.Confirmed), nil
+}
+
+func (r *fulfilmentResolver) Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Unconfirmed), nil
+}
+
+func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error) {
+	return totals(obj.Given), nil
+}
+
 func (r *goalRevisionResolver) SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error) {
 	return r.loaders(ctx).Person.Load(ctx, obj.SetByID)
 }
@@ -94,6 +211,16 @@ func (r *membershipResolver) InvitedBy(ctx context.Context, obj *domain.Membersh
 
 func (r *membershipResolver) Commitments(ctx context.Context, obj *domain.Membership) ([]*domain.Commitment, error) {
 	return orEmpty(r.loaders(ctx).Commitments.Load(ctx, obj.ID))
+}
+
+func (r *membershipResolver) Reciprocity(ctx context.Context, obj *domain.Membership) (*float64, error) {
+	rec, err := r.loaders(ctx).MemberRecord.Load(ctx, obj.ID)
+	return rec.Reciprocity, err
+}
+
+func (r *membershipResolver) Behind(ctx context.Context, obj *domain.Membership) (bool, error) {
+	rec, err := r.loaders(ctx).MemberRecord.Load(ctx, obj.ID)
+	return rec.Behind, err
 }
 
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
@@ -409,6 +536,39 @@ func (r *mutationResolver) ReleaseCommitment(ctx context.Context, input model.Co
 	return r.commitmentAction(ctx, input, r.Service.ReleaseCommitment)
 }
 
+func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	in := domain.ContributionInput{Kind: input.Kind, Quantity: string(input.Quantity), Unit: str(input.Unit), Currency: str(input.Currency),
+		Note: str(input.Note), OccurredAt: input.OccurredAt}
+	if input.CommitmentID != nil {
+		cid, err := decodeID("commitmentId", relay.TypeCommitment, *input.CommitmentID)
+		if err != nil {
+			return nil, err
+		}
+		in.CommitmentID = &cid
+	}
+	return contributionPayload(r.Service.LogContribution(ctx, id, in))
+}
+
+func (r *mutationResolver) ConfirmContribution(ctx context.Context, input model.ContributionActionInput) (*model.ContributionPayload, error) {
+	id, err := decodeID("contributionId", relay.TypeContrib, input.ContributionID)
+	if err != nil {
+		return nil, err
+	}
+	return contributionPayload(r.Service.ConfirmContribution(ctx, id))
+}
+
+func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.ReverseContributionInput) (*model.ContributionPayload, error) {
+	id, err := decodeID("contributionId", relay.TypeContrib, input.ContributionID)
+	if err != nil {
+		return nil, err
+	}
+	return contributionPayload(r.Service.ReverseContribution(ctx, id, input.Note))
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -468,6 +628,14 @@ func (r *personResolver) Values(ctx context.Context, obj *domain.Person) ([]*dom
 
 func (r *personResolver) Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error) {
 	return orEmpty(r.loaders(ctx).PersonMemberships.Load(ctx, obj.ID))
+}
+
+func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*model.GiverRecord, error) {
+	rec, err := r.loaders(ctx).GiverRecord.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.GiverRecord{GiverRecord: rec}, nil
 }
 
 func (r *personValueResolver) ID(ctx context.Context, obj *domain.PersonValue) (string, error) {
@@ -544,6 +712,21 @@ func (r *queryResolver) Collaborations(ctx context.Context, search *string, stat
 	return collabPage(p), nil
 }
 
+func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error) {
+	if domain.ViewerFrom(ctx) == nil {
+		return nil, nil
+	}
+	return r.Service.FindDashboard(ctx)
+}
+
+func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
+}
+
+func (r *totalResolver) Confirmed(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Total.Confirmed), nil
+}
+
 func (r *valueResolver) ID(ctx context.Context, obj *domain.Value) (string, error) {
 	return relay.ID(relay.TypeValue, obj.ID), nil
 }
@@ -567,6 +750,12 @@ func (r *Resolver) CollaborationValue() CollaborationValueResolver {
 
 func (r *Resolver) Commitment() CommitmentResolver { return &commitmentResolver{r} }
 
+func (r *Resolver) Contribution() ContributionResolver { return &contributionResolver{r} }
+
+func (r *Resolver) Fulfilment() FulfilmentResolver { return &fulfilmentResolver{r} }
+
+func (r *Resolver) GiverRecord() GiverRecordResolver { return &giverRecordResolver{r} }
+
 func (r *Resolver) GoalRevision() GoalRevisionResolver { return &goalRevisionResolver{r} }
 
 func (r *Resolver) Membership() MembershipResolver { return &membershipResolver{r} }
@@ -581,12 +770,17 @@ func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolv
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
+
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
 
 type (
 	collaborationResolver      struct{ *Resolver }
 	collaborationValueResolver struct{ *Resolver }
 	commitmentResolver         struct{ *Resolver }
+	contributionResolver       struct{ *Resolver }
+	fulfilmentResolver         struct{ *Resolver }
+	giverRecordResolver        struct{ *Resolver }
 	goalRevisionResolver       struct{ *Resolver }
 	membershipResolver         struct{ *Resolver }
 	mutationResolver           struct{ *Resolver }
@@ -594,5 +788,6 @@ type (
 	personResolver             struct{ *Resolver }
 	personValueResolver        struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
+	totalResolver              struct{ *Resolver }
 	valueResolver              struct{ *Resolver }
 )

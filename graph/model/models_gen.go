@@ -123,6 +123,36 @@ type ConditionInput struct {
 	Threshold *int `json:"threshold,omitempty"`
 }
 
+// An entry to act on.
+type ContributionActionInput struct {
+	// The global ID of the entry.
+	ContributionID string `json:"contributionId"`
+}
+
+// A page of ledger entries.
+type ContributionConnection struct {
+	// The entries of this page.
+	Edges []*ContributionEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A ledger entry within a page.
+type ContributionEdge struct {
+	// The cursor of this entry.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *domain.Contribution `json:"node"`
+}
+
+// A ledger entry after a change.
+type ContributionPayload struct {
+	// The entry: the logged or confirmed one, or the new reversing entry.
+	Contribution *domain.Contribution `json:"contribution"`
+}
+
 // A collaboration to start.
 type CreateCollaborationInput struct {
 	// Its title, 3–120 characters.
@@ -165,6 +195,26 @@ type InviteMemberInput struct {
 type LeaveCollaborationInput struct {
 	// The global ID of the collaboration.
 	CollaborationID string `json:"collaborationId"`
+}
+
+// A ledger entry to log.
+type LogContributionInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// What kind of resource.
+	Kind domain.ResourceKind `json:"kind"`
+	// How much, as a decimal string in the unit; more than zero.
+	Quantity Decimal `json:"quantity"`
+	// The unit: hours for TIME and SKILL (may be left out), the currency for MONEY, a word otherwise.
+	Unit *string `json:"unit,omitempty"`
+	// The ISO 4217 currency, for MONEY only.
+	Currency *string `json:"currency,omitempty"`
+	// What it was, at most 1,000 characters.
+	Note *string `json:"note,omitempty"`
+	// When it happened; now by default, never in the future.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
+	// The global ID of the viewer's commitment it delivers on.
+	CommitmentID *string `json:"commitmentId,omitempty"`
 }
 
 // What is needed to sign in.
@@ -305,6 +355,14 @@ type RequestToJoinInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// What you commit, at least one thing.
 	Commitments []*CommitmentInput `json:"commitments"`
+}
+
+// An entry to reverse.
+type ReverseContributionInput struct {
+	// The global ID of the entry.
+	ContributionID string `json:"contributionId"`
+	// Why it is corrected, 1–1,000 characters.
+	Note string `json:"note"`
 }
 
 // A review of a proposed value.
@@ -471,6 +529,70 @@ type ValueWeightInput struct {
 	ValueID string `json:"valueId"`
 	// How much it weighs, 1 to 5.
 	Weight int `json:"weight"`
+}
+
+// Where a ledger entry stands.
+type ContributionStatus string
+
+const (
+	// Waiting for another member to confirm it.
+	ContributionStatusUnconfirmed ContributionStatus = "UNCONFIRMED"
+	// Confirmed by another member.
+	ContributionStatusConfirmed ContributionStatus = "CONFIRMED"
+	// Corrected by a reversing entry; it counts for nothing.
+	ContributionStatusReversed ContributionStatus = "REVERSED"
+	// A reversing entry that corrects an earlier one.
+	ContributionStatusReversal ContributionStatus = "REVERSAL"
+)
+
+var AllContributionStatus = []ContributionStatus{
+	ContributionStatusUnconfirmed,
+	ContributionStatusConfirmed,
+	ContributionStatusReversed,
+	ContributionStatusReversal,
+}
+
+func (e ContributionStatus) IsValid() bool {
+	switch e {
+	case ContributionStatusUnconfirmed, ContributionStatusConfirmed, ContributionStatusReversed, ContributionStatusReversal:
+		return true
+	}
+	return false
+}
+
+func (e ContributionStatus) String() string {
+	return string(e)
+}
+
+func (e *ContributionStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ContributionStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ContributionStatus", str)
+	}
+	return nil
+}
+
+func (e ContributionStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ContributionStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ContributionStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The codes found in `extensions.code` of an error, so that clients can react to them.

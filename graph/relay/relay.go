@@ -20,6 +20,7 @@ const (
 	TypeNeed        = "Need"
 	TypeMembership  = "Membership"
 	TypeCommitment  = "Commitment"
+	TypeContrib     = "Contribution"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

@@ -1,0 +1,378 @@
+package domain
+
+import (
+	"context"
+	"sort"
+	"time"
+)
+
+// countedEntries restricts a contributions query to entries that count: neither a
+// reversal nor reversed.
+const countedEntries = "contributions.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM contributions r WHERE r.reverses_id = contributions.id)"
+
+// FulfilmentByCommitment returns each commitment's fulfilment.
+func (s *Service) FulfilmentByCommitment(ctx context.Context, commitmentIDs []int64) (map[int64]Fulfilment, error) {
+	db := s.db.WithContext(ctx)
+	var cms []*Commitment
+	if err := db.Select("id", "quantity").Where("id IN ?", commitmentIDs).Find(&cms).Error; err != nil {
+		return nil, dbErr(err, "commitments")
+	}
+	sums, err := deliveredByCommitment(s, ctx, commitmentIDs)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]Fulfilment, len(cms))
+	for _, c := range cms {
+		f := sums[c.ID]
+		f.Committed = c.Quantity
+		out[c.ID] = f
+	}
+	return out, nil
+}
+
+func deliveredByCommitment(s *Service, ctx context.Context, commitmentIDs []int64) (map[int64]Fulfilment, error) {
+	var rows []struct {
+		CommitmentID int64
+		Confirmed    int64
+		Unconfirmed  int64
+	}
+	err := s.db.WithContext(ctx).Model(&Contribution{}).
+		Select("commitment_id, SUM(CASE WHEN confirmed_by_id IS NOT NULL THEN quantity ELSE 0 END) AS confirmed, "+
+			"SUM(CASE WHEN confirmed_by_id IS NULL THEN quantity ELSE 0 END) AS unconfirmed").
+		Where("commitment_id IN ? AND "+countedEntries, commitmentIDs).Group("commitment_id").Scan(&rows).Error
+	if err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	out := make(map[int64]Fulfilment, len(rows))
+	for _, r := range rows {
+		out[r.CommitmentID] = Fulfilment{Confirmed: r.Confirmed, Unconfirmed: r.Unconfirmed}
+	}
+	return out, nil
+}
+
+// MemberRecord is a member's standing as a giver: reciprocity (nil when they have no
+// binding commitment) and whether a binding commitment is overdue.
+type MemberRecord struct {
+	Reciprocity *float64
+	Behind      bool
+	// BindingCommitments counts the commitments behind the figure.
+	BindingCommitments int
+}
+
+// recordOf computes a record from binding commitments and their fulfilment.
+func recordOf(binding []*Commitment, ful map[int64]Fulfilment, now time.Time) MemberRecord {
+	var fs []Fulfilment
+	rec := MemberRecord{BindingCommitments: len(binding)}
+	for _, c := range binding {
+		f := ful[c.ID]
+		f.Committed = c.Quantity
+		fs = append(fs, f)
+		rec.Behind = rec.Behind || Behind(c, f, now)
+	}
+	if r, ok := Reciprocity(fs); ok {
+		rec.Reciprocity = &r
+	}
+	return rec
+}
+
+// RecordByMembership returns each membership's giver record.
+func (s *Service) RecordByMembership(ctx context.Context, membershipIDs []int64) (map[int64]MemberRecord, error) {
+	var binding []*Commitment
+	if err := s.db.WithContext(ctx).Where("membership_id IN ? AND status = ?", membershipIDs, CommitmentBinding).Find(&binding).Error; err != nil {
+		return nil, dbErr(err, "commitments")
+	}
+	ids := make([]int64, len(binding))
+	for i, c := range binding {
+		ids[i] = c.ID
+	}
+	ful, err := deliveredByCommitment(s, ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byMember := map[int64][]*Commitment{}
+	for _, c := range binding {
+		byMember[c.MembershipID] = append(byMember[c.MembershipID], c)
+	}
+	out := make(map[int64]MemberRecord, len(membershipIDs))
+	for _, id := range membershipIDs {
+		out[id] = recordOf(byMember[id], ful, s.now())
+	}
+	return out, nil
+}
+
+// Total is what was contributed of one kind, unit and currency: all counted entries and
+// the confirmed ones, with how many people gave and the largest single share.
+type Total struct {
+	Kind         ResourceKind
+	Unit         string
+	Currency     string
+	All          int64
+	Confirmed    int64
+	Contributors int
+	// LargestShare is the largest contributor's part of All (one person doing everything
+	// is not collaboration).
+	LargestShare float64
+}
+
+// totals sums counted entries per kind, unit and currency; never across them.
+func totals(entries []*Contribution) []Total {
+	type key struct {
+		kind           ResourceKind
+		unit, currency string
+	}
+	sums := map[key]*Total{}
+	byPerson := map[key]map[int64]int64{}
+	for _, e := range entries {
+		k := key{e.Kind, e.Unit, e.Currency}
+		t := sums[k]
+		if t == nil {
+			t = &Total{Kind: e.Kind, Unit: e.Unit, Currency: e.Currency}
+			sums[k], byPerson[k] = t, map[int64]int64{}
+		}
+		t.All += e.Quantity
+		if e.ConfirmedByID != nil {
+			t.Confirmed += e.Quantity
+		}
+		byPerson[k][e.PersonID] += e.Quantity
+	}
+	out := make([]Total, 0, len(sums))
+	for k, t := range sums {
+		var largest int64
+		for _, q := range byPerson[k] {
+			if q > 0 {
+				t.Contributors++
+			}
+			largest = max(largest, q)
+		}
+		if t.All > 0 {
+			t.LargestShare = float64(largest) / float64(t.All)
+		}
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Unit+out[i].Currency < out[j].Unit+out[j].Currency
+	})
+	return out
+}
+
+func (s *Service) countedEntries(ctx context.Context, column string, ids []int64) ([]*Contribution, error) {
+	var rows []*Contribution
+	err := s.db.WithContext(ctx).Select("id", "collaboration_id", "person_id", "kind", "unit", "currency", "quantity", "confirmed_by_id").
+		Where(column+" IN ? AND "+countedEntries, ids).Find(&rows).Error
+	return rows, dbErr(err, "contributions")
+}
+
+// TotalsByCollab returns each collaboration's totals per kind and unit.
+func (s *Service) TotalsByCollab(ctx context.Context, collabIDs []int64) (map[int64][]Total, error) {
+	rows, err := s.countedEntries(ctx, "collaboration_id", collabIDs)
+	if err != nil {
+		return nil, err
+	}
+	by := map[int64][]*Contribution{}
+	for _, r := range rows {
+		by[r.CollaborationID] = append(by[r.CollaborationID], r)
+	}
+	out := make(map[int64][]Total, len(by))
+	for id, es := range by {
+		out[id] = totals(es)
+	}
+	return out, nil
+}
+
+// LedgerFilter selects entries of a collaboration's ledger.
+type LedgerFilter struct {
+	PersonID *int64
+	Kind     *ResourceKind
+	// Awaiting keeps the entries that wait for confirmation only.
+	Awaiting bool
+	First    *int
+	After    string
+}
+
+// ContributionPage is a page of ledger entries, newest first.
+type ContributionPage struct {
+	Contributions []*Contribution
+	Cursors       []string
+	HasNextPage   bool
+	HasPrevious   bool
+	TotalCount    int
+}
+
+// FindLedger returns a collaboration's ledger, newest entry first.
+func (s *Service) FindLedger(ctx context.Context, collabID int64, f LedgerFilter) (*ContributionPage, error) {
+	n, err := PageSize(f.First)
+	if err != nil {
+		return nil, err
+	}
+	visible, _, err := s.visibleCollabs(ctx, []int64{collabID})
+	if err != nil {
+		return nil, err
+	}
+	if !visible[collabID] {
+		return nil, Errorf(CodeNotFound, "This collaboration was not found.")
+	}
+	q := s.db.WithContext(ctx).Model(&Contribution{}).Where("collaboration_id = ?", collabID)
+	if f.PersonID != nil {
+		q = q.Where("person_id = ?", *f.PersonID)
+	}
+	if f.Kind != nil {
+		q = q.Where("kind = ?", *f.Kind)
+	}
+	if f.Awaiting {
+		q = q.Where("confirmed_by_id IS NULL AND " + countedEntries)
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	page := &ContributionPage{TotalCount: int(total)}
+	if f.After != "" {
+		c, err := decodeCursor(f.After)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("id < ?", c.ID)
+		page.HasPrevious = true
+	}
+	var rows []*Contribution
+	if err := q.Order("id DESC").Limit(n + 1).Find(&rows).Error; err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	if len(rows) > n {
+		rows, page.HasNextPage = rows[:n], true
+	}
+	page.Contributions = rows
+	for _, r := range rows {
+		page.Cursors = append(page.Cursors, encodeCursor("", r.ID))
+	}
+	return page, nil
+}
+
+// ReversalsOf returns the entry that reverses each entry, if any.
+func (s *Service) ReversalsOf(ctx context.Context, ids []int64) (map[int64]*Contribution, error) {
+	var rows []*Contribution
+	if err := s.db.WithContext(ctx).Where("reverses_id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	out := make(map[int64]*Contribution, len(rows))
+	for _, r := range rows {
+		out[*r.ReversesID] = r
+	}
+	return out, nil
+}
+
+// FindContributionsByIDs returns entries whose collaboration the viewer may see.
+func (s *Service) FindContributionsByIDs(ctx context.Context, ids []int64) ([]*Contribution, error) {
+	var rows []*Contribution
+	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	return visibleByCollab(s, ctx, rows, func(c *Contribution) int64 { return c.CollaborationID })
+}
+
+// GiverRecord is a person's record as a giver across the collaborations the viewer may see.
+type GiverRecord struct {
+	MemberRecord
+	// Given is what they contributed, confirmed or not, per kind and unit.
+	Given []Total
+	// Memberships are their memberships with commitments, newest first.
+	Memberships []*Membership
+}
+
+// GiverRecordsByPerson returns each person's giver record.
+func (s *Service) GiverRecordsByPerson(ctx context.Context, personIDs []int64) (map[int64]*GiverRecord, error) {
+	memberships, err := s.MembershipsByPerson(ctx, personIDs)
+	if err != nil {
+		return nil, err
+	}
+	var mids, collabIDs []int64
+	for _, ms := range memberships {
+		for _, m := range ms {
+			mids, collabIDs = append(mids, m.ID), append(collabIDs, m.CollaborationID)
+		}
+	}
+	var binding []*Commitment
+	if err := s.db.WithContext(ctx).Where("membership_id IN ? AND status = ?", mids, CommitmentBinding).Find(&binding).Error; err != nil {
+		return nil, dbErr(err, "commitments")
+	}
+	cids := make([]int64, len(binding))
+	for i, c := range binding {
+		cids[i] = c.ID
+	}
+	ful, err := deliveredByCommitment(s, ctx, cids)
+	if err != nil {
+		return nil, err
+	}
+	var entries []*Contribution
+	err = s.db.WithContext(ctx).Select("id", "collaboration_id", "person_id", "kind", "unit", "currency", "quantity", "confirmed_by_id").
+		Where("person_id IN ? AND collaboration_id IN ? AND "+countedEntries, personIDs, collabIDs).Find(&entries).Error
+	if err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	bindingBy, entriesBy := map[int64][]*Commitment{}, map[int64][]*Contribution{}
+	for _, c := range binding {
+		bindingBy[c.PersonID] = append(bindingBy[c.PersonID], c)
+	}
+	for _, e := range entries {
+		entriesBy[e.PersonID] = append(entriesBy[e.PersonID], e)
+	}
+	out := make(map[int64]*GiverRecord, len(personIDs))
+	for _, id := range personIDs {
+		out[id] = &GiverRecord{MemberRecord: recordOf(bindingBy[id], ful, s.now()), Given: totals(entriesBy[id]), Memberships: memberships[id]}
+	}
+	return out, nil
+}
+
+// Dashboard is what waits for the viewer.
+type Dashboard struct {
+	// AwaitingConfirmation are others' entries in the viewer's collaborations that the
+	// viewer may confirm, oldest first.
+	AwaitingConfirmation []*Contribution
+	// CommitmentsDue are the viewer's live commitments due within two weeks or overdue,
+	// soonest first.
+	CommitmentsDue []*Commitment
+}
+
+// DueWindow is how far ahead the dashboard looks for due commitments.
+const DueWindow = 14 * 24 * time.Hour
+
+// FindDashboard returns what waits for the viewer.
+func (s *Service) FindDashboard(ctx context.Context) (*Dashboard, error) {
+	v, err := requireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db := s.db.WithContext(ctx)
+	d := &Dashboard{}
+	err = db.Where("person_id <> ? AND confirmed_by_id IS NULL AND "+countedEntries+
+		" AND collaboration_id IN (SELECT collaboration_id FROM memberships WHERE person_id = ? AND status = ?)",
+		v.ID, v.ID, MembershipActive).Order("created_at, id").Limit(MaxPageSize).Find(&d.AwaitingConfirmation).Error
+	if err != nil {
+		return nil, dbErr(err, "contributions")
+	}
+	err = db.Where("person_id = ? AND status IN ? AND due_at IS NOT NULL AND due_at <= ?", v.ID,
+		[]CommitmentStatus{CommitmentPending, CommitmentBinding}, s.now().Add(DueWindow)).
+		Order("due_at, id").Limit(MaxPageSize).Find(&d.CommitmentsDue).Error
+	if err != nil {
+		return nil, dbErr(err, "commitments")
+	}
+	ids := make([]int64, len(d.CommitmentsDue))
+	for i, c := range d.CommitmentsDue {
+		ids[i] = c.ID
+	}
+	ful, err := deliveredByCommitment(s, ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	open := d.CommitmentsDue[:0]
+	for _, c := range d.CommitmentsDue {
+		if ful[c.ID].Confirmed < c.Quantity {
+			open = append(open, c)
+		}
+	}
+	d.CommitmentsDue = open
+	return d, nil
+}
