@@ -84,6 +84,7 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 	if err != nil {
 		return nil, err
 	}
+	s.refreshPeople(ctx, p.ID)
 	return sess, nil
 }
 

@@ -230,6 +230,7 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	if err != nil {
 		return nil, err
 	}
+	s.refreshCollabs(ctx, c.ID)
 	return c, nil
 }
 
@@ -268,7 +269,7 @@ func uniqueSlug(tx *gorm.DB, base string) (string, error) {
 // every change to one collaboration's members and commitments is serialized.
 func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
 	cacheFrom(ctx).forget()
-	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := lockRow(tx, "collaborations", collabID); err != nil {
 			return err
 		}
@@ -281,6 +282,11 @@ func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx
 		}
 		return f(tx, &c)
 	})
+	if err == nil {
+		// Its values, status, needs or members may have moved a ranking.
+		s.refreshCollabs(ctx, collabID)
+	}
+	return err
 }
 
 func viewerID(ctx context.Context) int64 {

@@ -146,5 +146,6 @@ func (s *Service) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*Person
 		}
 		return nil, dbErr(err, "person")
 	}
+	s.refreshPeople(ctx, p.ID)
 	return &p, nil
 }

@@ -19,6 +19,7 @@ type Service struct {
 	checkPassword func(hash, pw string) (bool, error)
 	// dummyHash is checked against when a login names nobody, so timing does not tell.
 	dummyHash string
+	idx       indexes
 }
 
 // NewService returns a Service over db that reads time from clock and signs with signer.
@@ -28,6 +29,8 @@ func NewService(db *gorm.DB, clock Clock, signer *auth.Signer) *Service {
 		hashPassword: auth.HashPassword, checkPassword: auth.CheckPassword,
 	}
 	s.dummyHash, _ = auth.HashPassword("kindred-dummy-password")
+	s.idx.people = newPersonIndex(clock.Now)
+	s.idx.collabs = newCollabIndex()
 	return s
 }
 

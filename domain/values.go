@@ -257,6 +257,7 @@ func (s *Service) SetMyValue(ctx context.Context, in SetMyValueInput) (*PersonVa
 	if err != nil {
 		return nil, err
 	}
+	s.refreshPeople(ctx, v.ID)
 	return &pv, nil
 }
 
@@ -290,6 +291,7 @@ func (s *Service) RemoveMyValue(ctx context.Context, valueID int64) (*PersonValu
 	if err != nil {
 		return nil, err
 	}
+	s.refreshPeople(ctx, v.ID)
 	return &pv, nil
 }
 

@@ -44,6 +44,7 @@ type ResolverRoot interface {
 	Person() PersonResolver
 	PersonValue() PersonValueResolver
 	Query() QueryResolver
+	SharedValue() SharedValueResolver
 	Total() TotalResolver
 	Value() ValueResolver
 }
@@ -61,6 +62,7 @@ type ComplexityRoot struct {
 	}
 
 	Collaboration struct {
+		Candidates       func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
 		CreatedAt        func(childComplexity int) int
 		CreatedBy        func(childComplexity int) int
 		EndsAt           func(childComplexity int) int
@@ -94,6 +96,19 @@ type ComplexityRoot struct {
 	CollaborationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CollaborationMatchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CollaborationMatchEdge struct {
+		Cursor       func(childComplexity int) int
+		Node         func(childComplexity int) int
+		Score        func(childComplexity int) int
+		SharedValues func(childComplexity int) int
 	}
 
 	CollaborationPayload struct {
@@ -247,6 +262,7 @@ type ComplexityRoot struct {
 
 	Need struct {
 		Bound         func(childComplexity int) int
+		Candidates    func(childComplexity int, first *int, after *string) int
 		Collaboration func(childComplexity int) int
 		Commitments   func(childComplexity int) int
 		Description   func(childComplexity int) int
@@ -288,6 +304,19 @@ type ComplexityRoot struct {
 		Visibility     func(childComplexity int) int
 	}
 
+	PersonMatchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PersonMatchEdge struct {
+		Cursor       func(childComplexity int) int
+		Node         func(childComplexity int) int
+		Score        func(childComplexity int) int
+		SharedValues func(childComplexity int) int
+	}
+
 	PersonValue struct {
 		ID        func(childComplexity int) int
 		Person    func(childComplexity int) int
@@ -295,6 +324,17 @@ type ComplexityRoot struct {
 		Strength  func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 		Value     func(childComplexity int) int
+	}
+
+	PersonValueConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PersonValueEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ProposeValuePayload struct {
@@ -309,15 +349,17 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Collaboration  func(childComplexity int, slug string) int
-		Collaborations func(childComplexity int, search *string, status []domain.CollaborationStatus, first *int, after *string) int
-		Dashboard      func(childComplexity int) int
-		Node           func(childComplexity int, id string) int
-		Nodes          func(childComplexity int, ids []string) int
-		Person         func(childComplexity int, handle string) int
-		Value          func(childComplexity int, slug string) int
-		Values         func(childComplexity int, search *string, status *domain.ValueStatus, first *int, after *string) int
-		Viewer         func(childComplexity int) int
+		Collaboration          func(childComplexity int, slug string) int
+		Collaborations         func(childComplexity int, search *string, status []domain.CollaborationStatus, first *int, after *string) int
+		Dashboard              func(childComplexity int) int
+		DiscoverCollaborations func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
+		DiscoverPeople         func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
+		Node                   func(childComplexity int, id string) int
+		Nodes                  func(childComplexity int, ids []string) int
+		Person                 func(childComplexity int, handle string) int
+		Value                  func(childComplexity int, slug string) int
+		Values                 func(childComplexity int, search *string, status *domain.ValueStatus, first *int, after *string) int
+		Viewer                 func(childComplexity int) int
 	}
 
 	RemoveMyValuePayload struct {
@@ -334,6 +376,12 @@ type ComplexityRoot struct {
 		PersonValue func(childComplexity int) int
 	}
 
+	SharedValue struct {
+		TheirStrength  func(childComplexity int) int
+		Value          func(childComplexity int) int
+		ViewerStrength func(childComplexity int) int
+	}
+
 	Total struct {
 		All          func(childComplexity int) int
 		Confirmed    func(childComplexity int) int
@@ -346,14 +394,16 @@ type ComplexityRoot struct {
 	}
 
 	Value struct {
-		Description func(childComplexity int) int
-		HolderCount func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int) int
-		ProposedBy  func(childComplexity int) int
-		ReviewNote  func(childComplexity int) int
-		Slug        func(childComplexity int) int
-		Status      func(childComplexity int) int
+		Collaborations func(childComplexity int, first *int, after *string) int
+		Description    func(childComplexity int) int
+		HolderCount    func(childComplexity int) int
+		Holders        func(childComplexity int, first *int, after *string) int
+		ID             func(childComplexity int) int
+		Name           func(childComplexity int) int
+		ProposedBy     func(childComplexity int) int
+		ReviewNote     func(childComplexity int) int
+		Slug           func(childComplexity int) int
+		Status         func(childComplexity int) int
 	}
 
 	ValueConnection struct {
@@ -384,6 +434,7 @@ type CollaborationResolver interface {
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
 	Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error)
 	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
+	Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 }
 type CollaborationValueResolver interface {
 	Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error)
@@ -479,6 +530,7 @@ type NeedResolver interface {
 	Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
 	PledgedShare(ctx context.Context, obj *domain.Need) (float64, error)
 	Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error)
+	Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error)
 }
 type PersonResolver interface {
 	ID(ctx context.Context, obj *domain.Person) (string, error)
@@ -506,6 +558,11 @@ type QueryResolver interface {
 	Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error)
 	Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error)
 	Dashboard(ctx context.Context) (*domain.Dashboard, error)
+	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
+	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
+}
+type SharedValueResolver interface {
+	Value(ctx context.Context, obj *domain.SharedValue) (*domain.Value, error)
 }
 type TotalResolver interface {
 	All(ctx context.Context, obj *model.Total) (*model.Quantity, error)
@@ -517,6 +574,8 @@ type ValueResolver interface {
 	ProposedBy(ctx context.Context, obj *domain.Value) (*domain.Person, error)
 
 	HolderCount(ctx context.Context, obj *domain.Value) (int, error)
+	Holders(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.PersonValueConnection, error)
+	Collaborations(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.CollaborationConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -568,6 +627,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.Viewer(childComplexity), true
 
+	case "Collaboration.candidates":
+		if e.ComplexityRoot.Collaboration.Candidates == nil {
+			break
+		}
+
+		args, err := ec.field_Collaboration_candidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collaboration.Candidates(childComplexity, args["valueId"].(*string), args["skill"].(*string), args["place"].(*string), args["remoteFriendly"].(*bool), args["minScore"].(*float64), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Collaboration.createdAt":
 		if e.ComplexityRoot.Collaboration.CreatedAt == nil {
 			break
@@ -737,6 +807,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollaborationEdge.Node(childComplexity), true
+
+	case "CollaborationMatchConnection.edges":
+		if e.ComplexityRoot.CollaborationMatchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchConnection.Edges(childComplexity), true
+	case "CollaborationMatchConnection.pageInfo":
+		if e.ComplexityRoot.CollaborationMatchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchConnection.PageInfo(childComplexity), true
+	case "CollaborationMatchConnection.totalCount":
+		if e.ComplexityRoot.CollaborationMatchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchConnection.TotalCount(childComplexity), true
+
+	case "CollaborationMatchEdge.cursor":
+		if e.ComplexityRoot.CollaborationMatchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchEdge.Cursor(childComplexity), true
+	case "CollaborationMatchEdge.node":
+		if e.ComplexityRoot.CollaborationMatchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchEdge.Node(childComplexity), true
+	case "CollaborationMatchEdge.score":
+		if e.ComplexityRoot.CollaborationMatchEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchEdge.Score(childComplexity), true
+	case "CollaborationMatchEdge.sharedValues":
+		if e.ComplexityRoot.CollaborationMatchEdge.SharedValues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationMatchEdge.SharedValues(childComplexity), true
 
 	case "CollaborationPayload.collaboration":
 		if e.ComplexityRoot.CollaborationPayload.Collaboration == nil {
@@ -1509,6 +1623,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Need.Bound(childComplexity), true
+	case "Need.candidates":
+		if e.ComplexityRoot.Need.Candidates == nil {
+			break
+		}
+
+		args, err := ec.field_Need_candidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Need.Candidates(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Need.collaboration":
 		if e.ComplexityRoot.Need.Collaboration == nil {
 			break
@@ -1693,6 +1818,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Person.Visibility(childComplexity), true
 
+	case "PersonMatchConnection.edges":
+		if e.ComplexityRoot.PersonMatchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchConnection.Edges(childComplexity), true
+	case "PersonMatchConnection.pageInfo":
+		if e.ComplexityRoot.PersonMatchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchConnection.PageInfo(childComplexity), true
+	case "PersonMatchConnection.totalCount":
+		if e.ComplexityRoot.PersonMatchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchConnection.TotalCount(childComplexity), true
+
+	case "PersonMatchEdge.cursor":
+		if e.ComplexityRoot.PersonMatchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchEdge.Cursor(childComplexity), true
+	case "PersonMatchEdge.node":
+		if e.ComplexityRoot.PersonMatchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchEdge.Node(childComplexity), true
+	case "PersonMatchEdge.score":
+		if e.ComplexityRoot.PersonMatchEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchEdge.Score(childComplexity), true
+	case "PersonMatchEdge.sharedValues":
+		if e.ComplexityRoot.PersonMatchEdge.SharedValues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonMatchEdge.SharedValues(childComplexity), true
+
 	case "PersonValue.id":
 		if e.ComplexityRoot.PersonValue.ID == nil {
 			break
@@ -1729,6 +1898,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonValue.Value(childComplexity), true
+
+	case "PersonValueConnection.edges":
+		if e.ComplexityRoot.PersonValueConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonValueConnection.Edges(childComplexity), true
+	case "PersonValueConnection.pageInfo":
+		if e.ComplexityRoot.PersonValueConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonValueConnection.PageInfo(childComplexity), true
+	case "PersonValueConnection.totalCount":
+		if e.ComplexityRoot.PersonValueConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonValueConnection.TotalCount(childComplexity), true
+
+	case "PersonValueEdge.cursor":
+		if e.ComplexityRoot.PersonValueEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonValueEdge.Cursor(childComplexity), true
+	case "PersonValueEdge.node":
+		if e.ComplexityRoot.PersonValueEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonValueEdge.Node(childComplexity), true
 
 	case "ProposeValuePayload.value":
 		if e.ComplexityRoot.ProposeValuePayload.Value == nil {
@@ -1790,6 +1991,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Dashboard(childComplexity), true
+	case "Query.discoverCollaborations":
+		if e.ComplexityRoot.Query.DiscoverCollaborations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_discoverCollaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DiscoverCollaborations(childComplexity, args["valueId"].(*string), args["skill"].(*string), args["place"].(*string), args["remoteFriendly"].(*bool), args["minScore"].(*float64), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.discoverPeople":
+		if e.ComplexityRoot.Query.DiscoverPeople == nil {
+			break
+		}
+
+		args, err := ec.field_Query_discoverPeople_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DiscoverPeople(childComplexity, args["valueId"].(*string), args["skill"].(*string), args["place"].(*string), args["remoteFriendly"].(*bool), args["minScore"].(*float64), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -1886,6 +2109,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetMyValuePayload.PersonValue(childComplexity), true
 
+	case "SharedValue.theirStrength":
+		if e.ComplexityRoot.SharedValue.TheirStrength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SharedValue.TheirStrength(childComplexity), true
+	case "SharedValue.value":
+		if e.ComplexityRoot.SharedValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SharedValue.Value(childComplexity), true
+	case "SharedValue.viewerStrength":
+		if e.ComplexityRoot.SharedValue.ViewerStrength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SharedValue.ViewerStrength(childComplexity), true
+
 	case "Total.all":
 		if e.ComplexityRoot.Total.All == nil {
 			break
@@ -1918,6 +2160,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateProfilePayload.Person(childComplexity), true
 
+	case "Value.collaborations":
+		if e.ComplexityRoot.Value.Collaborations == nil {
+			break
+		}
+
+		args, err := ec.field_Value_collaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Value.Collaborations(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Value.description":
 		if e.ComplexityRoot.Value.Description == nil {
 			break
@@ -1930,6 +2183,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Value.HolderCount(childComplexity), true
+	case "Value.holders":
+		if e.ComplexityRoot.Value.Holders == nil {
+			break
+		}
+
+		args, err := ec.field_Value_holders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Value.Holders(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Value.id":
 		if e.ComplexityRoot.Value.ID == nil {
 			break
@@ -2271,6 +2535,92 @@ type Value implements Node {
   reviewNote: String!
   "How many people hold this value."
   holderCount: Int!
+  "The people the viewer may see who hold it, most strongly first."
+  holders(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): PersonValueConnection!
+  "The collaborations the viewer may see that serve it, heaviest weight first."
+  collaborations(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): CollaborationConnection!
+}
+
+"A page of held values."
+type PersonValueConnection {
+  "The held values of this page."
+  edges: [PersonValueEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many match in all."
+  totalCount: Int!
+}
+
+"A held value within a page."
+type PersonValueEdge {
+  "The cursor of this entry."
+  cursor: String!
+  "The held value, with its holder and strength."
+  node: PersonValue!
+}
+
+"A value two profiles share, and how strongly each holds it."
+type SharedValue {
+  "The value."
+  value: Value!
+  "How strongly the viewer (or the collaboration) holds it, 1 to 5."
+  viewerStrength: Int!
+  "How strongly the match holds it, 1 to 5."
+  theirStrength: Int!
+}
+
+"A page of people ranked by alignment."
+type PersonMatchConnection {
+  "The matches of this page, best first."
+  edges: [PersonMatchEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many people match in all."
+  totalCount: Int!
+}
+
+"A person in a ranking, with why they match."
+type PersonMatchEdge {
+  "The cursor of this match."
+  cursor: String!
+  "The person."
+  node: Person!
+  "Alignment from 0 to 1 (weighted Jaccard of value strengths); null when unranked."
+  score: Float
+  "The values both hold, with both strengths."
+  sharedValues: [SharedValue!]!
+}
+
+"A page of collaborations ranked by alignment."
+type CollaborationMatchConnection {
+  "The matches of this page, best first."
+  edges: [CollaborationMatchEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many collaborations match in all."
+  totalCount: Int!
+}
+
+"A collaboration in a ranking, with why it matches."
+type CollaborationMatchEdge {
+  "The cursor of this match."
+  cursor: String!
+  "The collaboration."
+  node: Collaboration!
+  "Alignment from 0 to 1 of its weighted values with the viewer's; null when unranked."
+  score: Float
+  "The values both hold, with the viewer's strength and the collaboration's weight."
+  sharedValues: [SharedValue!]!
 }
 
 "A page of values."
@@ -2337,6 +2687,53 @@ type Query {
   ): CollaborationConnection!
   "What waits for the signed-in person; null when signed out."
   dashboard: Dashboard
+  """
+  People ranked by how well their values align with the viewer's, best first, each with
+  the values they share. PRIVATE people never appear, MEMBERS-only people only to
+  signed-in viewers, and nobody sees themselves. Signed out, or without values, the
+  people are listed by handle with no score. Pages hold still while profiles change.
+  """
+  discoverPeople(
+    "Only those who hold this value (for collaborations: that serve it)."
+    valueId: ID
+    "Only those who list this skill (for collaborations: whose open needs ask for it)."
+    skill: String
+    "Only those whose place contains this text, regardless of case."
+    place: String
+    "Only those who are (or are not) happy to work remotely."
+    remoteFriendly: Boolean
+    "Only matches scoring at least this, 0 to 1."
+    minScore: Float
+    "Only those whose name or handle (for collaborations: title) contains this text."
+    search: String
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): PersonMatchConnection!
+  """
+  FORMING and ACTIVE collaborations the viewer is not a member of, ranked by how well
+  their weighted values align with the viewer's, best first. Signed out, or without
+  values, they are listed by title with no score.
+  """
+  discoverCollaborations(
+    "Only those who hold this value (for collaborations: that serve it)."
+    valueId: ID
+    "Only those who list this skill (for collaborations: whose open needs ask for it)."
+    skill: String
+    "Only those whose place contains this text, regardless of case."
+    place: String
+    "Only those who are (or are not) happy to work remotely."
+    remoteFriendly: Boolean
+    "Only matches scoring at least this, 0 to 1."
+    minScore: Float
+    "Only those whose name or handle (for collaborations: title) contains this text."
+    search: String
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): CollaborationMatchConnection!
 }
 
 "The entry points for changes."
@@ -2704,6 +3101,28 @@ type Collaboration implements Node {
   ): ContributionConnection!
   "What was contributed, per kind, unit and currency; reversed entries count for nothing."
   totals: [Total!]!
+  """
+  People outside the collaboration ranked by how well their values align with its
+  values, to invite (stewards only).
+  """
+  candidates(
+    "Only those who hold this value (for collaborations: that serve it)."
+    valueId: ID
+    "Only those who list this skill (for collaborations: whose open needs ask for it)."
+    skill: String
+    "Only those whose place contains this text, regardless of case."
+    place: String
+    "Only those who are (or are not) happy to work remotely."
+    remoteFriendly: Boolean
+    "Only matches scoring at least this, 0 to 1."
+    minScore: Float
+    "Only those whose name or handle (for collaborations: title) contains this text."
+    search: String
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): PersonMatchConnection!
 }
 
 "A value a collaboration serves, with its weight."
@@ -2746,6 +3165,16 @@ type Need implements Node {
   pledgedShare: Float!
   "The live commitments toward it."
   commitments: [Commitment!]!
+  """
+  People outside the collaboration who list the need's skill (any, when it names none),
+  ranked by how well their values align with the collaboration's (stewards only).
+  """
+  candidates(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): PersonMatchConnection!
 }
 
 "A member's role in a collaboration."
@@ -3320,6 +3749,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_ledger(ctx, field)
 	case "totals":
 		return ec.fieldContext_Collaboration_totals(ctx, field)
+	case "candidates":
+		return ec.fieldContext_Collaboration_candidates(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Collaboration", field.Name)
 }
@@ -3344,6 +3775,32 @@ func (ec *executionContext) childFields_CollaborationEdge(ctx context.Context, f
 		return ec.fieldContext_CollaborationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollaborationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CollaborationMatchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CollaborationMatchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CollaborationMatchConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CollaborationMatchConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationMatchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollaborationMatchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CollaborationMatchEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CollaborationMatchEdge_node(ctx, field)
+	case "score":
+		return ec.fieldContext_CollaborationMatchEdge_score(ctx, field)
+	case "sharedValues":
+		return ec.fieldContext_CollaborationMatchEdge_sharedValues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationMatchEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_CollaborationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3594,6 +4051,8 @@ func (ec *executionContext) childFields_Need(ctx context.Context, field graphql.
 		return ec.fieldContext_Need_pledgedShare(ctx, field)
 	case "commitments":
 		return ec.fieldContext_Need_commitments(ctx, field)
+	case "candidates":
+		return ec.fieldContext_Need_candidates(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Need", field.Name)
 }
@@ -3658,6 +4117,32 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
 
+func (ec *executionContext) childFields_PersonMatchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PersonMatchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PersonMatchConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonMatchConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonMatchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonMatchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PersonMatchEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PersonMatchEdge_node(ctx, field)
+	case "score":
+		return ec.fieldContext_PersonMatchEdge_score(ctx, field)
+	case "sharedValues":
+		return ec.fieldContext_PersonMatchEdge_sharedValues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonMatchEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PersonValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3674,6 +4159,28 @@ func (ec *executionContext) childFields_PersonValue(ctx context.Context, field g
 		return ec.fieldContext_PersonValue_updatedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonValue", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonValueConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PersonValueConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PersonValueConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonValueConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonValueConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonValueEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PersonValueEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PersonValueEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonValueEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ProposeValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3726,6 +4233,18 @@ func (ec *executionContext) childFields_SetMyValuePayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type SetMyValuePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SharedValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_SharedValue_value(ctx, field)
+	case "viewerStrength":
+		return ec.fieldContext_SharedValue_viewerStrength(ctx, field)
+	case "theirStrength":
+		return ec.fieldContext_SharedValue_theirStrength(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SharedValue", field.Name)
+}
+
 func (ec *executionContext) childFields_Total(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "all":
@@ -3766,6 +4285,10 @@ func (ec *executionContext) childFields_Value(ctx context.Context, field graphql
 		return ec.fieldContext_Value_reviewNote(ctx, field)
 	case "holderCount":
 		return ec.fieldContext_Value_holderCount(ctx, field)
+	case "holders":
+		return ec.fieldContext_Value_holders(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_Value_collaborations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Value", field.Name)
 }
@@ -3907,6 +4430,76 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Collaboration_candidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "valueId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["valueId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "skill",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["skill"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "place",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["place"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "remoteFriendly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["remoteFriendly"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minScore",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minScore"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg7
+	return args, nil
+}
 
 func (ec *executionContext) field_Collaboration_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -4402,6 +4995,28 @@ func (ec *executionContext) field_Mutation_withdrawCommitment_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Need_candidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4465,6 +5080,146 @@ func (ec *executionContext) field_Query_collaborations_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_discoverCollaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "valueId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["valueId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "skill",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["skill"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "place",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["place"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "remoteFriendly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["remoteFriendly"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minScore",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minScore"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_discoverPeople_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "valueId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["valueId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "skill",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["skill"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "place",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["place"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "remoteFriendly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["remoteFriendly"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minScore",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minScore"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -4559,6 +5314,50 @@ func (ec *executionContext) field_Query_values_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Value_collaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Value_holders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -5350,6 +6149,50 @@ func (ec *executionContext) fieldContext_Collaboration_totals(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Collaboration_candidates(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collaboration().Candidates(ctx, obj, fc.Args["valueId"].(*string), fc.Args["skill"].(*string), fc.Args["place"].(*string), fc.Args["remoteFriendly"].(*bool), fc.Args["minScore"].(*float64), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonMatchConnection) graphql.Marshaler {
+			return ec.marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋmodelᚐPersonMatchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_candidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonMatchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collaboration_candidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CollaborationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5487,6 +6330,203 @@ func (ec *executionContext) fieldContext_CollaborationEdge_node(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CollaborationMatchEdge) graphql.Marshaler {
+			return ec.marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMatchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationMatchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationMatchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationMatchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollaborationMatchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationMatchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollaborationMatchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationMatchEdge_score(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationMatchEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CollaborationMatchEdge_sharedValues(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationMatchEdge_sharedValues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedValues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
+			return ec.marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationMatchEdge_sharedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SharedValue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8990,6 +10030,50 @@ func (ec *executionContext) fieldContext_Need_commitments(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Need_candidates(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Need_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Need().Candidates(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonMatchConnection) graphql.Marshaler {
+			return ec.marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋmodelᚐPersonMatchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Need_candidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Need",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonMatchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Need_candidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NeedPayload_need(ctx context.Context, field graphql.CollectedField, obj *model.NeedPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9509,6 +10593,203 @@ func (ec *executionContext) fieldContext_Person_giverRecord(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _PersonMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonMatchEdge) graphql.Marshaler {
+			return ec.marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonMatchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonMatchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonMatchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonMatchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonMatchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonMatchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonMatchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonMatchEdge_score(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonMatchEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PersonMatchEdge_sharedValues(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonMatchEdge_sharedValues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedValues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
+			return ec.marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonMatchEdge_sharedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SharedValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PersonValue_id(ctx context.Context, field graphql.CollectedField, obj *domain.PersonValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9663,6 +10944,148 @@ func (ec *executionContext) _PersonValue_updatedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_PersonValue_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PersonValue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersonValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonValueConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonValueEdge) graphql.Marshaler {
+			return ec.marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonValueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonValueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonValueEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonValueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonValueConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonValueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonValueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonValueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonValueConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonValueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonValueConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonValueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonValueEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonValueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonValueEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonValueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonValueEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PersonValue) graphql.Marshaler {
+			return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonValueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonValueEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonValue(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ProposeValuePayload_value(ctx context.Context, field graphql.CollectedField, obj *model.ProposeValuePayload) (ret graphql.Marshaler) {
@@ -10161,6 +11584,94 @@ func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_discoverPeople(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_discoverPeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DiscoverPeople(ctx, fc.Args["valueId"].(*string), fc.Args["skill"].(*string), fc.Args["place"].(*string), fc.Args["remoteFriendly"].(*bool), fc.Args["minScore"].(*float64), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonMatchConnection) graphql.Marshaler {
+			return ec.marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋmodelᚐPersonMatchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_discoverPeople(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonMatchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_discoverPeople_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_discoverCollaborations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_discoverCollaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DiscoverCollaborations(ctx, fc.Args["valueId"].(*string), fc.Args["skill"].(*string), fc.Args["place"].(*string), fc.Args["remoteFriendly"].(*bool), fc.Args["minScore"].(*float64), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationMatchConnection) graphql.Marshaler {
+			return ec.marshalNCollaborationMatchConnection2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_discoverCollaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationMatchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_discoverCollaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10386,6 +11897,84 @@ func (ec *executionContext) fieldContext_SetMyValuePayload_person(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SharedValue_value(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SharedValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SharedValue().Value(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
+			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SharedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SharedValue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Value(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SharedValue_viewerStrength(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SharedValue_viewerStrength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ViewerStrength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SharedValue_viewerStrength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SharedValue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SharedValue_theirStrength(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SharedValue_theirStrength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TheirStrength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SharedValue_theirStrength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SharedValue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Total_all(ctx context.Context, field graphql.CollectedField, obj *model.Total) (ret graphql.Marshaler) {
@@ -10721,6 +12310,94 @@ func (ec *executionContext) _Value_holderCount(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Value_holderCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Value", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Value_holders(ctx context.Context, field graphql.CollectedField, obj *domain.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Value_holders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Value().Holders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonValueConnection) graphql.Marshaler {
+			return ec.marshalNPersonValueConnection2ᚖkindredᚋgraphᚋmodelᚐPersonValueConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Value_holders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Value",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonValueConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Value_holders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Value_collaborations(ctx context.Context, field graphql.CollectedField, obj *domain.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Value_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Value().Collaborations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationConnection) graphql.Marshaler {
+			return ec.marshalNCollaborationConnection2ᚖkindredᚋgraphᚋmodelᚐCollaborationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Value_collaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Value",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Value_collaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ValueConnection) (ret graphql.Marshaler) {
@@ -14026,6 +15703,12 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_totals(ctx, field, obj)
 				})
+		case "candidates":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_candidates(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14104,6 +15787,97 @@ func (ec *executionContext) _CollaborationEdge(ctx context.Context, sel ast.Sele
 			}
 		case "node":
 			out.Values[i] = ec._CollaborationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationMatchConnectionImplementors = []string{"CollaborationMatchConnection"}
+
+func (ec *executionContext) _CollaborationMatchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationMatchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationMatchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationMatchConnection")
+		case "edges":
+			out.Values[i] = ec._CollaborationMatchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CollaborationMatchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CollaborationMatchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationMatchEdgeImplementors = []string{"CollaborationMatchEdge"}
+
+func (ec *executionContext) _CollaborationMatchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationMatchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationMatchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationMatchEdge")
+		case "cursor":
+			out.Values[i] = ec._CollaborationMatchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CollaborationMatchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._CollaborationMatchEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sharedValues":
+			out.Values[i] = ec._CollaborationMatchEdge_sharedValues(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15262,6 +17036,12 @@ func (ec *executionContext) _Need(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Need_commitments(ctx, field, obj)
 				})
+		case "candidates":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Need_candidates(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15474,6 +17254,97 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var personMatchConnectionImplementors = []string{"PersonMatchConnection"}
+
+func (ec *executionContext) _PersonMatchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonMatchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personMatchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonMatchConnection")
+		case "edges":
+			out.Values[i] = ec._PersonMatchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PersonMatchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PersonMatchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personMatchEdgeImplementors = []string{"PersonMatchEdge"}
+
+func (ec *executionContext) _PersonMatchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonMatchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personMatchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonMatchEdge")
+		case "cursor":
+			out.Values[i] = ec._PersonMatchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PersonMatchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._PersonMatchEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sharedValues":
+			out.Values[i] = ec._PersonMatchEdge_sharedValues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var personValueImplementors = []string{"PersonValue", "Node"}
 
 func (ec *executionContext) _PersonValue(ctx context.Context, sel ast.SelectionSet, obj *domain.PersonValue) graphql.Marshaler {
@@ -15517,6 +17388,87 @@ func (ec *executionContext) _PersonValue(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._PersonValue_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personValueConnectionImplementors = []string{"PersonValueConnection"}
+
+func (ec *executionContext) _PersonValueConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonValueConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personValueConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonValueConnection")
+		case "edges":
+			out.Values[i] = ec._PersonValueConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PersonValueConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PersonValueConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personValueEdgeImplementors = []string{"PersonValueEdge"}
+
+func (ec *executionContext) _PersonValueEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonValueEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personValueEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonValueEdge")
+		case "cursor":
+			out.Values[i] = ec._PersonValueEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PersonValueEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15689,6 +17641,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dashboard(ctx, field)
 				})
+		case "discoverPeople":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_discoverPeople(ctx, field)
+				})
+		case "discoverCollaborations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_discoverCollaborations(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -15811,6 +17775,50 @@ func (ec *executionContext) _SetMyValuePayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._SetMyValuePayload_person(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sharedValueImplementors = []string{"SharedValue"}
+
+func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionSet, obj *domain.SharedValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sharedValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SharedValue")
+		case "value":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SharedValue_value(ctx, field, obj)
+				})
+		case "viewerStrength":
+			out.Values[i] = ec._SharedValue_viewerStrength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theirStrength":
+			out.Values[i] = ec._SharedValue_theirStrength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15965,6 +17973,18 @@ func (ec *executionContext) _Value(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Value_holderCount(ctx, field, obj)
+				})
+		case "holders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Value_holders(ctx, field, obj)
+				})
+		case "collaborations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Value_collaborations(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16503,6 +18523,38 @@ func (ec *executionContext) marshalNCollaborationEdge2ᚖkindredᚋgraphᚋmodel
 	return ec._CollaborationEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCollaborationMatchConnection2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationMatchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollaborationMatchConnection!")
+		return graphql.Null
+	}
+	return ec._CollaborationMatchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollaborationMatchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollaborationMatchEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollaborationMatchEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdge(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationMatchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollaborationMatchEdge!")
+		return graphql.Null
+	}
+	return ec._CollaborationMatchEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCollaborationPayload2ᚖkindredᚋgraphᚋmodelᚐCollaborationPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CollaborationPayload!")
@@ -17012,6 +19064,38 @@ func (ec *executionContext) marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋmodelᚐPersonMatchConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonMatchConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonMatchConnection!")
+		return graphql.Null
+	}
+	return ec._PersonMatchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonMatchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodelᚐPersonMatchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodelᚐPersonMatchEdge(ctx context.Context, sel ast.SelectionSet, v *model.PersonMatchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonMatchEdge!")
+		return graphql.Null
+	}
+	return ec._PersonMatchEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPersonValue2ᚕᚖkindredᚋdomainᚐPersonValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersonValue) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17034,6 +19118,38 @@ func (ec *executionContext) marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValu
 		return graphql.Null
 	}
 	return ec._PersonValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonValueConnection2ᚖkindredᚋgraphᚋmodelᚐPersonValueConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonValueConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonValueConnection!")
+		return graphql.Null
+	}
+	return ec._PersonValueConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonValueEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodelᚐPersonValueEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodelᚐPersonValueEdge(ctx context.Context, sel ast.SelectionSet, v *model.PersonValueEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonValueEdge!")
+		return graphql.Null
+	}
+	return ec._PersonValueEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProposeValueInput2kindredᚋgraphᚋmodelᚐProposeValueInput(ctx context.Context, v any) (model.ProposeValueInput, error) {
@@ -17144,6 +19260,30 @@ func (ec *executionContext) marshalNSetMyValuePayload2ᚖkindredᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._SetMyValuePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSharedValue2ᚖkindredᚋdomainᚐSharedValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSharedValue2ᚖkindredᚋdomainᚐSharedValue(ctx context.Context, sel ast.SelectionSet, v *domain.SharedValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SharedValue!")
+		return graphql.Null
+	}
+	return ec._SharedValue(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSignUpInput2kindredᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {

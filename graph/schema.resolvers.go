@@ -63,6 +63,15 @@ func (r *collaborationResolver) Totals(ctx context.Context, obj *domain.Collabor
 	return totals(ts), err
 }
 
+func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error) {
+	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.NeedCandidates(ctx, obj.ID, nil, f)
+	return r.personMatches(ctx, p, err)
+}
+
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
 	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
 }
@@ -600,6 +609,11 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 	return orEmpty(r.loaders(ctx).NeedCommitments.Load(ctx, obj.ID))
 }
 
+func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
+	p, err := r.Service.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
+	return r.personMatches(ctx, p, err)
+}
+
 func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, error) {
 	return relay.ID(relay.TypePerson, obj.ID), nil
 }
@@ -719,6 +733,28 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error
 	return r.Service.FindDashboard(ctx)
 }
 
+func (r *queryResolver) DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error) {
+	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.DiscoverPeople(ctx, f)
+	return r.personMatches(ctx, p, err)
+}
+
+func (r *queryResolver) DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error) {
+	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.DiscoverCollaborations(ctx, domain.CollabFilter(f))
+	return r.collabMatches(ctx, p, err)
+}
+
+func (r *sharedValueResolver) Value(ctx context.Context, obj *domain.SharedValue) (*domain.Value, error) {
+	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
+}
+
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
 	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
@@ -740,6 +776,22 @@ func (r *valueResolver) ProposedBy(ctx context.Context, obj *domain.Value) (*dom
 
 func (r *valueResolver) HolderCount(ctx context.Context, obj *domain.Value) (int, error) {
 	return r.loaders(ctx).HolderCount.Load(ctx, obj.ID)
+}
+
+func (r *valueResolver) Holders(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.PersonValueConnection, error) {
+	p, err := r.Service.FindHolders(ctx, obj.ID, first, str(after))
+	if err != nil {
+		return nil, err
+	}
+	return personValuePage(p), nil
+}
+
+func (r *valueResolver) Collaborations(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.CollaborationConnection, error) {
+	p, err := r.Service.FindCollaborationsServing(ctx, obj.ID, first, str(after))
+	if err != nil {
+		return nil, err
+	}
+	return collabPage(p), nil
 }
 
 func (r *Resolver) Collaboration() CollaborationResolver { return &collaborationResolver{r} }
@@ -770,6 +822,8 @@ func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolv
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) SharedValue() SharedValueResolver { return &sharedValueResolver{r} }
+
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
@@ -788,6 +842,7 @@ type (
 	personResolver             struct{ *Resolver }
 	personValueResolver        struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
+	sharedValueResolver        struct{ *Resolver }
 	totalResolver              struct{ *Resolver }
 	valueResolver              struct{ *Resolver }
 )

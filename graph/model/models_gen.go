@@ -69,6 +69,28 @@ type CollaborationEdge struct {
 	Node *domain.Collaboration `json:"node"`
 }
 
+// A page of collaborations ranked by alignment.
+type CollaborationMatchConnection struct {
+	// The matches of this page, best first.
+	Edges []*CollaborationMatchEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many collaborations match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A collaboration in a ranking, with why it matches.
+type CollaborationMatchEdge struct {
+	// The cursor of this match.
+	Cursor string `json:"cursor"`
+	// The collaboration.
+	Node *domain.Collaboration `json:"node"`
+	// Alignment from 0 to 1 of its weighted values with the viewer's; null when unranked.
+	Score *float64 `json:"score,omitempty"`
+	// The values both hold, with the viewer's strength and the collaboration's weight.
+	SharedValues []*domain.SharedValue `json:"sharedValues"`
+}
+
 // A collaboration after a change.
 type CollaborationPayload struct {
 	// The collaboration as now stored.
@@ -295,6 +317,46 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page; pass it as `after` for the next page.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A page of people ranked by alignment.
+type PersonMatchConnection struct {
+	// The matches of this page, best first.
+	Edges []*PersonMatchEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many people match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A person in a ranking, with why they match.
+type PersonMatchEdge struct {
+	// The cursor of this match.
+	Cursor string `json:"cursor"`
+	// The person.
+	Node *domain.Person `json:"node"`
+	// Alignment from 0 to 1 (weighted Jaccard of value strengths); null when unranked.
+	Score *float64 `json:"score,omitempty"`
+	// The values both hold, with both strengths.
+	SharedValues []*domain.SharedValue `json:"sharedValues"`
+}
+
+// A page of held values.
+type PersonValueConnection struct {
+	// The held values of this page.
+	Edges []*PersonValueEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A held value within a page.
+type PersonValueEdge struct {
+	// The cursor of this entry.
+	Cursor string `json:"cursor"`
+	// The held value, with its holder and strength.
+	Node *domain.PersonValue `json:"node"`
 }
 
 // A value to propose for the catalog.

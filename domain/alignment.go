@@ -1,0 +1,36 @@
+package domain
+
+// Strength is one value of a profile and how strongly it is held (or weighed), 1–5.
+type Strength struct {
+	ValueID  int64
+	Strength int
+}
+
+// Alignment is the weighted Jaccard (Ruzicka) similarity of two value profiles:
+// Σ min(sa, sb) / Σ max(sa, sb) over all values. Symmetric, in [0, 1], 1 for identical
+// profiles and 0 with nothing shared. Profiles list each value at most once.
+func Alignment(a, b []Strength) float64 {
+	m, d := alignmentParts(a, b)
+	if d == 0 {
+		return 0
+	}
+	return float64(m) / float64(d)
+}
+
+// alignmentParts returns Σ min and Σ max; the score is their ratio. Σ max over the union
+// is Σa + Σb − Σ min, which is what lets the index score from shared values alone.
+func alignmentParts(a, b []Strength) (minSum, maxSum int) {
+	in := make(map[int64]int, len(a))
+	sa, sb := 0, 0
+	for _, x := range a {
+		in[x.ValueID] = x.Strength
+		sa += x.Strength
+	}
+	for _, y := range b {
+		sb += y.Strength
+		if s, ok := in[y.ValueID]; ok {
+			minSum += min(s, y.Strength)
+		}
+	}
+	return minSum, sa + sb - minSum
+}

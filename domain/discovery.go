@@ -1,0 +1,379 @@
+package domain
+
+import (
+	"container/heap"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// PeopleFilter narrows a ranking of people.
+type PeopleFilter struct {
+	ValueID        *int64
+	Skill          string
+	Place          string
+	RemoteFriendly *bool
+	MinScore       *float64
+	Search         string
+	First          *int
+	After          string
+}
+
+// SharedValue is a value two profiles share, with both strengths.
+type SharedValue struct {
+	ValueID        int64
+	ViewerStrength int
+	TheirStrength  int
+}
+
+// PersonMatch is one person in a ranking: their alignment with the profile ranked
+// against (nil when there is no profile to rank by) and the values they share.
+type PersonMatch struct {
+	PersonID int64
+	Score    *float64
+	Shared   []SharedValue
+}
+
+// MatchPage is one page of a ranking.
+type MatchPage struct {
+	Matches []PersonMatch
+	Cursors []string
+	// EndCursor continues the walk; it may lie past the last match shown.
+	EndCursor   string
+	HasNextPage bool
+	HasPrevious bool
+	TotalCount  int
+}
+
+// rankCursor is the position of a match in a walk: the index version the walk began at,
+// and the match's score as the fraction M/D (exact, so ties are ties) or, for an
+// unranked walk, its handle; and its ID.
+type rankCursor struct {
+	V uint64 `json:"v"`
+	M int    `json:"m,omitempty"`
+	D int    `json:"d,omitempty"`
+	K string `json:"k,omitempty"`
+	I int64  `json:"i"`
+}
+
+func (c rankCursor) encode() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeRankCursor(s string) (rankCursor, error) {
+	var c rankCursor
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.I <= 0 {
+		return rankCursor{}, Invalid("after", "The cursor is not one this API gave out; start again without after.")
+	}
+	return c, nil
+}
+
+// candidate is a person or collaboration being ranked: its ID, its key for unranked
+// order (a handle or a title), and its score as the fraction m/d.
+type candidate struct {
+	id     int64
+	key    string
+	m, d   int
+	p      *indexedPerson
+	collab *indexedCollab
+}
+
+// before reports whether a ranks before b: higher score, then lower ID. With ranked
+// false the order is by handle, then ID.
+func (a candidate) before(b candidate, ranked bool) bool {
+	if ranked {
+		l, r := a.m*b.d, b.m*a.d
+		if l != r {
+			return l > r
+		}
+	} else if a.key != b.key {
+		return a.key < b.key
+	}
+	return a.id < b.id
+}
+
+func (c rankCursor) candidate() candidate {
+	return candidate{id: c.I, key: c.K, m: c.M, d: c.D}
+}
+
+// offer adds c to the best n kept, if it belongs there.
+func (w *worst) offer(c candidate, n int) {
+	if w.Len() <= n {
+		heap.Push(w, c)
+	} else if c.before(w.items[0], w.ranked) {
+		w.items[0] = c
+		heap.Fix(w, 0)
+	}
+}
+
+// sorted returns the kept candidates best first.
+func (w *worst) sorted() []candidate {
+	items := w.items
+	slices.SortFunc(items, func(a, b candidate) int {
+		if a.before(b, w.ranked) {
+			return -1
+		}
+		return 1
+	})
+	return items
+}
+
+// worst keeps the best n candidates seen, the worst of them on top.
+type worst struct {
+	items  []candidate
+	ranked bool
+}
+
+func (w worst) Len() int           { return len(w.items) }
+func (w worst) Less(i, j int) bool { return w.items[j].before(w.items[i], w.ranked) }
+func (w worst) Swap(i, j int)      { w.items[i], w.items[j] = w.items[j], w.items[i] }
+func (w *worst) Push(x any)        { w.items = append(w.items, x.(candidate)) }
+func (w *worst) Pop() any {
+	it := w.items[len(w.items)-1]
+	w.items = w.items[:len(w.items)-1]
+	return it
+}
+
+// ranking is one walk over the index.
+type ranking struct {
+	profile  []Strength
+	sum      int
+	eligible func(*indexedPerson) bool
+	minScore *float64
+	n        int
+	after    *rankCursor
+}
+
+// rank ranks the index's people against r.profile (or lists them by handle when it is
+// empty) and returns one page, as of the cursor's version.
+func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	version := x.version
+	if r.after != nil {
+		version = r.after.V
+	}
+	then, ok := x.asOf(version)
+	if !ok {
+		return nil, Invalid("after", "These results have changed too much since the first page; start again without after.")
+	}
+	ranked := len(r.profile) > 0
+	best := &worst{ranked: ranked}
+	total := 0
+	consider := func(p *indexedPerson, m int) {
+		if p == nil || !r.eligible(p) {
+			return
+		}
+		c := candidate{id: p.id, key: p.handle, p: p, m: m, d: r.sum + p.sum - m}
+		if ranked {
+			if m == 0 {
+				return
+			}
+			if r.minScore != nil && float64(c.m)/float64(c.d) < *r.minScore {
+				return
+			}
+		}
+		total++
+		if r.after != nil && !r.after.candidate().before(c, ranked) {
+			return
+		}
+		best.offer(c, r.n)
+	}
+	if ranked {
+		acc := x.accumulator()
+		defer x.pool.Put(acc)
+		touched := make([]int32, 0, 1024)
+		for _, s := range r.profile {
+			for _, e := range x.postings[s.ValueID] {
+				if (*acc)[e.slot] == 0 {
+					touched = append(touched, e.slot)
+				}
+				(*acc)[e.slot] += int32(min(s.Strength, int(e.strength)))
+			}
+		}
+		for _, slot := range touched {
+			m := int((*acc)[slot])
+			(*acc)[slot] = 0
+			if p := x.slots[slot]; p != nil {
+				if _, changed := then[p.id]; !changed {
+					consider(p, m)
+				}
+			}
+		}
+		for _, old := range then {
+			if old != nil {
+				m, _ := alignmentParts(r.profile, old.values)
+				consider(old, m)
+			}
+		}
+	} else {
+		for _, p := range x.slots {
+			if p != nil {
+				if _, changed := then[p.id]; !changed {
+					consider(p, 0)
+				}
+			}
+		}
+		for _, old := range then {
+			consider(old, 0)
+		}
+	}
+	items := best.sorted()
+	page := &MatchPage{TotalCount: total, HasPrevious: r.after != nil}
+	if len(items) > r.n {
+		items, page.HasNextPage = items[:r.n], true
+	}
+	for _, c := range items {
+		cur := rankCursor{V: version, I: c.p.id}
+		match := PersonMatch{PersonID: c.p.id}
+		if ranked {
+			cur.M, cur.D = c.m, c.d
+			score := float64(c.m) / float64(c.d)
+			match.Score = &score
+			for _, s := range r.profile {
+				if t := c.p.strengthOf(s.ValueID); t > 0 {
+					match.Shared = append(match.Shared, SharedValue{ValueID: s.ValueID, ViewerStrength: s.Strength, TheirStrength: t})
+				}
+			}
+		} else {
+			cur.K = c.p.handle
+		}
+		page.EndCursor = cur.encode()
+		// A person who has since hidden their profile is left out, though the walk goes on
+		// past them: privacy wins over completeness.
+		if now := x.byID[c.p.id]; now == nil || now.suspended || now.visibility == VisibilityPrivate {
+			continue
+		}
+		page.Cursors = append(page.Cursors, page.EndCursor)
+		page.Matches = append(page.Matches, match)
+	}
+	return page, nil
+}
+
+func (x *PersonIndex) accumulator() *[]int32 {
+	acc, _ := x.pool.Get().(*[]int32)
+	if acc == nil || len(*acc) < len(x.slots) {
+		a := make([]int32, len(x.slots)+1024)
+		acc = &a
+	}
+	return acc
+}
+
+// peopleFilter turns a filter into an eligibility test, for a viewer (nil: signed out).
+func peopleFilter(viewer *Person, f PeopleFilter, exclude map[int64]bool) func(*indexedPerson) bool {
+	skill := strings.ToLower(strings.TrimSpace(f.Skill))
+	place := strings.ToLower(strings.TrimSpace(f.Place))
+	search := strings.ToLower(strings.TrimSpace(f.Search))
+	return func(p *indexedPerson) bool {
+		switch {
+		case viewer != nil && p.id == viewer.ID, exclude[p.id], p.suspended, p.visibility == VisibilityPrivate,
+			p.visibility == VisibilityMembers && viewer == nil:
+			return false
+		case f.ValueID != nil && p.strengthOf(*f.ValueID) == 0:
+			return false
+		case skill != "" && !slices.Contains(p.skills, skill):
+			return false
+		case place != "" && !strings.Contains(p.location, place):
+			return false
+		case f.RemoteFriendly != nil && p.remote != *f.RemoteFriendly:
+			return false
+		case search != "" && !strings.Contains(p.handle, search) && !strings.Contains(p.name, search):
+			return false
+		}
+		return true
+	}
+}
+
+func checkPeopleFilter(f PeopleFilter) (int, *rankCursor, error) {
+	n, err := PageSize(f.First)
+	if err != nil {
+		return 0, nil, err
+	}
+	if f.MinScore != nil && (*f.MinScore < 0 || *f.MinScore > 1) {
+		return 0, nil, Invalid("minScore", "A minimum score is between 0 and 1.")
+	}
+	for field, s := range map[string]string{"skill": f.Skill, "place": f.Place, "search": f.Search} {
+		if len(s) > MaxLocation {
+			return 0, nil, Invalid(field, "Filter by at most %d characters.", MaxLocation)
+		}
+	}
+	if f.After == "" {
+		return n, nil, nil
+	}
+	c, err := decodeRankCursor(f.After)
+	if err != nil {
+		return 0, nil, err
+	}
+	return n, &c, nil
+}
+
+// DiscoverPeople ranks the people the viewer may see by how well their values align
+// with the viewer's, best first; signed out, or without values, it lists them by handle.
+func (s *Service) DiscoverPeople(ctx context.Context, f PeopleFilter) (*MatchPage, error) {
+	n, after, err := checkPeopleFilter(f)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkValueFilter(ctx, f.ValueID); err != nil {
+		return nil, err
+	}
+	idx, err := s.peopleIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	viewer := ViewerFrom(ctx)
+	var profile []Strength
+	if viewer != nil {
+		profile = idx.profileOf(viewer.ID, after)
+	}
+	return idx.rank(ranking{profile: profile, sum: sumOf(profile), eligible: peopleFilter(viewer, f, nil), minScore: f.MinScore, n: n, after: after})
+}
+
+func (s *Service) checkValueFilter(ctx context.Context, id *int64) error {
+	if id == nil {
+		return nil
+	}
+	var n int64
+	if err := s.db.WithContext(ctx).Model(&Value{}).Where("id = ? AND status = ?", *id, ValueApproved).Count(&n).Error; err != nil {
+		return dbErr(err, "values")
+	}
+	if n == 0 {
+		return Invalid("valueId", "There is no such value in the catalog.")
+	}
+	return nil
+}
+
+// profileOf returns a person's profile as it was at the cursor's version (now without one).
+func (x *PersonIndex) profileOf(id int64, after *rankCursor) []Strength {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if after != nil {
+		if then, ok := x.asOf(after.V); ok {
+			if old, changed := then[id]; changed {
+				if old == nil {
+					return nil
+				}
+				return old.values
+			}
+		}
+	}
+	if p := x.byID[id]; p != nil {
+		return p.values
+	}
+	return nil
+}
+
+func sumOf(profile []Strength) int {
+	s := 0
+	for _, x := range profile {
+		s += x.Strength
+	}
+	return s
+}

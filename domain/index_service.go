@@ -1,0 +1,142 @@
+package domain
+
+import (
+	"context"
+	"sync"
+)
+
+// indexes holds the service's derived in-memory indexes and builds them on first use.
+type indexes struct {
+	buildMu sync.Mutex // one build at a time
+	mu      sync.Mutex
+	built   bool
+	people  *PersonIndex
+	collabs *CollabIndex
+	// pending are changes made while a build was reading, applied once it is done.
+	building       bool
+	pendingPeople  map[int64]bool
+	pendingCollabs map[int64]bool
+}
+
+// BuildIndexes reads every profile and collaboration into the discovery indexes. serve
+// calls it at start; otherwise the first discovery query does.
+func (s *Service) BuildIndexes(ctx context.Context) error {
+	s.idx.buildMu.Lock()
+	defer s.idx.buildMu.Unlock()
+	return s.buildIndexes(ctx)
+}
+
+func (s *Service) buildIndexes(ctx context.Context) error {
+	ix := &s.idx
+	ix.mu.Lock()
+	ix.building, ix.pendingPeople, ix.pendingCollabs = true, map[int64]bool{}, map[int64]bool{}
+	ix.mu.Unlock()
+	people, err := loadPeople(ctx, s.db, nil)
+	var collabs map[int64]*indexedCollab
+	if err == nil {
+		collabs, err = loadCollabs(ctx, s.db, nil)
+	}
+	ix.mu.Lock()
+	ix.building = false
+	if err != nil {
+		ix.mu.Unlock()
+		return err
+	}
+	ix.people.build(people)
+	ix.collabs.build(collabs)
+	ix.built = true
+	pp, pc := keys(ix.pendingPeople), keys(ix.pendingCollabs)
+	ix.mu.Unlock()
+	// Whatever changed while the build was reading is read again.
+	s.refreshPeople(ctx, pp...)
+	s.refreshCollabs(ctx, pc...)
+	return nil
+}
+
+func (s *Service) peopleIndex(ctx context.Context) (*PersonIndex, error) {
+	if err := s.ensureIndexes(ctx); err != nil {
+		return nil, err
+	}
+	return s.idx.people, nil
+}
+
+func (s *Service) collabIndex(ctx context.Context) (*CollabIndex, error) {
+	if err := s.ensureIndexes(ctx); err != nil {
+		return nil, err
+	}
+	return s.idx.collabs, nil
+}
+
+func (s *Service) ensureIndexes(ctx context.Context) error {
+	s.idx.mu.Lock()
+	built := s.idx.built
+	s.idx.mu.Unlock()
+	if built {
+		return nil
+	}
+	s.idx.buildMu.Lock()
+	defer s.idx.buildMu.Unlock()
+	s.idx.mu.Lock()
+	built = s.idx.built
+	s.idx.mu.Unlock()
+	if built {
+		return nil
+	}
+	return s.buildIndexes(context.WithoutCancel(ctx))
+}
+
+// refreshPeople re-reads people into the index after a committed change. Until the index
+// is built there is nothing to refresh; during a build the IDs are kept for afterwards.
+func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
+	if len(ids) == 0 {
+		return
+	}
+	ix := &s.idx
+	ix.mu.Lock()
+	if ix.building {
+		for _, id := range ids {
+			ix.pendingPeople[id] = true
+		}
+	}
+	built := ix.built
+	ix.mu.Unlock()
+	if !built {
+		return
+	}
+	fresh, err := loadPeople(context.WithoutCancel(ctx), s.db, ids)
+	if err != nil {
+		// The change is committed; an index that cannot be refreshed is rebuilt instead.
+		s.idx.mu.Lock()
+		s.idx.built = false
+		s.idx.mu.Unlock()
+		return
+	}
+	ix.people.refresh(ids, fresh)
+}
+
+// refreshCollabs re-reads collaborations into the index after a committed change.
+func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
+	if len(ids) == 0 {
+		return
+	}
+	ix := &s.idx
+	ix.mu.Lock()
+	if ix.building {
+		for _, id := range ids {
+			ix.pendingCollabs[id] = true
+		}
+	}
+	built := ix.built
+	ix.mu.Unlock()
+	if !built {
+		return
+	}
+	fresh, err := loadCollabs(context.WithoutCancel(ctx), s.db, ids)
+	if err != nil {
+		s.idx.mu.Lock()
+		s.idx.built = false
+		s.idx.mu.Unlock()
+		return
+	}
+	ix.collabs.refresh(ids, fresh)
+}

@@ -1,0 +1,118 @@
+package domain
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"kindred/auth"
+	"kindred/database"
+	"kindred/database/dbtest"
+)
+
+// snapshot renders an index's people and postings canonically, for comparison.
+func (x *PersonIndex) snapshot() string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var lines []string
+	for id, p := range x.byID {
+		lines = append(lines, fmt.Sprintf("person %d %s %s %s %v %v %s %v %v %d", id, p.handle, p.name, p.location, p.skills, p.remote, p.visibility, p.suspended, p.values, p.sum))
+	}
+	for v, list := range x.postings {
+		var entries []string
+		for _, e := range list {
+			entries = append(entries, fmt.Sprintf("%d/%d", x.slots[e.slot].id, e.strength))
+		}
+		slices.Sort(entries)
+		if len(entries) > 0 {
+			lines = append(lines, fmt.Sprintf("value %d %v", v, entries))
+		}
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+func (x *CollabIndex) snapshot() string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var lines []string
+	for id, c := range x.byID {
+		skills := slices.Clone(c.needSkills)
+		slices.Sort(skills)
+		lines = append(lines, fmt.Sprintf("%d %s %s %s %s %v %v %d %v", id, c.title, c.status, c.visibility, c.location, c.remote, c.values, c.sum, skills))
+	}
+	slices.Sort(lines)
+	return strings.Join(lines, "\n")
+}
+
+// TestIndexStaysExact makes every kind of change and compares the live indexes with
+// ones built fresh from the database after each.
+func TestIndexStaysExact(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		clock := NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+		signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
+		svc := NewService(db.DB, clock, signer)
+		ctx := context.Background()
+		if err := svc.BuildIndexes(ctx); err != nil {
+			t.Fatal(err)
+		}
+		check := func(step string) {
+			t.Helper()
+			fresh := NewService(db.DB, clock, signer)
+			if err := fresh.BuildIndexes(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := svc.idx.people.snapshot(), fresh.idx.people.snapshot(); got != want {
+				t.Errorf("after %s, people index:\ngot  %s\nwant %s", step, got, want)
+			}
+			if got, want := svc.idx.collabs.snapshot(), fresh.idx.collabs.snapshot(); got != want {
+				t.Errorf("after %s, collaboration index:\ngot  %s\nwant %s", step, got, want)
+			}
+		}
+		signUp := func(h string) context.Context {
+			s, err := svc.SignUp(ctx, SignUpInput{Handle: h, DisplayName: h, Email: h + "@example.org", Password: "a long passphrase"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return WithViewer(ctx, s.Person)
+		}
+		amara := signUp("amara")
+		check("a person joins")
+		var vals []*Value
+		db.Order("id").Limit(3).Find(&vals)
+		must := func(_ any, err error) {
+			t.Helper()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		must(svc.SetMyValue(amara, SetMyValueInput{ValueID: vals[0].ID, Strength: 4}))
+		must(svc.SetMyValue(amara, SetMyValueInput{ValueID: vals[1].ID, Strength: 2}))
+		check("values added")
+		must(svc.SetMyValue(amara, SetMyValueInput{ValueID: vals[0].ID, Strength: 1}))
+		check("a value re-rated")
+		must(svc.RemoveMyValue(amara, vals[1].ID))
+		check("a value removed")
+		priv, place, remote := VisibilityPrivate, "Lisbon", true
+		must(svc.UpdateProfile(amara, ProfileUpdate{Visibility: &priv, Location: &place, RemoteFriendly: &remote, Skills: []string{"Design"}, SkillsSet: true}))
+		check("profile made private")
+		c, err := svc.CreateCollaboration(amara, CollaborationInput{Title: "Fridge", Goal: "Rescue food for all.", Remote: true,
+			Values: []ValueWeight{{ValueID: vals[2].ID, Weight: 3}}, Needs: []NeedInput{{Kind: KindTime, Quantity: "2", Skill: "cooking"}},
+			Commitment: CommitmentInput{Kind: KindTime, Quantity: "1"}})
+		must(c, err)
+		check("a collaboration created")
+		bo := signUp("bo-chen")
+		var need Need
+		db.Where("collaboration_id = ?", c.ID).First(&need)
+		m, err := svc.RequestToJoin(bo, c.ID, []CommitmentInput{{Kind: KindTime, Quantity: "2", NeedID: &need.ID}})
+		must(m, err)
+		must(svc.ApproveMember(amara, m.ID))
+		check("a need filled")
+		must(svc.SetCollaborationStatus(amara, c.ID, CollaborationActive))
+		must(svc.UpdateCollaboration(amara, c.ID, CollaborationUpdate{Values: []ValueWeight{{ValueID: vals[0].ID, Weight: 5}}}))
+		check("a collaboration changed")
+	})
+}
