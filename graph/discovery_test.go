@@ -95,10 +95,14 @@ func TestDiscoveryOnDemoData(t *testing.T) {
 		Where("memberships.person_id = ? AND memberships.role = ? AND memberships.status = ?", amara.ID, domain.MembershipSteward, domain.MembershipActive).First(&c)
 	var cand struct {
 		Collaboration struct {
-			Candidates struct{ Edges []struct{ Node struct{ Handle string } } }
-			Needs      []struct {
+			Candidates struct {
+				Edges []struct{ Node struct{ Handle string } }
+			}
+			Needs []struct {
 				Skill      string
-				Candidates struct{ Edges []struct{ Node struct{ Handle string } } }
+				Candidates struct {
+					Edges []struct{ Node struct{ Handle string } }
+				}
 			}
 		}
 	}
@@ -109,7 +113,9 @@ func TestDiscoveryOnDemoData(t *testing.T) {
 	}
 	var val struct {
 		Value struct {
-			Holders        struct{ Edges []struct{ Node struct{ Strength int } } }
+			Holders struct {
+				Edges []struct{ Node struct{ Strength int } }
+			}
 			Collaborations struct{ TotalCount int }
 		}
 	}
