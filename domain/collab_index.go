@@ -289,5 +289,5 @@ func (s *Service) NeedCandidates(ctx context.Context, collabID int64, needID *in
 	if err != nil {
 		return nil, err
 	}
-	return pidx.rank(ranking{profile: profile, sum: sumOf(profile), eligible: peopleFilter(v, f, exclude), minScore: f.MinScore, n: n, after: after})
+	return pidx.rank(peopleRanking(v, f, exclude, profile, n, after))
 }

@@ -82,6 +82,7 @@ type candidate struct {
 	key    string
 	m, d   int
 	p      *indexedPerson
+	slot   int32
 	collab *indexedCollab
 }
 
@@ -143,9 +144,15 @@ func (w *worst) Pop() any {
 
 // ranking is one walk over the index.
 type ranking struct {
-	profile  []Strength
-	sum      int
-	eligible func(*indexedPerson) bool
+	profile []Strength
+	sum     int
+	// viewerID and signedIn decide visibility; remote filters by the flag; exclude and
+	// more (nil for none) are the slower tests, made only for those that pass the rest.
+	viewerID int64
+	signedIn bool
+	remote   *bool
+	exclude  map[int64]bool
+	more     func(*indexedPerson) bool
 	minScore *float64
 	n        int
 	after    *rankCursor
@@ -167,65 +174,127 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	ranked := len(r.profile) > 0
 	best := &worst{ranked: ranked}
 	total := 0
-	consider := func(p *indexedPerson, m int) {
-		if p == nil || !r.eligible(p) {
+	var after candidate
+	if r.after != nil {
+		after = r.after.candidate()
+	}
+	// visible is the fast test, on flags alone.
+	visible := func(f uint8) bool {
+		return f&flagHidden == 0 && (r.signedIn || f&flagMembers == 0) && (r.remote == nil || (f&flagRemote != 0) == *r.remote)
+	}
+	// consider takes a person who passed visible: their ID, current entry (fetched from
+	// the slot only when needed, so most candidates cost no pointer chase) or earlier state.
+	consider := func(id int64, slot int32, p *indexedPerson, m, sum int) {
+		if id == r.viewerID || (r.exclude != nil && r.exclude[id]) {
 			return
 		}
-		c := candidate{id: p.id, key: p.handle, p: p, m: m, d: r.sum + p.sum - m}
-		if ranked {
-			if m == 0 {
-				return
-			}
-			if r.minScore != nil && float64(c.m)/float64(c.d) < *r.minScore {
-				return
-			}
+		if p == nil && (r.more != nil || !ranked) {
+			p = x.slots[slot]
+		}
+		if r.more != nil && !r.more(p) {
+			return
+		}
+		c := candidate{id: id, m: m, d: r.sum + sum - m, p: p, slot: slot}
+		if !ranked {
+			c.key = p.handle
+		}
+		if ranked && r.minScore != nil && float64(c.m)/float64(c.d) < *r.minScore {
+			return
 		}
 		total++
-		if r.after != nil && !r.after.candidate().before(c, ranked) {
+		if r.after != nil && !after.before(c, ranked) {
 			return
 		}
 		best.offer(c, r.n)
 	}
+	considerThen := func(old *indexedPerson, m int) {
+		if old != nil && visible(flagsOf(old)) && (!ranked || m > 0) {
+			consider(old.id, -1, old, m, old.sum)
+		}
+	}
 	if ranked {
-		acc := x.accumulator()
-		defer x.pool.Put(acc)
-		touched := make([]int32, 0, 1024)
+		sc := x.scratch()
+		defer x.pool.Put(sc)
+		acc, touched := sc.acc, sc.touched[:0]
 		for _, s := range r.profile {
 			for _, e := range x.postings[s.ValueID] {
-				if (*acc)[e.slot] == 0 {
+				if acc[e.slot] == 0 {
 					touched = append(touched, e.slot)
 				}
-				(*acc)[e.slot] += int32(min(s.Strength, int(e.strength)))
+				acc[e.slot] += int32(min(s.Strength, int(e.strength)))
 			}
 		}
+		sc.touched = touched
+		// The hot loop: every person sharing a value with the profile passes here, so it
+		// reads flat arrays only and keeps the common path free of calls.
+		var hideMask, wantFlags uint8 = flagHidden, 0
+		if !r.signedIn {
+			hideMask |= flagMembers
+		}
+		if r.remote != nil {
+			hideMask |= flagRemote
+			if *r.remote {
+				wantFlags = flagRemote
+			}
+		}
+		simple := r.more == nil && r.exclude == nil && r.minScore == nil && r.after == nil
 		for _, slot := range touched {
-			m := int((*acc)[slot])
-			(*acc)[slot] = 0
-			if p := x.slots[slot]; p != nil {
-				if _, changed := then[p.id]; !changed {
-					consider(p, m)
+			m := int(acc[slot])
+			acc[slot] = 0
+			if x.flags[slot]&hideMask != wantFlags {
+				continue
+			}
+			id := x.ids[slot]
+			if id == r.viewerID {
+				continue
+			}
+			if then != nil {
+				if _, changed := then[id]; changed {
+					continue
 				}
 			}
+			if !simple {
+				consider(id, slot, nil, m, int(x.sums[slot]))
+				continue
+			}
+			total++
+			d := r.sum + int(x.sums[slot]) - m
+			if len(best.items) > r.n {
+				w := &best.items[0]
+				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && id > w.id) {
+					continue
+				}
+			}
+			best.offer(candidate{id: id, m: m, d: d, slot: slot}, r.n)
 		}
 		for _, old := range then {
 			if old != nil {
 				m, _ := alignmentParts(r.profile, old.values)
-				consider(old, m)
+				considerThen(old, m)
 			}
 		}
 	} else {
-		for _, p := range x.slots {
-			if p != nil {
-				if _, changed := then[p.id]; !changed {
-					consider(p, 0)
+		for slot, p := range x.slots {
+			if !visible(x.flags[slot]) {
+				continue
+			}
+			if then != nil {
+				if _, changed := then[p.id]; changed {
+					continue
 				}
 			}
+			consider(p.id, int32(slot), p, 0, p.sum)
 		}
 		for _, old := range then {
-			consider(old, 0)
+			considerThen(old, 0)
 		}
 	}
 	items := best.sorted()
+	for i := range items {
+		if items[i].p == nil {
+			items[i].p = x.slots[items[i].slot]
+		}
+	}
 	page := &MatchPage{TotalCount: total, HasPrevious: r.after != nil}
 	if len(items) > r.n {
 		items, page.HasNextPage = items[:r.n], true
@@ -257,38 +326,48 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	return page, nil
 }
 
-func (x *PersonIndex) accumulator() *[]int32 {
-	acc, _ := x.pool.Get().(*[]int32)
-	if acc == nil || len(*acc) < len(x.slots) {
-		a := make([]int32, len(x.slots)+1024)
-		acc = &a
-	}
-	return acc
+// scratch is per-query working memory, pooled: a score per slot (kept zero between
+// uses) and the slots touched.
+type scratch struct {
+	acc     []int32
+	touched []int32
 }
 
-// peopleFilter turns a filter into an eligibility test, for a viewer (nil: signed out).
-func peopleFilter(viewer *Person, f PeopleFilter, exclude map[int64]bool) func(*indexedPerson) bool {
+func (x *PersonIndex) scratch() *scratch {
+	sc, _ := x.pool.Get().(*scratch)
+	if sc == nil || len(sc.acc) < len(x.slots) {
+		sc = &scratch{acc: make([]int32, len(x.slots)+1024), touched: make([]int32, 0, len(x.slots)+1024)}
+	}
+	return sc
+}
+
+// peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
+func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profile []Strength, n int, after *rankCursor) ranking {
+	r := ranking{profile: profile, sum: sumOf(profile), signedIn: viewer != nil, remote: f.RemoteFriendly, exclude: exclude,
+		minScore: f.MinScore, n: n, after: after}
+	if viewer != nil {
+		r.viewerID = viewer.ID
+	}
 	skill := strings.ToLower(strings.TrimSpace(f.Skill))
 	place := strings.ToLower(strings.TrimSpace(f.Place))
 	search := strings.ToLower(strings.TrimSpace(f.Search))
-	return func(p *indexedPerson) bool {
+	if f.ValueID == nil && skill == "" && place == "" && search == "" {
+		return r
+	}
+	r.more = func(p *indexedPerson) bool {
 		switch {
-		case viewer != nil && p.id == viewer.ID, exclude[p.id], p.suspended, p.visibility == VisibilityPrivate,
-			p.visibility == VisibilityMembers && viewer == nil:
-			return false
 		case f.ValueID != nil && p.strengthOf(*f.ValueID) == 0:
 			return false
 		case skill != "" && !slices.Contains(p.skills, skill):
 			return false
 		case place != "" && !strings.Contains(p.location, place):
 			return false
-		case f.RemoteFriendly != nil && p.remote != *f.RemoteFriendly:
-			return false
 		case search != "" && !strings.Contains(p.handle, search) && !strings.Contains(p.name, search):
 			return false
 		}
 		return true
 	}
+	return r
 }
 
 func checkPeopleFilter(f PeopleFilter) (int, *rankCursor, error) {
@@ -333,7 +412,7 @@ func (s *Service) DiscoverPeople(ctx context.Context, f PeopleFilter) (*MatchPag
 	if viewer != nil {
 		profile = idx.profileOf(viewer.ID, after)
 	}
-	return idx.rank(ranking{profile: profile, sum: sumOf(profile), eligible: peopleFilter(viewer, f, nil), minScore: f.MinScore, n: n, after: after})
+	return idx.rank(peopleRanking(viewer, f, nil, profile, n, after))
 }
 
 func (s *Service) checkValueFilter(ctx context.Context, id *int64) error {

@@ -60,6 +60,27 @@ type posting struct {
 	strength int8
 }
 
+// Slot flags.
+const (
+	flagHidden  uint8 = 1 << iota // PRIVATE, suspended or a free slot: never listed
+	flagMembers                   // MEMBERS: listed to signed-in viewers only
+	flagRemote                    // remote-friendly
+)
+
+func flagsOf(p *indexedPerson) uint8 {
+	var f uint8
+	if p.visibility == VisibilityPrivate || p.suspended {
+		f |= flagHidden
+	}
+	if p.visibility == VisibilityMembers {
+		f |= flagMembers
+	}
+	if p.remote {
+		f |= flagRemote
+	}
+	return f
+}
+
 // change remembers the state a person had before version.
 type change struct {
 	version uint64
@@ -77,6 +98,11 @@ type PersonIndex struct {
 	mu       sync.RWMutex
 	byID     map[int64]*indexedPerson
 	slots    []*indexedPerson // nil where a slot is free
+	// Per slot, in flat arrays so that ranking everyone touches no pointers: the sum of
+	// strengths and the flags that decide visibility. A free slot is flagged hidden.
+	ids      []int64
+	sums     []int32
+	flags    []uint8
 	free     []int32
 	postings map[int64][]posting
 	version  uint64
@@ -139,6 +165,7 @@ func (x *PersonIndex) build(people map[int64]*indexedPerson) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.byID, x.slots, x.free, x.postings, x.log = map[int64]*indexedPerson{}, nil, nil, map[int64][]posting{}, nil
+	x.ids, x.sums, x.flags = nil, nil, nil
 	ids := make([]int64, 0, len(people))
 	for id := range people {
 		ids = append(ids, id)
@@ -157,7 +184,9 @@ func (x *PersonIndex) insert(p *indexedPerson) {
 	} else {
 		p.slot = int32(len(x.slots))
 		x.slots = append(x.slots, p)
+		x.ids, x.sums, x.flags = append(x.ids, 0), append(x.sums, 0), append(x.flags, 0)
 	}
+	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = p.id, int32(p.sum), flagsOf(p)
 	x.byID[p.id] = p
 	for _, v := range p.values {
 		x.postings[v.ValueID] = append(x.postings[v.ValueID], posting{slot: p.slot, strength: int8(v.Strength)})
@@ -173,6 +202,7 @@ func (x *PersonIndex) remove(p *indexedPerson) {
 		}
 	}
 	x.slots[p.slot] = nil
+	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = 0, 0, flagHidden
 	x.free = append(x.free, p.slot)
 	delete(x.byID, p.id)
 }

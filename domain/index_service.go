@@ -140,3 +140,6 @@ func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
 	}
 	ix.collabs.refresh(ids, fresh)
 }
+
+// IndexedPeople reports how many people the discovery index holds.
+func (s *Service) IndexedPeople() int { return s.idx.people.Size() }

@@ -128,6 +128,11 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
+	start := time.Now()
+	if err := svc.BuildIndexes(ctx); err != nil {
+		return fmt.Errorf("build discovery index: %w", err)
+	}
+	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist()}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -166,6 +171,18 @@ func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, 
 	hash, err := auth.HashPassword(demo.DemoPassword)
 	if err != nil {
 		return err
+	}
+	if cfg.People > 0 {
+		st, _ := os.Stderr.Stat()
+		start := time.Now()
+		g, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: cfg.People, Seed: cfg.Seed, PasswordHash: hash, Now: clock.Now(),
+			Progress: os.Stderr, Terminal: st != nil && st.Mode()&os.ModeCharDevice != 0})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "Generated %d people with %d values, %d collaborations with %d members, in %s. Every password is %s.\n",
+			g.People, g.PersonValues, g.Collaborations, g.Memberships, time.Since(start).Round(time.Second), demo.DemoPassword)
+		return nil
 	}
 	sum, err := demo.Load(ctx, db.DB, clock.Now(), hash)
 	if errors.Is(err, demo.ErrNotEmpty) {

@@ -1,0 +1,46 @@
+package domain_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"kindred/auth"
+	"kindred/database"
+	"kindred/domain"
+)
+
+// BenchmarkDiscoverPeople ranks people for random viewers over the database named by
+// KINDRED_BENCH_DATABASE_URL (load one with kindred seed --people 100000).
+func BenchmarkDiscoverPeople(b *testing.B) {
+	url := os.Getenv("KINDRED_BENCH_DATABASE_URL")
+	if url == "" {
+		b.Skip("set KINDRED_BENCH_DATABASE_URL to a database made with kindred seed --people N")
+	}
+	ctx := context.Background()
+	db, err := database.Open(ctx, url, nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), time.Now)
+	svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
+	if err := svc.BuildIndexes(ctx); err != nil {
+		b.Fatal(err)
+	}
+	var people []*domain.Person
+	db.Select("id", "role").Limit(5000).Find(&people)
+	r := rand.New(rand.NewPCG(1, 2))
+	twenty := 20
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ctx := domain.WithViewer(ctx, people[r.IntN(len(people))])
+		if _, err := svc.DiscoverPeople(ctx, domain.PeopleFilter{First: &twenty}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
