@@ -95,9 +95,9 @@ const changeRetention = 30 * time.Minute
 
 // PersonIndex is the discovery index of people.
 type PersonIndex struct {
-	mu       sync.RWMutex
-	byID     map[int64]*indexedPerson
-	slots    []*indexedPerson // nil where a slot is free
+	mu    sync.RWMutex
+	byID  map[int64]*indexedPerson
+	slots []*indexedPerson // nil where a slot is free
 	// Per slot, in flat arrays so that ranking everyone touches no pointers: the sum of
 	// strengths and the flags that decide visibility. A free slot is flagged hidden.
 	ids      []int64
