@@ -153,6 +153,10 @@ type ranking struct {
 	remote   *bool
 	exclude  map[int64]bool
 	more     func(*indexedPerson) bool
+	// valueID, skill and place narrow by the index's lists instead of each person.
+	valueID *int64
+	skill   string
+	place   string
 	minScore *float64
 	n        int
 	after    *rankCursor
@@ -208,13 +212,15 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		best.offer(c, r.n)
 	}
 	considerThen := func(old *indexedPerson, m int) {
-		if old != nil && visible(flagsOf(old)) && (!ranked || m > 0) {
+		if old != nil && visible(flagsOf(old)) && (!ranked || m > 0) && r.passesOld(old) {
 			consider(old.id, -1, old, m, old.sum)
 		}
 	}
+	sc := x.scratch()
+	defer x.pool.Put(sc)
+	nar := x.narrow(r, sc)
+	defer nar.release()
 	if ranked {
-		sc := x.scratch()
-		defer x.pool.Put(sc)
 		acc, touched := sc.acc, sc.touched[:0]
 		for _, s := range r.profile {
 			for _, e := range x.postings[s.ValueID] {
@@ -241,7 +247,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		for _, slot := range touched {
 			m := int(acc[slot])
 			acc[slot] = 0
-			if x.flags[slot]&hideMask != wantFlags {
+			if x.flags[slot]&hideMask != wantFlags || !nar.passes(x, slot) {
 				continue
 			}
 			id := x.ids[slot]
@@ -275,7 +281,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		}
 	} else {
 		for slot, p := range x.slots {
-			if !visible(x.flags[slot]) {
+			if !visible(x.flags[slot]) || !nar.passes(x, int32(slot)) {
 				continue
 			}
 			if then != nil {
@@ -331,12 +337,13 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 type scratch struct {
 	acc     []int32
 	touched []int32
+	hits    []uint8
 }
 
 func (x *PersonIndex) scratch() *scratch {
 	sc, _ := x.pool.Get().(*scratch)
 	if sc == nil || len(sc.acc) < len(x.slots) {
-		sc = &scratch{acc: make([]int32, len(x.slots)+1024), touched: make([]int32, 0, len(x.slots)+1024)}
+		sc = &scratch{acc: make([]int32, len(x.slots)+1024), touched: make([]int32, 0, len(x.slots)+1024), hits: make([]uint8, len(x.slots)+1024)}
 	}
 	return sc
 }
@@ -348,26 +355,89 @@ func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profi
 	if viewer != nil {
 		r.viewerID = viewer.ID
 	}
-	skill := strings.ToLower(strings.TrimSpace(f.Skill))
-	place := strings.ToLower(strings.TrimSpace(f.Place))
-	search := strings.ToLower(strings.TrimSpace(f.Search))
-	if f.ValueID == nil && skill == "" && place == "" && search == "" {
-		return r
-	}
-	r.more = func(p *indexedPerson) bool {
-		switch {
-		case f.ValueID != nil && p.strengthOf(*f.ValueID) == 0:
-			return false
-		case skill != "" && !slices.Contains(p.skills, skill):
-			return false
-		case place != "" && !strings.Contains(p.location, place):
-			return false
-		case search != "" && !strings.Contains(p.handle, search) && !strings.Contains(p.name, search):
-			return false
+	r.valueID = f.ValueID
+	r.skill = strings.ToLower(strings.TrimSpace(f.Skill))
+	r.place = strings.ToLower(strings.TrimSpace(f.Place))
+	if search := strings.ToLower(strings.TrimSpace(f.Search)); search != "" {
+		r.more = func(p *indexedPerson) bool {
+			return strings.Contains(p.handle, search) || strings.Contains(p.name, search)
 		}
-		return true
 	}
 	return r
+}
+
+// narrowing is a ranking's value, skill and place filters, resolved against the index:
+// hits counts, per slot, how many of the list filters it passes.
+type narrowing struct {
+	need     uint8
+	hits     []uint8
+	lists    [][]int32
+	locMatch []bool
+}
+
+// narrow prepares the filters; release undoes the marks it made.
+func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
+	if r.valueID == nil && r.skill == "" && r.place == "" {
+		return nil
+	}
+	n := &narrowing{hits: sc.hits}
+	if r.valueID != nil {
+		list := make([]int32, len(x.postings[*r.valueID]))
+		for i, e := range x.postings[*r.valueID] {
+			list[i] = e.slot
+		}
+		n.lists = append(n.lists, list)
+	}
+	if r.skill != "" {
+		n.lists = append(n.lists, x.skillSlots[r.skill])
+	}
+	for _, l := range n.lists {
+		n.need++
+		for _, slot := range l {
+			n.hits[slot]++
+		}
+	}
+	if r.place != "" {
+		n.locMatch = make([]bool, len(x.locs))
+		for i, l := range x.locs {
+			n.locMatch[i] = strings.Contains(l, r.place)
+		}
+	}
+	return n
+}
+
+func (n *narrowing) passes(x *PersonIndex, slot int32) bool {
+	if n == nil {
+		return true
+	}
+	if n.need > 0 && n.hits[slot] != n.need {
+		return false
+	}
+	return n.locMatch == nil || n.locMatch[x.locOf[slot]]
+}
+
+// passesOld tests an earlier state of a person, which the index's lists no longer hold.
+func (r ranking) passesOld(p *indexedPerson) bool {
+	switch {
+	case r.valueID != nil && p.strengthOf(*r.valueID) == 0:
+		return false
+	case r.skill != "" && !slices.Contains(p.skills, r.skill):
+		return false
+	case r.place != "" && !strings.Contains(p.location, r.place):
+		return false
+	}
+	return true
+}
+
+func (n *narrowing) release() {
+	if n == nil {
+		return
+	}
+	for _, l := range n.lists {
+		for _, slot := range l {
+			n.hits[slot] = 0
+		}
+	}
 }
 
 func checkPeopleFilter(f PeopleFilter) (int, *rankCursor, error) {

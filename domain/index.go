@@ -103,6 +103,12 @@ type PersonIndex struct {
 	ids      []int64
 	sums     []int32
 	flags    []uint8
+	// locs numbers the distinct places; locOf is each slot's. skillSlots lists the slots
+	// that offer each skill. Filters by place and skill use them instead of each person.
+	locOf      []int32
+	locs       []string
+	locIndex   map[string]int32
+	skillSlots map[string][]int32
 	free     []int32
 	postings map[int64][]posting
 	version  uint64
@@ -112,7 +118,8 @@ type PersonIndex struct {
 }
 
 func newPersonIndex(now func() time.Time) *PersonIndex {
-	return &PersonIndex{byID: map[int64]*indexedPerson{}, postings: map[int64][]posting{}, now: now}
+	return &PersonIndex{byID: map[int64]*indexedPerson{}, postings: map[int64][]posting{}, now: now,
+		locIndex: map[string]int32{}, skillSlots: map[string][]int32{}}
 }
 
 // loadPeople reads the indexed fields of the people with ids (all people when ids is
@@ -165,7 +172,7 @@ func (x *PersonIndex) build(people map[int64]*indexedPerson) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.byID, x.slots, x.free, x.postings, x.log = map[int64]*indexedPerson{}, nil, nil, map[int64][]posting{}, nil
-	x.ids, x.sums, x.flags = nil, nil, nil
+	x.ids, x.sums, x.flags, x.locOf, x.locs, x.locIndex, x.skillSlots = nil, nil, nil, nil, nil, map[string]int32{}, map[string][]int32{}
 	ids := make([]int64, 0, len(people))
 	for id := range people {
 		ids = append(ids, id)
@@ -184,9 +191,19 @@ func (x *PersonIndex) insert(p *indexedPerson) {
 	} else {
 		p.slot = int32(len(x.slots))
 		x.slots = append(x.slots, p)
-		x.ids, x.sums, x.flags = append(x.ids, 0), append(x.sums, 0), append(x.flags, 0)
+		x.ids, x.sums, x.flags, x.locOf = append(x.ids, 0), append(x.sums, 0), append(x.flags, 0), append(x.locOf, 0)
 	}
 	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = p.id, int32(p.sum), flagsOf(p)
+	loc, ok := x.locIndex[p.location]
+	if !ok {
+		loc = int32(len(x.locs))
+		x.locs = append(x.locs, p.location)
+		x.locIndex[p.location] = loc
+	}
+	x.locOf[p.slot] = loc
+	for _, sk := range p.skills {
+		x.skillSlots[sk] = append(x.skillSlots[sk], p.slot)
+	}
 	x.byID[p.id] = p
 	for _, v := range p.values {
 		x.postings[v.ValueID] = append(x.postings[v.ValueID], posting{slot: p.slot, strength: int8(v.Strength)})
@@ -203,6 +220,13 @@ func (x *PersonIndex) remove(p *indexedPerson) {
 	}
 	x.slots[p.slot] = nil
 	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = 0, 0, flagHidden
+	for _, sk := range p.skills {
+		list := x.skillSlots[sk]
+		if i := slices.Index(list, p.slot); i >= 0 {
+			list[i] = list[len(list)-1]
+			x.skillSlots[sk] = list[:len(list)-1]
+		}
+	}
 	x.free = append(x.free, p.slot)
 	delete(x.byID, p.id)
 }

@@ -31,6 +31,21 @@ func (x *PersonIndex) snapshot() string {
 			lines = append(lines, fmt.Sprintf("value %d %v", v, entries))
 		}
 	}
+	for sk, list := range x.skillSlots {
+		var ids []string
+		for _, slot := range list {
+			ids = append(ids, fmt.Sprint(x.slots[slot].id))
+		}
+		slices.Sort(ids)
+		if len(ids) > 0 {
+			lines = append(lines, fmt.Sprintf("skill %s %v", sk, ids))
+		}
+	}
+	for slot, p := range x.slots {
+		if p != nil {
+			lines = append(lines, fmt.Sprintf("slot of %d: id %d sum %d flags %d place %s", p.id, x.ids[slot], x.sums[slot], x.flags[slot], x.locs[x.locOf[slot]]))
+		}
+	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n")
 }

@@ -26,10 +26,19 @@ func (r *Resolver) personMatches(ctx context.Context, p *domain.MatchPage, err e
 	if err != nil {
 		return nil, err
 	}
-	l := r.loaders(ctx)
-	thunks := make([]func() (*domain.Person, error), len(p.Matches))
+	ids := make([]int64, len(p.Matches))
+	shared := make([][]domain.SharedValue, len(p.Matches))
 	for i, m := range p.Matches {
-		thunks[i] = l.Person.LoadThunk(ctx, m.PersonID)
+		ids[i], shared[i] = m.PersonID, m.Shared
+	}
+	// Every key is known: fetch at once rather than wait for more.
+	people, err := r.loaders(ctx).Person.LoadMany(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	sv, err := r.sharedValues(ctx, shared)
+	if err != nil {
+		return nil, err
 	}
 	c := &model.PersonMatchConnection{
 		Edges:      make([]*model.PersonMatchEdge, 0, len(p.Matches)),
@@ -37,14 +46,10 @@ func (r *Resolver) personMatches(ctx context.Context, p *domain.MatchPage, err e
 		TotalCount: p.TotalCount,
 	}
 	for i, m := range p.Matches {
-		person, err := thunks[i]()
-		if err != nil {
-			return nil, err
-		}
-		if person == nil {
+		if people[i] == nil {
 			continue // hidden since the index last saw them
 		}
-		c.Edges = append(c.Edges, &model.PersonMatchEdge{Cursor: p.Cursors[i], Node: person, Score: m.Score, SharedValues: sharedValues(m.Shared)})
+		c.Edges = append(c.Edges, &model.PersonMatchEdge{Cursor: p.Cursors[i], Node: people[i], Score: m.Score, SharedValues: sv[i]})
 	}
 	if len(c.Edges) > 0 {
 		c.PageInfo.StartCursor = &c.Edges[0].Cursor
@@ -55,22 +60,55 @@ func (r *Resolver) personMatches(ctx context.Context, p *domain.MatchPage, err e
 	return c, nil
 }
 
-func sharedValues(s []domain.SharedValue) []*domain.SharedValue {
-	out := make([]*domain.SharedValue, len(s))
-	for i := range s {
-		out[i] = &s[i]
+// sharedValues renders the shared values of each match with their values fetched in one
+// go, so that no shared value needs a resolver of its own.
+func (r *Resolver) sharedValues(ctx context.Context, lists [][]domain.SharedValue) ([][]*model.SharedValue, error) {
+	seen := map[int64]bool{}
+	var ids []int64
+	for _, l := range lists {
+		for _, s := range l {
+			if !seen[s.ValueID] {
+				seen[s.ValueID] = true
+				ids = append(ids, s.ValueID)
+			}
+		}
 	}
-	return out
+	values, err := r.loaders(ctx).Value.LoadMany(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]*domain.Value, len(ids))
+	for i, id := range ids {
+		byID[id] = values[i]
+	}
+	out := make([][]*model.SharedValue, len(lists))
+	for i, l := range lists {
+		out[i] = make([]*model.SharedValue, 0, len(l))
+		for _, s := range l {
+			if v := byID[s.ValueID]; v != nil {
+				out[i] = append(out[i], &model.SharedValue{Value: v, ViewerStrength: s.ViewerStrength, TheirStrength: s.TheirStrength})
+			}
+		}
+	}
+	return out, nil
 }
 
 func (r *Resolver) collabMatches(ctx context.Context, p *domain.CollabMatchPage, err error) (*model.CollaborationMatchConnection, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := r.loaders(ctx)
-	thunks := make([]func() (*domain.Collaboration, error), len(p.Matches))
+	ids := make([]int64, len(p.Matches))
+	shared := make([][]domain.SharedValue, len(p.Matches))
 	for i, m := range p.Matches {
-		thunks[i] = l.Collaboration.LoadThunk(ctx, m.CollaborationID)
+		ids[i], shared[i] = m.CollaborationID, m.Shared
+	}
+	collabs, err := r.loaders(ctx).Collaboration.LoadMany(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	sv, err := r.sharedValues(ctx, shared)
+	if err != nil {
+		return nil, err
 	}
 	c := &model.CollaborationMatchConnection{
 		Edges:      make([]*model.CollaborationMatchEdge, 0, len(p.Matches)),
@@ -78,14 +116,10 @@ func (r *Resolver) collabMatches(ctx context.Context, p *domain.CollabMatchPage,
 		TotalCount: p.TotalCount,
 	}
 	for i, m := range p.Matches {
-		col, err := thunks[i]()
-		if err != nil {
-			return nil, err
-		}
-		if col == nil {
+		if collabs[i] == nil {
 			continue
 		}
-		c.Edges = append(c.Edges, &model.CollaborationMatchEdge{Cursor: p.Cursors[i], Node: col, Score: m.Score, SharedValues: sharedValues(m.Shared)})
+		c.Edges = append(c.Edges, &model.CollaborationMatchEdge{Cursor: p.Cursors[i], Node: collabs[i], Score: m.Score, SharedValues: sv[i]})
 	}
 	if n := len(p.Cursors); n > 0 {
 		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &p.Cursors[0], &p.Cursors[n-1]

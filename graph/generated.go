@@ -44,7 +44,6 @@ type ResolverRoot interface {
 	Person() PersonResolver
 	PersonValue() PersonValueResolver
 	Query() QueryResolver
-	SharedValue() SharedValueResolver
 	Total() TotalResolver
 	Value() ValueResolver
 }
@@ -560,9 +559,6 @@ type QueryResolver interface {
 	Dashboard(ctx context.Context) (*domain.Dashboard, error)
 	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
-}
-type SharedValueResolver interface {
-	Value(ctx context.Context, obj *domain.SharedValue) (*domain.Value, error)
 }
 type TotalResolver interface {
 	All(ctx context.Context, obj *model.Total) (*model.Quantity, error)
@@ -6512,8 +6508,8 @@ func (ec *executionContext) _CollaborationMatchEdge_sharedValues(ctx context.Con
 			return obj.SharedValues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
-			return ec.marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
+			return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10770,8 +10766,8 @@ func (ec *executionContext) _PersonMatchEdge_sharedValues(ctx context.Context, f
 			return obj.SharedValues, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
-			return ec.marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
+			return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11899,7 +11895,7 @@ func (ec *executionContext) fieldContext_SetMyValuePayload_person(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _SharedValue_value(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+func (ec *executionContext) _SharedValue_value(ctx context.Context, field graphql.CollectedField, obj *model.SharedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11908,7 +11904,7 @@ func (ec *executionContext) _SharedValue_value(ctx context.Context, field graphq
 			return ec.fieldContext_SharedValue_value(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SharedValue().Value(ctx, obj)
+			return obj.Value, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
@@ -11922,8 +11918,8 @@ func (ec *executionContext) fieldContext_SharedValue_value(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "SharedValue",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Value(ctx, field)
 		},
@@ -11931,7 +11927,7 @@ func (ec *executionContext) fieldContext_SharedValue_value(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _SharedValue_viewerStrength(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+func (ec *executionContext) _SharedValue_viewerStrength(ctx context.Context, field graphql.CollectedField, obj *model.SharedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11954,7 +11950,7 @@ func (ec *executionContext) fieldContext_SharedValue_viewerStrength(_ context.Co
 	return graphql.NewScalarFieldContext("SharedValue", field, false, false, "Int")
 }
 
-func (ec *executionContext) _SharedValue_theirStrength(ctx context.Context, field graphql.CollectedField, obj *domain.SharedValue) (ret graphql.Marshaler) {
+func (ec *executionContext) _SharedValue_theirStrength(ctx context.Context, field graphql.CollectedField, obj *model.SharedValue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17795,7 +17791,7 @@ func (ec *executionContext) _SetMyValuePayload(ctx context.Context, sel ast.Sele
 
 var sharedValueImplementors = []string{"SharedValue"}
 
-func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionSet, obj *domain.SharedValue) graphql.Marshaler {
+func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionSet, obj *model.SharedValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sharedValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -17805,20 +17801,19 @@ func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("SharedValue")
 		case "value":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SharedValue_value(ctx, field, obj)
-				})
+			out.Values[i] = ec._SharedValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "viewerStrength":
 			out.Values[i] = ec._SharedValue_viewerStrength(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "theirStrength":
 			out.Values[i] = ec._SharedValue_theirStrength(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -19262,11 +19257,11 @@ func (ec *executionContext) marshalNSetMyValuePayload2ᚖkindredᚋgraphᚋmodel
 	return ec._SetMyValuePayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.SharedValue) graphql.Marshaler {
+func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSharedValue2ᚖkindredᚋdomainᚐSharedValue(ctx, sel, v[i])
+		return ec.marshalNSharedValue2ᚖkindredᚋgraphᚋmodelᚐSharedValue(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -19278,7 +19273,7 @@ func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋdomainᚐSharedV
 	return ret
 }
 
-func (ec *executionContext) marshalNSharedValue2ᚖkindredᚋdomainᚐSharedValue(ctx context.Context, sel ast.SelectionSet, v *domain.SharedValue) graphql.Marshaler {
+func (ec *executionContext) marshalNSharedValue2ᚖkindredᚋgraphᚋmodelᚐSharedValue(ctx context.Context, sel ast.SelectionSet, v *model.SharedValue) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SharedValue!")
 		return graphql.Null

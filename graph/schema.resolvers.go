@@ -751,10 +751,6 @@ func (r *queryResolver) DiscoverCollaborations(ctx context.Context, valueID *str
 	return r.collabMatches(ctx, p, err)
 }
 
-func (r *sharedValueResolver) Value(ctx context.Context, obj *domain.SharedValue) (*domain.Value, error) {
-	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
-}
-
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
 	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
@@ -822,8 +818,6 @@ func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolv
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-func (r *Resolver) SharedValue() SharedValueResolver { return &sharedValueResolver{r} }
-
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
@@ -842,7 +836,6 @@ type (
 	personResolver             struct{ *Resolver }
 	personValueResolver        struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
-	sharedValueResolver        struct{ *Resolver }
 	totalResolver              struct{ *Resolver }
 	valueResolver              struct{ *Resolver }
 )

@@ -20,6 +20,8 @@ type Config struct {
 	SecretFile string
 	// Args are the positional arguments after the command.
 	Args []string
+	// PprofAddr, when set, serves net/http/pprof there (never on the public address).
+	PprofAddr string
 	// People and Seed make `seed` generate a large community instead of the demo.
 	People int
 	Seed   uint64
@@ -39,6 +41,7 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.StringVar(&c.Addr, "addr", envOr("KINDRED_ADDR", "127.0.0.1:8080"), "address to listen on (env KINDRED_ADDR)")
 	fs.StringVar(&c.Env, "env", envOr("KINDRED_ENV", "development"), "development or production (env KINDRED_ENV)")
 	fs.StringVar(&c.JWTSecret, "jwt-secret", envOr("KINDRED_JWT_SECRET", ""), "secret of at least 32 bytes for signing access tokens (env KINDRED_JWT_SECRET)")
+	fs.StringVar(&c.PprofAddr, "pprof-addr", envOr("KINDRED_PPROF_ADDR", ""), "serve pprof on this address, e.g. 127.0.0.1:6060; off when empty (env KINDRED_PPROF_ADDR)")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed: the random seed of --people (the same seed gives the same data)")
 	fs.StringVar(&c.SecretFile, "dev-secret-file", envOr("KINDRED_DEV_SECRET_FILE", ".kindred-dev-secret"), "where development keeps its generated JWT secret (env KINDRED_DEV_SECRET_FILE)")

@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	_ "net/http/pprof" // only served when --pprof-addr is set
 	"os"
 	"os/signal"
 	"syscall"
@@ -134,6 +135,13 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist()}
+	if cfg.PprofAddr != "" {
+		go func() {
+			// http.DefaultServeMux carries the handlers of net/http/pprof.
+			log.Info("pprof listening", "addr", cfg.PprofAddr)
+			log.Warn("pprof stopped", "err", http.ListenAndServe(cfg.PprofAddr, http.DefaultServeMux))
+		}()
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)

@@ -38,6 +38,8 @@ type pending[K comparable, V any] struct {
 	results []*result[V]
 	timer   *time.Timer
 	started time.Time
+	// timed batches wait for their timer; LoadMany's go out at once.
+	timed bool
 }
 
 // New returns a loader that fetches with fetch.
@@ -59,7 +61,7 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 		r = &result[V]{done: make(chan struct{})}
 		l.cache[key] = r
 		if l.cur == nil {
-			p := &pending[K, V]{started: time.Now()}
+			p := &pending[K, V]{started: time.Now(), timed: true}
 			p.timer = time.AfterFunc(l.quiet, func() { l.dispatch(ctx, p) })
 			l.cur = p
 		} else if time.Since(l.cur.started)+l.quiet < l.max {
@@ -75,14 +77,16 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 }
 
 func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
-	l.mu.Lock()
-	if l.cur != p {
-		// A Reset raced with the timer firing: this batch has gone out already.
+	if p.timed {
+		l.mu.Lock()
+		if l.cur != p {
+			// A Reset raced with the timer firing: this batch has gone out already.
+			l.mu.Unlock()
+			return
+		}
+		l.cur = nil
 		l.mu.Unlock()
-		return
 	}
-	l.cur = nil
-	l.mu.Unlock()
 	vals, errs := l.fetch(ctx, p.keys)
 	for i, r := range p.results {
 		switch {
@@ -96,4 +100,36 @@ func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
 		}
 		close(r.done)
 	}
+}
+
+// LoadMany returns the values of keys at once: what is not cached yet is fetched in one
+// call right away, without waiting for more keys. For resolvers that know every key they
+// need up front.
+func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
+	l.mu.Lock()
+	var missing []K
+	var results []*result[V]
+	all := make([]*result[V], len(keys))
+	for i, k := range keys {
+		r, ok := l.cache[k]
+		if !ok {
+			r = &result[V]{done: make(chan struct{})}
+			l.cache[k] = r
+			missing, results = append(missing, k), append(results, r)
+		}
+		all[i] = r
+	}
+	l.mu.Unlock()
+	if len(missing) > 0 {
+		l.dispatch(ctx, &pending[K, V]{keys: missing, results: results})
+	}
+	out := make([]V, len(keys))
+	for i, r := range all {
+		<-r.done
+		if r.err != nil {
+			return nil, r.err
+		}
+		out[i] = r.val
+	}
+	return out, nil
 }

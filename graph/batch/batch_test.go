@@ -23,13 +23,13 @@ func TestBatchesKeysThatKeepArriving(t *testing.T) {
 			out[i] = k * 10
 		}
 		return out, nil
-	}, 5*time.Millisecond, time.Second)
+	}, 200*time.Millisecond, 5*time.Second)
 	var wg sync.WaitGroup
 	for i := range 30 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// Keys trickle in over 30 ms, each within the quiet time of the last.
+			// Keys trickle in over 30 ms, each well within the quiet time of the last.
 			time.Sleep(time.Duration(i) * time.Millisecond)
 			if v, err := l.Load(context.Background(), i); err != nil || v != i*10 {
 				t.Errorf("Load(%d): got %d, %v", i, v, err)
@@ -51,14 +51,13 @@ func TestMaxWaitBoundsABatch(t *testing.T) {
 	l := New(func(_ context.Context, keys []int) ([]int, []error) {
 		calls.Add(1)
 		return make([]int, len(keys)), nil
-	}, 4*time.Millisecond, 10*time.Millisecond)
+	}, 40*time.Millisecond, 60*time.Millisecond)
 	for i := range 10 {
 		l.LoadThunk(context.Background(), i)
-		time.Sleep(3 * time.Millisecond)
+		time.Sleep(30 * time.Millisecond)
 	}
-	time.Sleep(20 * time.Millisecond)
-	if calls.Load() < 2 {
-		t.Errorf("got %d fetches over 30 ms with a 10 ms cap, want at least 2", calls.Load())
+	if _, err := l.Load(context.Background(), 0); err != nil || calls.Load() < 2 {
+		t.Errorf("got %d fetches over 300 ms with a 60 ms cap, want at least 2", calls.Load())
 	}
 }
 
@@ -69,5 +68,25 @@ func TestErrors(t *testing.T) {
 	}, time.Millisecond, time.Second)
 	if _, err := l.Load(context.Background(), 1); !errors.Is(err, boom) {
 		t.Errorf("got %v, want boom", err)
+	}
+}
+
+func TestLoadManyFetchesAtOnce(t *testing.T) {
+	var calls atomic.Int32
+	l := New(func(_ context.Context, keys []int) ([]int, []error) {
+		calls.Add(1)
+		out := make([]int, len(keys))
+		for i, k := range keys {
+			out[i] = -k
+		}
+		return out, nil
+	}, time.Hour, time.Hour)
+	l.LoadThunk(context.Background(), 9) // pending in a batch that would wait an hour
+	got, err := l.LoadMany(context.Background(), []int{1, 2, 1})
+	if err != nil || len(got) != 3 || got[0] != -1 || got[1] != -2 || got[2] != -1 || calls.Load() != 1 {
+		t.Errorf("got %v, %v after %d fetches, want [-1 -2 -1] from one", got, err, calls.Load())
+	}
+	if _, err := l.LoadMany(context.Background(), []int{2}); err != nil || calls.Load() != 1 {
+		t.Errorf("cached: %v, %d fetches", err, calls.Load())
 	}
 }

@@ -88,7 +88,7 @@ type CollaborationMatchEdge struct {
 	// Alignment from 0 to 1 of its weighted values with the viewer's; null when unranked.
 	Score *float64 `json:"score,omitempty"`
 	// The values both hold, with the viewer's strength and the collaboration's weight.
-	SharedValues []*domain.SharedValue `json:"sharedValues"`
+	SharedValues []*SharedValue `json:"sharedValues"`
 }
 
 // A collaboration after a change.
@@ -338,7 +338,7 @@ type PersonMatchEdge struct {
 	// Alignment from 0 to 1 (weighted Jaccard of value strengths); null when unranked.
 	Score *float64 `json:"score,omitempty"`
 	// The values both hold, with both strengths.
-	SharedValues []*domain.SharedValue `json:"sharedValues"`
+	SharedValues []*SharedValue `json:"sharedValues"`
 }
 
 // A page of held values.
@@ -479,6 +479,16 @@ type SetMyValuePayload struct {
 	PersonValue *domain.PersonValue `json:"personValue"`
 	// The viewer, with all their values.
 	Person *domain.Person `json:"person"`
+}
+
+// A value two profiles share, and how strongly each holds it.
+type SharedValue struct {
+	// The value.
+	Value *domain.Value `json:"value"`
+	// How strongly the viewer (or the collaboration) holds it, 1 to 5.
+	ViewerStrength int `json:"viewerStrength"`
+	// How strongly the match holds it, 1 to 5.
+	TheirStrength int `json:"theirStrength"`
 }
 
 // What is needed to create an account.
