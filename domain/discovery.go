@@ -154,9 +154,9 @@ type ranking struct {
 	exclude  map[int64]bool
 	more     func(*indexedPerson) bool
 	// valueID, skill and place narrow by the index's lists instead of each person.
-	valueID *int64
-	skill   string
-	place   string
+	valueID  *int64
+	skill    string
+	place    string
 	minScore *float64
 	n        int
 	after    *rankCursor

@@ -100,21 +100,21 @@ type PersonIndex struct {
 	slots []*indexedPerson // nil where a slot is free
 	// Per slot, in flat arrays so that ranking everyone touches no pointers: the sum of
 	// strengths and the flags that decide visibility. A free slot is flagged hidden.
-	ids      []int64
-	sums     []int32
-	flags    []uint8
+	ids   []int64
+	sums  []int32
+	flags []uint8
 	// locs numbers the distinct places; locOf is each slot's. skillSlots lists the slots
 	// that offer each skill. Filters by place and skill use them instead of each person.
 	locOf      []int32
 	locs       []string
 	locIndex   map[string]int32
 	skillSlots map[string][]int32
-	free     []int32
-	postings map[int64][]posting
-	version  uint64
-	log      []change
-	now      func() time.Time
-	pool     sync.Pool
+	free       []int32
+	postings   map[int64][]posting
+	version    uint64
+	log        []change
+	now        func() time.Time
+	pool       sync.Pool
 }
 
 func newPersonIndex(now func() time.Time) *PersonIndex {
