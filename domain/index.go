@@ -127,10 +127,23 @@ func newPersonIndex(now func() time.Time) *PersonIndex {
 func loadPeople(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*indexedPerson, error) {
 	out := make(map[int64]*indexedPerson)
 	var people []*Person
+	// Places and skills repeat across people: one copy of each string is kept.
+	interned := map[string]string{}
+	intern := func(s string) string {
+		if v, ok := interned[s]; ok {
+			return v
+		}
+		interned[s] = s
+		return s
+	}
 	load := func() {
 		for _, p := range people {
+			skills := make([]string, len(p.Skills))
+			for i, s := range p.Skills {
+				skills[i] = intern(s)
+			}
 			out[p.ID] = &indexedPerson{id: p.ID, handle: strings.ToLower(p.Handle), name: strings.ToLower(p.DisplayName),
-				location: strings.ToLower(p.Location), skills: p.Skills, remote: p.RemoteFriendly, visibility: p.Visibility, suspended: p.SuspendedAt != nil}
+				location: intern(strings.ToLower(p.Location)), skills: skills, remote: p.RemoteFriendly, visibility: p.Visibility, suspended: p.SuspendedAt != nil}
 		}
 	}
 	q := db.WithContext(ctx).Select("id", "handle", "display_name", "location", "skills", "remote_friendly", "visibility", "suspended_at")
@@ -163,6 +176,7 @@ func loadPeople(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*index
 	}
 	for _, p := range out {
 		slices.SortFunc(p.values, func(a, b Strength) int { return cmpInt(a.ValueID, b.ValueID) })
+		p.values = slices.Clip(p.values)
 	}
 	return out, nil
 }

@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from '../components/ui';
+import { ChangePasswordPage } from '../features/auth/change-password-page';
+import { LogInPage } from '../features/auth/log-in-page';
+import { SignUpPage } from '../features/auth/sign-up-page';
+import { HomePage } from '../features/home/home-page';
+import { PersonPage } from '../features/people/person-page';
+import { EditProfilePage } from '../features/profile/edit-profile-page';
+import { MyValuesPage } from '../features/values/my-values-page';
+import { OnboardingPage } from '../features/values/onboarding-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { RequireAuth } from './require-auth';
+
+// GraphiQL brings its editor along: loaded on demand, never in the main bundle.
+const GraphiQLPage = lazy(() => import('../features/graphiql/graphiql-page'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="graphiql"
+        element={
+          <Suspense fallback={<Loading label="Loading GraphiQL…" />}>
+            <GraphiQLPage />
+          </Suspense>
+        }
+      />
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="signup" element={<SignUpPage />} />
+        <Route path="login" element={<LogInPage />} />
+        <Route path="people/:handle" element={<PersonPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="onboarding" element={<OnboardingPage />} />
+          <Route path="settings/profile" element={<EditProfilePage />} />
+          <Route path="settings/values" element={<MyValuesPage />} />
+          <Route path="settings/password" element={<ChangePasswordPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,13 @@
+import { NavLink } from 'react-router';
+import { paths } from '../lib/paths';
+
+/** The tabs between the pages where a person edits their own account. */
+export function SettingsNav() {
+  return (
+    <nav className="subnav" aria-label="Your account">
+      <NavLink to={paths.profile}>Profile</NavLink>
+      <NavLink to={paths.myValues}>Values</NavLink>
+      <NavLink to={paths.password}>Password</NavLink>
+    </nav>
+  );
+}

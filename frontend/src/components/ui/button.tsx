@@ -1,0 +1,54 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { Link, type LinkProps } from 'react-router';
+import { Spinner } from './spinner';
+
+type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
+
+function classes(variant: Variant, size: 'md' | 'sm', extra?: string) {
+  return ['button', `button--${variant}`, size === 'sm' ? 'button--sm' : '', extra ?? '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+  size?: 'md' | 'sm';
+  /** Shows a spinner and keeps the button from being pressed twice. */
+  busy?: boolean;
+  children: ReactNode;
+}
+
+/** A button; `busy` marks work in progress without hiding the label. */
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  busy = false,
+  disabled,
+  className,
+  type = 'button',
+  children,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={classes(variant, size, className)}
+      disabled={disabled || busy}
+      aria-busy={busy || undefined}
+      {...rest}
+    >
+      {busy && <Spinner size="sm" label="" />}
+      <span>{children}</span>
+    </button>
+  );
+}
+
+export interface LinkButtonProps extends LinkProps {
+  variant?: Variant;
+  size?: 'md' | 'sm';
+}
+
+/** A link that looks like a button, for navigation that reads as an action. */
+export function LinkButton({ variant = 'primary', size = 'md', className, ...rest }: LinkButtonProps) {
+  return <Link className={classes(variant, size, className)} {...rest} />;
+}

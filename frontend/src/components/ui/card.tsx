@@ -1,0 +1,15 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+
+export interface CardProps extends HTMLAttributes<HTMLElement> {
+  as?: 'section' | 'article' | 'div' | 'li';
+  children: ReactNode;
+}
+
+/** A quiet surface that groups related content. */
+export function Card({ as: Tag = 'section', className, children, ...rest }: CardProps) {
+  return (
+    <Tag className={`card${className ? ` ${className}` : ''}`} {...rest}>
+      {children}
+    </Tag>
+  );
+}

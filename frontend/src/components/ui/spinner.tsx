@@ -1,0 +1,18 @@
+/** A small turning circle; `label` is read to screen readers ("" when a parent speaks). */
+export function Spinner({ size = 'md', label = 'Loading' }: { size?: 'sm' | 'md'; label?: string }) {
+  return (
+    <span className={`spinner spinner--${size}`} aria-hidden={label === '' || undefined}>
+      {label !== '' && <span className="visually-hidden">{label}</span>}
+    </span>
+  );
+}
+
+/** A loading state for a page or a section, announced politely. */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <Spinner label="" />
+      <span>{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const LogOut = graphql(`
+  mutation LogOut {
+    logOut {
+      sessionsEnded
+    }
+  }
+`);

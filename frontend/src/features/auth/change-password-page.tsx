@@ -1,0 +1,120 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Alert, Button, FormAlert, TextField } from '../../components/ui';
+import { SettingsNav } from '../../components/settings-nav';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
+import { ChangePassword } from './api/change-password';
+
+const fields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+type Values = Record<(typeof fields)[number], string>;
+const empty: Values = { currentPassword: '', newPassword: '', confirmPassword: '' };
+
+export function validateChangePassword(v: Values): Record<string, string> {
+  return compact({
+    currentPassword: v.currentPassword === '' ? 'Enter the password you use now.' : undefined,
+    newPassword: checkNewPassword(v.newPassword),
+    confirmPassword:
+      v.confirmPassword !== v.newPassword ? 'This does not match the new password.' : undefined,
+  });
+}
+
+/** Changes the password; the server keeps this session and ends every other one. */
+export function ChangePasswordPage() {
+  useDocumentTitle('Change password');
+  const [{ fetching }, changePassword] = useMutation(ChangePassword);
+  const [values, setValues] = useState<Values>(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [done, setDone] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+
+  function change(name: keyof Values, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors(({ [name]: _, ...rest }) => rest);
+    setDone(false);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateChangePassword(values);
+    setErrors(found);
+    setServerError(undefined);
+    setDone(false);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await changePassword({
+      input: {
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+        transport: 'COOKIE',
+      },
+    });
+    if (result.error || !result.data) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setValues(empty);
+    setDone(true);
+  }
+
+  return (
+    <div className="narrow">
+      <h1>Change your password</h1>
+      <SettingsNav />
+      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Change password">
+        {done && (
+          <Alert tone="success" title="Your password has been changed">
+            You stay logged in here; every other device has been logged out.
+          </Alert>
+        )}
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          value={values.currentPassword}
+          onChange={(e) => change('currentPassword', e.target.value)}
+          error={shown.currentPassword}
+          required
+        />
+        <TextField
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${passwordMin} characters.`}
+          value={values.newPassword}
+          onChange={(e) => change('newPassword', e.target.value)}
+          error={shown.newPassword}
+          required
+        />
+        <TextField
+          label="New password, again"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          value={values.confirmPassword}
+          onChange={(e) => change('confirmPassword', e.target.value)}
+          error={shown.confirmPassword}
+          required
+        />
+        <FormAlert problems={server.general} title="Your password was not changed" />
+        <div className="form__actions">
+          <Button type="submit" busy={fetching}>
+            Change password
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, type CombinedError } from 'urql';
+import { Alert, Button, FormAlert, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { paths, safeNext } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { compact } from '../../lib/validation';
+import { LogIn } from './api/log-in';
+import { SignedInNotice } from './signed-in-notice';
+
+const fields = ['login', 'password'] as const;
+
+/**
+ * Signs in with cookies and returns to where the person was (`?next=`), else to their
+ * page, or to choosing values if they have none yet.
+ */
+export function LogInPage() {
+  useDocumentTitle('Log in');
+  const { viewer, reset } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const expired = params.get('expired') === '1';
+  const [{ fetching }, logIn] = useMutation(LogIn);
+  const [values, setValues] = useState({ login: '', password: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+
+  if (viewer && !fetching) return <SignedInNotice handle={viewer.handle} />;
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = compact({
+      login: values.login.trim() === '' ? 'Enter your handle or email address.' : undefined,
+      password: values.password === '' ? 'Enter your password.' : undefined,
+    });
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await logIn({
+      input: { login: values.login.trim(), password: values.password, transport: 'COOKIE' },
+    });
+    const person = result.data?.logIn.viewer;
+    if (result.error || !person) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    reset();
+    navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.person(person.handle)), {
+      replace: true,
+    });
+  }
+
+  return (
+    <div className="narrow">
+      <h1>Log in</h1>
+      {expired ? (
+        <Alert tone="info" title="Your session has ended">
+          Log in again to carry on where you were.
+        </Alert>
+      ) : (
+        next && <Alert tone="info">Log in to continue.</Alert>
+      )}
+      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Log in">
+        <TextField
+          label="Handle or email"
+          name="login"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={values.login}
+          onChange={(e) => setValues((v) => ({ ...v, login: e.target.value }))}
+          error={shown.login}
+          required
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
+          error={shown.password}
+          required
+        />
+        <FormAlert problems={server.general} title="We could not log you in" />
+        <div className="form__actions">
+          <Button type="submit" busy={fetching}>
+            Log in
+          </Button>
+        </div>
+        <p className="form__aside">
+          New to Kindred? <Link to={paths.signUp}>Create an account</Link>
+        </p>
+      </form>
+    </div>
+  );
+}

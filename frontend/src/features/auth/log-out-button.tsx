@@ -1,0 +1,26 @@
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { Button } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { LogOut } from './api/log-out';
+
+/** Ends the session (the server clears the cookies) and returns to the home page. */
+export function LogOutButton() {
+  const { reset } = useSession();
+  const navigate = useNavigate();
+  const [{ fetching }, logOut] = useMutation(LogOut);
+
+  async function onClick() {
+    await logOut({});
+    // Signed out or not, forget what this session saw.
+    reset();
+    navigate(paths.home, { state: { notice: 'You have logged out. See you soon.' } });
+  }
+
+  return (
+    <Button variant="quiet" size="sm" busy={fetching} onClick={onClick}>
+      Log out
+    </Button>
+  );
+}

@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import {
+  checkDisplayName,
+  checkEmail,
+  checkHandle,
+  checkNewPassword,
+  compact,
+  passwordMin,
+} from '../../lib/validation';
+import { SignedInNotice } from './signed-in-notice';
+import { SignUp } from './api/sign-up';
+
+const fields = ['displayName', 'handle', 'email', 'password'] as const;
+type Values = Record<(typeof fields)[number], string>;
+
+export function validateSignUp(v: Values): Record<string, string> {
+  return compact({
+    displayName: checkDisplayName(v.displayName),
+    handle: checkHandle(v.handle),
+    email: checkEmail(v.email),
+    password: checkNewPassword(v.password),
+  });
+}
+
+/** Creates an account and signs in with cookies, then goes on to choosing values. */
+export function SignUpPage() {
+  useDocumentTitle('Sign up');
+  const { viewer, reset } = useSession();
+  const navigate = useNavigate();
+  const [{ fetching }, signUp] = useMutation(SignUp);
+  const [values, setValues] = useState<Values>({ displayName: '', handle: '', email: '', password: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+
+  if (viewer) return <SignedInNotice handle={viewer.handle} />;
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+
+  function change(name: keyof Values, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors(({ [name]: _, ...rest }) => rest);
+    if (server.fields[name]) setServerError(undefined);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateSignUp(values);
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await signUp({
+      input: {
+        handle: values.handle,
+        displayName: values.displayName.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        transport: 'COOKIE',
+      },
+    });
+    if (result.error || !result.data) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    reset();
+    navigate(paths.onboarding, { state: { welcome: true } });
+  }
+
+  return (
+    <div className="narrow">
+      <h1>Join Kindred</h1>
+      <p className="lede">
+        Create your account, then choose the values you want to be found by. It takes a few
+        minutes.
+      </p>
+      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Sign up">
+        <TextField
+          label="Your name"
+          name="displayName"
+          autoComplete="name"
+          hint="The name others see, such as “Amara Okafor”."
+          value={values.displayName}
+          onChange={(e) => change('displayName', e.target.value)}
+          error={shown.displayName}
+          required
+        />
+        <TextField
+          label="Handle"
+          name="handle"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          hint="Your page’s address: /people/your-handle. Lower-case letters, digits, - or _."
+          value={values.handle}
+          onChange={(e) => change('handle', e.target.value.toLowerCase())}
+          error={shown.handle}
+          required
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          hint="Only you see it."
+          value={values.email}
+          onChange={(e) => change('email', e.target.value)}
+          error={shown.email}
+          required
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${passwordMin} characters. A few words you will remember work well.`}
+          value={values.password}
+          onChange={(e) => change('password', e.target.value)}
+          error={shown.password}
+          required
+        />
+        <FormAlert problems={server.general} title="We could not create your account" />
+        <div className="form__actions">
+          <Button type="submit" busy={fetching}>
+            Create my account
+          </Button>
+        </div>
+        <p className="form__aside">
+          Already a member? <Link to={paths.logIn}>Log in</Link>
+        </p>
+      </form>
+    </div>
+  );
+}

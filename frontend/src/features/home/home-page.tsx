@@ -1,0 +1,140 @@
+import { useLocation } from 'react-router';
+import { Alert, LinkButton } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+const pillars = [
+  {
+    title: 'Find people who share your values',
+    body: 'Say what you stand for and how strongly. Kindred matches you with people by what they care about, not by job titles or who they know.',
+  },
+  {
+    title: 'Commit, not just connect',
+    body: 'Nobody joins a collaboration without committing something: time, skill, money or goodwill. An honest ledger shows what each person gave.',
+  },
+  {
+    title: 'Decide together',
+    body: 'Goals are set by consent. Anyone can propose, everyone can agree, stand aside or object, and proposals close on time.',
+  },
+  {
+    title: 'Measure the difference',
+    body: 'Outcomes are measured against a baseline and a target, with evidence, so you can see the good your effort does.',
+  },
+];
+
+/** The first page a newcomer sees: what Kindred is for, and how to begin. */
+export function HomePage() {
+  useDocumentTitle('Collaborate with people who share your values');
+  const { viewer } = useSession();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  return (
+    <div className="home">
+      {notice && <Alert tone="success">{notice}</Alert>}
+      <div className="hero-grid">
+        <section className="hero" aria-labelledby="hero-heading">
+          <p className="eyebrow">Collaboration, not networking</p>
+          <h1 id="hero-heading">Find the people who share your values, and make a difference together.</h1>
+          <p className="lede">
+            Kindred brings together people who care about the same things, so they can pool
+            their time, skills and goodwill toward a goal none of them could reach alone.
+          </p>
+          <div className="hero__actions">
+            {viewer ? (
+              <>
+                <LinkButton to={paths.person(viewer.handle)}>Go to your page</LinkButton>
+                <LinkButton to={viewer.values.length ? paths.myValues : paths.onboarding} variant="secondary">
+                  {viewer.values.length ? 'Edit your values' : 'Choose your values'}
+                </LinkButton>
+              </>
+            ) : (
+              <>
+                <LinkButton to={paths.signUp}>Join Kindred</LinkButton>
+                <LinkButton to={paths.logIn} variant="secondary">
+                  Log in
+                </LinkButton>
+              </>
+            )}
+          </div>
+        </section>
+        <SampleMatch />
+      </div>
+
+      <section className="pillars" aria-labelledby="pillars-heading">
+        <h2 id="pillars-heading">How Kindred works</h2>
+        <ol className="pillars__list">
+          {pillars.map((p, i) => (
+            <li key={p.title} className="card pillar">
+              <span className="pillar__step" aria-hidden="true">
+                {i + 1}
+              </span>
+              <h3>{p.title}</h3>
+              <p>{p.body}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="developers card" aria-labelledby="dev-heading">
+        <h2 id="dev-heading">For developers</h2>
+        <p>
+          Everything in Kindred is available through a public GraphQL API. Explore it in
+          GraphiQL, signed in as yourself.
+        </p>
+        <LinkButton to={paths.graphiql} variant="secondary">
+          Open GraphiQL
+        </LinkButton>
+      </section>
+    </div>
+  );
+}
+
+function Dots({ strength }: { strength: number }) {
+  return (
+    <span className="strength__dots" aria-hidden="true">
+      {[1, 2, 3, 4, 5].map((n) => (
+        <span key={n} className={`strength__dot${n <= strength ? ' strength__dot--on' : ''}`} />
+      ))}
+    </span>
+  );
+}
+
+/** An example of what people see of each other, so a newcomer knows what to expect. */
+function SampleMatch() {
+  return (
+    <figure className="sample" aria-labelledby="sample-caption">
+      <div className="card sample__card">
+        <div className="sample__person">
+          <span className="avatar avatar--sm" aria-hidden="true">
+            AO
+          </span>
+          <div>
+            <p className="sample__name">Amara Okafor</p>
+            <p className="sample__where">Rotterdam · happy to work remotely</p>
+          </div>
+        </div>
+        <p className="sample__value">
+          <span>Food security</span>
+          <span className="strength">
+            <Dots strength={5} />
+            <span className="strength__words">With all my heart</span>
+          </span>
+        </p>
+        <blockquote className="value-card__statement">
+          <p>Nobody should go hungry next to a bin full of good bread.</p>
+        </blockquote>
+      </div>
+      <div className="card sample__card sample__card--match">
+        <p className="sample__match-title">You share three values with Amara</p>
+        <ul className="tags" aria-label="Shared values">
+          <li className="tag">Food security</li>
+          <li className="tag">Community</li>
+          <li className="tag">Sustainability</li>
+        </ul>
+      </div>
+      <figcaption id="sample-caption" className="sample__caption">
+        What you hold, how strongly, and why: that is how people find each other here.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const GetPerson = graphql(`
+  query GetPerson($handle: String!) {
+    person(handle: $handle) {
+      id
+      handle
+      displayName
+      ...PersonProfile_person
+      ...PersonValues_person
+    }
+    viewer {
+      id
+    }
+  }
+`);

@@ -1,0 +1,73 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+
+export const PersonProfile_person = graphql(`
+  fragment PersonProfile_person on Person {
+    handle
+    displayName
+    bio
+    location
+    remoteFriendly
+    skills
+    visibility
+    createdAt
+  }
+`);
+
+const visibilityWords = {
+  PUBLIC: 'Visible to everyone',
+  MEMBERS: 'Visible to members',
+  PRIVATE: 'Visible only to you',
+} as const;
+
+function joined(createdAt: string): string {
+  const d = new Date(createdAt);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+}
+
+/** Who a person is: name, handle, where they are, what they offer. */
+export function PersonProfile({
+  person,
+  isViewer,
+}: {
+  person: FragmentType<typeof PersonProfile_person>;
+  isViewer: boolean;
+}) {
+  const p = getFragmentData(PersonProfile_person, person);
+  const since = joined(p.createdAt);
+  return (
+    <header className="profile">
+      <div className="profile__id">
+        <div className="avatar" aria-hidden="true">
+          {initials(p.displayName)}
+        </div>
+        <div className="profile__names">
+          <h1>{p.displayName}</h1>
+          <p className="profile__handle">@{p.handle}</p>
+        </div>
+      </div>
+      <ul className="profile__facts" aria-label="About">
+        {p.location && <li>{p.location}</li>}
+        {p.remoteFriendly && <li>Happy to work remotely</li>}
+        {since && <li>Member since {since}</li>}
+        {isViewer && <li>{visibilityWords[p.visibility]}</li>}
+      </ul>
+      {p.bio && <p className="profile__bio">{p.bio}</p>}
+      {p.skills.length > 0 && (
+        <ul className="tags" aria-label="Skills">
+          {p.skills.map((s) => (
+            <li key={s} className="tag">
+              {s}
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { FieldError } from '../../components/ui';
+import type { Visibility } from '../../gql/graphql';
+
+const options: { value: Visibility; label: string; hint: string }[] = [
+  { value: 'PUBLIC', label: 'Everyone', hint: 'Anyone can see your page, and you appear in discovery.' },
+  { value: 'MEMBERS', label: 'Members', hint: 'Only people signed in to Kindred can see your page.' },
+  { value: 'PRIVATE', label: 'Only me', hint: 'No one else sees your page; you never appear in discovery.' },
+];
+
+/** Who may see the person's page, as three described choices. */
+export function VisibilityField({
+  value,
+  onChange,
+  error,
+}: {
+  value: Visibility;
+  onChange: (v: Visibility) => void;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="field__label">Who can see your page</legend>
+      {options.map((o) => (
+        <label key={o.value} className="choice">
+          <input
+            type="radio"
+            name="visibility"
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+            aria-describedby={`${id}-${o.value}`}
+          />
+          <span>
+            <span className="choice__label">{o.label}</span>
+            <span className="choice__hint" id={`${id}-${o.value}`}>
+              {o.hint}
+            </span>
+          </span>
+        </label>
+      ))}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
+    </fieldset>
+  );
+}

@@ -1,0 +1,20 @@
+import { graphql } from '../../../gql';
+
+export const GetMyValues = graphql(`
+  query GetMyValues {
+    viewer {
+      id
+      handle
+      values {
+        id
+        strength
+        statement
+        value {
+          id
+          name
+          description
+        }
+      }
+    }
+  }
+`);

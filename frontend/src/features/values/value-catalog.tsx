@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Button, EmptyState, ErrorState, Loading, TextField } from '../../components/ui';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { GetValueCatalog } from './api/get-value-catalog';
+import { CatalogItem } from './catalog-item';
+import { maxValues, type CatalogValue } from './value-selection';
+
+const pageSize = 20;
+
+interface CatalogProps {
+  chosenIds: ReadonlySet<string>;
+  full: boolean;
+  onAdd: (value: CatalogValue) => void;
+  onRemove: (valueId: string) => void;
+}
+
+/** The shared catalog of values, searchable, a page at a time. */
+export function ValueCatalog(props: CatalogProps) {
+  const [search, setSearch] = useState('');
+  const settled = useDebouncedValue(search.trim(), 250);
+  // The cursors of the pages shown so far, per search: a new search starts again.
+  const [pages, setPages] = useState<{ search: string; cursors: (string | null)[] }>({
+    search: '',
+    cursors: [null],
+  });
+  const cursors = pages.search === settled ? pages.cursors : [null];
+
+  return (
+    <section className="picker__catalog" aria-labelledby="catalog-heading">
+      <h2 id="catalog-heading">Values to choose from</h2>
+      <TextField
+        label="Search the catalog"
+        type="search"
+        name="search"
+        placeholder="justice, care, curiosity…"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      {props.full && (
+        <p className="note" role="note">
+          You have chosen {maxValues} values, the most anyone can hold. Remove one to add
+          another.
+        </p>
+      )}
+      {cursors.map((after, i) => (
+        <CatalogPage
+          key={`${settled}|${after ?? ''}`}
+          {...props}
+          search={settled}
+          after={after}
+          first={i === 0}
+          last={i === cursors.length - 1}
+          onMore={(cursor) => setPages({ search: settled, cursors: [...cursors, cursor] })}
+        />
+      ))}
+    </section>
+  );
+}
+
+function CatalogPage({
+  search,
+  after,
+  first,
+  last,
+  onMore,
+  ...item
+}: CatalogProps & {
+  search: string;
+  after: string | null;
+  first: boolean;
+  last: boolean;
+  onMore: (cursor: string) => void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetValueCatalog,
+    variables: { search: search || null, first: pageSize, after },
+  });
+
+  if (!data && fetching) return <Loading label="Loading values…" />;
+  if (error && !data) {
+    return (
+      <ErrorState
+        error={error}
+        title="The catalog could not be loaded"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  const values = data?.values;
+  if (!values) return null;
+  if (first && values.totalCount === 0) {
+    return (
+      <EmptyState title={search ? `No values match “${search}”` : 'The catalog is empty'}>
+        {search ? 'Try a shorter or a different word.' : 'Values appear here once an admin adds them.'}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {first && (
+        <p className="catalog__count" aria-live="polite">
+          {search
+            ? `${values.totalCount} ${values.totalCount === 1 ? 'value matches' : 'values match'} “${search}”.`
+            : `${values.totalCount} values in the catalog.`}
+        </p>
+      )}
+      <ul className="catalog" aria-label={first ? 'Values' : 'More values'}>
+        {values.edges.map((edge) => (
+          <CatalogItem
+            key={edge.cursor}
+            value={edge.node}
+            chosen={item.chosenIds.has(edge.node.id)}
+            full={item.full}
+            onAdd={item.onAdd}
+            onRemove={item.onRemove}
+          />
+        ))}
+      </ul>
+      {last && values.pageInfo.hasNextPage && values.pageInfo.endCursor && (
+        <div className="catalog__more">
+          <Button
+            variant="secondary"
+            onClick={() => onMore(values.pageInfo.endCursor as string)}
+          >
+            Show more values
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

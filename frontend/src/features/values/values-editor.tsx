@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Button, ErrorState, FormAlert, Loading } from '../../components/ui';
+import { formProblems, type Problem } from '../../lib/errors';
+import { paths } from '../../lib/paths';
+import { GetMyValues } from './api/get-my-values';
+import { RemoveMyValue } from './api/remove-my-value';
+import { SetMyValue } from './api/set-my-value';
+import type { ChosenValueErrors } from './chosen-value-editor';
+import { ValuePicker } from './value-picker';
+import {
+  changesBetween,
+  maxValues,
+  selectionReducer,
+  type Selection,
+  type SelectionAction,
+} from './value-selection';
+
+/**
+ * Loads the viewer's values into the picker and saves the difference: removals first
+ * (so the limit of twelve is never crossed on the way), then new and changed values.
+ */
+export function ValuesEditor({
+  saveLabel,
+  chosenFirst,
+  requireOne,
+  onSaved,
+}: {
+  saveLabel: string;
+  chosenFirst: boolean;
+  requireOne?: boolean;
+  /** Called after a save; without it the editor says it saved and stays. */
+  onSaved?: (handle: string) => void;
+}) {
+  const [, removeMyValue] = useMutation(RemoveMyValue);
+  const [, setMyValue] = useMutation(SetMyValue);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetMyValues });
+  const saved = useMemo<Selection>(
+    () =>
+      (data?.viewer?.values ?? []).map((pv) => ({
+        valueId: pv.value.id,
+        name: pv.value.name,
+        description: pv.value.description,
+        strength: pv.strength,
+        statement: pv.statement,
+      })),
+    [data],
+  );
+  const [selection, dispatchSelection] = useReducer(selectionReducer, []);
+  const [status, setStatus] = useState<'editing' | 'saved' | 'unchanged'>('editing');
+  const dispatch = (action: SelectionAction) => {
+    setStatus('editing');
+    dispatchSelection(action);
+  };
+  const [loaded, setLoaded] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [valueErrors, setValueErrors] = useState<Record<string, ChosenValueErrors>>({});
+  const [general, setGeneral] = useState<Problem[]>([]);
+  const [generalTitle, setGeneralTitle] = useState<string>();
+
+  useEffect(() => {
+    if (data?.viewer && !loaded) {
+      dispatchSelection({ type: 'replace', selection: saved });
+      setLoaded(true);
+    }
+  }, [data, saved, loaded]);
+
+  if (!data && fetching) return <Loading label="Loading your values…" />;
+  if (error && !data) {
+    return (
+      <ErrorState
+        error={error}
+        title="Your values could not be loaded"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  const viewer = data?.viewer;
+  if (!viewer) return <Loading />;
+
+  const { removed, set } = changesBetween(saved, selection);
+  const unchanged = removed.length === 0 && set.length === 0;
+
+  async function save() {
+    setGeneral([]);
+    setValueErrors({});
+    setStatus('editing');
+    if (requireOne && selection.length === 0) {
+      setGeneralTitle(undefined);
+      setGeneral([{ code: 'BAD_USER_INPUT', message: 'Choose at least one value to save.' }]);
+      return;
+    }
+    if (unchanged) {
+      if (onSaved) onSaved(viewer!.handle);
+      else setStatus('unchanged');
+      return;
+    }
+    setSaving(true);
+    const errs: Record<string, ChosenValueErrors> = {};
+    const others: Problem[] = [];
+    for (const valueId of removed) {
+      const r = await removeMyValue({ input: { valueId } });
+      if (r.error) others.push(...formProblems(r.error, []).general);
+    }
+    for (const c of set) {
+      const r = await setMyValue({
+        input: { valueId: c.valueId, strength: c.strength, statement: c.statement.trim() },
+      });
+      if (r.error) {
+        const p = formProblems(r.error, ['strength', 'statement']);
+        errs[c.valueId] = {
+          ...p.fields,
+          general: p.general.map((g) => g.message).join(' ') || undefined,
+        };
+      }
+    }
+    setSaving(false);
+    const failed = Object.keys(errs).length;
+    if (failed > 0 || others.length > 0) {
+      setValueErrors(errs);
+      setGeneralTitle('Your values were not all saved');
+      setGeneral([
+        ...others,
+        ...(failed > 0
+          ? [
+              {
+                code: 'BAD_USER_INPUT' as const,
+                message:
+                  failed === 1
+                    ? 'One value was not saved; see the message beside it.'
+                    : `${failed} values were not saved; see the messages beside them.`,
+              },
+            ]
+          : []),
+      ]);
+      return;
+    }
+    if (onSaved) onSaved(viewer!.handle);
+    else setStatus('saved');
+  }
+
+  return (
+    <>
+      <ValuePicker
+        selection={selection}
+        dispatch={dispatch}
+        errors={valueErrors}
+        chosenFirst={chosenFirst}
+      />
+      <FormAlert problems={general} title={generalTitle} />
+      <div className="save-bar">
+        <p className="save-bar__status" role="status">
+          {status === 'saved' ? (
+            <>
+              <strong>Your values are saved.</strong>{' '}
+              <Link to={paths.person(viewer.handle)}>See them on your page</Link>
+            </>
+          ) : status === 'unchanged' ? (
+            'Nothing has changed since you last saved.'
+          ) : (
+            `${selection.length} of ${maxValues} chosen`
+          )}
+        </p>
+        <Button busy={saving} onClick={save}>
+          {saveLabel}
+        </Button>
+      </div>
+    </>
+  );
+}

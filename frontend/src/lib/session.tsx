@@ -1,0 +1,100 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Provider, useQuery, type CombinedError } from 'urql';
+import { useLocation, useNavigate } from 'react-router';
+import { graphql } from '../gql';
+import type { GetViewerQuery } from '../gql/graphql';
+import { createClient } from './client';
+import { loginPath } from './paths';
+
+const GetViewer = graphql(`
+  query GetViewer {
+    viewer {
+      id
+      handle
+      displayName
+      values {
+        id
+      }
+    }
+  }
+`);
+
+/** The signed-in person as the whole app needs them. */
+export type SessionViewer = NonNullable<GetViewerQuery['viewer']>;
+
+interface Session {
+  /** The signed-in person; null when signed out, undefined while first loading. */
+  viewer: SessionViewer | null | undefined;
+  error?: CombinedError;
+  /** Forgets every cached answer and asks who is signed in again; call after log in or out. */
+  reset: () => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/**
+ * Provides the GraphQL client and the signed-in person. A new client is made whenever
+ * the session changes, so nothing one person saw is shown to the next.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const where = useRef('/');
+  where.current = location.pathname + location.search;
+
+  const [generation, setGeneration] = useState(0);
+  const reset = useCallback(() => setGeneration((g) => g + 1), []);
+
+  const client = useMemo(
+    () =>
+      createClient(() => {
+        // The session ended while the person was here: log in and come back.
+        setTimeout(() => {
+          if (where.current.startsWith('/login')) return;
+          reset();
+          navigate(loginPath(where.current, true), { replace: true });
+        });
+      }),
+    // A new generation means a new client; navigate and reset are stable.
+    [generation],
+  );
+
+  return (
+    <Provider value={client}>
+      {/* Keyed by session: the app below starts afresh, with no state from before. */}
+      <ViewerLoader key={generation} reset={reset}>
+        {children}
+      </ViewerLoader>
+    </Provider>
+  );
+}
+
+function ViewerLoader({ reset, children }: { reset: () => void; children: ReactNode }) {
+  const [{ data, error }] = useQuery({ query: GetViewer });
+  // Null only once the server has said "signed out"; until then (a request in flight,
+  // an error) the session is unknown, so nothing redirects early.
+  const viewer = data ? (data.viewer ?? null) : undefined;
+  const value = useMemo<Session>(() => ({ viewer, error, reset }), [viewer, error, reset]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The current session; only inside SessionProvider. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** A provider for tests: a fixed viewer and a reset that records its calls. */
+export function TestSessionProvider({
+  viewer,
+  reset = () => {},
+  children,
+}: {
+  viewer: SessionViewer | null;
+  reset?: () => void;
+  children: ReactNode;
+}) {
+  const value = useMemo<Session>(() => ({ viewer, reset }), [viewer, reset]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,51 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API checks that cookie requests come from its own origin, so the dev proxy
+// presents itself as the API's origin.
+const api = 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/query': {
+        target: api,
+        ws: true,
+        changeOrigin: true,
+        configure: (proxy) => {
+          proxy.on('proxyReq', (req) => req.setHeader('origin', api));
+          proxy.on('proxyReqWs', (req) => req.setHeader('origin', api));
+        },
+      },
+    },
+  },
+  optimizeDeps: {
+    // GraphiQL's editor workers import these CommonJS packages; the dev server must
+    // pre-bundle them or the workers fail to start (the production build is unaffected).
+    include: ['graphql', 'graphql-language-service', 'nullthrows', 'picomatch-browser'],
+  },
+  build: {
+    outDir: 'dist',
+    // dist/.gitkeep is committed for go:embed; Vite empties dist and copies it back
+    // from public/.gitkeep.
+    emptyOutDir: true,
+    manifest: true,
+    // GraphiQL's editor is large by nature; it is loaded only on /graphiql.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's packages carry React Compiler directives that bundling drops harmlessly.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
