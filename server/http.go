@@ -168,6 +168,11 @@ func (a *app) spa() http.Handler {
 			return
 		}
 		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if strings.HasPrefix(name, ".") || strings.Contains(name, "/.") {
+			// Build metadata such as .vite/manifest.json is not for browsers.
+			http.NotFound(w, r)
+			return
+		}
 		if name != "" && name != "index.html" {
 			if st, err := fs.Stat(a.web, name); err == nil && !st.IsDir() {
 				if strings.HasPrefix(name, "assets/") {
