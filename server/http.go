@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"io/fs"
 	"log/slog"
@@ -17,7 +18,10 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"kindred/auth"
+	"kindred/database"
 	"kindred/domain"
+	"kindred/metrics"
+	"kindred/migrations"
 	"kindred/graph"
 	"kindred/reqlog"
 )
@@ -31,6 +35,8 @@ type app struct {
 	log     *slog.Logger
 	secure  bool
 	web     fs.FS
+	db      *database.DB
+	metrics *metrics.Metrics
 }
 
 // routes returns the server's whole HTTP handler.
@@ -41,6 +47,8 @@ func (a *app) routes() http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	mux.HandleFunc("GET /readyz", a.ready)
+	mux.Handle("GET /metrics", a.metrics.Handler())
 	mux.Handle("/", a.spa())
 	return a.requestID(a.accessLog(mux))
 }
@@ -53,6 +61,7 @@ func (a *app) graphQL() http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
+	srv.Use(metrics.Extension{M: a.metrics})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	srv.SetRecoverFunc(graph.Recover(a.log))
 	return a.limitBody(a.withViewer(graph.LoaderMiddleware(a.service, srv)))
@@ -202,3 +211,25 @@ func (a *app) spa() http.Handler {
 const notBuiltPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kindred</title></head>
 <body><main><h1>Kindred</h1><p>The API is running at <a href="/query">/query</a>, but this binary was built
 without the web app. Run <code>make run</code> to build it in.</p></main></body></html>`
+
+// ready answers 200 when the database answers and every migration is applied, else 503,
+// so a load balancer sends no traffic to an instance that cannot serve it.
+func (a *app) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	status, msg := http.StatusOK, "ready\n"
+	sqlDB, err := a.db.DB.DB()
+	if err == nil {
+		err = sqlDB.PingContext(ctx)
+	}
+	if err != nil {
+		status, msg = http.StatusServiceUnavailable, "database unreachable\n"
+		a.log.WarnContext(ctx, "not ready", "err", err)
+	} else if n, err := migrations.Pending(ctx, sqlDB, a.db.Dialect); err != nil || n > 0 {
+		status, msg = http.StatusServiceUnavailable, "migrations pending\n"
+		a.log.WarnContext(ctx, "not ready", "pending", n, "err", err)
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(msg))
+}

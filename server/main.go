@@ -27,6 +27,7 @@ import (
 	"kindred/demo"
 	"kindred/domain"
 	"kindred/frontend"
+	"kindred/metrics"
 	"kindred/reqlog"
 )
 
@@ -134,7 +135,11 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 		return fmt.Errorf("build discovery index: %w", err)
 	}
 	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist()}
+	sqlDB, err := db.DB.DB()
+	if err != nil {
+		return err
+	}
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB)}
 	if cfg.PprofAddr != "" {
 		go func() {
 			// http.DefaultServeMux carries the handlers of net/http/pprof.
