@@ -87,7 +87,7 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.registry }
 type Extension struct{ M *Metrics }
 
 var (
-	_ graphql.HandlerExtension     = Extension{}
+	_ graphql.HandlerExtension    = Extension{}
 	_ graphql.ResponseInterceptor = Extension{}
 )
 

@@ -20,9 +20,9 @@ import (
 	"kindred/auth"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/graph"
 	"kindred/metrics"
 	"kindred/migrations"
-	"kindred/graph"
 	"kindred/reqlog"
 )
 
