@@ -21,6 +21,7 @@ type Fetch[K comparable, V any] func(ctx context.Context, keys []K) (values []V,
 type Loader[K comparable, V any] struct {
 	fetch      Fetch[K, V]
 	quiet, max time.Duration
+	group      *Group
 
 	mu    sync.Mutex
 	cache map[K]*result[V]
@@ -45,6 +46,11 @@ func New[K comparable, V any](fetch Fetch[K, V], quiet, max time.Duration) *Load
 	return &Loader[K, V]{fetch: fetch, quiet: quiet, max: max, cache: map[K]*result[V]{}}
 }
 
+// NewIn returns a loader that fetches with fetch when its group's wave goes out.
+func NewIn[K comparable, V any](g *Group, fetch Fetch[K, V]) *Loader[K, V] {
+	return &Loader[K, V]{fetch: fetch, group: g, cache: map[K]*result[V]{}}
+}
+
 // Load returns the value of key, waiting for its batch.
 func (l *Loader[K, V]) Load(ctx context.Context, key K) (V, error) {
 	return l.LoadThunk(ctx, key)()
@@ -58,11 +64,18 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 	if !ok {
 		r = &result[V]{done: make(chan struct{})}
 		l.cache[key] = r
-		if l.cur == nil {
+		switch {
+		case l.group != nil && l.cur == nil:
+			p := &pending[K, V]{started: time.Now()}
+			l.cur = p
+			l.group.touch(func() { l.dispatch(ctx, p) })
+		case l.group != nil:
+			l.group.touch(nil)
+		case l.cur == nil:
 			p := &pending[K, V]{started: time.Now()}
 			p.timer = time.AfterFunc(l.quiet, func() { l.dispatch(ctx, p) })
 			l.cur = p
-		} else if time.Since(l.cur.started)+l.quiet < l.max {
+		case time.Since(l.cur.started)+l.quiet < l.max:
 			l.cur.timer.Reset(l.quiet)
 		}
 		l.cur.keys = append(l.cur.keys, key)
@@ -95,5 +108,55 @@ func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
 			r.val = vals[i]
 		}
 		close(r.done)
+	}
+}
+
+// Group holds back the batches of several loaders until no key has arrived at any of them
+// for quiet, and at most max after the first, then sends them all out together.
+type Group struct {
+	quiet, max time.Duration
+
+	mu      sync.Mutex
+	timer   *time.Timer
+	gen     int // which timer is current; a stale one that fires does nothing
+	started time.Time
+	ready   []func()
+}
+
+// NewGroup returns a group that waits quiet for more keys, and at most max.
+func NewGroup(quiet, max time.Duration) *Group {
+	return &Group{quiet: quiet, max: max}
+}
+
+// touch notes that a key arrived, with the dispatch of a loader's new batch if it has one.
+func (g *Group) touch(dispatch func()) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if dispatch != nil {
+		g.ready = append(g.ready, dispatch)
+	}
+	switch {
+	case g.timer == nil:
+		g.started = time.Now()
+		gen := g.gen
+		g.timer = time.AfterFunc(g.quiet, func() { g.fire(gen) })
+	case time.Since(g.started)+g.quiet < g.max:
+		g.timer.Reset(g.quiet)
+	}
+}
+
+// fire sends out every waiting batch, each fetching on its own goroutine.
+func (g *Group) fire(gen int) {
+	g.mu.Lock()
+	if gen != g.gen {
+		g.mu.Unlock()
+		return
+	}
+	ready := g.ready
+	g.ready, g.timer = nil, nil
+	g.gen++
+	g.mu.Unlock()
+	for _, d := range ready {
+		go d()
 	}
 }

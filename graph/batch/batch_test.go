@@ -71,3 +71,60 @@ func TestErrors(t *testing.T) {
 		t.Errorf("got %v, want boom", err)
 	}
 }
+
+// TestGroupWaitsForEveryLoader feeds two loaders of a group in turn: each key comes
+// within the quiet time of the last key to either loader, but later than that after
+// the loader's own last key. Both go out once, together, when the group is quiet.
+func TestGroupWaitsForEveryLoader(t *testing.T) {
+	var mu sync.Mutex
+	fetched := map[string][][]int{}
+	fetch := func(name string) Fetch[int, int] {
+		return func(_ context.Context, keys []int) ([]int, []error) {
+			mu.Lock()
+			fetched[name] = append(fetched[name], append([]int(nil), keys...))
+			mu.Unlock()
+			return keys, nil
+		}
+	}
+	g := NewGroup(60*time.Millisecond, time.Second)
+	a, b := NewIn(g, fetch("a")), NewIn(g, fetch("b"))
+	var thunks []func() (int, error)
+	for i := range 6 {
+		l := a
+		if i%2 == 1 {
+			l = b
+		}
+		thunks = append(thunks, l.LoadThunk(context.Background(), i))
+		time.Sleep(35 * time.Millisecond)
+	}
+	for i, th := range thunks {
+		if v, err := th(); err != nil || v != i {
+			t.Errorf("key %d: got %d, %v", i, v, err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(fetched["a"]) != 1 || len(fetched["b"]) != 1 || len(fetched["a"][0]) != 3 {
+		t.Errorf("got fetches %v, want one of 3 keys for each loader", fetched)
+	}
+}
+
+// TestGroupMaxBoundsAWave checks that keys that never stop arriving still go out.
+func TestGroupMaxBoundsAWave(t *testing.T) {
+	var calls atomic.Int32
+	g := NewGroup(4*time.Millisecond, 10*time.Millisecond)
+	l := NewIn(g, func(_ context.Context, keys []int) ([]int, []error) {
+		calls.Add(1)
+		return make([]int, len(keys)), nil
+	})
+	for i := range 10 {
+		l.LoadThunk(context.Background(), i)
+		time.Sleep(3 * time.Millisecond)
+	}
+	if _, err := l.Load(context.Background(), 99); err != nil {
+		t.Fatal(err)
+	}
+	if calls.Load() < 2 {
+		t.Errorf("got %d fetches over 30 ms with a 10 ms cap, want at least 2", calls.Load())
+	}
+}
