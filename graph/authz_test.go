@@ -38,6 +38,8 @@ type world struct {
 	value   *domain.Value      // held by everyone
 	spare   *domain.Value      // held by nobody
 	propose *domain.Value      // a PROPOSED value
+	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
+	proposal *domain.Proposal
 }
 
 const password = "a long passphrase"
@@ -110,6 +112,9 @@ func buildWorld(t *testing.T) (string, *world) {
 	must(err)
 	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
 	must(err)
+	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, domain.ProposalInput{Kind: domain.ProposalOther,
+		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
+	must(err)
 	return dsn, w
 }
 
@@ -130,6 +135,7 @@ const hourCommit = `{kind: TIME, quantity: "1"}`
 
 var signedIn = map[string]string{"anonymous": "UNAUTHENTICATED", "*": "ok"}
 var stewardsOnly = map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "*": "FORBIDDEN"}
+var activeMembers = map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}
 
 func membershipDoc(mutation string) cell {
 	return func(w *world, _ string) (string, map[string]any) {
@@ -144,6 +150,12 @@ func commitmentDoc(mutation string, target func(*world) *domain.Commitment) cell
 	return func(w *world, _ string) (string, map[string]any) {
 		return fmt.Sprintf(`mutation($id: ID!) { %s(input: {commitmentId: $id}) { commitment { status } } }`, mutation),
 			map[string]any{"id": gid(relay.TypeCommitment, target(w).ID)}
+	}
+}
+
+func proposalDoc(doc string) cell {
+	return func(w *world, _ string) (string, map[string]any) {
+		return doc, map[string]any{"p": gid(relay.TypeProposal, w.proposal.ID)}
 	}
 }
 
@@ -225,6 +237,12 @@ var table = []rule{
 			map[string]any{"id": gid(relay.TypeCommitment, w.binding.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 	{"releaseCommitment", commitmentDoc("releaseCommitment", func(w *world) *domain.Commitment { return w.binding }), stewardsOnly},
+	{"createProposal", collabDoc(`mutation($c: ID!) { createProposal(input: {collaborationId: $c, kind: OTHER, title: "Paint the shed",
+		closesAt: "2026-12-03T12:00:00Z"}) { proposal { status } } }`), activeMembers},
+	{"setPosition", proposalDoc(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: BLOCK, reason: "Not yet"}) { position { stance } } }`), activeMembers},
+	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
+	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -20,6 +20,9 @@ const (
 	TypeNeed        = "Need"
 	TypeMembership  = "Membership"
 	TypeCommitment  = "Commitment"
+	TypeProposal    = "Proposal"
+	TypePosition    = "Position"
+	TypeComment     = "Comment"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.
