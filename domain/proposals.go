@@ -196,6 +196,9 @@ type PositionInput struct {
 // SetPosition takes or changes the viewer's position on an OPEN proposal; ACTIVE members
 // only, one position each. A BLOCK needs a reason.
 func (s *Service) SetPosition(ctx context.Context, proposalID int64, in PositionInput) (*Position, error) {
+	if _, err := requireViewer(ctx); err != nil {
+		return nil, err
+	}
 	if !in.Stance.Valid() {
 		return nil, Invalid("stance", "A stance is AGREE, ABSTAIN, DISAGREE or BLOCK.")
 	}
@@ -247,6 +250,9 @@ func (s *Service) SetPosition(ctx context.Context, proposalID int64, in Position
 // CommentOnProposal adds the viewer's comment to the discussion of an OPEN proposal;
 // ACTIVE members only.
 func (s *Service) CommentOnProposal(ctx context.Context, proposalID int64, body string) (*Comment, error) {
+	if _, err := requireViewer(ctx); err != nil {
+		return nil, err
+	}
 	text, err := ValidateText("body", "A comment", body, MinCommentBody, MaxCommentBody)
 	if err != nil {
 		return nil, err
