@@ -68,7 +68,12 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 		case l.group != nil && l.cur == nil:
 			p := &pending[K, V]{started: time.Now()}
 			l.cur = p
-			l.group.touch(func() { l.dispatch(ctx, p) })
+			l.group.touch(func() func() {
+				if !l.detach(p) {
+					return nil
+				}
+				return func() { l.run(ctx, p) }
+			})
 		case l.group != nil:
 			l.group.touch(nil)
 		case l.cur == nil:
@@ -88,14 +93,25 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 }
 
 func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
+	if l.detach(p) {
+		l.run(ctx, p)
+	}
+}
+
+// detach makes p no longer the batch that new keys join; it reports false when p has
+// gone out already (a Reset raced with the timer firing).
+func (l *Loader[K, V]) detach(p *pending[K, V]) bool {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.cur != p {
-		// A Reset raced with the timer firing: this batch has gone out already.
-		l.mu.Unlock()
-		return
+		return false
 	}
 	l.cur = nil
-	l.mu.Unlock()
+	return true
+}
+
+// run fetches a detached batch and hands each waiting caller its value.
+func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 	vals, errs := l.fetch(ctx, p.keys)
 	for i, r := range p.results {
 		switch {
@@ -112,15 +128,17 @@ func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
 }
 
 // Group holds back the batches of several loaders until no key has arrived at any of them
-// for quiet, and at most max after the first, then sends them all out together.
+// for quiet, and no fetch of the group is still out (its results bring more keys), then
+// sends them all out together. Keys that keep arriving go out after at most max.
 type Group struct {
 	quiet, max time.Duration
 
-	mu      sync.Mutex
-	timer   *time.Timer
-	gen     int // which timer is current; a stale one that fires does nothing
-	started time.Time
-	ready   []func()
+	mu       sync.Mutex
+	timer    *time.Timer
+	gen      int // which timer is current; a stale one that fires does nothing
+	started  time.Time
+	ready    []func() func() // each detaches a loader's batch and returns its fetch
+	inflight int             // fetches sent out and not yet back
 }
 
 // NewGroup returns a group that waits quiet for more keys, and at most max.
@@ -129,12 +147,17 @@ func NewGroup(quiet, max time.Duration) *Group {
 }
 
 // touch notes that a key arrived, with the dispatch of a loader's new batch if it has one.
-func (g *Group) touch(dispatch func()) {
+func (g *Group) touch(dispatch func() func()) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if dispatch != nil {
 		g.ready = append(g.ready, dispatch)
 	}
+	g.arm()
+}
+
+// arm starts the quiet time, or restarts it unless the wave has waited max already.
+func (g *Group) arm() {
 	switch {
 	case g.timer == nil:
 		g.started = time.Now()
@@ -145,18 +168,46 @@ func (g *Group) touch(dispatch func()) {
 	}
 }
 
-// fire sends out every waiting batch, each fetching on its own goroutine.
+// fire sends out every waiting batch, each fetching on its own goroutine; while a fetch
+// is still out it waits for it instead, unless the wave has waited max.
 func (g *Group) fire(gen int) {
 	g.mu.Lock()
 	if gen != g.gen {
 		g.mu.Unlock()
 		return
 	}
-	ready := g.ready
-	g.ready, g.timer = nil, nil
+	g.timer = nil
 	g.gen++
+	if g.inflight > 0 && time.Since(g.started) < g.max {
+		g.mu.Unlock() // done re-arms when the last fetch is back
+		return
+	}
+	ready := g.ready
+	g.ready = nil
+	g.inflight += len(ready)
 	g.mu.Unlock()
-	for _, d := range ready {
-		go d()
+	// Every batch of the wave is detached before any fetch starts, so that keys made from
+	// one fetch's results never join another batch of the same wave.
+	runs := make([]func(), len(ready))
+	for i, take := range ready {
+		runs[i] = take()
+	}
+	for _, run := range runs {
+		go func() {
+			if run != nil {
+				run()
+			}
+			g.done()
+		}()
+	}
+}
+
+// done notes that a fetch is back; when none is out, waiting batches get their quiet time.
+func (g *Group) done() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.inflight--
+	if g.inflight == 0 && len(g.ready) > 0 {
+		g.arm()
 	}
 }

@@ -23,7 +23,7 @@ func TestBatchesKeysThatKeepArriving(t *testing.T) {
 			out[i] = k * 10
 		}
 		return out, nil
-	}, 5*time.Millisecond, time.Second)
+	}, 25*time.Millisecond, time.Second)
 	var wg sync.WaitGroup
 	for i := range 30 {
 		wg.Add(1)
@@ -72,9 +72,9 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-// TestGroupWaitsForEveryLoader feeds two loaders of a group in turn: each key comes
-// within the quiet time of the last key to either loader, but later than that after
-// the loader's own last key. Both go out once, together, when the group is quiet.
+// TestGroupWaitsForEveryLoader gives loader a a key, then b a key every third of the
+// quiet time for longer than the quiet time, then a another key. Without the group a
+// would have gone out alone; in it, a waits for b, and each fetches once.
 func TestGroupWaitsForEveryLoader(t *testing.T) {
 	var mu sync.Mutex
 	fetched := map[string][][]int{}
@@ -86,16 +86,13 @@ func TestGroupWaitsForEveryLoader(t *testing.T) {
 			return keys, nil
 		}
 	}
-	g := NewGroup(60*time.Millisecond, time.Second)
+	g := NewGroup(150*time.Millisecond, 5*time.Second)
 	a, b := NewIn(g, fetch("a")), NewIn(g, fetch("b"))
-	var thunks []func() (int, error)
-	for i := range 6 {
-		l := a
-		if i%2 == 1 {
-			l = b
-		}
-		thunks = append(thunks, l.LoadThunk(context.Background(), i))
-		time.Sleep(35 * time.Millisecond)
+	order := []*Loader[int, int]{a, b, b, b, b, a}
+	thunks := make([]func() (int, error), len(order))
+	for i, l := range order {
+		thunks[i] = l.LoadThunk(context.Background(), i)
+		time.Sleep(50 * time.Millisecond)
 	}
 	for i, th := range thunks {
 		if v, err := th(); err != nil || v != i {
@@ -104,8 +101,8 @@ func TestGroupWaitsForEveryLoader(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if len(fetched["a"]) != 1 || len(fetched["b"]) != 1 || len(fetched["a"][0]) != 3 {
-		t.Errorf("got fetches %v, want one of 3 keys for each loader", fetched)
+	if len(fetched["a"]) != 1 || len(fetched["b"]) != 1 || len(fetched["a"][0]) != 2 {
+		t.Errorf("got fetches %v, want one for each loader, a's with both its keys", fetched)
 	}
 }
 
@@ -126,5 +123,41 @@ func TestGroupMaxBoundsAWave(t *testing.T) {
 	}
 	if calls.Load() < 2 {
 		t.Errorf("got %d fetches over 30 ms with a 10 ms cap, want at least 2", calls.Load())
+	}
+}
+
+// TestGroupWaitsForFetchesOut gives loader b a key while a's fetch is still out, and
+// another key made from a's result: b waits for a and fetches both at once.
+func TestGroupWaitsForFetchesOut(t *testing.T) {
+	g := NewGroup(30*time.Millisecond, 5*time.Second)
+	a := NewIn(g, func(_ context.Context, keys []int) ([]int, []error) {
+		time.Sleep(200 * time.Millisecond)
+		return keys, nil
+	})
+	var mu sync.Mutex
+	var batches [][]int
+	b := NewIn(g, func(_ context.Context, keys []int) ([]int, []error) {
+		mu.Lock()
+		batches = append(batches, append([]int(nil), keys...))
+		mu.Unlock()
+		return keys, nil
+	})
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		v, _ := a.Load(context.Background(), 1)
+		_, _ = b.Load(context.Background(), 100+v)
+	}()
+	time.Sleep(80 * time.Millisecond) // a's batch is out, its fetch still running
+	go func() {
+		defer wg.Done()
+		_, _ = b.Load(context.Background(), 2)
+	}()
+	wg.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	if len(batches) != 1 || len(batches[0]) != 2 {
+		t.Errorf("got b's batches %v, want one with both keys", batches)
 	}
 }
