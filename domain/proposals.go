@@ -181,6 +181,11 @@ func (s *Service) inProposal(ctx context.Context, id int64, f func(tx *gorm.DB, 
 		}
 		return f(tx, c, &p)
 	})
+	if ErrorCode(err) == CodeNotFound {
+		// A proposal in a collaboration the viewer may not see is as absent as one that
+		// never was: the same answer for both.
+		return nil, Errorf(CodeNotFound, "This proposal was not found.")
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -194,6 +194,24 @@ func TestProposalRules(t *testing.T) {
 		_, err = f.svc.CommentOnProposal(d.cy, p.ID, "Too late")
 		wantCode(t, err, domain.CodeConflict)
 
+		// In a private collaboration an outsider learns nothing: not even that a proposal exists.
+		priv := domain.VisibilityPrivate
+		if _, err := f.svc.UpdateCollaboration(d.amara, d.c.ID, domain.CollaborationUpdate{Visibility: &priv}); err != nil {
+			t.Fatal(err)
+		}
+		_, hidden := f.svc.SetPosition(dee, long.ID, domain.PositionInput{Stance: domain.StanceAgree})
+		_, absent := f.svc.SetPosition(dee, 99999, domain.PositionInput{Stance: domain.StanceAgree})
+		wantCode(t, hidden, domain.CodeNotFound)
+		if hidden.Error() != absent.Error() {
+			t.Errorf("hidden proposal: got %q, want the same answer as for none: %q", hidden, absent)
+		}
+		if ps, err := f.svc.FindProposalsByIDs(dee, []int64{long.ID}); err != nil || len(ps) != 0 {
+			t.Errorf("an outsider finds %d proposals of a private collaboration, %v; want none", len(ps), err)
+		}
+		if pages, err := f.svc.ProposalPagesByCollab(dee, []int64{d.c.ID}, domain.ProposalFilter{}); err != nil || pages[d.c.ID] != nil {
+			t.Errorf("an outsider pages %v, %v; want no page", pages, err)
+		}
+
 		// At its closing time a proposal takes nothing more, even before the scheduler closes it.
 		f.clock.Advance(90 * 24 * time.Hour)
 		_, err = f.svc.SetPosition(d.cy, long.ID, domain.PositionInput{Stance: domain.StanceAgree})
