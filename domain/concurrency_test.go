@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -85,5 +86,83 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 	p, _ := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
 	if got := p[needs[0].ID].All(); got != int64(200+n*100) {
 		t.Errorf("got %d pledged toward the need, want %d", got, 200+n*100)
+	}
+}
+
+// TestConcurrentClosesOnce has several instances' schedulers close the same due
+// proposals at the same moment. Each proposal must close exactly once: one outcome, one
+// activity, and for an adopted GOAL proposal one goal revision. Run it with -race.
+func TestConcurrentClosesOnce(t *testing.T) {
+	db := dbtest.Open(t, "postgres")
+	f := newFixture(t, db)
+	d := f.deciders(t)
+	c2, _ := f.newCollab(t, d.amara)
+	f.join(t, d.amara, d.bo, c2, hours("1"))
+	var props []*domain.Proposal
+	for _, c := range []*domain.Collaboration{d.c, c2} {
+		goal := f.propose(t, d.amara, c, domain.ProposalGoal, time.Hour)
+		f.position(t, d.bo, goal, domain.StanceAgree, "")
+		props = append(props, goal)
+		for i := range 10 {
+			p := f.propose(t, d.bo, c, domain.ProposalOther, time.Hour+time.Duration(i)*time.Minute)
+			st := domain.StanceAgree
+			if i%3 == 0 {
+				st = domain.StanceDisagree
+			}
+			f.position(t, d.amara, p, st, "")
+			props = append(props, p)
+		}
+	}
+	f.clock.Advance(2 * time.Hour)
+	const instances = 8
+	var wg sync.WaitGroup
+	closed := make([]int, instances)
+	errs := make([]error, instances)
+	start := make(chan struct{})
+	for i := range instances {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			closed[i], errs[i] = f.svc.CloseDueProposals(context.Background())
+		}()
+	}
+	close(start)
+	wg.Wait()
+	total := 0
+	for i := range instances {
+		if errs[i] != nil {
+			t.Errorf("instance %d: %v", i, errs[i])
+		}
+		total += closed[i]
+	}
+	t.Logf("closed per instance: %v", closed)
+	if total != len(props) {
+		t.Errorf("the instances closed %d proposals between them, want %d, each once", total, len(props))
+	}
+	var outcomes []struct {
+		SubjectID int64
+		N         int
+	}
+	db.Model(&domain.Activity{}).Select("subject_id, COUNT(*) AS n").
+		Where("subject_type = ? AND verb IN ?", "Proposal", []string{"proposal.adopted", "proposal.rejected"}).Group("subject_id").Scan(&outcomes)
+	if len(outcomes) != len(props) {
+		t.Errorf("got outcome activities for %d proposals, want %d", len(outcomes), len(props))
+	}
+	for _, o := range outcomes {
+		if o.N != 1 {
+			t.Errorf("proposal %d: got %d outcome activities, want 1", o.SubjectID, o.N)
+		}
+	}
+	for _, p := range props {
+		if got := f.proposal(t, p.ID).Status; got == domain.ProposalOpen {
+			t.Errorf("proposal %d is still OPEN", p.ID)
+		}
+	}
+	var revisions, changes int64
+	db.Model(&domain.GoalRevision{}).Where("proposal_id IS NOT NULL").Count(&revisions)
+	db.Model(&domain.Activity{}).Where("verb = ?", "collaboration.goal_changed").Count(&changes)
+	if revisions != 2 || changes != 2 {
+		t.Errorf("got %d goal revisions and %d goal changes from proposals, want one per collaboration", revisions, changes)
 	}
 }

@@ -292,7 +292,8 @@ const (
 	ProposalWithdrawn ProposalStatus = "WITHDRAWN"
 )
 
-// Proposal is something put to the members of a collaboration.
+// Proposal is something put to the members of a collaboration. ProposedGoal is the goal a
+// GOAL proposal puts forward; it is empty for the other kinds.
 type Proposal struct {
 	ID              int64
 	CollaborationID int64
@@ -300,6 +301,7 @@ type Proposal struct {
 	Kind            ProposalKind
 	Title           string
 	Body            string
+	ProposedGoal    string
 	ClosesAt        time.Time
 	Status          ProposalStatus
 	ClosedAt        *time.Time

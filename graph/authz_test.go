@@ -39,6 +39,8 @@ type world struct {
 	spare   *domain.Value      // held by nobody
 	propose *domain.Value      // a PROPOSED value
 	entry   *domain.Contribution
+	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
+	proposal *domain.Proposal
 }
 
 const password = "a long passphrase"
@@ -113,6 +115,9 @@ func buildWorld(t *testing.T) (string, *world) {
 	must(err)
 	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
 	must(err)
+	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, domain.ProposalInput{Kind: domain.ProposalOther,
+		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
+	must(err)
 	return dsn, w
 }
 
@@ -133,6 +138,7 @@ const hourCommit = `{kind: TIME, quantity: "1"}`
 
 var signedIn = map[string]string{"anonymous": "UNAUTHENTICATED", "*": "ok"}
 var stewardsOnly = map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "*": "FORBIDDEN"}
+var activeMembers = map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}
 
 func membershipDoc(mutation string) cell {
 	return func(w *world, _ string) (string, map[string]any) {
@@ -147,6 +153,12 @@ func commitmentDoc(mutation string, target func(*world) *domain.Commitment) cell
 	return func(w *world, _ string) (string, map[string]any) {
 		return fmt.Sprintf(`mutation($id: ID!) { %s(input: {commitmentId: $id}) { commitment { status } } }`, mutation),
 			map[string]any{"id": gid(relay.TypeCommitment, target(w).ID)}
+	}
+}
+
+func proposalDoc(doc string) cell {
+	return func(w *world, _ string) (string, map[string]any) {
+		return doc, map[string]any{"p": gid(relay.TypeProposal, w.proposal.ID)}
 	}
 }
 
@@ -236,6 +248,12 @@ var table = []rule{
 	{"reverseContribution", func(w *world, r string) (string, map[string]any) {
 		return `mutation($e: ID!) { reverseContribution(input: {contributionId: $e, note: "wrong"}) { contribution { status } } }`, map[string]any{"e": gid(relay.TypeContrib, w.entry.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"createProposal", collabDoc(`mutation($c: ID!) { createProposal(input: {collaborationId: $c, kind: OTHER, title: "Paint the shed",
+		closesAt: "2026-12-03T12:00:00Z"}) { proposal { status } } }`), activeMembers},
+	{"setPosition", proposalDoc(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: BLOCK, reason: "Not yet"}) { position { stance } } }`), activeMembers},
+	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
+	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

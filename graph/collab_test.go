@@ -66,7 +66,10 @@ func TestCollaborationsQueryStatements(t *testing.T) {
 		const q = `query($n: Int) { collaborations(first: $n) { totalCount edges { cursor node { id slug title status memberCount
 			createdBy { handle } viewerMembership { role status }
 			values { weight value { name } }
-			goalHistory { goal setBy { handle } }
+			goalHistory { goal setBy { handle } proposal { id } }
+			committeeSignal { talk do flagged windowDays }
+			proposals(first: 3) { totalCount edges { node { title tally { agree } comments { totalCount } } } }
+			activity(first: 3) { totalCount edges { cursor node { verb createdAt } } }
 			needs { id filled quantity { amount unit } pledged { amount } bound { amount } pledgedShare commitments { id } }
 			members { id role status person { handle } invitedBy { handle }
 				commitments { id status quantity { amount unit currency } condition { kind threshold } need { id } membership { id } } } } } } }`
@@ -128,6 +131,8 @@ func TestCollaborationBadInput(t *testing.T) {
 			{"zero_quantity", "BAD_USER_INPUT", create(`{kind: TIME, quantity: "0"}`), steward},
 			{"negative_quantity", "BAD_USER_INPUT", create(`{kind: TIME, quantity: "-3"}`), steward},
 			{"not_a_number", "BAD_USER_INPUT", create(`{kind: TIME, quantity: "lots"}`), steward},
+			{"quantity_not_a_decimal", "BAD_USER_INPUT", create(`{kind: TIME, quantity: true}`), steward},
+			{"due_date_not_a_time", "BAD_USER_INPUT", create(`{kind: TIME, quantity: "1", dueAt: "next Tuesday"}`), steward},
 			{"unknown_unit", "BAD_USER_INPUT", create(`{kind: TIME, quantity: "1", unit: "fortnights"}`), steward},
 			{"unknown_currency", "BAD_USER_INPUT", create(`{kind: MONEY, quantity: "1", currency: "ZZZ"}`), steward},
 			{"money_without_currency", "BAD_USER_INPUT", create(`{kind: MONEY, quantity: "1"}`), steward},

@@ -167,3 +167,61 @@ func contributionPage(p *domain.ContributionPage) *model.ContributionConnection 
 	}
 	return c
 }
+
+// pageEdges turns a page into a connection's edges and page info.
+func pageEdges[T, E any](p *domain.Page[T], edge func(cursor string, node T) E) ([]E, *model.PageInfo) {
+	edges := make([]E, len(p.Items))
+	for i, item := range p.Items {
+		edges[i] = edge(p.Cursors[i], item)
+	}
+	info := &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious}
+	if n := len(p.Cursors); n > 0 {
+		info.StartCursor, info.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return edges, info
+}
+
+func proposalConnection(p *domain.Page[*domain.Proposal], err error) (*model.ProposalConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Proposal) *model.ProposalEdge { return &model.ProposalEdge{Cursor: c, Node: n} })
+	return &model.ProposalConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func commentConnection(p *domain.Page[*domain.Comment], err error) (*model.CommentConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Comment) *model.CommentEdge { return &model.CommentEdge{Cursor: c, Node: n} })
+	return &model.CommentConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func activityConnection(p *domain.Page[*domain.Activity], err error) (*model.ActivityConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Activity) *model.ActivityEdge { return &model.ActivityEdge{Cursor: c, Node: n} })
+	return &model.ActivityConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func proposalPayload(p *domain.Proposal, err error) (*model.ProposalPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProposalPayload{Proposal: p}, nil
+}
+
+// viewerPosition picks the viewer's own position from a proposal's positions.
+func viewerPosition(ctx context.Context, ps []*domain.Position, err error) (*domain.Position, error) {
+	v := domain.ViewerFrom(ctx)
+	if err != nil || v == nil {
+		return nil, err
+	}
+	for _, p := range ps {
+		if p.PersonID == v.ID {
+			return p, nil
+		}
+	}
+	return nil, nil
+}

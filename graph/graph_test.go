@@ -36,8 +36,9 @@ func countStatements(db *gorm.DB) *atomic.Int64 {
 
 func newHandler(t *testing.T, db *database.DB) (http.Handler, *domain.Service) {
 	// A long quiet time: tests count statements, and a busy machine must not split a
-	// batch. Production uses a short one (see loaders.go).
-	return newHandlerQuiet(t, db, 25*time.Millisecond)
+	// batch (25 ms was too short with two cores under load from parallel test packages).
+	// Production uses a short one (see loaders.go).
+	return newHandlerQuiet(t, db, 100*time.Millisecond)
 }
 
 func newHandlerQuiet(t *testing.T, db *database.DB, quiet time.Duration) (http.Handler, *domain.Service) {

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"kindred/graph/batch"
@@ -39,49 +40,75 @@ type Loaders struct {
 	Contribution        *batch.Loader[int64, *domain.Contribution]
 	Reversal            *batch.Loader[int64, *domain.Contribution]
 	GiverRecord         *batch.Loader[int64, *domain.GiverRecord]
+
+	Proposals       *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
+	Proposal        *batch.Loader[int64, *domain.Proposal]
+	Positions       *batch.Loader[int64, []*domain.Position]
+	Position        *batch.Loader[int64, *domain.Position]
+	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
+	Comment         *batch.Loader[int64, *domain.Comment]
+	Activity        *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
+	CommitteeSignal *batch.Loader[int64, domain.CommitteeSignal]
 }
 
-// A loader gathers keys until none has arrived for loaderQuiet (gqlgen resolves list
-// elements in goroutines, so this is scheduling time, not network time), and for at
-// most loaderMax.
+// The loaders of a request gather keys until none has arrived at any of them for
+// loaderQuiet (gqlgen resolves list elements in goroutines, so this is scheduling time,
+// not network time), and for at most loaderMax; then they all fetch together, one wave
+// per level of the query.
 const (
 	loaderQuiet = 2 * time.Millisecond
 	loaderMax   = 30 * time.Millisecond
 )
 
-func newLoader[V any](quiet time.Duration, fetch batch.Fetch[int64, V]) *batch.Loader[int64, V] {
-	return batch.New(fetch, quiet, max(loaderMax, quiet))
+func newLoader[K comparable, V any](g *batch.Group, fetch batch.Fetch[K, V]) *batch.Loader[K, V] {
+	return batch.NewIn(g, fetch)
 }
 
 // NewLoaders returns fresh loaders for one request that wait quiet for more keys.
 func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
+	g := batch.NewGroup(quiet, max(loaderMax, 4*quiet))
 	return &Loaders{
-		Collaboration:       newLoader(quiet, matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
-		CollaborationValues: newLoader(quiet, matchMap(s.CollaborationValuesByCollab)),
-		Needs:               newLoader(quiet, matchMap(s.NeedsByCollab)),
-		Need:                newLoader(quiet, matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID })),
-		Pledge:              newLoader(quiet, matchMap(s.PledgesByNeed)),
-		NeedCommitments:     newLoader(quiet, matchMap(s.CommitmentsByNeed)),
-		Members:             newLoader(quiet, matchMap(s.MembershipsByCollab)),
-		MemberCount:         newLoader(quiet, matchMap(s.ActiveMemberCounts)),
-		ViewerMembership:    newLoader(quiet, matchMap(s.ViewerMembershipByCollab)),
-		GoalHistory:         newLoader(quiet, matchMap(s.GoalRevisionsByCollab)),
-		Membership:          newLoader(quiet, matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID })),
-		PersonMemberships:   newLoader(quiet, matchMap(s.MembershipsByPerson)),
-		Commitments:         newLoader(quiet, matchMap(s.CommitmentsByMembership)),
-		Commitment:          newLoader(quiet, matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
-		Fulfilment:          newLoader(quiet, matchMap(s.FulfilmentByCommitment)),
-		MemberRecord:        newLoader(quiet, matchMap(s.RecordByMembership)),
-		Totals:              newLoader(quiet, matchMap(s.TotalsByCollab)),
-		Contribution:        newLoader(quiet, matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
-		Reversal:            newLoader(quiet, matchMap(s.ReversalsOf)),
-		GiverRecord:         newLoader(quiet, matchMap(s.GiverRecordsByPerson)),
+		Collaboration:       newLoader(g, matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
+		CollaborationValues: newLoader(g, matchMap(s.CollaborationValuesByCollab)),
+		Needs:               newLoader(g, matchMap(s.NeedsByCollab)),
+		Need:                newLoader(g, matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID })),
+		Pledge:              newLoader(g, matchMap(s.PledgesByNeed)),
+		NeedCommitments:     newLoader(g, matchMap(s.CommitmentsByNeed)),
+		Members:             newLoader(g, matchMap(s.MembershipsByCollab)),
+		MemberCount:         newLoader(g, matchMap(s.ActiveMemberCounts)),
+		ViewerMembership:    newLoader(g, matchMap(s.ViewerMembershipByCollab)),
+		GoalHistory:         newLoader(g, matchMap(s.GoalRevisionsByCollab)),
+		Membership:          newLoader(g, matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID })),
+		PersonMemberships:   newLoader(g, matchMap(s.MembershipsByPerson)),
+		Commitments:         newLoader(g, matchMap(s.CommitmentsByMembership)),
+		Commitment:          newLoader(g, matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
+		Fulfilment:          newLoader(g, matchMap(s.FulfilmentByCommitment)),
+		MemberRecord:        newLoader(g, matchMap(s.RecordByMembership)),
+		Totals:              newLoader(g, matchMap(s.TotalsByCollab)),
+		Contribution:        newLoader(g, matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
+		Reversal:            newLoader(g, matchMap(s.ReversalsOf)),
+		GiverRecord:         newLoader(g, matchMap(s.GiverRecordsByPerson)),
 
-		Person:       newLoader(quiet, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
-		Value:        newLoader(quiet, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
-		PersonValue:  newLoader(quiet, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
-		PersonValues: newLoader(quiet, matchMap(s.PersonValuesByPersonIDs)),
-		HolderCount:  newLoader(quiet, matchMap(s.HolderCounts)),
+		Proposals: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
+			return s.ProposalPagesByCollab(ctx, ids, domain.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
+		})),
+		Proposal:  newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
+		Positions: newLoader(g, matchMap(s.PositionsByProposal)),
+		Position:  newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
+		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
+			return s.CommentPagesByProposal(ctx, ids, k.args())
+		})),
+		Comment: newLoader(g, matchByID(s.FindCommentsByIDs, func(c *domain.Comment) int64 { return c.ID })),
+		Activity: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Activity], error) {
+			return s.ActivityPagesByCollab(ctx, ids, k.args())
+		})),
+		CommitteeSignal: newLoader(g, matchMap(s.CommitteeSignals)),
+
+		Person:       newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:        newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:  newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues: newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:  newLoader(g, matchMap(s.HolderCounts)),
 	}
 }
 
@@ -117,6 +144,78 @@ func matchMap[V any](find func(context.Context, []int64) (map[int64]V, error)) f
 			out[i] = m[k]
 		}
 		return out, nil
+	}
+}
+
+// pageKey asks for one page of an owner's list (a collaboration's proposals, a
+// proposal's comments) with the list's arguments. Keys with the same arguments are
+// fetched together, so a page per node of a list still costs one batch.
+type pageKey struct {
+	ID       int64
+	Status   string // the statuses asked for, comma-separated
+	First    int
+	HasFirst bool
+	After    string
+}
+
+func newPageKey[S ~string](id int64, status []S, first *int, after *string) pageKey {
+	k := pageKey{ID: id, After: str(after)}
+	if first != nil {
+		k.First, k.HasFirst = *first, true
+	}
+	parts := make([]string, len(status))
+	for i, st := range status {
+		parts[i] = string(st)
+	}
+	k.Status = strings.Join(parts, ",")
+	return k
+}
+
+func (k pageKey) args() domain.PageArgs {
+	a := domain.PageArgs{After: k.After}
+	if k.HasFirst {
+		a.First = &k.First
+	}
+	return a
+}
+
+func (k pageKey) statuses() []domain.ProposalStatus {
+	if k.Status == "" {
+		return nil
+	}
+	var out []domain.ProposalStatus
+	for _, st := range strings.Split(k.Status, ",") {
+		out = append(out, domain.ProposalStatus(st))
+	}
+	return out
+}
+
+// matchPages adapts a method that returns a page per owner: keys are grouped by their
+// arguments and each group is one call; an owner without a page gets an empty one.
+func matchPages[T any](find func(context.Context, []int64, pageKey) (map[int64]*domain.Page[T], error)) batch.Fetch[pageKey, *domain.Page[T]] {
+	return func(ctx context.Context, keys []pageKey) ([]*domain.Page[T], []error) {
+		groups := map[pageKey][]int{}
+		for i, k := range keys {
+			args := k
+			args.ID = 0
+			groups[args] = append(groups[args], i)
+		}
+		out := make([]*domain.Page[T], len(keys))
+		errs := make([]error, len(keys))
+		for args, idx := range groups {
+			ids := make([]int64, len(idx))
+			for j, i := range idx {
+				ids[j] = keys[i].ID
+			}
+			pages, err := find(ctx, ids, args)
+			for _, i := range idx {
+				errs[i] = err
+				if out[i] = pages[keys[i].ID]; out[i] == nil {
+					out[i] = &domain.Page[T]{}
+				}
+			}
+		}
+		return out, errs
 	}
 }
 

@@ -49,6 +49,15 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypePersonValue:
 			t := l.PersonValue.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeProposal:
+			t := l.Proposal.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypePosition:
+			t := l.Position.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeComment:
+			t := l.Comment.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		}
 	}
 	out := make([]relay.Node, len(ids))

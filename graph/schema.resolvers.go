@@ -7,6 +7,21 @@ import (
 	"kindred/graph/relay"
 )
 
+func (r *activityResolver) Actor(ctx context.Context, obj *domain.Activity) (*domain.Person, error) {
+	if obj.ActorID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.ActorID)
+}
+
+func (r *activityResolver) Subject(ctx context.Context, obj *domain.Activity) (relay.Node, error) {
+	nodes, err := r.loadNodes(ctx, []string{relay.ID(obj.SubjectType, obj.SubjectID)})
+	if err != nil {
+		return nil, err
+	}
+	return nodes[0], nil
+}
+
 func (r *collaborationResolver) ID(ctx context.Context, obj *domain.Collaboration) (string, error) {
 	return relay.ID(relay.TypeCollab, obj.ID), nil
 }
@@ -72,8 +87,36 @@ func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Coll
 	return r.personMatches(ctx, p, err)
 }
 
+func (r *collaborationResolver) Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error) {
+	return proposalConnection(r.loaders(ctx).Proposals.Load(ctx, newPageKey(obj.ID, status, first, after)))
+}
+
+func (r *collaborationResolver) Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error) {
+	return activityConnection(r.loaders(ctx).Activity.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+}
+
+func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*domain.CommitteeSignal, error) {
+	sig, err := r.loaders(ctx).CommitteeSignal.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &sig, nil
+}
+
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
 	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
+}
+
+func (r *commentResolver) ID(ctx context.Context, obj *domain.Comment) (string, error) {
+	return relay.ID(relay.TypeComment, obj.ID), nil
+}
+
+func (r *commentResolver) Proposal(ctx context.Context, obj *domain.Comment) (*domain.Proposal, error) {
+	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+}
+
+func (r *commentResolver) Author(ctx context.Context, obj *domain.Comment) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
 }
 
 func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (string, error) {
@@ -197,6 +240,13 @@ func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord)
 
 func (r *goalRevisionResolver) SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error) {
 	return r.loaders(ctx).Person.Load(ctx, obj.SetByID)
+}
+
+func (r *goalRevisionResolver) Proposal(ctx context.Context, obj *domain.GoalRevision) (*domain.Proposal, error) {
+	if obj.ProposalID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Proposal.Load(ctx, *obj.ProposalID)
 }
 
 func (r *membershipResolver) ID(ctx context.Context, obj *domain.Membership) (string, error) {
@@ -578,6 +628,47 @@ func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.
 	return contributionPayload(r.Service.ReverseContribution(ctx, id, input.Note))
 }
 
+func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	return proposalPayload(r.Service.CreateProposal(ctx, id, domain.ProposalInput{
+		Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}))
+}
+
+func (r *mutationResolver) CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Service.CommentOnProposal(ctx, id, input.Body)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CommentPayload{Comment: c}, nil
+}
+
+func (r *mutationResolver) SetPosition(ctx context.Context, input model.SetPositionInput) (*model.PositionPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.SetPosition(ctx, id, domain.PositionInput{Stance: input.Stance, Reason: str(input.Reason)})
+	if err != nil {
+		return nil, err
+	}
+	return &model.PositionPayload{Position: p}, nil
+}
+
+func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	return proposalPayload(r.Service.WithdrawProposal(ctx, id))
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -670,6 +761,59 @@ func (r *personValueResolver) Value(ctx context.Context, obj *domain.PersonValue
 		err = domain.Errorf(domain.CodeNotFound, "This value is no longer in the catalog.")
 	}
 	return v, err
+}
+
+func (r *positionResolver) ID(ctx context.Context, obj *domain.Position) (string, error) {
+	return relay.ID(relay.TypePosition, obj.ID), nil
+}
+
+func (r *positionResolver) Proposal(ctx context.Context, obj *domain.Position) (*domain.Proposal, error) {
+	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+}
+
+func (r *positionResolver) Person(ctx context.Context, obj *domain.Position) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
+func (r *proposalResolver) ID(ctx context.Context, obj *domain.Proposal) (string, error) {
+	return relay.ID(relay.TypeProposal, obj.ID), nil
+}
+
+func (r *proposalResolver) Collaboration(ctx context.Context, obj *domain.Proposal) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *proposalResolver) Author(ctx context.Context, obj *domain.Proposal) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+}
+
+func (r *proposalResolver) ProposedGoal(ctx context.Context, obj *domain.Proposal) (*string, error) {
+	if obj.Kind != domain.ProposalGoal {
+		return nil, nil
+	}
+	return &obj.ProposedGoal, nil
+}
+
+func (r *proposalResolver) Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error) {
+	return orEmpty(r.loaders(ctx).Positions.Load(ctx, obj.ID))
+}
+
+func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*domain.Tally, error) {
+	ps, err := r.loaders(ctx).Positions.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	t := domain.TallyOf(ps)
+	return &t, nil
+}
+
+func (r *proposalResolver) ViewerPosition(ctx context.Context, obj *domain.Proposal) (*domain.Position, error) {
+	ps, err := r.loaders(ctx).Positions.Load(ctx, obj.ID)
+	return viewerPosition(ctx, ps, err)
+}
+
+func (r *proposalResolver) Comments(ctx context.Context, obj *domain.Proposal, first *int, after *string) (*model.CommentConnection, error) {
+	return commentConnection(r.loaders(ctx).Comments.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
 }
 
 func (r *queryResolver) Viewer(ctx context.Context) (*domain.Person, error) {
@@ -790,11 +934,15 @@ func (r *valueResolver) Collaborations(ctx context.Context, obj *domain.Value, f
 	return collabPage(p), nil
 }
 
+func (r *Resolver) Activity() ActivityResolver { return &activityResolver{r} }
+
 func (r *Resolver) Collaboration() CollaborationResolver { return &collaborationResolver{r} }
 
 func (r *Resolver) CollaborationValue() CollaborationValueResolver {
 	return &collaborationValueResolver{r}
 }
+
+func (r *Resolver) Comment() CommentResolver { return &commentResolver{r} }
 
 func (r *Resolver) Commitment() CommitmentResolver { return &commitmentResolver{r} }
 
@@ -816,6 +964,10 @@ func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
 func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolver{r} }
 
+func (r *Resolver) Position() PositionResolver { return &positionResolver{r} }
+
+func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
+
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
@@ -823,8 +975,10 @@ func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
 
 type (
+	activityResolver           struct{ *Resolver }
 	collaborationResolver      struct{ *Resolver }
 	collaborationValueResolver struct{ *Resolver }
+	commentResolver            struct{ *Resolver }
 	commitmentResolver         struct{ *Resolver }
 	contributionResolver       struct{ *Resolver }
 	fulfilmentResolver         struct{ *Resolver }
@@ -835,6 +989,8 @@ type (
 	needResolver               struct{ *Resolver }
 	personResolver             struct{ *Resolver }
 	personValueResolver        struct{ *Resolver }
+	positionResolver           struct{ *Resolver }
+	proposalResolver           struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
 	totalResolver              struct{ *Resolver }
 	valueResolver              struct{ *Resolver }

@@ -15,6 +15,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/schedule"
 )
 
 const testSecret = "e2e-secret-e2e-secret-e2e-secret-0123"
@@ -24,6 +25,8 @@ type testServer struct {
 	url   string
 	clock *domain.ManualClock
 	db    *database.DB
+	// ticks drive the server's scheduler: tests move the clock and tick.
+	ticks *schedule.Manual
 }
 
 // startServer runs `kindred serve` in-process, as the binary would, and waits for its URL.
@@ -31,11 +34,13 @@ func startServer(t *testing.T, dialect string) *testServer {
 	t.Helper()
 	dsn := dbtest.URL(t, dialect)
 	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	ticks := schedule.NewManual()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, pw, io.Discard, clock)
+		done <- runWith(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, pw, io.Discard,
+			deps{clock: clock, ticks: ticks.C()})
 		pw.Close()
 	}()
 	urlc := make(chan string, 1)
@@ -66,7 +71,17 @@ func startServer(t *testing.T, dialect string) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &testServer{url: url, clock: clock, db: db}
+	return &testServer{url: url, clock: clock, db: db, ticks: ticks}
+}
+
+// tick sends the scheduler one tick and waits until the jobs it found due have run.
+func (s *testServer) tick(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := s.ticks.Tick(ctx); err != nil {
+		t.Fatalf("tick: %v", err)
+	}
 }
 
 // gqlError is one error of a response.

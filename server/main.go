@@ -29,6 +29,7 @@ import (
 	"kindred/frontend"
 	"kindred/metrics"
 	"kindred/reqlog"
+	"kindred/schedule"
 )
 
 func main() {
@@ -52,6 +53,20 @@ flags (each also read from the environment variable shown):`
 
 // run runs one command; clock is the time every rule reads, moved by tests.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, clock domain.Clock) error {
+	return runWith(ctx, args, stdout, stderr, deps{clock: clock})
+}
+
+// deps are what a command takes from its surroundings; tests replace them.
+type deps struct {
+	// clock is the time every rule and the scheduler read.
+	clock domain.Clock
+	// ticks drive the scheduler; nil means a real ticker (see tickEvery).
+	ticks <-chan schedule.Tick
+}
+
+// runWith is run with its surroundings given.
+func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d deps) error {
+	clock := d.clock
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
@@ -69,7 +84,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, clock dom
 	log := slog.New(reqlog.Handler{Handler: slog.NewJSONHandler(stderr, nil)})
 	switch cmd {
 	case "serve":
-		return serve(ctx, cfg, log, stdout, clock)
+		return serve(ctx, cfg, log, stdout, d)
 	case "migrate":
 		db, err := openDB(ctx, cfg, log, clock)
 		if err != nil {
@@ -120,7 +135,8 @@ func newService(cfg *Config, db *database.DB, clock domain.Clock) (*domain.Servi
 	return domain.NewService(db.DB, clock, signer), nil
 }
 
-func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
+func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, d deps) error {
+	clock := d.clock
 	db, err := openDB(ctx, cfg, log, clock)
 	if err != nil {
 		return err
@@ -162,6 +178,8 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	url := "http://" + ln.Addr().String() + "/"
 	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
 	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
+	stopJobs := startJobs(ctx, svc, log, d)
+	defer stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -170,6 +188,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	case <-ctx.Done():
 	}
 	log.Info("shutting down")
+	stopJobs()
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	return srv.Shutdown(shutdownCtx)

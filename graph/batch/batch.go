@@ -21,6 +21,7 @@ type Fetch[K comparable, V any] func(ctx context.Context, keys []K) (values []V,
 type Loader[K comparable, V any] struct {
 	fetch      Fetch[K, V]
 	quiet, max time.Duration
+	group      *Group
 
 	mu    sync.Mutex
 	cache map[K]*result[V]
@@ -38,13 +39,16 @@ type pending[K comparable, V any] struct {
 	results []*result[V]
 	timer   *time.Timer
 	started time.Time
-	// timed batches wait for their timer; LoadMany's go out at once.
-	timed bool
 }
 
 // New returns a loader that fetches with fetch.
 func New[K comparable, V any](fetch Fetch[K, V], quiet, max time.Duration) *Loader[K, V] {
 	return &Loader[K, V]{fetch: fetch, quiet: quiet, max: max, cache: map[K]*result[V]{}}
+}
+
+// NewIn returns a loader that fetches with fetch when its group's wave goes out.
+func NewIn[K comparable, V any](g *Group, fetch Fetch[K, V]) *Loader[K, V] {
+	return &Loader[K, V]{fetch: fetch, group: g, cache: map[K]*result[V]{}}
 }
 
 // Load returns the value of key, waiting for its batch.
@@ -60,11 +64,23 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 	if !ok {
 		r = &result[V]{done: make(chan struct{})}
 		l.cache[key] = r
-		if l.cur == nil {
-			p := &pending[K, V]{started: time.Now(), timed: true}
+		switch {
+		case l.group != nil && l.cur == nil:
+			p := &pending[K, V]{started: time.Now()}
+			l.cur = p
+			l.group.touch(func() func() {
+				if !l.detach(p) {
+					return nil
+				}
+				return func() { l.run(ctx, p) }
+			})
+		case l.group != nil:
+			l.group.touch(nil)
+		case l.cur == nil:
+			p := &pending[K, V]{started: time.Now()}
 			p.timer = time.AfterFunc(l.quiet, func() { l.dispatch(ctx, p) })
 			l.cur = p
-		} else if time.Since(l.cur.started)+l.quiet < l.max {
+		case time.Since(l.cur.started)+l.quiet < l.max:
 			l.cur.timer.Reset(l.quiet)
 		}
 		l.cur.keys = append(l.cur.keys, key)
@@ -77,16 +93,25 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 }
 
 func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
-	if p.timed {
-		l.mu.Lock()
-		if l.cur != p {
-			// A Reset raced with the timer firing: this batch has gone out already.
-			l.mu.Unlock()
-			return
-		}
-		l.cur = nil
-		l.mu.Unlock()
+	if l.detach(p) {
+		l.run(ctx, p)
 	}
+}
+
+// detach makes p no longer the batch that new keys join; it reports false when p has
+// gone out already (a Reset raced with the timer firing).
+func (l *Loader[K, V]) detach(p *pending[K, V]) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cur != p {
+		return false
+	}
+	l.cur = nil
+	return true
+}
+
+// run fetches a detached batch and hands each waiting caller its value.
+func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 	vals, errs := l.fetch(ctx, p.keys)
 	for i, r := range p.results {
 		switch {
@@ -99,6 +124,91 @@ func (l *Loader[K, V]) dispatch(ctx context.Context, p *pending[K, V]) {
 			r.val = vals[i]
 		}
 		close(r.done)
+	}
+}
+
+// Group holds back the batches of several loaders until no key has arrived at any of them
+// for quiet, and no fetch of the group is still out (its results bring more keys), then
+// sends them all out together. Keys that keep arriving go out after at most max.
+type Group struct {
+	quiet, max time.Duration
+
+	mu       sync.Mutex
+	timer    *time.Timer
+	gen      int // which timer is current; a stale one that fires does nothing
+	started  time.Time
+	ready    []func() func() // each detaches a loader's batch and returns its fetch
+	inflight int             // fetches sent out and not yet back
+}
+
+// NewGroup returns a group that waits quiet for more keys, and at most max.
+func NewGroup(quiet, max time.Duration) *Group {
+	return &Group{quiet: quiet, max: max}
+}
+
+// touch notes that a key arrived, with the dispatch of a loader's new batch if it has one.
+func (g *Group) touch(dispatch func() func()) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if dispatch != nil {
+		g.ready = append(g.ready, dispatch)
+	}
+	g.arm()
+}
+
+// arm starts the quiet time, or restarts it unless the wave has waited max already.
+func (g *Group) arm() {
+	switch {
+	case g.timer == nil:
+		g.started = time.Now()
+		gen := g.gen
+		g.timer = time.AfterFunc(g.quiet, func() { g.fire(gen) })
+	case time.Since(g.started)+g.quiet < g.max:
+		g.timer.Reset(g.quiet)
+	}
+}
+
+// fire sends out every waiting batch, each fetching on its own goroutine; while a fetch
+// is still out it waits for it instead, unless the wave has waited max.
+func (g *Group) fire(gen int) {
+	g.mu.Lock()
+	if gen != g.gen {
+		g.mu.Unlock()
+		return
+	}
+	g.timer = nil
+	g.gen++
+	if g.inflight > 0 && time.Since(g.started) < g.max {
+		g.mu.Unlock() // done re-arms when the last fetch is back
+		return
+	}
+	ready := g.ready
+	g.ready = nil
+	g.inflight += len(ready)
+	g.mu.Unlock()
+	// Every batch of the wave is detached before any fetch starts, so that keys made from
+	// one fetch's results never join another batch of the same wave.
+	runs := make([]func(), len(ready))
+	for i, take := range ready {
+		runs[i] = take()
+	}
+	for _, run := range runs {
+		go func() {
+			if run != nil {
+				run()
+			}
+			g.done()
+		}()
+	}
+}
+
+// done notes that a fetch is back; when none is out, waiting batches get their quiet time.
+func (g *Group) done() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.inflight--
+	if g.inflight == 0 && len(g.ready) > 0 {
+		g.arm()
 	}
 }
 
@@ -121,7 +231,7 @@ func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
 	}
 	l.mu.Unlock()
 	if len(missing) > 0 {
-		l.dispatch(ctx, &pending[K, V]{keys: missing, results: results})
+		l.run(ctx, &pending[K, V]{keys: missing, results: results})
 	}
 	out := make([]V, len(keys))
 	for i, r := range all {

@@ -2,9 +2,10 @@ package model
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // Decimal is an exact decimal number carried as a string. Clients may send a JSON number
@@ -31,7 +32,8 @@ func (d *Decimal) UnmarshalGQL(v any) error {
 	case float64:
 		*d = Decimal(strconv.FormatFloat(x, 'f', -1, 64))
 	default:
-		return fmt.Errorf("a decimal is a string such as \"2.5\", not %T", v)
+		// A plain GraphQL error: the client's mistake (BAD_USER_INPUT), not an internal one.
+		return gqlerror.Errorf("A decimal is a string such as \"2.5\", not %T.", v)
 	}
 	return nil
 }

@@ -19,6 +19,24 @@ type AcceptInvitationInput struct {
 	Commitments []*CommitmentInput `json:"commitments"`
 }
 
+// A page of activity.
+type ActivityConnection struct {
+	// The entries of this page.
+	Edges []*ActivityEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entries the viewer may see in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An activity entry within a page.
+type ActivityEdge struct {
+	// The cursor of this entry; it stays valid as new entries arrive.
+	Cursor string `json:"cursor"`
+	// The entry.
+	Node *domain.Activity `json:"node"`
+}
+
 // A need to add to a collaboration.
 type AddNeedInput struct {
 	// The global ID of the collaboration.
@@ -95,6 +113,38 @@ type CollaborationMatchEdge struct {
 type CollaborationPayload struct {
 	// The collaboration as now stored.
 	Collaboration *domain.Collaboration `json:"collaboration"`
+}
+
+// A page of comments.
+type CommentConnection struct {
+	// The comments of this page.
+	Edges []*CommentEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many comments there are in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A comment within a page.
+type CommentEdge struct {
+	// The cursor of this comment.
+	Cursor string `json:"cursor"`
+	// The comment.
+	Node *domain.Comment `json:"node"`
+}
+
+// A comment on a proposal.
+type CommentOnProposalInput struct {
+	// The global ID of the proposal.
+	ProposalID string `json:"proposalId"`
+	// What to say, 1–2,000 characters.
+	Body string `json:"body"`
+}
+
+// A comment just added.
+type CommentPayload struct {
+	// The comment.
+	Comment *domain.Comment `json:"comment"`
 }
 
 // A commitment to act on.
@@ -203,6 +253,22 @@ type CreateCollaborationInput struct {
 	Commitment *CommitmentInput `json:"commitment"`
 	// Point the creator's commitment at needs[i] (counted from 0).
 	CommitmentNeedIndex *int `json:"commitmentNeedIndex,omitempty"`
+}
+
+// A proposal to put to the members.
+type CreateProposalInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// What it is about.
+	Kind domain.ProposalKind `json:"kind"`
+	// Its title, 3–120 characters.
+	Title string `json:"title"`
+	// What is proposed and why, at most 5,000 characters.
+	Body *string `json:"body,omitempty"`
+	// For GOAL proposals only, and required for them: the new goal, 10–2,000 characters.
+	ProposedGoal *string `json:"proposedGoal,omitempty"`
+	// When it closes: at least an hour and at most 90 days from now.
+	ClosesAt time.Time `json:"closesAt"`
 }
 
 // An invitation to send.
@@ -359,6 +425,36 @@ type PersonValueEdge struct {
 	Node *domain.PersonValue `json:"node"`
 }
 
+// A position after a change.
+type PositionPayload struct {
+	// The position as now stored.
+	Position *domain.Position `json:"position"`
+}
+
+// A page of proposals.
+type ProposalConnection struct {
+	// The proposals of this page.
+	Edges []*ProposalEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A proposal within a page.
+type ProposalEdge struct {
+	// The cursor of this proposal.
+	Cursor string `json:"cursor"`
+	// The proposal.
+	Node *domain.Proposal `json:"node"`
+}
+
+// A proposal after a change.
+type ProposalPayload struct {
+	// The proposal as now stored.
+	Proposal *domain.Proposal `json:"proposal"`
+}
+
 // A value to propose for the catalog.
 type ProposeValueInput struct {
 	// Its name, 2–40 characters, not already in the catalog regardless of case.
@@ -481,6 +577,16 @@ type SetMyValuePayload struct {
 	Person *domain.Person `json:"person"`
 }
 
+// A position to take on a proposal.
+type SetPositionInput struct {
+	// The global ID of the proposal.
+	ProposalID string `json:"proposalId"`
+	// The stance.
+	Stance domain.Stance `json:"stance"`
+	// Why, at most 1,000 characters; required for BLOCK.
+	Reason *string `json:"reason,omitempty"`
+}
+
 // A value two profiles share, and how strongly each holds it.
 type SharedValue struct {
 	// The value.
@@ -601,6 +707,12 @@ type ValueWeightInput struct {
 	ValueID string `json:"valueId"`
 	// How much it weighs, 1 to 5.
 	Weight int `json:"weight"`
+}
+
+// A proposal to withdraw.
+type WithdrawProposalInput struct {
+	// The global ID of the proposal.
+	ProposalID string `json:"proposalId"`
 }
 
 // Where a ledger entry stands.

@@ -21,6 +21,9 @@ const (
 	TypeMembership  = "Membership"
 	TypeCommitment  = "Commitment"
 	TypeContrib     = "Contribution"
+	TypeProposal    = "Proposal"
+	TypePosition    = "Position"
+	TypeComment     = "Comment"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

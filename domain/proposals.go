@@ -1,0 +1,404 @@
+package domain
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Limits of proposals, positions and comments.
+const (
+	MaxProposalBody   = 5000
+	MinCommentBody    = 1
+	MaxCommentBody    = 2000
+	MaxPositionReason = 1000
+	// A proposal stays open at least MinProposalOpen, so members have time to take part,
+	// and at most MaxProposalOpen, so nothing waits for ever.
+	MinProposalOpen = time.Hour
+	MaxProposalOpen = 90 * 24 * time.Hour
+)
+
+// Valid reports whether k is one of the proposal kinds.
+func (k ProposalKind) Valid() bool {
+	return k == ProposalGoal || k == ProposalOutcome || k == ProposalMembership || k == ProposalOther
+}
+
+// Valid reports whether st is one of the stances.
+func (st Stance) Valid() bool {
+	return st == StanceAgree || st == StanceAbstain || st == StanceDisagree || st == StanceBlock
+}
+
+// Tally counts the stances taken on a proposal.
+type Tally struct {
+	Agree, Abstain, Disagree, Block int
+}
+
+// TallyOf counts positions, one per person. Where a person appears more than once the
+// later entry counts: a changed position replaces the earlier one.
+func TallyOf(positions []*Position) Tally {
+	last := map[int64]Stance{}
+	var order []int64
+	for _, p := range positions {
+		if _, seen := last[p.PersonID]; !seen {
+			order = append(order, p.PersonID)
+		}
+		last[p.PersonID] = p.Stance
+	}
+	var t Tally
+	for _, person := range order {
+		switch last[person] {
+		case StanceAgree:
+			t.Agree++
+		case StanceAbstain:
+			t.Abstain++
+		case StanceDisagree:
+			t.Disagree++
+		case StanceBlock:
+			t.Block++
+		}
+	}
+	return t
+}
+
+// Decide is the consent rule. At its closing time an OPEN proposal is ADOPTED when nobody
+// blocks and agrees outnumber disagrees; otherwise it is REJECTED, and so is a proposal
+// nobody took a position on. Abstentions count for neither side. A proposal that is no
+// longer OPEN (withdrawn, or closed already) keeps its status.
+func Decide(status ProposalStatus, t Tally) ProposalStatus {
+	if status != ProposalOpen {
+		return status
+	}
+	if t.Block == 0 && t.Agree > t.Disagree {
+		return ProposalAdopted
+	}
+	return ProposalRejected
+}
+
+// ProposalInput is what putting a proposal to the members takes.
+type ProposalInput struct {
+	Kind  ProposalKind
+	Title string
+	Body  string
+	// ProposedGoal is the new goal a GOAL proposal puts forward; only GOAL proposals have one.
+	ProposedGoal string
+	ClosesAt     time.Time
+}
+
+// CreateProposal puts a proposal to the members of a collaboration; ACTIVE members only.
+// It closes by itself at ClosesAt (see CloseDueProposals).
+func (s *Service) CreateProposal(ctx context.Context, collabID int64, in ProposalInput) (*Proposal, error) {
+	v, err := requireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !in.Kind.Valid() {
+		return nil, Invalid("kind", "A proposal is of kind GOAL, OUTCOME, MEMBERSHIP or OTHER.")
+	}
+	title, err := ValidateText("title", "The title", in.Title, MinTitle, MaxTitle)
+	if err != nil {
+		return nil, err
+	}
+	body, err := ValidateText("body", "The body", in.Body, 0, MaxProposalBody)
+	if err != nil {
+		return nil, err
+	}
+	var goal string
+	if in.Kind == ProposalGoal {
+		if goal, err = ValidateText("proposedGoal", "The proposed goal", in.ProposedGoal, MinGoal, MaxGoal); err != nil {
+			return nil, err
+		}
+	} else if strings.TrimSpace(in.ProposedGoal) != "" {
+		return nil, Invalid("proposedGoal", "Only a GOAL proposal carries a proposed goal.")
+	}
+	now := s.now()
+	closes := in.ClosesAt.UTC()
+	switch open := closes.Sub(now); {
+	case open < MinProposalOpen:
+		return nil, Invalid("closesAt", "A proposal stays open at least an hour so that members can take part; choose a later closing time.")
+	case open > MaxProposalOpen:
+		return nil, Invalid("closesAt", "A proposal closes within 90 days; choose an earlier closing time.")
+	}
+	p := &Proposal{
+		AuthorID: v.ID, Kind: in.Kind, Title: title, Body: body, ProposedGoal: goal,
+		ClosesAt: closes, Status: ProposalOpen, CreatedAt: now, UpdatedAt: now,
+	}
+	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
+		if _, err := s.requireActive(tx, ctx, c); err != nil {
+			return err
+		}
+		if err := requireNotArchived(c); err != nil {
+			return err
+		}
+		if p.Kind == ProposalGoal && p.ProposedGoal == c.Goal {
+			return Invalid("proposedGoal", "This is already the goal of %q; propose a different one.", c.Title)
+		}
+		p.CollaborationID = c.ID
+		if err := tx.Create(p).Error; err != nil {
+			return dbErr(err, "proposal")
+		}
+		return s.record(tx, &c.ID, v.ID, "proposal.created", "Proposal", p.ID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func requireNotArchived(c *Collaboration) error {
+	if c.Status == CollaborationArchived {
+		return Errorf(CodeConflict, "%q is archived; it no longer decides anything.", c.Title)
+	}
+	return nil
+}
+
+// requireOpenProposal refuses positions, comments and withdrawal once a proposal is
+// closed or its closing time has come (the outcome is then being counted).
+func (s *Service) requireOpenProposal(p *Proposal) error {
+	if p.Status != ProposalOpen {
+		return Errorf(CodeConflict, "This proposal is %s; it is no longer open.", strings.ToLower(string(p.Status)))
+	}
+	if !s.now().Before(p.ClosesAt) {
+		return Errorf(CodeConflict, "This proposal closed at %s; its outcome is being counted.", p.ClosesAt.Format(time.RFC3339))
+	}
+	return nil
+}
+
+// inProposal loads a proposal and runs f under its collaboration's lock.
+func (s *Service) inProposal(ctx context.Context, id int64, f func(tx *gorm.DB, c *Collaboration, p *Proposal) error) (*Proposal, error) {
+	if _, err := requireViewer(ctx); err != nil {
+		return nil, err
+	}
+	var p Proposal
+	if err := s.db.WithContext(ctx).First(&p, id).Error; err != nil {
+		return nil, dbErr(err, "This proposal")
+	}
+	err := s.inCollaboration(ctx, p.CollaborationID, func(tx *gorm.DB, c *Collaboration) error {
+		if err := tx.First(&p, id).Error; err != nil {
+			return dbErr(err, "This proposal")
+		}
+		return f(tx, c, &p)
+	})
+	if ErrorCode(err) == CodeNotFound {
+		// A proposal in a collaboration the viewer may not see is as absent as one that
+		// never was: the same answer for both.
+		return nil, Errorf(CodeNotFound, "This proposal was not found.")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// PositionInput is a stance on a proposal and the reason for it.
+type PositionInput struct {
+	Stance Stance
+	Reason string
+}
+
+// SetPosition takes or changes the viewer's position on an OPEN proposal; ACTIVE members
+// only, one position each. A BLOCK needs a reason.
+func (s *Service) SetPosition(ctx context.Context, proposalID int64, in PositionInput) (*Position, error) {
+	if _, err := requireViewer(ctx); err != nil {
+		return nil, err
+	}
+	if !in.Stance.Valid() {
+		return nil, Invalid("stance", "A stance is AGREE, ABSTAIN, DISAGREE or BLOCK.")
+	}
+	reason, err := ValidateText("reason", "The reason", in.Reason, 0, MaxPositionReason)
+	if err != nil {
+		return nil, err
+	}
+	if in.Stance == StanceBlock && reason == "" {
+		return nil, Invalid("reason", "A block stops the proposal for everyone: say why, so the others can answer it.")
+	}
+	var pos Position
+	_, err = s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
+		m, err := s.requireActive(tx, ctx, c)
+		if err != nil {
+			return err
+		}
+		if err := requireNotArchived(c); err != nil {
+			return err
+		}
+		if err := s.requireOpenProposal(p); err != nil {
+			return err
+		}
+		now := s.now()
+		err = tx.Where("proposal_id = ? AND person_id = ?", p.ID, m.PersonID).First(&pos).Error
+		switch {
+		case errors.Is(err, gorm.ErrRecordNotFound):
+			pos = Position{CollaborationID: c.ID, ProposalID: p.ID, PersonID: m.PersonID, Stance: in.Stance, Reason: reason, CreatedAt: now, UpdatedAt: now}
+			if err := tx.Create(&pos).Error; err != nil {
+				return dbErr(err, "Your position")
+			}
+			return s.record(tx, &c.ID, m.PersonID, "position.taken", "Position", pos.ID)
+		case err != nil:
+			return dbErr(err, "position")
+		case pos.Stance == in.Stance && pos.Reason == reason:
+			return nil // nothing changed, nothing to report
+		}
+		if err := tx.Model(&Position{ID: pos.ID}).Updates(map[string]any{"stance": in.Stance, "reason": reason, "updated_at": now}).Error; err != nil {
+			return dbErr(err, "position")
+		}
+		pos.Stance, pos.Reason, pos.UpdatedAt = in.Stance, reason, now
+		return s.record(tx, &c.ID, m.PersonID, "position.changed", "Position", pos.ID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &pos, nil
+}
+
+// CommentOnProposal adds the viewer's comment to the discussion of an OPEN proposal;
+// ACTIVE members only.
+func (s *Service) CommentOnProposal(ctx context.Context, proposalID int64, body string) (*Comment, error) {
+	if _, err := requireViewer(ctx); err != nil {
+		return nil, err
+	}
+	text, err := ValidateText("body", "A comment", body, MinCommentBody, MaxCommentBody)
+	if err != nil {
+		return nil, err
+	}
+	var cm Comment
+	_, err = s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
+		m, err := s.requireActive(tx, ctx, c)
+		if err != nil {
+			return err
+		}
+		if err := requireNotArchived(c); err != nil {
+			return err
+		}
+		if err := s.requireOpenProposal(p); err != nil {
+			return err
+		}
+		cm = Comment{CollaborationID: c.ID, ProposalID: p.ID, AuthorID: m.PersonID, Body: text, CreatedAt: s.now()}
+		if err := tx.Create(&cm).Error; err != nil {
+			return dbErr(err, "comment")
+		}
+		return s.record(tx, &c.ID, m.PersonID, "comment.added", "Comment", cm.ID)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &cm, nil
+}
+
+// WithdrawProposal withdraws an OPEN proposal before its closing time; its author only.
+func (s *Service) WithdrawProposal(ctx context.Context, proposalID int64) (*Proposal, error) {
+	return s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
+		if p.AuthorID != viewerID(ctx) {
+			return Errorf(CodeForbidden, "Only the author of a proposal can withdraw it.")
+		}
+		if err := s.requireOpenProposal(p); err != nil {
+			return err
+		}
+		now := s.now()
+		res := tx.Model(&Proposal{}).Where("id = ? AND status = ?", p.ID, ProposalOpen).
+			Updates(map[string]any{"status": ProposalWithdrawn, "closed_at": now, "updated_at": now})
+		if res.Error != nil {
+			return dbErr(res.Error, "proposal")
+		}
+		if res.RowsAffected == 0 {
+			return Errorf(CodeConflict, "This proposal has just closed.")
+		}
+		if err := s.record(tx, &c.ID, p.AuthorID, "proposal.withdrawn", "Proposal", p.ID); err != nil {
+			return err
+		}
+		return dbErr(tx.First(p, p.ID).Error, "proposal")
+	})
+}
+
+// closeBatch is how many due proposals CloseDueProposals reads at a time.
+const closeBatch = 100
+
+// CloseDueProposals closes every OPEN proposal whose closing time has come by the
+// service's clock, each by the consent rule (Decide), and returns how many it closed.
+// Each close is a conditional update of a proposal still OPEN, so when several instances
+// run it at once every proposal is closed exactly once. Adopting a GOAL proposal
+// replaces the collaboration's goal and keeps the old one in the goal history, in the
+// same transaction. A failure with one proposal does not stop the others.
+func (s *Service) CloseDueProposals(ctx context.Context) (int, error) {
+	now := s.now()
+	closed := 0
+	var errs []error
+	var after int64
+	for {
+		var ids []int64
+		err := s.db.WithContext(ctx).Model(&Proposal{}).Where("status = ? AND closes_at <= ? AND id > ?", ProposalOpen, now, after).
+			Order("id").Limit(closeBatch).Pluck("id", &ids).Error
+		if err != nil {
+			return closed, errors.Join(append(errs, dbErr(err, "proposals"))...)
+		}
+		for _, id := range ids {
+			ok, err := s.closeProposal(ctx, id, now)
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ok {
+				closed++
+			}
+		}
+		if len(ids) < closeBatch || ctx.Err() != nil {
+			break
+		}
+		after = ids[len(ids)-1]
+	}
+	return closed, errors.Join(errs...)
+}
+
+// closeProposal closes one due proposal; it reports false when another caller closed
+// (or its author withdrew) it first.
+func (s *Service) closeProposal(ctx context.Context, id int64, now time.Time) (bool, error) {
+	closed := false
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var p Proposal
+		if err := tx.First(&p, id).Error; err != nil {
+			return dbErr(err, "proposal")
+		}
+		// The collaboration's lock orders the close after any position being taken now.
+		if err := lockRow(tx, "collaborations", p.CollaborationID); err != nil {
+			return err
+		}
+		if err := tx.First(&p, id).Error; err != nil {
+			return dbErr(err, "proposal")
+		}
+		if p.Status != ProposalOpen || p.ClosesAt.After(now) {
+			return nil
+		}
+		var positions []*Position
+		if err := tx.Where("proposal_id = ?", p.ID).Order("id").Find(&positions).Error; err != nil {
+			return dbErr(err, "positions")
+		}
+		outcome := Decide(p.Status, TallyOf(positions))
+		res := tx.Model(&Proposal{}).Where("id = ? AND status = ?", p.ID, ProposalOpen).
+			Updates(map[string]any{"status": outcome, "closed_at": now, "updated_at": now})
+		if res.Error != nil {
+			return dbErr(res.Error, "proposal")
+		}
+		if res.RowsAffected == 0 {
+			return nil // closed by another instance in the meantime
+		}
+		closed = true
+		if err := s.recordSystem(tx, p.CollaborationID, "proposal."+strings.ToLower(string(outcome)), "Proposal", p.ID); err != nil {
+			return err
+		}
+		if outcome != ProposalAdopted || p.Kind != ProposalGoal {
+			return nil
+		}
+		if err := tx.Model(&Collaboration{ID: p.CollaborationID}).Updates(map[string]any{"goal": p.ProposedGoal, "updated_at": now}).Error; err != nil {
+			return dbErr(err, "collaboration")
+		}
+		rev := &GoalRevision{CollaborationID: p.CollaborationID, Goal: p.ProposedGoal, ProposalID: &p.ID, SetByID: p.AuthorID, CreatedAt: now}
+		if err := tx.Create(rev).Error; err != nil {
+			return dbErr(err, "goal")
+		}
+		return s.recordSystem(tx, p.CollaborationID, "collaboration.goal_changed", "Collaboration", p.CollaborationID)
+	})
+	if err != nil {
+		return false, err
+	}
+	return closed, nil
+}
