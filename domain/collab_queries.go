@@ -269,13 +269,32 @@ func (s *Service) FindMembershipsByIDs(ctx context.Context, ids []int64) ([]*Mem
 	return out, nil
 }
 
-// FindCommitmentsByIDs returns commitments by ID whose collaboration the viewer may see.
+// FindCommitmentsByIDs returns commitments by ID whose membership the viewer may see: a
+// requester's or invitee's commitments are the stewards' and their own business.
 func (s *Service) FindCommitmentsByIDs(ctx context.Context, ids []int64) ([]*Commitment, error) {
 	var rows []*Commitment
 	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
 		return nil, dbErr(err, "commitments")
 	}
-	return visibleByCollab(s, ctx, rows, func(c *Commitment) int64 { return c.CollaborationID })
+	mids := make([]int64, len(rows))
+	for i, c := range rows {
+		mids[i] = c.MembershipID
+	}
+	ms, err := s.FindMembershipsByIDs(ctx, mids)
+	if err != nil {
+		return nil, err
+	}
+	visible := make(map[int64]bool, len(ms))
+	for _, m := range ms {
+		visible[m.ID] = true
+	}
+	out := rows[:0]
+	for _, c := range rows {
+		if visible[c.MembershipID] {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // FindNeedsByIDs returns needs by ID whose collaboration the viewer may see.

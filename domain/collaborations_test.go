@@ -359,3 +359,29 @@ func TestCollaborationStatusAndVisibility(t *testing.T) {
 		wantCode(t, err, domain.CodeConflict)
 	})
 }
+
+// TestRequestersCommitmentsStayPrivate: a request's commitments are for the stewards and
+// the requester, not for other members who look them up by ID.
+func TestRequestersCommitmentsStayPrivate(t *testing.T) {
+	db := dbtest.Open(t, "sqlite")
+	f := newFixture(t, db)
+	_, steward := f.signUp(t, "amara")
+	c, _ := f.newCollab(t, steward)
+	_, member := f.signUp(t, "bo-chen")
+	f.join(t, steward, member, c, hours("1"))
+	_, requester := f.signUp(t, "cy-ra")
+	m, err := f.svc.RequestToJoin(requester, c.ID, []domain.CommitmentInput{hours("3")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm := f.commitmentsOf(t, m)[0]
+	for name, ctx := range map[string]context.Context{"steward": steward, "requester": requester, "member": member} {
+		got, err := f.svc.FindCommitmentsByIDs(domain.WithRequestCache(ctx), []int64{cm.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := name != "member"; (len(got) == 1) != want {
+			t.Errorf("%s: got %d commitments, want visible %v", name, len(got), want)
+		}
+	}
+}
