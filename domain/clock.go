@@ -45,3 +45,29 @@ func (c *ManualClock) Set(t time.Time) {
 	defer c.mu.Unlock()
 	c.t = t.UTC()
 }
+
+// OffsetClock runs with a base clock, shifted by an offset that can be moved forward.
+// The server offers it to browser tests (never in production) so that they can pass a
+// closing or due time without waiting.
+type OffsetClock struct {
+	base   Clock
+	mu     sync.Mutex
+	offset time.Duration
+}
+
+// NewOffsetClock returns a clock that reads base until moved.
+func NewOffsetClock(base Clock) *OffsetClock { return &OffsetClock{base: base} }
+
+// Now returns the base time plus the offset.
+func (c *OffsetClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.base.Now().Add(c.offset)
+}
+
+// Advance moves the clock forward by d.
+func (c *OffsetClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.offset += d
+}

@@ -20,6 +20,9 @@ type Config struct {
 	SecretFile string
 	// Args are the positional arguments after the command.
 	Args []string
+	// MovableClock lets browser tests move the server's clock forward through
+	// POST /testing/clock from the loopback address; refused in production.
+	MovableClock bool
 	// PprofAddr, when set, serves net/http/pprof there (never on the public address).
 	PprofAddr string
 	// People and Seed make `seed` generate a large community instead of the demo.
@@ -42,6 +45,7 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.StringVar(&c.Env, "env", envOr("KINDRED_ENV", "development"), "development or production (env KINDRED_ENV)")
 	fs.StringVar(&c.JWTSecret, "jwt-secret", envOr("KINDRED_JWT_SECRET", ""), "secret of at least 32 bytes for signing access tokens (env KINDRED_JWT_SECRET)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", envOr("KINDRED_PPROF_ADDR", ""), "serve pprof on this address, e.g. 127.0.0.1:6060; off when empty (env KINDRED_PPROF_ADDR)")
+	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed: the random seed of --people (the same seed gives the same data)")
 	fs.StringVar(&c.SecretFile, "dev-secret-file", envOr("KINDRED_DEV_SECRET_FILE", ".kindred-dev-secret"), "where development keeps its generated JWT secret (env KINDRED_DEV_SECRET_FILE)")
@@ -60,6 +64,9 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	c.Args = positional
 	if c.Env != "development" && c.Env != "production" {
 		return nil, fmt.Errorf("KINDRED_ENV is %q; use development or production", c.Env)
+	}
+	if c.MovableClock && c.Production() {
+		return nil, errors.New("--movable-clock is for browser tests and refused in production")
 	}
 	return c, nil
 }

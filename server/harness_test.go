@@ -32,6 +32,12 @@ type testServer struct {
 // startServer runs `kindred serve` in-process, as the binary would, and waits for its URL.
 func startServer(t *testing.T, dialect string) *testServer {
 	t.Helper()
+	return startServerArgs(t, dialect)
+}
+
+// startServerArgs is startServer with more flags for serve.
+func startServerArgs(t *testing.T, dialect string, extra ...string) *testServer {
+	t.Helper()
 	dsn := dbtest.URL(t, dialect)
 	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	ticks := schedule.NewManual()
@@ -39,7 +45,7 @@ func startServer(t *testing.T, dialect string) *testServer {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- runWith(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, pw, io.Discard,
+		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, io.Discard,
 			deps{clock: clock, ticks: ticks.C()})
 		pw.Close()
 	}()

@@ -37,6 +37,8 @@ type app struct {
 	web     fs.FS
 	db      *database.DB
 	metrics *metrics.Metrics
+	// clock, when set, may be moved by browser tests (see Config.MovableClock).
+	clock *domain.OffsetClock
 }
 
 // routes returns the server's whole HTTP handler.
@@ -48,6 +50,9 @@ func (a *app) routes() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", a.ready)
+	if a.clock != nil {
+		mux.HandleFunc("POST /testing/clock", a.moveClock)
+	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
 	mux.Handle("/", a.spa())
 	return a.requestID(a.accessLog(mux))
@@ -232,4 +237,20 @@ func (a *app) ready(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = w.Write([]byte(msg))
+}
+
+// moveClock moves a movable clock forward by ?advance=<duration>, from loopback only.
+func (a *app) moveClock(w http.ResponseWriter, r *http.Request) {
+	if ip := net.ParseIP(clientIP(r)); ip == nil || !ip.IsLoopback() {
+		http.NotFound(w, r)
+		return
+	}
+	d, err := time.ParseDuration(r.URL.Query().Get("advance"))
+	if err != nil || d < 0 {
+		http.Error(w, "advance=<a positive duration such as 2h>", http.StatusBadRequest)
+		return
+	}
+	a.clock.Advance(d)
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"now": a.clock.Now()})
 }

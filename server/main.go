@@ -136,6 +136,12 @@ func newService(cfg *Config, db *database.DB, clock domain.Clock) (*domain.Servi
 }
 
 func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, d deps) error {
+	var movable *domain.OffsetClock
+	if cfg.MovableClock {
+		movable = domain.NewOffsetClock(d.clock)
+		d.clock = movable
+		log.Warn("the clock can be moved through POST /testing/clock: for browser tests only")
+	}
 	clock := d.clock
 	db, err := openDB(ctx, cfg, log, clock)
 	if err != nil {
@@ -155,7 +161,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB)}
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable}
 	if cfg.PprofAddr != "" {
 		go func() {
 			// http.DefaultServeMux carries the handlers of net/http/pprof.

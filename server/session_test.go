@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"net/http"
 	"net/http/cookiejar"
 	"strings"
@@ -141,5 +142,22 @@ func TestHTTPBasics(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Errorf("over-size body: got %d, want 413", resp.StatusCode)
+	}
+}
+
+func TestMovableClock(t *testing.T) {
+	if _, err := parseConfig(flag.NewFlagSet("t", flag.ContinueOnError), []string{"--env", "production", "--movable-clock"}); err == nil {
+		t.Error("production with a movable clock: got no error")
+	}
+	srv := startServerArgs(t, "sqlite", "--movable-clock")
+	resp, err := http.Post(srv.url+"/testing/clock?advance=2h", "", nil)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("move the clock: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	plain := startServer(t, "sqlite")
+	resp, err = http.Post(plain.url+"/testing/clock?advance=2h", "", nil)
+	if err != nil || resp.StatusCode == http.StatusOK {
+		t.Errorf("without --movable-clock: got %v, want no such route", resp.Status)
 	}
 }
