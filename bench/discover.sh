@@ -24,7 +24,7 @@ if ! psql "$url" -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench_$people'
 fi
 bin/mint -n 5000 -seed 3 > /tmp/kindred-bench-tokens.txt
 # A soft memory limit keeps the garbage collector ahead of the index's churn.
-GOMEMLIMIT=${GOMEMLIMIT:-100MiB} KINDRED_ADDR=127.0.0.1:18099 bin/kindred serve >/tmp/kindred-bench.out 2>/tmp/kindred-bench.log &
+KINDRED_RATE_LIMIT=0 KINDRED_IP_RATE_LIMIT=0 GOMEMLIMIT=${GOMEMLIMIT:-100MiB} KINDRED_ADDR=127.0.0.1:18099 bin/kindred serve >/tmp/kindred-bench.out 2>/tmp/kindred-bench.log &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q 'running at' /tmp/kindred-bench.out 2>/dev/null && break; sleep 0.2; done

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -27,6 +28,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if _, ok := gqlErr.Extensions["code"]; !ok {
 				gqlErr.Extensions["code"] = string(domain.CodeInvalid)
 			}
+			// The parser's token limit has no code of its own; its message is the only sign.
+			if gqlErr.Extensions["code"] == "GRAPHQL_PARSE_FAILED" && strings.Contains(gqlErr.Message, "token limit") {
+				gqlErr.Extensions["code"] = CodeTooManyTokens
+				gqlErr.Message = fmt.Sprintf("This document has more than %d tokens; send a smaller one.", DefaultLimits.MaxTokens)
+			}
 			return gqlErr
 		}
 		out := graphql.DefaultErrorPresenter(ctx, err)
@@ -37,6 +43,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if de.Field != "" {
 				out.Extensions["field"] = de.Field
 			}
+			return out
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			out.Message = "The request took too long and was stopped; ask for less at once."
+			out.Extensions = map[string]any{"code": "TIMEOUT"}
 			return out
 		}
 		log.ErrorContext(ctx, "internal error", "err", err, "path", out.Path.String())

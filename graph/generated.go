@@ -3007,6 +3007,18 @@ enum ErrorCode {
   GRAPHQL_PARSE_FAILED
   "The document does not fit the schema, or a variable does not fit its type."
   GRAPHQL_VALIDATION_FAILED
+  "The query nests deeper than the limit (see SECURITY.md)."
+  QUERY_TOO_DEEP
+  "The query could resolve more fields than the limit; ask for fewer items."
+  QUERY_TOO_COMPLEX
+  "The query uses more aliases than the limit."
+  TOO_MANY_ALIASES
+  "The query uses more directives than the limit."
+  TOO_MANY_DIRECTIVES
+  "The document has more tokens than the parser accepts."
+  TOO_MANY_TOKENS
+  "The request took longer than the per-request time limit."
+  TIMEOUT
 }
 
 "An RFC 3339 date and time in UTC, such as ` + "`" + `2026-11-26T19:30:00Z` + "`" + `."

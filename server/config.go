@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	"kindred/auth"
 )
@@ -20,6 +22,13 @@ type Config struct {
 	SecretFile string
 	// Args are the positional arguments after the command.
 	Args []string
+	// RateLimit and IPRateLimit are requests a minute per person (or token) and per
+	// address; 0 turns one off. TrustedProxies are the proxies whose X-Forwarded-For is
+	// believed. RequestTimeout bounds one request.
+	RateLimit      int
+	IPRateLimit    int
+	TrustedProxies string
+	RequestTimeout time.Duration
 	// MovableClock lets browser tests move the server's clock forward through
 	// POST /testing/clock from the loopback address; refused in production.
 	MovableClock bool
@@ -37,6 +46,20 @@ func envOr(name, def string) string {
 	return def
 }
 
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func envDuration(name string, def time.Duration) time.Duration {
+	if v, err := time.ParseDuration(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
 // parseConfig reads the environment and then the flags of a subcommand.
 func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	c := &Config{}
@@ -45,6 +68,10 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.StringVar(&c.Env, "env", envOr("KINDRED_ENV", "development"), "development or production (env KINDRED_ENV)")
 	fs.StringVar(&c.JWTSecret, "jwt-secret", envOr("KINDRED_JWT_SECRET", ""), "secret of at least 32 bytes for signing access tokens (env KINDRED_JWT_SECRET)")
 	fs.StringVar(&c.PprofAddr, "pprof-addr", envOr("KINDRED_PPROF_ADDR", ""), "serve pprof on this address, e.g. 127.0.0.1:6060; off when empty (env KINDRED_PPROF_ADDR)")
+	fs.IntVar(&c.RateLimit, "rate-limit", envInt("KINDRED_RATE_LIMIT", 1200), "requests a minute per person or token; 0 for none (env KINDRED_RATE_LIMIT)")
+	fs.IntVar(&c.IPRateLimit, "ip-rate-limit", envInt("KINDRED_IP_RATE_LIMIT", 3000), "requests a minute per client address; 0 for none (env KINDRED_IP_RATE_LIMIT)")
+	fs.StringVar(&c.TrustedProxies, "trusted-proxies", envOr("KINDRED_TRUSTED_PROXIES", ""), "comma-separated addresses or networks of proxies whose X-Forwarded-For is trusted (env KINDRED_TRUSTED_PROXIES)")
+	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("KINDRED_REQUEST_TIMEOUT", 15*time.Second), "time limit of one GraphQL request (env KINDRED_REQUEST_TIMEOUT)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed: the random seed of --people (the same seed gives the same data)")

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,7 +39,9 @@ type app struct {
 	db      *database.DB
 	metrics *metrics.Metrics
 	// clock, when set, may be moved by browser tests (see Config.MovableClock).
-	clock *domain.OffsetClock
+	clock   *domain.OffsetClock
+	limits  *limits
+	timeout time.Duration
 }
 
 // routes returns the server's whole HTTP handler.
@@ -66,10 +69,14 @@ func (a *app) graphQL() http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
+	srv.SetParserTokenLimit(graph.DefaultLimits.MaxTokens)
+	srv.Use(graph.LimitsExtension{Limits: graph.DefaultLimits})
+	// "Did you mean …" would tell strangers the schema's field names they have not asked for.
+	srv.SetDisableSuggestion(a.secure)
 	srv.Use(metrics.Extension{M: a.metrics})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	srv.SetRecoverFunc(graph.Recover(a.log))
-	return a.limitBody(a.withViewer(graph.LoaderMiddleware(a.service, srv)))
+	return a.limitBody(a.withTimeout(a.withViewer(graph.LoaderMiddleware(a.service, srv))))
 }
 
 // withViewer authenticates the request and puts the viewer, the client address and the
@@ -78,11 +85,20 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		cs := &cookieSession{w: w, r: r, secure: a.secure || r.TLS != nil, now: a.service.Clock().Now}
 		ctx := graph.WithCookieSession(r.Context(), cs)
-		ctx = domain.WithClientIP(ctx, clientIP(r))
+		ip := a.limits.clientIP(r)
+		ctx = domain.WithClientIP(ctx, ip)
 		r = r.WithContext(ctx)
 		viewer, err := a.authenticate(r, cs)
 		if err != nil {
 			a.writeError(w, r, err)
+			return
+		}
+		key := ""
+		if viewer != nil {
+			key = "person:" + strconv.FormatInt(viewer.ID, 10)
+		}
+		if !a.limits.allow(w, key, ip) {
+			a.writeError(w, r, domain.Errorf(domain.CodeRateLimited, "Too many requests; wait %s seconds and try again.", w.Header().Get("Retry-After")))
 			return
 		}
 		if viewer != nil {
@@ -100,6 +116,8 @@ func (a *app) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	case domain.CodeUnauthenticated:
 		status, msg = http.StatusUnauthorized, err.Error()
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kindred"`)
+	case domain.CodeRateLimited:
+		status, msg = http.StatusTooManyRequests, err.Error()
 	case domain.CodeInternal:
 		a.log.ErrorContext(r.Context(), "internal error", "err", err)
 	default:
@@ -130,6 +148,18 @@ func clientIP(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
+}
+
+// withTimeout bounds the time one GraphQL request may take.
+func (a *app) withTimeout(next http.Handler) http.Handler {
+	if a.timeout <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), a.timeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
 // requestID gives every request an ID, in its context (and so its log lines) and in the

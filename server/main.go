@@ -161,7 +161,13 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable}
+	trusted, err := parseCIDRs(cfg.TrustedProxies)
+	if err != nil {
+		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
+	}
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
+		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
+		timeout: cfg.RequestTimeout}
 	if cfg.PprofAddr != "" {
 		go func() {
 			// http.DefaultServeMux carries the handlers of net/http/pprof.

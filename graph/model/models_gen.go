@@ -801,6 +801,18 @@ const (
 	ErrorCodeGraphqlParseFailed ErrorCode = "GRAPHQL_PARSE_FAILED"
 	// The document does not fit the schema, or a variable does not fit its type.
 	ErrorCodeGraphqlValidationFailed ErrorCode = "GRAPHQL_VALIDATION_FAILED"
+	// The query nests deeper than the limit (see SECURITY.md).
+	ErrorCodeQueryTooDeep ErrorCode = "QUERY_TOO_DEEP"
+	// The query could resolve more fields than the limit; ask for fewer items.
+	ErrorCodeQueryTooComplex ErrorCode = "QUERY_TOO_COMPLEX"
+	// The query uses more aliases than the limit.
+	ErrorCodeTooManyAliases ErrorCode = "TOO_MANY_ALIASES"
+	// The query uses more directives than the limit.
+	ErrorCodeTooManyDirectives ErrorCode = "TOO_MANY_DIRECTIVES"
+	// The document has more tokens than the parser accepts.
+	ErrorCodeTooManyTokens ErrorCode = "TOO_MANY_TOKENS"
+	// The request took longer than the per-request time limit.
+	ErrorCodeTimeout ErrorCode = "TIMEOUT"
 )
 
 var AllErrorCode = []ErrorCode{
@@ -813,11 +825,17 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeInternal,
 	ErrorCodeGraphqlParseFailed,
 	ErrorCodeGraphqlValidationFailed,
+	ErrorCodeQueryTooDeep,
+	ErrorCodeQueryTooComplex,
+	ErrorCodeTooManyAliases,
+	ErrorCodeTooManyDirectives,
+	ErrorCodeTooManyTokens,
+	ErrorCodeTimeout,
 }
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed:
+	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooDeep, ErrorCodeQueryTooComplex, ErrorCodeTooManyAliases, ErrorCodeTooManyDirectives, ErrorCodeTooManyTokens, ErrorCodeTimeout:
 		return true
 	}
 	return false
