@@ -274,8 +274,8 @@ func TestImpactRollUps(t *testing.T) {
 					check("totals", totalsString(ru.Totals), tc.totals)
 					check("monthly", pointsString(ru.Monthly), tc.monthly)
 					want := domain.OutcomeSummary{Total: tc.outcomes, Measured: tc.measured, OnTrack: tc.on, Reached: tc.reached}
-					if ru.Outcomes != want {
-						t.Errorf("outcomes: got %+v, want %+v", ru.Outcomes, want)
+					if ru.OutcomeSummary != want {
+						t.Errorf("outcomes: got %+v, want %+v", ru.OutcomeSummary, want)
 					}
 				})
 			}
@@ -305,8 +305,8 @@ func TestImpactRollUps(t *testing.T) {
 						t.Errorf("got %d collaborations and %d contributors, want %d and %d", ru.Collaborations, ru.Contributors, tc.collabs, tc.contributors)
 					}
 					check("totals", totalsString(ru.Totals), tc.totals)
-					if ru.Outcomes != tc.outcomes {
-						t.Errorf("outcomes: got %+v, want %+v", ru.Outcomes, tc.outcomes)
+					if ru.OutcomeSummary != tc.outcomes {
+						t.Errorf("outcomes: got %+v, want %+v", ru.OutcomeSummary, tc.outcomes)
 					}
 					// The series adds up to the totals, kind by kind.
 					sums := map[string]int64{}

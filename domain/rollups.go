@@ -17,10 +17,10 @@ type RollUp struct {
 	// Collaborations is how many visible collaborations the figures cover.
 	Collaborations int
 	// Contributors is how many people gave anything.
-	Contributors int
-	Totals       []Total
-	Monthly      []Point
-	Outcomes     OutcomeSummary
+	Contributors   int
+	Totals         []Total
+	Monthly        []Point
+	OutcomeSummary OutcomeSummary
 }
 
 // visibleCollabCond returns a condition on the collaboration ID column col that keeps the
@@ -213,7 +213,7 @@ func (s *Service) ImpactByValue(ctx context.Context, valueIDs []int64) (map[int6
 		if ru == nil {
 			ru = &RollUp{Totals: []Total{}, Monthly: []Point{}}
 		}
-		ru.Outcomes = summaries[id]
+		ru.OutcomeSummary = summaries[id]
 		res[id] = ru
 	}
 	for _, c := range counts {
@@ -253,7 +253,7 @@ func (s *Service) ImpactOverview(ctx context.Context) (*RollUp, error) {
 	if err != nil {
 		return nil, err
 	}
-	ru.Outcomes = s.outcomeSummaries(rows, latest)[0]
+	ru.OutcomeSummary = s.outcomeSummaries(rows, latest)[0]
 	return ru, nil
 }
 

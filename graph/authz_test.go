@@ -39,6 +39,8 @@ type world struct {
 	spare   *domain.Value      // held by nobody
 	propose *domain.Value      // a PROPOSED value
 	entry   *domain.Contribution
+	outcome *domain.Outcome
+	reading *domain.Measurement // recorded by the member
 }
 
 const password = "a long passphrase"
@@ -112,6 +114,10 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
 	must(err)
 	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
+	must(err)
+	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
+	must(err)
+	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, domain.MeasurementInput{Value: 10, EvidenceNote: "counted"})
 	must(err)
 	return dsn, w
 }
@@ -236,6 +242,19 @@ var table = []rule{
 	{"reverseContribution", func(w *world, r string) (string, map[string]any) {
 		return `mutation($e: ID!) { reverseContribution(input: {contributionId: $e, note: "wrong"}) { contribution { status } } }`, map[string]any{"e": gid(relay.TypeContrib, w.entry.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
+	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
+		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,
+			map[string]any{"o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, stewardsOnly},
+	{"recordMeasurement", func(w *world, r string) (string, map[string]any) {
+		return `mutation($o: ID!) { recordMeasurement(input: {outcomeId: $o, value: 20, evidenceUrl: "https://example.org/count"}) { measurement { current } } }`,
+			map[string]any{"o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"attestMeasurement", func(w *world, r string) (string, map[string]any) {
+		return `mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { attestations { person { handle } } } } }`,
+			map[string]any{"m": gid(relay.TypeMeasurement, w.reading.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "member": "FORBIDDEN", "*": "FORBIDDEN"}}, // the member recorded it
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -39,6 +39,19 @@ type Loaders struct {
 	Contribution        *batch.Loader[int64, *domain.Contribution]
 	Reversal            *batch.Loader[int64, *domain.Contribution]
 	GiverRecord         *batch.Loader[int64, *domain.GiverRecord]
+
+	Outcomes        *batch.Loader[int64, []*domain.Outcome]
+	Outcome         *batch.Loader[int64, *domain.Outcome]
+	OutcomeValueIDs *batch.Loader[int64, []int64]
+	OutcomeHistory  *batch.Loader[int64, []*domain.OutcomeRevision]
+	Measurements    *batch.Loader[int64, []*domain.Measurement]
+	Latest          *batch.Loader[int64, *domain.Measurement]
+	Measurement     *batch.Loader[int64, *domain.Measurement]
+	Correction      *batch.Loader[int64, *domain.Measurement]
+	Attestations    *batch.Loader[int64, []*domain.Attestation]
+	CollabImpact    *batch.Loader[int64, *domain.CollabImpact]
+	PersonImpact    *batch.Loader[int64, *domain.PersonImpact]
+	ValueImpact     *batch.Loader[int64, *domain.RollUp]
 }
 
 // A loader gathers keys until none has arrived for loaderQuiet (gqlgen resolves list
@@ -76,6 +89,19 @@ func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
 		Contribution:        newLoader(quiet, matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
 		Reversal:            newLoader(quiet, matchMap(s.ReversalsOf)),
 		GiverRecord:         newLoader(quiet, matchMap(s.GiverRecordsByPerson)),
+
+		Outcomes:        newLoader(quiet, matchMap(s.OutcomesByCollab)),
+		Outcome:         newLoader(quiet, matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
+		OutcomeValueIDs: newLoader(quiet, matchMap(s.OutcomeValueIDs)),
+		OutcomeHistory:  newLoader(quiet, matchMap(s.RevisionsByOutcome)),
+		Measurements:    newLoader(quiet, matchMap(s.MeasurementsByOutcome)),
+		Latest:          newLoader(quiet, matchMap(s.LatestByOutcome)),
+		Measurement:     newLoader(quiet, matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
+		Correction:      newLoader(quiet, matchMap(s.CorrectionsOf)),
+		Attestations:    newLoader(quiet, matchMap(s.AttestationsByMeasurement)),
+		CollabImpact:    newLoader(quiet, matchMap(s.ImpactByCollab)),
+		PersonImpact:    newLoader(quiet, matchMap(s.ImpactByPerson)),
+		ValueImpact:     newLoader(quiet, matchMap(s.ImpactByValue)),
 
 		Person:       newLoader(quiet, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
 		Value:        newLoader(quiet, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),

@@ -21,6 +21,8 @@ const (
 	TypeMembership  = "Membership"
 	TypeCommitment  = "Commitment"
 	TypeContrib     = "Contribution"
+	TypeOutcome     = "Outcome"
+	TypeMeasurement = "Measurement"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.
