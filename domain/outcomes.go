@@ -423,6 +423,21 @@ func (s *Service) RecordMeasurement(ctx context.Context, outcomeID int64, in Mea
 	return out, nil
 }
 
+// CanAttest reports whether viewer (with membership mine in the measurement's
+// collaboration, nil if none) may attest m now, given whether a correction supersedes m
+// and who has attested it: the rules AttestMeasurement enforces.
+func CanAttest(viewer *Person, mine *Membership, m *Measurement, corrected bool, attestations []*Attestation) bool {
+	if viewer == nil || viewer.ID == m.RecordedByID || mine == nil || mine.Status != MembershipActive || corrected {
+		return false
+	}
+	for _, a := range attestations {
+		if a.PersonID == viewer.ID {
+			return false
+		}
+	}
+	return true
+}
+
 // AttestMeasurement confirms another member's measurement, as an ACTIVE member: nobody
 // attests their own, each member attests a measurement once, and a corrected measurement
 // is not attested (its correction is).

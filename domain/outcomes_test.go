@@ -2,9 +2,11 @@ package domain_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -273,6 +275,82 @@ func TestOutcomeBadInput(t *testing.T) {
 		f.db.First(&o, w.o.ID)
 		if o.Target != 50 || o.Name != "Meals rescued" {
 			t.Errorf("refused revisions changed the outcome: %+v", o)
+		}
+	})
+}
+
+// TestConcurrentCorrectionsAndAttestations has a steward correct one measurement many
+// times at once and members attest one measurement twice each at once: exactly one
+// correction stands, each member attests once, and nothing else is stored. Run it with
+// -race.
+func TestConcurrentCorrectionsAndAttestations(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		w := newOutcomeWorld(t, f)
+		const n = 6
+		members := make([]context.Context, n)
+		for i := range n {
+			_, members[i] = f.signUp(t, fmt.Sprintf("member-%02d", i))
+			f.join(t, w.steward, members[i], w.c, hours("1"))
+		}
+		m, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 20, EvidenceNote: "counted"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		corrections := make([]error, n)
+		attests := make([]error, 2*n)
+		for i := range n {
+			wg.Add(3)
+			go func() {
+				defer wg.Done()
+				_, corrections[i] = f.svc.RecordMeasurement(w.steward, w.o.ID, domain.MeasurementInput{Value: float64(21 + i), EvidenceNote: "recount", SupersedesID: &m.ID})
+			}()
+			for j := range 2 {
+				go func() {
+					defer wg.Done()
+					_, attests[2*i+j] = f.svc.AttestMeasurement(members[i], m.ID)
+				}()
+			}
+		}
+		wg.Wait()
+		ok := 0
+		for _, err := range corrections {
+			if err == nil {
+				ok++
+			} else if domain.ErrorCode(err) != domain.CodeConflict {
+				t.Errorf("correction: got %v, want success or CONFLICT", err)
+			}
+		}
+		if ok != 1 {
+			t.Errorf("got %d corrections standing, want exactly 1", ok)
+		}
+		var corrected int64
+		f.db.Model(&domain.Measurement{}).Where("supersedes_id = ?", m.ID).Count(&corrected)
+		if corrected != 1 {
+			t.Errorf("got %d stored corrections, want 1", corrected)
+		}
+		// Attestations race the correction: each member attests at most once, and a
+		// refusal is a CONFLICT (already attested, or corrected meanwhile).
+		for _, err := range attests {
+			if err != nil && domain.ErrorCode(err) != domain.CodeConflict {
+				t.Errorf("attest: got %v, want success or CONFLICT", err)
+			}
+		}
+		var dup []struct {
+			PersonID int64
+			N        int
+		}
+		f.db.Model(&domain.Attestation{}).Select("person_id, COUNT(*) AS n").Where("measurement_id = ?", m.ID).Group("person_id").Scan(&dup)
+		for _, d := range dup {
+			if d.N != 1 {
+				t.Errorf("person %d attested %d times, want once", d.PersonID, d.N)
+			}
+		}
+		var acts int64
+		f.db.Model(&domain.Activity{}).Where("verb = ? AND subject_id = ?", "measurement.attested", m.ID).Count(&acts)
+		if int(acts) != len(dup) {
+			t.Errorf("got %d attested activities for %d attestations", acts, len(dup))
 		}
 	})
 }

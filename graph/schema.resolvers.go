@@ -306,20 +306,19 @@ func (r *measurementResolver) ViewerCanAttest(ctx context.Context, obj *domain.M
 	if v == nil || v.ID == obj.RecordedByID {
 		return false, nil
 	}
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
-	if err != nil || m == nil || m.Status != domain.MembershipActive {
+	// Ask the three loaders at once, so they share their batches with the other fields.
+	l := r.loaders(ctx)
+	mineT, correctionT, asT := l.ViewerMembership.LoadThunk(ctx, obj.CollaborationID), l.Correction.LoadThunk(ctx, obj.ID), l.Attestations.LoadThunk(ctx, obj.ID)
+	mine, err := mineT()
+	if err != nil {
 		return false, err
 	}
-	if c, err := r.loaders(ctx).Correction.Load(ctx, obj.ID); err != nil || c != nil {
+	correction, err := correctionT()
+	if err != nil {
 		return false, err
 	}
-	as, err := r.loaders(ctx).Attestations.Load(ctx, obj.ID)
-	for _, a := range as {
-		if a.PersonID == v.ID {
-			return false, err
-		}
-	}
-	return err == nil, err
+	as, err := asT()
+	return err == nil && domain.CanAttest(v, mine, obj, correction != nil, as), err
 }
 
 func (r *memberContributionResolver) Person(ctx context.Context, obj *domain.MemberGiven) (*domain.Person, error) {

@@ -152,6 +152,32 @@ func TestImpactJourney(t *testing.T) {
 			bo.ok(`mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { attestations { person { handle } } } } }`,
 				map[string]any{"m": m2.RecordMeasurement.Measurement.ID}, nil)
 
+			canAttest := func(c *client) string {
+				var r struct {
+					Collaboration struct {
+						Outcomes []struct {
+							Measurements struct {
+								Edges []struct {
+									Node struct{ ViewerCanAttest bool }
+								}
+							}
+						}
+					}
+				}
+				c.ok(`query($s: String!) { collaboration(slug: $s) { outcomes { measurements { edges { node { viewerCanAttest } } } } } }`, map[string]any{"s": col.Slug}, &r)
+				var out []string
+				for _, e := range r.Collaboration.Outcomes[0].Measurements.Edges {
+					out = append(out, strconv.FormatBool(e.Node.ViewerCanAttest))
+				}
+				return strings.Join(out, ",")
+			}
+			// Newest first: amara's 30 (attested by bo), then bo's 20.
+			for c, want := range map[*client]string{amara: "false,true", bo: "false,false", dee: "false,false"} {
+				if got := canAttest(c); got != want {
+					t.Errorf("viewerCanAttest: got %s, want %s", got, want)
+				}
+			}
+
 			// Contributions for the totals.
 			var logged struct {
 				LogContribution struct{ Contribution struct{ ID string } }
