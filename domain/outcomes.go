@@ -71,9 +71,12 @@ func checkDefinition(o *Outcome, dueChanged bool, now time.Time) error {
 	if strings.ContainsAny(o.Unit, "\n\r\t") {
 		return Invalid("unit", "A unit is one short word or phrase, such as meals or households.")
 	}
-	for field, v := range map[string]float64{"baseline": o.Baseline, "target": o.Target} {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return Invalid(field, "The %s must be a finite number.", field)
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"baseline", o.Baseline}, {"target", o.Target}} {
+		if math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return Invalid(f.name, "The %s must be a finite number.", f.name)
 		}
 	}
 	if o.Target == o.Baseline {
