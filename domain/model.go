@@ -397,6 +397,24 @@ type Attestation struct {
 	CreatedAt       time.Time
 }
 
+// OutcomeRevision is one definition an outcome has had; the first is its definition at
+// creation, the last its definition now.
+type OutcomeRevision struct {
+	ID              int64
+	CollaborationID int64
+	OutcomeID       int64
+	Name            string
+	Unit            string
+	Baseline        float64
+	Target          float64
+	Direction       Direction
+	DueAt           *time.Time
+	ValueIDs        []int64 `gorm:"serializer:json"`
+	Reason          string
+	RevisedByID     int64
+	CreatedAt       time.Time
+}
+
 // Activity records who did what to which entity, written with the change itself.
 type Activity struct {
 	ID              int64
@@ -435,6 +453,6 @@ func AllModels() []any {
 		&Person{}, &Value{}, &PersonValue{}, &Collaboration{}, &CollaborationValue{},
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
-		&Attestation{}, &Activity{}, &RefreshToken{}, &LoginAttempt{},
+		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{},
 	}
 }

@@ -41,6 +41,8 @@ type world struct {
 	entry   *domain.Contribution
 	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
 	proposal *domain.Proposal
+	outcome  *domain.Outcome
+	reading  *domain.Measurement // recorded by the member
 }
 
 const password = "a long passphrase"
@@ -117,6 +119,10 @@ func buildWorld(t *testing.T) (string, *world) {
 	must(err)
 	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, domain.ProposalInput{Kind: domain.ProposalOther,
 		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
+	must(err)
+	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
+	must(err)
+	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, domain.MeasurementInput{Value: 10, EvidenceNote: "counted"})
 	must(err)
 	return dsn, w
 }
@@ -254,6 +260,19 @@ var table = []rule{
 	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
 	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
+	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
+	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
+		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,
+			map[string]any{"o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, stewardsOnly},
+	{"recordMeasurement", func(w *world, r string) (string, map[string]any) {
+		return `mutation($o: ID!) { recordMeasurement(input: {outcomeId: $o, value: 20, evidenceUrl: "https://example.org/count"}) { measurement { current } } }`,
+			map[string]any{"o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
+	{"attestMeasurement", func(w *world, r string) (string, map[string]any) {
+		return `mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { attestations { person { handle } } } } }`,
+			map[string]any{"m": gid(relay.TypeMeasurement, w.reading.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "member": "FORBIDDEN", "*": "FORBIDDEN"}}, // the member recorded it
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -32,7 +32,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Activity() ActivityResolver
+	Attestation() AttestationResolver
 	Collaboration() CollaborationResolver
+	CollaborationImpact() CollaborationImpactResolver
 	CollaborationValue() CollaborationValueResolver
 	Comment() CommentResolver
 	Commitment() CommitmentResolver
@@ -40,16 +42,25 @@ type ResolverRoot interface {
 	Fulfilment() FulfilmentResolver
 	GiverRecord() GiverRecordResolver
 	GoalRevision() GoalRevisionResolver
+	ImpactOverview() ImpactOverviewResolver
+	ImpactPoint() ImpactPointResolver
+	Measurement() MeasurementResolver
+	MemberContribution() MemberContributionResolver
 	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Need() NeedResolver
+	Outcome() OutcomeResolver
+	OutcomeRevision() OutcomeRevisionResolver
 	Person() PersonResolver
+	PersonCollaborationImpact() PersonCollaborationImpactResolver
+	PersonImpact() PersonImpactResolver
 	PersonValue() PersonValueResolver
 	Position() PositionResolver
 	Proposal() ProposalResolver
 	Query() QueryResolver
 	Total() TotalResolver
 	Value() ValueResolver
+	ValueImpact() ValueImpactResolver
 }
 
 type DirectiveRoot struct {
@@ -75,6 +86,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Attestation struct {
+		CreatedAt func(childComplexity int) int
+		Person    func(childComplexity int) int
+	}
+
 	AuthPayload struct {
 		AccessToken           func(childComplexity int) int
 		AccessTokenExpiresAt  func(childComplexity int) int
@@ -93,6 +109,7 @@ type ComplexityRoot struct {
 		Goal             func(childComplexity int) int
 		GoalHistory      func(childComplexity int) int
 		ID               func(childComplexity int) int
+		Impact           func(childComplexity int) int
 		Latitude         func(childComplexity int) int
 		Ledger           func(childComplexity int, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) int
 		Location         func(childComplexity int) int
@@ -100,6 +117,7 @@ type ComplexityRoot struct {
 		MemberCount      func(childComplexity int) int
 		Members          func(childComplexity int) int
 		Needs            func(childComplexity int) int
+		Outcomes         func(childComplexity int) int
 		Proposals        func(childComplexity int, status []domain.ProposalStatus, first *int, after *string) int
 		Remote           func(childComplexity int) int
 		Slug             func(childComplexity int) int
@@ -121,6 +139,14 @@ type ComplexityRoot struct {
 	CollaborationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CollaborationImpact struct {
+		ByMember       func(childComplexity int) int
+		Monthly        func(childComplexity int) int
+		OutcomeSummary func(childComplexity int) int
+		Outcomes       func(childComplexity int) int
+		Totals         func(childComplexity int) int
 	}
 
 	CollaborationMatchConnection struct {
@@ -259,8 +285,62 @@ type ComplexityRoot struct {
 		SetBy     func(childComplexity int) int
 	}
 
+	ImpactOverview struct {
+		Collaborations func(childComplexity int) int
+		Contributors   func(childComplexity int) int
+		Monthly        func(childComplexity int) int
+		OutcomeSummary func(childComplexity int) int
+		Totals         func(childComplexity int) int
+	}
+
+	ImpactPoint struct {
+		Amount       func(childComplexity int) int
+		Confirmed    func(childComplexity int) int
+		Contributors func(childComplexity int) int
+		Currency     func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Month        func(childComplexity int) int
+		Unit         func(childComplexity int) int
+	}
+
 	LogOutPayload struct {
 		SessionsEnded func(childComplexity int) int
+	}
+
+	Measurement struct {
+		Attestations    func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Current         func(childComplexity int) int
+		EvidenceNote    func(childComplexity int) int
+		EvidenceURL     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		MeasuredAt      func(childComplexity int) int
+		Outcome         func(childComplexity int) int
+		RecordedBy      func(childComplexity int) int
+		SupersededBy    func(childComplexity int) int
+		Supersedes      func(childComplexity int) int
+		Value           func(childComplexity int) int
+		ViewerCanAttest func(childComplexity int) int
+	}
+
+	MeasurementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MeasurementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	MeasurementPayload struct {
+		Measurement func(childComplexity int) int
+	}
+
+	MemberContribution struct {
+		Given  func(childComplexity int) int
+		Person func(childComplexity int) int
 	}
 
 	Membership struct {
@@ -284,6 +364,7 @@ type ComplexityRoot struct {
 		AcceptInvitation       func(childComplexity int, input model.AcceptInvitationInput) int
 		AddNeed                func(childComplexity int, input model.AddNeedInput) int
 		ApproveMember          func(childComplexity int, input model.MembershipActionInput) int
+		AttestMeasurement      func(childComplexity int, input model.AttestMeasurementInput) int
 		ChangePassword         func(childComplexity int, input model.ChangePasswordInput) int
 		CommentOnProposal      func(childComplexity int, input model.CommentOnProposalInput) int
 		ConfirmContribution    func(childComplexity int, input model.ContributionActionInput) int
@@ -291,6 +372,7 @@ type ComplexityRoot struct {
 		CreateProposal         func(childComplexity int, input model.CreateProposalInput) int
 		DeclineInvitation      func(childComplexity int, input model.MembershipActionInput) int
 		DeclineMember          func(childComplexity int, input model.MembershipActionInput) int
+		DefineOutcome          func(childComplexity int, input model.DefineOutcomeInput) int
 		DemoteMember           func(childComplexity int, input model.MembershipActionInput) int
 		InviteMember           func(childComplexity int, input model.InviteMemberInput) int
 		LeaveCollaboration     func(childComplexity int, input model.LeaveCollaborationInput) int
@@ -301,6 +383,7 @@ type ComplexityRoot struct {
 		MakeCommitment         func(childComplexity int, input model.MakeCommitmentInput) int
 		PromoteMember          func(childComplexity int, input model.MembershipActionInput) int
 		ProposeValue           func(childComplexity int, input model.ProposeValueInput) int
+		RecordMeasurement      func(childComplexity int, input model.RecordMeasurementInput) int
 		RefreshToken           func(childComplexity int, input model.RefreshTokenInput) int
 		ReleaseCommitment      func(childComplexity int, input model.CommitmentActionInput) int
 		RemoveMember           func(childComplexity int, input model.MembershipActionInput) int
@@ -309,6 +392,7 @@ type ComplexityRoot struct {
 		ReverseContribution    func(childComplexity int, input model.ReverseContributionInput) int
 		ReviewValue            func(childComplexity int, input model.ReviewValueInput) int
 		ReviseCommitment       func(childComplexity int, input model.ReviseCommitmentInput) int
+		ReviseOutcome          func(childComplexity int, input model.ReviseOutcomeInput) int
 		SetCollaborationStatus func(childComplexity int, input model.SetCollaborationStatusInput) int
 		SetMyValue             func(childComplexity int, input model.SetMyValueInput) int
 		SetPosition            func(childComplexity int, input model.SetPositionInput) int
@@ -338,6 +422,62 @@ type ComplexityRoot struct {
 		Need func(childComplexity int) int
 	}
 
+	Outcome struct {
+		Baseline      func(childComplexity int) int
+		Collaboration func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		CreatedBy     func(childComplexity int) int
+		Direction     func(childComplexity int) int
+		DueAt         func(childComplexity int) int
+		ElapsedShare  func(childComplexity int) int
+		History       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Latest        func(childComplexity int) int
+		Measurements  func(childComplexity int, current *bool, first *int, after *string) int
+		Name          func(childComplexity int) int
+		OnTrack       func(childComplexity int) int
+		Progress      func(childComplexity int) int
+		Target        func(childComplexity int) int
+		Unit          func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Values        func(childComplexity int) int
+	}
+
+	OutcomeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OutcomeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	OutcomePayload struct {
+		Outcome func(childComplexity int) int
+	}
+
+	OutcomeRevision struct {
+		Baseline  func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Direction func(childComplexity int) int
+		DueAt     func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		RevisedBy func(childComplexity int) int
+		Target    func(childComplexity int) int
+		Unit      func(childComplexity int) int
+		Values    func(childComplexity int) int
+	}
+
+	OutcomeSummary struct {
+		Measured func(childComplexity int) int
+		OnTrack  func(childComplexity int) int
+		Reached  func(childComplexity int) int
+		Total    func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -353,6 +493,7 @@ type ComplexityRoot struct {
 		GiverRecord    func(childComplexity int) int
 		Handle         func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Impact         func(childComplexity int) int
 		Latitude       func(childComplexity int) int
 		Location       func(childComplexity int) int
 		Longitude      func(childComplexity int) int
@@ -362,6 +503,18 @@ type ComplexityRoot struct {
 		Skills         func(childComplexity int) int
 		Values         func(childComplexity int) int
 		Visibility     func(childComplexity int) int
+	}
+
+	PersonCollaborationImpact struct {
+		Collaboration func(childComplexity int) int
+		Given         func(childComplexity int) int
+		Outcomes      func(childComplexity int) int
+	}
+
+	PersonImpact struct {
+		Collaborations func(childComplexity int) int
+		Given          func(childComplexity int) int
+		Monthly        func(childComplexity int) int
 	}
 
 	PersonMatchConnection struct {
@@ -409,6 +562,11 @@ type ComplexityRoot struct {
 
 	PositionPayload struct {
 		Position func(childComplexity int) int
+	}
+
+	Progress struct {
+		Clamped func(childComplexity int) int
+		Raw     func(childComplexity int) int
 	}
 
 	Proposal struct {
@@ -461,6 +619,7 @@ type ComplexityRoot struct {
 		Dashboard              func(childComplexity int) int
 		DiscoverCollaborations func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
 		DiscoverPeople         func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
+		ImpactOverview         func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
 		Person                 func(childComplexity int, handle string) int
@@ -513,6 +672,7 @@ type ComplexityRoot struct {
 		HolderCount    func(childComplexity int) int
 		Holders        func(childComplexity int, first *int, after *string) int
 		ID             func(childComplexity int) int
+		Impact         func(childComplexity int) int
 		Name           func(childComplexity int) int
 		ProposedBy     func(childComplexity int) int
 		ReviewNote     func(childComplexity int) int
@@ -530,6 +690,15 @@ type ComplexityRoot struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
+
+	ValueImpact struct {
+		Collaborations func(childComplexity int) int
+		Contributors   func(childComplexity int) int
+		Monthly        func(childComplexity int) int
+		OutcomeSummary func(childComplexity int) int
+		Outcomes       func(childComplexity int, first *int, after *string) int
+		Totals         func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -540,6 +709,9 @@ type ActivityResolver interface {
 	Actor(ctx context.Context, obj *domain.Activity) (*domain.Person, error)
 
 	Subject(ctx context.Context, obj *domain.Activity) (relay.Node, error)
+}
+type AttestationResolver interface {
+	Person(ctx context.Context, obj *domain.Attestation) (*domain.Person, error)
 }
 type CollaborationResolver interface {
 	ID(ctx context.Context, obj *domain.Collaboration) (string, error)
@@ -553,10 +725,19 @@ type CollaborationResolver interface {
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
 	Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error)
 	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
+	Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error)
+	Impact(ctx context.Context, obj *domain.Collaboration) (*model.CollaborationImpact, error)
 	Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error)
 	Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error)
 	CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*domain.CommitteeSignal, error)
+}
+type CollaborationImpactResolver interface {
+	Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error)
+	OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*domain.OutcomeSummary, error)
+	Totals(ctx context.Context, obj *model.CollaborationImpact) ([]*model.Total, error)
+	ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.MemberGiven, error)
+	Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Point, error)
 }
 type CollaborationValueResolver interface {
 	Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error)
@@ -602,6 +783,30 @@ type GiverRecordResolver interface {
 type GoalRevisionResolver interface {
 	SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error)
 	Proposal(ctx context.Context, obj *domain.GoalRevision) (*domain.Proposal, error)
+}
+type ImpactOverviewResolver interface {
+	Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error)
+	Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*domain.Point, error)
+}
+type ImpactPointResolver interface {
+	Currency(ctx context.Context, obj *domain.Point) (*string, error)
+	Amount(ctx context.Context, obj *domain.Point) (model.Decimal, error)
+	Confirmed(ctx context.Context, obj *domain.Point) (model.Decimal, error)
+}
+type MeasurementResolver interface {
+	ID(ctx context.Context, obj *domain.Measurement) (string, error)
+	Outcome(ctx context.Context, obj *domain.Measurement) (*domain.Outcome, error)
+
+	RecordedBy(ctx context.Context, obj *domain.Measurement) (*domain.Person, error)
+	Supersedes(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error)
+	SupersededBy(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error)
+	Current(ctx context.Context, obj *domain.Measurement) (bool, error)
+	Attestations(ctx context.Context, obj *domain.Measurement) ([]*domain.Attestation, error)
+	ViewerCanAttest(ctx context.Context, obj *domain.Measurement) (bool, error)
+}
+type MemberContributionResolver interface {
+	Person(ctx context.Context, obj *domain.MemberGiven) (*domain.Person, error)
+	Given(ctx context.Context, obj *domain.MemberGiven) ([]*model.Total, error)
 }
 type MembershipResolver interface {
 	ID(ctx context.Context, obj *domain.Membership) (string, error)
@@ -652,6 +857,10 @@ type MutationResolver interface {
 	CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error)
 	SetPosition(ctx context.Context, input model.SetPositionInput) (*model.PositionPayload, error)
 	WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error)
+	DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error)
+	ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error)
+	RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error)
+	AttestMeasurement(ctx context.Context, input model.AttestMeasurementInput) (*model.MeasurementPayload, error)
 }
 type NeedResolver interface {
 	ID(ctx context.Context, obj *domain.Need) (string, error)
@@ -664,6 +873,24 @@ type NeedResolver interface {
 	Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error)
 	Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error)
 }
+type OutcomeResolver interface {
+	ID(ctx context.Context, obj *domain.Outcome) (string, error)
+	Collaboration(ctx context.Context, obj *domain.Outcome) (*domain.Collaboration, error)
+
+	CreatedBy(ctx context.Context, obj *domain.Outcome) (*domain.Person, error)
+	Values(ctx context.Context, obj *domain.Outcome) ([]*domain.Value, error)
+	Latest(ctx context.Context, obj *domain.Outcome) (*domain.Measurement, error)
+	Progress(ctx context.Context, obj *domain.Outcome) (*domain.Progress, error)
+	OnTrack(ctx context.Context, obj *domain.Outcome) (*bool, error)
+	ElapsedShare(ctx context.Context, obj *domain.Outcome) (*float64, error)
+	Measurements(ctx context.Context, obj *domain.Outcome, current *bool, first *int, after *string) (*model.MeasurementConnection, error)
+	History(ctx context.Context, obj *domain.Outcome) ([]*domain.OutcomeRevision, error)
+}
+type OutcomeRevisionResolver interface {
+	Values(ctx context.Context, obj *domain.OutcomeRevision) ([]*domain.Value, error)
+
+	RevisedBy(ctx context.Context, obj *domain.OutcomeRevision) (*domain.Person, error)
+}
 type PersonResolver interface {
 	ID(ctx context.Context, obj *domain.Person) (string, error)
 
@@ -674,6 +901,17 @@ type PersonResolver interface {
 	Values(ctx context.Context, obj *domain.Person) ([]*domain.PersonValue, error)
 	Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error)
 	GiverRecord(ctx context.Context, obj *domain.Person) (*model.GiverRecord, error)
+	Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error)
+}
+type PersonCollaborationImpactResolver interface {
+	Collaboration(ctx context.Context, obj *domain.PersonCollabImpact) (*domain.Collaboration, error)
+	Given(ctx context.Context, obj *domain.PersonCollabImpact) ([]*model.Total, error)
+	Outcomes(ctx context.Context, obj *domain.PersonCollabImpact) ([]*domain.Outcome, error)
+}
+type PersonImpactResolver interface {
+	Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*domain.PersonCollabImpact, error)
+	Given(ctx context.Context, obj *model.PersonImpact) ([]*model.Total, error)
+	Monthly(ctx context.Context, obj *model.PersonImpact) ([]*domain.Point, error)
 }
 type PersonValueResolver interface {
 	ID(ctx context.Context, obj *domain.PersonValue) (string, error)
@@ -709,6 +947,7 @@ type QueryResolver interface {
 	Dashboard(ctx context.Context) (*domain.Dashboard, error)
 	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
+	ImpactOverview(ctx context.Context) (*model.ImpactOverview, error)
 }
 type TotalResolver interface {
 	All(ctx context.Context, obj *model.Total) (*model.Quantity, error)
@@ -722,6 +961,13 @@ type ValueResolver interface {
 	HolderCount(ctx context.Context, obj *domain.Value) (int, error)
 	Holders(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.PersonValueConnection, error)
 	Collaborations(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.CollaborationConnection, error)
+	Impact(ctx context.Context, obj *domain.Value) (*model.ValueImpact, error)
+}
+type ValueImpactResolver interface {
+	Totals(ctx context.Context, obj *model.ValueImpact) ([]*model.Total, error)
+	Monthly(ctx context.Context, obj *model.ValueImpact) ([]*domain.Point, error)
+
+	Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -804,6 +1050,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActivityEdge.Node(childComplexity), true
+
+	case "Attestation.createdAt":
+		if e.ComplexityRoot.Attestation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attestation.CreatedAt(childComplexity), true
+	case "Attestation.person":
+		if e.ComplexityRoot.Attestation.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attestation.Person(childComplexity), true
 
 	case "AuthPayload.accessToken":
 		if e.ComplexityRoot.AuthPayload.AccessToken == nil {
@@ -900,6 +1159,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.ID(childComplexity), true
+	case "Collaboration.impact":
+		if e.ComplexityRoot.Collaboration.Impact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Impact(childComplexity), true
 	case "Collaboration.latitude":
 		if e.ComplexityRoot.Collaboration.Latitude == nil {
 			break
@@ -947,6 +1212,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Needs(childComplexity), true
+	case "Collaboration.outcomes":
+		if e.ComplexityRoot.Collaboration.Outcomes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Outcomes(childComplexity), true
 	case "Collaboration.proposals":
 		if e.ComplexityRoot.Collaboration.Proposals == nil {
 			break
@@ -1044,6 +1315,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollaborationEdge.Node(childComplexity), true
+
+	case "CollaborationImpact.byMember":
+		if e.ComplexityRoot.CollaborationImpact.ByMember == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.ByMember(childComplexity), true
+	case "CollaborationImpact.monthly":
+		if e.ComplexityRoot.CollaborationImpact.Monthly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.Monthly(childComplexity), true
+	case "CollaborationImpact.outcomeSummary":
+		if e.ComplexityRoot.CollaborationImpact.OutcomeSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.OutcomeSummary(childComplexity), true
+	case "CollaborationImpact.outcomes":
+		if e.ComplexityRoot.CollaborationImpact.Outcomes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.Outcomes(childComplexity), true
+	case "CollaborationImpact.totals":
+		if e.ComplexityRoot.CollaborationImpact.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.Totals(childComplexity), true
 
 	case "CollaborationMatchConnection.edges":
 		if e.ComplexityRoot.CollaborationMatchConnection.Edges == nil {
@@ -1521,12 +1823,217 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GoalRevision.SetBy(childComplexity), true
 
+	case "ImpactOverview.collaborations":
+		if e.ComplexityRoot.ImpactOverview.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.Collaborations(childComplexity), true
+	case "ImpactOverview.contributors":
+		if e.ComplexityRoot.ImpactOverview.Contributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.Contributors(childComplexity), true
+	case "ImpactOverview.monthly":
+		if e.ComplexityRoot.ImpactOverview.Monthly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.Monthly(childComplexity), true
+	case "ImpactOverview.outcomeSummary":
+		if e.ComplexityRoot.ImpactOverview.OutcomeSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.OutcomeSummary(childComplexity), true
+	case "ImpactOverview.totals":
+		if e.ComplexityRoot.ImpactOverview.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.Totals(childComplexity), true
+
+	case "ImpactPoint.amount":
+		if e.ComplexityRoot.ImpactPoint.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Amount(childComplexity), true
+	case "ImpactPoint.confirmed":
+		if e.ComplexityRoot.ImpactPoint.Confirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Confirmed(childComplexity), true
+	case "ImpactPoint.contributors":
+		if e.ComplexityRoot.ImpactPoint.Contributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Contributors(childComplexity), true
+	case "ImpactPoint.currency":
+		if e.ComplexityRoot.ImpactPoint.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Currency(childComplexity), true
+	case "ImpactPoint.kind":
+		if e.ComplexityRoot.ImpactPoint.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Kind(childComplexity), true
+	case "ImpactPoint.month":
+		if e.ComplexityRoot.ImpactPoint.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Month(childComplexity), true
+	case "ImpactPoint.unit":
+		if e.ComplexityRoot.ImpactPoint.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactPoint.Unit(childComplexity), true
+
 	case "LogOutPayload.sessionsEnded":
 		if e.ComplexityRoot.LogOutPayload.SessionsEnded == nil {
 			break
 		}
 
 		return e.ComplexityRoot.LogOutPayload.SessionsEnded(childComplexity), true
+
+	case "Measurement.attestations":
+		if e.ComplexityRoot.Measurement.Attestations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Attestations(childComplexity), true
+	case "Measurement.createdAt":
+		if e.ComplexityRoot.Measurement.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.CreatedAt(childComplexity), true
+	case "Measurement.current":
+		if e.ComplexityRoot.Measurement.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Current(childComplexity), true
+	case "Measurement.evidenceNote":
+		if e.ComplexityRoot.Measurement.EvidenceNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.EvidenceNote(childComplexity), true
+	case "Measurement.evidenceUrl":
+		if e.ComplexityRoot.Measurement.EvidenceURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.EvidenceURL(childComplexity), true
+	case "Measurement.id":
+		if e.ComplexityRoot.Measurement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.ID(childComplexity), true
+	case "Measurement.measuredAt":
+		if e.ComplexityRoot.Measurement.MeasuredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.MeasuredAt(childComplexity), true
+	case "Measurement.outcome":
+		if e.ComplexityRoot.Measurement.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Outcome(childComplexity), true
+	case "Measurement.recordedBy":
+		if e.ComplexityRoot.Measurement.RecordedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.RecordedBy(childComplexity), true
+	case "Measurement.supersededBy":
+		if e.ComplexityRoot.Measurement.SupersededBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.SupersededBy(childComplexity), true
+	case "Measurement.supersedes":
+		if e.ComplexityRoot.Measurement.Supersedes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Supersedes(childComplexity), true
+	case "Measurement.value":
+		if e.ComplexityRoot.Measurement.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Value(childComplexity), true
+	case "Measurement.viewerCanAttest":
+		if e.ComplexityRoot.Measurement.ViewerCanAttest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.ViewerCanAttest(childComplexity), true
+
+	case "MeasurementConnection.edges":
+		if e.ComplexityRoot.MeasurementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.Edges(childComplexity), true
+	case "MeasurementConnection.pageInfo":
+		if e.ComplexityRoot.MeasurementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.PageInfo(childComplexity), true
+	case "MeasurementConnection.totalCount":
+		if e.ComplexityRoot.MeasurementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.TotalCount(childComplexity), true
+
+	case "MeasurementEdge.cursor":
+		if e.ComplexityRoot.MeasurementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementEdge.Cursor(childComplexity), true
+	case "MeasurementEdge.node":
+		if e.ComplexityRoot.MeasurementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementEdge.Node(childComplexity), true
+
+	case "MeasurementPayload.measurement":
+		if e.ComplexityRoot.MeasurementPayload.Measurement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementPayload.Measurement(childComplexity), true
+
+	case "MemberContribution.given":
+		if e.ComplexityRoot.MemberContribution.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberContribution.Given(childComplexity), true
+	case "MemberContribution.person":
+		if e.ComplexityRoot.MemberContribution.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MemberContribution.Person(childComplexity), true
 
 	case "Membership.behind":
 		if e.ComplexityRoot.Membership.Behind == nil {
@@ -1629,6 +2136,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveMember(childComplexity, args["input"].(model.MembershipActionInput)), true
+	case "Mutation.attestMeasurement":
+		if e.ComplexityRoot.Mutation.AttestMeasurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_attestMeasurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AttestMeasurement(childComplexity, args["input"].(model.AttestMeasurementInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1706,6 +2224,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclineMember(childComplexity, args["input"].(model.MembershipActionInput)), true
+	case "Mutation.defineOutcome":
+		if e.ComplexityRoot.Mutation.DefineOutcome == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_defineOutcome_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DefineOutcome(childComplexity, args["input"].(model.DefineOutcomeInput)), true
 	case "Mutation.demoteMember":
 		if e.ComplexityRoot.Mutation.DemoteMember == nil {
 			break
@@ -1811,6 +2340,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProposeValue(childComplexity, args["input"].(model.ProposeValueInput)), true
+	case "Mutation.recordMeasurement":
+		if e.ComplexityRoot.Mutation.RecordMeasurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordMeasurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordMeasurement(childComplexity, args["input"].(model.RecordMeasurementInput)), true
 	case "Mutation.refreshToken":
 		if e.ComplexityRoot.Mutation.RefreshToken == nil {
 			break
@@ -1899,6 +2439,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviseCommitment(childComplexity, args["input"].(model.ReviseCommitmentInput)), true
+	case "Mutation.reviseOutcome":
+		if e.ComplexityRoot.Mutation.ReviseOutcome == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviseOutcome_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviseOutcome(childComplexity, args["input"].(model.ReviseOutcomeInput)), true
 	case "Mutation.setCollaborationStatus":
 		if e.ComplexityRoot.Mutation.SetCollaborationStatus == nil {
 			break
@@ -2078,6 +2629,245 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NeedPayload.Need(childComplexity), true
 
+	case "Outcome.baseline":
+		if e.ComplexityRoot.Outcome.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Baseline(childComplexity), true
+	case "Outcome.collaboration":
+		if e.ComplexityRoot.Outcome.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Collaboration(childComplexity), true
+	case "Outcome.createdAt":
+		if e.ComplexityRoot.Outcome.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.CreatedAt(childComplexity), true
+	case "Outcome.createdBy":
+		if e.ComplexityRoot.Outcome.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.CreatedBy(childComplexity), true
+	case "Outcome.direction":
+		if e.ComplexityRoot.Outcome.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Direction(childComplexity), true
+	case "Outcome.dueAt":
+		if e.ComplexityRoot.Outcome.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.DueAt(childComplexity), true
+	case "Outcome.elapsedShare":
+		if e.ComplexityRoot.Outcome.ElapsedShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.ElapsedShare(childComplexity), true
+	case "Outcome.history":
+		if e.ComplexityRoot.Outcome.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.History(childComplexity), true
+	case "Outcome.id":
+		if e.ComplexityRoot.Outcome.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.ID(childComplexity), true
+	case "Outcome.latest":
+		if e.ComplexityRoot.Outcome.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Latest(childComplexity), true
+	case "Outcome.measurements":
+		if e.ComplexityRoot.Outcome.Measurements == nil {
+			break
+		}
+
+		args, err := ec.field_Outcome_measurements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Outcome.Measurements(childComplexity, args["current"].(*bool), args["first"].(*int), args["after"].(*string)), true
+	case "Outcome.name":
+		if e.ComplexityRoot.Outcome.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Name(childComplexity), true
+	case "Outcome.onTrack":
+		if e.ComplexityRoot.Outcome.OnTrack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.OnTrack(childComplexity), true
+	case "Outcome.progress":
+		if e.ComplexityRoot.Outcome.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Progress(childComplexity), true
+	case "Outcome.target":
+		if e.ComplexityRoot.Outcome.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Target(childComplexity), true
+	case "Outcome.unit":
+		if e.ComplexityRoot.Outcome.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Unit(childComplexity), true
+	case "Outcome.updatedAt":
+		if e.ComplexityRoot.Outcome.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.UpdatedAt(childComplexity), true
+	case "Outcome.values":
+		if e.ComplexityRoot.Outcome.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Values(childComplexity), true
+
+	case "OutcomeConnection.edges":
+		if e.ComplexityRoot.OutcomeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeConnection.Edges(childComplexity), true
+	case "OutcomeConnection.pageInfo":
+		if e.ComplexityRoot.OutcomeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeConnection.PageInfo(childComplexity), true
+	case "OutcomeConnection.totalCount":
+		if e.ComplexityRoot.OutcomeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeConnection.TotalCount(childComplexity), true
+
+	case "OutcomeEdge.cursor":
+		if e.ComplexityRoot.OutcomeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeEdge.Cursor(childComplexity), true
+	case "OutcomeEdge.node":
+		if e.ComplexityRoot.OutcomeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeEdge.Node(childComplexity), true
+
+	case "OutcomePayload.outcome":
+		if e.ComplexityRoot.OutcomePayload.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomePayload.Outcome(childComplexity), true
+
+	case "OutcomeRevision.baseline":
+		if e.ComplexityRoot.OutcomeRevision.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Baseline(childComplexity), true
+	case "OutcomeRevision.createdAt":
+		if e.ComplexityRoot.OutcomeRevision.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.CreatedAt(childComplexity), true
+	case "OutcomeRevision.direction":
+		if e.ComplexityRoot.OutcomeRevision.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Direction(childComplexity), true
+	case "OutcomeRevision.dueAt":
+		if e.ComplexityRoot.OutcomeRevision.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.DueAt(childComplexity), true
+	case "OutcomeRevision.name":
+		if e.ComplexityRoot.OutcomeRevision.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Name(childComplexity), true
+	case "OutcomeRevision.reason":
+		if e.ComplexityRoot.OutcomeRevision.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Reason(childComplexity), true
+	case "OutcomeRevision.revisedBy":
+		if e.ComplexityRoot.OutcomeRevision.RevisedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.RevisedBy(childComplexity), true
+	case "OutcomeRevision.target":
+		if e.ComplexityRoot.OutcomeRevision.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Target(childComplexity), true
+	case "OutcomeRevision.unit":
+		if e.ComplexityRoot.OutcomeRevision.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Unit(childComplexity), true
+	case "OutcomeRevision.values":
+		if e.ComplexityRoot.OutcomeRevision.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeRevision.Values(childComplexity), true
+
+	case "OutcomeSummary.measured":
+		if e.ComplexityRoot.OutcomeSummary.Measured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeSummary.Measured(childComplexity), true
+	case "OutcomeSummary.onTrack":
+		if e.ComplexityRoot.OutcomeSummary.OnTrack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeSummary.OnTrack(childComplexity), true
+	case "OutcomeSummary.reached":
+		if e.ComplexityRoot.OutcomeSummary.Reached == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeSummary.Reached(childComplexity), true
+	case "OutcomeSummary.total":
+		if e.ComplexityRoot.OutcomeSummary.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeSummary.Total(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -2145,6 +2935,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.impact":
+		if e.ComplexityRoot.Person.Impact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Impact(childComplexity), true
 	case "Person.latitude":
 		if e.ComplexityRoot.Person.Latitude == nil {
 			break
@@ -2199,6 +2995,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Visibility(childComplexity), true
+
+	case "PersonCollaborationImpact.collaboration":
+		if e.ComplexityRoot.PersonCollaborationImpact.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonCollaborationImpact.Collaboration(childComplexity), true
+	case "PersonCollaborationImpact.given":
+		if e.ComplexityRoot.PersonCollaborationImpact.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonCollaborationImpact.Given(childComplexity), true
+	case "PersonCollaborationImpact.outcomes":
+		if e.ComplexityRoot.PersonCollaborationImpact.Outcomes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonCollaborationImpact.Outcomes(childComplexity), true
+
+	case "PersonImpact.collaborations":
+		if e.ComplexityRoot.PersonImpact.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonImpact.Collaborations(childComplexity), true
+	case "PersonImpact.given":
+		if e.ComplexityRoot.PersonImpact.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonImpact.Given(childComplexity), true
+	case "PersonImpact.monthly":
+		if e.ComplexityRoot.PersonImpact.Monthly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonImpact.Monthly(childComplexity), true
 
 	case "PersonMatchConnection.edges":
 		if e.ComplexityRoot.PersonMatchConnection.Edges == nil {
@@ -2362,6 +3196,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PositionPayload.Position(childComplexity), true
+
+	case "Progress.clamped":
+		if e.ComplexityRoot.Progress.Clamped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Progress.Clamped(childComplexity), true
+	case "Progress.raw":
+		if e.ComplexityRoot.Progress.Raw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Progress.Raw(childComplexity), true
 
 	case "Proposal.author":
 		if e.ComplexityRoot.Proposal.Author == nil {
@@ -2580,6 +3427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DiscoverPeople(childComplexity, args["valueId"].(*string), args["skill"].(*string), args["place"].(*string), args["remoteFriendly"].(*bool), args["minScore"].(*float64), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.impactOverview":
+		if e.ComplexityRoot.Query.ImpactOverview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ImpactOverview(childComplexity), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -2792,6 +3645,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Value.ID(childComplexity), true
+	case "Value.impact":
+		if e.ComplexityRoot.Value.Impact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Value.Impact(childComplexity), true
 	case "Value.name":
 		if e.ComplexityRoot.Value.Name == nil {
 			break
@@ -2855,6 +3714,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ValueEdge.Node(childComplexity), true
 
+	case "ValueImpact.collaborations":
+		if e.ComplexityRoot.ValueImpact.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.Collaborations(childComplexity), true
+	case "ValueImpact.contributors":
+		if e.ComplexityRoot.ValueImpact.Contributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.Contributors(childComplexity), true
+	case "ValueImpact.monthly":
+		if e.ComplexityRoot.ValueImpact.Monthly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.Monthly(childComplexity), true
+	case "ValueImpact.outcomeSummary":
+		if e.ComplexityRoot.ValueImpact.OutcomeSummary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.OutcomeSummary(childComplexity), true
+	case "ValueImpact.outcomes":
+		if e.ComplexityRoot.ValueImpact.Outcomes == nil {
+			break
+		}
+
+		args, err := ec.field_ValueImpact_outcomes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ValueImpact.Outcomes(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "ValueImpact.totals":
+		if e.ComplexityRoot.ValueImpact.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.Totals(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2866,6 +3767,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
 			graphql.NewInputUnmarshaler("AddNeedInput", ec.unmarshalInputAddNeedInput),
+			graphql.NewInputUnmarshaler("AttestMeasurementInput", ec.unmarshalInputAttestMeasurementInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CommentOnProposalInput", ec.unmarshalInputCommentOnProposalInput),
 			graphql.NewInputUnmarshaler("CommitmentActionInput", ec.unmarshalInputCommitmentActionInput),
@@ -2874,6 +3776,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ContributionActionInput", ec.unmarshalInputContributionActionInput),
 			graphql.NewInputUnmarshaler("CreateCollaborationInput", ec.unmarshalInputCreateCollaborationInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
+			graphql.NewInputUnmarshaler("DefineOutcomeInput", ec.unmarshalInputDefineOutcomeInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
 			graphql.NewInputUnmarshaler("LogContributionInput", ec.unmarshalInputLogContributionInput),
@@ -2883,12 +3786,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MembershipActionInput", ec.unmarshalInputMembershipActionInput),
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
 			graphql.NewInputUnmarshaler("ProposeValueInput", ec.unmarshalInputProposeValueInput),
+			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
 			graphql.NewInputUnmarshaler("RequestToJoinInput", ec.unmarshalInputRequestToJoinInput),
 			graphql.NewInputUnmarshaler("ReverseContributionInput", ec.unmarshalInputReverseContributionInput),
 			graphql.NewInputUnmarshaler("ReviewValueInput", ec.unmarshalInputReviewValueInput),
 			graphql.NewInputUnmarshaler("ReviseCommitmentInput", ec.unmarshalInputReviseCommitmentInput),
+			graphql.NewInputUnmarshaler("ReviseOutcomeInput", ec.unmarshalInputReviseOutcomeInput),
 			graphql.NewInputUnmarshaler("SetCollaborationStatusInput", ec.unmarshalInputSetCollaborationStatusInput),
 			graphql.NewInputUnmarshaler("SetMyValueInput", ec.unmarshalInputSetMyValueInput),
 			graphql.NewInputUnmarshaler("SetPositionInput", ec.unmarshalInputSetPositionInput),
@@ -3097,6 +4002,11 @@ type Person implements Node {
   memberships: [Membership!]!
   "Their record as a giver: reciprocity, whether behind, what they gave."
   giverRecord: GiverRecord!
+  """
+  Their impact across the collaborations the viewer may see: where they contributed,
+  what they gave, and the progress of the outcomes there.
+  """
+  impact: PersonImpact!
 }
 
 "A value a person holds, how strongly, and why."
@@ -3157,6 +4067,11 @@ type Value implements Node {
     "Continue after this cursor."
     after: String
   ): CollaborationConnection!
+  """
+  The impact made in its name: in the collaborations the viewer may see that serve it or
+  have an outcome serving it.
+  """
+  impact: ValueImpact!
 }
 
 "A page of held values."
@@ -3342,6 +4257,11 @@ type Query {
     "Continue after this cursor."
     after: String
   ): CollaborationMatchConnection!
+  """
+  The whole community's impact over time, as far as the viewer may see: private
+  collaborations count only for their members.
+  """
+  impactOverview: ImpactOverview!
 }
 
 "The entry points for changes."
@@ -3435,6 +4355,18 @@ type Mutation {
   setPosition("The position." input: SetPositionInput!): PositionPayload!
   "Withdraw an open proposal (its author)."
   withdrawProposal("The proposal." input: WithdrawProposalInput!): ProposalPayload!
+  "Define an outcome the collaboration aims for (stewards)."
+  defineOutcome("The outcome." input: DefineOutcomeInput!): OutcomePayload!
+  "Revise an outcome's definition (stewards); the earlier definition stays in its history."
+  reviseOutcome("The changes." input: ReviseOutcomeInput!): OutcomePayload!
+  """
+  Record a measurement of an outcome with evidence, as an active member. With
+  ` + "`" + `supersedesId` + "`" + ` it corrects an earlier one (its recorder or a steward may): both stay
+  visible, and only the correction counts.
+  """
+  recordMeasurement("The measurement." input: RecordMeasurementInput!): MeasurementPayload!
+  "Attest another member's measurement, as an active member; nobody attests their own."
+  attestMeasurement("The measurement." input: AttestMeasurementInput!): MeasurementPayload!
 }
 
 "How a client wants to hold its session."
@@ -3720,6 +4652,10 @@ type Collaboration implements Node {
   ): ContributionConnection!
   "What was contributed, per kind, unit and currency; reversed entries count for nothing."
   totals: [Total!]!
+  "The outcomes it aims for, oldest first, with their progress."
+  outcomes: [Outcome!]!
+  "Its impact: outcomes with progress, contributions by kind and member, how widely pooled."
+  impact: CollaborationImpact!
   """
   People outside the collaboration ranked by how well their values align with its
   values, to invite (stewards only).
@@ -4590,6 +5526,367 @@ type PositionPayload {
   "The position as now stored."
   position: Position!
 }
+
+"Which way an outcome should move."
+enum Direction {
+  "Up, from the baseline to a higher target."
+  INCREASE
+  "Down, from the baseline to a lower target."
+  DECREASE
+}
+
+"""
+A measurable result a collaboration aims for: from a baseline to a target by a due date,
+in the name of some values, measured with evidence.
+"""
+type Outcome implements Node {
+  "The opaque global ID of this outcome."
+  id: ID!
+  "The collaboration that aims for it."
+  collaboration: Collaboration!
+  "What is measured, such as meals rescued."
+  name: String!
+  "What it is counted in, such as meals or kg."
+  unit: String!
+  "Where it stood when defined."
+  baseline: Float!
+  "Where it should get to; never equal to the baseline."
+  target: Float!
+  "Which way it should move; follows from target and baseline."
+  direction: Direction!
+  "When it should be reached, if set."
+  dueAt: Time
+  "When it was first defined; on track counts time from here."
+  createdAt: Time!
+  "When its definition last changed."
+  updatedAt: Time!
+  "Who defined it, if visible to the viewer."
+  createdBy: Person
+  "The values it serves."
+  values: [Value!]!
+  """
+  The measurement that counts: the most recent by ` + "`" + `measuredAt` + "`" + ` among those no correction
+  supersedes; null before the first measurement.
+  """
+  latest: Measurement
+  "(latest − baseline) / (target − baseline), raw and clamped; null without a measurement."
+  progress: Progress
+  """
+  Whether clamped progress is at least the share of time elapsed between creation and the
+  due date (without a due date: any progress above 0); null without a measurement.
+  """
+  onTrack: Boolean
+  "The share of time elapsed between creation and the due date, 0 to 1; null without a due date."
+  elapsedShare: Float
+  "Its measurements, newest measured first, corrected ones included unless ` + "`" + `current` + "`" + `."
+  measurements(
+    "Only measurements no correction supersedes."
+    current: Boolean
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): MeasurementConnection!
+  "Every definition it has had, newest (the current one) first."
+  history: [OutcomeRevision!]!
+}
+
+"How far an outcome has moved from its baseline toward its target."
+type Progress {
+  "(latest − baseline) / (target − baseline); above 1 past the target, negative when going backwards."
+  raw: Float!
+  "Raw progress kept within 0 and 1."
+  clamped: Float!
+}
+
+"One definition an outcome has had."
+type OutcomeRevision {
+  "The name then."
+  name: String!
+  "The unit then."
+  unit: String!
+  "The baseline then."
+  baseline: Float!
+  "The target then."
+  target: Float!
+  "The direction then."
+  direction: Direction!
+  "The due date then, if any."
+  dueAt: Time
+  "The values it served then."
+  values: [Value!]!
+  "Why it was revised; empty for the first definition."
+  reason: String!
+  "Who defined or revised it, if visible to the viewer."
+  revisedBy: Person
+  "When this definition was made."
+  createdAt: Time!
+}
+
+"A reading of an outcome, with its evidence and the members who attest it."
+type Measurement implements Node {
+  "The opaque global ID of this measurement."
+  id: ID!
+  "The outcome measured."
+  outcome: Outcome!
+  "The value read, in the outcome's unit."
+  value: Float!
+  "When it was measured."
+  measuredAt: Time!
+  "A link to the evidence (http or https); empty when there is only a note."
+  evidenceUrl: String!
+  "How it was measured; empty when there is only a link."
+  evidenceNote: String!
+  "Who recorded it, if visible to the viewer."
+  recordedBy: Person
+  "The measurement this one corrects, if it is a correction."
+  supersedes: Measurement
+  "The correction of this measurement, if it was corrected."
+  supersededBy: Measurement
+  "Whether it still counts: no correction supersedes it."
+  current: Boolean!
+  "The members who attest it, oldest first."
+  attestations: [Attestation!]!
+  "Whether the viewer may attest it now."
+  viewerCanAttest: Boolean!
+  "When it was recorded."
+  createdAt: Time!
+}
+
+"A member's confirmation that a measurement is right."
+type Attestation {
+  "Who attests it, if visible to the viewer."
+  person: Person
+  "When they attested it."
+  createdAt: Time!
+}
+
+"A page of measurements."
+type MeasurementConnection {
+  "The measurements of this page."
+  edges: [MeasurementEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many match in all."
+  totalCount: Int!
+}
+
+"A measurement within a page."
+type MeasurementEdge {
+  "The cursor of this measurement."
+  cursor: String!
+  "The measurement."
+  node: Measurement!
+}
+
+"A page of outcomes."
+type OutcomeConnection {
+  "The outcomes of this page."
+  edges: [OutcomeEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many match in all."
+  totalCount: Int!
+}
+
+"An outcome within a page."
+type OutcomeEdge {
+  "The cursor of this outcome."
+  cursor: String!
+  "The outcome."
+  node: Outcome!
+}
+
+"""
+What was contributed in one month (UTC) of one kind, unit and currency. Months without
+contributions are left out; points never mix kinds, units or currencies.
+"""
+type ImpactPoint {
+  "The first instant of the month, in UTC."
+  month: Time!
+  "What kind of resource."
+  kind: ResourceKind!
+  "The unit: ` + "`" + `hours` + "`" + `, the currency code for money, or a word such as ` + "`" + `meals` + "`" + `."
+  unit: String!
+  "The ISO 4217 currency for money; null otherwise."
+  currency: String
+  "All counted entries of the month; reversed entries count for nothing."
+  amount: Decimal!
+  "The confirmed ones."
+  confirmed: Decimal!
+  "How many people contributed in the month."
+  contributors: Int!
+}
+
+"How many outcomes there are and where they stand."
+type OutcomeSummary {
+  "How many outcomes."
+  total: Int!
+  "How many have a measurement."
+  measured: Int!
+  "How many are on track."
+  onTrack: Int!
+  "How many have reached their target."
+  reached: Int!
+}
+
+"What one person gave to a collaboration."
+type MemberContribution {
+  "The person; null when their profile is hidden from the viewer."
+  person: Person
+  "What they gave, per kind, unit and currency."
+  given: [Total!]!
+}
+
+"A collaboration's impact: its outcomes and what its members pooled."
+type CollaborationImpact {
+  "Its outcomes with their progress, oldest first."
+  outcomes: [Outcome!]!
+  "Where its outcomes stand, counted."
+  outcomeSummary: OutcomeSummary!
+  """
+  What was contributed per kind, unit and currency, with how widely the effort is pooled:
+  the number of contributors and the largest one's share.
+  """
+  totals: [Total!]!
+  "What each person gave, in the order they first joined Kindred."
+  byMember: [MemberContribution!]!
+  "What was contributed month by month."
+  monthly: [ImpactPoint!]!
+}
+
+"What a person gave to one collaboration, and where its outcomes stand."
+type PersonCollaborationImpact {
+  "The collaboration."
+  collaboration: Collaboration!
+  "What they gave to it, per kind, unit and currency."
+  given: [Total!]!
+  "Its outcomes with their progress."
+  outcomes: [Outcome!]!
+}
+
+"A person's impact across the collaborations the viewer may see."
+type PersonImpact {
+  "Where they contributed, newest collaboration first."
+  collaborations: [PersonCollaborationImpact!]!
+  "What they gave in all, per kind, unit and currency."
+  given: [Total!]!
+  "What they gave month by month."
+  monthly: [ImpactPoint!]!
+}
+
+"The impact made in a value's name, in the collaborations the viewer may see."
+type ValueImpact {
+  "How many collaborations work in its name: they serve it, or an outcome of theirs does."
+  collaborations: Int!
+  "How many people contributed to them."
+  contributors: Int!
+  "What was contributed per kind, unit and currency, with how widely it is pooled."
+  totals: [Total!]!
+  "What was contributed month by month."
+  monthly: [ImpactPoint!]!
+  "Where the outcomes serving it stand, counted."
+  outcomeSummary: OutcomeSummary!
+  "The outcomes serving it, newest first."
+  outcomes(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): OutcomeConnection!
+}
+
+"The whole community's impact as the viewer may see it."
+type ImpactOverview {
+  "How many collaborations the figures cover."
+  collaborations: Int!
+  "How many people contributed."
+  contributors: Int!
+  "What was contributed per kind, unit and currency, with how widely it is pooled."
+  totals: [Total!]!
+  "What was contributed month by month."
+  monthly: [ImpactPoint!]!
+  "Where all outcomes stand, counted."
+  outcomeSummary: OutcomeSummary!
+}
+
+"An outcome to define."
+input DefineOutcomeInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "What is measured, 3–120 characters."
+  name: String!
+  "What it is counted in, at most 40 characters, such as meals or kg."
+  unit: String!
+  "Where it stands now."
+  baseline: Float!
+  "Where it should get to; must differ from the baseline."
+  target: Float!
+  "INCREASE or DECREASE; left out, it follows from target and baseline, and must agree with them."
+  direction: Direction
+  "When it should be reached; in the future."
+  dueAt: Time
+  "The global IDs of the catalog values it serves, at most 8; the collaboration's values by default."
+  valueIds: [ID!]
+}
+
+"Changes to an outcome; fields left out stay as they are."
+input ReviseOutcomeInput {
+  "The global ID of the outcome."
+  outcomeId: ID!
+  "A new name."
+  name: String
+  "A new unit."
+  unit: String
+  "A new baseline."
+  baseline: Float
+  "A new target."
+  target: Float
+  "The direction; left out, it follows from target and baseline."
+  direction: Direction
+  "A new due date, in the future."
+  dueAt: Time
+  "Remove the due date."
+  clearDueAt: Boolean
+  "The whole new list of values it serves, at least one."
+  valueIds: [ID!]
+  "Why it is revised, at most 500 characters; kept in the history."
+  reason: String
+}
+
+"A measurement to record."
+input RecordMeasurementInput {
+  "The global ID of the outcome."
+  outcomeId: ID!
+  "The value read, in the outcome's unit."
+  value: Float!
+  "When it was measured; now by default (for a correction, the corrected one's time); never in the future."
+  measuredAt: Time
+  "A link to the evidence, http or https, at most 2,000 characters."
+  evidenceUrl: String
+  "How it was measured, at most 1,000 characters. Give a link, a note or both."
+  evidenceNote: String
+  "The global ID of the measurement of the same outcome that this one corrects."
+  supersedesId: ID
+}
+
+"A measurement to attest."
+input AttestMeasurementInput {
+  "The global ID of the measurement."
+  measurementId: ID!
+}
+
+"An outcome after a change."
+type OutcomePayload {
+  "The outcome as now stored."
+  outcome: Outcome!
+}
+
+"A measurement after a change."
+type MeasurementPayload {
+  "The measurement: the recorded one or the attested one."
+  measurement: Measurement!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4634,6 +5931,16 @@ func (ec *executionContext) childFields_ActivityEdge(ctx context.Context, field 
 		return ec.fieldContext_ActivityEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivityEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Attestation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_Attestation_person(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Attestation_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attestation", field.Name)
 }
 
 func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4698,6 +6005,10 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_ledger(ctx, field)
 	case "totals":
 		return ec.fieldContext_Collaboration_totals(ctx, field)
+	case "outcomes":
+		return ec.fieldContext_Collaboration_outcomes(ctx, field)
+	case "impact":
+		return ec.fieldContext_Collaboration_impact(ctx, field)
 	case "candidates":
 		return ec.fieldContext_Collaboration_candidates(ctx, field)
 	case "proposals":
@@ -4730,6 +6041,22 @@ func (ec *executionContext) childFields_CollaborationEdge(ctx context.Context, f
 		return ec.fieldContext_CollaborationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollaborationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CollaborationImpact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "outcomes":
+		return ec.fieldContext_CollaborationImpact_outcomes(ctx, field)
+	case "outcomeSummary":
+		return ec.fieldContext_CollaborationImpact_outcomeSummary(ctx, field)
+	case "totals":
+		return ec.fieldContext_CollaborationImpact_totals(ctx, field)
+	case "byMember":
+		return ec.fieldContext_CollaborationImpact_byMember(ctx, field)
+	case "monthly":
+		return ec.fieldContext_CollaborationImpact_monthly(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationImpact", field.Name)
 }
 
 func (ec *executionContext) childFields_CollaborationMatchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5004,12 +6331,120 @@ func (ec *executionContext) childFields_GoalRevision(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type GoalRevision", field.Name)
 }
 
+func (ec *executionContext) childFields_ImpactOverview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaborations":
+		return ec.fieldContext_ImpactOverview_collaborations(ctx, field)
+	case "contributors":
+		return ec.fieldContext_ImpactOverview_contributors(ctx, field)
+	case "totals":
+		return ec.fieldContext_ImpactOverview_totals(ctx, field)
+	case "monthly":
+		return ec.fieldContext_ImpactOverview_monthly(ctx, field)
+	case "outcomeSummary":
+		return ec.fieldContext_ImpactOverview_outcomeSummary(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImpactOverview", field.Name)
+}
+
+func (ec *executionContext) childFields_ImpactPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_ImpactPoint_month(ctx, field)
+	case "kind":
+		return ec.fieldContext_ImpactPoint_kind(ctx, field)
+	case "unit":
+		return ec.fieldContext_ImpactPoint_unit(ctx, field)
+	case "currency":
+		return ec.fieldContext_ImpactPoint_currency(ctx, field)
+	case "amount":
+		return ec.fieldContext_ImpactPoint_amount(ctx, field)
+	case "confirmed":
+		return ec.fieldContext_ImpactPoint_confirmed(ctx, field)
+	case "contributors":
+		return ec.fieldContext_ImpactPoint_contributors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImpactPoint", field.Name)
+}
+
 func (ec *executionContext) childFields_LogOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "sessionsEnded":
 		return ec.fieldContext_LogOutPayload_sessionsEnded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogOutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Measurement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Measurement_id(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Measurement_outcome(ctx, field)
+	case "value":
+		return ec.fieldContext_Measurement_value(ctx, field)
+	case "measuredAt":
+		return ec.fieldContext_Measurement_measuredAt(ctx, field)
+	case "evidenceUrl":
+		return ec.fieldContext_Measurement_evidenceUrl(ctx, field)
+	case "evidenceNote":
+		return ec.fieldContext_Measurement_evidenceNote(ctx, field)
+	case "recordedBy":
+		return ec.fieldContext_Measurement_recordedBy(ctx, field)
+	case "supersedes":
+		return ec.fieldContext_Measurement_supersedes(ctx, field)
+	case "supersededBy":
+		return ec.fieldContext_Measurement_supersededBy(ctx, field)
+	case "current":
+		return ec.fieldContext_Measurement_current(ctx, field)
+	case "attestations":
+		return ec.fieldContext_Measurement_attestations(ctx, field)
+	case "viewerCanAttest":
+		return ec.fieldContext_Measurement_viewerCanAttest(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Measurement_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Measurement", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasurementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MeasurementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MeasurementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasurementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasurementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MeasurementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MeasurementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasurementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasurementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measurement":
+		return ec.fieldContext_MeasurementPayload_measurement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasurementPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MemberContribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_MemberContribution_person(ctx, field)
+	case "given":
+		return ec.fieldContext_MemberContribution_given(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MemberContribution", field.Name)
 }
 
 func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5082,6 +6517,118 @@ func (ec *executionContext) childFields_NeedPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type NeedPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Outcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Outcome_id(ctx, field)
+	case "collaboration":
+		return ec.fieldContext_Outcome_collaboration(ctx, field)
+	case "name":
+		return ec.fieldContext_Outcome_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_Outcome_unit(ctx, field)
+	case "baseline":
+		return ec.fieldContext_Outcome_baseline(ctx, field)
+	case "target":
+		return ec.fieldContext_Outcome_target(ctx, field)
+	case "direction":
+		return ec.fieldContext_Outcome_direction(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_Outcome_dueAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Outcome_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Outcome_updatedAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Outcome_createdBy(ctx, field)
+	case "values":
+		return ec.fieldContext_Outcome_values(ctx, field)
+	case "latest":
+		return ec.fieldContext_Outcome_latest(ctx, field)
+	case "progress":
+		return ec.fieldContext_Outcome_progress(ctx, field)
+	case "onTrack":
+		return ec.fieldContext_Outcome_onTrack(ctx, field)
+	case "elapsedShare":
+		return ec.fieldContext_Outcome_elapsedShare(ctx, field)
+	case "measurements":
+		return ec.fieldContext_Outcome_measurements(ctx, field)
+	case "history":
+		return ec.fieldContext_Outcome_history(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Outcome", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OutcomeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OutcomeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OutcomeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_OutcomeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_OutcomeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "outcome":
+		return ec.fieldContext_OutcomePayload_outcome(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomeRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_OutcomeRevision_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_OutcomeRevision_unit(ctx, field)
+	case "baseline":
+		return ec.fieldContext_OutcomeRevision_baseline(ctx, field)
+	case "target":
+		return ec.fieldContext_OutcomeRevision_target(ctx, field)
+	case "direction":
+		return ec.fieldContext_OutcomeRevision_direction(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_OutcomeRevision_dueAt(ctx, field)
+	case "values":
+		return ec.fieldContext_OutcomeRevision_values(ctx, field)
+	case "reason":
+		return ec.fieldContext_OutcomeRevision_reason(ctx, field)
+	case "revisedBy":
+		return ec.fieldContext_OutcomeRevision_revisedBy(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OutcomeRevision_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomeRevision", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomeSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_OutcomeSummary_total(ctx, field)
+	case "measured":
+		return ec.fieldContext_OutcomeSummary_measured(ctx, field)
+	case "onTrack":
+		return ec.fieldContext_OutcomeSummary_onTrack(ctx, field)
+	case "reached":
+		return ec.fieldContext_OutcomeSummary_reached(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomeSummary", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -5130,8 +6677,34 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_memberships(ctx, field)
 	case "giverRecord":
 		return ec.fieldContext_Person_giverRecord(ctx, field)
+	case "impact":
+		return ec.fieldContext_Person_impact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonCollaborationImpact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaboration":
+		return ec.fieldContext_PersonCollaborationImpact_collaboration(ctx, field)
+	case "given":
+		return ec.fieldContext_PersonCollaborationImpact_given(ctx, field)
+	case "outcomes":
+		return ec.fieldContext_PersonCollaborationImpact_outcomes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonCollaborationImpact", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonImpact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaborations":
+		return ec.fieldContext_PersonImpact_collaborations(ctx, field)
+	case "given":
+		return ec.fieldContext_PersonImpact_given(ctx, field)
+	case "monthly":
+		return ec.fieldContext_PersonImpact_monthly(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonImpact", field.Name)
 }
 
 func (ec *executionContext) childFields_PersonMatchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5226,6 +6799,16 @@ func (ec *executionContext) childFields_PositionPayload(ctx context.Context, fie
 		return ec.fieldContext_PositionPayload_position(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PositionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Progress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "raw":
+		return ec.fieldContext_Progress_raw(ctx, field)
+	case "clamped":
+		return ec.fieldContext_Progress_clamped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Progress", field.Name)
 }
 
 func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5414,6 +6997,8 @@ func (ec *executionContext) childFields_Value(ctx context.Context, field graphql
 		return ec.fieldContext_Value_holders(ctx, field)
 	case "collaborations":
 		return ec.fieldContext_Value_collaborations(ctx, field)
+	case "impact":
+		return ec.fieldContext_Value_impact(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Value", field.Name)
 }
@@ -5438,6 +7023,24 @@ func (ec *executionContext) childFields_ValueEdge(ctx context.Context, field gra
 		return ec.fieldContext_ValueEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ValueEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ValueImpact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaborations":
+		return ec.fieldContext_ValueImpact_collaborations(ctx, field)
+	case "contributors":
+		return ec.fieldContext_ValueImpact_contributors(ctx, field)
+	case "totals":
+		return ec.fieldContext_ValueImpact_totals(ctx, field)
+	case "monthly":
+		return ec.fieldContext_ValueImpact_monthly(ctx, field)
+	case "outcomeSummary":
+		return ec.fieldContext_ValueImpact_outcomeSummary(ctx, field)
+	case "outcomes":
+		return ec.fieldContext_ValueImpact_outcomes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValueImpact", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5766,6 +7369,20 @@ func (ec *executionContext) field_Mutation_approveMember_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_attestMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AttestMeasurementInput, error) {
+			return ec.unmarshalNAttestMeasurementInput2kindredᚋgraphᚋmodelᚐAttestMeasurementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5856,6 +7473,20 @@ func (ec *executionContext) field_Mutation_declineMember_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.MembershipActionInput, error) {
 			return ec.unmarshalNMembershipActionInput2kindredᚋgraphᚋmodelᚐMembershipActionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_defineOutcome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DefineOutcomeInput, error) {
+			return ec.unmarshalNDefineOutcomeInput2kindredᚋgraphᚋmodelᚐDefineOutcomeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5990,6 +7621,20 @@ func (ec *executionContext) field_Mutation_proposeValue_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordMeasurementInput, error) {
+			return ec.unmarshalNRecordMeasurementInput2kindredᚋgraphᚋmodelᚐRecordMeasurementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6094,6 +7739,20 @@ func (ec *executionContext) field_Mutation_reviseCommitment_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReviseCommitmentInput, error) {
 			return ec.unmarshalNReviseCommitmentInput2kindredᚋgraphᚋmodelᚐReviseCommitmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviseOutcome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviseOutcomeInput, error) {
+			return ec.unmarshalNReviseOutcomeInput2kindredᚋgraphᚋmodelᚐReviseOutcomeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6247,6 +7906,36 @@ func (ec *executionContext) field_Need_candidates_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Outcome_measurements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "current",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["current"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6569,6 +8258,28 @@ func (ec *executionContext) field_Query_values_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_ValueImpact_outcomes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6963,6 +8674,61 @@ func (ec *executionContext) fieldContext_ActivityEdge_node(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Attestation_person(ctx context.Context, field graphql.CollectedField, obj *domain.Attestation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attestation_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attestation().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attestation_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attestation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attestation_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Attestation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attestation_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attestation_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attestation", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.AuthPayload) (ret graphql.Marshaler) {
@@ -7679,6 +9445,70 @@ func (ec *executionContext) fieldContext_Collaboration_totals(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Collaboration_outcomes(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().Outcomes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_outcomes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_impact(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_impact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().Impact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationImpact) graphql.Marshaler {
+			return ec.marshalNCollaborationImpact2ᚖkindredᚋgraphᚋmodelᚐCollaborationImpact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_impact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationImpact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Collaboration_candidates(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7980,6 +9810,166 @@ func (ec *executionContext) fieldContext_CollaborationEdge_node(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_outcomes(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().Outcomes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_outcomes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_outcomeSummary(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_outcomeSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().OutcomeSummary(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2ᚖkindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_outcomeSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_totals(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_byMember(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_byMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().ByMember(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.MemberGiven) graphql.Marshaler {
+			return ec.marshalNMemberContribution2ᚕᚖkindredᚋdomainᚐMemberGivenᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_byMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MemberContribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_monthly(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_monthly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().Monthly(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_monthly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactPoint(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10075,6 +12065,309 @@ func (ec *executionContext) fieldContext_GoalRevision_createdAt(_ context.Contex
 	return graphql.NewScalarFieldContext("GoalRevision", field, false, false, "Time")
 }
 
+func (ec *executionContext) _ImpactOverview_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImpactOverview_contributors(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_contributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ImpactOverview_totals(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactOverview().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImpactOverview",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImpactOverview_monthly(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_monthly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactOverview().Monthly(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_monthly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImpactOverview",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImpactOverview_outcomeSummary(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_outcomeSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutcomeSummary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_outcomeSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImpactOverview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ImpactPoint_month(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ImpactPoint_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ResourceKind) graphql.Marshaler {
+			return ec.marshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "ResourceKind")
+}
+
+func (ec *executionContext) _ImpactPoint_unit(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _ImpactPoint_currency(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactPoint().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "String")
+}
+
+func (ec *executionContext) _ImpactPoint_amount(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactPoint().Amount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "Decimal")
+}
+
+func (ec *executionContext) _ImpactPoint_confirmed(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_confirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactPoint().Confirmed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Decimal) graphql.Marshaler {
+			return ec.marshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_confirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "Decimal")
+}
+
+func (ec *executionContext) _ImpactPoint_contributors(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactPoint_contributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactPoint_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "Int")
+}
+
 func (ec *executionContext) _LogOutPayload_sessionsEnded(ctx context.Context, field graphql.CollectedField, obj *model.LogOutPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10096,6 +12389,588 @@ func (ec *executionContext) _LogOutPayload_sessionsEnded(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_LogOutPayload_sessionsEnded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LogOutPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Measurement_id(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Measurement_outcome(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().Outcome(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_value(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Measurement_measuredAt(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_measuredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_measuredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Measurement_evidenceUrl(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_evidenceUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_evidenceUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Measurement_evidenceNote(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_evidenceNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_evidenceNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Measurement_recordedBy(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_recordedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().RecordedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_recordedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_supersedes(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_supersedes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().Supersedes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+			return ec.marshalOMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_supersedes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_supersededBy(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_supersededBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().SupersededBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+			return ec.marshalOMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_supersededBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_current(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().Current(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Measurement_attestations(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_attestations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().Attestations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Attestation) graphql.Marshaler {
+			return ec.marshalNAttestation2ᚕᚖkindredᚋdomainᚐAttestationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_attestations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attestation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_viewerCanAttest(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_viewerCanAttest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().ViewerCanAttest(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_viewerCanAttest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Measurement_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MeasurementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeasurementEdge) graphql.Marshaler {
+			return ec.marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasurementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeasurementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasurementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeasurementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+			return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurementPayload_measurement(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementPayload_measurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measurement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+			return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementPayload_measurement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberContribution_person(ctx context.Context, field graphql.CollectedField, obj *domain.MemberGiven) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberContribution_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MemberContribution().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MemberContribution_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberContribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MemberContribution_given(ctx context.Context, field graphql.CollectedField, obj *domain.MemberGiven) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MemberContribution_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MemberContribution().Given(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MemberContribution_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MemberContribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Membership_id(ctx context.Context, field graphql.CollectedField, obj *domain.Membership) (ret graphql.Marshaler) {
@@ -12012,6 +14887,182 @@ func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_defineOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_defineOutcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DefineOutcome(ctx, fc.Args["input"].(model.DefineOutcomeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OutcomePayload) graphql.Marshaler {
+			return ec.marshalNOutcomePayload2ᚖkindredᚋgraphᚋmodelᚐOutcomePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_defineOutcome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_defineOutcome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviseOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviseOutcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviseOutcome(ctx, fc.Args["input"].(model.ReviseOutcomeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OutcomePayload) graphql.Marshaler {
+			return ec.marshalNOutcomePayload2ᚖkindredᚋgraphᚋmodelᚐOutcomePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviseOutcome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviseOutcome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordMeasurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordMeasurement(ctx, fc.Args["input"].(model.RecordMeasurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeasurementPayload) graphql.Marshaler {
+			return ec.marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmodelᚐMeasurementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordMeasurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_attestMeasurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_attestMeasurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AttestMeasurement(ctx, fc.Args["input"].(model.AttestMeasurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeasurementPayload) graphql.Marshaler {
+			return ec.marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmodelᚐMeasurementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_attestMeasurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_attestMeasurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Need_id(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12361,6 +15412,1009 @@ func (ec *executionContext) fieldContext_NeedPayload_need(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_id(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Outcome_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_name(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _Outcome_unit(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _Outcome_baseline(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Outcome_target(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Outcome_direction(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Direction) graphql.Marshaler {
+			return ec.marshalNDirection2kindredᚋdomainᚐDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Direction")
+}
+
+func (ec *executionContext) _Outcome_dueAt(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Outcome_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Outcome_updatedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Outcome_createdBy(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().CreatedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_values(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Values(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Value) graphql.Marshaler {
+			return ec.marshalNValue2ᚕᚖkindredᚋdomainᚐValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Value(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_latest(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Latest(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+			return ec.marshalOMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_progress(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Progress(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Progress) graphql.Marshaler {
+			return ec.marshalOProgress2ᚖkindredᚋdomainᚐProgress(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Progress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_onTrack(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_onTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().OnTrack(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_onTrack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Outcome_elapsedShare(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_elapsedShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().ElapsedShare(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_elapsedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Outcome", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Outcome_measurements(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_measurements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Outcome().Measurements(ctx, obj, fc.Args["current"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MeasurementConnection) graphql.Marshaler {
+			return ec.marshalNMeasurementConnection2ᚖkindredᚋgraphᚋmodelᚐMeasurementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_measurements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Outcome_measurements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_history(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.OutcomeRevision) graphql.Marshaler {
+			return ec.marshalNOutcomeRevision2ᚕᚖkindredᚋdomainᚐOutcomeRevisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
+			return ec.marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutcomeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutcomeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomePayload_outcome(ctx context.Context, field graphql.CollectedField, obj *model.OutcomePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomePayload_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomePayload_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeRevision_name(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutcomeRevision_unit(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutcomeRevision_baseline(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OutcomeRevision_target(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OutcomeRevision_direction(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Direction) graphql.Marshaler {
+			return ec.marshalNDirection2kindredᚋdomainᚐDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Direction")
+}
+
+func (ec *executionContext) _OutcomeRevision_dueAt(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OutcomeRevision_values(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutcomeRevision().Values(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Value) graphql.Marshaler {
+			return ec.marshalNValue2ᚕᚖkindredᚋdomainᚐValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Value(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeRevision_reason(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutcomeRevision_revisedBy(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_revisedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutcomeRevision().RevisedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_revisedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeRevision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutcomeRevision_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeRevision_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeRevision_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OutcomeSummary_total(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeSummary_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeSummary_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutcomeSummary_measured(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeSummary_measured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeSummary_measured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutcomeSummary_onTrack(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeSummary_onTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTrack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeSummary_onTrack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutcomeSummary_reached(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeSummary_reached(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reached, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeSummary_reached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -12845,6 +16899,230 @@ func (ec *executionContext) fieldContext_Person_giverRecord(_ context.Context, f
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GiverRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_impact(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_impact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Impact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonImpact) graphql.Marshaler {
+			return ec.marshalNPersonImpact2ᚖkindredᚋgraphᚋmodelᚐPersonImpact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_impact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonImpact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonCollaborationImpact_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonCollaborationImpact_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonCollaborationImpact().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonCollaborationImpact_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonCollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonCollaborationImpact_given(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonCollaborationImpact_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonCollaborationImpact().Given(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonCollaborationImpact_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonCollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonCollaborationImpact_outcomes(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonCollaborationImpact_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonCollaborationImpact().Outcomes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonCollaborationImpact_outcomes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonCollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonImpact_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.PersonImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonImpact_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonImpact().Collaborations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PersonCollabImpact) graphql.Marshaler {
+			return ec.marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚐPersonCollabImpactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonImpact_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonCollaborationImpact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonImpact_given(ctx context.Context, field graphql.CollectedField, obj *model.PersonImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonImpact_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonImpact().Given(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonImpact_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonImpact_monthly(ctx context.Context, field graphql.CollectedField, obj *model.PersonImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonImpact_monthly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonImpact().Monthly(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonImpact_monthly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactPoint(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13554,6 +17832,52 @@ func (ec *executionContext) fieldContext_PositionPayload_position(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Progress_raw(ctx context.Context, field graphql.CollectedField, obj *domain.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Progress_raw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Raw, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Progress_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Progress", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Progress_clamped(ctx context.Context, field graphql.CollectedField, obj *domain.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Progress_clamped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clamped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Progress_clamped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Progress", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
@@ -14725,6 +19049,38 @@ func (ec *executionContext) fieldContext_Query_discoverCollaborations(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_impactOverview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_impactOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ImpactOverview(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ImpactOverview) graphql.Marshaler {
+			return ec.marshalNImpactOverview2ᚖkindredᚋgraphᚋmodelᚐImpactOverview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_impactOverview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactOverview(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15545,6 +19901,38 @@ func (ec *executionContext) fieldContext_Value_collaborations(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Value_impact(ctx context.Context, field graphql.CollectedField, obj *domain.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Value_impact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Value().Impact(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ValueImpact) graphql.Marshaler {
+			return ec.marshalNValueImpact2ᚖkindredᚋgraphᚋmodelᚐValueImpact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Value_impact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Value",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValueImpact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ValueConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15683,6 +20071,192 @@ func (ec *executionContext) fieldContext_ValueEdge_node(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Value(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueImpact_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValueImpact", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ValueImpact_contributors(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_contributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValueImpact", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ValueImpact_totals(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ValueImpact().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueImpact_monthly(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_monthly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ValueImpact().Monthly(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_monthly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ImpactPoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueImpact_outcomeSummary(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_outcomeSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutcomeSummary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_outcomeSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueImpact",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueImpact_outcomes(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ValueImpact().Outcomes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OutcomeConnection) graphql.Marshaler {
+			return ec.marshalNOutcomeConnection2ᚖkindredᚋgraphᚋmodelᚐOutcomeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_outcomes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ValueImpact_outcomes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -16858,6 +21432,48 @@ func UnmarshalAddNeedInput(ctx context.Context, raw any) (model.AddNeedInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAttestMeasurementInput(ctx context.Context, obj any) (model.AttestMeasurementInput, error) {
+	var it model.AttestMeasurementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measurementId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measurementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measurementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasurementID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAttestMeasurementInput unmarshals raw into the AttestMeasurementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAttestMeasurementInput(ctx context.Context, raw any) (model.AttestMeasurementInput, error) {
+	var out model.AttestMeasurementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttestMeasurementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Context, obj any) (model.ChangePasswordInput, error) {
 	var it model.ChangePasswordInput
 	if obj == nil {
@@ -17390,6 +22006,97 @@ func UnmarshalCreateProposalInput(ctx context.Context, raw any) (model.CreatePro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context, obj any) (model.DefineOutcomeInput, error) {
+	var it model.DefineOutcomeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalODirection2ᚖkindredᚋdomainᚐDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		case "valueIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("valueIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValueIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDefineOutcomeInput unmarshals raw into the DefineOutcomeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDefineOutcomeInput(ctx context.Context, raw any) (model.DefineOutcomeInput, error) {
+	var out model.DefineOutcomeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DefineOutcomeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context, obj any) (model.InviteMemberInput, error) {
 	var it model.InviteMemberInput
 	if obj == nil {
@@ -17887,6 +22594,83 @@ func UnmarshalProposeValueInput(ctx context.Context, raw any) (model.ProposeValu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Context, obj any) (model.RecordMeasurementInput, error) {
+	var it model.RecordMeasurementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"outcomeId", "value", "measuredAt", "evidenceUrl", "evidenceNote", "supersedesId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "outcomeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeID = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "measuredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasuredAt = data
+		case "evidenceUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceURL = data
+		case "evidenceNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceNote = data
+		case "supersedesId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordMeasurementInput unmarshals raw into the RecordMeasurementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordMeasurementInput(ctx context.Context, raw any) (model.RecordMeasurementInput, error) {
+	var out model.RecordMeasurementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordMeasurementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRefreshTokenInput(ctx context.Context, obj any) (model.RefreshTokenInput, error) {
 	var it model.RefreshTokenInput
 	if obj == nil {
@@ -18192,6 +22976,111 @@ func (ec *executionContext) unmarshalInputReviseCommitmentInput(ctx context.Cont
 func UnmarshalReviseCommitmentInput(ctx context.Context, raw any) (model.ReviseCommitmentInput, error) {
 	var out model.ReviseCommitmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviseCommitmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviseOutcomeInput(ctx context.Context, obj any) (model.ReviseOutcomeInput, error) {
+	var it model.ReviseOutcomeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"outcomeId", "name", "unit", "baseline", "target", "direction", "dueAt", "clearDueAt", "valueIds", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "outcomeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalODirection2ᚖkindredᚋdomainᚐDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		case "clearDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDueAt"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDueAt = data
+		case "valueIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("valueIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValueIds = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviseOutcomeInput unmarshals raw into the ReviseOutcomeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviseOutcomeInput(ctx context.Context, raw any) (model.ReviseOutcomeInput, error) {
+	var out model.ReviseOutcomeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviseOutcomeInput", raw, &out)
 	return out, err
 }
 
@@ -18854,6 +23743,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Person(ctx, sel, obj)
+	case domain.Outcome:
+		return ec._Outcome(ctx, sel, &obj)
+	case *domain.Outcome:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Outcome(ctx, sel, obj)
 	case domain.Need:
 		return ec._Need(ctx, sel, &obj)
 	case *domain.Need:
@@ -18868,6 +23764,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Membership(ctx, sel, obj)
+	case domain.Measurement:
+		return ec._Measurement(ctx, sel, &obj)
+	case *domain.Measurement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Measurement(ctx, sel, obj)
 	case domain.Contribution:
 		return ec._Contribution(ctx, sel, &obj)
 	case *domain.Contribution:
@@ -19027,6 +23930,45 @@ func (ec *executionContext) _ActivityEdge(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._ActivityEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attestationImplementors = []string{"Attestation"}
+
+func (ec *executionContext) _Attestation(ctx context.Context, sel ast.SelectionSet, obj *domain.Attestation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attestationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attestation")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attestation_person(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Attestation_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -19229,6 +24171,18 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_totals(ctx, field, obj)
 				})
+		case "outcomes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_outcomes(ctx, field, obj)
+				})
+		case "impact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_impact(ctx, field, obj)
+				})
 		case "candidates":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19334,6 +24288,64 @@ func (ec *executionContext) _CollaborationEdge(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationImpactImplementors = []string{"CollaborationImpact"}
+
+func (ec *executionContext) _CollaborationImpact(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationImpact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationImpactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationImpact")
+		case "outcomes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollaborationImpact_outcomes(ctx, field, obj)
+				})
+		case "outcomeSummary":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollaborationImpact_outcomeSummary(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollaborationImpact_totals(ctx, field, obj)
+				})
+		case "byMember":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollaborationImpact_byMember(ctx, field, obj)
+				})
+		case "monthly":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollaborationImpact_monthly(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20318,6 +25330,127 @@ func (ec *executionContext) _GoalRevision(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var impactOverviewImplementors = []string{"ImpactOverview"}
+
+func (ec *executionContext) _ImpactOverview(ctx context.Context, sel ast.SelectionSet, obj *model.ImpactOverview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, impactOverviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImpactOverview")
+		case "collaborations":
+			out.Values[i] = ec._ImpactOverview_collaborations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contributors":
+			out.Values[i] = ec._ImpactOverview_contributors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImpactOverview_totals(ctx, field, obj)
+				})
+		case "monthly":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImpactOverview_monthly(ctx, field, obj)
+				})
+		case "outcomeSummary":
+			out.Values[i] = ec._ImpactOverview_outcomeSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var impactPointImplementors = []string{"ImpactPoint"}
+
+func (ec *executionContext) _ImpactPoint(ctx context.Context, sel ast.SelectionSet, obj *domain.Point) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, impactPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ImpactPoint")
+		case "month":
+			out.Values[i] = ec._ImpactPoint_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._ImpactPoint_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._ImpactPoint_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "currency":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImpactPoint_currency(ctx, field, obj)
+				})
+		case "amount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImpactPoint_amount(ctx, field, obj)
+				})
+		case "confirmed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImpactPoint_confirmed(ctx, field, obj)
+				})
+		case "contributors":
+			out.Values[i] = ec._ImpactPoint_contributors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var logOutPayloadImplementors = []string{"LogOutPayload"}
 
 func (ec *executionContext) _LogOutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogOutPayload) graphql.Marshaler {
@@ -20334,6 +25467,261 @@ func (ec *executionContext) _LogOutPayload(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementImplementors = []string{"Measurement", "Node"}
+
+func (ec *executionContext) _Measurement(ctx context.Context, sel ast.SelectionSet, obj *domain.Measurement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Measurement")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_id(ctx, field, obj)
+				})
+		case "outcome":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_outcome(ctx, field, obj)
+				})
+		case "value":
+			out.Values[i] = ec._Measurement_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "measuredAt":
+			out.Values[i] = ec._Measurement_measuredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceUrl":
+			out.Values[i] = ec._Measurement_evidenceUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceNote":
+			out.Values[i] = ec._Measurement_evidenceNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_recordedBy(ctx, field, obj)
+				})
+		case "supersedes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_supersedes(ctx, field, obj)
+				})
+		case "supersededBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_supersededBy(ctx, field, obj)
+				})
+		case "current":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_current(ctx, field, obj)
+				})
+		case "attestations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_attestations(ctx, field, obj)
+				})
+		case "viewerCanAttest":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_viewerCanAttest(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Measurement_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementConnectionImplementors = []string{"MeasurementConnection"}
+
+func (ec *executionContext) _MeasurementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.MeasurementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasurementConnection")
+		case "edges":
+			out.Values[i] = ec._MeasurementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MeasurementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MeasurementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementEdgeImplementors = []string{"MeasurementEdge"}
+
+func (ec *executionContext) _MeasurementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.MeasurementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasurementEdge")
+		case "cursor":
+			out.Values[i] = ec._MeasurementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._MeasurementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementPayloadImplementors = []string{"MeasurementPayload"}
+
+func (ec *executionContext) _MeasurementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MeasurementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasurementPayload")
+		case "measurement":
+			out.Values[i] = ec._MeasurementPayload_measurement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var memberContributionImplementors = []string{"MemberContribution"}
+
+func (ec *executionContext) _MemberContribution(ctx context.Context, sel ast.SelectionSet, obj *domain.MemberGiven) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, memberContributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MemberContribution")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MemberContribution_person(ctx, field, obj)
+				})
+		case "given":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MemberContribution_given(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20747,6 +26135,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "defineOutcome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_defineOutcome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviseOutcome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviseOutcome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordMeasurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordMeasurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attestMeasurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_attestMeasurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20868,6 +26284,376 @@ func (ec *executionContext) _NeedPayload(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("NeedPayload")
 		case "need":
 			out.Values[i] = ec._NeedPayload_need(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeImplementors = []string{"Outcome", "Node"}
+
+func (ec *executionContext) _Outcome(ctx context.Context, sel ast.SelectionSet, obj *domain.Outcome) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Outcome")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_id(ctx, field, obj)
+				})
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_collaboration(ctx, field, obj)
+				})
+		case "name":
+			out.Values[i] = ec._Outcome_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._Outcome_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "baseline":
+			out.Values[i] = ec._Outcome_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._Outcome_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "direction":
+			out.Values[i] = ec._Outcome_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueAt":
+			out.Values[i] = ec._Outcome_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Outcome_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Outcome_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_createdBy(ctx, field, obj)
+				})
+		case "values":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_values(ctx, field, obj)
+				})
+		case "latest":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_latest(ctx, field, obj)
+				})
+		case "progress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_progress(ctx, field, obj)
+				})
+		case "onTrack":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_onTrack(ctx, field, obj)
+				})
+		case "elapsedShare":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_elapsedShare(ctx, field, obj)
+				})
+		case "measurements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_measurements(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Outcome_history(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeConnectionImplementors = []string{"OutcomeConnection"}
+
+func (ec *executionContext) _OutcomeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OutcomeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomeConnection")
+		case "edges":
+			out.Values[i] = ec._OutcomeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OutcomeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OutcomeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeEdgeImplementors = []string{"OutcomeEdge"}
+
+func (ec *executionContext) _OutcomeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OutcomeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomeEdge")
+		case "cursor":
+			out.Values[i] = ec._OutcomeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._OutcomeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomePayloadImplementors = []string{"OutcomePayload"}
+
+func (ec *executionContext) _OutcomePayload(ctx context.Context, sel ast.SelectionSet, obj *model.OutcomePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomePayload")
+		case "outcome":
+			out.Values[i] = ec._OutcomePayload_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeRevisionImplementors = []string{"OutcomeRevision"}
+
+func (ec *executionContext) _OutcomeRevision(ctx context.Context, sel ast.SelectionSet, obj *domain.OutcomeRevision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeRevisionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomeRevision")
+		case "name":
+			out.Values[i] = ec._OutcomeRevision_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._OutcomeRevision_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "baseline":
+			out.Values[i] = ec._OutcomeRevision_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._OutcomeRevision_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "direction":
+			out.Values[i] = ec._OutcomeRevision_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueAt":
+			out.Values[i] = ec._OutcomeRevision_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "values":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutcomeRevision_values(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._OutcomeRevision_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revisedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutcomeRevision_revisedBy(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._OutcomeRevision_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeSummaryImplementors = []string{"OutcomeSummary"}
+
+func (ec *executionContext) _OutcomeSummary(ctx context.Context, sel ast.SelectionSet, obj *domain.OutcomeSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomeSummary")
+		case "total":
+			out.Values[i] = ec._OutcomeSummary_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measured":
+			out.Values[i] = ec._OutcomeSummary_measured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onTrack":
+			out.Values[i] = ec._OutcomeSummary_onTrack(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reached":
+			out.Values[i] = ec._OutcomeSummary_reached(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21032,6 +26818,104 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_giverRecord(ctx, field, obj)
+				})
+		case "impact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_impact(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personCollaborationImpactImplementors = []string{"PersonCollaborationImpact"}
+
+func (ec *executionContext) _PersonCollaborationImpact(ctx context.Context, sel ast.SelectionSet, obj *domain.PersonCollabImpact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personCollaborationImpactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonCollaborationImpact")
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonCollaborationImpact_collaboration(ctx, field, obj)
+				})
+		case "given":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonCollaborationImpact_given(ctx, field, obj)
+				})
+		case "outcomes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonCollaborationImpact_outcomes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personImpactImplementors = []string{"PersonImpact"}
+
+func (ec *executionContext) _PersonImpact(ctx context.Context, sel ast.SelectionSet, obj *model.PersonImpact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personImpactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonImpact")
+		case "collaborations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonImpact_collaborations(ctx, field, obj)
+				})
+		case "given":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonImpact_given(ctx, field, obj)
+				})
+		case "monthly":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonImpact_monthly(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -21362,6 +27246,44 @@ func (ec *executionContext) _PositionPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("PositionPayload")
 		case "position":
 			out.Values[i] = ec._PositionPayload_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var progressImplementors = []string{"Progress"}
+
+func (ec *executionContext) _Progress(ctx context.Context, sel ast.SelectionSet, obj *domain.Progress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, progressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Progress")
+		case "raw":
+			out.Values[i] = ec._Progress_raw(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clamped":
+			out.Values[i] = ec._Progress_clamped(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21773,6 +27695,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_discoverCollaborations(ctx, field)
 				})
+		case "impactOverview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_impactOverview(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -22153,6 +28081,12 @@ func (ec *executionContext) _Value(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Value_collaborations(ctx, field, obj)
 				})
+		case "impact":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Value_impact(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22234,6 +28168,67 @@ func (ec *executionContext) _ValueEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var valueImpactImplementors = []string{"ValueImpact"}
+
+func (ec *executionContext) _ValueImpact(ctx context.Context, sel ast.SelectionSet, obj *model.ValueImpact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, valueImpactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValueImpact")
+		case "collaborations":
+			out.Values[i] = ec._ValueImpact_collaborations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contributors":
+			out.Values[i] = ec._ValueImpact_contributors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ValueImpact_totals(ctx, field, obj)
+				})
+		case "monthly":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ValueImpact_monthly(ctx, field, obj)
+				})
+		case "outcomeSummary":
+			out.Values[i] = ec._ValueImpact_outcomeSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcomes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ValueImpact_outcomes(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22663,6 +28658,35 @@ func (ec *executionContext) unmarshalNAddNeedInput2kindredᚋgraphᚋmodelᚐAdd
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAttestMeasurementInput2kindredᚋgraphᚋmodelᚐAttestMeasurementInput(ctx context.Context, v any) (model.AttestMeasurementInput, error) {
+	res, err := ec.unmarshalInputAttestMeasurementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAttestation2ᚕᚖkindredᚋdomainᚐAttestationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Attestation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttestation2ᚖkindredᚋdomainᚐAttestation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttestation2ᚖkindredᚋdomainᚐAttestation(ctx context.Context, sel ast.SelectionSet, v *domain.Attestation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attestation!")
+		return graphql.Null
+	}
+	return ec._Attestation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuthPayload2ᚖkindredᚋgraphᚋmodelᚐAuthPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuthPayload!")
@@ -22728,6 +28752,14 @@ func (ec *executionContext) marshalNCollaborationEdge2ᚖkindredᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._CollaborationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollaborationImpact2ᚖkindredᚋgraphᚋmodelᚐCollaborationImpact(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationImpact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollaborationImpact!")
+		return graphql.Null
+	}
+	return ec._CollaborationImpact(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCollaborationMatchConnection2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationMatchConnection) graphql.Marshaler {
@@ -23063,6 +29095,26 @@ func (ec *executionContext) marshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ct
 	return v
 }
 
+func (ec *executionContext) unmarshalNDefineOutcomeInput2kindredᚋgraphᚋmodelᚐDefineOutcomeInput(ctx context.Context, v any) (model.DefineOutcomeInput, error) {
+	res, err := ec.unmarshalInputDefineOutcomeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDirection2kindredᚋdomainᚐDirection(ctx context.Context, v any) (domain.Direction, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Direction(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDirection2kindredᚋdomainᚐDirection(ctx context.Context, sel ast.SelectionSet, v domain.Direction) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Direction!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23160,6 +29212,38 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) marshalNImpactOverview2ᚖkindredᚋgraphᚋmodelᚐImpactOverview(ctx context.Context, sel ast.SelectionSet, v *model.ImpactOverview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImpactOverview!")
+		return graphql.Null
+	}
+	return ec._ImpactOverview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImpactPoint2ᚖkindredᚋdomainᚐPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNImpactPoint2ᚖkindredᚋdomainᚐPoint(ctx context.Context, sel ast.SelectionSet, v *domain.Point) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ImpactPoint!")
+		return graphql.Null
+	}
+	return ec._ImpactPoint(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23205,6 +29289,78 @@ func (ec *executionContext) marshalNLogOutPayload2ᚖkindredᚋgraphᚋmodelᚐL
 func (ec *executionContext) unmarshalNMakeCommitmentInput2kindredᚋgraphᚋmodelᚐMakeCommitmentInput(ctx context.Context, v any) (model.MakeCommitmentInput, error) {
 	res, err := ec.unmarshalInputMakeCommitmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Measurement!")
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurementConnection2ᚖkindredᚋgraphᚋmodelᚐMeasurementConnection(ctx context.Context, sel ast.SelectionSet, v *model.MeasurementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeasurementConnection!")
+		return graphql.Null
+	}
+	return ec._MeasurementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeasurementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasurementEdge2ᚖkindredᚋgraphᚋmodelᚐMeasurementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeasurementEdge2ᚖkindredᚋgraphᚋmodelᚐMeasurementEdge(ctx context.Context, sel ast.SelectionSet, v *model.MeasurementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeasurementEdge!")
+		return graphql.Null
+	}
+	return ec._MeasurementEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmodelᚐMeasurementPayload(ctx context.Context, sel ast.SelectionSet, v *model.MeasurementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeasurementPayload!")
+		return graphql.Null
+	}
+	return ec._MeasurementPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚐMemberGivenᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.MemberGiven) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMemberContribution2ᚖkindredᚋdomainᚐMemberGiven(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMemberContribution2ᚖkindredᚋdomainᚐMemberGiven(ctx context.Context, sel ast.SelectionSet, v *domain.MemberGiven) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MemberContribution!")
+		return graphql.Null
+	}
+	return ec._MemberContribution(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
@@ -23321,6 +29477,106 @@ func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx c
 	return ret
 }
 
+func (ec *executionContext) marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Outcome!")
+		return graphql.Null
+	}
+	return ec._Outcome(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomeConnection2ᚖkindredᚋgraphᚋmodelᚐOutcomeConnection(ctx context.Context, sel ast.SelectionSet, v *model.OutcomeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomeConnection!")
+		return graphql.Null
+	}
+	return ec._OutcomeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOutcomeEdge2ᚖkindredᚋgraphᚋmodelᚐOutcomeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOutcomeEdge2ᚖkindredᚋgraphᚋmodelᚐOutcomeEdge(ctx context.Context, sel ast.SelectionSet, v *model.OutcomeEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomeEdge!")
+		return graphql.Null
+	}
+	return ec._OutcomeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomePayload2ᚖkindredᚋgraphᚋmodelᚐOutcomePayload(ctx context.Context, sel ast.SelectionSet, v *model.OutcomePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomePayload!")
+		return graphql.Null
+	}
+	return ec._OutcomePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomeRevision2ᚕᚖkindredᚋdomainᚐOutcomeRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.OutcomeRevision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOutcomeRevision2ᚖkindredᚋdomainᚐOutcomeRevision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOutcomeRevision2ᚖkindredᚋdomainᚐOutcomeRevision(ctx context.Context, sel ast.SelectionSet, v *domain.OutcomeRevision) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomeRevision!")
+		return graphql.Null
+	}
+	return ec._OutcomeRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
+	return ec._OutcomeSummary(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOutcomeSummary2ᚖkindredᚋdomainᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v *domain.OutcomeSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomeSummary!")
+		return graphql.Null
+	}
+	return ec._OutcomeSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -23335,6 +29591,38 @@ func (ec *executionContext) marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚐPersonCollabImpactᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersonCollabImpact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚐPersonCollabImpact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚐPersonCollabImpact(ctx context.Context, sel ast.SelectionSet, v *domain.PersonCollabImpact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonCollaborationImpact!")
+		return graphql.Null
+	}
+	return ec._PersonCollaborationImpact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonImpact2ᚖkindredᚋgraphᚋmodelᚐPersonImpact(ctx context.Context, sel ast.SelectionSet, v *model.PersonImpact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonImpact!")
+		return graphql.Null
+	}
+	return ec._PersonImpact(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋmodelᚐPersonMatchConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonMatchConnection) graphql.Marshaler {
@@ -23556,6 +29844,11 @@ func (ec *executionContext) marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuanti
 	return ec._Quantity(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordMeasurementInput2kindredᚋgraphᚋmodelᚐRecordMeasurementInput(ctx context.Context, v any) (model.RecordMeasurementInput, error) {
+	res, err := ec.unmarshalInputRecordMeasurementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRefreshTokenInput2kindredᚋgraphᚋmodelᚐRefreshTokenInput(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 	res, err := ec.unmarshalInputRefreshTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23624,6 +29917,11 @@ func (ec *executionContext) marshalNReviewValuePayload2ᚖkindredᚋgraphᚋmode
 
 func (ec *executionContext) unmarshalNReviseCommitmentInput2kindredᚋgraphᚋmodelᚐReviseCommitmentInput(ctx context.Context, v any) (model.ReviseCommitmentInput, error) {
 	res, err := ec.unmarshalInputReviseCommitmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviseOutcomeInput2kindredᚋgraphᚋmodelᚐReviseOutcomeInput(ctx context.Context, v any) (model.ReviseOutcomeInput, error) {
+	res, err := ec.unmarshalInputReviseOutcomeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -23821,6 +30119,22 @@ func (ec *executionContext) marshalNUpdateProfilePayload2ᚖkindredᚋgraphᚋmo
 	return ec._UpdateProfilePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNValue2ᚕᚖkindredᚋdomainᚐValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Value) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNValue2ᚖkindredᚋdomainᚐValue(ctx context.Context, sel ast.SelectionSet, v *domain.Value) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Value!")
@@ -23859,6 +30173,14 @@ func (ec *executionContext) marshalNValueEdge2ᚖkindredᚋgraphᚋmodelᚐValue
 		return graphql.Null
 	}
 	return ec._ValueEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNValueImpact2ᚖkindredᚋgraphᚋmodelᚐValueImpact(ctx context.Context, sel ast.SelectionSet, v *model.ValueImpact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ValueImpact!")
+		return graphql.Null
+	}
+	return ec._ValueImpact(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNValueStatus2kindredᚋdomainᚐValueStatus(ctx context.Context, v any) (domain.ValueStatus, error) {
@@ -24175,6 +30497,25 @@ func (ec *executionContext) marshalODecimal2ᚖkindredᚋgraphᚋmodelᚐDecimal
 	return v
 }
 
+func (ec *executionContext) unmarshalODirection2ᚖkindredᚋdomainᚐDirection(ctx context.Context, v any) (*domain.Direction, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Direction(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODirection2ᚖkindredᚋdomainᚐDirection(ctx context.Context, sel ast.SelectionSet, v *domain.Direction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -24190,6 +30531,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -24234,6 +30610,13 @@ func (ec *executionContext) unmarshalOLogOutInput2ᚖkindredᚋgraphᚋmodelᚐL
 	}
 	res, err := ec.unmarshalInputLogOutInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOMembership2ᚖkindredᚋdomainᚐMembership(ctx context.Context, sel ast.SelectionSet, v *domain.Membership) graphql.Marshaler {
@@ -24286,6 +30669,13 @@ func (ec *executionContext) marshalOPosition2ᚖkindredᚋdomainᚐPosition(ctx 
 		return graphql.Null
 	}
 	return ec._Position(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProgress2ᚖkindredᚋdomainᚐProgress(ctx context.Context, sel ast.SelectionSet, v *domain.Progress) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Progress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOProposal2ᚖkindredᚋdomainᚐProposal(ctx context.Context, sel ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {

@@ -49,6 +49,18 @@ type Loaders struct {
 	Comment         *batch.Loader[int64, *domain.Comment]
 	Activity        *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
 	CommitteeSignal *batch.Loader[int64, domain.CommitteeSignal]
+	Outcomes        *batch.Loader[int64, []*domain.Outcome]
+	Outcome         *batch.Loader[int64, *domain.Outcome]
+	OutcomeValueIDs *batch.Loader[int64, []int64]
+	OutcomeHistory  *batch.Loader[int64, []*domain.OutcomeRevision]
+	Measurements    *batch.Loader[int64, []*domain.Measurement]
+	Latest          *batch.Loader[int64, *domain.Measurement]
+	Measurement     *batch.Loader[int64, *domain.Measurement]
+	Correction      *batch.Loader[int64, *domain.Measurement]
+	Attestations    *batch.Loader[int64, []*domain.Attestation]
+	CollabImpact    *batch.Loader[int64, *domain.CollabImpact]
+	PersonImpact    *batch.Loader[int64, *domain.PersonImpact]
+	ValueImpact     *batch.Loader[int64, *domain.RollUp]
 }
 
 // The loaders of a request gather keys until none has arrived at any of them for
@@ -104,11 +116,23 @@ func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
 		})),
 		CommitteeSignal: newLoader(g, matchMap(s.CommitteeSignals)),
 
-		Person:       newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
-		Value:        newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
-		PersonValue:  newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
-		PersonValues: newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
-		HolderCount:  newLoader(g, matchMap(s.HolderCounts)),
+		Person:          newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:           newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:     newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues:    newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:     newLoader(g, matchMap(s.HolderCounts)),
+		Outcomes:        newLoader(g, matchMap(s.OutcomesByCollab)),
+		Outcome:         newLoader(g, matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
+		OutcomeValueIDs: newLoader(g, matchMap(s.OutcomeValueIDs)),
+		OutcomeHistory:  newLoader(g, matchMap(s.RevisionsByOutcome)),
+		Measurements:    newLoader(g, matchMap(s.MeasurementsByOutcome)),
+		Latest:          newLoader(g, matchMap(s.LatestByOutcome)),
+		Measurement:     newLoader(g, matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
+		Correction:      newLoader(g, matchMap(s.CorrectionsOf)),
+		Attestations:    newLoader(g, matchMap(s.AttestationsByMeasurement)),
+		CollabImpact:    newLoader(g, matchMap(s.ImpactByCollab)),
+		PersonImpact:    newLoader(g, matchMap(s.ImpactByPerson)),
+		ValueImpact:     newLoader(g, matchMap(s.ImpactByValue)),
 	}
 }
 

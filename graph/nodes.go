@@ -46,6 +46,12 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypeContrib:
 			t := l.Contribution.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeOutcome:
+			t := l.Outcome.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeMeasurement:
+			t := l.Measurement.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		case relay.TypePersonValue:
 			t := l.PersonValue.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }

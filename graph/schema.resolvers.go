@@ -22,6 +22,10 @@ func (r *activityResolver) Subject(ctx context.Context, obj *domain.Activity) (r
 	return nodes[0], nil
 }
 
+func (r *attestationResolver) Person(ctx context.Context, obj *domain.Attestation) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
 func (r *collaborationResolver) ID(ctx context.Context, obj *domain.Collaboration) (string, error) {
 	return relay.ID(relay.TypeCollab, obj.ID), nil
 }
@@ -78,6 +82,21 @@ func (r *collaborationResolver) Totals(ctx context.Context, obj *domain.Collabor
 	return totals(ts), err
 }
 
+func (r *collaborationResolver) Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error) {
+	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.ID))
+}
+
+func (r *collaborationResolver) Impact(ctx context.Context, obj *domain.Collaboration) (*model.CollaborationImpact, error) {
+	ci, err := r.loaders(ctx).CollabImpact.Load(ctx, obj.ID)
+	if err == nil && ci == nil {
+		err = domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &model.CollaborationImpact{CollaborationID: obj.ID, CollabImpact: ci}, nil
+}
+
 func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error) {
 	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
 	if err != nil {
@@ -101,6 +120,30 @@ func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain
 		return nil, err
 	}
 	return &sig, nil
+}
+
+func (r *collaborationImpactResolver) Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error) {
+	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
+}
+
+func (r *collaborationImpactResolver) OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*domain.OutcomeSummary, error) {
+	list, err := r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	return r.outcomeSummary(ctx, list)
+}
+
+func (r *collaborationImpactResolver) Totals(ctx context.Context, obj *model.CollaborationImpact) ([]*model.Total, error) {
+	return totals(obj.Totals), nil
+}
+
+func (r *collaborationImpactResolver) ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.MemberGiven, error) {
+	return pointers(obj.ByMember), nil
+}
+
+func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Point, error) {
+	return pointers(obj.Monthly), nil
 }
 
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
@@ -247,6 +290,93 @@ func (r *goalRevisionResolver) Proposal(ctx context.Context, obj *domain.GoalRev
 		return nil, nil
 	}
 	return r.loaders(ctx).Proposal.Load(ctx, *obj.ProposalID)
+}
+
+func (r *impactOverviewResolver) Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error) {
+	return totals(obj.Totals), nil
+}
+
+func (r *impactOverviewResolver) Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*domain.Point, error) {
+	return pointers(obj.Monthly), nil
+}
+
+func (r *impactPointResolver) Currency(ctx context.Context, obj *domain.Point) (*string, error) {
+	if obj.Currency == "" {
+		return nil, nil
+	}
+	return &obj.Currency, nil
+}
+
+func (r *impactPointResolver) Amount(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
+	return model.Decimal(domain.FormatSteps(obj.Kind, obj.Currency, obj.All)), nil
+}
+
+func (r *impactPointResolver) Confirmed(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
+	return model.Decimal(domain.FormatSteps(obj.Kind, obj.Currency, obj.Confirmed)), nil
+}
+
+func (r *measurementResolver) ID(ctx context.Context, obj *domain.Measurement) (string, error) {
+	return relay.ID(relay.TypeMeasurement, obj.ID), nil
+}
+
+func (r *measurementResolver) Outcome(ctx context.Context, obj *domain.Measurement) (*domain.Outcome, error) {
+	o, err := r.loaders(ctx).Outcome.Load(ctx, obj.OutcomeID)
+	if err == nil && o == nil {
+		err = domain.Errorf(domain.CodeNotFound, "This outcome was not found.")
+	}
+	return o, err
+}
+
+func (r *measurementResolver) RecordedBy(ctx context.Context, obj *domain.Measurement) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.RecordedByID)
+}
+
+func (r *measurementResolver) Supersedes(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error) {
+	if obj.SupersedesID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Measurement.Load(ctx, *obj.SupersedesID)
+}
+
+func (r *measurementResolver) SupersededBy(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error) {
+	return r.loaders(ctx).Correction.Load(ctx, obj.ID)
+}
+
+func (r *measurementResolver) Current(ctx context.Context, obj *domain.Measurement) (bool, error) {
+	c, err := r.loaders(ctx).Correction.Load(ctx, obj.ID)
+	return c == nil, err
+}
+
+func (r *measurementResolver) Attestations(ctx context.Context, obj *domain.Measurement) ([]*domain.Attestation, error) {
+	return orEmpty(r.loaders(ctx).Attestations.Load(ctx, obj.ID))
+}
+
+func (r *measurementResolver) ViewerCanAttest(ctx context.Context, obj *domain.Measurement) (bool, error) {
+	v := domain.ViewerFrom(ctx)
+	if v == nil || v.ID == obj.RecordedByID {
+		return false, nil
+	}
+	// Ask the three loaders at once, so they share their batches with the other fields.
+	l := r.loaders(ctx)
+	mineT, correctionT, asT := l.ViewerMembership.LoadThunk(ctx, obj.CollaborationID), l.Correction.LoadThunk(ctx, obj.ID), l.Attestations.LoadThunk(ctx, obj.ID)
+	mine, err := mineT()
+	if err != nil {
+		return false, err
+	}
+	correction, err := correctionT()
+	if err != nil {
+		return false, err
+	}
+	as, err := asT()
+	return err == nil && domain.CanAttest(v, mine, obj, correction != nil, as), err
+}
+
+func (r *memberContributionResolver) Person(ctx context.Context, obj *domain.MemberGiven) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
+func (r *memberContributionResolver) Given(ctx context.Context, obj *domain.MemberGiven) ([]*model.Total, error) {
+	return totals(obj.Given), nil
 }
 
 func (r *membershipResolver) ID(ctx context.Context, obj *domain.Membership) (string, error) {
@@ -669,6 +799,56 @@ func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.Wit
 	return proposalPayload(r.Service.WithdrawProposal(ctx, id))
 }
 
+func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	values, err := decodeIDs("valueIds", relay.TypeValue, input.ValueIds)
+	if err != nil {
+		return nil, err
+	}
+	in := domain.OutcomeInput{Name: input.Name, Unit: input.Unit, Baseline: input.Baseline, Target: input.Target, DueAt: input.DueAt, ValueIDs: values}
+	if input.Direction != nil {
+		in.Direction = *input.Direction
+	}
+	return outcomePayload(r.Service.DefineOutcome(ctx, id, in))
+}
+
+func (r *mutationResolver) ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error) {
+	id, err := decodeID("outcomeId", relay.TypeOutcome, input.OutcomeID)
+	if err != nil {
+		return nil, err
+	}
+	values, err := decodeIDs("valueIds", relay.TypeValue, input.ValueIds)
+	if err != nil {
+		return nil, err
+	}
+	return outcomePayload(r.Service.ReviseOutcome(ctx, id, domain.OutcomeRevisionInput{Name: input.Name, Unit: input.Unit,
+		Baseline: input.Baseline, Target: input.Target, Direction: input.Direction, DueAt: input.DueAt,
+		ClearDueAt: flag(input.ClearDueAt), ValueIDs: values, Reason: str(input.Reason)}))
+}
+
+func (r *mutationResolver) RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error) {
+	id, err := decodeID("outcomeId", relay.TypeOutcome, input.OutcomeID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := measurementInput(input)
+	if err != nil {
+		return nil, err
+	}
+	return measurementPayload(r.Service.RecordMeasurement(ctx, id, in))
+}
+
+func (r *mutationResolver) AttestMeasurement(ctx context.Context, input model.AttestMeasurementInput) (*model.MeasurementPayload, error) {
+	id, err := decodeID("measurementId", relay.TypeMeasurement, input.MeasurementID)
+	if err != nil {
+		return nil, err
+	}
+	return measurementPayload(r.Service.AttestMeasurement(ctx, id))
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -703,6 +883,71 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
 	p, err := r.Service.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
 	return r.personMatches(ctx, p, err)
+}
+
+func (r *outcomeResolver) ID(ctx context.Context, obj *domain.Outcome) (string, error) {
+	return relay.ID(relay.TypeOutcome, obj.ID), nil
+}
+
+func (r *outcomeResolver) Collaboration(ctx context.Context, obj *domain.Outcome) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *outcomeResolver) CreatedBy(ctx context.Context, obj *domain.Outcome) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+}
+
+func (r *outcomeResolver) Values(ctx context.Context, obj *domain.Outcome) ([]*domain.Value, error) {
+	ids, err := r.loaders(ctx).OutcomeValueIDs.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.valuesByID(ctx, ids)
+}
+
+func (r *outcomeResolver) Latest(ctx context.Context, obj *domain.Outcome) (*domain.Measurement, error) {
+	return r.loaders(ctx).Latest.Load(ctx, obj.ID)
+}
+
+func (r *outcomeResolver) Progress(ctx context.Context, obj *domain.Outcome) (*domain.Progress, error) {
+	st, err := r.status(ctx, obj)
+	return st.Progress, err
+}
+
+func (r *outcomeResolver) OnTrack(ctx context.Context, obj *domain.Outcome) (*bool, error) {
+	st, err := r.status(ctx, obj)
+	return st.OnTrack, err
+}
+
+func (r *outcomeResolver) ElapsedShare(ctx context.Context, obj *domain.Outcome) (*float64, error) {
+	if share, ok := domain.ElapsedShare(obj, r.Service.Clock().Now()); ok {
+		return &share, nil
+	}
+	return nil, nil
+}
+
+func (r *outcomeResolver) Measurements(ctx context.Context, obj *domain.Outcome, current *bool, first *int, after *string) (*model.MeasurementConnection, error) {
+	ms, err := r.loaders(ctx).Measurements.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := domain.PageMeasurements(ms, flag(current), first, str(after))
+	if err != nil {
+		return nil, err
+	}
+	return measurementPage(p), nil
+}
+
+func (r *outcomeResolver) History(ctx context.Context, obj *domain.Outcome) ([]*domain.OutcomeRevision, error) {
+	return orEmpty(r.loaders(ctx).OutcomeHistory.Load(ctx, obj.ID))
+}
+
+func (r *outcomeRevisionResolver) Values(ctx context.Context, obj *domain.OutcomeRevision) ([]*domain.Value, error) {
+	return r.valuesByID(ctx, obj.ValueIDs)
+}
+
+func (r *outcomeRevisionResolver) RevisedBy(ctx context.Context, obj *domain.OutcomeRevision) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.RevisedByID)
 }
 
 func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, error) {
@@ -741,6 +986,38 @@ func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*
 		return nil, err
 	}
 	return &model.GiverRecord{GiverRecord: rec}, nil
+}
+
+func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error) {
+	pi, err := r.loaders(ctx).PersonImpact.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PersonImpact{PersonImpact: pi}, nil
+}
+
+func (r *personCollaborationImpactResolver) Collaboration(ctx context.Context, obj *domain.PersonCollabImpact) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *personCollaborationImpactResolver) Given(ctx context.Context, obj *domain.PersonCollabImpact) ([]*model.Total, error) {
+	return totals(obj.Given), nil
+}
+
+func (r *personCollaborationImpactResolver) Outcomes(ctx context.Context, obj *domain.PersonCollabImpact) ([]*domain.Outcome, error) {
+	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
+}
+
+func (r *personImpactResolver) Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*domain.PersonCollabImpact, error) {
+	return pointers(obj.Collaborations), nil
+}
+
+func (r *personImpactResolver) Given(ctx context.Context, obj *model.PersonImpact) ([]*model.Total, error) {
+	return totals(obj.Given), nil
+}
+
+func (r *personImpactResolver) Monthly(ctx context.Context, obj *model.PersonImpact) ([]*domain.Point, error) {
+	return pointers(obj.Monthly), nil
 }
 
 func (r *personValueResolver) ID(ctx context.Context, obj *domain.PersonValue) (string, error) {
@@ -895,6 +1172,14 @@ func (r *queryResolver) DiscoverCollaborations(ctx context.Context, valueID *str
 	return r.collabMatches(ctx, p, err)
 }
 
+func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOverview, error) {
+	ru, err := r.Service.ImpactOverview(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ImpactOverview{RollUp: ru}, nil
+}
+
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
 	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
@@ -934,9 +1219,39 @@ func (r *valueResolver) Collaborations(ctx context.Context, obj *domain.Value, f
 	return collabPage(p), nil
 }
 
+func (r *valueResolver) Impact(ctx context.Context, obj *domain.Value) (*model.ValueImpact, error) {
+	ru, err := r.loaders(ctx).ValueImpact.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ValueImpact{ValueID: obj.ID, RollUp: ru}, nil
+}
+
+func (r *valueImpactResolver) Totals(ctx context.Context, obj *model.ValueImpact) ([]*model.Total, error) {
+	return totals(obj.Totals), nil
+}
+
+func (r *valueImpactResolver) Monthly(ctx context.Context, obj *model.ValueImpact) ([]*domain.Point, error) {
+	return pointers(obj.Monthly), nil
+}
+
+func (r *valueImpactResolver) Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error) {
+	p, err := r.Service.FindOutcomesServing(ctx, obj.ValueID, first, str(after))
+	if err != nil {
+		return nil, err
+	}
+	return outcomePage(p), nil
+}
+
 func (r *Resolver) Activity() ActivityResolver { return &activityResolver{r} }
 
+func (r *Resolver) Attestation() AttestationResolver { return &attestationResolver{r} }
+
 func (r *Resolver) Collaboration() CollaborationResolver { return &collaborationResolver{r} }
+
+func (r *Resolver) CollaborationImpact() CollaborationImpactResolver {
+	return &collaborationImpactResolver{r}
+}
 
 func (r *Resolver) CollaborationValue() CollaborationValueResolver {
 	return &collaborationValueResolver{r}
@@ -954,13 +1269,33 @@ func (r *Resolver) GiverRecord() GiverRecordResolver { return &giverRecordResolv
 
 func (r *Resolver) GoalRevision() GoalRevisionResolver { return &goalRevisionResolver{r} }
 
+func (r *Resolver) ImpactOverview() ImpactOverviewResolver { return &impactOverviewResolver{r} }
+
+func (r *Resolver) ImpactPoint() ImpactPointResolver { return &impactPointResolver{r} }
+
+func (r *Resolver) Measurement() MeasurementResolver { return &measurementResolver{r} }
+
+func (r *Resolver) MemberContribution() MemberContributionResolver {
+	return &memberContributionResolver{r}
+}
+
 func (r *Resolver) Membership() MembershipResolver { return &membershipResolver{r} }
 
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Need() NeedResolver { return &needResolver{r} }
 
+func (r *Resolver) Outcome() OutcomeResolver { return &outcomeResolver{r} }
+
+func (r *Resolver) OutcomeRevision() OutcomeRevisionResolver { return &outcomeRevisionResolver{r} }
+
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
+
+func (r *Resolver) PersonCollaborationImpact() PersonCollaborationImpactResolver {
+	return &personCollaborationImpactResolver{r}
+}
+
+func (r *Resolver) PersonImpact() PersonImpactResolver { return &personImpactResolver{r} }
 
 func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolver{r} }
 
@@ -974,24 +1309,37 @@ func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
 
+func (r *Resolver) ValueImpact() ValueImpactResolver { return &valueImpactResolver{r} }
+
 type (
-	activityResolver           struct{ *Resolver }
-	collaborationResolver      struct{ *Resolver }
-	collaborationValueResolver struct{ *Resolver }
-	commentResolver            struct{ *Resolver }
-	commitmentResolver         struct{ *Resolver }
-	contributionResolver       struct{ *Resolver }
-	fulfilmentResolver         struct{ *Resolver }
-	giverRecordResolver        struct{ *Resolver }
-	goalRevisionResolver       struct{ *Resolver }
-	membershipResolver         struct{ *Resolver }
-	mutationResolver           struct{ *Resolver }
-	needResolver               struct{ *Resolver }
-	personResolver             struct{ *Resolver }
-	personValueResolver        struct{ *Resolver }
-	positionResolver           struct{ *Resolver }
-	proposalResolver           struct{ *Resolver }
-	queryResolver              struct{ *Resolver }
-	totalResolver              struct{ *Resolver }
-	valueResolver              struct{ *Resolver }
+	activityResolver                  struct{ *Resolver }
+	attestationResolver               struct{ *Resolver }
+	collaborationResolver             struct{ *Resolver }
+	collaborationImpactResolver       struct{ *Resolver }
+	collaborationValueResolver        struct{ *Resolver }
+	commentResolver                   struct{ *Resolver }
+	commitmentResolver                struct{ *Resolver }
+	contributionResolver              struct{ *Resolver }
+	fulfilmentResolver                struct{ *Resolver }
+	giverRecordResolver               struct{ *Resolver }
+	goalRevisionResolver              struct{ *Resolver }
+	impactOverviewResolver            struct{ *Resolver }
+	impactPointResolver               struct{ *Resolver }
+	measurementResolver               struct{ *Resolver }
+	memberContributionResolver        struct{ *Resolver }
+	membershipResolver                struct{ *Resolver }
+	mutationResolver                  struct{ *Resolver }
+	needResolver                      struct{ *Resolver }
+	outcomeResolver                   struct{ *Resolver }
+	outcomeRevisionResolver           struct{ *Resolver }
+	personResolver                    struct{ *Resolver }
+	personCollaborationImpactResolver struct{ *Resolver }
+	personImpactResolver              struct{ *Resolver }
+	personValueResolver               struct{ *Resolver }
+	positionResolver                  struct{ *Resolver }
+	proposalResolver                  struct{ *Resolver }
+	queryResolver                     struct{ *Resolver }
+	totalResolver                     struct{ *Resolver }
+	valueResolver                     struct{ *Resolver }
+	valueImpactResolver               struct{ *Resolver }
 )

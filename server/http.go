@@ -48,6 +48,8 @@ type app struct {
 func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/query", a.graphQL())
+	mux.Handle("GET /collaborations/{slug}/impact.csv", a.impactExport("csv"))
+	mux.Handle("GET /collaborations/{slug}/impact.json", a.impactExport("json"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
@@ -108,7 +110,8 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 	})
 }
 
-// writeError answers a request that fails before GraphQL runs, in GraphQL's error shape.
+// writeError answers a request that fails before GraphQL runs (or an export), in
+// GraphQL's error shape.
 func (a *app) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	code := domain.ErrorCode(err)
 	status, msg := http.StatusInternalServerError, "internal error"
@@ -118,6 +121,10 @@ func (a *app) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kindred"`)
 	case domain.CodeRateLimited:
 		status, msg = http.StatusTooManyRequests, err.Error()
+	case domain.CodeNotFound:
+		status, msg = http.StatusNotFound, err.Error()
+	case domain.CodeForbidden:
+		status, msg = http.StatusForbidden, err.Error()
 	case domain.CodeInternal:
 		a.log.ErrorContext(r.Context(), "internal error", "err", err)
 	default:

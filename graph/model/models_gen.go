@@ -45,6 +45,12 @@ type AddNeedInput struct {
 	Need *NeedInput `json:"need"`
 }
 
+// A measurement to attest.
+type AttestMeasurementInput struct {
+	// The global ID of the measurement.
+	MeasurementID string `json:"measurementId"`
+}
+
 // A signed-in session.
 type AuthPayload struct {
 	// The person signed in.
@@ -271,6 +277,26 @@ type CreateProposalInput struct {
 	ClosesAt time.Time `json:"closesAt"`
 }
 
+// An outcome to define.
+type DefineOutcomeInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// What is measured, 3–120 characters.
+	Name string `json:"name"`
+	// What it is counted in, at most 40 characters, such as meals or kg.
+	Unit string `json:"unit"`
+	// Where it stands now.
+	Baseline float64 `json:"baseline"`
+	// Where it should get to; must differ from the baseline.
+	Target float64 `json:"target"`
+	// INCREASE or DECREASE; left out, it follows from target and baseline, and must agree with them.
+	Direction *domain.Direction `json:"direction,omitempty"`
+	// When it should be reached; in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+	// The global IDs of the catalog values it serves, at most 8; the collaboration's values by default.
+	ValueIds []string `json:"valueIds,omitempty"`
+}
+
 // An invitation to send.
 type InviteMemberInput struct {
 	// The global ID of the collaboration.
@@ -335,6 +361,30 @@ type MakeCommitmentInput struct {
 	Commitment *CommitmentInput `json:"commitment"`
 }
 
+// A page of measurements.
+type MeasurementConnection struct {
+	// The measurements of this page.
+	Edges []*MeasurementEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A measurement within a page.
+type MeasurementEdge struct {
+	// The cursor of this measurement.
+	Cursor string `json:"cursor"`
+	// The measurement.
+	Node *domain.Measurement `json:"node"`
+}
+
+// A measurement after a change.
+type MeasurementPayload struct {
+	// The measurement: the recorded one or the attested one.
+	Measurement *domain.Measurement `json:"measurement"`
+}
+
 // A membership to act on.
 type MembershipActionInput struct {
 	// The global ID of the membership.
@@ -371,6 +421,30 @@ type NeedInput struct {
 type NeedPayload struct {
 	// The need as now stored.
 	Need *domain.Need `json:"need"`
+}
+
+// A page of outcomes.
+type OutcomeConnection struct {
+	// The outcomes of this page.
+	Edges []*OutcomeEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An outcome within a page.
+type OutcomeEdge struct {
+	// The cursor of this outcome.
+	Cursor string `json:"cursor"`
+	// The outcome.
+	Node *domain.Outcome `json:"node"`
+}
+
+// An outcome after a change.
+type OutcomePayload struct {
+	// The outcome as now stored.
+	Outcome *domain.Outcome `json:"outcome"`
 }
 
 // Where a page of a connection stands within the whole list.
@@ -485,6 +559,22 @@ type Quantity struct {
 type Query struct {
 }
 
+// A measurement to record.
+type RecordMeasurementInput struct {
+	// The global ID of the outcome.
+	OutcomeID string `json:"outcomeId"`
+	// The value read, in the outcome's unit.
+	Value float64 `json:"value"`
+	// When it was measured; now by default (for a correction, the corrected one's time); never in the future.
+	MeasuredAt *time.Time `json:"measuredAt,omitempty"`
+	// A link to the evidence, http or https, at most 2,000 characters.
+	EvidenceURL *string `json:"evidenceUrl,omitempty"`
+	// How it was measured, at most 1,000 characters. Give a link, a note or both.
+	EvidenceNote *string `json:"evidenceNote,omitempty"`
+	// The global ID of the measurement of the same outcome that this one corrects.
+	SupersedesID *string `json:"supersedesId,omitempty"`
+}
+
 // A refresh token to exchange.
 type RefreshTokenInput struct {
 	// The refresh token from the last sign-in or refresh; with cookies, leave it out.
@@ -549,6 +639,30 @@ type ReviseCommitmentInput struct {
 	Description *string `json:"description,omitempty"`
 	// A new due date, in the future.
 	DueAt *time.Time `json:"dueAt,omitempty"`
+}
+
+// Changes to an outcome; fields left out stay as they are.
+type ReviseOutcomeInput struct {
+	// The global ID of the outcome.
+	OutcomeID string `json:"outcomeId"`
+	// A new name.
+	Name *string `json:"name,omitempty"`
+	// A new unit.
+	Unit *string `json:"unit,omitempty"`
+	// A new baseline.
+	Baseline *float64 `json:"baseline,omitempty"`
+	// A new target.
+	Target *float64 `json:"target,omitempty"`
+	// The direction; left out, it follows from target and baseline.
+	Direction *domain.Direction `json:"direction,omitempty"`
+	// A new due date, in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+	// Remove the due date.
+	ClearDueAt *bool `json:"clearDueAt,omitempty"`
+	// The whole new list of values it serves, at least one.
+	ValueIds []string `json:"valueIds,omitempty"`
+	// Why it is revised, at most 500 characters; kept in the history.
+	Reason *string `json:"reason,omitempty"`
 }
 
 // A status change.

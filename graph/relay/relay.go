@@ -24,6 +24,8 @@ const (
 	TypeProposal    = "Proposal"
 	TypePosition    = "Position"
 	TypeComment     = "Comment"
+	TypeOutcome     = "Outcome"
+	TypeMeasurement = "Measurement"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

@@ -1,0 +1,152 @@
+package graph
+
+import (
+	"context"
+
+	"kindred/domain"
+	"kindred/graph/batch"
+	"kindred/graph/model"
+	"kindred/graph/relay"
+)
+
+// loadEach loads keys as part of the loader's current batch, so that many resolvers
+// asking for a few keys each still cost one query (LoadMany would fetch at once, once per
+// resolver).
+func loadEach[V any](ctx context.Context, l *batch.Loader[int64, V], keys []int64) ([]V, error) {
+	thunks := make([]func() (V, error), len(keys))
+	for i, k := range keys {
+		thunks[i] = l.LoadThunk(ctx, k)
+	}
+	out := make([]V, len(keys))
+	for i, t := range thunks {
+		v, err := t()
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// valuesByID returns the values with ids that the viewer may see, in order.
+func (r *Resolver) valuesByID(ctx context.Context, ids []int64) ([]*domain.Value, error) {
+	vs, err := loadEach(ctx, r.loaders(ctx).Value, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*domain.Value, 0, len(vs))
+	for _, v := range vs {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// outcomeSummary counts where outcomes stand, from their latest measurements.
+func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcome) (*domain.OutcomeSummary, error) {
+	ids := make([]int64, len(outcomes))
+	for i, o := range outcomes {
+		ids[i] = o.ID
+	}
+	latest, err := loadEach(ctx, r.loaders(ctx).Latest, ids)
+	if err != nil {
+		return nil, err
+	}
+	now := r.Service.Clock().Now()
+	status := make(map[int64]domain.OutcomeStatus, len(outcomes))
+	for i, o := range outcomes {
+		status[o.ID] = domain.StatusOf(o, latest[i], now)
+	}
+	s := domain.Summarize(outcomes, status)
+	return &s, nil
+}
+
+// status is an outcome's standing now.
+func (r *Resolver) status(ctx context.Context, o *domain.Outcome) (domain.OutcomeStatus, error) {
+	latest, err := r.loaders(ctx).Latest.Load(ctx, o.ID)
+	if err != nil {
+		return domain.OutcomeStatus{}, err
+	}
+	return domain.StatusOf(o, latest, r.Service.Clock().Now()), nil
+}
+
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}
+
+// decodeIDs decodes a list of global IDs of type typ; nil stays nil (left out).
+func decodeIDs(field, typ string, gids []string) ([]int64, error) {
+	if gids == nil {
+		return nil, nil
+	}
+	out := make([]int64, len(gids))
+	for i, g := range gids {
+		id, err := decodeID(field, typ, g)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = id
+	}
+	return out, nil
+}
+
+func outcomePayload(o *domain.Outcome, err error) (*model.OutcomePayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.OutcomePayload{Outcome: o}, nil
+}
+
+func measurementPayload(m *domain.Measurement, err error) (*model.MeasurementPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &model.MeasurementPayload{Measurement: m}, nil
+}
+
+func measurementPage(p *domain.MeasurementPage) *model.MeasurementConnection {
+	c := &model.MeasurementConnection{
+		Edges:      make([]*model.MeasurementEdge, len(p.Measurements)),
+		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
+		TotalCount: p.TotalCount,
+	}
+	for i, m := range p.Measurements {
+		c.Edges[i] = &model.MeasurementEdge{Cursor: p.Cursors[i], Node: m}
+	}
+	if n := len(p.Cursors); n > 0 {
+		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return c
+}
+
+func outcomePage(p *domain.OutcomePage) *model.OutcomeConnection {
+	c := &model.OutcomeConnection{
+		Edges:      make([]*model.OutcomeEdge, len(p.Outcomes)),
+		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
+		TotalCount: p.TotalCount,
+	}
+	for i, o := range p.Outcomes {
+		c.Edges[i] = &model.OutcomeEdge{Cursor: p.Cursors[i], Node: o}
+	}
+	if n := len(p.Cursors); n > 0 {
+		c.PageInfo.StartCursor, c.PageInfo.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return c
+}
+
+func measurementInput(in model.RecordMeasurementInput) (domain.MeasurementInput, error) {
+	out := domain.MeasurementInput{Value: in.Value, MeasuredAt: in.MeasuredAt, EvidenceURL: str(in.EvidenceURL), EvidenceNote: str(in.EvidenceNote)}
+	if in.SupersedesID != nil {
+		id, err := decodeID("supersedesId", relay.TypeMeasurement, *in.SupersedesID)
+		if err != nil {
+			return out, err
+		}
+		out.SupersedesID = &id
+	}
+	return out, nil
+}
