@@ -29,6 +29,8 @@ type Config struct {
 	IPRateLimit    int
 	TrustedProxies string
 	RequestTimeout time.Duration
+	// CORSOrigins may call the API from their pages with bearer tokens.
+	CORSOrigins string
 	// MovableClock lets browser tests move the server's clock forward through
 	// POST /testing/clock from the loopback address; refused in production.
 	MovableClock bool
@@ -72,6 +74,7 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.IntVar(&c.IPRateLimit, "ip-rate-limit", envInt("KINDRED_IP_RATE_LIMIT", 3000), "requests a minute per client address; 0 for none (env KINDRED_IP_RATE_LIMIT)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", envOr("KINDRED_TRUSTED_PROXIES", ""), "comma-separated addresses or networks of proxies whose X-Forwarded-For is trusted (env KINDRED_TRUSTED_PROXIES)")
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("KINDRED_REQUEST_TIMEOUT", 15*time.Second), "time limit of one GraphQL request (env KINDRED_REQUEST_TIMEOUT)")
+	fs.StringVar(&c.CORSOrigins, "cors-origins", envOr("KINDRED_CORS_ORIGINS", ""), "comma-separated origins (https://app.example.org) whose pages may call /query with bearer tokens (env KINDRED_CORS_ORIGINS)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed: the random seed of --people (the same seed gives the same data)")

@@ -42,6 +42,8 @@ type app struct {
 	clock   *domain.OffsetClock
 	limits  *limits
 	timeout time.Duration
+	// corsOrigins may call /query from their pages, with bearer tokens (never cookies).
+	corsOrigins map[string]bool
 }
 
 // routes returns the server's whole HTTP handler.
@@ -70,6 +72,9 @@ func (a *app) graphQL() http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	// Automatic persisted queries: a client may send a document's SHA-256 alone once the
+	// server has seen the document.
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.Introspection{})
 	srv.SetParserTokenLimit(graph.DefaultLimits.MaxTokens)
 	srv.Use(graph.LimitsExtension{Limits: graph.DefaultLimits})
@@ -78,7 +83,7 @@ func (a *app) graphQL() http.Handler {
 	srv.Use(metrics.Extension{M: a.metrics})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	srv.SetRecoverFunc(graph.Recover(a.log))
-	return a.limitBody(a.withTimeout(a.withViewer(graph.LoaderMiddleware(a.service, srv))))
+	return a.cors(a.limitBody(a.withTimeout(a.withViewer(graph.LoaderMiddleware(a.service, srv)))))
 }
 
 // withViewer authenticates the request and puts the viewer, the client address and the
@@ -290,4 +295,26 @@ func (a *app) moveClock(w http.ResponseWriter, r *http.Request) {
 	a.clock.Advance(d)
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"now": a.clock.Now()})
+}
+
+// cors lets the configured origins' pages call the API with bearer tokens. Cookies stay
+// same-origin: credentials are never allowed across origins.
+func (a *app) cors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if origin != "" && a.corsOrigins[origin] {
+			h := w.Header()
+			h.Set("Access-Control-Allow-Origin", origin)
+			h.Add("Vary", "Origin")
+			h.Set("Access-Control-Expose-Headers", "RateLimit-Limit, RateLimit-Remaining, Retry-After, X-Request-ID")
+			if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+				h.Set("Access-Control-Allow-Methods", "GET, POST")
+				h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
+				h.Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }

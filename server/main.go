@@ -19,6 +19,7 @@ import (
 	_ "net/http/pprof" // only served when --pprof-addr is set
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -167,7 +168,12 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
-		timeout: cfg.RequestTimeout}
+		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}}
+	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
+		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
+			a.corsOrigins[o] = true
+		}
+	}
 	if cfg.PprofAddr != "" {
 		go func() {
 			// http.DefaultServeMux carries the handlers of net/http/pprof.
