@@ -1,0 +1,49 @@
+package domain
+
+import "testing"
+
+// FuzzCursors: any string decodes to a cursor or a BAD_USER_INPUT error, never a panic.
+func FuzzCursors(f *testing.F) {
+	for _, s := range []string{encodeCursor("justice", 3), rankCursor{V: 2, M: 4, D: 10, I: 7}.encode(), "", "e30", "bnVsbA", "W10"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := decodeCursor(s); err != nil && ErrorCode(err) != CodeInvalid {
+			t.Fatalf("decodeCursor(%q): code %s", s, ErrorCode(err))
+		}
+		if c, err := decodeRankCursor(s); err != nil && ErrorCode(err) != CodeInvalid {
+			t.Fatalf("decodeRankCursor(%q): code %s", s, ErrorCode(err))
+		} else if err == nil && c.I <= 0 {
+			t.Fatalf("decodeRankCursor(%q) accepted ID %d", s, c.I)
+		}
+	})
+}
+
+// FuzzParseAmount: any quantity is refused with BAD_USER_INPUT or parsed to a positive
+// amount that formats back to itself.
+func FuzzParseAmount(f *testing.F) {
+	for _, s := range []string{"1", "2.5", "0.01", "-1", "1e3", "1/2", "99999999999999999999", " 3 ", "0x10", "."} {
+		f.Add(s, uint8(0))
+	}
+	kinds := []struct {
+		kind           ResourceKind
+		unit, currency string
+	}{{KindTime, "", ""}, {KindMoney, "", "EUR"}, {KindMoney, "", "JPY"}, {KindInKind, "meals", ""}}
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		kd := kinds[int(k)%len(kinds)]
+		a, err := ParseAmount("q", kd.kind, kd.unit, kd.currency, s)
+		if err != nil {
+			if ErrorCode(err) != CodeInvalid {
+				t.Fatalf("ParseAmount(%q): code %s", s, ErrorCode(err))
+			}
+			return
+		}
+		if a.Steps <= 0 {
+			t.Fatalf("ParseAmount(%q) = %d steps, accepted", s, a.Steps)
+		}
+		back, err := ParseAmount("q", kd.kind, a.Unit, a.Currency, FormatSteps(a.Kind, a.Currency, a.Steps))
+		if err != nil || back.Steps != a.Steps {
+			t.Fatalf("round trip of %q: %+v, %v", s, back, err)
+		}
+	})
+}
