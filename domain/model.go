@@ -453,6 +453,6 @@ func AllModels() []any {
 		&Person{}, &Value{}, &PersonValue{}, &Collaboration{}, &CollaborationValue{},
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
-		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{},
+		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 	}
 }

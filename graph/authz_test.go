@@ -39,6 +39,7 @@ type world struct {
 	spare   *domain.Value      // held by nobody
 	propose *domain.Value      // a PROPOSED value
 	entry   *domain.Contribution
+	token   *domain.AccessToken // the member's
 	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
 	proposal *domain.Proposal
 	outcome  *domain.Outcome
@@ -116,6 +117,8 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
 	must(err)
 	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
+	must(err)
+	w.token, _, err = svc.CreateAccessToken(as("member"), "script", false)
 	must(err)
 	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, domain.ProposalInput{Kind: domain.ProposalOther,
 		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
@@ -273,6 +276,12 @@ var table = []rule{
 		return `mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { attestations { person { handle } } } } }`,
 			map[string]any{"m": gid(relay.TypeMeasurement, w.reading.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "member": "FORBIDDEN", "*": "FORBIDDEN"}}, // the member recorded it
+	{"createAccessToken", func(w *world, r string) (string, map[string]any) {
+		return `mutation { createAccessToken(input: {name: "cli", scope: READ}) { token } }`, nil
+	}, signedIn},
+	{"revokeAccessToken", func(w *world, r string) (string, map[string]any) {
+		return `mutation($t: ID!) { revokeAccessToken(input: {accessTokenId: $t}) { accessToken { revokedAt } } }`, map[string]any{"t": gid(relay.TypeAccessToken, w.token.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "NOT_FOUND"}}, // nobody else's token
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -7,6 +7,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"kindred/domain"
 )
 
 // Limits bound what one operation may ask of the server. SECURITY.md gives each number's
@@ -148,4 +150,28 @@ func (e LimitsExtension) MutateOperationContext(ctx context.Context, oc *graphql
 		return nil
 	}
 	return e.Limits.Check(MeasureOperation(oc.Operation, oc.Variables))
+}
+
+// ScopeExtension refuses mutations to access tokens with the read scope only.
+type ScopeExtension struct{}
+
+var (
+	_ graphql.HandlerExtension        = ScopeExtension{}
+	_ graphql.OperationContextMutator = ScopeExtension{}
+)
+
+// ExtensionName names the extension.
+func (ScopeExtension) ExtensionName() string { return "Scopes" }
+
+// Validate accepts any schema.
+func (ScopeExtension) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext checks the token's scope against the operation.
+func (ScopeExtension) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	t := domain.AccessTokenFrom(ctx)
+	if t == nil || t.CanWrite() || oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
+		return nil
+	}
+	return &gqlerror.Error{Message: "This access token can only read; make one with the write scope to change anything.",
+		Extensions: map[string]any{"code": string(domain.CodeForbidden)}}
 }

@@ -7,6 +7,17 @@ import (
 	"kindred/graph/relay"
 )
 
+func (r *accessTokenResolver) ID(ctx context.Context, obj *domain.AccessToken) (string, error) {
+	return relay.ID(relay.TypeAccessToken, obj.ID), nil
+}
+
+func (r *accessTokenResolver) Scope(ctx context.Context, obj *domain.AccessToken) (model.TokenScope, error) {
+	if obj.CanWrite() {
+		return model.TokenScopeWrite, nil
+	}
+	return model.TokenScopeRead, nil
+}
+
 func (r *activityResolver) Actor(ctx context.Context, obj *domain.Activity) (*domain.Person, error) {
 	if obj.ActorID == nil {
 		return nil, nil
@@ -849,6 +860,26 @@ func (r *mutationResolver) AttestMeasurement(ctx context.Context, input model.At
 	return measurementPayload(r.Service.AttestMeasurement(ctx, id))
 }
 
+func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.CreateAccessTokenInput) (*model.CreateAccessTokenPayload, error) {
+	t, plain, err := r.Service.CreateAccessToken(ctx, input.Name, input.Scope == model.TokenScopeWrite)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAccessTokenPayload{AccessToken: t, Token: plain}, nil
+}
+
+func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.RevokeAccessTokenInput) (*model.RevokeAccessTokenPayload, error) {
+	id, err := decodeID("accessTokenId", relay.TypeAccessToken, input.AccessTokenID)
+	if err != nil {
+		return nil, err
+	}
+	t, err := r.Service.RevokeAccessToken(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RevokeAccessTokenPayload{AccessToken: t}, nil
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -986,6 +1017,10 @@ func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*
 		return nil, err
 	}
 	return &model.GiverRecord{GiverRecord: rec}, nil
+}
+
+func (r *personResolver) AccessTokens(ctx context.Context, obj *domain.Person) ([]*domain.AccessToken, error) {
+	return r.Service.AccessTokensOf(ctx, obj.ID)
 }
 
 func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error) {
@@ -1243,6 +1278,8 @@ func (r *valueImpactResolver) Outcomes(ctx context.Context, obj *model.ValueImpa
 	return outcomePage(p), nil
 }
 
+func (r *Resolver) AccessToken() AccessTokenResolver { return &accessTokenResolver{r} }
+
 func (r *Resolver) Activity() ActivityResolver { return &activityResolver{r} }
 
 func (r *Resolver) Attestation() AttestationResolver { return &attestationResolver{r} }
@@ -1312,6 +1349,7 @@ func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
 func (r *Resolver) ValueImpact() ValueImpactResolver { return &valueImpactResolver{r} }
 
 type (
+	accessTokenResolver               struct{ *Resolver }
 	activityResolver                  struct{ *Resolver }
 	attestationResolver               struct{ *Resolver }
 	collaborationResolver             struct{ *Resolver }

@@ -78,6 +78,7 @@ func (a *app) graphQL() http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.SetParserTokenLimit(graph.DefaultLimits.MaxTokens)
 	srv.Use(graph.LimitsExtension{Limits: graph.DefaultLimits})
+	srv.Use(graph.ScopeExtension{})
 	// "Did you mean …" would tell strangers the schema's field names they have not asked for.
 	srv.SetDisableSuggestion(a.secure)
 	srv.Use(metrics.Extension{M: a.metrics})
@@ -101,7 +102,11 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 			return
 		}
 		key := ""
-		if viewer != nil {
+		switch {
+		case cs.token != nil:
+			key = "token:" + strconv.FormatInt(cs.token.ID, 10)
+			r = r.WithContext(domain.WithAccessToken(r.Context(), cs.token))
+		case viewer != nil:
 			key = "person:" + strconv.FormatInt(viewer.ID, 10)
 		}
 		if !a.limits.allow(w, key, ip) {

@@ -22,6 +22,8 @@ type cookieSession struct {
 	r      *http.Request
 	secure bool
 	now    func() time.Time
+	// token is the personal access token the request came with, if any.
+	token *domain.AccessToken
 }
 
 // sameOrigin reports whether r comes from a page of this server: its Origin names this
@@ -75,10 +77,19 @@ func (a *app) authenticate(r *http.Request, cs *cookieSession) (*domain.Person, 
 	ctx := r.Context()
 	if h := r.Header.Get("Authorization"); h != "" {
 		token, ok := strings.CutPrefix(h, "Bearer ")
-		if !ok || strings.TrimSpace(token) == "" {
+		token = strings.TrimSpace(token)
+		if !ok || token == "" {
 			return nil, domain.Errorf(domain.CodeUnauthenticated, "The Authorization header must be \"Bearer <access token>\".")
 		}
-		return a.service.Authenticate(ctx, strings.TrimSpace(token))
+		if strings.HasPrefix(token, domain.AccessTokenPrefix) {
+			p, t, err := a.service.AuthenticateAccessToken(ctx, token)
+			if err != nil {
+				return nil, err
+			}
+			cs.token = t
+			return p, nil
+		}
+		return a.service.Authenticate(ctx, token)
 	}
 	if !cs.SameOrigin() {
 		return nil, nil

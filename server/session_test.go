@@ -161,3 +161,59 @@ func TestMovableClock(t *testing.T) {
 		t.Errorf("without --movable-clock: got %v, want no such route", resp.Status)
 	}
 }
+
+// TestAccessTokens: a token is shown once and stored hashed; a read token queries but
+// cannot mutate; a write token can; neither manages tokens; revoked, it stops at once.
+func TestAccessTokens(t *testing.T) {
+	srv := startServer(t, "sqlite")
+	owner := srv.client(t)
+	signUp(t, owner, "amara")
+	make := func(scope string) (string, string) {
+		var out struct {
+			CreateAccessToken struct {
+				Token       string
+				AccessToken struct{ ID, Prefix, Scope string }
+			}
+		}
+		owner.ok(`mutation($s: TokenScope!) { createAccessToken(input: {name: "my script", scope: $s}) { token accessToken { id prefix scope } } }`,
+			map[string]any{"s": scope}, &out)
+		tk := out.CreateAccessToken
+		if !strings.HasPrefix(tk.Token, tk.AccessToken.Prefix) || tk.AccessToken.Scope != scope {
+			t.Fatalf("created: got %+v", tk)
+		}
+		return tk.Token, tk.AccessToken.ID
+	}
+	readTok, readID := make("READ")
+	writeTok, _ := make("WRITE")
+	var n int64
+	srv.db.Raw("SELECT COUNT(*) FROM access_tokens WHERE token_hash = ? OR prefix = ?", readTok, readTok).Scan(&n)
+	if n != 0 {
+		t.Error("the plain token is stored")
+	}
+	reader, writer := srv.client(t), srv.client(t)
+	reader.token, writer.token = readTok, writeTok
+	var v struct{ Viewer struct{ Handle string } }
+	reader.ok(`{ viewer { handle } }`, nil, &v)
+	if v.Viewer.Handle != "amara" {
+		t.Errorf("read token: got viewer %q", v.Viewer.Handle)
+	}
+	reader.fails(domain.CodeForbidden, `mutation { updateProfile(input: {bio: "x"}) { person { bio } } }`, nil)
+	writer.ok(`mutation { updateProfile(input: {bio: "from a script"}) { person { bio } } }`, nil, nil)
+	writer.fails(domain.CodeForbidden, `mutation { createAccessToken(input: {name: "more", scope: WRITE}) { token } }`, nil)
+	var list struct {
+		Viewer struct {
+			AccessTokens []struct{ LastUsedAt *string }
+		}
+	}
+	owner.ok(`{ viewer { accessTokens { name lastUsedAt revokedAt } } }`, nil, &list)
+	if len(list.Viewer.AccessTokens) != 2 || list.Viewer.AccessTokens[1].LastUsedAt == nil {
+		t.Errorf("tokens: got %+v, want two, the read one used", list.Viewer.AccessTokens)
+	}
+	owner.ok(`mutation($id: ID!) { revokeAccessToken(input: {accessTokenId: $id}) { accessToken { revokedAt } } }`, map[string]any{"id": readID}, nil)
+	reader.fails(domain.CodeUnauthenticated, `{ viewer { handle } }`, nil)
+	// A refresh token is no access token.
+	other := srv.client(t)
+	tks := signUp(t, other, "bo-chen")
+	other.token = tks.RefreshToken
+	other.fails(domain.CodeUnauthenticated, `{ viewer { handle } }`, nil)
+}

@@ -231,6 +231,22 @@ type ContributionPayload struct {
 	Contribution *domain.Contribution `json:"contribution"`
 }
 
+// A token to make.
+type CreateAccessTokenInput struct {
+	// A name to recognise it by, 1–80 characters.
+	Name string `json:"name"`
+	// READ for queries only, WRITE for mutations too.
+	Scope TokenScope `json:"scope"`
+}
+
+// A new token, shown once.
+type CreateAccessTokenPayload struct {
+	// The token's record.
+	AccessToken *domain.AccessToken `json:"accessToken"`
+	// The token to send as `Authorization: Bearer <token>`. Keep it: it is not shown again.
+	Token string `json:"token"`
+}
+
 // A collaboration to start.
 type CreateCollaborationInput struct {
 	// Its title, 3–120 characters.
@@ -663,6 +679,18 @@ type ReviseOutcomeInput struct {
 	ValueIds []string `json:"valueIds,omitempty"`
 	// Why it is revised, at most 500 characters; kept in the history.
 	Reason *string `json:"reason,omitempty"`
+}
+
+// A token to revoke.
+type RevokeAccessTokenInput struct {
+	// The global ID of the token.
+	AccessTokenID string `json:"accessTokenId"`
+}
+
+// The revoked token.
+type RevokeAccessTokenPayload struct {
+	// The token's record, revoked.
+	AccessToken *domain.AccessToken `json:"accessToken"`
 }
 
 // A status change.
@@ -1102,6 +1130,64 @@ func (e *SessionTransport) UnmarshalJSON(b []byte) error {
 }
 
 func (e SessionTransport) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an access token may do.
+type TokenScope string
+
+const (
+	// Run queries.
+	TokenScopeRead TokenScope = "READ"
+	// Run queries and mutations.
+	TokenScopeWrite TokenScope = "WRITE"
+)
+
+var AllTokenScope = []TokenScope{
+	TokenScopeRead,
+	TokenScopeWrite,
+}
+
+func (e TokenScope) IsValid() bool {
+	switch e {
+	case TokenScopeRead, TokenScopeWrite:
+		return true
+	}
+	return false
+}
+
+func (e TokenScope) String() string {
+	return string(e)
+}
+
+func (e *TokenScope) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TokenScope(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TokenScope", str)
+	}
+	return nil
+}
+
+func (e TokenScope) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TokenScope) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TokenScope) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

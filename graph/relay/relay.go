@@ -21,6 +21,7 @@ const (
 	TypeMembership  = "Membership"
 	TypeCommitment  = "Commitment"
 	TypeContrib     = "Contribution"
+	TypeAccessToken = "AccessToken"
 	TypeProposal    = "Proposal"
 	TypePosition    = "Position"
 	TypeComment     = "Comment"
