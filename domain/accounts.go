@@ -135,7 +135,7 @@ func (s *Service) LogIn(ctx context.Context, login, password string) (*Session, 
 		hash = p.PasswordHash
 	}
 	ok, err := s.checkPassword(hash, password)
-	if err != nil {
+	if err != nil && !errors.Is(err, auth.ErrMalformedHash) { // a deleted account's hash is unusable on purpose
 		return nil, fmt.Errorf("check password: %w", err)
 	}
 	if !found || !ok {

@@ -282,6 +282,9 @@ var table = []rule{
 	{"revokeAccessToken", func(w *world, r string) (string, map[string]any) {
 		return `mutation($t: ID!) { revokeAccessToken(input: {accessTokenId: $t}) { accessToken { revokedAt } } }`, map[string]any{"t": gid(relay.TypeAccessToken, w.token.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "NOT_FOUND"}}, // nobody else's token
+	{"deleteAccount", func(w *world, r string) (string, map[string]any) {
+		return `mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil
+	}, signedIn}, // the steward may: steward2 remains
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -880,6 +880,16 @@ func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.Re
 	return &model.RevokeAccessTokenPayload{AccessToken: t}, nil
 }
 
+func (r *mutationResolver) DeleteAccount(ctx context.Context, input model.DeleteAccountInput) (*model.DeleteAccountPayload, error) {
+	if err := r.Service.DeleteAccount(ctx, input.Password); err != nil {
+		return nil, err
+	}
+	if cs := cookieSession(ctx); cs != nil && cs.SameOrigin() {
+		cs.Clear()
+	}
+	return &model.DeleteAccountPayload{Deleted: true}, nil
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }

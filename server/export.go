@@ -277,3 +277,24 @@ func impactJSON(rep *domain.ImpactReport) exportReport {
 	}
 	return out
 }
+
+// myDataExport serves everything Kindred keeps about the signed-in person as a JSON
+// download (signed-in sessions only, not access tokens).
+func (a *app) myDataExport() http.Handler {
+	return a.withViewer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d, err := a.service.ExportMyData(r.Context())
+		if err != nil {
+			a.writeError(w, r, err)
+			return
+		}
+		h := w.Header()
+		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "kindred-my-data-" + d.Profile.Handle + ".json"}))
+		h.Set("Cache-Control", "no-store")
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(d); err != nil {
+			a.log.WarnContext(r.Context(), "data export cut short", "err", err)
+		}
+	}))
+}

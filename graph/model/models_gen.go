@@ -313,6 +313,18 @@ type DefineOutcomeInput struct {
 	ValueIds []string `json:"valueIds,omitempty"`
 }
 
+// The confirmation of an account deletion.
+type DeleteAccountInput struct {
+	// The account's password.
+	Password string `json:"password"`
+}
+
+// The result of deleting an account.
+type DeleteAccountPayload struct {
+	// Whether the account is deleted.
+	Deleted bool `json:"deleted"`
+}
+
 // An invitation to send.
 type InviteMemberInput struct {
 	// The global ID of the collaboration.
