@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -185,4 +186,15 @@ func asViewer(h http.Handler, viewer *domain.Person) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.ServeHTTP(w, r.WithContext(domain.WithViewer(r.Context(), viewer)))
 	})
+}
+
+// TestTimeoutIsNamed: work stopped by the request's time limit reads TIMEOUT, not an
+// internal error.
+func TestTimeoutIsNamed(t *testing.T) {
+	var logged strings.Builder
+	present := graph.ErrorPresenter(slog.New(slog.NewTextHandler(&logged, nil)))
+	err := present(context.Background(), fmt.Errorf("find values: %w", context.DeadlineExceeded))
+	if err.Extensions["code"] != "TIMEOUT" || strings.Contains(err.Message, "deadline") {
+		t.Errorf("got %q %v, want TIMEOUT in plain words", err.Message, err.Extensions)
+	}
 }

@@ -124,3 +124,41 @@ func TestCORS(t *testing.T) {
 		t.Errorf("unlisted origin: got %v", h)
 	}
 }
+
+// TestChunkedBodyTooLarge: a body without a declared length is cut off at the limit and
+// answered 413 too.
+func TestChunkedBodyTooLarge(t *testing.T) {
+	srv := startServer(t, "sqlite")
+	pr, pw := io.Pipe()
+	go func() {
+		pw.Write([]byte(`{"query":"{ viewer { handle } }","variables":{"x":"`))
+		chunk := strings.Repeat("a", 64<<10)
+		for i := 0; i < (MaxBodyBytes/len(chunk))+2; i++ {
+			if _, err := pw.Write([]byte(chunk)); err != nil {
+				return
+			}
+		}
+		pw.Write([]byte(`"}}`))
+		pw.Close()
+	}()
+	req, _ := http.NewRequest(http.MethodPost, srv.url+"/query", pr)
+	req.Header.Set("Content-Type", "application/json")
+	req.ContentLength = -1 // chunked
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("chunked over-size body: got %d, want 413", resp.StatusCode)
+	}
+}
+
+// TestNoSuggestionsInProduction: validation errors name no fields the client did not ask for.
+func TestNoSuggestionsInProduction(t *testing.T) {
+	srv := startServerArgs(t, "sqlite", "--env", "production")
+	r := srv.client(t).do(`{ viewr { handle } }`, nil)
+	if len(r.Errors) == 0 || strings.Contains(r.Errors[0].Message, "Did you mean") {
+		t.Errorf("got %+v, want an error without suggestions", r.Errors)
+	}
+}
