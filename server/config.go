@@ -36,6 +36,8 @@ type Config struct {
 	MovableClock bool
 	// PprofAddr, when set, serves net/http/pprof there (never on the public address).
 	PprofAddr string
+	// CopyFrom and CopyTo are the databases of `copy`.
+	CopyFrom, CopyTo string
 	// People and Seed make `seed` generate a large community instead of the demo.
 	People int
 	Seed   uint64
@@ -76,6 +78,8 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("KINDRED_REQUEST_TIMEOUT", 15*time.Second), "time limit of one GraphQL request (env KINDRED_REQUEST_TIMEOUT)")
 	fs.StringVar(&c.CORSOrigins, "cors-origins", envOr("KINDRED_CORS_ORIGINS", ""), "comma-separated origins (https://app.example.org) whose pages may call /query with bearer tokens (env KINDRED_CORS_ORIGINS)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
+	fs.StringVar(&c.CopyFrom, "from", "", "copy: the SQLite file to copy from")
+	fs.StringVar(&c.CopyTo, "to", "", "copy: the empty PostgreSQL database (postgres://…) to copy into")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed: the random seed of --people (the same seed gives the same data)")
 	fs.StringVar(&c.SecretFile, "dev-secret-file", envOr("KINDRED_DEV_SECRET_FILE", ".kindred-dev-secret"), "where development keeps its generated JWT secret (env KINDRED_DEV_SECRET_FILE)")

@@ -49,6 +49,7 @@ commands:
   migrate             apply migrations and exit
   seed                load the demo community into an empty database
   admin grant HANDLE  make the person with HANDLE an admin
+  copy --from F --to U copy a SQLite install into an empty PostgreSQL database
 
 flags (each also read from the environment variable shown):`
 
@@ -94,6 +95,8 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 		defer db.Close()
 		fmt.Fprintln(stdout, "migrations applied")
 		return nil
+	case "copy":
+		return copyCommand(ctx, cfg.CopyFrom, cfg.CopyTo, log, stdout, clock)
 	case "seed":
 		return seed(ctx, cfg, log, stdout, clock)
 	case "admin":
