@@ -3,6 +3,8 @@ package domain
 import (
 	"context"
 	"sync"
+
+	"gorm.io/gorm"
 )
 
 // indexes holds the service's derived in-memory indexes and builds them on first use.
@@ -85,37 +87,21 @@ func (s *Service) ensureIndexes(ctx context.Context) error {
 	return s.buildIndexes(context.WithoutCancel(ctx))
 }
 
-// refreshPeople re-reads people into the index after a committed change. Until the index
-// is built there is nothing to refresh; during a build the IDs are kept for afterwards.
+// refreshPeople re-reads people into the index after a committed change.
 func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
-	if len(ids) == 0 {
-		return
-	}
-	ix := &s.idx
-	ix.mu.Lock()
-	if ix.building {
-		for _, id := range ids {
-			ix.pendingPeople[id] = true
-		}
-	}
-	built := ix.built
-	ix.mu.Unlock()
-	if !built {
-		return
-	}
-	fresh, err := loadPeople(context.WithoutCancel(ctx), s.db, ids)
-	if err != nil {
-		// The change is committed; an index that cannot be refreshed is rebuilt instead.
-		s.idx.mu.Lock()
-		s.idx.built = false
-		s.idx.mu.Unlock()
-		return
-	}
-	ix.people.refresh(ids, fresh)
+	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingPeople }, loadPeople, s.idx.people.refresh)
 }
 
 // refreshCollabs re-reads collaborations into the index after a committed change.
 func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
+	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingCollabs }, loadCollabs, s.idx.collabs.refresh)
+}
+
+// refresh reloads ids into one index. Until the index is built there is nothing to
+// refresh; during a build the IDs are kept in pending for afterwards. An index that
+// cannot be refreshed (the change is committed) is rebuilt instead.
+func refresh[T any](s *Service, ctx context.Context, ids []int64, pending func(*indexes) map[int64]bool,
+	load func(context.Context, *gorm.DB, []int64) (map[int64]T, error), apply func([]int64, map[int64]T)) {
 	if len(ids) == 0 {
 		return
 	}
@@ -123,7 +109,7 @@ func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
 	ix.mu.Lock()
 	if ix.building {
 		for _, id := range ids {
-			ix.pendingCollabs[id] = true
+			pending(ix)[id] = true
 		}
 	}
 	built := ix.built
@@ -131,14 +117,14 @@ func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
 	if !built {
 		return
 	}
-	fresh, err := loadCollabs(context.WithoutCancel(ctx), s.db, ids)
+	fresh, err := load(context.WithoutCancel(ctx), s.db, ids)
 	if err != nil {
-		s.idx.mu.Lock()
-		s.idx.built = false
-		s.idx.mu.Unlock()
+		ix.mu.Lock()
+		ix.built = false
+		ix.mu.Unlock()
 		return
 	}
-	ix.collabs.refresh(ids, fresh)
+	apply(ids, fresh)
 }
 
 // IndexedPeople reports how many people the discovery index holds.

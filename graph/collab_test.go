@@ -74,12 +74,8 @@ func TestCollaborationsQueryStatements(t *testing.T) {
 			members { id role status person { handle } invitedBy { handle }
 				commitments { id status quantity { amount unit currency } condition { kind threshold } need { id } membership { id } } } } } } }`
 		statements := func(n int) int64 {
-			counter := countStatements(db.DB)
-			defer func() {
-				db.Callback().Query().Remove("test:count_query")
-				db.Callback().Row().Remove("test:count_row")
-				db.Callback().Raw().Remove("test:count_raw")
-			}()
+			counter, stop := countStatements(db.DB)
+			defer stop()
 			resp, err := client.New(asViewer(h, viewer)).RawPost(q, client.Var("n", n))
 			if err != nil || len(resp.Errors) > 0 {
 				t.Fatalf("query: %v %s", err, resp.Errors)

@@ -25,14 +25,18 @@ import (
 	"kindred/reqlog"
 )
 
-// countStatements counts every SQL statement GORM runs on db from now on.
-func countStatements(db *gorm.DB) *atomic.Int64 {
-	var n atomic.Int64
+// countStatements counts every SQL statement GORM runs on db until stop is called.
+func countStatements(db *gorm.DB) (n *atomic.Int64, stop func()) {
+	n = new(atomic.Int64)
 	inc := func(*gorm.DB) { n.Add(1) }
 	db.Callback().Query().After("gorm:query").Register("test:count_query", inc)
 	db.Callback().Row().After("gorm:row").Register("test:count_row", inc)
 	db.Callback().Raw().After("gorm:raw").Register("test:count_raw", inc)
-	return &n
+	return n, func() {
+		db.Callback().Query().Remove("test:count_query")
+		db.Callback().Row().Remove("test:count_row")
+		db.Callback().Raw().Remove("test:count_raw")
+	}
 }
 
 func newHandler(t *testing.T, db *database.DB) (http.Handler, *domain.Service) {
@@ -89,12 +93,8 @@ func TestNestedQueryStatements(t *testing.T) {
 		const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person { handle values { id strength
 			value { id name holderCount proposedBy { handle } } person { handle } } } } }`
 		statements := func(n int) int64 {
-			counter := countStatements(db.DB)
-			defer func() {
-				db.Callback().Query().Remove("test:count_query")
-				db.Callback().Row().Remove("test:count_row")
-				db.Callback().Raw().Remove("test:count_raw")
-			}()
+			counter, stop := countStatements(db.DB)
+			defer stop()
 			var resp struct {
 				Nodes []struct {
 					ID, Handle string

@@ -91,12 +91,8 @@ func TestImpactQueryStatements(t *testing.T) {
 		h, svc := newHandlerQuiet(t, db, 100*time.Millisecond)
 		count := func(n int) int64 {
 			steward, slug, value := seedImpact(t, db, svc, n)
-			counter := countStatements(db.DB)
-			defer func() {
-				db.Callback().Query().Remove("test:count_query")
-				db.Callback().Row().Remove("test:count_row")
-				db.Callback().Raw().Remove("test:count_raw")
-			}()
+			counter, stop := countStatements(db.DB)
+			defer stop()
 			resp, err := client.New(asViewer(h, steward)).RawPost(impactQuery, client.Var("s", slug), client.Var("v", value))
 			if err != nil || len(resp.Errors) > 0 {
 				t.Fatalf("query: %v %s", err, resp.Errors)

@@ -71,12 +71,8 @@ func TestLedgerQueryStatements(t *testing.T) {
 				person { handle } confirmedBy { handle } commitment { id } reverses { id } reversedBy { id } collaboration { id } } } } } }`
 		count := func(n int) int64 {
 			steward, slug := seedLedger(t, db, svc, n)
-			counter := countStatements(db.DB)
-			defer func() {
-				db.Callback().Query().Remove("test:count_query")
-				db.Callback().Row().Remove("test:count_row")
-				db.Callback().Raw().Remove("test:count_raw")
-			}()
+			counter, stop := countStatements(db.DB)
+			defer stop()
 			resp, err := client.New(asViewer(h, steward)).RawPost(q, client.Var("s", slug))
 			if err != nil || len(resp.Errors) > 0 {
 				t.Fatalf("query: %v %s", err, resp.Errors)

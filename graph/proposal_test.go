@@ -116,12 +116,8 @@ func TestProposalsQueryStatements(t *testing.T) {
 			}
 		}
 		statements := func(n int) int64 {
-			counter := countStatements(db.DB)
-			defer func() {
-				db.Callback().Query().Remove("test:count_query")
-				db.Callback().Row().Remove("test:count_row")
-				db.Callback().Raw().Remove("test:count_raw")
-			}()
+			counter, stop := countStatements(db.DB)
+			defer stop()
 			r, err := client.New(asViewer(h, viewer)).RawPost(q, client.Var("slug", c.Slug), client.Var("n", n))
 			if err != nil || len(r.Errors) > 0 {
 				t.Fatalf("query: %v %s", err, r.Errors)
