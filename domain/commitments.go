@@ -208,7 +208,7 @@ func pledgedByNeed(tx *gorm.DB, collabIDs ...int64) (map[int64]Pledge, error) {
 // recordSystem writes an activity that no person did: the rules did it.
 func (s *Service) recordSystem(tx *gorm.DB, collabID int64, verb, subjectType string, subjectID int64) error {
 	a := Activity{CollaborationID: &collabID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
-	return dbErr(tx.Create(&a).Error, "activity")
+	return writeActivity(tx, &a)
 }
 
 // MakeCommitment adds a commitment of the viewer, an ACTIVE member, to a collaboration.

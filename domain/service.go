@@ -2,6 +2,7 @@ package domain
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -78,5 +79,21 @@ func requireViewer(ctx context.Context) (*Person, error) {
 // record writes an activity entry within the transaction of the change it reports.
 func (s *Service) record(tx *gorm.DB, collabID *int64, actorID int64, verb, subjectType string, subjectID int64) error {
 	a := Activity{CollaborationID: collabID, ActorID: &actorID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
-	return dbErr(tx.Create(&a).Error, "activity")
+	return writeActivity(tx, &a)
+}
+
+// ActivityChannel is the PostgreSQL channel that carries "collaboration:activity" IDs.
+const ActivityChannel = "kindred_activity"
+
+// writeActivity stores an activity. On PostgreSQL it also notifies listeners within the
+// same transaction, which PostgreSQL delivers only if and when the transaction commits:
+// nobody hears of a change that did not happen.
+func writeActivity(tx *gorm.DB, a *Activity) error {
+	if err := tx.Create(a).Error; err != nil {
+		return dbErr(err, "activity")
+	}
+	if a.CollaborationID == nil || tx.Dialector.Name() != "postgres" {
+		return nil
+	}
+	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", ActivityChannel, fmt.Sprintf("%d:%d", *a.CollaborationID, a.ID)).Error, "activity")
 }

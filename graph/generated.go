@@ -59,6 +59,7 @@ type ResolverRoot interface {
 	Position() PositionResolver
 	Proposal() ProposalResolver
 	Query() QueryResolver
+	Subscription() SubscriptionResolver
 	Total() TotalResolver
 	Value() ValueResolver
 	ValueImpact() ValueImpactResolver
@@ -676,6 +677,10 @@ type ComplexityRoot struct {
 		ViewerStrength func(childComplexity int) int
 	}
 
+	Subscription struct {
+		CollaborationActivity func(childComplexity int, collaborationID string) int
+	}
+
 	Tally struct {
 		Abstain  func(childComplexity int) int
 		Agree    func(childComplexity int) int
@@ -985,6 +990,9 @@ type QueryResolver interface {
 	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
 	ImpactOverview(ctx context.Context) (*model.ImpactOverview, error)
+}
+type SubscriptionResolver interface {
+	CollaborationActivity(ctx context.Context, collaborationID string) (<-chan *domain.Activity, error)
 }
 type TotalResolver interface {
 	All(ctx context.Context, obj *model.Total) (*model.Quantity, error)
@@ -3694,6 +3702,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SharedValue.ViewerStrength(childComplexity), true
 
+	case "Subscription.collaborationActivity":
+		if e.ComplexityRoot.Subscription.CollaborationActivity == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_collaborationActivity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.CollaborationActivity(childComplexity, args["collaborationId"].(string)), true
+
 	case "Tally.abstain":
 		if e.ComplexityRoot.Tally.Abstain == nil {
 			break
@@ -4002,6 +4022,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -4037,6 +4074,7 @@ whose ` + "`" + `extensions.code` + "`" + ` is one of ` + "`" + `ErrorCode` + "`
 schema {
   query: Query
   mutation: Mutation
+  subscription: Subscription
 }
 
 """
@@ -6117,6 +6155,21 @@ input DeleteAccountInput {
 type DeleteAccountPayload {
   "Whether the account is deleted."
   deleted: Boolean!
+}
+
+"""
+Live updates over graphql-ws (the ` + "`" + `graphql-transport-ws` + "`" + ` subprotocol) at /query. API
+clients send ` + "`" + `{"authorization": "Bearer <token>"}` + "`" + ` as the ` + "`" + `connection_init` + "`" + ` payload; the
+web app is signed in by its cookie. Every event is checked against the subscriber's rights
+when it is delivered.
+"""
+type Subscription {
+  """
+  What happens in a collaboration, as it happens: new members, commitments binding,
+  contributions and confirmations, positions, adopted proposals, measurements. The
+  collaboration must be visible to the subscriber.
+  """
+  collaborationActivity("The global ID of the collaboration." collaborationId: ID!): Activity!
 }
 `, BuiltIn: false},
 }
@@ -8579,6 +8632,20 @@ func (ec *executionContext) field_Query_values_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_collaborationActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "collaborationId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["collaborationId"] = arg0
 	return args, nil
 }
 
@@ -20142,6 +20209,50 @@ func (ec *executionContext) fieldContext_SharedValue_theirStrength(_ context.Con
 	return graphql.NewScalarFieldContext("SharedValue", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Subscription_collaborationActivity(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_collaborationActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().CollaborationActivity(ctx, fc.Args["collaborationId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Activity) graphql.Marshaler {
+			return ec.marshalNActivity2ᚖkindredᚋdomainᚐActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_collaborationActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Activity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_collaborationActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Tally_agree(ctx context.Context, field graphql.CollectedField, obj *domain.Tally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28974,6 +29085,26 @@ func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionS
 	}
 
 	return out
+}
+
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "collaborationActivity":
+		return ec._Subscription_collaborationActivity(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
 }
 
 var tallyImplementors = []string{"Tally"}

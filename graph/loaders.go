@@ -263,6 +263,12 @@ func LoaderMiddleware(s *domain.Service, next http.Handler) http.Handler {
 // that count statements use a long one, so a busy machine cannot split a batch.
 func LoaderMiddlewareQuiet(s *domain.Service, quiet time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			// A websocket lives for hours: caches made now would serve stale rights. Its
+			// resolvers make fresh loaders for each event instead.
+			next.ServeHTTP(w, r)
+			return
+		}
 		ctx := domain.WithRequestCache(r.Context())
 		ctx = context.WithValue(ctx, loadersKey{}, NewLoaders(s, quiet))
 		next.ServeHTTP(w, r.WithContext(ctx))

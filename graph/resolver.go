@@ -2,9 +2,14 @@
 // dataloaders, global IDs and the mapping of domain errors to extensions.code.
 package graph
 
-import "kindred/domain"
+import (
+	"kindred/domain"
+	"kindred/events"
+)
 
 // Resolver is the root resolver and the one place where services are injected.
 type Resolver struct {
 	Service *domain.Service
+	// Events carries committed activity to subscriptions; nil turns them off.
+	Events *events.Bus
 }

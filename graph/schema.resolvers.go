@@ -1225,6 +1225,10 @@ func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOvervi
 	return &model.ImpactOverview{RollUp: ru}, nil
 }
 
+func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string) (<-chan *domain.Activity, error) {
+	return r.activityFeed(ctx, collaborationID)
+}
+
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
 	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
@@ -1352,6 +1356,8 @@ func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 
 func (r *Resolver) Value() ValueResolver { return &valueResolver{r} }
@@ -1387,6 +1393,7 @@ type (
 	positionResolver                  struct{ *Resolver }
 	proposalResolver                  struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
+	subscriptionResolver              struct{ *Resolver }
 	totalResolver                     struct{ *Resolver }
 	valueResolver                     struct{ *Resolver }
 	valueImpactResolver               struct{ *Resolver }

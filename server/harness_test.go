@@ -22,6 +22,7 @@ const testSecret = "e2e-secret-e2e-secret-e2e-secret-0123"
 
 // testServer is the real binary's run() serving on port 0 over a fresh database.
 type testServer struct {
+	dsn   string
 	url   string
 	clock *domain.ManualClock
 	db    *database.DB
@@ -38,7 +39,12 @@ func startServer(t *testing.T, dialect string) *testServer {
 // startServerArgs is startServer with more flags for serve.
 func startServerArgs(t *testing.T, dialect string, extra ...string) *testServer {
 	t.Helper()
-	dsn := dbtest.URL(t, dialect)
+	return startServerOn(t, dbtest.URL(t, dialect), extra...)
+}
+
+// startServerOn starts another instance on an existing database.
+func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
+	t.Helper()
 	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	ticks := schedule.NewManual()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -77,7 +83,7 @@ func startServerArgs(t *testing.T, dialect string, extra ...string) *testServer 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &testServer{url: url, clock: clock, db: db, ticks: ticks}
+	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks}
 }
 
 // tick sends the scheduler one tick and waits until the jobs it found due have run.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -23,6 +24,7 @@ import (
 	"kindred/auth"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/events"
 	"kindred/graph"
 	"kindred/metrics"
 	"kindred/migrations"
@@ -46,6 +48,7 @@ type app struct {
 	timeout time.Duration
 	// corsOrigins may call /query from their pages, with bearer tokens (never cookies).
 	corsOrigins map[string]bool
+	events      *events.Bus
 }
 
 // routes returns the server's whole HTTP handler.
@@ -70,7 +73,12 @@ func (a *app) routes() http.Handler {
 
 // graphQL builds the gqlgen handler with explicit transports and extensions.
 func (a *app) graphQL() http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: a.service}}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: a.service, Events: a.events}}))
+	srv.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		InitFunc:              a.websocketInit,
+		CloseFunc:             func(context.Context, int) { a.metrics.Websockets.Dec() },
+	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -336,4 +344,29 @@ func (a *app) cors(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// websocketInit signs a graphql-ws connection in: with a bearer token in the
+// connection_init payload ({"authorization": "Bearer …"}) for API clients; otherwise the
+// viewer is the one the upgrade request's same-origin cookie gave.
+func (a *app) websocketInit(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+	auth := p.Authorization()
+	if auth == "" {
+		if s, ok := p["authorization"].(string); ok {
+			auth = s
+		}
+	}
+	if auth != "" {
+		token, ok := strings.CutPrefix(auth, "Bearer ")
+		if !ok {
+			return ctx, nil, errors.New("authorization must be \"Bearer <access token>\"")
+		}
+		p, err := a.service.Authenticate(ctx, strings.TrimSpace(token))
+		if err != nil {
+			return ctx, nil, err
+		}
+		ctx = domain.WithViewer(ctx, p)
+	}
+	a.metrics.Websockets.Inc()
+	return ctx, nil, nil
 }

@@ -27,8 +27,10 @@ import (
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
+	"kindred/events"
 	"kindred/frontend"
 	"kindred/metrics"
+	"kindred/migrations"
 	"kindred/reqlog"
 	"kindred/schedule"
 )
@@ -165,13 +167,26 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
+	// Live updates: PostgreSQL tells every instance what committed; on SQLite the one
+	// instance reads its own activity table.
+	busCtx, stopBus := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopBus()
+	var bus *events.Bus
+	if db.Dialect == migrations.Postgres {
+		bus, err = events.StartListener(busCtx, cfg.DatabaseURL, log)
+	} else {
+		bus, err = events.StartPoller(busCtx, db.DB, 200*time.Millisecond, log)
+	}
+	if err != nil {
+		return err
+	}
 	trusted, err := parseCIDRs(cfg.TrustedProxies)
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
 	}
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
-		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}}
+		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus}
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
 		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
 			a.corsOrigins[o] = true
@@ -188,7 +203,12 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
+	// Shutdown waits for requests in flight but not for websockets (hijacked connections):
+	// their context ends when serve returns, after Shutdown, which closes them.
+	connCtx, closeConns := context.WithCancel(context.WithoutCancel(ctx))
+	defer closeConns()
 	srv := &http.Server{
+		BaseContext:       func(net.Listener) context.Context { return connCtx },
 		Handler:           a.routes(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

@@ -765,6 +765,13 @@ type SignUpInput struct {
 	Transport *SessionTransport `json:"transport,omitempty"`
 }
 
+// Live updates over graphql-ws (the `graphql-transport-ws` subprotocol) at /query. API
+// clients send `{"authorization": "Bearer <token>"}` as the `connection_init` payload; the
+// web app is signed in by its cookie. Every event is checked against the subscriber's rights
+// when it is delivered.
+type Subscription struct {
+}
+
 // Changes to a collaboration; fields left out stay as they are.
 type UpdateCollaborationInput struct {
 	// The global ID of the collaboration.
