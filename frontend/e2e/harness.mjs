@@ -60,6 +60,8 @@ export async function startServer({ seed = true } = {}) {
   child.removeAllListeners('exit');
   return {
     url,
+    /** The SQLite file, for tests that must change what no API call can (the time). */
+    db,
     log: () => log,
     async stop() {
       if (child.exitCode === null) {
