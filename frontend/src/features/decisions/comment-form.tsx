@@ -13,6 +13,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
   const [error, setError] = useState<string>();
   const [serverError, setServerError] = useState<CombinedError>();
   const [attempt, setAttempt] = useState(0);
+  const [added, setAdded] = useState(false);
   const formRef = useFocusFirstInvalid(attempt);
   const [{ fetching }, comment] = useMutation(CommentOnProposal);
   const server = formProblems(serverError, ['body']);
@@ -25,6 +26,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
       text === '' ? 'Write something first.' : text.length > maxComment ? 'Keep a comment to 2,000 characters or fewer.' : undefined;
     setError(found);
     setServerError(undefined);
+    setAdded(false);
     if (found) {
       setAttempt((a) => a + 1);
       return;
@@ -36,6 +38,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
       return;
     }
     setBody('');
+    setAdded(true);
   }
 
   return (
@@ -48,11 +51,16 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
         onChange={(e) => {
           setBody(e.target.value);
           setError(undefined);
+          setAdded(false);
         }}
         error={shown}
         required
       />
       <FormAlert problems={server.general} title="Your comment could not be added" />
+      {/* The new comment shows in the list above; this tells screen-reader users so. */}
+      <p className="visually-hidden" role="status">
+        {added ? 'Your comment is added to the discussion.' : ''}
+      </p>
       <div className="form__actions">
         <Button type="submit" variant="secondary" busy={fetching}>
           Add comment

@@ -146,7 +146,7 @@ export default function ProposalPage() {
 
         <div className="proposal__aside">
           <section className="card" aria-labelledby="stand-heading">
-            <h2 id="stand-heading">Where members stand</h2>
+            <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
             <TallyView tally={p.tally} status={counting ? 'OPEN' : p.status} />
             <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
           </section>
