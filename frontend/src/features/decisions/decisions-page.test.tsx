@@ -103,6 +103,12 @@ describe('DecisionsPage', () => {
     expect(within(history).getByText(/Set by/)).toHaveTextContent('Set by Amara Okafor on 19 Jul 2026.');
   });
 
+  it('says so when no goal is written down', () => {
+    renderDecisions({ c: collaboration({ goal: '', goalHistory: [] }) });
+    expect(screen.getByRole('region', { name: 'The goal now' })).toHaveTextContent('No goal is written down.');
+    expect(screen.getByRole('region', { name: 'Earlier goals' })).toHaveTextContent('The goal has not changed yet.');
+  });
+
   it('shows the committee signal with its two counts and what a flag means', () => {
     renderDecisions();
     const signal = screen.getByRole('region', { name: 'Talk and do' });

@@ -59,9 +59,13 @@ export function CurrentGoal({
   return (
     <section className="card current-goal" aria-labelledby="goal-heading">
       <h2 id="goal-heading">The goal now</h2>
-      <blockquote className="current-goal__text">
-        <p>{goal}</p>
-      </blockquote>
+      {goal.trim() ? (
+        <blockquote className="current-goal__text">
+          <p>{goal}</p>
+        </blockquote>
+      ) : (
+        <p className="muted">No goal is written down. A goal proposal, once adopted, sets one.</p>
+      )}
       {latest && latest.goal === goal && <Origin slug={slug} revision={latest} />}
     </section>
   );
@@ -110,7 +114,7 @@ export function GoalHistory({
           {earlier.map((r, i) => (
             <li key={`${r.createdAt}-${i}`} className="goal-history__item">
               <blockquote className="goal-history__goal">
-                <p>{r.goal}</p>
+                <p>{r.goal.trim() || '(no goal)'}</p>
               </blockquote>
               <Replaced slug={slug} by={all[i]} />
               <Origin slug={slug} revision={r} />
