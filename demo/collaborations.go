@@ -112,6 +112,9 @@ func (l *loader) fridge() {
 			"surplus food reaches neighbours instead of the bin: 400 kg rescued each month by the end of the year, and one "+
 			"free shared meal a week cooked from what is left over.\"",
 		l.ago(4), l.in(3), domain.ProposalOpen)
+	l.setProposedGoal(meal, "Keep a public fridge and pantry on the Zwaanshals stocked every day, so that surplus food reaches "+
+		"neighbours instead of the bin: 400 kg rescued each month by the end of the year, and one free shared meal a week "+
+		"cooked from what is left over.")
 	l.comment(meal, "noor", "Love the idea, but where would we cook? The community centre kitchen is booked on Fridays.", l.ago(3.8))
 	l.position(meal, "amara", domain.StanceAgree, "A meal brings in people who would never open the fridge on their own.", l.ago(3.5))
 	l.comment(meal, "amara", "The church hall on the Bergweg has a kitchen and is free on Friday evenings. I can ask.", l.ago(3.4))

@@ -277,7 +277,7 @@ func (l *loader) need(c *domain.Collaboration, kind domain.ResourceKind, qty int
 		Skill: skill, Description: desc, Filled: filled, CreatedAt: at, UpdatedAt: at,
 	}
 	l.create("need", n)
-	l.activity(c.ID, c.CreatedByID, "need.posted", "Need", n.ID, at)
+	l.activity(c.ID, c.CreatedByID, "need.added", "Need", n.ID, at)
 	return n
 }
 
@@ -450,7 +450,7 @@ func (l *loader) propose(c *domain.Collaboration, author string, kind domain.Pro
 		p.ClosedAt, p.UpdatedAt = ptr(closes), closes
 	}
 	l.create("proposal", p)
-	l.activity(c.ID, p.AuthorID, "proposal.opened", "Proposal", p.ID, at)
+	l.activity(c.ID, p.AuthorID, "proposal.created", "Proposal", p.ID, at)
 	if status == domain.ProposalAdopted {
 		l.activity(c.ID, p.AuthorID, "proposal.adopted", "Proposal", p.ID, closes)
 	}
@@ -471,5 +471,16 @@ func (l *loader) position(p *domain.Proposal, who string, stance domain.Stance, 
 func (l *loader) comment(p *domain.Proposal, who, body string, at time.Time) {
 	cm := &domain.Comment{CollaborationID: p.CollaborationID, ProposalID: p.ID, AuthorID: l.person(who), Body: body, CreatedAt: at}
 	l.create("comment", cm)
-	l.activity(p.CollaborationID, cm.AuthorID, "comment.posted", "Comment", cm.ID, at)
+	l.activity(p.CollaborationID, cm.AuthorID, "comment.added", "Comment", cm.ID, at)
+}
+
+// setProposedGoal gives a GOAL proposal the goal it puts forward.
+func (l *loader) setProposedGoal(p *domain.Proposal, goal string) {
+	if l.err != nil {
+		return
+	}
+	p.ProposedGoal = goal
+	if err := l.tx.Model(p).Update("proposed_goal", goal).Error; err != nil {
+		l.err = fmt.Errorf("demo: proposal %q: %w", p.Title, err)
+	}
 }

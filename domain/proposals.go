@@ -385,7 +385,9 @@ func (s *Service) closeProposal(ctx context.Context, id int64, now time.Time) (b
 		if err := s.recordSystem(tx, p.CollaborationID, "proposal."+strings.ToLower(string(outcome)), "Proposal", p.ID); err != nil {
 			return err
 		}
-		if outcome != ProposalAdopted || p.Kind != ProposalGoal {
+		// A GOAL proposal without a goal to put (possible only in data written outside the
+		// API) never blanks the collaboration's goal.
+		if outcome != ProposalAdopted || p.Kind != ProposalGoal || strings.TrimSpace(p.ProposedGoal) == "" {
 			return nil
 		}
 		if err := tx.Model(&Collaboration{ID: p.CollaborationID}).Updates(map[string]any{"goal": p.ProposedGoal, "updated_at": now}).Error; err != nil {

@@ -35,7 +35,8 @@ export async function startServer({ seed = true } = {}) {
   }
   const child = spawn(
     bin,
-    ['serve', '--addr', '127.0.0.1:0', '--database-url', db, '--jwt-secret', 'e2e-secret-e2e-secret-e2e-secret-0123'],
+    // --movable-clock lets a test pass a closing or due time (POST /testing/clock).
+    ['serve', '--addr', '127.0.0.1:0', '--database-url', db, '--jwt-secret', 'e2e-secret-e2e-secret-e2e-secret-0123', '--movable-clock'],
     { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
@@ -60,7 +61,14 @@ export async function startServer({ seed = true } = {}) {
   child.removeAllListeners('exit');
   return {
     url,
+    /** The SQLite file. */
+    db,
     log: () => log,
+    /** Moves the server's clock forward, e.g. advanceClock('169h'); the browser's stays. */
+    async advanceClock(duration) {
+      const res = await fetch(`${url}/testing/clock?advance=${encodeURIComponent(duration)}`, { method: 'POST' });
+      if (!res.ok) throw new Error(`moving the clock: ${res.status} ${await res.text()}`);
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

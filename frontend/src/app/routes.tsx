@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
@@ -15,6 +15,14 @@ import { RequireAuth } from './require-auth';
 
 // GraphiQL brings its editor along: loaded on demand, never in the main bundle.
 const GraphiQLPage = lazy(() => import('../features/graphiql/graphiql-page'));
+// Deciding together: its pages load with their routes.
+const DecisionsPage = lazy(() => import('../features/decisions/decisions-page'));
+const ProposePage = lazy(() => import('../features/decisions/propose-page'));
+const ProposalPage = lazy(() => import('../features/decisions/proposal-page'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 export function AppRoutes() {
   return (
@@ -32,11 +40,14 @@ export function AppRoutes() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
         <Route path="people/:handle" element={<PersonPage />} />
+        <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
+        <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
         <Route element={<RequireAuth />}>
           <Route path="onboarding" element={<OnboardingPage />} />
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />
           <Route path="settings/password" element={<ChangePasswordPage />} />
+          <Route path="c/:slug/decisions/new" element={<Lazy><ProposePage /></Lazy>} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
+import { GetActivity } from './api/get-activity';
+import { ActivityItem } from './activity-item';
+
+export const activityPerPage = 15;
+
+/** One page of activity; the last page shown offers the next. */
+function ActivityPage({
+  slug,
+  after,
+  now,
+  onMore,
+}: {
+  slug: string;
+  after: string | null;
+  now: Date;
+  onMore?: (after: string) => void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetActivity,
+    variables: { slug, first: activityPerPage, after },
+  });
+  const page = data?.collaboration?.activity;
+  if (!page) {
+    if (error && !fetching) {
+      return (
+        <li className="list-more">
+          <ErrorState
+            error={error}
+            title="The activity could not be loaded"
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          />
+        </li>
+      );
+    }
+    return (
+      <li className="list-more">
+        <Loading label="Loading activity…" />
+      </li>
+    );
+  }
+  if (after === null && page.edges.length === 0) {
+    return (
+      <li>
+        <EmptyState title="Nothing has happened here yet">
+          Proposals, positions, comments, commitments and contributions will show up here as
+          members make them.
+        </EmptyState>
+      </li>
+    );
+  }
+  return (
+    <>
+      {page.edges.map((e) => (
+        <ActivityItem key={e.cursor} slug={slug} activity={e.node} now={now} />
+      ))}
+      {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+        <li className="list-more">
+          <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
+            Show older activity
+          </Button>
+        </li>
+      )}
+    </>
+  );
+}
+
+/** Everything that happened in the collaboration, newest first, a page at a time. */
+export function ActivityList({ slug, now }: { slug: string; now: Date }) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
+  return (
+    <section className="activity" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Activity</h2>
+      <ol className="activity__list">
+        {cursors.map((after, i) => (
+          <ActivityPage
+            key={after ?? 'first'}
+            slug={slug}
+            after={after}
+            now={now}
+            onMore={i === cursors.length - 1 ? more : undefined}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

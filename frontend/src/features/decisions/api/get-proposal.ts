@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+/** A proposal by its global ID, with everything its page shows. */
+export const GetProposal = graphql(`
+  query GetProposal($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Proposal {
+        kind
+        title
+        body
+        proposedGoal
+        closesAt
+        closedAt
+        createdAt
+        status
+        author {
+          id
+          handle
+          displayName
+        }
+        collaboration {
+          id
+          slug
+          title
+          goal
+          status
+          viewerMembership {
+            id
+            status
+          }
+          members {
+            id
+            status
+            person {
+              id
+              handle
+              displayName
+            }
+          }
+        }
+        tally {
+          ...TallyView_tally
+        }
+        positions {
+          ...PositionList_position
+        }
+        viewerPosition {
+          id
+          stance
+          reason
+        }
+        comments(first: 100) {
+          ...CommentList_connection
+        }
+      }
+    }
+    viewer {
+      id
+    }
+  }
+`);

@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { Spinner } from '../../components/ui';
+import type { ProposalKind, ProposalStatus } from '../../gql/graphql';
+import { explainOutcome, type Counts } from './outcome';
+import { decisionPaths } from './paths';
+import { formatDateTime, localTimeZone, timeLeft } from './time';
+
+/**
+ * When an open proposal closes, in the person's own time zone, and how long is left; once
+ * the time has come, that the outcome is being counted; once closed, the outcome and why.
+ */
+export function ClosingStatus({
+  status,
+  kind,
+  closesAt,
+  closedAt,
+  tally,
+  slug,
+  now,
+}: {
+  status: ProposalStatus;
+  kind: ProposalKind;
+  closesAt: string;
+  closedAt?: string | null;
+  tally: Counts;
+  slug: string;
+  now: Date;
+}) {
+  if (status === 'OPEN') {
+    const left = timeLeft(closesAt, now);
+    if (!left) {
+      return (
+        <div className="closing closing--counting" role="status">
+          <Spinner size="sm" label="" />
+          <p>
+            The closing time has passed: the outcome is being counted. This page updates by
+            itself.
+          </p>
+        </div>
+      );
+    }
+    return (
+      <div className="closing closing--open">
+        <p className="closing__when">
+          Closes on <time dateTime={closesAt}>{formatDateTime(closesAt)}</time>{' '}
+          <span className="closing__zone">(your time zone: {localTimeZone()})</span>
+        </p>
+        <p className="closing__left">
+          <strong>{left} left</strong> to take a position or comment. It closes by itself then.
+        </p>
+      </div>
+    );
+  }
+  const tone = status === 'ADOPTED' ? 'adopted' : status === 'REJECTED' ? 'rejected' : 'withdrawn';
+  return (
+    <div className={`closing closing--${tone}`} role="status">
+      <p className="closing__outcome">{explainOutcome(status, tally)}</p>
+      {closedAt && (
+        <p className="closing__when">
+          {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}
+          <time dateTime={closedAt}>{formatDateTime(closedAt)}</time>.
+        </p>
+      )}
+      {status === 'ADOPTED' && kind === 'GOAL' && (
+        <p>
+          The proposed goal is now the collaboration’s goal; the old one is kept in the{' '}
+          <Link to={decisionPaths.decisions(slug)}>goal history</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert, TextAreaField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { CommentOnProposal } from './api/comment-on-proposal';
+
+const maxComment = 2000;
+
+/** Adds the viewer's comment to the discussion of an open proposal. */
+export function CommentForm({ proposalId }: { proposalId: string }) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string>();
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const [added, setAdded] = useState(false);
+  const formRef = useFocusFirstInvalid(attempt);
+  const [{ fetching }, comment] = useMutation(CommentOnProposal);
+  const server = formProblems(serverError, ['body']);
+  const shown = error ?? server.fields.body;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const text = body.trim();
+    const found =
+      text === '' ? 'Write something first.' : text.length > maxComment ? 'Keep a comment to 2,000 characters or fewer.' : undefined;
+    setError(found);
+    setServerError(undefined);
+    setAdded(false);
+    if (found) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await comment({ input: { proposalId, body: text } });
+    if (result.error || !result.data) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setBody('');
+    setAdded(true);
+  }
+
+  return (
+    <form ref={formRef} className="form comment-form" onSubmit={submit} noValidate aria-label="Add a comment">
+      <TextAreaField
+        label="Your comment"
+        rows={3}
+        value={body}
+        maxLength={maxComment}
+        onChange={(e) => {
+          setBody(e.target.value);
+          setError(undefined);
+          setAdded(false);
+        }}
+        error={shown}
+        required
+      />
+      <FormAlert problems={server.general} title="Your comment could not be added" />
+      {/* The new comment shows in the list above; this tells screen-reader users so. */}
+      <p className="visually-hidden" role="status">
+        {added ? 'Your comment is added to the discussion.' : ''}
+      </p>
+      <div className="form__actions">
+        <Button type="submit" variant="secondary" busy={fetching}>
+          Add comment
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Button, ErrorState, Loading } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { GetCommentsPage } from './api/get-comments-page';
+import { decisionPaths } from './paths';
+import { formatDateTime } from './time';
+
+export const CommentList_connection = graphql(`
+  fragment CommentList_connection on CommentConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        body
+        createdAt
+        author {
+          handle
+          displayName
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+type Connection = FragmentType<typeof CommentList_connection>;
+
+/** The comments of one page, and the button for the next when there is one. */
+function Comments({ connection, onMore }: { connection: Connection; onMore?: (after: string) => void }) {
+  const c = getFragmentData(CommentList_connection, connection);
+  return (
+    <>
+      {c.edges.map(({ node }) => (
+        <li key={node.id} className="comment">
+          <p className="comment__head">
+            <span className="comment__author">
+              {node.author ? (
+                <Link to={decisionPaths.person(node.author.handle)}>{node.author.displayName}</Link>
+              ) : (
+                'A member'
+              )}
+            </span>{' '}
+            <time className="comment__when" dateTime={node.createdAt}>
+              {formatDateTime(node.createdAt)}
+            </time>
+          </p>
+          <p className="comment__body">{node.body}</p>
+        </li>
+      ))}
+      {onMore && c.pageInfo.hasNextPage && c.pageInfo.endCursor && (
+        <li className="list-more">
+          <Button variant="secondary" size="sm" onClick={() => onMore(c.pageInfo.endCursor!)}>
+            Show later comments
+          </Button>
+        </li>
+      )}
+    </>
+  );
+}
+
+function LaterComments({ proposalId, after, onMore }: { proposalId: string; after: string; onMore?: (after: string) => void }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetCommentsPage, variables: { id: proposalId, after } });
+  const connection = data?.node?.__typename === 'Proposal' ? data.node.comments : undefined;
+  if (connection) return <Comments connection={connection} onMore={onMore} />;
+  return (
+    <li className="list-more">
+      {error && !fetching ? (
+        <ErrorState error={error} title="More comments could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : (
+        <Loading label="Loading comments…" />
+      )}
+    </li>
+  );
+}
+
+/** The discussion of a proposal, oldest first; later pages load on request. */
+export function CommentList({
+  proposalId,
+  first,
+  open,
+}: {
+  proposalId: string;
+  first: Connection;
+  open: boolean;
+}) {
+  const [cursors, setCursors] = useState<string[]>([]);
+  const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
+  const total = getFragmentData(CommentList_connection, first).totalCount;
+  if (total === 0) {
+    return (
+      <p className="muted">
+        {open ? 'No comments yet. Ask a question or say what would make this better.' : 'Nobody commented.'}
+      </p>
+    );
+  }
+  return (
+    <ol className="comments">
+      <Comments connection={first} onMore={cursors.length === 0 ? more : undefined} />
+      {cursors.map((after, i) => (
+        <LaterComments key={after} proposalId={proposalId} after={after} onMore={i === cursors.length - 1 ? more : undefined} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Alert, Button, FieldError, FormAlert, TextAreaField } from '../../components/ui';
+import type { Stance } from '../../gql/graphql';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { compact } from '../../lib/validation';
+import { SetPosition } from './api/set-position';
+import { stances, yourStance } from './words';
+
+export const maxReason = 1000;
+const fields = ['stance', 'reason'] as const;
+
+export interface PositionValues {
+  stance: Stance | '';
+  reason: string;
+}
+
+/** Checks a position before it is sent: a stance, and a reason for a block. */
+export function validatePosition(v: PositionValues): Record<string, string> {
+  return compact({
+    stance: v.stance === '' ? 'Choose agree, abstain, disagree or block.' : undefined,
+    reason:
+      v.stance === 'BLOCK' && v.reason.trim() === ''
+        ? 'A block stops the proposal for everyone: say why, so the others can answer it.'
+        : v.reason.length > maxReason
+          ? 'Keep the reason to 1,000 characters or fewer.'
+          : undefined,
+  });
+}
+
+/**
+ * The viewer's own position on an open proposal: take it, or change it while the proposal
+ * is open. A block needs a reason.
+ */
+export function PositionForm({
+  proposalId,
+  current,
+}: {
+  proposalId: string;
+  /** The viewer's position so far, if they took one. */
+  current?: { stance: Stance; reason: string } | null;
+}) {
+  const id = useId();
+  const [values, setValues] = useState<PositionValues>({
+    stance: current?.stance ?? '',
+    reason: current?.reason ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [saved, setSaved] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+  const [{ fetching }, setPosition] = useMutation(SetPosition);
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+  const blocking = values.stance === 'BLOCK';
+
+  function change<K extends keyof PositionValues>(name: K, value: PositionValues[K]) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors(({ [name]: _, ...rest }) => rest);
+    setSaved(false);
+    if (server.fields[name]) setServerError(undefined);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validatePosition(values);
+    setErrors(found);
+    setServerError(undefined);
+    setSaved(false);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await setPosition({
+      input: { proposalId, stance: values.stance as Stance, reason: values.reason.trim() },
+    });
+    if (result.error || !result.data) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setSaved(true);
+  }
+
+  return (
+    <form ref={formRef} className="form position-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your position</h2>
+      {current && (
+        <p className="muted position-form__now">
+          {yourStance[current.stance]} You can change your position until the proposal closes.
+        </p>
+      )}
+      <fieldset
+        className="field choice-group"
+        aria-describedby={shown.stance ? `${id}-stance-error` : undefined}
+      >
+        <legend className="field__label">Your stance</legend>
+        {stances.map((s, i) => (
+          <label key={s.value} className={`choice choice--${s.value.toLowerCase()}`}>
+            <input
+              type="radio"
+              name={`${id}-stance`}
+              value={s.value}
+              checked={values.stance === s.value}
+              onChange={() => change('stance', s.value)}
+              aria-describedby={shown.stance ? `${id}-${s.value} ${id}-stance-error` : `${id}-${s.value}`}
+              aria-invalid={shown.stance && i === 0 ? true : undefined}
+            />
+            <span>
+              <span className="choice__label">{s.label}</span>
+              <span className="choice__hint" id={`${id}-${s.value}`}>
+                {s.hint}
+              </span>
+            </span>
+          </label>
+        ))}
+        <FieldError id={`${id}-stance-error`}>{shown.stance}</FieldError>
+      </fieldset>
+      <TextAreaField
+        label={blocking ? 'Why do you block it?' : 'Your reason'}
+        optional={!blocking}
+        required={blocking}
+        hint={
+          blocking
+            ? 'A block rejects the proposal on its own, so the others need to know what would change your mind.'
+            : 'Others see it beside your stance.'
+        }
+        rows={3}
+        value={values.reason}
+        maxLength={maxReason}
+        onChange={(e) => change('reason', e.target.value)}
+        error={shown.reason}
+      />
+      <FormAlert problems={server.general} title="Your position could not be saved" />
+      {saved && <Alert tone="success">Your position is saved.</Alert>}
+      <div className="form__actions">
+        <Button type="submit" busy={fetching}>
+          {current ? 'Change my position' : 'Take this position'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Operation } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { amara, mockClient, renderRoute } from '../../test/render';
+import ProposalPage from './proposal-page';
+
+const id = 'UHJvcG9zYWw6MQ';
+const person = (n: number, handle: string, displayName: string) => ({ __typename: 'Person', id: `Person${n}`, handle, displayName });
+const amaraP = { ...person(1, 'amara', 'Amara Okafor'), id: amara.id };
+const joris = person(2, 'joris', 'Joris van Dijk');
+const noor = person(3, 'noor', 'Noor Hassan');
+const lotte = person(4, 'lotte', 'Lotte Bakker');
+const goalNow = 'Keep a public fridge stocked every day.';
+
+function proposal(over: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Proposal',
+    id,
+    kind: 'GOAL',
+    title: 'Add a weekly shared meal',
+    body: 'Samir has offered to cook.',
+    proposedGoal: 'Keep a public fridge stocked every day, and cook a shared meal each week.',
+    closesAt: new Date(Date.now() + 2 * 86_400_000 + 3 * 3_600_000 + 60_000).toISOString(),
+    closedAt: null,
+    createdAt: '2026-11-22T10:00:00Z',
+    status: 'OPEN',
+    author: lotte,
+    collaboration: {
+      __typename: 'Collaboration',
+      id: 'C1',
+      slug: 'fridge',
+      title: 'Noord Community Fridge',
+      goal: goalNow,
+      status: 'ACTIVE',
+      viewerMembership: { __typename: 'Membership', id: 'M1', status: 'ACTIVE' },
+      members: [amaraP, joris, noor, lotte].map((p, i) => ({ __typename: 'Membership', id: `M${i + 1}`, status: 'ACTIVE', person: p })),
+    },
+    tally: { __typename: 'Tally', agree: 1, abstain: 0, disagree: 1, block: 0 },
+    positions: [
+      { __typename: 'Position', id: 'Pos1', stance: 'AGREE', reason: 'A meal brings people in.', createdAt: '2026-11-23T10:00:00Z', updatedAt: '2026-11-23T10:00:00Z', person: amaraP },
+      { __typename: 'Position', id: 'Pos2', stance: 'DISAGREE', reason: 'The second fridge first.', createdAt: '2026-11-23T11:00:00Z', updatedAt: '2026-11-24T11:00:00Z', person: noor },
+    ],
+    viewerPosition: { __typename: 'Position', id: 'Pos1', stance: 'AGREE', reason: 'A meal brings people in.' },
+    comments: {
+      __typename: 'CommentConnection',
+      totalCount: 1,
+      edges: [{ __typename: 'CommentEdge', cursor: 'c1', node: { __typename: 'Comment', id: 'Cm1', body: 'Where would we cook?', createdAt: '2026-11-23T09:00:00Z', author: noor } }],
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+    },
+    ...over,
+  };
+}
+
+function renderProposal(p: Record<string, unknown> | null, viewer: typeof amara | null = amara, at = `/c/fridge/proposals/${id}`) {
+  const client = mockClient({
+    query: (op) => {
+      const name = (op as Operation).query.definitions[0];
+      if (name.kind === 'OperationDefinition' && name.name?.value === 'GetProposal') {
+        return { data: { node: p, viewer: viewer ? { __typename: 'Person', id: viewer.id } : null } };
+      }
+      return undefined;
+    },
+  });
+  return renderRoute(<ProposalPage />, { path: '/c/:slug/proposals/:id', at, client, viewer });
+}
+
+describe('ProposalPage', () => {
+  it('shows an open goal proposal: closing time, tally, every position, the goal it would replace', () => {
+    renderProposal(proposal());
+    expect(screen.getByRole('heading', { level: 1, name: 'Add a weekly shared meal' })).toBeInTheDocument();
+    expect(screen.getByText(/2 days and 3 hours left/)).toBeInTheDocument();
+    expect(screen.getByText(/your time zone:/)).toBeInTheDocument();
+    expect(screen.getByText('Keep a public fridge stocked every day, and cook a shared meal each week.')).toBeInTheDocument();
+    expect(screen.getByText(goalNow)).toBeInTheDocument();
+
+    const stand = screen.getByRole('region', { name: 'Where members stand' });
+    expect(within(stand).getByText(/would be rejected: 1 agrees against 1 who disagrees/)).toBeInTheDocument();
+    expect(within(stand).getByText('The second fridge first.')).toBeInTheDocument();
+    expect(within(stand).getByText(/^Changed/)).toBeInTheDocument();
+    expect(within(stand).getByText(/No position yet from/)).toHaveTextContent('No position yet from Joris van Dijk and Lotte Bakker.');
+
+    expect(screen.getByRole('radio', { name: /Agree/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Change my position' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Your comment' })).toBeInTheDocument();
+    expect(screen.getByText('Where would we cook?')).toBeInTheDocument();
+    // Amara did not write it, so she cannot withdraw it.
+    expect(screen.queryByRole('button', { name: 'Withdraw it' })).not.toBeInTheDocument();
+  });
+
+  it('lets its author withdraw it, after saying what that means', async () => {
+    const user = userEvent.setup();
+    renderProposal(proposal({ author: amaraP }));
+    await user.click(screen.getByRole('button', { name: 'Withdraw it' }));
+    expect(screen.getByText(/closes at once for everyone/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Yes, withdraw it' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep it open' }));
+    expect(screen.getByRole('button', { name: 'Withdraw it' })).toBeInTheDocument();
+  });
+
+  it('shows the outcome once closed, without forms', () => {
+    renderProposal(
+      proposal({
+        status: 'ADOPTED',
+        closedAt: '2026-11-29T20:00:00Z',
+        tally: { __typename: 'Tally', agree: 2, abstain: 0, disagree: 0, block: 0 },
+        positions: [],
+        comments: { __typename: 'CommentConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } },
+      }),
+    );
+    expect(screen.getByText('Adopted: nobody blocked, and 2 agreed against 0 who disagreed.')).toBeInTheDocument();
+    expect(screen.getByText(/The proposed goal is now the collaboration’s goal/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Your comment' })).not.toBeInTheDocument();
+    expect(screen.getByText('Nobody commented.')).toBeInTheDocument();
+  });
+
+  it('says the outcome is being counted once the closing time has passed', () => {
+    renderProposal(proposal({ closesAt: new Date(Date.now() - 1000).toISOString() }));
+    expect(screen.getByText(/The closing time has passed: the outcome is being counted/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('asks a signed-out visitor to log in instead of showing the forms', () => {
+    const p = proposal();
+    renderProposal({ ...p, viewerPosition: null, collaboration: { ...p.collaboration, viewerMembership: null } }, null);
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', `/login?next=%2Fc%2Ffridge%2Fproposals%2F${id}`);
+  });
+
+  it('says so when there is no such proposal', () => {
+    renderProposal(null);
+    expect(screen.getByRole('heading', { level: 1, name: 'No proposal here' })).toBeInTheDocument();
+  });
+
+  it('moves to the proposal’s own collaboration when the address names another', () => {
+    renderProposal(proposal(), amara, `/c/elsewhere/proposals/${id}`);
+    expect(screen.getByTestId('location')).toHaveTextContent(`/c/fridge/proposals/${id}`);
+  });
+});

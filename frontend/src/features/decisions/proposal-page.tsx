@@ -1,0 +1,191 @@
+import { useEffect } from 'react';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { getFragmentData } from '../../gql';
+import { loginPath, paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetProposal } from './api/get-proposal';
+import { ClosingStatus } from './closing-status';
+import { CommentForm } from './comment-form';
+import { CommentList, CommentList_connection } from './comment-list';
+import { decisionPaths } from './paths';
+import { PositionForm } from './position-form';
+import { PositionList } from './position-list';
+import { TallyView, TallyView_tally } from './tally-view';
+import { formatDate } from './time';
+import { useNow } from './use-now';
+import { kindLabel, statusLabel } from './words';
+import { WithdrawButton } from './withdraw-button';
+import './decisions.css';
+
+/** How often the page asks for the outcome once the closing time has passed. */
+const countingPollMs = 3000;
+
+/**
+ * One proposal: what it proposes, when it closes, where every member stands, the viewer's
+ * own position, the discussion, and once closed the outcome. `:id` is its global ID.
+ */
+export default function ProposalPage() {
+  const { slug = '', id = '' } = useParams();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { viewer } = useSession();
+  const now = useNow(15_000);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetProposal, variables: { id } });
+  const p = data?.node?.__typename === 'Proposal' ? data.node : null;
+  useDocumentTitle(p ? p.title : data ? 'Not found' : undefined);
+
+  // The server closes a proposal at its time without anyone clicking; once the time has
+  // passed, ask now and then until the outcome is in.
+  const counting = p?.status === 'OPEN' && new Date(p.closesAt).getTime() <= now.getTime();
+  useEffect(() => {
+    if (!counting) return;
+    const t = setInterval(() => refetch({ requestPolicy: 'network-only' }), countingPollMs);
+    return () => clearInterval(t);
+  }, [counting, refetch]);
+
+  // A notice from the page that sent the person here is said once, not on reload.
+  useEffect(() => {
+    if (notice) window.history.replaceState({ ...window.history.state, usr: null }, '');
+  }, [notice]);
+
+  if (!data && fetching) return <Loading label="Loading the proposal…" />;
+  if (error && !data) {
+    return (
+      <div className="narrow">
+        <h1>Proposal</h1>
+        <ErrorState error={error} title="This proposal could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  if (!p) {
+    return (
+      <div className="narrow">
+        <h1>No proposal here</h1>
+        <EmptyState
+          title="This proposal was not found"
+          action={
+            viewer === null ? (
+              <LinkButton to={loginPath(location.pathname)}>Log in</LinkButton>
+            ) : (
+              <LinkButton to={slug ? decisionPaths.decisions(slug) : paths.home} variant="secondary">
+                See the decisions
+              </LinkButton>
+            )
+          }
+        >
+          The link may be wrong, or the proposal belongs to a collaboration you may not see.
+        </EmptyState>
+      </div>
+    );
+  }
+  const c = p.collaboration;
+  if (c.slug !== slug) return <Navigate to={decisionPaths.proposal(c.slug, p.id)} replace />;
+
+  const open = p.status === 'OPEN' && !counting;
+  const active = c.viewerMembership?.status === 'ACTIVE' && c.status !== 'ARCHIVED';
+  const isAuthor = !!viewer && p.author?.id === viewer.id;
+  const members = c.members
+    .filter((m) => m.status === 'ACTIVE' && m.person)
+    .map((m) => m.person!);
+  const comments = getFragmentData(CommentList_connection, p.comments);
+  return (
+    <article className="proposal">
+      <p className="eyebrow">
+        <Link to={decisionPaths.decisions(c.slug)}>Decisions in {c.title}</Link>
+      </p>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      <header className="proposal__head">
+        <p className="proposal__tags">
+          <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
+          <span className="proposal-summary__kind">{kindLabel[p.kind]} proposal</span>
+        </p>
+        <h1>{p.title}</h1>
+        <p className="proposal__byline">
+          Proposed{' '}
+          {p.author && (
+            <>
+              by <Link to={decisionPaths.person(p.author.handle)}>{p.author.displayName}</Link>{' '}
+            </>
+          )}
+          on <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time>
+        </p>
+        <ClosingStatus
+          status={p.status}
+          kind={p.kind}
+          closesAt={p.closesAt}
+          closedAt={p.closedAt}
+          tally={getFragmentData(TallyView_tally, p.tally)}
+          slug={c.slug}
+          now={now}
+        />
+      </header>
+
+      <div className="proposal__grid">
+        <div className="proposal__text">
+          {p.body ? <div className="proposal__body">{p.body}</div> : <p className="muted">No further explanation was given.</p>}
+          {p.kind === 'GOAL' && p.proposedGoal && (
+            <section className="goal-compare" aria-labelledby="proposed-goal-heading">
+              <h2 id="proposed-goal-heading">The proposed goal</h2>
+              <blockquote className="goal-compare__new">
+                <p>{p.proposedGoal}</p>
+              </blockquote>
+              {p.status === 'OPEN' && c.goal !== p.proposedGoal && (
+                <>
+                  <h3>It would replace the goal now</h3>
+                  <blockquote className="goal-compare__old">
+                    <p>{c.goal}</p>
+                  </blockquote>
+                </>
+              )}
+            </section>
+          )}
+        </div>
+
+        <div className="proposal__aside">
+          <section className="card" aria-labelledby="stand-heading">
+            <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
+            <TallyView tally={p.tally} status={counting ? 'OPEN' : p.status} />
+            <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
+          </section>
+          {open && active && (
+            <section className="card">
+              <PositionForm key={p.id} proposalId={p.id} current={p.viewerPosition} />
+            </section>
+          )}
+          {open && !active && <TakePartNote signedIn={!!viewer} slug={c.slug} here={location.pathname} />}
+          {open && isAuthor && <WithdrawButton proposalId={p.id} />}
+        </div>
+
+        <section className="proposal__discussion" aria-labelledby="discussion-heading">
+          <h2 id="discussion-heading">
+            Discussion <span className="count">{comments.totalCount}</span>
+          </h2>
+          <CommentList key={p.id} proposalId={p.id} first={p.comments} open={open} />
+          {open && active && <CommentForm proposalId={p.id} />}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function TakePartNote({ signedIn, slug, here }: { signedIn: boolean; slug: string; here: string }) {
+  return (
+    <p className="note">
+      {signedIn ? (
+        <>
+          Only active members take positions and comment.{' '}
+          <Link to={decisionPaths.collaboration(slug)}>Join the collaboration</Link> with a
+          commitment to take part.
+        </>
+      ) : (
+        <>
+          <Link to={loginPath(here)}>Log in</Link> to take a position and comment, if you are a
+          member.
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { decisionPaths } from './paths';
+import { formatDate, timeLeft } from './time';
+import { kindLabel, statusLabel, yourStance } from './words';
+
+export const ProposalSummary_proposal = graphql(`
+  fragment ProposalSummary_proposal on Proposal {
+    id
+    kind
+    title
+    status
+    closesAt
+    closedAt
+    createdAt
+    author {
+      displayName
+    }
+    tally {
+      agree
+      abstain
+      disagree
+      block
+    }
+    viewerPosition {
+      id
+      stance
+    }
+  }
+`);
+
+/** One proposal in a list: what, where it stands, and the viewer's own position. */
+export function ProposalSummary({
+  slug,
+  proposal,
+  now,
+  canTakePart,
+}: {
+  slug: string;
+  proposal: FragmentType<typeof ProposalSummary_proposal>;
+  now: Date;
+  /** Whether the viewer is an active member, who is asked for a position. */
+  canTakePart: boolean;
+}) {
+  const p = getFragmentData(ProposalSummary_proposal, proposal);
+  const left = p.status === 'OPEN' ? timeLeft(p.closesAt, now) : null;
+  const t = p.tally;
+  const taken = t.agree + t.abstain + t.disagree + t.block;
+  return (
+    <li className="proposal-summary">
+      <div className="proposal-summary__head">
+        <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
+        <span className="proposal-summary__kind">{kindLabel[p.kind]}</span>
+      </div>
+      <h3 className="proposal-summary__title">
+        <Link to={decisionPaths.proposal(slug, p.id)}>{p.title}</Link>
+      </h3>
+      <p className="proposal-summary__meta">
+        {p.author ? `By ${p.author.displayName}. ` : ''}
+        {p.status === 'OPEN'
+          ? left
+            ? `Closes in ${left}.`
+            : 'Closing now; the outcome is being counted.'
+          : p.closedAt
+            ? `Closed on ${formatDate(p.closedAt)}.`
+            : ''}
+      </p>
+      <p className="proposal-summary__tally">
+        {taken === 0
+          ? 'No positions yet.'
+          : `${t.agree} agree · ${t.abstain} abstain · ${t.disagree} disagree · ${t.block} block`}
+        {p.status === 'OPEN' && canTakePart && (
+          <>
+            {' '}
+            <span className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
+              {p.viewerPosition
+                ? yourStance[p.viewerPosition.stance]
+                : 'Your position is still missing.'}
+            </span>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,206 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
+import type { ProposalKind } from '../../gql/graphql';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { CreateProposal } from './api/create-proposal';
+import { limits, validateProposal, type ProposalValues } from './propose-validation';
+import {
+  defaultClosing,
+  formatDateTime,
+  fromLocalInputValue,
+  localTimeZone,
+  timeLeft,
+  toLocalInputValue,
+} from './time';
+import { kinds } from './words';
+
+const fields = ['kind', 'title', 'body', 'proposedGoal', 'closesAt'] as const;
+
+/** The kind of a proposal, as four described choices. */
+function KindField({
+  value,
+  onChange,
+  error,
+}: {
+  value: ProposalValues['kind'];
+  onChange: (k: ProposalKind) => void;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="field__label">What is it about?</legend>
+      {kinds.map((k, i) => (
+        <label key={k.value} className="choice">
+          <input
+            type="radio"
+            name="kind"
+            value={k.value}
+            checked={value === k.value}
+            onChange={() => onChange(k.value)}
+            aria-describedby={error ? `${id}-${k.value} ${id}-error` : `${id}-${k.value}`}
+            aria-invalid={error && i === 0 ? true : undefined}
+          />
+          <span>
+            <span className="choice__label">{k.label}</span>
+            <span className="choice__hint" id={`${id}-${k.value}`}>
+              {k.hint}
+            </span>
+          </span>
+        </label>
+      ))}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
+    </fieldset>
+  );
+}
+
+/** The chosen closing time in words, so that nobody misreads the input's date format. */
+function ClosingPreview({ value, now }: { value: string; now: Date }) {
+  const d = fromLocalInputValue(value);
+  const left = d ? timeLeft(d.toISOString(), now) : null;
+  if (!d || !left) return null;
+  return (
+    <p className="closing-preview" aria-live="polite">
+      It closes on {formatDateTime(d.toISOString())}, {left} from now.
+    </p>
+  );
+}
+
+/**
+ * Puts a proposal to the members: its kind, title, text, the new goal for a goal
+ * proposal, and when it closes (a week from now unless changed), in the person's time zone.
+ */
+export function ProposeForm({
+  collaborationId,
+  currentGoal,
+  onCreated,
+  now: nowFor = () => new Date(),
+}: {
+  collaborationId: string;
+  currentGoal: string;
+  onCreated: (proposalId: string) => void;
+  /** The clock, for tests. */
+  now?: () => Date;
+}) {
+  const [values, setValues] = useState<ProposalValues>(() => ({
+    kind: '',
+    title: '',
+    body: '',
+    proposedGoal: '',
+    closesAt: toLocalInputValue(defaultClosing(nowFor())),
+  }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+  const [{ fetching }, create] = useMutation(CreateProposal);
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+  const opened = nowFor();
+  const zone = localTimeZone();
+
+  function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K]) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors(({ [name]: _, ...rest }) => rest);
+    if (server.fields[name]) setServerError(undefined);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateProposal(values, { now: nowFor(), currentGoal });
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const isGoal = values.kind === 'GOAL';
+    const result = await create({
+      input: {
+        collaborationId,
+        kind: values.kind as ProposalKind,
+        title: values.title.trim(),
+        body: values.body.trim(),
+        proposedGoal: isGoal ? values.proposedGoal.trim() : null,
+        closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
+      },
+    });
+    const id = result.data?.createProposal.proposal.id;
+    if (result.error || !id) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    onCreated(id);
+  }
+
+  return (
+    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Propose">
+      <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />
+      <TextField
+        label="Title"
+        name="title"
+        hint="A few words that say what is proposed, such as “Add a weekly shared meal to our goal”."
+        value={values.title}
+        maxLength={limits.titleMax}
+        onChange={(e) => change('title', e.target.value)}
+        error={shown.title}
+        required
+      />
+      {values.kind === 'GOAL' && (
+        <div className="goal-compare">
+          <p className="field__label">The goal now</p>
+          <blockquote className="goal-compare__old">
+            <p>{currentGoal}</p>
+          </blockquote>
+        </div>
+      )}
+      {values.kind === 'GOAL' && (
+        <TextAreaField
+          label="The goal you propose"
+          name="proposedGoal"
+          hint="The whole new goal, as it would read if adopted. It replaces the goal now; the old one stays in the history."
+          rows={4}
+          value={values.proposedGoal}
+          maxLength={limits.goalMax}
+          onChange={(e) => change('proposedGoal', e.target.value)}
+          error={shown.proposedGoal}
+          required
+        />
+      )}
+      <TextAreaField
+        label="What and why"
+        name="body"
+        optional
+        hint="Explain what you propose and why, so that members can take a position."
+        rows={6}
+        value={values.body}
+        maxLength={limits.bodyMax}
+        onChange={(e) => change('body', e.target.value)}
+        error={shown.body}
+      />
+      <TextField
+        label="Closes at"
+        name="closesAt"
+        type="datetime-local"
+        hint={`Your time (${zone}). At least an hour and at most 90 days from now; a week gives everyone time to take part. It closes by itself then.`}
+        min={toLocalInputValue(new Date(opened.getTime() + limits.openMinMs))}
+        max={toLocalInputValue(new Date(opened.getTime() + limits.openMaxMs))}
+        value={values.closesAt}
+        onChange={(e) => change('closesAt', e.target.value)}
+        error={shown.closesAt}
+        required
+      />
+      <ClosingPreview value={values.closesAt} now={opened} />
+      <FormAlert problems={server.general} title="We could not put your proposal to the members" />
+      <div className="form__actions">
+        <Button type="submit" busy={fetching}>
+          Put it to the members
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { defaultClosing, formatDateTime, fromLocalInputValue, timeAgo, timeLeft, toLocalInputValue } from './time';
+
+const now = new Date('2026-11-26T12:00:00Z');
+
+describe('timeLeft', () => {
+  it.each([
+    ['2026-11-29T15:30:00Z', '3 days and 3 hours'],
+    ['2026-11-27T12:00:00Z', '1 day'],
+    ['2026-11-26T14:05:00Z', '2 hours and 5 minutes'],
+    ['2026-11-26T13:00:00Z', '1 hour'],
+    ['2026-11-26T12:45:30Z', '45 minutes'],
+    ['2026-11-26T12:00:20Z', 'less than a minute'],
+  ])('until %s: %s', (iso, want) => {
+    expect(timeLeft(iso, now)).toBe(want);
+  });
+
+  it('is null once the time has come', () => {
+    expect(timeLeft('2026-11-26T12:00:00Z', now)).toBeNull();
+    expect(timeLeft('2026-11-20T12:00:00Z', now)).toBeNull();
+  });
+});
+
+describe('timeAgo', () => {
+  it('reads like speech', () => {
+    expect(timeAgo('2026-11-26T09:00:00Z', now)).toBe('3 hours ago');
+    expect(timeAgo('2026-11-25T12:00:00Z', now)).toBe('yesterday');
+    expect(timeAgo('2026-11-26T11:59:40Z', now)).toBe('just now');
+  });
+});
+
+describe('formatDateTime', () => {
+  // ICU versions differ on the comma after the weekday.
+  it('says the day, the time and the zone', () => {
+    expect(formatDateTime('2026-12-03T13:00:00Z', 'Europe/Amsterdam')).toMatch(/^Thursday,? 3 December 2026 at 14:00 CET$/);
+    expect(formatDateTime('2026-12-03T13:00:00Z', 'UTC')).toMatch(/^Thursday,? 3 December 2026 at 13:00 UTC$/);
+  });
+});
+
+describe('datetime-local values', () => {
+  it('round-trip in the local time zone', () => {
+    const d = new Date(2026, 11, 3, 14, 30);
+    expect(toLocalInputValue(d)).toBe('2026-12-03T14:30');
+    expect(fromLocalInputValue('2026-12-03T14:30')?.getTime()).toBe(d.getTime());
+  });
+
+  it('refuse what is not a date and time', () => {
+    expect(fromLocalInputValue('')).toBeNull();
+    expect(fromLocalInputValue('next tuesday')).toBeNull();
+    expect(fromLocalInputValue('2026-12-03')).toBeNull();
+  });
+});
+
+describe('defaultClosing', () => {
+  it('is a week ahead on the next full hour', () => {
+    const from = new Date(2026, 10, 26, 12, 16, 5);
+    expect(defaultClosing(from)).toEqual(new Date(2026, 11, 3, 13, 0, 0));
+  });
+
+  it('stays on the hour when already on one', () => {
+    const from = new Date(2026, 10, 26, 12, 0, 0);
+    expect(defaultClosing(from)).toEqual(new Date(2026, 11, 3, 12, 0, 0));
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Times as a person reads them: in their own time zone, and how long until or since.
+ * Every function takes `now` (and tests a time zone) so that it can be tested.
+ */
+
+const locale = 'en-GB';
+
+/** The person's time zone as the browser knows it, such as "Europe/Amsterdam". */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A date and time such as "Wednesday 3 December 2025 at 14:00 CET". */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const day = d.toLocaleDateString(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
+  const time = d.toLocaleTimeString(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  });
+  return `${day} at ${time}`;
+}
+
+/** A short date such as "3 Dec 2025". */
+export function formatDate(iso: string, timeZone?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
+}
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * How long is left until `iso`, such as "2 days and 3 hours" or "45 minutes"; null when
+ * the time has come.
+ */
+export function timeLeft(iso: string, now: Date): string | null {
+  const ms = new Date(iso).getTime() - now.getTime();
+  if (Number.isNaN(ms) || ms <= 0) return null;
+  if (ms >= day) {
+    const d = Math.floor(ms / day);
+    const h = Math.floor((ms % day) / hour);
+    return h > 0 ? `${count(d, 'day')} and ${count(h, 'hour')}` : count(d, 'day');
+  }
+  if (ms >= hour) {
+    const h = Math.floor(ms / hour);
+    const m = Math.floor((ms % hour) / minute);
+    return m > 0 ? `${count(h, 'hour')} and ${count(m, 'minute')}` : count(h, 'hour');
+  }
+  const m = Math.floor(ms / minute);
+  return m >= 1 ? count(m, 'minute') : 'less than a minute';
+}
+
+/** How long ago `iso` was, such as "3 hours ago" or "yesterday". */
+export function timeAgo(iso: string, now: Date): string {
+  const ms = new Date(iso).getTime() - now.getTime();
+  if (Number.isNaN(ms)) return '';
+  const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const abs = Math.abs(ms);
+  if (abs < minute) return 'just now';
+  if (abs < hour) return rtf.format(Math.round(ms / minute), 'minute');
+  if (abs < day) return rtf.format(Math.round(ms / hour), 'hour');
+  if (abs < 30 * day) return rtf.format(Math.round(ms / day), 'day');
+  if (abs < 365 * day) return rtf.format(Math.round(ms / (30 * day)), 'month');
+  return rtf.format(Math.round(ms / (365 * day)), 'year');
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A date as the value of an `<input type="datetime-local">`, in the browser's time zone. */
+export function toLocalInputValue(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The value of an `<input type="datetime-local">` as a date; null when it is not one. */
+export function fromLocalInputValue(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const d = new Date(value); // without a zone, a date-time string is local time
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The default closing time of a new proposal: a week from now, on the next full hour. */
+export function defaultClosing(now: Date): Date {
+  const d = new Date(now.getTime() + 7 * day);
+  if (d.getMinutes() !== 0 || d.getSeconds() !== 0 || d.getMilliseconds() !== 0) {
+    d.setMinutes(60, 0, 0);
+  }
+  return d;
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert } from '../../components/ui';
+import { problemsOf } from '../../lib/errors';
+import { WithdrawProposal } from './api/withdraw-proposal';
+
+/** Lets the author withdraw an open proposal, after saying what that means. */
+export function WithdrawButton({ proposalId }: { proposalId: string }) {
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<CombinedError>();
+  const [{ fetching }, withdraw] = useMutation(WithdrawProposal);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+
+  async function go() {
+    setError(undefined);
+    const result = await withdraw({ input: { proposalId } });
+    if (result.error) setError(result.error);
+    else setAsking(false);
+  }
+
+  return (
+    <section className="withdraw" aria-labelledby="withdraw-heading">
+      <h2 id="withdraw-heading" className="visually-hidden">
+        Withdraw
+      </h2>
+      {asking ? (
+        <div className="withdraw__confirm" role="group" aria-label="Withdraw this proposal?">
+          <p>
+            <strong>Withdraw this proposal?</strong> It closes at once for everyone, without an
+            outcome, and cannot be opened again.
+          </p>
+          <FormAlert problems={problemsOf(error)} title="It could not be withdrawn" />
+          <div className="form__actions">
+            <button ref={confirm} type="button" className="button button--danger" onClick={go} disabled={fetching} aria-busy={fetching || undefined}>
+              Yes, withdraw it
+            </button>
+            <Button variant="quiet" onClick={() => setAsking(false)}>
+              Keep it open
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <p className="withdraw__offer">
+          You proposed this.{' '}
+          <Button variant="secondary" size="sm" onClick={() => setAsking(true)}>
+            Withdraw it
+          </Button>
+        </p>
+      )}
+    </section>
+  );
+}
