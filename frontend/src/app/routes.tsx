@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui';
+import { AccessTokensPage } from '../features/account/access-tokens-page';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
@@ -37,6 +38,7 @@ export function AppRoutes() {
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />
           <Route path="settings/password" element={<ChangePasswordPage />} />
+          <Route path="settings/tokens" element={<AccessTokensPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

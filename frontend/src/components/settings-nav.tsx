@@ -8,6 +8,7 @@ export function SettingsNav() {
       <NavLink to={paths.profile}>Profile</NavLink>
       <NavLink to={paths.myValues}>Values</NavLink>
       <NavLink to={paths.password}>Password</NavLink>
+      <NavLink to={paths.accessTokens}>Tokens</NavLink>
     </nav>
   );
 }

@@ -7,6 +7,7 @@ export const paths = {
   myValues: '/settings/values',
   profile: '/settings/profile',
   password: '/settings/password',
+  accessTokens: '/settings/tokens',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;
