@@ -9,6 +9,7 @@ export function SettingsNav() {
       <NavLink to={paths.myValues}>Values</NavLink>
       <NavLink to={paths.password}>Password</NavLink>
       <NavLink to={paths.accessTokens}>Tokens</NavLink>
+      <NavLink to={paths.account}>Account</NavLink>
     </nav>
   );
 }

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.GetMyAccessTokensDocument,
     "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -38,6 +39,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": types.DeleteAccountDocument,
     "\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.GetMyAccessTokensDocument,
     "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.RevokeAccessTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
@@ -80,6 +82,10 @@ export function graphql(source: "\n  fragment AccessTokenItem_token on AccessTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

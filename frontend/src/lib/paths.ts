@@ -8,6 +8,7 @@ export const paths = {
   profile: '/settings/profile',
   password: '/settings/password',
   accessTokens: '/settings/tokens',
+  account: '/settings/account',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;
