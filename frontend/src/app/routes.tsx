@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui';
+import { AccessTokensPage } from '../features/account/access-tokens-page';
+import { AccountPage } from '../features/account/account-page';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
@@ -48,6 +50,8 @@ export function AppRoutes() {
           <Route path="settings/values" element={<MyValuesPage />} />
           <Route path="settings/password" element={<ChangePasswordPage />} />
           <Route path="c/:slug/decisions/new" element={<Lazy><ProposePage /></Lazy>} />
+          <Route path="settings/tokens" element={<AccessTokensPage />} />
+          <Route path="settings/account" element={<AccountPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

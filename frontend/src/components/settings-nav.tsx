@@ -8,6 +8,8 @@ export function SettingsNav() {
       <NavLink to={paths.profile}>Profile</NavLink>
       <NavLink to={paths.myValues}>Values</NavLink>
       <NavLink to={paths.password}>Password</NavLink>
+      <NavLink to={paths.accessTokens}>Tokens</NavLink>
+      <NavLink to={paths.account}>Account</NavLink>
     </nav>
   );
 }

@@ -7,6 +7,8 @@ export const paths = {
   myValues: '/settings/values',
   profile: '/settings/profile',
   password: '/settings/password',
+  accessTokens: '/settings/tokens',
+  account: '/settings/account',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;

@@ -1,0 +1,34 @@
+import { SettingsNav } from '../../components/settings-nav';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { DeleteAccountForm } from './delete-account-form';
+import './account.css';
+
+/** Where the export endpoint serves the signed-in person's data (server/http.go). */
+export const exportPath = '/me/export.json';
+
+/** A person's data to take away, and the way to leave Kindred. */
+export function AccountPage() {
+  useDocumentTitle('Your data and account');
+  return (
+    <div className="narrow account-settings">
+      <h1>Your data and account</h1>
+      <SettingsNav />
+      <section className="card account-section" aria-labelledby="download-heading">
+        <h2 id="download-heading">Download my data</h2>
+        <p>
+          One JSON file with everything Kindred keeps about you: your profile and email address,
+          your values, memberships, commitments and contributions, your proposals, positions,
+          comments and measurements, your activity, and your access tokens (their names, never
+          the tokens themselves).
+        </p>
+        <div className="form__actions">
+          {/* A plain link: the browser sends the session cookie and saves the file. */}
+          <a className="button button--secondary" href={exportPath} download>
+            Download my data (JSON)
+          </a>
+        </div>
+      </section>
+      <DeleteAccountForm />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert, TextField } from '../../components/ui';
+import type { TokenScope } from '../../gql/graphql';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { CreateAccessToken } from './api/create-access-token';
+import { scopes } from './scopes';
+
+/** The server's limit on a token's name (CreateAccessTokenInput.name). */
+export const tokenNameMax = 80;
+
+export function checkTokenName(name: string): string | undefined {
+  const n = name.trim();
+  if (n === '') return 'Give the token a name, so you know later what uses it.';
+  if (n.length > tokenNameMax) return `Keep the name to ${tokenNameMax} characters or fewer.`;
+  return undefined;
+}
+
+/** A token just made: the only moment its secret is known to the app. */
+export interface NewToken {
+  name: string;
+  token: string;
+}
+
+/** Makes a personal access token with a name and a scope; hands the secret to onCreated. */
+export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) => void }) {
+  const headingId = useId();
+  const scopeId = useId();
+  const [{ fetching }, create] = useMutation(CreateAccessToken);
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<TokenScope>('READ');
+  const [nameError, setNameError] = useState<string>();
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+
+  const server = formProblems(serverError, ['name', 'scope']);
+  const shownName = nameError ?? server.fields.name;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const problem = checkTokenName(name);
+    setNameError(problem);
+    setServerError(undefined);
+    if (problem) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await create({ input: { name: name.trim(), scope } });
+    const created = result.data?.createAccessToken;
+    if (result.error || !created) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setName('');
+    setScope('READ');
+    onCreated({ name: name.trim(), token: created.token });
+  }
+
+  return (
+    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h2 id={headingId}>Create a token</h2>
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="off"
+        hint="What will use it, such as “Home dashboard” or “backup script”."
+        maxLength={tokenNameMax}
+        value={name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setNameError(undefined);
+        }}
+        error={shownName}
+        required
+      />
+      <fieldset className="field choice-group">
+        <legend className="field__label">What it may do</legend>
+        {scopes.map((s) => (
+          <label key={s.value} className="choice">
+            <input
+              type="radio"
+              name="scope"
+              value={s.value}
+              checked={scope === s.value}
+              onChange={() => setScope(s.value)}
+              aria-describedby={`${scopeId}-${s.value}`}
+            />
+            <span>
+              <span className="choice__label">{s.label}</span>
+              <span className="choice__hint" id={`${scopeId}-${s.value}`}>
+                {s.hint}
+              </span>
+            </span>
+          </label>
+        ))}
+        <p className="field__hint">
+          No token can create or revoke tokens, download your data or delete your account: for
+          those, you log in.
+        </p>
+      </fieldset>
+      <FormAlert problems={server.general} title="The token was not created" />
+      <div className="form__actions">
+        <Button type="submit" busy={fetching}>
+          Create token
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '../../components/ui';
+import type { NewToken } from './create-token-form';
+
+type Copied = 'idle' | 'copied' | 'failed';
+
+/**
+ * The secret of a token just made, shown this once with a copy button. It is held only in
+ * the page's state: leaving the page or pressing "I have saved it" forgets it for good.
+ */
+export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: () => void }) {
+  const headingId = useId();
+  const fieldId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<Copied>('idle');
+
+  // Land keyboard and screen-reader users on the token as soon as it appears.
+  useEffect(() => {
+    setCopied('idle');
+    panel.current?.focus();
+  }, [created]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(created.token);
+      setCopied('copied');
+    } catch {
+      // No clipboard here (an old browser, or permission refused): select it for the person.
+      field.current?.focus();
+      field.current?.select();
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <section ref={panel} tabIndex={-1} className="card new-token" aria-labelledby={headingId}>
+      <h2 id={headingId}>Your new token “{created.name}”</h2>
+      <p className="new-token__warning">
+        <strong>Copy it now: Kindred will not show it again.</strong> Keep it somewhere safe, such
+        as a password manager. If you lose it, revoke it and create another.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor={fieldId}>
+          Token
+        </label>
+        <textarea
+          ref={field}
+          id={fieldId}
+          className="input textarea new-token__value"
+          readOnly
+          rows={2}
+          spellCheck={false}
+          value={created.token}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </div>
+      <p className="new-token__status" role="status">
+        {copied === 'copied'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Your browser did not let us copy it; the token is selected, so copy it with Ctrl+C (⌘C on a Mac).'
+            : ''}
+      </p>
+      <div className="form__actions">
+        <Button onClick={copy}>Copy token</Button>
+        <Button variant="secondary" onClick={onDone}>
+          I have saved it
+        </Button>
+      </div>
+      <p className="field__hint">
+        Send it with each request to <code>/query</code> as{' '}
+        <code>Authorization: Bearer {'<token>'}</code>.
+      </p>
+    </section>
+  );
+}
