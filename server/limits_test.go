@@ -71,6 +71,8 @@ func TestLimits(t *testing.T) {
 		{"directives", "{ viewer {" + directives.String() + " } }", graph.CodeTooManyDirectives},
 		{"cost", `{ discoverPeople(first: 100) { edges { node { memberships { collaboration { members { person { values { value { name } } } } } } } } } }`, graph.CodeTooComplex},
 		{"first_over_100", `{ values(first: 101) { totalCount } }`, "BAD_USER_INPUT"},
+		{"nodes_over_100", `{ nodes(ids: [` + strings.Repeat(`"UGVyc29uOjE",`, 101) + `]) { id } }`, "BAD_USER_INPUT"},
+		{"nodes_100", `{ nodes(ids: [` + strings.Repeat(`"UGVyc29uOjE",`, 100) + `]) { id } }`, "ok"},
 		{"tokens", "{ viewer { " + strings.Repeat("handle ", graph.DefaultLimits.MaxTokens) + "} }", graph.CodeTooManyTokens},
 	}
 	for _, tt := range tests {
