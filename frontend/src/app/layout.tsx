@@ -35,10 +35,11 @@ export function Layout() {
           <nav className="site-nav" aria-label="Main">
             {viewer ? (
               <>
+                <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
-                <NavLink to={paths.myValues}>Values</NavLink>
-                <NavLink to={paths.profile}>Profile</NavLink>
-                <NavLink to={paths.graphiql}>API</NavLink>
+                <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
+                  Settings
+                </NavLink>
                 <LogOutButton />
               </>
             ) : viewer === null ? (

@@ -4,11 +4,16 @@ import { Loading } from '../components/ui';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { CreateCollaborationPage } from '../features/collaborations/create/create-collaboration-page';
+import { EditCollaborationPage } from '../features/collaborations/edit-collaboration-page';
+import { JoinPage } from '../features/collaborations/join-page';
+import { MyCollaborationsPage } from '../features/collaborations/my-collaborations-page';
 import { HomePage } from '../features/home/home-page';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
 import { OnboardingPage } from '../features/values/onboarding-page';
+import { CollaborationRoute } from './collaboration-route';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -32,7 +37,13 @@ export function AppRoutes() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
         <Route path="people/:handle" element={<PersonPage />} />
+        <Route path="c/:slug" element={<CollaborationRoute />} />
         <Route element={<RequireAuth />}>
+          <Route path="collaborations" element={<MyCollaborationsPage />} />
+          <Route path="collaborations/new" element={<CreateCollaborationPage />} />
+          <Route path="c/:slug/join" element={<JoinPage />} />
+          <Route path="c/:slug/commit" element={<JoinPage more />} />
+          <Route path="c/:slug/edit" element={<EditCollaborationPage />} />
           <Route path="onboarding" element={<OnboardingPage />} />
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />
