@@ -36,6 +36,7 @@ export function Layout() {
             {viewer ? (
               <>
                 <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
+                <NavLink to={paths.dashboard}>Dashboard</NavLink>
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
                 <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
                   Settings

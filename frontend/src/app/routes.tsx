@@ -9,6 +9,8 @@ import { EditCollaborationPage } from '../features/collaborations/edit-collabora
 import { JoinPage } from '../features/collaborations/join-page';
 import { MyCollaborationsPage } from '../features/collaborations/my-collaborations-page';
 import { HomePage } from '../features/home/home-page';
+import { DashboardPage } from '../features/ledger/dashboard-page';
+import { GiverRecordSection } from '../features/ledger/giver-record-section';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
@@ -36,9 +38,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
-        <Route path="people/:handle" element={<PersonPage />} />
+        <Route path="people/:handle" element={<PersonPage extra={<GiverRecordSection />} />} />
         <Route path="c/:slug" element={<CollaborationRoute />} />
         <Route element={<RequireAuth />}>
+          <Route path="dashboard" element={<DashboardPage />} />
           <Route path="collaborations" element={<MyCollaborationsPage />} />
           <Route path="collaborations/new" element={<CreateCollaborationPage />} />
           <Route path="c/:slug/join" element={<JoinPage />} />
