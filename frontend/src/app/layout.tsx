@@ -35,6 +35,7 @@ export function Layout() {
           <nav className="site-nav" aria-label="Main">
             {viewer ? (
               <>
+                <NavLink to={paths.discover}>Discover</NavLink>
                 <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
                 <NavLink to={paths.dashboard}>Dashboard</NavLink>
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
@@ -45,6 +46,7 @@ export function Layout() {
               </>
             ) : viewer === null ? (
               <>
+                <NavLink to={paths.discover}>Discover</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
                 <Link to={paths.signUp} className="button button--primary button--sm">

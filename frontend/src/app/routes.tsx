@@ -8,6 +8,9 @@ import { CreateCollaborationPage } from '../features/collaborations/create/creat
 import { EditCollaborationPage } from '../features/collaborations/edit-collaboration-page';
 import { JoinPage } from '../features/collaborations/join-page';
 import { MyCollaborationsPage } from '../features/collaborations/my-collaborations-page';
+import { DiscoverCollaborationsPage } from '../features/discovery/discover-collaborations-page';
+import { DiscoverPeoplePage } from '../features/discovery/discover-people-page';
+import { ValuePage } from '../features/discovery/value-page';
 import { HomePage } from '../features/home/home-page';
 import { DashboardPage } from '../features/ledger/dashboard-page';
 import { GiverRecordSection } from '../features/ledger/giver-record-section';
@@ -39,6 +42,9 @@ export function AppRoutes() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
         <Route path="people/:handle" element={<PersonPage extra={<GiverRecordSection />} />} />
+        <Route path="discover" element={<DiscoverPeoplePage />} />
+        <Route path="discover/collaborations" element={<DiscoverCollaborationsPage />} />
+        <Route path="values/:slug" element={<ValuePage />} />
         <Route path="c/:slug" element={<CollaborationRoute />} />
         <Route element={<RequireAuth />}>
           <Route path="dashboard" element={<DashboardPage />} />
