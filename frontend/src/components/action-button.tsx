@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation, type CombinedError, type TypedDocumentNode } from 'urql';
 import { Alert, Button } from './ui';
 import { problemsOf } from '../lib/errors';
@@ -28,6 +28,15 @@ export function ActionButton<I>({
   const [{ fetching }, run] = useMutation(mutation);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<CombinedError>();
+  const box = useRef<HTMLSpanElement>(null);
+  const opened = useRef(false);
+
+  // Asking moves focus to the question's buttons; cancelling brings it back to the action.
+  useEffect(() => {
+    if (asking) box.current?.querySelector<HTMLButtonElement>('.action__buttons button')?.focus();
+    else if (opened.current) box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    opened.current = asking;
+  }, [asking]);
 
   async function go() {
     setError(undefined);
@@ -42,7 +51,7 @@ export function ActionButton<I>({
 
   const messages = [...new Set(problemsOf(error).map((p) => p.message))];
   return (
-    <span className="action">
+    <span className="action" ref={box}>
       {asking && confirm ? (
         <span className="action__confirm" role="group" aria-label="Confirm">
           <span className="action__question">{confirm.question}</span>

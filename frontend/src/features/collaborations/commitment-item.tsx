@@ -9,7 +9,7 @@ import { ReleaseCommitment } from './api/release-commitment';
 import { WithdrawCommitment } from './api/withdraw-commitment';
 import { needLabel } from './need-draft';
 import { ReviseForm } from './revise-form';
-import { commitmentStatusWords, conditionText } from './words';
+import { boundText, commitmentStatusWords, conditionText } from './words';
 
 export const CommitmentItem_commitment = graphql(`
   fragment CommitmentItem_commitment on Commitment {
@@ -97,9 +97,7 @@ export function CommitmentItem({
       <p className="commitment__meta">
         {c.status === 'PENDING' && <span>{conditionText(c.condition.kind, c.condition.threshold)}. </span>}
         {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
-          <span>
-            Bound: {conditionText(c.condition.kind, c.condition.threshold).replace('Binds', 'its condition held')}.{' '}
-          </span>
+          <span>{boundText(c.condition.kind, c.condition.threshold)}. </span>
         )}
         {c.dueAt && (
           <span>

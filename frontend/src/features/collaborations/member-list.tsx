@@ -45,11 +45,10 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
   return (
     <section className="collab-section" aria-labelledby="members-heading">
       <h2 id="members-heading">Members and their commitments</h2>
-      <details className="explainer">
-        <summary>What the figures mean</summary>
+      <div className="section-intro">
         <p>{fulfilmentExplained}</p>
         <p>{reciprocityExplained}</p>
-      </details>
+      </div>
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       {requests.length > 0 && (
         <>

@@ -59,6 +59,13 @@ export function conditionText(kind: ConditionKind, threshold?: number | null): s
   }
 }
 
+/** Why a conditional commitment is binding now, in words. */
+export function boundText(kind: ConditionKind, threshold?: number | null): string {
+  if (kind === 'ACTIVE_MEMBERS') return `Bound once ${threshold ?? 'enough'} members were active`;
+  if (kind === 'NEED_PLEDGED') return 'Bound once its need was fully pledged';
+  return 'Bound';
+}
+
 export const visibilityWords: Record<Visibility, { label: string; hint: string }> = {
   PUBLIC: { label: 'Public', hint: 'Anyone can see it, and it shows in discovery.' },
   MEMBERS: { label: 'Members of Kindred', hint: 'Only people signed in to Kindred can see it.' },
