@@ -3,7 +3,7 @@
 // opens a collaboration and joins it by committing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkPage, launchBrowser, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
+import { checkPage, demo, launchBrowser, logIn, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
 
 let server;
 let browser;
@@ -132,5 +132,46 @@ test('signed out, discovery lists public people without scores, more as one scro
     assert.equal(await people.getByRole('button', { name: 'Show more people' }).count(), 0);
   } finally {
     await s.close();
+  }
+});
+
+test('a steward invites a candidate for an open need, who accepts by committing', async () => {
+  const steward = await openPage(browser, server.url);
+  const invitee = await openPage(browser, server.url);
+  try {
+    const a = steward.page;
+    await logIn(a, demo);
+    await a.goto('/c/noord-community-fridge');
+    const need = a
+      .getByRole('listitem')
+      .filter({ has: a.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });
+    await need.getByRole('button', { name: 'Find people to invite' }).click();
+    const henk = need.locator('.candidate').filter({ hasText: 'Henk de Vries' });
+    await henk.locator('.alignment').waitFor();
+    await checkPage(steward, 'discovery-need-candidates');
+    await henk.getByRole('button', { name: 'Invite Henk de Vries' }).click();
+    await henk.getByText('Invited', { exact: true }).waitFor();
+    await a.reload();
+    await a.getByRole('heading', { name: 'Invited (1)' }).waitFor();
+
+    const h = invitee.page;
+    await logIn(h, { login: 'henk', password: demo.password });
+    await h.goto('/collaborations');
+    const invitations = h.getByRole('region', { name: /Invitations/ });
+    await invitations.getByRole('link', { name: 'Noord Community Fridge' }).waitFor();
+    await checkPage(invitee, 'discovery-invitation-listed');
+    await invitations.getByRole('link', { name: 'Accept by committing' }).click();
+    await h.getByRole('heading', { level: 1, name: 'Accept the invitation' }).waitFor();
+    await h.getByLabel(/Toward a need/).selectOption({ label: '10 hours of bookkeeping (0% pledged)' });
+    await h.getByLabel('How much').fill('10');
+    await h.getByRole('button', { name: 'Accept and commit' }).click();
+    await h.getByText('Welcome: you are a member now.').waitFor();
+    const bookkeeping = h
+      .getByRole('listitem')
+      .filter({ has: h.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });
+    await bookkeeping.getByText('10 of 10 hours pledged (100%)').waitFor();
+    await checkPage(invitee, 'discovery-invitation-accepted');
+  } finally {
+    await Promise.all([steward.close(), invitee.close()]);
   }
 });

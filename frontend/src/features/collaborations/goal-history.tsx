@@ -30,7 +30,7 @@ export function GoalHistory({ collaboration }: { collaboration: FragmentType<typ
           {goalHistory.map((g, i) => (
             <li key={`${g.createdAt}-${i}`} className={i === 0 ? 'goal-history__current' : undefined}>
               <p className="goal-history__when">
-                {i === 0 ? 'Current, since ' : 'Until replaced; set '}
+                {i === 0 ? 'The goal now, set ' : 'An earlier goal, set '}
                 {formatDate(g.createdAt)}
                 {g.setBy && (
                   <>
