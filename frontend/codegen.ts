@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: false,
-        scalars: { Time: 'string' },
+        scalars: { Time: 'string', Decimal: 'string' },
       },
     },
   },

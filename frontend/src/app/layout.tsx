@@ -35,14 +35,18 @@ export function Layout() {
           <nav className="site-nav" aria-label="Main">
             {viewer ? (
               <>
+                <NavLink to={paths.discover}>Discover</NavLink>
+                <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
+                <NavLink to={paths.dashboard}>Dashboard</NavLink>
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
-                <NavLink to={paths.myValues}>Values</NavLink>
-                <NavLink to={paths.profile}>Profile</NavLink>
-                <NavLink to={paths.graphiql}>API</NavLink>
+                <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
+                  Settings
+                </NavLink>
                 <LogOutButton />
               </>
             ) : viewer === null ? (
               <>
+                <NavLink to={paths.discover}>Discover</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
                 <Link to={paths.signUp} className="button button--primary button--sm">

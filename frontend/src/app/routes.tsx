@@ -6,11 +6,21 @@ import { AccountPage } from '../features/account/account-page';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { CreateCollaborationPage } from '../features/collaborations/create/create-collaboration-page';
+import { EditCollaborationPage } from '../features/collaborations/edit-collaboration-page';
+import { JoinPage } from '../features/collaborations/join-page';
+import { MyCollaborationsPage } from '../features/collaborations/my-collaborations-page';
+import { DiscoverCollaborationsPage } from '../features/discovery/discover-collaborations-page';
+import { DiscoverPeoplePage } from '../features/discovery/discover-people-page';
+import { ValuePage } from '../features/discovery/value-page';
 import { HomePage } from '../features/home/home-page';
+import { DashboardPage } from '../features/ledger/dashboard-page';
+import { GiverRecordSection } from '../features/ledger/giver-record-section';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
 import { OnboardingPage } from '../features/values/onboarding-page';
+import { CollaborationRoute } from './collaboration-route';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -41,10 +51,20 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
-        <Route path="people/:handle" element={<PersonPage />} />
+        <Route path="people/:handle" element={<PersonPage extra={<GiverRecordSection />} />} />
+        <Route path="discover" element={<DiscoverPeoplePage />} />
+        <Route path="discover/collaborations" element={<DiscoverCollaborationsPage />} />
+        <Route path="values/:slug" element={<ValuePage />} />
+        <Route path="c/:slug" element={<CollaborationRoute />} />
         <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
         <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
         <Route element={<RequireAuth />}>
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="collaborations" element={<MyCollaborationsPage />} />
+          <Route path="collaborations/new" element={<CreateCollaborationPage />} />
+          <Route path="c/:slug/join" element={<JoinPage />} />
+          <Route path="c/:slug/commit" element={<JoinPage more />} />
+          <Route path="c/:slug/edit" element={<EditCollaborationPage />} />
           <Route path="onboarding" element={<OnboardingPage />} />
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />

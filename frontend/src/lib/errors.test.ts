@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CombinedError } from '@urql/core';
 import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { errorCodes, formProblems, problemsOf, wordsFor } from './errors';
+import { errorCodes, errorsUnder, fieldProblems, formProblems, problemsOf, wordsFor } from './errors';
 
 function gqlError(message: string, extensions: Record<string, unknown>) {
   return new CombinedError({ graphQLErrors: [{ message, extensions }] });
@@ -83,5 +83,30 @@ describe('formProblems', () => {
   it('maps server field names through aliases', () => {
     const got = formProblems(error, ['rating'], { strength: 'rating' });
     expect(got.fields).toEqual({ rating: 'The rating must be 1 to 5.' });
+  });
+});
+
+describe('fieldProblems and errorsUnder', () => {
+  const error = new CombinedError({
+    graphQLErrors: [
+      { message: 'A quantity must be more than zero.', extensions: { code: 'BAD_USER_INPUT', field: 'commitments.1.quantity' } },
+      { message: 'Money needs a currency, such as EUR or USD.', extensions: { code: 'BAD_USER_INPUT', field: 'needs.0.currency' } },
+      { message: 'Nobody joins without committing something.', extensions: { code: 'BAD_USER_INPUT', field: 'commitments' } },
+    ],
+  });
+
+  it('keeps full field paths the form shows and the rest general', () => {
+    const got = fieldProblems(error, (f) => f.includes('.'));
+    expect(got.fields).toEqual({
+      'commitments.1.quantity': 'A quantity must be more than zero.',
+      'needs.0.currency': 'Money needs a currency, such as EUR or USD.',
+    });
+    expect(got.general.map((p) => p.message)).toEqual(['Nobody joins without committing something.']);
+  });
+
+  it('picks the errors of one item, without its prefix', () => {
+    const { fields } = fieldProblems(error, () => true);
+    expect(errorsUnder(fields, 'commitments.1')).toEqual({ quantity: 'A quantity must be more than zero.' });
+    expect(errorsUnder(fields, 'commitments.0')).toEqual({});
   });
 });

@@ -123,3 +123,33 @@ export function formProblems(
   }
   return { fields, general };
 }
+
+/**
+ * Splits problems into those about a field the form shows (`shows(field)`, after
+ * `aliases`) and the rest, keeping the server's full field paths such as
+ * "commitments.0.quantity" or "needs.1.currency".
+ */
+export function fieldProblems(
+  error: CombinedError | undefined | null,
+  shows: (field: string) => boolean,
+  aliases: Record<string, string> = {},
+): FormProblems {
+  const fields: Record<string, string> = {};
+  const general: Problem[] = [];
+  for (const p of problemsOf(error)) {
+    const name = p.field ? (aliases[p.field] ?? p.field) : undefined;
+    if (name && shows(name) && !fields[name]) fields[name] = p.message;
+    else general.push(p);
+  }
+  return { fields, general };
+}
+
+/** The errors under `prefix.`, with the prefix taken off: under(e, "needs.1") → {currency: …}. */
+export function errorsUnder(fields: Record<string, string>, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const start = `${prefix}.`;
+  for (const [k, v] of Object.entries(fields)) {
+    if (k.startsWith(start)) out[k.slice(start.length)] = v;
+  }
+  return out;
+}

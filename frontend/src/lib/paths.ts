@@ -11,6 +11,16 @@ export const paths = {
   account: '/settings/account',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
+  discover: '/discover',
+  discoverCollaborations: '/discover/collaborations',
+  value: (slug: string) => `/values/${encodeURIComponent(slug)}`,
+  myCollaborations: '/collaborations',
+  newCollaboration: '/collaborations/new',
+  collaboration: (slug: string) => `/c/${encodeURIComponent(slug)}`,
+  joinCollaboration: (slug: string) => `/c/${encodeURIComponent(slug)}/join`,
+  commitMore: (slug: string) => `/c/${encodeURIComponent(slug)}/commit`,
+  editCollaboration: (slug: string) => `/c/${encodeURIComponent(slug)}/edit`,
+  dashboard: '/dashboard',
 } as const;
 
 /** The log-in page, asked to come back to `next` afterwards. */

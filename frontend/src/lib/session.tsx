@@ -69,8 +69,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 }
 
+// Choosing the first value must refresh the viewer, whose list was empty (so held no type
+// for the cache to match).
+const viewerContext = { additionalTypenames: ['PersonValue'] };
+
 function ViewerLoader({ reset, children }: { reset: () => void; children: ReactNode }) {
-  const [{ data, error }] = useQuery({ query: GetViewer });
+  const [{ data, error }] = useQuery({ query: GetViewer, context: viewerContext });
   // Null only once the server has said "signed out"; until then (a request in flight,
   // an error) the session is unknown, so nothing redirects early.
   const viewer = data ? (data.viewer ?? null) : undefined;

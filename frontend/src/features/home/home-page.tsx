@@ -42,7 +42,10 @@ export function HomePage() {
           <div className="hero__actions">
             {viewer ? (
               <>
-                <LinkButton to={paths.person(viewer.handle)}>Go to your page</LinkButton>
+                <LinkButton to={paths.discover}>Discover people who share your values</LinkButton>
+                <LinkButton to={paths.person(viewer.handle)} variant="secondary">
+                  Go to your page
+                </LinkButton>
                 <LinkButton to={viewer.values.length ? paths.myValues : paths.onboarding} variant="secondary">
                   {viewer.values.length ? 'Edit your values' : 'Choose your values'}
                 </LinkButton>
@@ -52,6 +55,9 @@ export function HomePage() {
                 <LinkButton to={paths.signUp}>Join Kindred</LinkButton>
                 <LinkButton to={paths.logIn} variant="secondary">
                   Log in
+                </LinkButton>
+                <LinkButton to={paths.discoverCollaborations} variant="quiet">
+                  Browse collaborations
                 </LinkButton>
               </>
             )}

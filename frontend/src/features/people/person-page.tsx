@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -8,8 +8,11 @@ import { GetPerson } from './api/get-person';
 import { PersonProfile } from './person-profile';
 import { PersonValues } from './person-values';
 
-/** A person's page: who they are and the values they hold. */
-export function PersonPage() {
+/**
+ * A person's page: who they are and the values they hold; `extra` is what other
+ * features add below (composed in src/app), such as their record as a giver.
+ */
+export function PersonPage({ extra }: { extra?: ReactNode }) {
   const { handle = '' } = useParams();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -76,6 +79,7 @@ export function PersonPage() {
         person={person}
         emptyAction={isViewer ? <LinkButton to={paths.onboarding}>Choose your values</LinkButton> : undefined}
       />
+      {extra}
     </div>
   );
 }

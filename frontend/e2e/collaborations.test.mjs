@@ -1,0 +1,164 @@
+// Browser paths of collaborations and membership (issue 4): create one in guided steps,
+// join by committing, a conditional commitment binding with the third member, and a
+// steward removing a member. Three people, each in their own browser context.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkPage, launchBrowser, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ seed: false });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A member's card on the collaboration page, by their name. */
+function memberCard(page, name) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(name) }) });
+}
+
+/** A need's card on the collaboration page, by its title. */
+function needCard(page, title) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
+}
+
+test('create with two needs, join toward a need, bind on the third member, remove a member', async () => {
+  const steward = await openPage(browser, server.url);
+  const joiner = await openPage(browser, server.url);
+  const third = await openPage(browser, server.url);
+  try {
+    // The steward starts a collaboration in five steps.
+    const a = steward.page;
+    await signUp(a, { handle: uniqueHandle('ada'), displayName: 'Ada Steward' });
+    await a.goto('/collaborations/new');
+    await a.getByLabel('Title').fill('Repair Café Noord');
+    await a
+      .getByLabel('The shared goal')
+      .fill('Fix 500 broken kettles, lamps and bikes a year together, instead of throwing them away.');
+    await checkPage(steward, 'collab-create-1-goal');
+    await a.getByRole('button', { name: 'Next' }).click();
+
+    await a.getByRole('heading', { level: 1, name: /Values/ }).waitFor();
+    await a.getByRole('button', { name: 'Sustainability', exact: true }).click();
+    await a.getByRole('button', { name: 'Community', exact: true }).click();
+    await a
+      .getByRole('group', { name: 'How much does sustainability weigh?' })
+      .getByRole('radio', { name: '5: Above all' })
+      .check();
+    await checkPage(steward, 'collab-create-2-values');
+    await a.getByRole('button', { name: 'Next' }).click();
+
+    await a.getByLabel('Where it meets').fill('Rotterdam-Noord');
+    await a.getByLabel('Members can take part remotely').check();
+    await checkPage(steward, 'collab-create-3-place');
+    await a.getByRole('button', { name: 'Next' }).click();
+
+    await a.getByRole('button', { name: 'Add a need' }).click();
+    const need1 = a.getByRole('group', { name: 'Need 1' });
+    await need1.getByLabel('Kind').selectOption('SKILL');
+    await need1.getByLabel('How much').fill('20');
+    await need1.getByLabel(/Skill asked for/).fill('repair');
+    await a.getByRole('button', { name: 'Add another need' }).click();
+    const need2 = a.getByRole('group', { name: 'Need 2' });
+    await need2.getByLabel('Kind').selectOption('MONEY');
+    await need2.getByLabel('How much').fill('300');
+    await need2.getByLabel(/What it is for/).fill('Tools and spare parts.');
+    await checkPage(steward, 'collab-create-4-needs');
+    await a.getByRole('button', { name: 'Next' }).click();
+
+    await a.getByLabel(/Toward a need/).selectOption({ label: 'Need 1: 20 hours of repair' });
+    await a.getByLabel('How much').fill('5');
+    await a.getByLabel(/What you will do or give/).fill('Run the first four repair evenings.');
+    await checkPage(steward, 'collab-create-5-commitment');
+    await a.getByRole('button', { name: 'Start the collaboration' }).click();
+    // The server's slugs keep ASCII letters only: "Café" becomes "caf".
+    await a.waitForURL(/\/c\/repair-caf[a-z]*-noord$/);
+    await a.getByText('Your collaboration is started').waitFor();
+    const repair = needCard(a, 'Skill: 20 hours of repair');
+    await repair.getByText('5 of 20 hours pledged (25%)').waitFor();
+    await needCard(a, 'Money: €300.00').getByText('€0.00 of €300.00 pledged (0%)').waitFor();
+    await checkPage(steward, 'collab-page-created');
+    const slugPath = new URL(a.url()).pathname;
+
+    // A second person asks to join, toward the repair need, binding only with three members.
+    const b = joiner.page;
+    await signUp(b, { handle: uniqueHandle('bo'), displayName: 'Bo Joiner' });
+    await b.goto(slugPath);
+    await b.getByRole('link', { name: 'Join by committing' }).click();
+    await b.getByRole('heading', { level: 1, name: 'Join by committing' }).waitFor();
+    await b.getByLabel(/Toward a need/).selectOption({ label: '20 hours of repair (25% pledged)' });
+    assert.equal(await b.getByLabel('Kind').inputValue(), 'SKILL');
+    await b.getByLabel('How much').fill('5');
+    await b.getByRole('radio', { name: /When enough members have joined/ }).check();
+    await b.getByLabel('Active members needed').fill('3');
+    await checkPage(joiner, 'collab-join-form');
+    await b.getByRole('button', { name: 'Ask to join' }).click();
+    await b.waitForURL(`**${slugPath}`);
+    await b.getByText('Your request to join is sent').waitFor();
+    await b.getByText('A steward will answer your request.').waitFor();
+    await checkPage(joiner, 'collab-join-requested');
+
+    // The steward approves: the need's pledged share moves; Bo's commitment waits for a third member.
+    await a.reload();
+    await a.getByRole('heading', { name: 'Asking to join (1)' }).waitFor();
+    await checkPage(steward, 'collab-request-waiting');
+    await memberCard(a, 'Bo Joiner').getByRole('button', { name: 'Approve' }).click();
+    await a.getByText('Bo Joiner is now a member.').waitFor();
+    await repair.getByText('10 of 20 hours pledged (50%)').waitFor();
+    const bo = memberCard(a, 'Bo Joiner');
+    await bo.getByText('Pending', { exact: true }).waitFor();
+    await bo.getByText('Binds when 3 members are active.').waitFor();
+    await checkPage(steward, 'collab-approved-pledged-moves');
+
+    // A third person joins; once approved, Bo's conditional commitment binds.
+    const c = third.page;
+    await signUp(c, { handle: uniqueHandle('cy'), displayName: 'Cy Third' });
+    await c.goto(`${slugPath}/join`);
+    await c.getByLabel('How much').fill('2');
+    await c.getByLabel(/What you will do or give/).fill('Bring tea and biscuits.');
+    await c.getByRole('button', { name: 'Ask to join' }).click();
+    await c.getByText('A steward will answer your request.').waitFor();
+
+    await a.reload();
+    await memberCard(a, 'Cy Third').getByRole('button', { name: 'Approve' }).click();
+    await a.getByText('Cy Third is now a member.').waitFor();
+    await bo.getByText('Binding', { exact: true }).waitFor();
+    assert.equal(await bo.getByText('Pending', { exact: true }).count(), 0);
+    await a.getByText('3 active members').waitFor();
+    await checkPage(steward, 'collab-conditional-binds');
+
+    // Bo sees it too.
+    await b.reload();
+    await memberCard(b, 'Bo Joiner').getByText('Binding', { exact: true }).waitFor();
+
+    // The steward removes Cy.
+    await memberCard(a, 'Cy Third').getByRole('button', { name: 'Remove' }).click();
+    await checkPage(steward, 'collab-remove-confirm');
+    await a.getByRole('button', { name: 'Remove Cy Third' }).click();
+    await a.getByText('Cy Third is removed.').waitFor();
+    await a.getByText('2 active members').waitFor();
+    const active = a.getByRole('list', { name: 'Active members' });
+    assert.equal(await active.getByRole('heading', { level: 3, name: /Cy Third/ }).count(), 0);
+    await a.getByText('Former members and declined requests (1)').click();
+    await memberCard(a, 'Cy Third').getByText('Removed', { exact: true }).waitFor();
+    await checkPage(steward, 'collab-member-removed');
+
+    // Cy is told where they stand.
+    await c.reload();
+    await c.getByText('A steward removed you from this collaboration').waitFor();
+    await checkPage(third, 'collab-removed-view');
+
+    // My collaborations lists it for the steward.
+    await a.goto('/collaborations');
+    await a.getByRole('link', { name: 'Repair Café Noord' }).waitFor();
+    await checkPage(steward, 'collab-my-collaborations');
+  } finally {
+    await Promise.all([steward.close(), joiner.close(), third.close()]);
+  }
+});

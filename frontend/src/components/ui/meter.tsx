@@ -1,0 +1,33 @@
+import { clampRatio } from '../../lib/quantity';
+
+/**
+ * A horizontal bar for a share from 0 to 1 (drawn clamped; the text says the real figure),
+ * with an optional lighter second layer, such as "with unconfirmed" behind "confirmed".
+ * It is an image with words for screen readers: `label` says what, `valueText` how much.
+ */
+export function Meter({
+  value,
+  secondary,
+  label,
+  valueText,
+  tone = 'primary',
+  size = 'md',
+}: {
+  value: number;
+  secondary?: number;
+  label: string;
+  valueText: string;
+  tone?: 'primary' | 'accent' | 'success';
+  size?: 'sm' | 'md';
+}) {
+  const main = clampRatio(value);
+  const behind = secondary === undefined ? undefined : clampRatio(Math.max(secondary, value));
+  return (
+    <div className={`meter meter--${tone} meter--${size}`} role="img" aria-label={`${label}: ${valueText}`}>
+      {behind !== undefined && behind > main && (
+        <span className="meter__fill meter__fill--secondary" style={{ width: `${behind * 100}%` }} />
+      )}
+      <span className="meter__fill" style={{ width: `${main * 100}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert } from '../../components/ui';
+import { errorsUnder, fieldProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { AddNeed } from './api/add-need';
+import { checkNeed, emptyNeed, needInput, type NeedDraft } from './need-draft';
+import { NeedFields } from './need-fields';
+
+/** A steward adds an open need to the collaboration. */
+export function AddNeedForm({
+  collaborationId,
+  onClose,
+}: {
+  collaborationId: string;
+  onClose: (message?: string) => void;
+}) {
+  const [draft, setDraft] = useState<NeedDraft>(emptyNeed);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const ref = useFocusFirstInvalid(attempt);
+  const [{ fetching }, add] = useMutation(AddNeed);
+  const server = fieldProblems(serverError, (f) => f.startsWith('need.'));
+  const shown = { ...errorsUnder(server.fields, 'need'), ...errors };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = checkNeed(draft);
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    const result = await add({ input: { collaborationId, need: needInput(draft) } });
+    if (result.error) {
+      setServerError(result.error);
+      return setAttempt((a) => a + 1);
+    }
+    onClose('The need is added.');
+  }
+
+  return (
+    <form ref={ref} className="form card need__form" onSubmit={submit} noValidate aria-label="Add a need">
+      <h3>Add a need</h3>
+      <NeedFields
+        draft={draft}
+        onChange={(change) => {
+          setDraft((d) => ({ ...d, ...change }));
+          setErrors({});
+        }}
+        errors={shown}
+      />
+      <FormAlert problems={server.general} />
+      <div className="form__actions">
+        <Button type="submit" busy={fetching}>
+          Add the need
+        </Button>
+        <Button variant="quiet" onClick={() => onClose()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

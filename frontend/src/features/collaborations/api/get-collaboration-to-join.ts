@@ -1,0 +1,32 @@
+import { graphql } from '../../../gql';
+
+export const GetCollaborationToJoin = graphql(`
+  query GetCollaborationToJoin($slug: String!) {
+    collaboration(slug: $slug) {
+      id
+      slug
+      title
+      goal
+      status
+      memberCount
+      viewerMembership {
+        id
+        status
+        role
+      }
+      needs {
+        id
+        filled
+        skill
+        description
+        pledgedShare
+        quantity {
+          kind
+          amount
+          unit
+          currency
+        }
+      }
+    }
+  }
+`);

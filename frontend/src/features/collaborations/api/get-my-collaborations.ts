@@ -1,0 +1,14 @@
+import { graphql } from '../../../gql';
+
+export const GetMyCollaborations = graphql(`
+  query GetMyCollaborations {
+    viewer {
+      id
+      memberships {
+        id
+        status
+        ...MyMembership_membership
+      }
+    }
+  }
+`);

@@ -1,0 +1,89 @@
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDate } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+import { collaborationStatusWords, visibilityWords } from './words';
+
+export const CollaborationHeader_collaboration = graphql(`
+  fragment CollaborationHeader_collaboration on Collaboration {
+    title
+    goal
+    status
+    visibility
+    location
+    remote
+    startsAt
+    endsAt
+    memberCount
+    createdBy {
+      id
+      handle
+      displayName
+    }
+    values {
+      weight
+      value {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+/** Who a collaboration is for and what it is after: its title, goal, values and place. */
+export function CollaborationHeader({
+  collaboration,
+}: {
+  collaboration: FragmentType<typeof CollaborationHeader_collaboration>;
+}) {
+  const c = getFragmentData(CollaborationHeader_collaboration, collaboration);
+  const status = collaborationStatusWords[c.status];
+  const starts = formatDate(c.startsAt);
+  const ends = formatDate(c.endsAt);
+  return (
+    <header className="collab-header">
+      <p className="eyebrow">Collaboration</p>
+      <h1>{c.title}</h1>
+      <ul className="collab-header__facts" aria-label="About">
+        <li>
+          <Badge tone={status.tone}>{status.label}</Badge> <span className="muted">{status.hint}</span>
+        </li>
+        <li>{[c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote'}</li>
+        {(starts || ends) && (
+          <li>{starts && ends ? `${starts} – ${ends}` : starts ? `From ${starts}` : `Until ${ends}`}</li>
+        )}
+        <li>
+          {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
+        </li>
+        <li>{visibilityWords[c.visibility].label}</li>
+        {c.createdBy && (
+          <li>
+            Started by <Link to={paths.person(c.createdBy.handle)}>{c.createdBy.displayName}</Link>
+          </li>
+        )}
+      </ul>
+      <section aria-labelledby="goal-heading" className="collab-header__goal">
+        <h2 id="goal-heading" className="visually-hidden">
+          Shared goal
+        </h2>
+        <p className="collab-header__goal-label">The shared goal</p>
+        <blockquote className="goal">
+          <p>{c.goal}</p>
+        </blockquote>
+      </section>
+      {c.values.length > 0 && (
+        <ul className="tags collab-header__values" aria-label="Values it serves, with their weight from 1 to 5">
+          {c.values.map((v) => (
+            <li key={v.value.id}>
+              <Link className="tag tag--link" to={paths.value(v.value.slug)}>
+                {v.value.name} <span className="tag__weight">weight {v.weight}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

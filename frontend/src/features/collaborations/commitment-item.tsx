@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { Badge, Button } from '../../components/ui';
+import { FulfilmentMeter } from '../../components/fulfilment';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { daysFromNow, formatDate } from '../../lib/dates';
+import { formatQuantity } from '../../lib/quantity';
+import { ActionButton } from '../../components/action-button';
+import { ReleaseCommitment } from './api/release-commitment';
+import { WithdrawCommitment } from './api/withdraw-commitment';
+import { needLabel } from './need-draft';
+import { ReviseForm } from './revise-form';
+import { boundText, commitmentStatusWords, conditionText } from './words';
+
+export const CommitmentItem_commitment = graphql(`
+  fragment CommitmentItem_commitment on Commitment {
+    id
+    status
+    description
+    dueAt
+    behind
+    quantity {
+      kind
+      amount
+      unit
+      currency
+    }
+    condition {
+      kind
+      threshold
+    }
+    need {
+      id
+      skill
+      description
+      quantity {
+        kind
+        amount
+        unit
+        currency
+      }
+    }
+    fulfilment {
+      confirmedRatio
+      withUnconfirmedRatio
+      committed {
+        kind
+        amount
+        unit
+        currency
+      }
+      confirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+      unconfirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+    }
+  }
+`);
+
+/** One commitment: what, toward which need, when it binds, how far it is delivered. */
+export function CommitmentItem({
+  commitment,
+  isOwn,
+  viewerIsSteward,
+  onNotice,
+}: {
+  commitment: FragmentType<typeof CommitmentItem_commitment>;
+  isOwn: boolean;
+  viewerIsSteward: boolean;
+  onNotice: (message: string) => void;
+}) {
+  const c = getFragmentData(CommitmentItem_commitment, commitment);
+  const [revising, setRevising] = useState(false);
+  const status = commitmentStatusWords[c.status];
+  const what = formatQuantity(c.quantity);
+  const live = c.status === 'PENDING' || c.status === 'BINDING';
+  return (
+    <li className={`commitment commitment--${c.status.toLowerCase()}`}>
+      <div className="commitment__head">
+        <p className="commitment__what">
+          <strong>{what}</strong>
+          {c.need && <span className="muted"> toward {needLabel(c.need)}</span>}
+        </p>
+        <span className="commitment__badges">
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {c.behind && <Badge tone="danger">Behind</Badge>}
+        </span>
+      </div>
+      {c.description && <p className="commitment__description">{c.description}</p>}
+      <p className="commitment__meta">
+        {c.status === 'PENDING' && <span>{conditionText(c.condition.kind, c.condition.threshold)}. </span>}
+        {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
+          <span>{boundText(c.condition.kind, c.condition.threshold)}. </span>
+        )}
+        {c.dueAt && (
+          <span>
+            Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}).
+          </span>
+        )}
+      </p>
+      {(c.status === 'BINDING' || c.status === 'RELEASED' || c.fulfilment.withUnconfirmedRatio > 0) && (
+        <FulfilmentMeter fulfilment={c.fulfilment} label={`Fulfilment of ${what}`} />
+      )}
+      {revising ? (
+        <ReviseForm
+          commitment={c}
+          onClose={(message) => {
+            setRevising(false);
+            if (message) onNotice(message);
+          }}
+        />
+      ) : (
+        live &&
+        (isOwn || (viewerIsSteward && c.status === 'BINDING' && !isOwn)) && (
+          <div className="commitment__actions">
+            {isOwn && (
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => setRevising(true)}
+                aria-label={`Raise or change ${what}`}
+              >
+                Raise or change
+              </Button>
+            )}
+            {isOwn && c.status === 'PENDING' && (
+              <ActionButton
+                mutation={WithdrawCommitment}
+                input={{ commitmentId: c.id }}
+                variant="quiet"
+                onDone={() => onNotice(`Your commitment of ${what} is withdrawn.`)}
+              >
+                Withdraw
+              </ActionButton>
+            )}
+            {viewerIsSteward && !isOwn && c.status === 'BINDING' && (
+              <ActionButton
+                mutation={ReleaseCommitment}
+                input={{ commitmentId: c.id }}
+                variant="quiet"
+                confirm={{
+                  question: `Release this commitment of ${what}? It stays in the record as released.`,
+                  yes: 'Release',
+                }}
+                onDone={() => onNotice(`The commitment of ${what} is released.`)}
+              >
+                Release
+              </ActionButton>
+            )}
+          </div>
+        )
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,127 @@
+import { useReducer, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert } from '../../../components/ui';
+import { problemsOf, type Problem } from '../../../lib/errors';
+import { useFocusFirstInvalid } from '../../../lib/forms';
+import { paths } from '../../../lib/paths';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { CreateCollaboration } from '../api/create-collaboration';
+import { commitmentAliases } from '../commitment-draft';
+import { CommitmentStep } from './commitment-step';
+import { checkStep, createInput, draftReducer, emptyDraft, stepOf, steps, type Step } from './draft';
+import { GoalStep } from './goal-step';
+import { NeedsStep } from './needs-step';
+import { PlaceStep } from './place-step';
+import { ValuesStep } from './values-step';
+
+const stepViews = [GoalStep, ValuesStep, PlaceStep, NeedsStep, CommitmentStep];
+const aliases = commitmentAliases('commitment');
+
+/**
+ * Starting a collaboration in five short steps: the goal, its values, place and dates,
+ * what it needs, and the creator's own commitment. Each step is checked before the next;
+ * the server's errors bring the person back to the step they are about.
+ */
+export function CreateCollaborationPage() {
+  useDocumentTitle('Start a collaboration');
+  const navigate = useNavigate();
+  const [draft, dispatch] = useReducer(draftReducer, emptyDraft);
+  const [step, setStep] = useState<Step>(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<Problem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [{ fetching }, create] = useMutation(CreateCollaboration);
+  const last = step === steps.length - 1;
+  const View = stepViews[step];
+
+  function go(to: Step) {
+    setStep(to);
+    setErrors({});
+    setGeneral([]);
+    // Moving between steps starts the person at the new step's heading.
+    setTimeout(() => heading.current?.focus());
+  }
+
+  function showServerError(error: CombinedError) {
+    const problems = problemsOf(error);
+    const fields: Record<string, string> = {};
+    const rest: Problem[] = [];
+    for (const p of problems) {
+      const f = p.field ? (aliases[p.field] ?? p.field) : undefined;
+      if (f && f !== 'commitment' && f !== 'needs') fields[f] = p.message;
+      else rest.push(p);
+    }
+    const first = Object.keys(fields)[0];
+    if (first !== undefined) setStep(stepOf(first));
+    setErrors(fields);
+    setGeneral(rest);
+    setAttempt((a) => a + 1);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = checkStep(step, draft);
+    setErrors(found);
+    setGeneral([]);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!last) return go((step + 1) as Step);
+    const result = await create({ input: createInput(draft) });
+    const slug = result.data?.createCollaboration.collaboration.slug;
+    if (result.error || !slug) return result.error && showServerError(result.error);
+    navigate(paths.collaboration(slug), {
+      state: {
+        notice: 'Your collaboration is started, with you as its first steward. Invite people who share its values.',
+      },
+    });
+  }
+
+  return (
+    <div className="narrow create">
+      <p className="eyebrow">Start a collaboration</p>
+      <ol className="stepper" aria-label="Steps">
+        {steps.map((s, i) => (
+          <li
+            key={s}
+            className={
+              i === step
+                ? 'stepper__step stepper__step--current'
+                : i < step
+                  ? 'stepper__step stepper__step--done'
+                  : 'stepper__step'
+            }
+            aria-current={i === step ? 'step' : undefined}
+          >
+            <span className="stepper__number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="stepper__label">{s}</span>
+          </li>
+        ))}
+      </ol>
+      <h1 ref={heading} tabIndex={-1}>
+        <span className="visually-hidden">
+          Step {step + 1} of {steps.length}:{' '}
+        </span>
+        {steps[step]}
+      </h1>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={steps[step]}>
+        <View draft={draft} dispatch={dispatch} errors={errors} />
+        <FormAlert problems={general} />
+        <div className="form__actions form__actions--wizard">
+          {step > 0 && (
+            <Button variant="secondary" onClick={() => go((step - 1) as Step)}>
+              Back
+            </Button>
+          )}
+          <Button type="submit" busy={fetching}>
+            {last ? 'Start the collaboration' : 'Next'}
+          </Button>
+          {step === 0 && <Link to={paths.myCollaborations}>Cancel</Link>}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import {
+  Button,
+  CheckboxField,
+  EmptyState,
+  ErrorState,
+  FormAlert,
+  LinkButton,
+  Loading,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/ui';
+import type { GetCollaborationToEditQuery, Visibility } from '../../gql/graphql';
+import { endOfDayISO, isoToDateInput, startOfDayISO } from '../../lib/dates';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetCollaborationToEdit } from './api/get-collaboration-to-edit';
+import { UpdateCollaboration } from './api/update-collaboration';
+import { checkStep, emptyDraft } from './create/draft';
+import { ValueWeightsEditor } from './value-weights-editor';
+import { checkValues, valuesInput, type WeightedValue } from './value-weights';
+import { visibilityWords } from './words';
+
+type Collab = NonNullable<GetCollaborationToEditQuery['collaboration']>;
+
+/** Stewards change the collaboration: its title, values, place, dates, visibility, and the goal while forming. */
+export function EditCollaborationPage() {
+  const { slug = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetCollaborationToEdit,
+    variables: { slug },
+    requestPolicy: 'network-only',
+  });
+  const c = data?.collaboration;
+  useDocumentTitle(c ? `Edit ${c.title}` : undefined);
+  if (!data && fetching) return <Loading />;
+  if (!c) {
+    return (
+      <div className="narrow">
+        <h1>Edit the collaboration</h1>
+        {error ? (
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          <EmptyState title="There is no collaboration here." />
+        )}
+      </div>
+    );
+  }
+  if (c.viewerMembership?.status !== 'ACTIVE' || c.viewerMembership.role !== 'STEWARD') {
+    return (
+      <div className="narrow">
+        <h1>Edit {c.title}</h1>
+        <EmptyState
+          title="Only its stewards edit a collaboration."
+          action={<LinkButton to={paths.collaboration(c.slug)}>Back to the collaboration</LinkButton>}
+        />
+      </div>
+    );
+  }
+  return <EditForm c={c} />;
+}
+
+function EditForm({ c }: { c: Collab }) {
+  const navigate = useNavigate();
+  const [v, setV] = useState({
+    title: c.title,
+    goal: c.goal,
+    location: c.location,
+    remote: c.remote,
+    visibility: c.visibility as Visibility,
+    startDate: isoToDateInput(c.startsAt),
+    endDate: isoToDateInput(c.endsAt),
+  });
+  const [values, setValues] = useState<WeightedValue[]>(
+    c.values.map((w) => ({ valueId: w.value.id, name: w.value.name, weight: w.weight })),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const ref = useFocusFirstInvalid(attempt);
+  const [{ fetching }, update] = useMutation(UpdateCollaboration);
+  const forming = c.status === 'FORMING';
+  const server = formProblems(
+    serverError,
+    ['title', 'goal', 'values', 'location', 'startsAt', 'endsAt', 'visibility'],
+    {
+      'values.weight': 'values',
+      'values.valueId': 'values',
+    },
+  );
+  const shown = { ...server.fields, ...errors };
+  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const draft = { ...emptyDraft, ...v, values };
+    const endChanged = v.endDate !== isoToDateInput(c.endsAt);
+    const found = { ...checkStep(0, draft), ...checkStep(2, draft) };
+    if (!endChanged) delete found.endsAt;
+    const valuesError = checkValues(values);
+    if (valuesError) found.values = valuesError;
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    const starts = startOfDayISO(v.startDate);
+    const ends = endOfDayISO(v.endDate);
+    const result = await update({
+      input: {
+        collaborationId: c.id,
+        title: v.title.trim(),
+        ...(forming && v.goal.trim() !== c.goal ? { goal: v.goal.trim() } : {}),
+        values: valuesInput(values),
+        visibility: v.visibility,
+        location: v.location.trim(),
+        remote: v.remote,
+        ...(starts && v.startDate !== isoToDateInput(c.startsAt) ? { startsAt: starts } : {}),
+        ...(ends && endChanged ? { endsAt: ends } : {}),
+      },
+    });
+    if (result.error) {
+      setServerError(result.error);
+      return setAttempt((a) => a + 1);
+    }
+    navigate(paths.collaboration(c.slug), { state: { notice: 'Your changes are saved.' } });
+  }
+
+  return (
+    <div className="narrow">
+      <p className="eyebrow">
+        <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
+      </p>
+      <h1>Edit the collaboration</h1>
+      <form ref={ref} className="form card" onSubmit={submit} noValidate aria-label="Edit the collaboration">
+        <TextField label="Title" value={v.title} onChange={(e) => set({ title: e.target.value })} error={shown.title} />
+        <TextAreaField
+          label="The shared goal"
+          rows={5}
+          value={v.goal}
+          readOnly={!forming}
+          onChange={(e) => set({ goal: e.target.value })}
+          hint={
+            forming
+              ? 'While forming, stewards may still change the goal.'
+              : 'Once a collaboration is active, its members change the goal together by a proposal.'
+          }
+          error={shown.goal}
+        />
+        <fieldset className="field">
+          <legend className="field__label">Values it serves</legend>
+          <ValueWeightsEditor values={values} onChange={setValues} error={shown.values} />
+        </fieldset>
+        <TextField
+          label="Where it meets"
+          value={v.location}
+          onChange={(e) => set({ location: e.target.value })}
+          error={shown.location}
+        />
+        <CheckboxField
+          label="Members can take part remotely"
+          checked={v.remote}
+          onChange={(e) => set({ remote: e.target.checked })}
+        />
+        <div className="field-row">
+          <TextField
+            label="Starts"
+            optional
+            type="date"
+            value={v.startDate}
+            onChange={(e) => set({ startDate: e.target.value })}
+            error={shown.startsAt}
+          />
+          <TextField
+            label="Ends"
+            optional
+            type="date"
+            value={v.endDate}
+            onChange={(e) => set({ endDate: e.target.value })}
+            error={shown.endsAt}
+          />
+        </div>
+        <SelectField
+          label="Who can see it"
+          value={v.visibility}
+          onChange={(e) => set({ visibility: e.target.value as Visibility })}
+          hint={visibilityWords[v.visibility].hint}
+        >
+          {(['PUBLIC', 'MEMBERS', 'PRIVATE'] as const).map((x) => (
+            <option key={x} value={x}>
+              {visibilityWords[x].label}
+            </option>
+          ))}
+        </SelectField>
+        <FormAlert problems={server.general} />
+        <div className="form__actions">
+          <Button type="submit" busy={fetching}>
+            Save changes
+          </Button>
+          <Link to={paths.collaboration(c.slug)}>Cancel</Link>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, CheckboxField, FormAlert, TextAreaField, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
+import { compact } from '../../lib/validation';
+import { UpdateNeed } from './api/update-need';
+import { maxNeedDescription, maxSkillLength } from './need-draft';
+
+interface Props {
+  need: { id: string; filled: boolean; skill: string; description: string; quantity: QuantityLike };
+  onClose: (message?: string) => void;
+}
+
+/** A steward changes a need: how much, the skill, the words, or marks it filled or open. */
+export function EditNeedForm({ need, onClose }: Props) {
+  const q = need.quantity;
+  const [amount, setAmount] = useState(trimDecimal(q.amount).replace('−', '-'));
+  const [skill, setSkill] = useState(need.skill);
+  const [description, setDescription] = useState(need.description);
+  const [filled, setFilled] = useState(need.filled);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const ref = useFocusFirstInvalid(attempt);
+  const [{ fetching }, update] = useMutation(UpdateNeed);
+  const server = formProblems(serverError, ['quantity', 'skill', 'description']);
+  const shown = { ...server.fields, ...errors };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = compact({
+      quantity: checkAmount(amount, q.kind, q.currency),
+      skill:
+        skill.trim().length > maxSkillLength ? `Keep the skill to ${maxSkillLength} characters or fewer.` : undefined,
+    });
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    const result = await update({
+      input: {
+        needId: need.id,
+        quantity: toDecimal(amount),
+        skill: skill.trim().toLowerCase(),
+        description: description.trim(),
+        filled,
+      },
+    });
+    if (result.error) {
+      setServerError(result.error);
+      return setAttempt((a) => a + 1);
+    }
+    onClose('The need is saved.');
+  }
+
+  return (
+    <form ref={ref} className="form need__form" onSubmit={submit} noValidate aria-label="Edit the need">
+      <TextField
+        label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        error={shown.quantity}
+      />
+      <TextField
+        label="Skill asked for"
+        optional
+        maxLength={maxSkillLength}
+        value={skill}
+        onChange={(e) => setSkill(e.target.value)}
+        error={shown.skill}
+      />
+      <TextAreaField
+        label="What it is for"
+        optional
+        rows={2}
+        maxLength={maxNeedDescription}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={shown.description}
+      />
+      <CheckboxField
+        label="Filled"
+        hint="Mark it filled when the collaboration no longer lacks it; untick to open it again."
+        checked={filled}
+        onChange={(e) => setFilled(e.target.checked)}
+      />
+      <FormAlert problems={server.general} />
+      <div className="form__actions">
+        <Button type="submit" size="sm" busy={fetching}>
+          Save the need
+        </Button>
+        <Button size="sm" variant="quiet" onClick={() => onClose()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui';
+import { reciprocityText } from '../../components/fulfilment';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { paths } from '../../lib/paths';
+import { ActionButton } from '../../components/action-button';
+import { ApproveMember } from './api/approve-member';
+import { DeclineMember } from './api/decline-member';
+import { DemoteMember } from './api/demote-member';
+import { PromoteMember } from './api/promote-member';
+import { RemoveMember } from './api/remove-member';
+import { CommitmentItem } from './commitment-item';
+import { membershipStatusWords, roleWords } from './words';
+
+export const MemberItem_membership = graphql(`
+  fragment MemberItem_membership on Membership {
+    id
+    role
+    status
+    reciprocity
+    behind
+    person {
+      id
+      handle
+      displayName
+    }
+    invitedBy {
+      id
+      displayName
+    }
+    commitments {
+      id
+      status
+      ...CommitmentItem_commitment
+    }
+  }
+`);
+
+/** A member with their role, standing, commitments and the steward's actions on them. */
+export function MemberItem({
+  membership,
+  isViewer,
+  viewerIsSteward,
+  onNotice,
+}: {
+  membership: FragmentType<typeof MemberItem_membership>;
+  isViewer: boolean;
+  viewerIsSteward: boolean;
+  onNotice: (message: string) => void;
+}) {
+  const m = getFragmentData(MemberItem_membership, membership);
+  const name = m.person?.displayName ?? 'A member with a hidden profile';
+  const live = m.commitments.filter((c) => c.status === 'PENDING' || c.status === 'BINDING');
+  const earlier = m.commitments.filter((c) => c.status === 'WITHDRAWN' || c.status === 'RELEASED');
+  const shown =
+    m.status === 'ACTIVE' || m.status === 'REQUESTED' ? live : m.commitments.filter((c) => c.status !== 'WITHDRAWN');
+  const status = membershipStatusWords[m.status];
+  const steward = viewerIsSteward && !isViewer;
+  const act = (message: string) => () => onNotice(message);
+  return (
+    <li className="card member">
+      <div className="member__head">
+        <h3 className="member__name">
+          {m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}
+          {isViewer && <span className="muted"> (you)</span>}
+        </h3>
+        <span className="member__badges">
+          {m.status === 'ACTIVE' ? (
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
+          ) : (
+            <Badge tone={status.tone}>{status.label}</Badge>
+          )}
+          {m.behind && <Badge tone="danger">Behind</Badge>}
+        </span>
+      </div>
+      {m.status === 'ACTIVE' && <p className="member__reciprocity">{reciprocityText(m.reciprocity)}</p>}
+      {m.status === 'INVITED' && m.invitedBy && (
+        <p className="muted">Invited by {m.invitedBy.displayName}; joins by committing.</p>
+      )}
+      {shown.length > 0 ? (
+        <ul className="commitment-list" aria-label={`Commitments of ${name}`}>
+          {shown.map((c) => (
+            <CommitmentItem
+              key={c.id}
+              commitment={c}
+              isOwn={isViewer}
+              viewerIsSteward={viewerIsSteward}
+              onNotice={onNotice}
+            />
+          ))}
+        </ul>
+      ) : (
+        m.status === 'ACTIVE' && <p className="muted">No live commitment.</p>
+      )}
+      {earlier.length > 0 && m.status === 'ACTIVE' && (
+        <p className="muted member__earlier">
+          {earlier.length} earlier {earlier.length === 1 ? 'commitment' : 'commitments'} withdrawn or released.
+        </p>
+      )}
+      {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE') && (
+        <div className="member__actions" role="group" aria-label={`Manage ${name}`}>
+          {m.status === 'REQUESTED' && (
+            <>
+              <ActionButton
+                mutation={ApproveMember}
+                input={{ membershipId: m.id }}
+                variant="primary"
+                onDone={act(`${name} is now a member.`)}
+              >
+                Approve
+              </ActionButton>
+              <ActionButton
+                mutation={DeclineMember}
+                input={{ membershipId: m.id }}
+                variant="quiet"
+                confirm={{ question: `Decline ${name}’s request? Their commitments are withdrawn.`, yes: 'Decline' }}
+                onDone={act(`You declined ${name}’s request.`)}
+              >
+                Decline
+              </ActionButton>
+            </>
+          )}
+          {m.status === 'ACTIVE' && m.role === 'MEMBER' && (
+            <ActionButton
+              mutation={PromoteMember}
+              input={{ membershipId: m.id }}
+              onDone={act(`${name} is now a steward.`)}
+            >
+              Make steward
+            </ActionButton>
+          )}
+          {m.status === 'ACTIVE' && m.role === 'STEWARD' && (
+            <ActionButton
+              mutation={DemoteMember}
+              input={{ membershipId: m.id }}
+              onDone={act(`${name} is now a member, not a steward.`)}
+            >
+              Make member
+            </ActionButton>
+          )}
+          {m.status === 'ACTIVE' && (
+            <ActionButton
+              mutation={RemoveMember}
+              input={{ membershipId: m.id }}
+              variant="danger"
+              confirm={{
+                question: `Remove ${name}? Their pending commitments are withdrawn; binding ones stay in the record.`,
+                yes: `Remove ${name}`,
+              }}
+              onDone={act(`${name} is removed.`)}
+            >
+              Remove
+            </ActionButton>
+          )}
+        </div>
+      )}
+      {isViewer && viewerIsSteward && m.status === 'ACTIVE' && m.role === 'STEWARD' && (
+        <div className="member__actions">
+          <ActionButton
+            mutation={DemoteMember}
+            input={{ membershipId: m.id }}
+            variant="quiet"
+            confirm={{ question: 'Step down as steward? You stay a member.', yes: 'Step down' }}
+            onDone={act('You are now a member, not a steward.')}
+          >
+            Step down as steward
+          </ActionButton>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Alert, EmptyState } from '../../components/ui';
+import { fulfilmentExplained, reciprocityExplained } from '../../components/fulfilment';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { MemberItem } from './member-item';
+
+export const MemberList_collaboration = graphql(`
+  fragment MemberList_collaboration on Collaboration {
+    id
+    viewerMembership {
+      id
+      role
+      status
+    }
+    members {
+      id
+      status
+      ...MemberItem_membership
+    }
+  }
+`);
+
+/**
+ * The members with their roles and commitments, stewards first; stewards also see who
+ * asks to join, who is invited, and who has gone.
+ */
+export function MemberList({ collaboration }: { collaboration: FragmentType<typeof MemberList_collaboration> }) {
+  const c = getFragmentData(MemberList_collaboration, collaboration);
+  const [notice, setNotice] = useState('');
+  const vm = c.viewerMembership;
+  const viewerIsSteward = vm?.status === 'ACTIVE' && vm.role === 'STEWARD';
+  const requests = c.members.filter((m) => m.status === 'REQUESTED');
+  const active = c.members.filter((m) => m.status === 'ACTIVE');
+  const invited = c.members.filter((m) => m.status === 'INVITED');
+  const former = c.members.filter((m) => m.status === 'LEFT' || m.status === 'REMOVED' || m.status === 'DECLINED');
+  const item = (m: (typeof c.members)[number]) => (
+    <MemberItem
+      key={m.id}
+      membership={m}
+      isViewer={m.id === vm?.id}
+      viewerIsSteward={viewerIsSteward}
+      onNotice={setNotice}
+    />
+  );
+  return (
+    <section className="collab-section" aria-labelledby="members-heading">
+      <h2 id="members-heading">Members and their commitments</h2>
+      <div className="section-intro">
+        <p>{fulfilmentExplained}</p>
+        <p>{reciprocityExplained}</p>
+      </div>
+      <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
+      {requests.length > 0 && (
+        <>
+          <h3 className="member-group">Asking to join ({requests.length})</h3>
+          <ul className="member-list">{requests.map(item)}</ul>
+        </>
+      )}
+      {active.length === 0 ? (
+        <EmptyState title="No active members yet" />
+      ) : (
+        <ul className="member-list" aria-label="Active members">
+          {active.map(item)}
+        </ul>
+      )}
+      {invited.length > 0 && (
+        <>
+          <h3 className="member-group">Invited ({invited.length})</h3>
+          <ul className="member-list">{invited.map(item)}</ul>
+        </>
+      )}
+      {former.length > 0 && (
+        <details className="member-former">
+          <summary>Former members and declined requests ({former.length})</summary>
+          <ul className="member-list">{former.map(item)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui';
+import { reciprocityText } from '../../components/fulfilment';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { paths } from '../../lib/paths';
+import { collaborationStatusWords, membershipStatusWords, roleWords } from './words';
+
+export const MyMembership_membership = graphql(`
+  fragment MyMembership_membership on Membership {
+    id
+    role
+    status
+    reciprocity
+    behind
+    commitments {
+      id
+      status
+    }
+    collaboration {
+      id
+      slug
+      title
+      goal
+      status
+      memberCount
+    }
+  }
+`);
+
+/** One of the viewer's collaborations, with where they stand in it. */
+export function MyMembership({ membership }: { membership: FragmentType<typeof MyMembership_membership> }) {
+  const m = getFragmentData(MyMembership_membership, membership);
+  const c = m.collaboration;
+  const live = m.commitments.filter((x) => x.status === 'PENDING' || x.status === 'BINDING').length;
+  const status = collaborationStatusWords[c.status];
+  return (
+    <li className="card my-collab">
+      <div className="my-collab__head">
+        <h3>
+          <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
+        </h3>
+        <span className="member__badges">
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {m.status === 'ACTIVE' ? (
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
+          ) : (
+            <Badge tone={membershipStatusWords[m.status].tone}>{membershipStatusWords[m.status].label}</Badge>
+          )}
+          {m.behind && <Badge tone="danger">Behind</Badge>}
+        </span>
+      </div>
+      <p className="my-collab__goal">{c.goal}</p>
+      <p className="muted my-collab__meta">
+        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'} · {live} live{' '}
+        {live === 1 ? 'commitment' : 'commitments'} of yours
+        {m.status === 'ACTIVE' && ` · ${reciprocityText(m.reciprocity)}`}
+      </p>
+      {m.status === 'INVITED' && (
+        <p>
+          <Link to={paths.joinCollaboration(c.slug)} className="button button--primary button--sm">
+            Accept by committing
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+import { QuantityFields } from '../../components/quantity-fields';
+import { TextAreaField, TextField } from '../../components/ui';
+import { maxNeedDescription, maxSkillLength, type NeedDraft } from './need-draft';
+
+/** The fields of one need: its quantity, the skill it asks for, and what it is about. */
+export function NeedFields({
+  draft,
+  onChange,
+  errors = {},
+}: {
+  draft: NeedDraft;
+  onChange: (change: Partial<NeedDraft>) => void;
+  errors?: Record<string, string>;
+}) {
+  return (
+    <>
+      <QuantityFields value={draft} onChange={onChange} errors={errors} />
+      <TextField
+        label="Skill asked for"
+        optional
+        maxLength={maxSkillLength}
+        value={draft.skill}
+        onChange={(e) => onChange({ skill: e.target.value })}
+        hint="One skill, such as design or bookkeeping. Stewards then see who has it."
+        error={errors.skill}
+      />
+      <TextAreaField
+        label="What it is for"
+        optional
+        rows={2}
+        maxLength={maxNeedDescription}
+        value={draft.description}
+        onChange={(e) => onChange({ description: e.target.value })}
+        error={errors.description}
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState, type ReactNode } from 'react';
+import { Badge, Button, Meter } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatPart, formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
+import { EditNeedForm } from './edit-need-form';
+
+export const NeedItem_need = graphql(`
+  fragment NeedItem_need on Need {
+    id
+    filled
+    skill
+    description
+    pledgedShare
+    quantity {
+      kind
+      amount
+      unit
+      currency
+    }
+    pledged {
+      kind
+      amount
+      unit
+      currency
+    }
+    bound {
+      kind
+      amount
+      unit
+      currency
+    }
+    commitments {
+      id
+    }
+  }
+`);
+
+/** One need: what is lacking, how far members have pledged it, and the steward's tools. */
+export function NeedItem({
+  need,
+  isSteward,
+  tools,
+  onNotice,
+}: {
+  need: FragmentType<typeof NeedItem_need>;
+  isSteward: boolean;
+  tools?: ReactNode;
+  onNotice: (message: string) => void;
+}) {
+  const n = getFragmentData(NeedItem_need, need);
+  const [editing, setEditing] = useState(false);
+  const title = `${kindWords[n.quantity.kind].label}: ${formatQuantity(n.quantity)}${n.skill ? ` of ${n.skill}` : ''}`;
+  const pledgedText = `${formatPart(n.pledged, n.quantity)} pledged (${formatPercent(n.pledgedShare)})`;
+  const pledges = n.commitments.length;
+  return (
+    <li className={`card need${n.filled ? ' need--filled' : ''}`}>
+      <div className="need__head">
+        <h3 className="need__title">{title}</h3>
+        <Badge tone={n.filled ? 'success' : 'accent'}>{n.filled ? 'Filled' : 'Open'}</Badge>
+      </div>
+      {n.description && <p className="need__description">{n.description}</p>}
+      <Meter value={n.pledgedShare} label="Pledged" valueText={pledgedText} tone="accent" />
+      <p className="need__figures">
+        <strong>{pledgedText}</strong>
+        <span className="muted">
+          {' '}
+          · {formatQuantity(n.bound)} binding · {pledges} {pledges === 1 ? 'commitment' : 'commitments'}
+        </span>
+      </p>
+      {isSteward && editing && (
+        <EditNeedForm
+          need={n}
+          onClose={(message) => {
+            setEditing(false);
+            if (message) onNotice(message);
+          }}
+        />
+      )}
+      {isSteward && !editing && (
+        <div className="need__tools">
+          <Button size="sm" variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit the need ${title}`}>
+            Edit
+          </Button>
+          {tools}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, EmptyState } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { AddNeedForm } from './add-need-form';
+import { NeedItem } from './need-item';
+
+export const NeedList_collaboration = graphql(`
+  fragment NeedList_collaboration on Collaboration {
+    id
+    status
+    needs {
+      id
+      filled
+      ...NeedItem_need
+    }
+  }
+`);
+
+/** The collaboration's needs, open first, each with how far it is pledged. */
+export function NeedList({
+  collaboration,
+  isSteward,
+  renderTools,
+}: {
+  collaboration: FragmentType<typeof NeedList_collaboration>;
+  isSteward: boolean;
+  /** Extra tools under an open need, such as the people a steward might invite. */
+  renderTools?: (needId: string) => ReactNode;
+}) {
+  const c = getFragmentData(NeedList_collaboration, collaboration);
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState('');
+  const canAdd = isSteward && c.status !== 'ARCHIVED' && c.status !== 'COMPLETED';
+  return (
+    <section className="collab-section" aria-labelledby="needs-heading">
+      <h2 id="needs-heading">Needs</h2>
+      <p className="section-intro">
+        What the collaboration still lacks. Each bar shows how much of it active members have pledged, pending or
+        binding.
+      </p>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {c.needs.length === 0 ? (
+        <EmptyState title="No needs listed yet">
+          {isSteward
+            ? 'Add what the collaboration lacks, such as hours of a skill or money for materials, so members can pledge toward it.'
+            : 'The stewards have not listed what it lacks. You can still join by committing what you can give.'}
+        </EmptyState>
+      ) : (
+        <ul className="need-list">
+          {c.needs.map((n) => (
+            <NeedItem
+              key={n.id}
+              need={n}
+              isSteward={isSteward}
+              onNotice={setNotice}
+              tools={isSteward && !n.filled ? renderTools?.(n.id) : undefined}
+            />
+          ))}
+        </ul>
+      )}
+      {canAdd &&
+        (adding ? (
+          <AddNeedForm
+            collaborationId={c.id}
+            onClose={(message) => {
+              setAdding(false);
+              if (message) setNotice(message);
+            }}
+          />
+        ) : (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add a need
+          </Button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
+import { checkFutureDate, dateInputValue, endOfDayISO, isoToDateInput } from '../../lib/dates';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { checkAmount, formatQuantity, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
+import { compact } from '../../lib/validation';
+import { ReviseCommitment } from './api/revise-commitment';
+import { maxDescription } from './commitment-draft';
+
+/** Raises one's own commitment (never lowers it), or changes its words or due date. */
+export function ReviseForm({
+  commitment,
+  onClose,
+}: {
+  commitment: { id: string; quantity: QuantityLike; description: string; dueAt?: string | null };
+  onClose: (message?: string) => void;
+}) {
+  const q = commitment.quantity;
+  const [amount, setAmount] = useState(trimDecimal(q.amount));
+  const [description, setDescription] = useState(commitment.description);
+  const [dueDate, setDueDate] = useState(isoToDateInput(commitment.dueAt));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const ref = useFocusFirstInvalid(attempt);
+  const [{ fetching }, revise] = useMutation(ReviseCommitment);
+  const server = formProblems(serverError, ['quantity', 'description', 'dueAt']);
+  const shown = { ...server.fields, ...errors };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const amountError = checkAmount(amount, q.kind, q.currency);
+    const found = compact({
+      quantity:
+        amountError ??
+        (Number(toDecimal(amount)) < Number(q.amount)
+          ? `A commitment is only raised: it stands at ${formatQuantity(q)}.`
+          : undefined),
+      dueAt: dueDate !== isoToDateInput(commitment.dueAt) ? checkFutureDate(dueDate) : undefined,
+    });
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    const due = dueDate && dueDate !== isoToDateInput(commitment.dueAt) ? endOfDayISO(dueDate) : undefined;
+    const result = await revise({
+      input: {
+        commitmentId: commitment.id,
+        quantity: toDecimal(amount),
+        description: description.trim(),
+        ...(due ? { dueAt: due } : {}),
+      },
+    });
+    if (result.error) {
+      setServerError(result.error);
+      return setAttempt((a) => a + 1);
+    }
+    onClose('Your commitment is updated.');
+  }
+
+  return (
+    <form
+      ref={ref}
+      className="form commitment__form"
+      onSubmit={submit}
+      noValidate
+      aria-label="Raise or change the commitment"
+    >
+      <TextField
+        label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        hint="You can raise a commitment, never lower it: what was pledged stays pledged."
+        error={shown.quantity}
+      />
+      <TextAreaField
+        label="What you will do or give"
+        optional
+        rows={2}
+        maxLength={maxDescription}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={shown.description}
+      />
+      <TextField
+        label="Due by"
+        optional
+        type="date"
+        min={dateInputValue(new Date())}
+        value={dueDate}
+        onChange={(e) => setDueDate(e.target.value)}
+        error={shown.dueAt}
+      />
+      <FormAlert problems={server.general} />
+      <div className="form__actions">
+        <Button type="submit" size="sm" busy={fetching}>
+          Save
+        </Button>
+        <Button size="sm" variant="quiet" onClick={() => onClose()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

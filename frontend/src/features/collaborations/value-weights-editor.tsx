@@ -1,0 +1,134 @@
+import { useId, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { ErrorState, FieldError, Loading, TextField } from '../../components/ui';
+import { GetValueOptions } from './api/get-value-options';
+import { defaultWeight, maxCollabValues, weightWords, type WeightedValue } from './value-weights';
+
+/**
+ * Choosing the values a collaboration serves and how much each weighs (1–5): the
+ * viewer's own values first, then the whole catalog, narrowed by a search.
+ */
+export function ValueWeightsEditor({
+  values,
+  onChange,
+  error,
+}: {
+  values: WeightedValue[];
+  onChange: (values: WeightedValue[]) => void;
+  error?: string;
+}) {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [{ data, error: loadError }, refetch] = useQuery({ query: GetValueOptions, variables: {} });
+  const chosen = useMemo(() => new Set(values.map((v) => v.valueId)), [values]);
+  const options = useMemo(() => {
+    const mine = (data?.viewer?.values ?? []).map((pv) => ({ ...pv.value, mine: true }));
+    const mineIds = new Set(mine.map((v) => v.id));
+    const rest = (data?.values.edges ?? []).map((e) => ({ ...e.node, mine: false })).filter((v) => !mineIds.has(v.id));
+    const q = search.trim().toLowerCase();
+    return [...mine, ...rest].filter(
+      (v) => !q || v.name.toLowerCase().includes(q) || v.description.toLowerCase().includes(q),
+    );
+  }, [data, search]);
+  const full = values.length >= maxCollabValues;
+
+  function toggle(v: { id: string; name: string }) {
+    if (chosen.has(v.id)) onChange(values.filter((w) => w.valueId !== v.id));
+    else if (!full) onChange([...values, { valueId: v.id, name: v.name, weight: defaultWeight }]);
+  }
+
+  return (
+    <div className="value-weights">
+      <div className="value-weights__chosen" aria-describedby={error ? `${id}-error` : undefined}>
+        <p className="field__label">
+          Chosen values{' '}
+          <span className="count">
+            {values.length} of {maxCollabValues}
+          </span>
+        </p>
+        {values.length === 0 ? (
+          <p className="muted">None yet: choose from the values below.</p>
+        ) : (
+          <ul className="value-weights__list">
+            {values.map((v) => (
+              <li key={v.valueId}>
+                <fieldset className="strength-input">
+                  <legend className="field__label">How much does {v.name.toLowerCase()} weigh?</legend>
+                  <div className="strength-input__options">
+                    {[1, 2, 3, 4, 5].map((n) => (
+                      <label key={n} className="strength-input__option">
+                        <input
+                          type="radio"
+                          name={`${id}-${v.valueId}`}
+                          checked={v.weight === n}
+                          onChange={() =>
+                            onChange(values.map((w) => (w.valueId === v.valueId ? { ...w, weight: n } : w)))
+                          }
+                        />
+                        <span className="strength-input__number" aria-hidden="true">
+                          {n}
+                        </span>
+                        <span className="visually-hidden">
+                          {n}: {weightWords[n]}
+                        </span>
+                      </label>
+                    ))}
+                    <button
+                      type="button"
+                      className="button button--quiet button--sm"
+                      onClick={() => toggle({ id: v.valueId, name: v.name })}
+                    >
+                      Remove <span className="visually-hidden">{v.name}</span>
+                    </button>
+                  </div>
+                  <p className="strength-input__words" aria-hidden="true">
+                    {v.weight}: {weightWords[v.weight]}
+                  </p>
+                </fieldset>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FieldError id={`${id}-error`}>{error}</FieldError>
+      </div>
+      <TextField
+        label="Find a value"
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        hint={
+          full ? `You have chosen ${maxCollabValues}, the most a collaboration serves.` : 'Your own values come first.'
+        }
+      />
+      {loadError && !data ? (
+        <ErrorState
+          error={loadError}
+          title="The values could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : !data ? (
+        <Loading label="Loading values…" />
+      ) : options.length === 0 ? (
+        <p className="muted">No value matches “{search}”.</p>
+      ) : (
+        <ul className="chip-list" aria-label="Values to choose from">
+          {options.map((v) => (
+            <li key={v.id}>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={chosen.has(v.id)}
+                disabled={!chosen.has(v.id) && full}
+                title={v.description}
+                onClick={() => toggle(v)}
+              >
+                {v.name}
+                {v.mine && <span className="chip__note"> · yours</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

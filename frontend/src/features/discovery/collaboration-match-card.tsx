@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import { Badge, LinkButton } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { paths } from '../../lib/paths';
+import { AlignmentBar } from './alignment-bar';
+import { SharedValues } from './shared-values';
+
+export const CollaborationMatchCard_edge = graphql(`
+  fragment CollaborationMatchCard_edge on CollaborationMatchEdge {
+    score
+    sharedValues {
+      viewerStrength
+      theirStrength
+      value {
+        id
+        slug
+        name
+      }
+    }
+    node {
+      id
+      slug
+      title
+      goal
+      status
+      location
+      remote
+      memberCount
+      needs {
+        id
+        filled
+        skill
+      }
+    }
+  }
+`);
+
+/** A collaboration in a ranking: its goal, how well its values align with yours, and what it needs. */
+export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof CollaborationMatchCard_edge> }) {
+  const e = getFragmentData(CollaborationMatchCard_edge, edge);
+  const c = e.node;
+  const open = c.needs.filter((n) => !n.filled);
+  const skills = [...new Set(open.map((n) => n.skill).filter(Boolean))];
+  const where = [c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote';
+  return (
+    <li className="card match match--collab">
+      <div className="match__head">
+        <h3 className="match__name">
+          <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
+        </h3>
+        <Badge tone={c.status === 'ACTIVE' ? 'success' : 'info'}>{c.status === 'ACTIVE' ? 'Active' : 'Forming'}</Badge>
+      </div>
+      <p className="match__meta">
+        {where} · {c.memberCount} {c.memberCount === 1 ? 'member' : 'members'} · {open.length} open{' '}
+        {open.length === 1 ? 'need' : 'needs'}
+      </p>
+      {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={c.title} />}
+      <SharedValues
+        shared={e.sharedValues}
+        theirs="weight"
+        label={`Values you share with ${c.title}: your strength and their weight`}
+      />
+      <p className="match__goal">{c.goal}</p>
+      {skills.length > 0 && (
+        <p className="match__needs">
+          <span className="muted">Skills it needs: </span>
+          {skills.join(', ')}
+        </p>
+      )}
+      <div>
+        <LinkButton to={paths.collaboration(c.slug)} variant="secondary" size="sm">
+          See it and join <span className="visually-hidden">{c.title}</span>
+        </LinkButton>
+      </div>
+    </li>
+  );
+}

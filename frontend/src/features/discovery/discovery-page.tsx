@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, ErrorState, Loading } from '../../components/ui';
+import { loginPath, paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { GetDiscoveryOptions } from './api/get-discovery-options';
+import { alignmentExplained } from './alignment-bar';
+import { DiscoveryFilters } from './discovery-filters';
+import { filterParams, filterVariables, parseFilter, type DiscoveryFilter } from './filters';
+
+export type FilterVariables = ReturnType<typeof filterVariables>;
+
+/**
+ * The frame both discovery pages share: the heading, what the ranking means (or why
+ * there is none), the filters kept in the address, and the results.
+ */
+export function DiscoveryPage({
+  what,
+  title,
+  lede,
+  tabs,
+  children,
+}: {
+  what: 'people' | 'collaborations';
+  title: string;
+  lede: string;
+  tabs: ReactNode;
+  children: (variables: FilterVariables, filtered: boolean) => ReactNode;
+}) {
+  const { viewer } = useSession();
+  const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const filter = parseFilter(params);
+  const [{ data, error }, refetch] = useQuery({ query: GetDiscoveryOptions });
+  const values = (data?.values.edges ?? []).map((e) => e.node);
+  const valueId = values.find((v) => v.slug === filter.value)?.id;
+  // Whether the viewer has values, from this page's own query: the session's copy may
+  // predate the values they just chose.
+  const ranked = !!viewer && (data?.viewer?.values.length ?? viewer.values.length) > 0;
+  const setFilter = (f: DiscoveryFilter) => setParams(filterParams(f), { replace: true });
+
+  return (
+    <div className="discover">
+      <h1>{title}</h1>
+      <p className="lede">{lede}</p>
+      {tabs}
+      {viewer === null ? (
+        <Alert tone="info">
+          You see public {what} by {what === 'people' ? 'handle' : 'title'}, unranked.{' '}
+          <Link to={loginPath(pathname)}>Log in</Link> or <Link to={paths.signUp}>join Kindred</Link> and choose your
+          values to see who aligns with you.
+        </Alert>
+      ) : viewer && !ranked ? (
+        <Alert tone="info">
+          Choose your values to see {what} ranked by how well they align with you.{' '}
+          <Link to={paths.onboarding}>Choose your values</Link>
+        </Alert>
+      ) : (
+        <p className="discover__explain">{alignmentExplained}</p>
+      )}
+      <DiscoveryFilters filter={filter} onChange={setFilter} values={values} what={what} ranked={ranked} />
+      {error && !data ? (
+        <ErrorState
+          error={error}
+          title="The filters could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : filter.value && !data ? (
+        <Loading />
+      ) : (
+        children(filterVariables(filter, valueId), filterParams(filter).toString() !== '')
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { NavLink } from 'react-router';
+import { paths } from '../../lib/paths';
+
+/** Between the two discovery lists. */
+export function DiscoveryTabs() {
+  return (
+    <nav className="subnav" aria-label="Discover">
+      <NavLink to={paths.discover} end>
+        People
+      </NavLink>
+      <NavLink to={paths.discoverCollaborations}>Collaborations</NavLink>
+    </nav>
+  );
+}

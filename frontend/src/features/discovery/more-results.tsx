@@ -1,0 +1,17 @@
+import { Button } from '../../components/ui';
+import { useOnVisible } from '../../lib/use-on-visible';
+
+/**
+ * The end of a list that has more: scrolling near it loads the next page by itself, and
+ * the button does the same for keyboards, screen readers and browsers without observers.
+ */
+export function MoreResults({ onMore, label = 'Show more' }: { onMore: () => void; label?: string }) {
+  const ref = useOnVisible<HTMLDivElement>(onMore, true);
+  return (
+    <div className="more-results" ref={ref}>
+      <Button variant="secondary" onClick={onMore}>
+        {label}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Button, ErrorState, Loading } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { GetNeedCandidates } from './api/get-need-candidates';
+import { AlignmentBar } from './alignment-bar';
+import { SharedValues } from './shared-values';
+
+/**
+ * For a steward: the people outside the collaboration who have the need's skill (anyone,
+ * when it names none), best aligned with its values first, each with `renderAction`
+ * (an Invite button). Loaded when the steward asks, not with the page.
+ */
+export function NeedCandidates({
+  needId,
+  renderAction,
+}: {
+  needId: string;
+  renderAction: (person: { id: string; displayName: string }) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const [first, setFirst] = useState(5);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetNeedCandidates,
+    variables: { needId, first },
+    pause: !open,
+  });
+  const need = data?.node?.__typename === 'Need' ? data.node : undefined;
+  if (!open) {
+    return (
+      <div className="candidates candidates--closed">
+        <Button size="sm" variant="quiet" onClick={() => setOpen(true)} aria-expanded={false}>
+          Find people to invite
+        </Button>
+      </div>
+    );
+  }
+  const list = need?.candidates;
+  return (
+    <div className="candidates">
+      <div className="candidates__head">
+        <h4>People who could help{need?.skill ? ` with ${need.skill}` : ''}</h4>
+        <Button size="sm" variant="quiet" onClick={() => setOpen(false)} aria-expanded>
+          Hide
+        </Button>
+      </div>
+      <p className="section-intro">
+        Not yet members, {need?.skill ? 'with the skill, ' : ''}best aligned with the collaboration’s values first.
+      </p>
+      {!list ? (
+        error ? (
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Loading label="Finding people…" />
+        )
+      ) : list.totalCount === 0 ? (
+        <p className="muted">
+          No one outside the collaboration {need?.skill ? `lists ${need.skill} yet` : 'to suggest yet'}.
+        </p>
+      ) : (
+        <ul className="candidate-list">
+          {list.edges.map((e) => (
+            <li key={e.node.id} className="candidate">
+              <div className="candidate__who">
+                <Link to={paths.person(e.node.handle)}>{e.node.displayName}</Link>
+                {e.node.location && <span className="muted"> · {e.node.location}</span>}
+              </div>
+              {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={e.node.displayName} />}
+              <SharedValues
+                shared={e.sharedValues}
+                mine="weight"
+                theirs="they"
+                label={`Values ${e.node.displayName} shares with the collaboration`}
+              />
+              <div className="candidate__action">{renderAction(e.node)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list?.pageInfo.hasNextPage && (
+        <Button size="sm" variant="secondary" busy={fetching} onClick={() => setFirst((n) => Math.min(100, n + 10))}>
+          Show more people
+        </Button>
+      )}
+    </div>
+  );
+}

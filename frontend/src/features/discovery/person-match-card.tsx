@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { paths } from '../../lib/paths';
+import { AlignmentBar } from './alignment-bar';
+import { SharedValues } from './shared-values';
+
+export const PersonMatchCard_edge = graphql(`
+  fragment PersonMatchCard_edge on PersonMatchEdge {
+    score
+    sharedValues {
+      viewerStrength
+      theirStrength
+      value {
+        id
+        slug
+        name
+      }
+    }
+    node {
+      id
+      handle
+      displayName
+      bio
+      location
+      remoteFriendly
+      skills
+    }
+  }
+`);
+
+/** A person in a ranking: who they are, how well they align with you, and the values you share. */
+export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatchCard_edge> }) {
+  const e = getFragmentData(PersonMatchCard_edge, edge);
+  const p = e.node;
+  const where = [p.location, p.remoteFriendly ? 'happy to work remotely' : ''].filter(Boolean).join(' · ');
+  return (
+    <li className="card match">
+      <div className="match__who">
+        <span className="avatar avatar--sm" aria-hidden="true">
+          {initials(p.displayName)}
+        </span>
+        <div className="match__names">
+          <h3 className="match__name">
+            <Link to={paths.person(p.handle)}>{p.displayName}</Link>
+          </h3>
+          <p className="match__meta">
+            @{p.handle}
+            {where && ` · ${where}`}
+          </p>
+        </div>
+      </div>
+      {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={p.displayName} />}
+      <SharedValues shared={e.sharedValues} label={`Values you share with ${p.displayName}`} />
+      {p.bio && <p className="match__bio">{p.bio}</p>}
+      {p.skills.length > 0 && (
+        <ul className="tags" aria-label={`Skills of ${p.displayName}`}>
+          {p.skills.slice(0, 6).map((s) => (
+            <li key={s} className="tag">
+              {s}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
+}

@@ -1,0 +1,98 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { GetValueHolders } from './api/get-value-holders';
+import { MoreResults } from './more-results';
+import { pageSize } from './filters';
+import { initials } from './person-match-card';
+import { usePages } from './use-pages';
+
+const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
+
+/** The people who hold a value, most strongly first, a page at a time. */
+export function ValueHolders({ slug }: { slug: string }) {
+  const { cursors, more } = usePages(slug);
+  return (
+    <ol className="holders">
+      {cursors.map((after, i) => (
+        <HoldersPage
+          key={after ?? 'first'}
+          slug={slug}
+          after={after}
+          first={i === 0}
+          last={i === cursors.length - 1}
+          onMore={more}
+        />
+      ))}
+    </ol>
+  );
+}
+
+function HoldersPage({
+  slug,
+  after,
+  first,
+  last,
+  onMore,
+}: {
+  slug: string;
+  after?: string;
+  first: boolean;
+  last: boolean;
+  onMore: (a: string) => void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetValueHolders,
+    variables: { slug, first: pageSize, ...(after ? { after } : {}) },
+  });
+  const holders = data?.value?.holders;
+  if (!holders) {
+    if (fetching)
+      return (
+        <li>
+          <Loading label="Loading who holds it…" />
+        </li>
+      );
+    if (error)
+      return (
+        <li>
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        </li>
+      );
+    return null;
+  }
+  return (
+    <>
+      {first && holders.totalCount === 0 && (
+        <li>
+          <EmptyState title="No one you can see holds it yet">
+            People who choose it among their values show here.
+          </EmptyState>
+        </li>
+      )}
+      {holders.edges.map(({ node: pv }) => (
+        <li key={pv.id} className="holder">
+          <span className="avatar avatar--sm" aria-hidden="true">
+            {initials(pv.person.displayName)}
+          </span>
+          <div className="holder__text">
+            <p className="holder__name">
+              <Link to={paths.person(pv.person.handle)}>{pv.person.displayName}</Link>
+              {pv.person.location && <span className="muted"> · {pv.person.location}</span>}
+            </p>
+            <p className="holder__strength">
+              {strengthWords[pv.strength]} <span className="muted">({pv.strength} of 5)</span>
+            </p>
+            {pv.statement && <p className="holder__statement">“{pv.statement}”</p>}
+          </div>
+        </li>
+      ))}
+      {last && holders.pageInfo.hasNextPage && holders.pageInfo.endCursor && (
+        <li>
+          <MoreResults onMore={() => onMore(holders.pageInfo.endCursor!)} label="Show more people" />
+        </li>
+      )}
+    </>
+  );
+}

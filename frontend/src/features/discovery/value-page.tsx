@@ -1,0 +1,93 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Badge, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetValuePage } from './api/get-value-page';
+import { ValueHolders } from './value-holders';
+
+/** A value: who holds it most strongly, and which collaborations serve it. */
+export function ValuePage() {
+  const { slug = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetValuePage, variables: { slug } });
+  const v = data?.value;
+  useDocumentTitle(v ? v.name : data ? 'Value not found' : undefined);
+  if (!data && fetching) return <Loading />;
+  if (!v) {
+    return (
+      <div className="narrow">
+        <h1>No such value</h1>
+        {error && !error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? (
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          <EmptyState
+            title={`There is no value “${slug}” in the catalog`}
+            action={<LinkButton to={paths.discover}>Discover people</LinkButton>}
+          />
+        )}
+      </div>
+    );
+  }
+  const collabs = v.collaborations.edges.map((e) => e.node);
+  return (
+    <div className="value-page">
+      <p className="eyebrow">Value</p>
+      <h1>{v.name}</h1>
+      <p className="lede">{v.description}</p>
+      <p className="value-page__actions">
+        <LinkButton to={`${paths.discover}?value=${encodeURIComponent(v.slug)}`} variant="secondary" size="sm">
+          People who hold it
+        </LinkButton>{' '}
+        <LinkButton
+          to={`${paths.discoverCollaborations}?value=${encodeURIComponent(v.slug)}`}
+          variant="secondary"
+          size="sm"
+        >
+          Collaborations that serve it
+        </LinkButton>
+      </p>
+      <div className="value-page__grid">
+        <section className="collab-section" aria-labelledby="holders-heading">
+          <h2 id="holders-heading">
+            Who holds it most strongly <span className="count">{v.holderCount}</span>
+          </h2>
+          <ValueHolders slug={v.slug} />
+        </section>
+        <section className="collab-section" aria-labelledby="serving-heading">
+          <h2 id="serving-heading">
+            Collaborations that serve it <span className="count">{v.collaborations.totalCount}</span>
+          </h2>
+          {collabs.length === 0 ? (
+            <EmptyState
+              title="No collaboration serves it yet"
+              action={<LinkButton to={paths.newCollaboration}>Start one</LinkButton>}
+            >
+              Start a collaboration around a goal that serves {v.name.toLowerCase()}.
+            </EmptyState>
+          ) : (
+            <ul className="value-collabs">
+              {collabs.map((c) => {
+                const weight = c.values.find((w) => w.value.id === v.id)?.weight;
+                return (
+                  <li key={c.id} className="card value-collab">
+                    <div className="match__head">
+                      <h3 className="match__name">
+                        <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
+                      </h3>
+                      <Badge tone="neutral">{c.status.charAt(0) + c.status.slice(1).toLowerCase()}</Badge>
+                    </div>
+                    <p className="match__meta">
+                      {weight !== undefined && `Weighs it ${weight} of 5 · `}
+                      {c.memberCount} {c.memberCount === 1 ? 'member' : 'members'}
+                    </p>
+                    <p className="match__goal">{c.goal}</p>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

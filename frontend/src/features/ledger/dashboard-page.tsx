@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { fulfilmentExplained } from '../../components/fulfilment';
+import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetDashboard } from './api/get-dashboard';
+import { DueCommitment } from './due-commitment';
+import { LedgerEntry } from './ledger-entry';
+
+/** What waits for me: others' entries to confirm, and my commitments that are due or behind. */
+export function DashboardPage() {
+  useDocumentTitle('Dashboard');
+  const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetDashboard, context });
+  const [notice, setNotice] = useState('');
+  const d = data?.dashboard;
+
+  if (!data && fetching) return <Loading label="Loading your dashboard…" />;
+  if (!d) {
+    return (
+      <div className="narrow">
+        <h1>Dashboard</h1>
+        {error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Loading />}
+      </div>
+    );
+  }
+  return (
+    <div className="dashboard">
+      <h1>Dashboard</h1>
+      <p className="lede">What waits for you across your collaborations.</p>
+      <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
+      <div className="dashboard__grid">
+        <section className="collab-section" aria-labelledby="awaiting-heading">
+          <h2 id="awaiting-heading">
+            Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
+          </h2>
+          <p className="section-intro">
+            Other members’ entries you can confirm, oldest first. Confirm what you know happened.
+          </p>
+          {d.awaitingMyConfirmation.length === 0 ? (
+            <EmptyState title="Nothing waits for your confirmation">
+              When another member of your collaborations logs a contribution, it shows here for you to confirm.
+            </EmptyState>
+          ) : (
+            <ol className="ledger-list">
+              {d.awaitingMyConfirmation.map((e) => (
+                <li key={e.id} className="dashboard__entry">
+                  <p className="dashboard__collab">
+                    <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
+                  </p>
+                  <ol className="ledger-list">
+                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={setNotice} />
+                  </ol>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className="collab-section" aria-labelledby="due-heading">
+          <h2 id="due-heading">
+            Your commitments due or behind <span className="count">{d.commitmentsDue.length}</span>
+          </h2>
+          <p className="section-intro">
+            Due within two weeks or overdue, and not yet fulfilled; soonest first. Behind means the due date has passed
+            before the commitment was fully delivered.{d.commitmentsDue.length > 0 && ` ${fulfilmentExplained}`}
+          </p>
+          {d.commitmentsDue.length === 0 ? (
+            <EmptyState
+              title="Nothing is due"
+              action={
+                <LinkButton to={paths.myCollaborations} variant="secondary">
+                  Go to my collaborations
+                </LinkButton>
+              }
+            >
+              None of your commitments is due in the next two weeks or overdue.
+            </EmptyState>
+          ) : (
+            <ul className="due-list">
+              {d.commitmentsDue.map((c) => (
+                <DueCommitment key={c.id} commitment={c} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import { FulfilmentMeter } from '../../components/fulfilment';
+import { Badge } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { daysFromNow, formatDate } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+import { formatQuantity } from '../../lib/quantity';
+
+export const DueCommitment_commitment = graphql(`
+  fragment DueCommitment_commitment on Commitment {
+    id
+    status
+    description
+    dueAt
+    behind
+    quantity {
+      kind
+      amount
+      unit
+      currency
+    }
+    membership {
+      id
+      collaboration {
+        id
+        slug
+        title
+      }
+    }
+    fulfilment {
+      confirmedRatio
+      withUnconfirmedRatio
+      committed {
+        kind
+        amount
+        unit
+        currency
+      }
+      confirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+      unconfirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+    }
+  }
+`);
+
+/** One of my commitments that is due soon or overdue, with how much is delivered. */
+export function DueCommitment({ commitment }: { commitment: FragmentType<typeof DueCommitment_commitment> }) {
+  const c = getFragmentData(DueCommitment_commitment, commitment);
+  const collab = c.membership.collaboration;
+  const what = formatQuantity(c.quantity);
+  return (
+    <li className="card due">
+      <div className="due__head">
+        <p className="due__what">
+          <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>
+        </p>
+        {c.behind ? <Badge tone="danger">Behind</Badge> : <Badge tone="warning">Due soon</Badge>}
+      </div>
+      {c.description && <p className="due__description">{c.description}</p>}
+      {c.dueAt && (
+        <p className="due__when">
+          Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}){c.status === 'PENDING' && ' · pending: not binding yet'}
+        </p>
+      )}
+      <FulfilmentMeter fulfilment={c.fulfilment} label={`Fulfilment of ${what}`} />
+    </li>
+  );
+}

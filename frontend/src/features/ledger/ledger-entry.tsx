@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ActionButton } from '../../components/action-button';
+import { Badge, Button } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDate } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+import { formatQuantity } from '../../lib/quantity';
+import { ConfirmContribution } from './api/confirm-contribution';
+import { ReverseForm } from './reverse-form';
+import { contributionStatusWords } from './words';
+
+export const LedgerEntry_contribution = graphql(`
+  fragment LedgerEntry_contribution on Contribution {
+    id
+    status
+    note
+    occurredAt
+    viewerCanConfirm
+    quantity {
+      kind
+      amount
+      unit
+      currency
+    }
+    person {
+      id
+      handle
+      displayName
+    }
+    confirmedBy {
+      id
+      displayName
+    }
+    commitment {
+      id
+      description
+    }
+    reverses {
+      id
+      occurredAt
+      quantity {
+        kind
+        amount
+        unit
+        currency
+      }
+    }
+    reversedBy {
+      id
+      note
+      occurredAt
+    }
+  }
+`);
+
+/**
+ * One ledger entry: who gave what and when, whether another member confirmed it, and,
+ * for corrections, which entry it reverses and why. Entries are never edited.
+ */
+export function LedgerEntry({
+  entry,
+  viewerId,
+  isSteward = false,
+  isMember = false,
+  onNotice,
+}: {
+  entry: FragmentType<typeof LedgerEntry_contribution>;
+  viewerId?: string;
+  isSteward?: boolean;
+  isMember?: boolean;
+  onNotice?: (message: string) => void;
+}) {
+  const e = getFragmentData(LedgerEntry_contribution, entry);
+  const [reversing, setReversing] = useState(false);
+  const who = e.person?.displayName ?? 'A member with a hidden profile';
+  const what = formatQuantity(e.quantity);
+  const status = contributionStatusWords[e.status];
+  const mine = !!viewerId && e.person?.id === viewerId;
+  const canReverse = (e.status === 'UNCONFIRMED' || e.status === 'CONFIRMED') && ((mine && isMember) || isSteward);
+  return (
+    <li className={`entry entry--${e.status.toLowerCase()}`}>
+      <div className="entry__head">
+        <p className="entry__what">
+          <span className={e.status === 'REVERSED' ? 'entry__amount entry__amount--struck' : 'entry__amount'}>
+            {what}
+          </span>{' '}
+          <span className="entry__who">
+            by {e.person ? <Link to={paths.person(e.person.handle)}>{who}</Link> : who}
+          </span>
+        </p>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </div>
+      {e.note && <p className="entry__note">{e.status === 'REVERSAL' ? `Why: ${e.note}` : e.note}</p>}
+      <p className="entry__meta">
+        <time dateTime={e.occurredAt}>{formatDate(e.occurredAt)}</time>
+        {e.commitment && <span> · against the commitment “{e.commitment.description || 'without words'}”</span>}
+        {e.status === 'CONFIRMED' && e.confirmedBy && <span> · confirmed by {e.confirmedBy.displayName}</span>}
+        {e.reverses && (
+          <span>
+            {' '}
+            · corrects the entry of {formatQuantity(e.reverses.quantity)} from {formatDate(e.reverses.occurredAt)},
+            which now counts for nothing
+          </span>
+        )}
+        {e.reversedBy && (
+          <span>
+            {' '}
+            · reversed on {formatDate(e.reversedBy.occurredAt)}: {e.reversedBy.note}
+          </span>
+        )}
+      </p>
+      {(e.viewerCanConfirm || canReverse) && !reversing && (
+        <div className="entry__actions">
+          {e.viewerCanConfirm && (
+            <ActionButton
+              mutation={ConfirmContribution}
+              input={{ contributionId: e.id }}
+              variant="primary"
+              onDone={() => onNotice?.(`You confirmed ${who}’s ${what}.`)}
+            >
+              Confirm{' '}
+              <span className="visually-hidden">
+                {what} by {who}
+              </span>
+            </ActionButton>
+          )}
+          {canReverse && (
+            <Button size="sm" variant="quiet" onClick={() => setReversing(true)}>
+              Reverse{' '}
+              <span className="visually-hidden">
+                {what} by {who}
+              </span>
+            </Button>
+          )}
+        </div>
+      )}
+      {reversing && (
+        <ReverseForm
+          contributionId={e.id}
+          what={what}
+          onClose={(message) => {
+            setReversing(false);
+            if (message) onNotice?.(message);
+          }}
+        />
+      )}
+    </li>
+  );
+}

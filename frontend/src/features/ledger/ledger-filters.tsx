@@ -1,0 +1,55 @@
+import { SelectField } from '../../components/ui';
+import type { ResourceKind } from '../../gql/graphql';
+import { kindWords, kinds } from '../../lib/quantity';
+
+export interface LedgerFilter {
+  personId: string;
+  kind: ResourceKind | '';
+}
+
+export const noFilter: LedgerFilter = { personId: '', kind: '' };
+
+/** Narrows the ledger to one member's entries, one kind, or both. */
+export function LedgerFilters({
+  filter,
+  onChange,
+  people,
+}: {
+  filter: LedgerFilter;
+  onChange: (filter: LedgerFilter) => void;
+  people: { id: string; displayName: string }[];
+}) {
+  return (
+    <div className="ledger-filters" role="group" aria-label="Filter the ledger">
+      <SelectField
+        label="Member"
+        value={filter.personId}
+        onChange={(e) => onChange({ ...filter, personId: e.target.value })}
+      >
+        <option value="">Everyone</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.displayName}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Kind"
+        value={filter.kind}
+        onChange={(e) => onChange({ ...filter, kind: e.target.value as ResourceKind | '' })}
+      >
+        <option value="">All kinds</option>
+        {kinds.map((k) => (
+          <option key={k} value={k}>
+            {kindWords[k].label}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}
+
+/** The API's ledger variables for a filter: empty choices are left out. */
+export function filterVariables(f: LedgerFilter): { personId?: string; kind?: ResourceKind } {
+  return { ...(f.personId ? { personId: f.personId } : {}), ...(f.kind ? { kind: f.kind } : {}) };
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { Alert, Button, ErrorState, Loading } from '../../components/ui';
+import { GetLedgerOverview } from './api/get-ledger-overview';
+import { LedgerEntry } from './ledger-entry';
+import { LedgerFilters, noFilter, type LedgerFilter } from './ledger-filters';
+import { LedgerList } from './ledger-list';
+import { LedgerTotals } from './ledger-totals';
+import { LogContributionForm } from './log-contribution-form';
+
+/**
+ * A collaboration's ledger: what waits for confirmation, the totals, logging a
+ * contribution, and every entry, newest first, filtered by member and kind.
+ */
+export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isMember: boolean; isSteward: boolean }) {
+  const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
+  const [{ data, error }, refetch] = useQuery({ query: GetLedgerOverview, variables: { slug }, context });
+  const [filter, setFilter] = useState<LedgerFilter>(noFilter);
+  const [logging, setLogging] = useState(false);
+  const [notice, setNotice] = useState('');
+  const c = data?.collaboration;
+  const viewerId = data?.viewer?.id;
+
+  let body;
+  if (!c) {
+    body =
+      error && !data ? (
+        <ErrorState
+          error={error}
+          title="The ledger could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      ) : (
+        <Loading label="Loading the ledger…" />
+      );
+  } else {
+    const own = (c.viewerMembership?.commitments ?? []).filter((x) => x.status === 'PENDING' || x.status === 'BINDING');
+    const people = c.members
+      .filter((m) => m.person && m.status !== 'INVITED' && m.status !== 'REQUESTED' && m.status !== 'DECLINED')
+      .map((m) => m.person!);
+    const entryProps = { viewerId, isSteward, isMember, onNotice: setNotice };
+    body = (
+      <>
+        {c.awaiting.totalCount > 0 && (
+          <div className="awaiting">
+            <h3>
+              Waiting for confirmation <span className="count">{c.awaiting.totalCount}</span>
+            </h3>
+            <p className="section-intro">
+              {isMember
+                ? 'If you saw it happen, confirm it. Nobody confirms their own entry.'
+                : 'Entries another member has yet to confirm.'}
+            </p>
+            <ol className="ledger-list">
+              {c.awaiting.edges.map((e) => (
+                <LedgerEntry key={e.node.id} entry={e.node} {...entryProps} />
+              ))}
+            </ol>
+          </div>
+        )}
+        <LedgerTotals collaboration={c} />
+        {isMember &&
+          (logging ? (
+            <LogContributionForm
+              collaborationId={c.id}
+              commitments={own}
+              onDone={(message) => {
+                setLogging(false);
+                setNotice(message);
+              }}
+            />
+          ) : (
+            <div>
+              <Button onClick={() => setLogging(true)}>Log a contribution</Button>
+            </div>
+          ))}
+        <div className="ledger-entries">
+          <h3>Entries</h3>
+          <LedgerFilters
+            filter={filter}
+            onChange={setFilter}
+            people={[...new Map(people.map((p) => [p.id, p])).values()]}
+          />
+          <LedgerList slug={slug} filter={filter} {...entryProps} />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className="collab-section ledger" aria-labelledby="ledger-heading">
+      <h2 id="ledger-heading">Ledger</h2>
+      <p className="section-intro">
+        Who gave what. Another member confirms each entry; nobody confirms their own. Entries are never edited or
+        deleted: a mistake is corrected by a reversing entry, and both stay in the record.
+      </p>
+      <div className="live" aria-live="polite">
+        {notice && <Alert tone="success">{notice}</Alert>}
+      </div>
+      {body}
+    </section>
+  );
+}

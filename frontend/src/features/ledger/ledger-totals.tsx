@@ -1,0 +1,52 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
+
+export const LedgerTotals_collaboration = graphql(`
+  fragment LedgerTotals_collaboration on Collaboration {
+    totals {
+      contributors
+      largestShare
+      all {
+        kind
+        amount
+        unit
+        currency
+      }
+      confirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+    }
+  }
+`);
+
+/** What was given per kind and unit, never mixed, and how widely the giving is shared. */
+export function LedgerTotals({ collaboration }: { collaboration: FragmentType<typeof LedgerTotals_collaboration> }) {
+  const { totals } = getFragmentData(LedgerTotals_collaboration, collaboration);
+  // With nothing logged, the entries' own empty state says so.
+  if (totals.length === 0) return null;
+  return (
+    <div className="totals">
+      <h3>Totals</h3>
+      <p className="section-intro">
+        Per kind and unit; kinds, units and currencies are never added together. Reversed entries count for nothing. The
+        largest share is how much of a total came from its biggest contributor: when one person does everything, it is
+        not collaboration.
+      </p>
+      <ul className="totals__list">
+        {totals.map((t) => (
+          <li key={`${t.all.kind}-${t.all.unit}`} className="total">
+            <p className="total__kind">{kindWords[t.all.kind].label}</p>
+            <p className="total__amount">{formatQuantity(t.all)}</p>
+            <p className="total__detail">
+              {formatQuantity(t.confirmed)} confirmed · {t.contributors}{' '}
+              {t.contributors === 1 ? 'contributor' : 'contributors'} · largest share {formatPercent(t.largestShare)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

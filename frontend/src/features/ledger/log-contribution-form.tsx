@@ -1,0 +1,150 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+import { QuantityFields } from '../../components/quantity-fields';
+import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
+import { dateInputValue, occurredAtISO } from '../../lib/dates';
+import { fieldProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import {
+  checkQuantityDraft,
+  draftAsQuantity,
+  emptyQuantity,
+  formatQuantity,
+  matchQuantity,
+  quantityInput,
+  type QuantityDraft,
+  type QuantityLike,
+} from '../../lib/quantity';
+import { LogContribution } from './api/log-contribution';
+
+const maxNote = 1000;
+
+export interface OwnCommitment {
+  id: string;
+  description: string;
+  quantity: QuantityLike;
+}
+
+/** A member logs what they gave, against one of their commitments or not; another member confirms it. */
+export function LogContributionForm({
+  collaborationId,
+  commitments,
+  onDone,
+}: {
+  collaborationId: string;
+  commitments: OwnCommitment[];
+  onDone: (message: string) => void;
+}) {
+  const [quantity, setQuantity] = useState<QuantityDraft>(emptyQuantity);
+  const [commitmentId, setCommitmentId] = useState('');
+  const [note, setNote] = useState('');
+  const [date, setDate] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const ref = useFocusFirstInvalid(attempt);
+  const [{ fetching }, log] = useMutation(LogContribution);
+  const server = fieldProblems(
+    serverError,
+    (f) => ['kind', 'quantity', 'unit', 'currency', 'note', 'occurredAt', 'commitmentId'].includes(f),
+    {
+      'contribution.kind': 'kind',
+      'contribution.quantity': 'quantity',
+      'contribution.unit': 'unit',
+      'contribution.currency': 'currency',
+    },
+  );
+  const shown = { ...server.fields, ...errors };
+
+  function chooseCommitment(id: string) {
+    setCommitmentId(id);
+    const c = commitments.find((x) => x.id === id);
+    if (c) setQuantity((q) => matchQuantity(q, c.quantity));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = checkQuantityDraft(quantity);
+    if (note.length > maxNote) found.note = `Keep the note to ${maxNote} characters or fewer.`;
+    if (date && date > dateInputValue(new Date()))
+      found.occurredAt = 'Log what has happened; this date is in the future.';
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    const occurredAt = occurredAtISO(date);
+    const result = await log({
+      input: {
+        collaborationId,
+        ...quantityInput(quantity),
+        note: note.trim(),
+        ...(occurredAt ? { occurredAt } : {}),
+        ...(commitmentId ? { commitmentId } : {}),
+      },
+    });
+    if (result.error) {
+      setServerError(result.error);
+      return setAttempt((a) => a + 1);
+    }
+    const what = formatQuantity(draftAsQuantity(quantity));
+    setQuantity((q) => ({ ...q, amount: '' }));
+    setNote('');
+    setDate('');
+    onDone(`Your ${what} is in the ledger. Another member confirms it.`);
+  }
+
+  return (
+    <form ref={ref} className="form card log-form" onSubmit={submit} noValidate aria-label="Log a contribution">
+      <h3>Log a contribution</h3>
+      {commitments.length > 0 && (
+        <SelectField
+          label="Against one of your commitments"
+          optional
+          value={commitmentId}
+          onChange={(e) => chooseCommitment(e.target.value)}
+          hint="Counted toward that commitment’s fulfilment once another member confirms it."
+          error={shown.commitmentId}
+        >
+          <option value="">Not against a commitment</option>
+          {commitments.map((c) => (
+            <option key={c.id} value={c.id}>
+              {formatQuantity(c.quantity)}
+              {c.description ? `: ${c.description.length > 50 ? `${c.description.slice(0, 49)}…` : c.description}` : ''}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <QuantityFields
+        value={quantity}
+        onChange={(c) => setQuantity((q) => ({ ...q, ...c }))}
+        errors={shown}
+        locked={!!commitmentId}
+        amountLabel="How much did you give?"
+      />
+      <TextAreaField
+        label="What was it?"
+        optional
+        rows={2}
+        maxLength={maxNote}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={shown.note}
+      />
+      <TextField
+        label="When"
+        optional
+        type="date"
+        max={dateInputValue(new Date())}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        hint="Today if left empty."
+        error={shown.occurredAt}
+      />
+      <FormAlert problems={server.general} />
+      <div className="form__actions">
+        <Button type="submit" busy={fetching}>
+          Log it
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,274 @@
+/**
+ * Quantities as the API keeps them (schema.graphql, DESIGN.md "Units"): TIME and SKILL in
+ * hours with two decimals, MONEY in an ISO 4217 currency with its minor units, IN_KIND and
+ * GOODWILL as whole counts of a unit word. Amounts travel as decimal strings ("2.50") and
+ * are never added across kinds, units or currencies.
+ */
+import type { ResourceKind } from '../gql/graphql';
+
+export const kinds: readonly ResourceKind[] = ['TIME', 'SKILL', 'MONEY', 'IN_KIND', 'GOODWILL'];
+
+/** What each kind is called on the page, and what it means. */
+export const kindWords: Record<ResourceKind, { label: string; hint: string }> = {
+  TIME: { label: 'Time', hint: 'Hours of your time, such as shifts or errands.' },
+  SKILL: { label: 'Skill', hint: 'Hours of a skill, such as design or bookkeeping.' },
+  MONEY: { label: 'Money', hint: 'An amount in a currency.' },
+  IN_KIND: { label: 'Goods', hint: 'Things or services, counted in a unit such as meals.' },
+  GOODWILL: { label: 'Goodwill', hint: 'Introductions, endorsements, counted in a unit.' },
+};
+
+/**
+ * The currencies the server accepts, with their minor-unit digits (kept in step with
+ * domain/units.go), most used first.
+ */
+export const currencyDigits: Record<string, number> = {
+  EUR: 2,
+  USD: 2,
+  GBP: 2,
+  CHF: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  PLN: 2,
+  CZK: 2,
+  HUF: 2,
+  RON: 2,
+  CAD: 2,
+  AUD: 2,
+  NZD: 2,
+  JPY: 0,
+  KRW: 0,
+  CNY: 2,
+  INR: 2,
+  BRL: 2,
+  MXN: 2,
+  ARS: 2,
+  CLP: 0,
+  COP: 2,
+  ZAR: 2,
+  KES: 2,
+  NGN: 2,
+  GHS: 2,
+  EGP: 2,
+  MAD: 2,
+  TRY: 2,
+  ILS: 2,
+  AED: 2,
+  SGD: 2,
+  HKD: 2,
+  IDR: 2,
+  PHP: 2,
+  THB: 2,
+  VND: 0,
+  UGX: 0,
+  TZS: 2,
+  ISK: 0,
+  UAH: 2,
+};
+
+export const currencies = Object.keys(currencyDigits);
+
+/** The longest unit word the server accepts for goods and goodwill. */
+export const maxUnitLength = 30;
+
+/** A quantity as the API returns it. */
+export interface QuantityLike {
+  kind: ResourceKind;
+  amount: string;
+  unit: string;
+  currency?: string | null;
+}
+
+/** Whether the kind is counted in hours. */
+export function isHours(kind: ResourceKind): boolean {
+  return kind === 'TIME' || kind === 'SKILL';
+}
+
+/** Whether the kind is counted in a free unit word. */
+export function isCounted(kind: ResourceKind): boolean {
+  return kind === 'IN_KIND' || kind === 'GOODWILL';
+}
+
+/** How many decimals a kind (and currency) keeps. */
+export function decimalsOf(kind: ResourceKind, currency?: string | null): number {
+  if (isHours(kind)) return 2;
+  if (kind === 'MONEY') return currencyDigits[currency ?? ''] ?? 2;
+  return 0;
+}
+
+/** "12.50" → "12.5", "3.00" → "3", "-2.00" → "−2" (a real minus sign). */
+export function trimDecimal(amount: string): string {
+  let s = amount.trim();
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  if (s === '-0') s = '0';
+  return s.startsWith('-') ? `−${s.slice(1)}` : s;
+}
+
+/** Groups thousands in the integer part: "12500.5" → "12,500.5". */
+function group(amount: string): string {
+  const negative = amount.startsWith('−');
+  const s = negative ? amount.slice(1) : amount;
+  const [int, frac] = s.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '−' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** The amount in words a person reads, without the unit: "2.5", "€12.50", "−3". */
+export function formatAmount(q: QuantityLike): string {
+  if (q.kind === 'MONEY') {
+    const digits = decimalsOf('MONEY', q.currency);
+    const negative = q.amount.trim().startsWith('-');
+    const n = Math.abs(Number(q.amount));
+    try {
+      const text = new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency: q.currency ?? q.unit,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(n);
+      return negative ? `−${text}` : text;
+    } catch {
+      return `${group(trimDecimal(q.amount))} ${q.currency ?? q.unit}`;
+    }
+  }
+  return group(trimDecimal(q.amount));
+}
+
+/**
+ * A quantity with its unit, as a person says it: "2.5 hours", "1 hour", "€12.50",
+ * "3 meals", "−2 hours" for a reversal.
+ */
+export function formatQuantity(q: QuantityLike): string {
+  if (q.kind === 'MONEY') return formatAmount(q);
+  const amount = formatAmount(q);
+  if (isHours(q.kind)) return `${amount} ${amount === '1' || amount === '−1' ? 'hour' : 'hours'}`;
+  return `${amount} ${q.unit}`;
+}
+
+/** The unit a kind is counted in, for labels: "hours", "EUR", "meals". */
+export function unitLabel(kind: ResourceKind, unit: string, currency?: string | null): string {
+  if (isHours(kind)) return 'hours';
+  if (kind === 'MONEY') return currency || unit || 'EUR';
+  return unit;
+}
+
+/**
+ * Checks a decimal amount typed by a person for the kind and currency; returns a message
+ * or undefined. The server checks the same and its message wins.
+ */
+export function checkAmount(text: string, kind: ResourceKind, currency?: string | null): string | undefined {
+  const s = text.trim().replace(',', '.');
+  if (s === '') return 'Say how much.';
+  if (!/^\d+(\.\d+)?$/.test(s)) return 'Write a number such as 2.5, without units or signs.';
+  if (Number(s) <= 0) return 'A quantity must be more than zero.';
+  const digits = decimalsOf(kind, currency);
+  const fraction = s.split('.')[1] ?? '';
+  if (fraction.replace(/0+$/, '').length > digits) {
+    if (digits === 0) return 'This is counted in whole numbers.';
+    return `Use at most ${digits} decimal places.`;
+  }
+  if (Number(s) > 1e12) return 'This is too large.';
+  return undefined;
+}
+
+/** The amount as the API takes it: trimmed, with a decimal point. */
+export function toDecimal(text: string): string {
+  return text.trim().replace(',', '.');
+}
+
+/** Checks the unit or currency a kind needs. */
+export function checkUnit(kind: ResourceKind, unit: string, currency: string): { unit?: string; currency?: string } {
+  if (kind === 'MONEY') {
+    if (!currency) return { currency: 'Choose a currency.' };
+    if (!(currency in currencyDigits)) return { currency: 'Choose a currency from the list.' };
+    return {};
+  }
+  if (isCounted(kind)) {
+    const u = unit.trim();
+    if (!u) return { unit: 'Say what is counted, such as meals, boxes or introductions.' };
+    if (u.length > maxUnitLength) return { unit: `Keep the unit to ${maxUnitLength} characters or fewer.` };
+  }
+  return {};
+}
+
+/** Unit and currency as the API takes them for a kind. */
+export function unitInput(kind: ResourceKind, unit: string, currency: string): { unit?: string; currency?: string } {
+  if (kind === 'MONEY') return { currency };
+  if (isCounted(kind)) return { unit: unit.trim().toLowerCase() };
+  return {};
+}
+
+/** A ratio as a whole percentage: 0.575 → "58%"; values over 1 stay over 100%. */
+export function formatPercent(ratio: number): string {
+  if (!Number.isFinite(ratio)) return '–';
+  // Rounded from a few decimals, so that 0.575 (57.4999… in binary) reads 58%.
+  return `${Math.round(Number((ratio * 100).toFixed(6)))}%`;
+}
+
+/** A ratio clamped to the 0–1 a bar can draw. */
+export function clampRatio(ratio: number): number {
+  if (!Number.isFinite(ratio)) return 0;
+  return Math.min(1, Math.max(0, ratio));
+}
+
+/** A quantity being typed into a form. */
+export interface QuantityDraft {
+  kind: ResourceKind;
+  amount: string;
+  /** The unit word, for goods and goodwill. */
+  unit: string;
+  /** The currency, for money. */
+  currency: string;
+}
+
+export const emptyQuantity: QuantityDraft = { kind: 'TIME', amount: '', unit: '', currency: 'EUR' };
+
+/** Field errors of a quantity draft, named as the API names them: quantity, unit, currency. */
+export function checkQuantityDraft(d: QuantityDraft): Record<string, string> {
+  const out: Record<string, string> = {};
+  const amount = checkAmount(d.amount, d.kind, d.kind === 'MONEY' ? d.currency : null);
+  if (amount) out.quantity = amount;
+  Object.assign(out, checkUnit(d.kind, d.unit, d.currency));
+  return out;
+}
+
+/** The draft as the API's kind, quantity, unit and currency. */
+export function quantityInput(d: QuantityDraft): {
+  kind: ResourceKind;
+  quantity: string;
+  unit?: string;
+  currency?: string;
+} {
+  return { kind: d.kind, quantity: toDecimal(d.amount), ...unitInput(d.kind, d.unit, d.currency) };
+}
+
+/** A draft with the kind, unit and currency of an existing quantity (a need's), amount kept. */
+export function matchQuantity(d: QuantityDraft, q: QuantityLike): QuantityDraft {
+  return {
+    ...d,
+    kind: q.kind,
+    unit: isCounted(q.kind) ? q.unit : '',
+    currency: q.kind === 'MONEY' ? (q.currency ?? q.unit) : d.currency,
+  };
+}
+
+/** Whether a draft's kind, unit and currency are those of q, as the API requires toward a need. */
+export function sameUnit(d: QuantityDraft, q: QuantityLike): boolean {
+  if (d.kind !== q.kind) return false;
+  if (q.kind === 'MONEY') return d.currency === (q.currency ?? q.unit);
+  if (isCounted(q.kind)) return d.unit.trim().toLowerCase() === q.unit;
+  return true;
+}
+
+/** A draft as a quantity, to show it in words before it is saved. */
+export function draftAsQuantity(d: QuantityDraft): QuantityLike {
+  const amount = toDecimal(d.amount) || '0';
+  if (d.kind === 'MONEY') return { kind: d.kind, amount, unit: d.currency, currency: d.currency };
+  return { kind: d.kind, amount, unit: isHours(d.kind) ? 'hours' : d.unit.trim().toLowerCase(), currency: null };
+}
+
+/** A part of a whole in one unit, said once: "23 of 40 hours", "€30.00 of €120.00", "1 of 3 meals". */
+export function formatPart(part: QuantityLike, whole: QuantityLike): string {
+  if (whole.kind === 'MONEY') return `${formatAmount(part)} of ${formatAmount(whole)}`;
+  return `${formatAmount(part)} of ${formatQuantity(whole)}`;
+}
