@@ -11,6 +11,12 @@ export const errorCodes = [
   'INTERNAL',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'TIMEOUT',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -38,6 +44,13 @@ const fallbackWords: Record<Problem['code'], string> = {
     'This page sent a request the server could not read. Reload the page and try again.',
   GRAPHQL_VALIDATION_FAILED:
     'This page is out of date with the server. Reload the page and try again.',
+  // The API's limits (SECURITY.md): the page asked for too much at once.
+  QUERY_TOO_DEEP: 'This page asked the server for too much at once. Reload the page and try again.',
+  QUERY_TOO_COMPLEX: 'This page asked the server for too much at once. Reload the page and try again.',
+  TOO_MANY_ALIASES: 'This page asked the server for too much at once. Reload the page and try again.',
+  TOO_MANY_DIRECTIVES: 'This page asked the server for too much at once. Reload the page and try again.',
+  TOO_MANY_TOKENS: 'This page asked the server for too much at once. Reload the page and try again.',
+  TIMEOUT: 'The server took too long to answer. Please try again in a moment.',
   NETWORK: 'We could not reach Kindred. Check your connection and try again.',
   UNKNOWN: 'Something went wrong. Please try again.',
 };
