@@ -38,11 +38,13 @@ export function Layout() {
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
                 <NavLink to={paths.myValues}>Values</NavLink>
                 <NavLink to={paths.profile}>Profile</NavLink>
+                <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <LogOutButton />
               </>
             ) : viewer === null ? (
               <>
+                <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
                 <Link to={paths.signUp} className="button button--primary button--sm">

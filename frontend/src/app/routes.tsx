@@ -5,6 +5,15 @@ import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { HomePage } from '../features/home/home-page';
+import {
+  CollaborationImpactPage,
+  DefineOutcomePage,
+  ImpactOverviewPage,
+  PersonImpactPage,
+  RecordMeasurementPage,
+  ReviseOutcomePage,
+  ValueImpactPage,
+} from '../features/impact';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
@@ -32,7 +41,14 @@ export function AppRoutes() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
         <Route path="people/:handle" element={<PersonPage />} />
+        <Route path="people/:handle/impact" element={<PersonImpactPage />} />
+        <Route path="values/:slug/impact" element={<ValueImpactPage />} />
+        <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
+        <Route path="impact" element={<ImpactOverviewPage />} />
         <Route element={<RequireAuth />}>
+          <Route path="c/:slug/impact/outcomes/new" element={<DefineOutcomePage />} />
+          <Route path="c/:slug/impact/outcomes/:outcomeId/edit" element={<ReviseOutcomePage />} />
+          <Route path="c/:slug/impact/outcomes/:outcomeId/measurements/new" element={<RecordMeasurementPage />} />
           <Route path="onboarding" element={<OnboardingPage />} />
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />
