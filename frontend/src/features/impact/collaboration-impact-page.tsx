@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationImpact } from './api/get-collaboration-impact';
+import { timeZoneName } from './format';
 import { MemberContributions } from './member-contributions';
 import { MonthlySection } from './monthly-section';
 import { OutcomeCard } from './outcome-card';
@@ -69,7 +70,7 @@ export function CollaborationImpactPage() {
         <p className="lede">
           The difference this collaboration makes: outcomes measured against a baseline and a
           target, with evidence, and what its members pooled to get there. Dates are in your
-          time zone.
+          time zone ({timeZoneName()}).
         </p>
         <OutcomeSummaryLine summary={impact.outcomeSummary} />
       </header>

@@ -1,8 +1,10 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetImpactOverview } from './api/get-impact-overview';
 import { MonthlySection } from './monthly-section';
+import { impactPaths } from './paths';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
 
@@ -32,6 +34,11 @@ export function ImpactOverviewPage() {
           {data?.viewer ? '' : '. Signed out, you see public collaborations only'}. Private
           collaborations count only for their own members.
         </p>
+        {data?.viewer && (
+          <p>
+            <Link to={impactPaths.person(data.viewer.handle)}>See your own impact</Link>
+          </p>
+        )}
         <ul className="summary" aria-label="At a glance">
           <li>
             <strong>{o.collaborations}</strong> {o.collaborations === 1 ? 'collaboration' : 'collaborations'}

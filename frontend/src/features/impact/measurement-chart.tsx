@@ -30,6 +30,10 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
   const current = points.filter((p) => p.current);
   const corrected = points.filter((p) => !p.current);
   const axis = valueAxis(points.map((p) => p.value), baseline, target);
+  // Each label sits on the side of its line that faces the other line (recharts' "insideTop"
+  // draws below a horizontal line), the target's at the start, where measurements are
+  // still near the baseline, and the baseline's at the end.
+  const up = target > baseline;
   return (
     <ComposedChart
       responsive
@@ -61,13 +65,13 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
         y={baseline}
         stroke={colors.baseline}
         strokeDasharray="6 4"
-        label={{ value: `Baseline ${withUnit(baseline, unit)}`, position: 'insideBottomLeft', fontSize: 12, fill: colors.baseline }}
+        label={{ value: `Baseline ${withUnit(baseline, unit)}`, position: up ? 'insideBottomRight' : 'insideTopRight', fontSize: 12, fill: colors.baseline }}
       />
       <ReferenceLine
         y={target}
         stroke={colors.target}
         strokeWidth={2}
-        label={{ value: `Target ${withUnit(target, unit)}`, position: 'insideTopLeft', fontSize: 12, fill: colors.target }}
+        label={{ value: `Target ${withUnit(target, unit)}`, position: up ? 'insideTopLeft' : 'insideBottomLeft', fontSize: 12, fill: colors.target }}
       />
       <Tooltip
         formatter={(v) => withUnit(Number(v), unit)}

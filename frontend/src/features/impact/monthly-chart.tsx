@@ -26,7 +26,7 @@ export default function MonthlyChart({ series }: { series: MonthlySeries }) {
         formatter={(v, name) => [`${formatNumber(Number(v))} ${unit}`, name]}
         labelFormatter={(m) => formatMonth(String(m))}
       />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} formatter={(name) => <span style={{ color: '#24211d' }}>{name}</span>} />
       <Bar name="All entries" dataKey="amount" fill={colors.all} isAnimationActive={false} />
       <Bar name="Confirmed" dataKey="confirmed" fill={colors.confirmed} isAnimationActive={false} />
     </BarChart>

@@ -37,8 +37,11 @@ export function OutcomeHistory({
   return (
     <section className="history" aria-label="Definitions over time">
       <Heading className="history__title">
-        {history.length === 1 ? 'Defined once, never revised' : `Defined, then revised ${history.length - 1} ${history.length === 2 ? 'time' : 'times'}`}
+        {history.length <= 1
+          ? 'Defined once, never revised'
+          : `Defined, then revised ${history.length - 1} ${history.length === 2 ? 'time' : 'times'}`}
       </Heading>
+      {history.length === 0 && <p className="muted">Its definition above is the only one it has had.</p>}
       <ol className="history__list">
         {history.map((r, i) => (
           <li key={`${r.createdAt}-${i}`} className="history__item">

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatPercent, formatQuantity, seriesLabel } from './format';
+import type { ResourceKind } from '../../gql/graphql';
+import { formatNumber, formatPercent, formatQuantity, seriesLabel } from './format';
 
 export const Totals_total = graphql(`
   fragment Totals_total on Total {
@@ -20,6 +21,18 @@ export const Totals_total = graphql(`
   }
 `);
 
+const kindOrder: ResourceKind[] = ['TIME', 'SKILL', 'MONEY', 'IN_KIND', 'GOODWILL'];
+
+/** An amount as a large figure; the unit beside it may wrap to the next line. */
+function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string; currency?: string | null } }) {
+  if (q.kind === 'MONEY') return <>{formatQuantity(q)}</>;
+  return (
+    <>
+      {formatNumber(Number(q.amount))} <span className="total__unit">{q.unit}</span>
+    </>
+  );
+}
+
 /** How widely one total is pooled, in words. */
 export function poolingSentence(contributors: number, largestShare: number): string {
   if (contributors <= 1) return 'One person gave all of it.';
@@ -31,7 +44,9 @@ export function poolingSentence(contributors: number, largestShare: number): str
  * widely each is pooled: how many gave, and the largest one's share.
  */
 export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals_total>[] }) {
-  const list = getFragmentData(Totals_total, totals);
+  const list = [...getFragmentData(Totals_total, totals)].sort(
+    (a, b) => kindOrder.indexOf(a.all.kind) - kindOrder.indexOf(b.all.kind) || a.all.unit.localeCompare(b.all.unit),
+  );
   return (
     <ul className="totals">
       {list.map((t) => {
@@ -39,7 +54,9 @@ export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals
         return (
           <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className="total">
             <p className="total__label">{seriesLabel(t.all)}</p>
-            <p className="total__amount">{formatQuantity(t.all)}</p>
+            <p className="total__amount">
+              <Amount q={t.all} />
+            </p>
             <p className="total__confirmed">{formatQuantity(t.confirmed)} confirmed by another member</p>
             <div className="pooling" aria-hidden="true">
               <span className="pooling__largest" style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />

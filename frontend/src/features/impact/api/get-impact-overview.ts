@@ -4,6 +4,7 @@ export const GetImpactOverview = graphql(`
   query GetImpactOverview {
     viewer {
       id
+      handle
     }
     impactOverview {
       collaborations
