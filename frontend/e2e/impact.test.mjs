@@ -61,11 +61,16 @@ async function gql(page, query, variables = {}) {
   return body.data;
 }
 
-/** Waits until every chart on the page has drawn (they load on demand). */
+/** Waits until the page has loaded and its charts (at least one) have drawn: they load on demand. */
 async function chartsDrawn(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg.recharts-surface')),
-  );
+  await page.waitForFunction(() => {
+    const charts = [...document.querySelectorAll('.chart')];
+    return (
+      document.querySelector('.loading') === null &&
+      charts.length > 0 &&
+      charts.every((c) => c.querySelector('svg.recharts-surface'))
+    );
+  });
 }
 
 /** A local date and time a few days back, as a datetime-local input takes it. */

@@ -227,7 +227,9 @@ describe('CollaborationImpactPage', () => {
     expect(screen.getByRole('link', { name: /Correct 135 kg/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Attest 190 kg measured 20 Sep/ }));
     expect(mutation.mock.calls[0][0].variables).toEqual({ input: { measurementId: 'M2' } });
-    expect(await screen.findByRole('status')).toHaveTextContent(/You attest 190 kg measured 20 Sep/);
+    const news = await screen.findByRole('status');
+    expect(news).toHaveTextContent(/You attest 190 kg measured 20 Sep/);
+    expect(news).toHaveFocus();
   });
 
   it('offers nothing to change to someone who is not a member', () => {

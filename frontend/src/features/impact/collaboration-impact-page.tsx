@@ -30,10 +30,13 @@ export function CollaborationImpactPage() {
   }, [notice]);
 
   // Coming back from a form to one outcome: bring it into view once it is drawn.
+  // (After the frame's own move to the top of a new page, which runs after this effect.)
+  const found = !!c;
   useEffect(() => {
-    if (!c || !location.hash) return;
-    document.getElementById(location.hash.slice(1))?.scrollIntoView();
-  }, [c, location.hash]);
+    if (!found || !location.hash) return;
+    const t = setTimeout(() => document.getElementById(location.hash.slice(1))?.scrollIntoView());
+    return () => clearTimeout(t);
+  }, [found, location.hash]);
 
   if (!data && fetching) return <Loading label="Loading the impact…" />;
   if (error && !data) {

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDate, formatNumber, withUnit } from './format';
-import { timeDomain, valueAxis, type MeasurementPoint } from './series';
+import { timeDomain, timeTicks, valueAxis, type MeasurementPoint } from './series';
 
 export interface MeasurementChartProps {
   points: MeasurementPoint[];
@@ -47,6 +47,8 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
         type="number"
         scale="time"
         domain={timeDomain(points)}
+        ticks={timeTicks(points, 4)}
+        interval="preserveStartEnd"
         tickFormatter={(t: number) => formatDate(new Date(t).toISOString())}
         tick={{ fontSize: 12, fill: '#5a5249' }}
         minTickGap={24}

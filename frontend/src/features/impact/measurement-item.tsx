@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button } from '../../components/ui';
@@ -73,6 +73,11 @@ export function MeasurementItem({
   const [{ fetching }, attest] = useMutation(AttestMeasurement);
   const [error, setError] = useState<CombinedError>();
   const [attested, setAttested] = useState(false);
+  const done = useRef<HTMLParagraphElement>(null);
+  // The button goes once the attestation is stored: keep keyboard focus on the news.
+  useEffect(() => {
+    if (attested) done.current?.focus();
+  }, [attested]);
   const figure = withUnit(m.value, unit);
   const when = formatDate(m.measuredAt);
   // Names for buttons, in plain spaces so they read (and match) as typed.
@@ -150,7 +155,7 @@ export function MeasurementItem({
         </div>
       )}
       {attested && !error && (
-        <p className="measurement__done" role="status">
+        <p className="measurement__done" role="status" tabIndex={-1} ref={done}>
           You attest {figure} measured {when}.
         </p>
       )}

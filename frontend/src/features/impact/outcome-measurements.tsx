@@ -21,7 +21,7 @@ export function chartSummary(points: MeasurementPoint[], unit: string, baseline:
       ? `One measurement, ${at(first)}, `
       : `${current.length} measurements, from ${at(first)} to ${at(last)}, `) +
     `drawn against ${lines}` +
-    (corrected > 0 ? `; ${corrected} corrected ${corrected === 1 ? 'one is' : 'ones are'} marked apart` : '') +
+    (corrected > 0 ? `; ${corrected} corrected ${corrected === 1 ? 'one is' : 'ones are'} shown as ${corrected === 1 ? 'a hollow circle' : 'hollow circles'}` : '') +
     '. Each measurement is listed below.'
   );
 }

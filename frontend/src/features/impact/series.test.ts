@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurementPoints, monthlySeries, timeDomain, valueAxis } from './series';
+import { measurementPoints, monthlySeries, timeDomain, timeTicks, valueAxis } from './series';
 
 describe('monthlySeries', () => {
   it('keeps kinds, units and currencies apart and fills the empty months with zero', () => {
@@ -66,5 +66,18 @@ describe('timeDomain', () => {
     const [lo, hi] = timeDomain([{ t }]);
     expect(lo).toBeLessThan(t);
     expect(hi).toBeGreaterThan(t);
+  });
+});
+
+describe('timeTicks', () => {
+  const at = (d: number) => ({ t: Date.UTC(2026, 0, d, 12) });
+
+  it('marks each day measured once', () => {
+    expect(timeTicks([at(1), { t: Date.UTC(2026, 0, 1, 18) }, at(9)])).toEqual([at(1).t, at(9).t]);
+  });
+
+  it('keeps the first and the last when there are many', () => {
+    const got = timeTicks([1, 2, 3, 4, 5, 6, 7, 8, 9].map(at), 3);
+    expect(got).toEqual([at(1).t, at(5).t, at(9).t]);
   });
 });

@@ -137,3 +137,20 @@ export function timeDomain(points: readonly { t: number }[]): [number, number] {
   const pad = (hi - lo) * 0.04;
   return [lo - pad, hi + pad];
 }
+
+/**
+ * Where the time axis puts its dates: at the measurements themselves (one per day), at
+ * most `max` of them, spread evenly and always with the first and the last.
+ */
+export function timeTicks(points: readonly { t: number }[], max = 5): number[] {
+  const days = new Map<number, number>();
+  for (const p of points) {
+    const d = Math.floor(p.t / day);
+    if (!days.has(d)) days.set(d, p.t);
+  }
+  const ts = [...days.values()].sort((a, b) => a - b);
+  if (ts.length <= max) return ts;
+  const out: number[] = [];
+  for (let i = 0; i < max; i++) out.push(ts[Math.round((i * (ts.length - 1)) / (max - 1))]);
+  return [...new Set(out)];
+}
