@@ -128,6 +128,7 @@ test('a steward defines an outcome, two measurements are recorded and one attest
       await sp.goto(`/c/${slug}/impact`);
       await sp.getByRole('heading', { level: 1, name: 'Riverside meal share' }).waitFor();
       await sp.getByText('No outcomes yet').waitFor();
+      await chartsDrawn(sp);
       await checkPage(steward, 'impact-path-no-outcomes');
 
       // The steward defines an outcome; the form catches a target equal to the baseline.
@@ -245,6 +246,7 @@ test('a steward defines an outcome, two measurements are recorded and one attest
       await sp.getByRole('heading', { level: 1, name: 'Your impact' }).waitFor();
       await sp.getByRole('link', { name: 'Riverside meal share' }).waitFor();
       assert.match(await sp.getByRole('region', { name: 'What you gave' }).innerText(), /Time\s+3\shours\s+\(3\shours confirmed\)/);
+      await chartsDrawn(sp);
       await sp.getByRole('link', { name: 'Meals shared each month' }).waitFor();
       await checkPage(steward, 'impact-path-person');
     });

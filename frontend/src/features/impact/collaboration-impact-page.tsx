@@ -75,7 +75,7 @@ export function CollaborationImpactPage() {
           target, with evidence, and what its members pooled to get there. Dates are in your
           time zone ({timeZoneName()}).
         </p>
-        <OutcomeSummaryLine summary={impact.outcomeSummary} />
+        {impact.outcomeSummary.total > 0 && <OutcomeSummaryLine summary={impact.outcomeSummary} />}
       </header>
 
       <section className="impact__section" aria-labelledby="outcomes-heading">

@@ -53,8 +53,8 @@ export function PersonImpactPage() {
         </p>
         <h1>{own ? 'Your impact' : `Impact of ${p.displayName}`}</h1>
         <p className="lede">
-          Where {own ? 'you' : p.displayName} contributed, what {own ? 'you' : 'they'} gave, and how the
-          outcomes there stand{own ? '' : ', in the collaborations you may see'}.
+          Where {own ? 'you take' : `${p.displayName} takes`} part, what {own ? 'you' : 'they'} gave, and how
+          the outcomes there stand{own ? '' : ', in the collaborations you may see'}.
         </p>
       </header>
 
