@@ -39,6 +39,7 @@ export function Layout() {
                 <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
                 <NavLink to={paths.dashboard}>Dashboard</NavLink>
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
+                <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
                   Settings
                 </NavLink>
@@ -47,6 +48,7 @@ export function Layout() {
             ) : viewer === null ? (
               <>
                 <NavLink to={paths.discover}>Discover</NavLink>
+                <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
                 <Link to={paths.signUp} className="button button--primary button--sm">

@@ -16,6 +16,15 @@ import { ValuePage } from '../features/discovery/value-page';
 import { HomePage } from '../features/home/home-page';
 import { DashboardPage } from '../features/ledger/dashboard-page';
 import { GiverRecordSection } from '../features/ledger/giver-record-section';
+import {
+  CollaborationImpactPage,
+  DefineOutcomePage,
+  ImpactOverviewPage,
+  PersonImpactPage,
+  RecordMeasurementPage,
+  ReviseOutcomePage,
+  ValueImpactPage,
+} from '../features/impact';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
@@ -58,6 +67,10 @@ export function AppRoutes() {
         <Route path="c/:slug" element={<CollaborationRoute />} />
         <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
         <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
+        <Route path="people/:handle/impact" element={<PersonImpactPage />} />
+        <Route path="values/:slug/impact" element={<ValueImpactPage />} />
+        <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
+        <Route path="impact" element={<ImpactOverviewPage />} />
         <Route element={<RequireAuth />}>
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="collaborations" element={<MyCollaborationsPage />} />
@@ -65,6 +78,9 @@ export function AppRoutes() {
           <Route path="c/:slug/join" element={<JoinPage />} />
           <Route path="c/:slug/commit" element={<JoinPage more />} />
           <Route path="c/:slug/edit" element={<EditCollaborationPage />} />
+          <Route path="c/:slug/impact/outcomes/new" element={<DefineOutcomePage />} />
+          <Route path="c/:slug/impact/outcomes/:outcomeId/edit" element={<ReviseOutcomePage />} />
+          <Route path="c/:slug/impact/outcomes/:outcomeId/measurements/new" element={<RecordMeasurementPage />} />
           <Route path="onboarding" element={<OnboardingPage />} />
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />

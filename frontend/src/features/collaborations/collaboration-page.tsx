@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { paths } from '../../lib/paths';
@@ -87,6 +87,8 @@ export function CollaborationPage({
         <a href="#members-heading">Members</a>
         {renderLedger && <a href="#ledger-heading">Ledger</a>}
         <a href="#goal-history-heading">Goal history</a>
+        <Link to={`/c/${c.slug}/decisions`}>Decisions</Link>
+        <Link to={`/c/${c.slug}/impact`}>Impact</Link>
       </nav>
       <div className="collab__layout">
         <aside className="collab__aside" aria-label="Your part">

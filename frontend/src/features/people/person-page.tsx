@@ -80,6 +80,11 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
         emptyAction={isViewer ? <LinkButton to={paths.onboarding}>Choose your values</LinkButton> : undefined}
       />
       {extra}
+      <p className="person__impact">
+        <LinkButton to={`/people/${person.handle}/impact`} variant="secondary" size="sm">
+          {isViewer ? 'See your impact' : 'See their impact'}
+        </LinkButton>
+      </p>
     </div>
   );
 }

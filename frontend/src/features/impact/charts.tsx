@@ -1,0 +1,51 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import type { MeasurementChartProps } from './measurement-chart';
+import type { MonthlySeries } from './series';
+
+// recharts is large: the charts load on demand, so pages without them (and every page's
+// first load) never pay for it.
+const LazyMeasurementChart = lazy(() => import('./measurement-chart'));
+const LazyMonthlyChart = lazy(() => import('./monthly-chart'));
+
+/** Keeps a chart that failed to load from taking the page with it; the text stays. */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (this.state.failed) {
+      return <p className="chart__message">The chart could not be loaded; the figures are given below it.</p>;
+    }
+    return this.props.children;
+  }
+}
+
+function ChartFrame({ children }: { children: ReactNode }) {
+  return (
+    // The drawing repeats the figures that the text beside it gives, so screen readers skip it.
+    <div className="chart" aria-hidden="true">
+      <ChartBoundary>
+        <Suspense fallback={<p className="chart__message">Loading the chart…</p>}>{children}</Suspense>
+      </ChartBoundary>
+    </div>
+  );
+}
+
+/** An outcome's measurements over time with its baseline and target. */
+export function MeasurementChart(props: MeasurementChartProps) {
+  return (
+    <ChartFrame>
+      <LazyMeasurementChart {...props} />
+    </ChartFrame>
+  );
+}
+
+/** A monthly series of contributions as bars. */
+export function MonthlyChart({ series }: { series: MonthlySeries }) {
+  return (
+    <ChartFrame>
+      <LazyMonthlyChart series={series} />
+    </ChartFrame>
+  );
+}

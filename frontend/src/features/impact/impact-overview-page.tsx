@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetImpactOverview } from './api/get-impact-overview';
+import { MonthlySection } from './monthly-section';
+import { impactPaths } from './paths';
+import { OutcomeSummaryLine } from './outcome-summary';
+import { Totals } from './totals';
+
+/** The whole community's figures over time, as far as the viewer may see. */
+export function ImpactOverviewPage() {
+  useDocumentTitle('The community’s impact');
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetImpactOverview });
+
+  if (!data && fetching) return <Loading label="Loading the impact…" />;
+  if (error && !data) {
+    return (
+      <div className="narrow">
+        <h1>The community’s impact</h1>
+        <ErrorState error={error} title="The impact could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </div>
+    );
+  }
+  const o = data?.impactOverview;
+  if (!o) return <Loading />;
+  return (
+    <div className="impact">
+      <header className="impact__head">
+        <p className="eyebrow">Impact</p>
+        <h1>The community’s impact</h1>
+        <p className="lede">
+          What everyone on Kindred pooled, and where their outcomes stand
+          {data?.viewer ? '' : '. Signed out, you see public collaborations only'}. Private
+          collaborations count only for their own members.
+        </p>
+        {data?.viewer && (
+          <p>
+            <Link to={impactPaths.person(data.viewer.handle)}>See your own impact</Link>
+          </p>
+        )}
+        <ul className="summary" aria-label="At a glance">
+          <li>
+            <strong>{o.collaborations}</strong> {o.collaborations === 1 ? 'collaboration' : 'collaborations'}
+          </li>
+          <li>
+            <strong>{o.contributors}</strong> {o.contributors === 1 ? 'contributor' : 'contributors'}
+          </li>
+        </ul>
+      </header>
+
+      <section className="impact__section" aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">Outcomes</h2>
+        <OutcomeSummaryLine summary={o.outcomeSummary} />
+      </section>
+
+      <section className="impact__section" aria-labelledby="pooled-heading">
+        <h2 id="pooled-heading">What was pooled</h2>
+        {o.totals.length === 0 ? (
+          <EmptyState title="Nothing logged yet">
+            When members of collaborations log what they give, the community’s totals add up here.
+          </EmptyState>
+        ) : (
+          <Totals totals={o.totals} />
+        )}
+      </section>
+
+      <section className="impact__section" aria-labelledby="monthly-heading">
+        <h2 id="monthly-heading">Month by month</h2>
+        <MonthlySection points={o.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// The impact pages, for the app's routes. Their styles come along with them.
+import './impact.css';
+
+export { CollaborationImpactPage } from './collaboration-impact-page';
+export { DefineOutcomePage } from './define-outcome-page';
+export { ImpactOverviewPage } from './impact-overview-page';
+export { PersonImpactPage } from './person-impact-page';
+export { RecordMeasurementPage } from './record-measurement-page';
+export { ReviseOutcomePage } from './revise-outcome-page';
+export { ValueImpactPage } from './value-impact-page';
+export { impactPaths } from './paths';

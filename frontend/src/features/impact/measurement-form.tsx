@@ -1,0 +1,177 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { CombinedError } from 'urql';
+import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid } from '../../lib/forms';
+import { compact } from '../../lib/validation';
+import { timeZoneName } from './format';
+import { parseNumber } from './outcome-form';
+
+/** The API's limits (schema.graphql, RecordMeasurementInput). */
+export const measurementLimits = { urlMax: 2000, noteMax: 1000 } as const;
+
+export interface MeasurementValues {
+  value: string;
+  /** A local date and time (YYYY-MM-DDTHH:mm) in the person's time zone. */
+  measuredAt: string;
+  evidenceUrl: string;
+  evidenceNote: string;
+}
+
+const fields = ['value', 'measuredAt', 'evidenceUrl', 'evidenceNote'] as const;
+
+/** An API time as a datetime-local input's value, in the person's time zone. */
+export function localDateTime(iso: string | Date): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Whether s is a link a person can follow: http or https with a host. */
+export function isHttpURL(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a measurement as the API would: a number, not in the future, with evidence. */
+export function validateMeasurement(v: MeasurementValues, now = new Date()): Record<string, string> {
+  const url = v.evidenceUrl.trim();
+  const note = v.evidenceNote.trim();
+  const at = v.measuredAt ? new Date(v.measuredAt) : null;
+  return compact({
+    value: Number.isFinite(parseNumber(v.value)) ? undefined : 'Enter the value you read, as a number.',
+    measuredAt:
+      at && Number.isNaN(at.getTime())
+        ? 'Enter when it was measured.'
+        : at && at > now
+          ? 'A measurement is recorded once it is taken; this time is in the future.'
+          : undefined,
+    evidenceUrl:
+      url === '' && note === ''
+        ? 'Give evidence: a link to it, a note on how it was measured, or both.'
+        : url !== '' && !isHttpURL(url)
+          ? 'Evidence links start with http:// or https://, such as https://example.org/report.pdf.'
+          : url.length > measurementLimits.urlMax
+            ? `An evidence link is at most ${measurementLimits.urlMax} characters.`
+            : undefined,
+    evidenceNote: note.length > measurementLimits.noteMax ? `Keep the note to ${measurementLimits.noteMax} characters or fewer.` : undefined,
+  });
+}
+
+export interface MeasurementFormProps {
+  unit: string;
+  initial: MeasurementValues;
+  busy: boolean;
+  /** What is being corrected, when this is a correction. */
+  correcting?: ReactNode;
+  onSubmit: (values: MeasurementValues) => Promise<CombinedError | undefined>;
+  cancelTo: string;
+}
+
+/** A reading of an outcome with its evidence, or a correction of an earlier one. */
+export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, cancelTo }: MeasurementFormProps) {
+  const [values, setValues] = useState<MeasurementValues>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+
+  function change<K extends keyof MeasurementValues>(name: K, value: MeasurementValues[K]) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((errs) => {
+      const rest = { ...errs };
+      delete rest[name];
+      // Evidence is one requirement that either field meets.
+      if (name === 'evidenceNote') delete rest.evidenceUrl;
+      return rest;
+    });
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateMeasurement(values);
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const error = await onSubmit(values);
+    if (error) {
+      setServerError(error);
+      setAttempt((a) => a + 1);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="form card"
+      onSubmit={submit}
+      noValidate
+      aria-label={correcting ? 'Correct a measurement' : 'Record a measurement'}
+    >
+      {correcting}
+      <TextField
+        label={`Value, in ${unit}`}
+        name="value"
+        inputMode="decimal"
+        hint={correcting ? 'The right figure. The one you correct stays visible but no longer counts.' : 'The figure you read.'}
+        value={values.value}
+        onChange={(e) => change('value', e.target.value)}
+        error={shown.value}
+        required
+      />
+      <TextField
+        label="Measured at"
+        name="measuredAt"
+        type="datetime-local"
+        hint={`In your time zone (${timeZoneName()}); not in the future.`}
+        value={values.measuredAt}
+        onChange={(e) => change('measuredAt', e.target.value)}
+        error={shown.measuredAt}
+      />
+      <fieldset className="field fieldset">
+        <legend className="field__label">Evidence</legend>
+        <p className="field__hint">A link to it, a note on how it was measured, or both.</p>
+        <TextField
+          label="Evidence link"
+          name="evidenceUrl"
+          type="url"
+          inputMode="url"
+          autoCapitalize="none"
+          spellCheck={false}
+          optional
+          hint="A page, a sheet or a photo others can open, starting with https://."
+          value={values.evidenceUrl}
+          onChange={(e) => change('evidenceUrl', e.target.value)}
+          error={shown.evidenceUrl}
+        />
+        <TextAreaField
+          label="How it was measured"
+          name="evidenceNote"
+          optional
+          rows={3}
+          maxLength={measurementLimits.noteMax}
+          value={values.evidenceNote}
+          onChange={(e) => change('evidenceNote', e.target.value)}
+          error={shown.evidenceNote}
+        />
+      </fieldset>
+      <FormAlert problems={server.general} title="The measurement was not recorded" />
+      <div className="form__actions">
+        <Button type="submit" busy={busy}>
+          {correcting ? 'Record correction' : 'Record measurement'}
+        </Button>
+        <Link to={cancelTo}>Cancel</Link>
+      </div>
+    </form>
+  );
+}

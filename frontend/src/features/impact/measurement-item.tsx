@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, type CombinedError } from 'urql';
+import { Button } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { problemsOf } from '../../lib/errors';
+import { AttestMeasurement } from './api/attest-measurement';
+import { formatDate, formatDateTime, listInWords, withUnit } from './format';
+import { personPath } from './paths';
+
+export const MeasurementItem_measurement = graphql(`
+  fragment MeasurementItem_measurement on Measurement {
+    id
+    value
+    measuredAt
+    evidenceUrl
+    evidenceNote
+    current
+    viewerCanAttest
+    createdAt
+    recordedBy {
+      id
+      handle
+      displayName
+    }
+    supersedes {
+      id
+      value
+      measuredAt
+    }
+    supersededBy {
+      id
+      value
+      createdAt
+    }
+    attestations {
+      person {
+        id
+        handle
+        displayName
+      }
+      createdAt
+    }
+  }
+`);
+
+/** The evidence link's words: its host and path, without the scheme. */
+function linkText(url: string): string {
+  try {
+    const u = new URL(url);
+    const text = `${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * One measurement: the figure, when, who recorded it, its evidence and who attests it;
+ * with a button to attest it and a link to correct it when the viewer may.
+ */
+export function MeasurementItem({
+  measurement,
+  unit,
+  correctPath,
+}: {
+  measurement: FragmentType<typeof MeasurementItem_measurement>;
+  unit: string;
+  /** Where to correct it, when the viewer may (its recorder or a steward). */
+  correctPath?: string;
+}) {
+  const m = getFragmentData(MeasurementItem_measurement, measurement);
+  const [{ fetching }, attest] = useMutation(AttestMeasurement);
+  const [error, setError] = useState<CombinedError>();
+  const [attested, setAttested] = useState(false);
+  const done = useRef<HTMLParagraphElement>(null);
+  // The button goes once the attestation is stored: keep keyboard focus on the news.
+  useEffect(() => {
+    if (attested) done.current?.focus();
+  }, [attested]);
+  const figure = withUnit(m.value, unit);
+  const when = formatDate(m.measuredAt);
+  // Names for buttons, in plain spaces so they read (and match) as typed.
+  const named = `${figure} measured ${when}`.replace(/\u00a0/g, ' ');
+  const attesters = m.attestations.map((a) => a.person?.displayName ?? 'a member whose profile is hidden');
+
+  async function onAttest() {
+    setError(undefined);
+    const result = await attest({ input: { measurementId: m.id } });
+    if (result.error) setError(result.error);
+    else setAttested(true);
+  }
+
+  return (
+    <li className={`measurement${m.current ? '' : ' measurement--corrected'}`}>
+      <div className="measurement__head">
+        <p className="measurement__figure">
+          <strong>{figure}</strong>{' '}
+          <span className="muted">
+            measured <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>{when}</time>
+          </span>
+        </p>
+        {!m.current && <span className="badge badge--corrected">Corrected</span>}
+        {m.supersedes && <span className="badge badge--correction">Correction</span>}
+      </div>
+      <p className="measurement__meta">
+        Recorded by{' '}
+        {m.recordedBy ? <Link to={personPath(m.recordedBy.handle)}>{m.recordedBy.displayName}</Link> : 'a member whose profile is hidden'}
+        {m.supersedes && (
+          <>
+            {' '}
+            to correct {withUnit(m.supersedes.value, unit)} measured {formatDate(m.supersedes.measuredAt)}
+          </>
+        )}
+        .
+        {m.supersededBy && (
+          <>
+            {' '}
+            It no longer counts: corrected to {withUnit(m.supersededBy.value, unit)} on {formatDate(m.supersededBy.createdAt)}.
+          </>
+        )}
+      </p>
+      <div className="measurement__evidence">
+        <span className="measurement__label">Evidence: </span>
+        {m.evidenceUrl && (
+          <a href={m.evidenceUrl} rel="noopener noreferrer nofollow">
+            {linkText(m.evidenceUrl)}
+            <span className="visually-hidden"> (evidence for {figure} on {when})</span>
+          </a>
+        )}
+        {m.evidenceUrl && m.evidenceNote && ' · '}
+        {m.evidenceNote && <q className="measurement__note">{m.evidenceNote}</q>}
+      </div>
+      <p className="measurement__attest">
+        {attesters.length > 0 ? <>Attested by {listInWords(attesters)}.</> : <>Nobody has attested it yet.</>}
+      </p>
+      {(m.viewerCanAttest || correctPath) && (
+        <div className="measurement__actions">
+          {m.viewerCanAttest && (
+            <Button
+              size="sm"
+              variant="secondary"
+              busy={fetching}
+              onClick={onAttest}
+              aria-label={`Attest ${named}`}
+            >
+              Attest
+            </Button>
+          )}
+          {correctPath && m.current && (
+            <Link className="button button--quiet button--sm" to={correctPath} aria-label={`Correct ${named}`}>
+              Correct
+            </Link>
+          )}
+        </div>
+      )}
+      {attested && !error && (
+        <p className="measurement__done" role="status" tabIndex={-1} ref={done}>
+          You attest {figure} measured {when}.
+        </p>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {problemsOf(error).map((p) => p.message).join(' ')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatQuantity, kindLabels } from './format';
+import { impactPaths } from './paths';
+
+export const MemberContributions_member = graphql(`
+  fragment MemberContributions_member on MemberContribution {
+    person {
+      id
+      handle
+      displayName
+    }
+    given {
+      all {
+        kind
+        amount
+        unit
+        currency
+      }
+      confirmed {
+        amount
+      }
+    }
+  }
+`);
+
+/** What each member gave, kind by kind, with a link to their own impact. */
+export function MemberContributions({ members }: { members: readonly FragmentType<typeof MemberContributions_member>[] }) {
+  const list = getFragmentData(MemberContributions_member, members);
+  return (
+    <ul className="members-given">
+      {list.map((m, i) => (
+        <li key={m.person?.id ?? `hidden-${i}`} className="member-given">
+          <p className="member-given__name">
+            {m.person ? (
+              <Link to={impactPaths.person(m.person.handle)}>{m.person.displayName}</Link>
+            ) : (
+              <span className="muted">A member whose profile is hidden</span>
+            )}
+          </p>
+          {m.given.length === 0 ? (
+            <p className="muted member-given__what">Nothing logged yet.</p>
+          ) : (
+            <ul className="member-given__what">
+              {m.given.map((g) => (
+                <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
+                  <span className="member-given__kind">{kindLabels[g.all.kind]}:</span> {formatQuantity(g.all)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

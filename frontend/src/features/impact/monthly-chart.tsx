@@ -1,0 +1,34 @@
+// Loaded on demand (see charts.tsx): recharts stays out of the main page's JavaScript.
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth, formatNumber } from './format';
+import type { MonthlySeries } from './series';
+
+const colors = { all: '#b9ab97', confirmed: '#1f5b55', grid: '#e2d8c9' };
+
+/**
+ * One monthly series as bars: everything counted, and the confirmed part beside it.
+ * Drawn for sighted readers only; the page gives the same figures as a table.
+ */
+export default function MonthlyChart({ series }: { series: MonthlySeries }) {
+  const unit = series.currency ?? series.unit;
+  return (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={series.points}
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 12, right: 8, bottom: 4, left: 4 }}
+    >
+      <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#5a5249' }} minTickGap={12} />
+      <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={{ fontSize: 12, fill: '#5a5249' }} width={52} />
+      <Tooltip
+        formatter={(v, name) => [`${formatNumber(Number(v))} ${unit}`, name]}
+        labelFormatter={(m) => formatMonth(String(m))}
+      />
+      <Legend wrapperStyle={{ fontSize: 13 }} formatter={(name) => <span style={{ color: '#24211d' }}>{name}</span>} />
+      <Bar name="All entries" dataKey="amount" fill={colors.all} isAnimationActive={false} />
+      <Bar name="Confirmed" dataKey="confirmed" fill={colors.confirmed} isAnimationActive={false} />
+    </BarChart>
+  );
+}

@@ -1,0 +1,94 @@
+import { Link } from 'react-router';
+import { LinkButton } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { OutcomeHistory } from './outcome-history';
+import { OutcomeMeasurements } from './outcome-measurements';
+import { OutcomeProgress } from './outcome-progress';
+import { impactPaths, outcomeAnchor } from './paths';
+
+export const OutcomeCard_outcome = graphql(`
+  fragment OutcomeCard_outcome on Outcome {
+    id
+    name
+    unit
+    baseline
+    target
+    latest {
+      id
+    }
+    values {
+      id
+      slug
+      name
+    }
+    ...OutcomeProgress_outcome
+    ...OutcomeHistory_outcome
+    history {
+      createdAt
+    }
+  }
+`);
+
+export interface OutcomeCardProps {
+  outcome: FragmentType<typeof OutcomeCard_outcome>;
+  slug: string;
+  viewerId?: string;
+  /** An active steward: may revise the outcome and correct any measurement. */
+  isSteward: boolean;
+  /** An active member: may record measurements. */
+  isMember: boolean;
+}
+
+/** An outcome on its collaboration's impact page: progress, chart, measurements, history. */
+export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: OutcomeCardProps) {
+  const o = getFragmentData(OutcomeCard_outcome, outcome);
+  const headingId = `${outcomeAnchor(o.id)}-heading`;
+  const record = impactPaths.recordMeasurement(slug, o.id);
+  return (
+    <article className="card outcome" id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
+      <header className="outcome__head">
+        <h3 id={headingId}>{o.name}</h3>
+        <p className="muted outcome__unit">Counted in {o.unit}</p>
+        {o.values.length > 0 && (
+          <ul className="tags" aria-label="Values it serves">
+            {o.values.map((v) => (
+              <li key={v.id}>
+                <Link className="tag" to={impactPaths.value(v.slug)}>
+                  {v.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <OutcomeProgress outcome={o} />
+
+      <section className="outcome__measurements" aria-labelledby={`${headingId}-m`}>
+        <h4 id={`${headingId}-m`}>Measurements over time</h4>
+        <OutcomeMeasurements outcome={o} slug={slug} viewerId={viewerId} isSteward={isSteward} isMember={isMember} />
+      </section>
+
+      {(isMember || isSteward) && (
+        <div className="outcome__actions">
+          {isMember && o.latest && (
+            <LinkButton to={record} size="sm">
+              Record a measurement<span className="visually-hidden"> of {o.name}</span>
+            </LinkButton>
+          )}
+          {isSteward && (
+            <LinkButton to={impactPaths.editOutcome(slug, o.id)} size="sm" variant="secondary">
+              Revise outcome<span className="visually-hidden">: {o.name}</span>
+            </LinkButton>
+          )}
+        </div>
+      )}
+
+      <details className="outcome__history">
+        <summary>
+          {o.history.length > 1 ? `History: revised ${o.history.length - 1} ${o.history.length === 2 ? 'time' : 'times'}` : 'History'}
+        </summary>
+        <OutcomeHistory outcome={o} />
+      </details>
+    </article>
+  );
+}

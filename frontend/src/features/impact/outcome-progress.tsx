@@ -1,0 +1,102 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDate, formatPercent, withUnit } from './format';
+import { describeStanding } from './progress';
+
+export const OutcomeProgress_outcome = graphql(`
+  fragment OutcomeProgress_outcome on Outcome {
+    unit
+    baseline
+    target
+    direction
+    dueAt
+    elapsedShare
+    onTrack
+    progress {
+      raw
+      clamped
+    }
+    latest {
+      id
+      value
+      measuredAt
+    }
+  }
+`);
+
+/**
+ * An outcome's progress: a bar filled to the clamped figure with a mark for the time gone,
+ * the raw and clamped figures in words, and whether it is on track with why.
+ */
+export function OutcomeProgress({
+  outcome,
+  compact = false,
+}: {
+  outcome: FragmentType<typeof OutcomeProgress_outcome>;
+  /** Leaves out the sentence and the bar's legend, for lists. */
+  compact?: boolean;
+}) {
+  const o = getFragmentData(OutcomeProgress_outcome, outcome);
+  const standing = describeStanding(o);
+  const p = o.progress;
+  const elapsed = o.dueAt && o.elapsedShare != null ? o.elapsedShare : null;
+  return (
+    <div className={`progress progress--${standing.status}`}>
+      <p className="progress__head">
+        <span className={`badge badge--${standing.status}`}>{standing.label}</span>
+        {p && o.latest ? (
+          <span className="progress__figure">
+            <strong>{formatPercent(p.raw)}</strong> of the way
+            {p.raw !== p.clamped && <span className="muted"> (counted as {formatPercent(p.clamped)})</span>}
+          </span>
+        ) : null}
+      </p>
+      {p && (
+        <div className="progress__bar" aria-hidden="true">
+          <span className="progress__fill" style={{ width: `${p.clamped * 100}%` }} />
+          {elapsed != null && <span className="progress__clock" style={{ left: `${elapsed * 100}%` }} />}
+        </div>
+      )}
+      {!compact && <p className="progress__sentence">{standing.sentence}</p>}
+      {!compact && (
+        <dl className="figures">
+          <div>
+            <dt>Baseline</dt>
+            <dd>{withUnit(o.baseline, o.unit)}</dd>
+          </div>
+          <div>
+            <dt>Latest</dt>
+            <dd>
+              {o.latest ? (
+                <>
+                  {withUnit(o.latest.value, o.unit)}{' '}
+                  <span className="muted">on {formatDate(o.latest.measuredAt)}</span>
+                </>
+              ) : (
+                'none yet'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Target</dt>
+            <dd>
+              {withUnit(o.target, o.unit)}{' '}
+              <span className="muted">({o.direction === 'INCREASE' ? 'up' : 'down'})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Due</dt>
+            <dd>
+              {o.dueAt ? formatDate(o.dueAt) : 'no due date'}
+              {elapsed != null && <span className="muted"> ({formatPercent(elapsed)} of the time gone)</span>}
+            </dd>
+          </div>
+        </dl>
+      )}
+      {!compact && p && (
+        <p className="progress__legend muted" aria-hidden="true">
+          The bar fills with progress{elapsed != null ? '; the dark mark shows how much of the time is gone' : ''}.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { OutcomeProgress, OutcomeProgress_outcome } from './outcome-progress';
+import { describeStanding } from './progress';
+import { impactPaths, outcomeAnchor } from './paths';
+
+export const OutcomeRow_outcome = graphql(`
+  fragment OutcomeRow_outcome on Outcome {
+    id
+    name
+    collaboration {
+      id
+      slug
+      title
+    }
+    ...OutcomeProgress_outcome
+  }
+`);
+
+/** An outcome in a list: its name, where it belongs, its progress and standing in a line. */
+export function OutcomeRow({
+  outcome,
+  showCollaboration = true,
+}: {
+  outcome: FragmentType<typeof OutcomeRow_outcome>;
+  showCollaboration?: boolean;
+}) {
+  const o = getFragmentData(OutcomeRow_outcome, outcome);
+  const standing = describeStanding(getFragmentData(OutcomeProgress_outcome, o));
+  return (
+    <li className="outcome-row">
+      <p className="outcome-row__name">
+        <Link to={`${impactPaths.collaboration(o.collaboration.slug)}#${outcomeAnchor(o.id)}`}>{o.name}</Link>
+        {showCollaboration && <span className="muted"> in {o.collaboration.title}</span>}
+      </p>
+      <OutcomeProgress outcome={o} compact />
+      <p className="outcome-row__sentence muted">{standing.sentence}</p>
+    </li>
+  );
+}

@@ -1,0 +1,111 @@
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { ErrorState, LinkButton, Loading } from '../../components/ui';
+import type { ReviseOutcomeInput } from '../../gql/graphql';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetOutcome } from './api/get-outcome';
+import { ReviseOutcome } from './api/revise-outcome';
+import { OutcomeHistory } from './outcome-history';
+import { dayOf, endOfDay, OutcomeForm, parseNumber, type OutcomeValues } from './outcome-form';
+import { FormPage, NotAllowed } from './page-frame';
+import { impactPaths, outcomeAnchor } from './paths';
+
+/** Only what changed, so an unchanged due date that has passed is not sent again. */
+export function revision(outcomeId: string, before: OutcomeValues, after: OutcomeValues): ReviseOutcomeInput {
+  const input: ReviseOutcomeInput = { outcomeId };
+  if (after.name.trim() !== before.name) input.name = after.name.trim();
+  if (after.unit.trim() !== before.unit) input.unit = after.unit.trim();
+  if (parseNumber(after.baseline) !== parseNumber(before.baseline)) input.baseline = parseNumber(after.baseline);
+  if (parseNumber(after.target) !== parseNumber(before.target)) input.target = parseNumber(after.target);
+  if (after.direction !== before.direction || input.baseline !== undefined || input.target !== undefined) {
+    input.direction = after.direction;
+  }
+  if (after.dueDate !== before.dueDate) {
+    if (after.dueDate) input.dueAt = endOfDay(after.dueDate);
+    else input.clearDueAt = true;
+  }
+  const same = after.valueIds.length === before.valueIds.length && after.valueIds.every((v) => before.valueIds.includes(v));
+  if (!same) input.valueIds = after.valueIds;
+  if (after.reason.trim()) input.reason = after.reason.trim();
+  return input;
+}
+
+/** Where a steward revises an outcome; the earlier definitions stay in its history. */
+export function ReviseOutcomePage() {
+  useDocumentTitle('Revise an outcome');
+  const { slug = '', outcomeId = '' } = useParams();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetOutcome,
+    variables: { id: outcomeId, correctsId: '', withCorrects: false },
+  });
+  const [{ fetching: saving }, revise] = useMutation(ReviseOutcome);
+  const o = data?.outcome?.__typename === 'Outcome' ? data.outcome : undefined;
+  const back = impactPaths.collaboration(slug);
+
+  if (!data && fetching) return <Loading label="Loading the outcome…" />;
+  if (error && !data) {
+    return (
+      <FormPage title="Revise an outcome">
+        <ErrorState error={error} title="The outcome could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </FormPage>
+    );
+  }
+  if (!o) {
+    return (
+      <FormPage title="Revise an outcome">
+        <NotAllowed title="There is no such outcome you can see" action={<LinkButton to={back}>Back to the impact</LinkButton>}>
+          The link may be old. Outcomes are listed on their collaboration’s impact page.
+        </NotAllowed>
+      </FormPage>
+    );
+  }
+  const c = o.collaboration;
+  if (c.slug !== slug) return <Navigate to={impactPaths.editOutcome(c.slug, o.id)} replace />;
+  const m = c.viewerMembership;
+  if (!(m?.status === 'ACTIVE' && m.role === 'STEWARD')) {
+    return (
+      <FormPage title={`Revise “${o.name}”`} collaboration={c.title} backTo={back}>
+        <NotAllowed title="Only its stewards revise outcomes" action={<LinkButton to={back}>Back to its impact</LinkButton>}>
+          Ask a steward of {c.title}, or propose the change to the members.
+        </NotAllowed>
+        <OutcomeHistory outcome={o} headingLevel={2} />
+      </FormPage>
+    );
+  }
+
+  const initial: OutcomeValues = {
+    name: o.name,
+    unit: o.unit,
+    baseline: String(o.baseline),
+    target: String(o.target),
+    direction: o.direction,
+    dueDate: dayOf(o.dueAt),
+    valueIds: o.values.map((v) => v.id),
+    reason: '',
+  };
+  const choices = [...o.values, ...c.values.map((v) => v.value).filter((v) => !o.values.some((ov) => ov.id === v.id))];
+
+  async function submit(v: OutcomeValues) {
+    const result = await revise({ input: revision(o!.id, initial, v) });
+    if (result.error || !result.data) return result.error;
+    navigate(`${back}#${outcomeAnchor(o!.id)}`, {
+      state: { notice: `“${result.data.reviseOutcome.outcome.name}” is revised; the earlier definition stays in its history.` },
+    });
+    return undefined;
+  }
+
+  return (
+    <FormPage
+      title={`Revise “${o.name}”`}
+      collaboration={c.title}
+      backTo={back}
+      lede="Change what no longer fits. Its measurements stay; progress is counted against the new definition."
+    >
+      <OutcomeForm mode="revise" initial={initial} choices={choices} busy={saving} onSubmit={submit} cancelTo={back} />
+      <div className="card history-card">
+        <OutcomeHistory outcome={o} headingLevel={2} />
+      </div>
+    </FormPage>
+  );
+}
