@@ -302,6 +302,14 @@ type Proposal struct {
 	Title           string
 	Body            string
 	ProposedGoal    string
+	// The outcome an OUTCOME proposal puts forward, if it names one; OutcomeID is the
+	// outcome its adoption defined.
+	OutcomeName     string
+	OutcomeUnit     string
+	OutcomeBaseline *float64
+	OutcomeTarget   *float64
+	OutcomeDueAt    *time.Time
+	OutcomeID       *int64
 	ClosesAt        time.Time
 	Status          ProposalStatus
 	ClosedAt        *time.Time

@@ -84,7 +84,10 @@ type ProposalInput struct {
 	Body  string
 	// ProposedGoal is the new goal a GOAL proposal puts forward; only GOAL proposals have one.
 	ProposedGoal string
-	ClosesAt     time.Time
+	// ProposedOutcome is the outcome an OUTCOME proposal puts forward, optionally: adopted,
+	// it is defined for the collaboration, serving its values.
+	ProposedOutcome *OutcomeInput
+	ClosesAt        time.Time
 }
 
 // CreateProposal puts a proposal to the members of a collaboration; ACTIVE members only.
@@ -114,6 +117,21 @@ func (s *Service) CreateProposal(ctx context.Context, collabID int64, in Proposa
 		return nil, Invalid("proposedGoal", "Only a GOAL proposal carries a proposed goal.")
 	}
 	now := s.now()
+	var proposed *Outcome
+	if in.ProposedOutcome != nil {
+		if in.Kind != ProposalOutcome {
+			return nil, Invalid("proposedOutcome", "Only an OUTCOME proposal carries a proposed outcome.")
+		}
+		o := in.ProposedOutcome
+		proposed = &Outcome{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, Direction: o.Direction, DueAt: utcPtr(o.DueAt)}
+		if err := checkDefinition(proposed, true, now); err != nil {
+			var de *Error
+			if errors.As(err, &de) && de.Field != "" {
+				de.Field = "proposedOutcome." + de.Field
+			}
+			return nil, err
+		}
+	}
 	closes := in.ClosesAt.UTC()
 	switch open := closes.Sub(now); {
 	case open < MinProposalOpen:
@@ -124,6 +142,10 @@ func (s *Service) CreateProposal(ctx context.Context, collabID int64, in Proposa
 	p := &Proposal{
 		AuthorID: v.ID, Kind: in.Kind, Title: title, Body: body, ProposedGoal: goal,
 		ClosesAt: closes, Status: ProposalOpen, CreatedAt: now, UpdatedAt: now,
+	}
+	if proposed != nil {
+		p.OutcomeName, p.OutcomeUnit, p.OutcomeBaseline, p.OutcomeTarget, p.OutcomeDueAt =
+			proposed.Name, proposed.Unit, &proposed.Baseline, &proposed.Target, proposed.DueAt
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		if _, err := s.requireActive(tx, ctx, c); err != nil {
@@ -385,6 +407,9 @@ func (s *Service) closeProposal(ctx context.Context, id int64, now time.Time) (b
 		if err := s.recordSystem(tx, p.CollaborationID, "proposal."+strings.ToLower(string(outcome)), "Proposal", p.ID); err != nil {
 			return err
 		}
+		if outcome == ProposalAdopted && p.Kind == ProposalOutcome && p.OutcomeName != "" {
+			return s.adoptOutcome(tx, &p, now)
+		}
 		// A GOAL proposal without a goal to put (possible only in data written outside the
 		// API) never blanks the collaboration's goal.
 		if outcome != ProposalAdopted || p.Kind != ProposalGoal || strings.TrimSpace(p.ProposedGoal) == "" {
@@ -403,4 +428,26 @@ func (s *Service) closeProposal(ctx context.Context, id int64, now time.Time) (b
 		return false, err
 	}
 	return closed, nil
+}
+
+// adoptOutcome defines the outcome an adopted OUTCOME proposal put forward, in the
+// transaction that closes it. A collaboration that can no longer take outcomes (archived,
+// or full) keeps the decision without the outcome.
+func (s *Service) adoptOutcome(tx *gorm.DB, p *Proposal, now time.Time) error {
+	var c Collaboration
+	if err := tx.First(&c, p.CollaborationID).Error; err != nil {
+		return dbErr(err, "collaboration")
+	}
+	o := &Outcome{Name: p.OutcomeName, Unit: p.OutcomeUnit, Baseline: *p.OutcomeBaseline, Target: *p.OutcomeTarget,
+		DueAt: p.OutcomeDueAt, CreatedByID: p.AuthorID, CreatedAt: now, UpdatedAt: now}
+	if err := checkDefinition(o, false, now); err != nil {
+		return nil // checked when proposed; nothing here can fail it now
+	}
+	if err := s.createOutcome(tx, &c, p.AuthorID, o, nil); err != nil {
+		if ErrorCode(err) == CodeInternal {
+			return err
+		}
+		return nil
+	}
+	return dbErr(tx.Model(&Proposal{}).Where("id = ?", p.ID).Update("outcome_id", o.ID).Error, "proposal")
 }

@@ -595,21 +595,23 @@ type ComplexityRoot struct {
 	}
 
 	Proposal struct {
-		Author         func(childComplexity int) int
-		Body           func(childComplexity int) int
-		ClosedAt       func(childComplexity int) int
-		ClosesAt       func(childComplexity int) int
-		Collaboration  func(childComplexity int) int
-		Comments       func(childComplexity int, first *int, after *string) int
-		CreatedAt      func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		Positions      func(childComplexity int) int
-		ProposedGoal   func(childComplexity int) int
-		Status         func(childComplexity int) int
-		Tally          func(childComplexity int) int
-		Title          func(childComplexity int) int
-		ViewerPosition func(childComplexity int) int
+		Author          func(childComplexity int) int
+		Body            func(childComplexity int) int
+		ClosedAt        func(childComplexity int) int
+		ClosesAt        func(childComplexity int) int
+		Collaboration   func(childComplexity int) int
+		Comments        func(childComplexity int, first *int, after *string) int
+		CreatedAt       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Outcome         func(childComplexity int) int
+		Positions       func(childComplexity int) int
+		ProposedGoal    func(childComplexity int) int
+		ProposedOutcome func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Tally           func(childComplexity int) int
+		Title           func(childComplexity int) int
+		ViewerPosition  func(childComplexity int) int
 	}
 
 	ProposalConnection struct {
@@ -629,6 +631,14 @@ type ComplexityRoot struct {
 
 	ProposeValuePayload struct {
 		Value func(childComplexity int) int
+	}
+
+	ProposedOutcome struct {
+		Baseline func(childComplexity int) int
+		DueAt    func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Target   func(childComplexity int) int
+		Unit     func(childComplexity int) int
 	}
 
 	Quantity struct {
@@ -971,6 +981,8 @@ type ProposalResolver interface {
 	Author(ctx context.Context, obj *domain.Proposal) (*domain.Person, error)
 
 	ProposedGoal(ctx context.Context, obj *domain.Proposal) (*string, error)
+	ProposedOutcome(ctx context.Context, obj *domain.Proposal) (*model.ProposedOutcome, error)
+	Outcome(ctx context.Context, obj *domain.Proposal) (*domain.Outcome, error)
 
 	Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error)
 	Tally(ctx context.Context, obj *domain.Proposal) (*domain.Tally, error)
@@ -3416,6 +3428,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.outcome":
+		if e.ComplexityRoot.Proposal.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Outcome(childComplexity), true
 	case "Proposal.positions":
 		if e.ComplexityRoot.Proposal.Positions == nil {
 			break
@@ -3428,6 +3446,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.ProposedGoal(childComplexity), true
+	case "Proposal.proposedOutcome":
+		if e.ComplexityRoot.Proposal.ProposedOutcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ProposedOutcome(childComplexity), true
 	case "Proposal.status":
 		if e.ComplexityRoot.Proposal.Status == nil {
 			break
@@ -3498,6 +3522,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposeValuePayload.Value(childComplexity), true
+
+	case "ProposedOutcome.baseline":
+		if e.ComplexityRoot.ProposedOutcome.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedOutcome.Baseline(childComplexity), true
+	case "ProposedOutcome.dueAt":
+		if e.ComplexityRoot.ProposedOutcome.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedOutcome.DueAt(childComplexity), true
+	case "ProposedOutcome.name":
+		if e.ComplexityRoot.ProposedOutcome.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedOutcome.Name(childComplexity), true
+	case "ProposedOutcome.target":
+		if e.ComplexityRoot.ProposedOutcome.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedOutcome.Target(childComplexity), true
+	case "ProposedOutcome.unit":
+		if e.ComplexityRoot.ProposedOutcome.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedOutcome.Unit(childComplexity), true
 
 	case "Quantity.amount":
 		if e.ComplexityRoot.Quantity.Amount == nil {
@@ -3954,6 +4009,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MembershipActionInput", ec.unmarshalInputMembershipActionInput),
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
 			graphql.NewInputUnmarshaler("ProposeValueInput", ec.unmarshalInputProposeValueInput),
+			graphql.NewInputUnmarshaler("ProposedOutcomeInput", ec.unmarshalInputProposedOutcomeInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
@@ -5513,6 +5569,10 @@ type Proposal implements Node {
   body: String!
   "The goal a GOAL proposal puts forward; null for other kinds."
   proposedGoal: String
+  "For an OUTCOME proposal that names one: the outcome it puts forward."
+  proposedOutcome: ProposedOutcome
+  "For an adopted OUTCOME proposal: the outcome its adoption defined."
+  outcome: Outcome
   "When it closes by itself; positions and comments are taken until then."
   closesAt: Time!
   "Where it stands."
@@ -5684,8 +5744,38 @@ input CreateProposalInput {
   body: String
   "For GOAL proposals only, and required for them: the new goal, 10–2,000 characters."
   proposedGoal: String
+  "For OUTCOME proposals only, optional: the outcome to define when it is adopted."
+  proposedOutcome: ProposedOutcomeInput
   "When it closes: at least an hour and at most 90 days from now."
   closesAt: Time!
+}
+
+"An outcome an OUTCOME proposal puts forward."
+input ProposedOutcomeInput {
+  "Its name, 3–120 characters."
+  name: String!
+  "What it is counted in, such as meals or households."
+  unit: String!
+  "Where it stands now."
+  baseline: Float!
+  "Where the members want it; different from the baseline."
+  target: Float!
+  "When it should be reached, in the future."
+  dueAt: Time
+}
+
+"The outcome an OUTCOME proposal puts forward."
+type ProposedOutcome {
+  "Its name."
+  name: String!
+  "What it is counted in."
+  unit: String!
+  "Where it stands now."
+  baseline: Float!
+  "Where the members want it."
+  target: Float!
+  "When it should be reached, if set."
+  dueAt: Time
 }
 
 "A comment on a proposal."
@@ -7151,6 +7241,10 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_body(ctx, field)
 	case "proposedGoal":
 		return ec.fieldContext_Proposal_proposedGoal(ctx, field)
+	case "proposedOutcome":
+		return ec.fieldContext_Proposal_proposedOutcome(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Proposal_outcome(ctx, field)
 	case "closesAt":
 		return ec.fieldContext_Proposal_closesAt(ctx, field)
 	case "status":
@@ -7207,6 +7301,22 @@ func (ec *executionContext) childFields_ProposeValuePayload(ctx context.Context,
 		return ec.fieldContext_ProposeValuePayload_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposeValuePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposedOutcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ProposedOutcome_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_ProposedOutcome_unit(ctx, field)
+	case "baseline":
+		return ec.fieldContext_ProposedOutcome_baseline(ctx, field)
+	case "target":
+		return ec.fieldContext_ProposedOutcome_target(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_ProposedOutcome_dueAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedOutcome", field.Name)
 }
 
 func (ec *executionContext) childFields_Quantity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18850,6 +18960,70 @@ func (ec *executionContext) fieldContext_Proposal_proposedGoal(_ context.Context
 	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
 }
 
+func (ec *executionContext) _Proposal_proposedOutcome(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_proposedOutcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ProposedOutcome(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposedOutcome) graphql.Marshaler {
+			return ec.marshalOProposedOutcome2ᚖkindredᚋgraphᚋmodelᚐProposedOutcome(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_proposedOutcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedOutcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_outcome(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Outcome(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+			return ec.marshalOOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Proposal_closesAt(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19286,6 +19460,121 @@ func (ec *executionContext) fieldContext_ProposeValuePayload_value(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProposedOutcome_name(ctx context.Context, field graphql.CollectedField, obj *model.ProposedOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedOutcome_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedOutcome_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedOutcome_unit(ctx context.Context, field graphql.CollectedField, obj *model.ProposedOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedOutcome_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedOutcome_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedOutcome_baseline(ctx context.Context, field graphql.CollectedField, obj *model.ProposedOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedOutcome_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedOutcome_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedOutcome_target(ctx context.Context, field graphql.CollectedField, obj *model.ProposedOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedOutcome_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedOutcome_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedOutcome_dueAt(ctx context.Context, field graphql.CollectedField, obj *model.ProposedOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedOutcome_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedOutcome_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Quantity_kind(ctx context.Context, field graphql.CollectedField, obj *model.Quantity) (ret graphql.Marshaler) {
@@ -22856,7 +23145,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "closesAt"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22898,6 +23187,13 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.ProposedGoal = data
+		case "proposedOutcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedOutcome"))
+			data, err := ec.unmarshalOProposedOutcomeInput2ᚖkindredᚋgraphᚋmodelᚐProposedOutcomeInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedOutcome = data
 		case "closesAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
 			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
@@ -23549,6 +23845,76 @@ func (ec *executionContext) unmarshalInputProposeValueInput(ctx context.Context,
 func UnmarshalProposeValueInput(ctx context.Context, raw any) (model.ProposeValueInput, error) {
 	var out model.ProposeValueInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposeValueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProposedOutcomeInput(ctx context.Context, obj any) (model.ProposedOutcomeInput, error) {
+	var it model.ProposedOutcomeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "unit", "baseline", "target", "dueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposedOutcomeInput unmarshals raw into the ProposedOutcomeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposedOutcomeInput(ctx context.Context, raw any) (model.ProposedOutcomeInput, error) {
+	var out model.ProposedOutcomeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposedOutcomeInput", raw, &out)
 	return out, err
 }
 
@@ -28524,6 +28890,18 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_proposedGoal(ctx, field, obj)
 				})
+		case "proposedOutcome":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_proposedOutcome(ctx, field, obj)
+				})
+		case "outcome":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_outcome(ctx, field, obj)
+				})
 		case "closesAt":
 			out.Values[i] = ec._Proposal_closesAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28713,6 +29091,59 @@ func (ec *executionContext) _ProposeValuePayload(ctx context.Context, sel ast.Se
 		case "value":
 			out.Values[i] = ec._ProposeValuePayload_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposedOutcomeImplementors = []string{"ProposedOutcome"}
+
+func (ec *executionContext) _ProposedOutcome(ctx context.Context, sel ast.SelectionSet, obj *model.ProposedOutcome) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedOutcomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedOutcome")
+		case "name":
+			out.Values[i] = ec._ProposedOutcome_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ProposedOutcome_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baseline":
+			out.Values[i] = ec._ProposedOutcome_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._ProposedOutcome_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueAt":
+			out.Values[i] = ec._ProposedOutcome_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -31953,6 +32384,13 @@ func (ec *executionContext) marshalONode2kindredᚋgraphᚋrelayᚐNode(ctx cont
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOOutcome2ᚖkindredᚋdomainᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Outcome(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx context.Context, sel ast.SelectionSet, v *domain.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32015,6 +32453,21 @@ func (ec *executionContext) marshalOProposalStatus2ᚕkindredᚋdomainᚐProposa
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOProposedOutcome2ᚖkindredᚋgraphᚋmodelᚐProposedOutcome(ctx context.Context, sel ast.SelectionSet, v *model.ProposedOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposedOutcome(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProposedOutcomeInput2ᚖkindredᚋgraphᚋmodelᚐProposedOutcomeInput(ctx context.Context, v any) (*model.ProposedOutcomeInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposedOutcomeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx context.Context, v any) (*domain.ResourceKind, error) {

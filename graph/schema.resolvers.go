@@ -774,8 +774,11 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 	if err != nil {
 		return nil, err
 	}
-	return proposalPayload(r.Service.CreateProposal(ctx, id, domain.ProposalInput{
-		Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}))
+	in := domain.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}
+	if o := input.ProposedOutcome; o != nil {
+		in.ProposedOutcome = &domain.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
+	}
+	return proposalPayload(r.Service.CreateProposal(ctx, id, in))
 }
 
 func (r *mutationResolver) CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error) {
@@ -1114,6 +1117,20 @@ func (r *proposalResolver) ProposedGoal(ctx context.Context, obj *domain.Proposa
 		return nil, nil
 	}
 	return &obj.ProposedGoal, nil
+}
+
+func (r *proposalResolver) ProposedOutcome(ctx context.Context, obj *domain.Proposal) (*model.ProposedOutcome, error) {
+	if obj.OutcomeName == "" || obj.OutcomeBaseline == nil || obj.OutcomeTarget == nil {
+		return nil, nil
+	}
+	return &model.ProposedOutcome{Name: obj.OutcomeName, Unit: obj.OutcomeUnit, Baseline: *obj.OutcomeBaseline, Target: *obj.OutcomeTarget, DueAt: obj.OutcomeDueAt}, nil
+}
+
+func (r *proposalResolver) Outcome(ctx context.Context, obj *domain.Proposal) (*domain.Outcome, error) {
+	if obj.OutcomeID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Outcome.Load(ctx, *obj.OutcomeID)
 }
 
 func (r *proposalResolver) Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error) {

@@ -233,3 +233,50 @@ func logInAgain(t *testing.T, c *client, handle string) {
 	c.ok(logInDoc, map[string]any{"in": map[string]any{"login": handle, "password": "a long passphrase"}}, &out)
 	c.token = out.LogIn.AccessToken
 }
+
+// TestOutcomeProposal: an OUTCOME proposal that names an outcome defines it when adopted.
+func TestOutcomeProposal(t *testing.T) {
+	srv := startServer(t, "sqlite")
+	amara, bo := srv.client(t), srv.client(t)
+	signUp(t, amara, "amara")
+	signUp(t, bo, "bo-chen")
+	values := valueIDs(t, amara, 1)
+	var created struct {
+		CreateCollaboration struct{ Collaboration struct{ ID, Slug string } }
+	}
+	amara.ok(`mutation($v: ID!) { createCollaboration(input: {title: "Community fridge", goal: "Rescue food for the street.", remote: true,
+		values: [{valueId: $v, weight: 4}], commitment: {kind: TIME, quantity: "2"}}) { collaboration { id slug } } }`, map[string]any{"v": values[0]}, &created)
+	cid := created.CreateCollaboration.Collaboration.ID
+	var req struct {
+		RequestToJoin struct{ Membership struct{ ID string } }
+	}
+	bo.ok(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [{kind: TIME, quantity: "1"}]}) { membership { id } } }`, map[string]any{"c": cid}, &req)
+	amara.ok(`mutation($m: ID!) { approveMember(input: {membershipId: $m}) { membership { status } } }`, map[string]any{"m": req.RequestToJoin.Membership.ID}, nil)
+	var prop struct {
+		CreateProposal struct {
+			Proposal struct {
+				ID              string
+				ProposedOutcome struct{ Name string }
+			}
+		}
+	}
+	amara.ok(`mutation($c: ID!, $at: Time!) { createProposal(input: {collaborationId: $c, kind: OUTCOME, title: "Count the meals",
+		proposedOutcome: {name: "Meals rescued", unit: "meals", baseline: 100, target: 400}, closesAt: $at}) {
+		proposal { id proposedOutcome { name unit baseline target dueAt } } } }`,
+		map[string]any{"c": cid, "at": srv.clock.Now().Add(2 * time.Hour).Format(time.RFC3339)}, &prop)
+	pid := prop.CreateProposal.Proposal.ID
+	bo.ok(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: AGREE}) { position { stance } } }`, map[string]any{"p": pid}, nil)
+	srv.clock.Advance(3 * time.Hour)
+	srv.tick(t)
+	logInAgain(t, amara, "amara")
+	var after struct {
+		Node struct {
+			Status  string
+			Outcome *struct{ Name string }
+		}
+	}
+	amara.ok(`query($p: ID!) { node(id: $p) { ... on Proposal { status outcome { name target } } } }`, map[string]any{"p": pid}, &after)
+	if after.Node.Status != "ADOPTED" || after.Node.Outcome == nil || after.Node.Outcome.Name != "Meals rescued" {
+		t.Errorf("got %+v, want ADOPTED with the outcome it defined", after.Node)
+	}
+}

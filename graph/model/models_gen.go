@@ -289,6 +289,8 @@ type CreateProposalInput struct {
 	Body *string `json:"body,omitempty"`
 	// For GOAL proposals only, and required for them: the new goal, 10–2,000 characters.
 	ProposedGoal *string `json:"proposedGoal,omitempty"`
+	// For OUTCOME proposals only, optional: the outcome to define when it is adopted.
+	ProposedOutcome *ProposedOutcomeInput `json:"proposedOutcome,omitempty"`
 	// When it closes: at least an hour and at most 90 days from now.
 	ClosesAt time.Time `json:"closesAt"`
 }
@@ -569,6 +571,34 @@ type ProposeValueInput struct {
 type ProposeValuePayload struct {
 	// The value, in status PROPOSED.
 	Value *domain.Value `json:"value"`
+}
+
+// The outcome an OUTCOME proposal puts forward.
+type ProposedOutcome struct {
+	// Its name.
+	Name string `json:"name"`
+	// What it is counted in.
+	Unit string `json:"unit"`
+	// Where it stands now.
+	Baseline float64 `json:"baseline"`
+	// Where the members want it.
+	Target float64 `json:"target"`
+	// When it should be reached, if set.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+}
+
+// An outcome an OUTCOME proposal puts forward.
+type ProposedOutcomeInput struct {
+	// Its name, 3–120 characters.
+	Name string `json:"name"`
+	// What it is counted in, such as meals or households.
+	Unit string `json:"unit"`
+	// Where it stands now.
+	Baseline float64 `json:"baseline"`
+	// Where the members want it; different from the baseline.
+	Target float64 `json:"target"`
+	// When it should be reached, in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
 }
 
 // An amount of a resource in its unit.
