@@ -16,6 +16,7 @@ const oldGoal =
 const newGoal =
   'Keep a public fridge and pantry on the Zwaanshals stocked every day and rescue 600 kg of food each month, so that surplus food reaches neighbours instead of the bin.';
 const title = 'Raise our target to 600 kg a month';
+const outcomeName = 'Meals made from rescued food';
 const member = (login) => ({ login, password: demo.password });
 
 let server;
@@ -151,6 +152,29 @@ test('a steward proposes a new goal, two members agree, one comments, and at its
     return new URL(page.url()).pathname;
   });
 
+  // The steward also proposes an outcome to measure, and agrees with it.
+  const outcomePath = await withPage({}, async (s) => {
+    const { page } = s;
+    await logIn(page, demo);
+    await page.goto(`/c/${slug}/decisions/new`);
+    await page.getByRole('radio', { name: /An outcome/ }).check();
+    await page.getByRole('textbox', { name: /^Title/ }).fill('Count the meals we make possible');
+    await page.getByRole('textbox', { name: /^Outcome/ }).fill(outcomeName);
+    await page.getByRole('textbox', { name: /^Counted in/ }).fill('meals');
+    await page.getByRole('textbox', { name: /^Where it stands now/ }).fill('0');
+    await page.getByRole('textbox', { name: /^Target/ }).fill('800');
+    await checkPage(s, 'decisions-path-propose-outcome');
+    await page.getByRole('button', { name: 'Put it to the members' }).click();
+    await page.waitForURL(`**/c/${slug}/proposals/**`);
+    const proposed = page.getByRole('region', { name: 'The proposed outcome' });
+    await proposed.getByText('If adopted, the collaboration starts measuring it.').waitFor();
+    const form = page.getByRole('form', { name: 'Your position' });
+    await form.getByRole('radio', { name: /^Agree/ }).check();
+    await form.getByRole('button', { name: 'Take this position' }).click();
+    await page.getByText('Your position is saved.').waitFor();
+    return new URL(page.url()).pathname;
+  });
+
   // Two members agree.
   await agree('fatima', path, 'We weigh more than 500 kg most months already.');
   await agree('joris', path);
@@ -215,5 +239,14 @@ test('a steward proposes a new goal, two members agree, one comments, and at its
     await page.waitForURL('**/decisions?status=adopted');
     await page.getByRole('region', { name: 'Proposals' }).getByRole('link', { name: title }).waitFor();
     await checkPage(s, 'decisions-path-new-goal');
+
+    // The adopted outcome proposal defined its outcome, measured on the impact page.
+    await page.goto(outcomePath);
+    const proposed = page.getByRole('region', { name: 'The proposed outcome' });
+    await proposed.getByText(/^Adopted: the collaboration now measures it on/).waitFor();
+    await checkPage(s, 'decisions-path-outcome-adopted');
+    await proposed.getByRole('link', { name: 'its impact page' }).click();
+    await page.waitForURL(`**/c/${slug}/impact#outcome-*`);
+    await page.getByRole('heading', { name: outcomeName }).waitFor();
   });
 });

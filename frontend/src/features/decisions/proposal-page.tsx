@@ -10,11 +10,12 @@ import { GetProposal } from './api/get-proposal';
 import { ClosingStatus } from './closing-status';
 import { CommentForm } from './comment-form';
 import { CommentList, CommentList_connection } from './comment-list';
+import { impactPaths, outcomeAnchor } from '../impact/paths';
 import { decisionPaths } from './paths';
 import { PositionForm } from './position-form';
 import { PositionList } from './position-list';
 import { TallyView, TallyView_tally } from './tally-view';
-import { formatDate } from './time';
+import { formatDate, formatDateTime } from './time';
 import { useNow } from './use-now';
 import { kindLabel, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
@@ -140,6 +141,26 @@ export default function ProposalPage() {
                   </blockquote>
                 </>
               )}
+            </section>
+          )}
+          {p.kind === 'OUTCOME' && p.proposedOutcome && (
+            <section className="goal-compare" aria-labelledby="proposed-outcome-heading">
+              <h2 id="proposed-outcome-heading">The proposed outcome</h2>
+              <p>
+                <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to {p.proposedOutcome.target}{' '}
+                {p.proposedOutcome.unit}
+                {p.proposedOutcome.dueAt ? `, by ${formatDateTime(p.proposedOutcome.dueAt)}` : ''}.
+              </p>
+              <p className="muted">
+                {p.outcome ? (
+                  <>
+                    Adopted: the collaboration now measures it on{' '}
+                    <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`}>its impact page</Link>.
+                  </>
+                ) : (
+                  'If adopted, the collaboration starts measuring it.'
+                )}
+              </p>
             </section>
           )}
         </div>

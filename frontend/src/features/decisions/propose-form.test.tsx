@@ -37,6 +37,20 @@ describe('validateProposal', () => {
     expect(validateProposal(values({ kind: 'GOAL', proposedGoal: 'Rescue 500 kg each month.' }), { now, currentGoal: goal })).toEqual({});
   });
 
+  it('checks a proposed outcome only once it is named', () => {
+    const outcome = (o: Partial<ProposalValues>) => validateProposal(values({ kind: 'OUTCOME', ...o }), { now });
+    expect(outcome({ outcomeName: 'Meals served' })).toEqual({
+      'proposedOutcome.unit': 'Say what it is counted in, such as meals.',
+      'proposedOutcome.baseline': 'Enter where it stands now, as a number.',
+      'proposedOutcome.target': 'Enter the target, as a number.',
+    });
+    expect(outcome({ outcomeName: 'Meals served', outcomeUnit: 'meals', outcomeBaseline: '40', outcomeTarget: '40' })).toEqual({
+      'proposedOutcome.target': 'The target must differ from where it stands now.',
+    });
+    expect(outcome({ outcomeName: 'Meals served', outcomeUnit: 'meals', outcomeBaseline: '0', outcomeTarget: '400' })).toEqual({});
+    expect(validateProposal(values({ kind: 'GOAL', proposedGoal: 'Rescue 500 kg each month.', outcomeName: 'x' }), { now })).toEqual({});
+  });
+
   it('needs no goal for other kinds', () => {
     expect(validateProposal(values({ kind: 'OUTCOME' }), { now, currentGoal: goal })).toEqual({});
   });
@@ -137,6 +151,25 @@ describe('ProposeForm', () => {
     await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Measure the waste');
     await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
     expect(client.executeMutation.mock.calls[0][0].variables.input.proposedGoal).toBeNull();
+  });
+
+  it('sends the outcome an OUTCOME proposal names, and none when left empty', async () => {
+    const user = userEvent.setup();
+    const { client } = renderForm();
+    await user.click(screen.getByRole('radio', { name: /An outcome/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Count the meals');
+    await user.type(screen.getByRole('textbox', { name: /^Outcome/ }), 'Meals served');
+    await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    expect(screen.getByText('Say what it is counted in, such as meals.')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: /^Counted in/ }), 'meals');
+    await user.type(screen.getByRole('textbox', { name: /^Where it stands now/ }), '120');
+    await user.type(screen.getByRole('textbox', { name: /^Target/ }), '400');
+    await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
+    expect(client.executeMutation.mock.calls[0][0].variables.input.proposedOutcome).toEqual({
+      name: 'Meals served', unit: 'meals', baseline: 120, target: 400,
+    });
   });
 
   it('puts the server’s field error on its field', async () => {

@@ -16,7 +16,17 @@ import {
 } from './time';
 import { kinds } from './words';
 
-const fields = ['kind', 'title', 'body', 'proposedGoal', 'closesAt'] as const;
+const fields = [
+  'kind',
+  'title',
+  'body',
+  'proposedGoal',
+  'closesAt',
+  'proposedOutcome.name',
+  'proposedOutcome.unit',
+  'proposedOutcome.baseline',
+  'proposedOutcome.target',
+] as const;
 
 /** The kind of a proposal, as four described choices. */
 function KindField({
@@ -89,6 +99,10 @@ export function ProposeForm({
     title: '',
     body: '',
     proposedGoal: '',
+    outcomeName: '',
+    outcomeUnit: '',
+    outcomeBaseline: '',
+    outcomeTarget: '',
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -102,10 +116,10 @@ export function ProposeForm({
   const opened = nowFor();
   const zone = localTimeZone();
 
-  function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K]) {
+  function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K], errorKey: string = name) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
-    if (server.fields[name]) setServerError(undefined);
+    setErrors(({ [errorKey]: _, ...rest }) => rest);
+    if (server.fields[errorKey as (typeof fields)[number]]) setServerError(undefined);
   }
 
   async function submit(e: FormEvent) {
@@ -125,6 +139,16 @@ export function ProposeForm({
         title: values.title.trim(),
         body: values.body.trim(),
         proposedGoal: isGoal ? values.proposedGoal.trim() : null,
+        ...(values.kind === 'OUTCOME' && values.outcomeName?.trim()
+          ? {
+              proposedOutcome: {
+                name: values.outcomeName.trim(),
+                unit: (values.outcomeUnit ?? '').trim(),
+                baseline: Number(values.outcomeBaseline),
+                target: Number(values.outcomeTarget),
+              },
+            }
+          : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
@@ -170,6 +194,47 @@ export function ProposeForm({
           error={shown.proposedGoal}
           required
         />
+      )}
+      {values.kind === 'OUTCOME' && (
+        <fieldset className="field proposed-outcome-fields">
+          <legend className="field__label">The outcome to measure, if adopted (optional)</legend>
+          <p className="field__hint">Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
+          <TextField
+            label="Outcome"
+            name="outcomeName"
+            optional
+            hint="Such as “Meals rescued each month”."
+            value={values.outcomeName}
+            onChange={(e) => change('outcomeName', e.target.value, 'proposedOutcome.name')}
+            error={shown['proposedOutcome.name']}
+          />
+          <TextField
+            label="Counted in"
+            name="outcomeUnit"
+            optional
+            value={values.outcomeUnit}
+            onChange={(e) => change('outcomeUnit', e.target.value, 'proposedOutcome.unit')}
+            error={shown['proposedOutcome.unit']}
+          />
+          <TextField
+            label="Where it stands now"
+            name="outcomeBaseline"
+            optional
+            inputMode="decimal"
+            value={values.outcomeBaseline}
+            onChange={(e) => change('outcomeBaseline', e.target.value, 'proposedOutcome.baseline')}
+            error={shown['proposedOutcome.baseline']}
+          />
+          <TextField
+            label="Target"
+            name="outcomeTarget"
+            optional
+            inputMode="decimal"
+            value={values.outcomeTarget}
+            onChange={(e) => change('outcomeTarget', e.target.value, 'proposedOutcome.target')}
+            error={shown['proposedOutcome.target']}
+          />
+        </fieldset>
       )}
       <TextAreaField
         label="What and why"

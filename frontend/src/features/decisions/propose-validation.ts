@@ -20,6 +20,11 @@ export interface ProposalValues {
   title: string;
   body: string;
   proposedGoal: string;
+  /** An OUTCOME proposal may name the outcome to define if adopted (all optional). */
+  outcomeName?: string;
+  outcomeUnit?: string;
+  outcomeBaseline?: string;
+  outcomeTarget?: string;
   /** The value of the datetime-local input, in the person's time zone. */
   closesAt: string;
 }
@@ -50,7 +55,18 @@ export function validateProposal(
       proposedGoal = 'This is already the goal; propose a different one.';
     }
   }
+  const outcome: Record<string, string | undefined> = {};
+  const name = (v.outcomeName ?? '').trim();
+  if (v.kind === 'OUTCOME' && name !== '') {
+    const base = Number(v.outcomeBaseline), target = Number(v.outcomeTarget);
+    if (name.length < 3) outcome['proposedOutcome.name'] = 'Name the outcome in at least 3 characters.';
+    if ((v.outcomeUnit ?? '').trim() === '') outcome['proposedOutcome.unit'] = 'Say what it is counted in, such as meals.';
+    if ((v.outcomeBaseline ?? '').trim() === '' || !Number.isFinite(base)) outcome['proposedOutcome.baseline'] = 'Enter where it stands now, as a number.';
+    if ((v.outcomeTarget ?? '').trim() === '' || !Number.isFinite(target)) outcome['proposedOutcome.target'] = 'Enter the target, as a number.';
+    else if (target === base) outcome['proposedOutcome.target'] = 'The target must differ from where it stands now.';
+  }
   return compact({
+    ...outcome,
     kind: v.kind === '' ? 'Choose what the proposal is about.' : undefined,
     title:
       title.length < limits.titleMin

@@ -11,6 +11,8 @@ export const GetProposal = graphql(`
         title
         body
         proposedGoal
+        proposedOutcome { name unit baseline target dueAt }
+        outcome { id name }
         closesAt
         closedAt
         createdAt
