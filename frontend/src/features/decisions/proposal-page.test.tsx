@@ -115,6 +115,26 @@ describe('ProposalPage', () => {
     expect(screen.getByText('Nobody commented.')).toBeInTheDocument();
   });
 
+  it('shows a proposed outcome, and links to it on the impact page once adopted', () => {
+    const proposedOutcome = { __typename: 'ProposedOutcome', name: 'Meals served', unit: 'meals', baseline: 0, target: 800, dueAt: null };
+    const outcomeProposal = (over: Record<string, unknown>) => proposal({ kind: 'OUTCOME', proposedGoal: null, proposedOutcome, outcome: null, ...over });
+    const region = () => screen.getByRole('region', { name: 'The proposed outcome' });
+
+    const open = renderProposal(outcomeProposal({}));
+    expect(region()).toHaveTextContent('Meals served: from 0 to 800 meals.');
+    expect(region()).toHaveTextContent('If adopted, the collaboration starts measuring it.');
+    open.unmount();
+
+    const adopted = renderProposal(
+      outcomeProposal({ status: 'ADOPTED', closedAt: '2026-11-29T20:00:00Z', outcome: { __typename: 'Outcome', id: 'T3V0Y29tZTo3', name: 'Meals served' } }),
+    );
+    expect(within(region()).getByRole('link', { name: 'its impact page' })).toHaveAttribute('href', '/c/fridge/impact#outcome-T3V0Y29tZTo3');
+    adopted.unmount();
+
+    renderProposal(outcomeProposal({ status: 'ADOPTED', closedAt: '2026-11-29T20:00:00Z' }));
+    expect(region()).toHaveTextContent(/Adopted, but not measured/);
+  });
+
   it('says the outcome is being counted once the closing time has passed', () => {
     renderProposal(proposal({ closesAt: new Date(Date.now() - 1000).toISOString() }));
     expect(screen.getByText(/The closing time has passed: the outcome is being counted/)).toBeInTheDocument();

@@ -157,8 +157,12 @@ export default function ProposalPage() {
                     Adopted: the collaboration now measures it on{' '}
                     <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`}>its impact page</Link>.
                   </>
-                ) : (
+                ) : p.status === 'ADOPTED' ? (
+                  'Adopted, but not measured: the collaboration could no longer take a new outcome (it is archived, or measures 30 already).'
+                ) : p.status === 'OPEN' ? (
                   'If adopted, the collaboration starts measuring it.'
+                ) : (
+                  'It was not adopted, so it is not measured.'
                 )}
               </p>
             </section>
