@@ -135,6 +135,11 @@ test('log, confirm from the dashboard, fulfilment moves; a reversal keeps both e
     await totals.getByText('4 hours', { exact: true }).waitFor();
     await totals.getByText(/4 hours confirmed/).waitFor();
     assert.equal(await entries.getByRole('listitem').count(), 3);
+    // The totals read top to bottom: heading, then the cards (the impact pages' styles once
+    // laid them out side by side).
+    const heading = await ledger.getByRole('heading', { name: 'Totals' }).boundingBox();
+    const card = await totals.boundingBox();
+    assert.ok(heading.y + heading.height <= card.y, `the Totals heading (${JSON.stringify(heading)}) is above its cards (${JSON.stringify(card)})`);
     await checkPage(a, 'ledger-reversed');
 
     // The ledger filters by member.

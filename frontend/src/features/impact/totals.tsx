@@ -28,7 +28,7 @@ function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string;
   if (q.kind === 'MONEY') return <>{formatQuantity(q)}</>;
   return (
     <>
-      {formatNumber(Number(q.amount))} <span className="total__unit">{q.unit}</span>
+      {formatNumber(Number(q.amount))} <span className="impact-total__unit">{q.unit}</span>
     </>
   );
 }
@@ -48,20 +48,20 @@ export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals
     (a, b) => kindOrder.indexOf(a.all.kind) - kindOrder.indexOf(b.all.kind) || a.all.unit.localeCompare(b.all.unit),
   );
   return (
-    <ul className="totals">
+    <ul className="impact-totals">
       {list.map((t) => {
         const concentrated = t.contributors <= 1 || t.largestShare >= 0.8;
         return (
-          <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className="total">
-            <p className="total__label">{seriesLabel(t.all)}</p>
-            <p className="total__amount">
+          <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className="impact-total">
+            <p className="impact-total__label">{seriesLabel(t.all)}</p>
+            <p className="impact-total__amount">
               <Amount q={t.all} />
             </p>
-            <p className="total__confirmed">{formatQuantity(t.confirmed)} confirmed by another member</p>
+            <p className="impact-total__confirmed">{formatQuantity(t.confirmed)} confirmed by another member</p>
             <div className="pooling" aria-hidden="true">
               <span className="pooling__largest" style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />
             </div>
-            <p className={`total__pooling${concentrated ? ' total__pooling--concentrated' : ''}`}>
+            <p className={`impact-total__pooling${concentrated ? ' impact-total__pooling--concentrated' : ''}`}>
               {poolingSentence(t.contributors, t.largestShare)}
             </p>
           </li>
