@@ -69,8 +69,13 @@ for (const [label, width] of [
         const { page } = s;
         await logIn(page, demo);
         await page.goto(`/c/${slug}/decisions`);
-        await page.getByRole('heading', { level: 1, name: 'Decisions' }).waitFor();
+        const h1 = page.getByRole('heading', { level: 1, name: 'Decisions' });
+        await h1.waitFor();
         await page.getByRole('region', { name: 'Talk and do' }).getByText('Talk', { exact: true }).waitFor();
+        // The collaboration's name stands above the heading (a shared .page-head once put them side by side).
+        const eyebrow = await page.getByRole('link', { name: 'Noord Community Fridge' }).first().boundingBox();
+        const heading = await h1.boundingBox();
+        assert.ok(eyebrow.y + eyebrow.height <= heading.y, `the name (${JSON.stringify(eyebrow)}) is above the heading (${JSON.stringify(heading)})`);
         await checkPage(s, `${width}-decisions`);
 
         await page.getByRole('link', { name: 'Withdrawn' }).click();

@@ -91,7 +91,7 @@ export default function DecisionsPage() {
   return (
     <div className="decisions">
       <div className="decisions__top">
-        <header className="page-head">
+        <header className="decisions-head">
           <p className="eyebrow">
             <Link to={decisionPaths.collaboration(c.slug)}>{c.title}</Link>
           </p>
@@ -179,7 +179,7 @@ function TakePart({
 }) {
   if (canPropose) {
     return (
-      <div className="page-head__actions">
+      <div className="decisions-head__actions">
         <LinkButton to={decisionPaths.propose(slug)}>Propose something</LinkButton>
       </div>
     );
@@ -189,7 +189,7 @@ function TakePart({
   }
   if (!signedIn) {
     return (
-      <div className="page-head__actions">
+      <div className="decisions-head__actions">
         <LinkButton to={loginPath(here)} variant="secondary">
           Log in to take part
         </LinkButton>
