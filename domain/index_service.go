@@ -2,6 +2,8 @@ package domain
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"sync"
 
 	"gorm.io/gorm"
@@ -50,8 +52,8 @@ func (s *Service) buildIndexes(ctx context.Context) error {
 	pp, pc := keys(ix.pendingPeople), keys(ix.pendingCollabs)
 	ix.mu.Unlock()
 	// Whatever changed while the build was reading is read again.
-	s.refreshPeople(ctx, pp...)
-	s.refreshCollabs(ctx, pc...)
+	s.refreshPeopleHere(ctx, pp...)
+	s.refreshCollabsHere(ctx, pc...)
 	return nil
 }
 
@@ -87,14 +89,54 @@ func (s *Service) ensureIndexes(ctx context.Context) error {
 	return s.buildIndexes(context.WithoutCancel(ctx))
 }
 
-// refreshPeople re-reads people into the index after a committed change.
+// refreshPeople re-reads people into the index after a committed change, and tells the
+// other instances to do the same.
 func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
+	s.refreshPeopleHere(ctx, ids...)
+	s.announceChange(ctx, "p", ids)
+}
+
+// refreshCollabs re-reads collaborations into the index after a committed change, and
+// tells the other instances to do the same.
+func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
+	s.refreshCollabsHere(ctx, ids...)
+	s.announceChange(ctx, "c", ids)
+}
+
+func (s *Service) refreshPeopleHere(ctx context.Context, ids ...int64) {
 	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingPeople }, loadPeople, s.idx.people.refresh)
 }
 
-// refreshCollabs re-reads collaborations into the index after a committed change.
-func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
+func (s *Service) refreshCollabsHere(ctx context.Context, ids ...int64) {
 	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingCollabs }, loadCollabs, s.idx.collabs.refresh)
+}
+
+// announceChange tells other instances (PostgreSQL) which index entries changed; it runs
+// after the change committed. A lost announcement leaves another instance's index stale
+// until that entry changes again, so failures are logged by the caller's metrics only.
+func (s *Service) announceChange(ctx context.Context, kind string, ids []int64) {
+	if len(ids) == 0 || s.db.Dialector.Name() != "postgres" {
+		return
+	}
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), kind+":"+s.instance+":"+strings.Join(parts, ","))
+}
+
+// Instance names this server process in its announcements.
+func (s *Service) Instance() string { return s.instance }
+
+// ApplyPeerChange refreshes the index entries another instance announced: kind "p" for
+// people, "c" for collaborations.
+func (s *Service) ApplyPeerChange(ctx context.Context, kind string, ids []int64) {
+	switch kind {
+	case "p":
+		s.refreshPeopleHere(ctx, ids...)
+	case "c":
+		s.refreshCollabsHere(ctx, ids...)
+	}
 }
 
 // refresh reloads ids into one index. Until the index is built there is nothing to

@@ -462,5 +462,43 @@ func AllModels() []any {
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
+		&Notification{}, &ScheduledJob{},
 	}
+}
+
+// NotificationKind is what a notification is about.
+type NotificationKind string
+
+// The notification kinds.
+const (
+	NotifyInvitation            NotificationKind = "INVITATION"
+	NotifyJoinRequest           NotificationKind = "JOIN_REQUEST"
+	NotifyContributionToConfirm NotificationKind = "CONTRIBUTION_TO_CONFIRM"
+	NotifyProposalClosing       NotificationKind = "PROPOSAL_CLOSING"
+	NotifyCommitmentDue         NotificationKind = "COMMITMENT_DUE"
+	NotifyCommitmentOverdue     NotificationKind = "COMMITMENT_OVERDUE"
+)
+
+// Notification tells one person of something that waits for them.
+type Notification struct {
+	ID              int64
+	PersonID        int64
+	Kind            NotificationKind
+	CollaborationID *int64
+	ActorID         *int64
+	SubjectType     string
+	SubjectID       int64
+	// DedupeKey, when set, is unique per person: a scheduled notice exists once.
+	DedupeKey *string
+	CreatedAt time.Time
+	ReadAt    *time.Time
+}
+
+// ScheduledJob records the last time slot a background job ran for, on any instance.
+type ScheduledJob struct {
+	ID       int64
+	Name     string
+	LastSlot int64
+	RanBy    string
+	RanAt    *time.Time
 }

@@ -126,7 +126,7 @@ func (s *Service) DeleteAccount(ctx context.Context, password string) error {
 				return err
 			}
 		}
-		for _, model := range []any{&PersonValue{}, &RefreshToken{}, &AccessToken{}} {
+		for _, model := range []any{&PersonValue{}, &RefreshToken{}, &AccessToken{}, &Notification{}} {
 			if err := tx.Where("person_id = ?", p.ID).Delete(model).Error; err != nil {
 				return dbErr(err, "your data")
 			}

@@ -21,6 +21,8 @@ type Service struct {
 	// dummyHash is checked against when a login names nobody, so timing does not tell.
 	dummyHash string
 	idx       indexes
+	// instance names this process in announcements to other instances.
+	instance string
 }
 
 // NewService returns a Service over db that reads time from clock and signs with signer.
@@ -29,6 +31,7 @@ func NewService(db *gorm.DB, clock Clock, signer *auth.Signer) *Service {
 		db: db, clock: clock, signer: signer,
 		hashPassword: auth.HashPassword, checkPassword: auth.CheckPassword,
 	}
+	s.instance, _ = auth.RandomToken(8)
 	s.dummyHash, _ = auth.HashPassword("kindred-dummy-password")
 	s.idx.people = newPersonIndex(clock.Now)
 	s.idx.collabs = newCollabIndex()
@@ -82,18 +85,18 @@ func (s *Service) record(tx *gorm.DB, collabID *int64, actorID int64, verb, subj
 	return writeActivity(tx, &a)
 }
 
-// ActivityChannel is the PostgreSQL channel that carries "collaboration:activity" IDs.
-const ActivityChannel = "kindred_activity"
-
-// writeActivity stores an activity. On PostgreSQL it also notifies listeners within the
-// same transaction, which PostgreSQL delivers only if and when the transaction commits:
-// nobody hears of a change that did not happen.
+// writeActivity stores an activity with the notifications it calls for. On PostgreSQL it
+// also tells listeners within the same transaction, which PostgreSQL delivers only if and
+// when the transaction commits: nobody hears of a change that did not happen.
 func writeActivity(tx *gorm.DB, a *Activity) error {
 	if err := tx.Create(a).Error; err != nil {
 		return dbErr(err, "activity")
 	}
-	if a.CollaborationID == nil || tx.Dialector.Name() != "postgres" {
+	if err := notifyFor(tx, a); err != nil {
+		return err
+	}
+	if a.CollaborationID == nil {
 		return nil
 	}
-	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", ActivityChannel, fmt.Sprintf("%d:%d", *a.CollaborationID, a.ID)).Error, "activity")
+	return announce(tx, fmt.Sprintf("a:%d:%d", *a.CollaborationID, a.ID))
 }

@@ -19,11 +19,34 @@ import (
 	"kindred/domain"
 )
 
-// Event names a committed activity of a collaboration; subscribers read it themselves,
-// with their own permissions.
+// Kind tells what an event is about.
+type Kind byte
+
+// The kinds of events.
+const (
+	// Activity: ActivityID of collaboration CollaborationID committed.
+	Activity Kind = 'a'
+	// Notified: NotificationID was written for person PersonID.
+	Notified Kind = 'n'
+	// PeopleChanged and CollabsChanged: the index entries IDs changed on instance Origin.
+	PeopleChanged  Kind = 'p'
+	CollabsChanged Kind = 'c'
+	// Resync: the listener lost its connection and may have missed events.
+	Resync Kind = 'r'
+)
+
+// Event names something that committed; subscribers read it themselves, with their own
+// permissions.
 type Event struct {
+	Kind            Kind
 	CollaborationID int64
 	ActivityID      int64
+	PersonID        int64
+	NotificationID  int64
+	IDs             []int64
+	Origin          string
+	// Sent is when the event was sent, by the sender's wall clock; zero when unknown.
+	Sent time.Time
 }
 
 // Bus fans events out to subscribers. Implementations differ only in where events come
@@ -31,9 +54,28 @@ type Event struct {
 type Bus struct {
 	mu   sync.Mutex
 	subs map[chan Event]bool
+	// handlers see every event, in order, before subscribers do.
+	handlers []func(Event)
+	// lag observes how long events took to arrive, when known.
+	lag func(time.Duration)
 }
 
 func newBus() *Bus { return &Bus{subs: map[chan Event]bool{}} }
+
+// Handle calls f with every event, in order, on the bus's goroutine; f must be quick.
+// Unlike a subscription it never misses an event. Add handlers before events flow.
+func (b *Bus) Handle(f func(Event)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.handlers = append(b.handlers, f)
+}
+
+// ObserveLag calls f with each event's delay from sending to arrival, where known.
+func (b *Bus) ObserveLag(f func(time.Duration)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.lag = f
+}
 
 // Subscribe returns a channel of every event from now on and a function to stop.
 // A subscriber that falls behind by more than the buffer loses events rather than
@@ -55,7 +97,19 @@ func (b *Bus) Subscribe() (<-chan Event, func()) {
 
 func (b *Bus) publish(e Event) {
 	b.mu.Lock()
+	handlers, lag := b.handlers, b.lag
+	b.mu.Unlock()
+	if lag != nil && !e.Sent.IsZero() {
+		lag(time.Since(e.Sent))
+	}
+	for _, h := range handlers {
+		h(e)
+	}
+	b.mu.Lock()
 	defer b.mu.Unlock()
+	if e.Kind != Activity && e.Kind != Notified {
+		return
+	}
 	for ch := range b.subs {
 		select {
 		case ch <- e:
@@ -71,12 +125,16 @@ func (b *Bus) Subscribers() int {
 	return len(b.subs)
 }
 
-// StartPoller publishes each new activity row of db, checking every interval. On SQLite
-// rows commit in ID order, so "after the last ID seen" misses none.
+// StartPoller publishes each new activity and notification row of db, checking every
+// interval. On SQLite rows commit in ID order, so "after the last ID seen" misses none;
+// the one instance keeps its own index up to date, so no index events are needed.
 func StartPoller(ctx context.Context, db *gorm.DB, interval time.Duration, log *slog.Logger) (*Bus, error) {
 	b := newBus()
-	var last int64
-	if err := db.WithContext(ctx).Model(&domain.Activity{}).Select("COALESCE(MAX(id), 0)").Scan(&last).Error; err != nil {
+	var lastActivity, lastNotification int64
+	if err := db.WithContext(ctx).Model(&domain.Activity{}).Select("COALESCE(MAX(id), 0)").Scan(&lastActivity).Error; err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if err := db.WithContext(ctx).Model(&domain.Notification{}).Select("COALESCE(MAX(id), 0)").Scan(&lastNotification).Error; err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	go func() {
@@ -88,24 +146,33 @@ func StartPoller(ctx context.Context, db *gorm.DB, interval time.Duration, log *
 				return
 			case <-t.C:
 			}
-			var rows []domain.Activity
-			if err := db.WithContext(ctx).Select("id", "collaboration_id").Where("id > ? AND collaboration_id IS NOT NULL", last).
-				Order("id").Limit(1000).Find(&rows).Error; err != nil {
+			var acts []domain.Activity
+			var notes []domain.Notification
+			err := db.WithContext(ctx).Select("id", "collaboration_id").Where("id > ? AND collaboration_id IS NOT NULL", lastActivity).
+				Order("id").Limit(1000).Find(&acts).Error
+			if err == nil {
+				err = db.WithContext(ctx).Select("id", "person_id").Where("id > ?", lastNotification).Order("id").Limit(1000).Find(&notes).Error
+			}
+			if err != nil {
 				if ctx.Err() == nil {
 					log.Warn("events: poll", "err", err)
 				}
 				continue
 			}
-			for _, a := range rows {
-				last = a.ID
-				b.publish(Event{CollaborationID: *a.CollaborationID, ActivityID: a.ID})
+			for _, a := range acts {
+				lastActivity = a.ID
+				b.publish(Event{Kind: Activity, CollaborationID: *a.CollaborationID, ActivityID: a.ID})
+			}
+			for _, n := range notes {
+				lastNotification = n.ID
+				b.publish(Event{Kind: Notified, PersonID: n.PersonID, NotificationID: n.ID})
 			}
 		}
 	}()
 	return b, nil
 }
 
-// StartListener publishes what PostgreSQL notifies on domain.ActivityChannel, reconnecting
+// StartListener publishes what PostgreSQL notifies on domain.EventChannel, reconnecting
 // when the connection drops.
 func StartListener(ctx context.Context, url string, log *slog.Logger) (*Bus, error) {
 	b := newBus()
@@ -132,6 +199,7 @@ func StartListener(ctx context.Context, url string, log *slog.Logger) (*Bus, err
 				if ctx.Err() != nil {
 					return
 				}
+				b.publish(Event{Kind: Resync})
 				continue
 			}
 			if e, ok := parse(n.Payload); ok {
@@ -147,19 +215,48 @@ func listen(ctx context.Context, url string) (*pgx.Conn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	if _, err := conn.Exec(ctx, "LISTEN "+domain.ActivityChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+domain.EventChannel); err != nil {
 		conn.Close(ctx)
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return conn, nil
 }
 
+// parse reads a payload of domain.EventChannel: "a:collab:activity:sent",
+// "n:person:notification:sent", or "p|c:origin:id,id,…:sent".
 func parse(payload string) (Event, bool) {
-	c, a, ok := strings.Cut(payload, ":")
-	if !ok {
+	f := strings.Split(payload, ":")
+	if len(f) != 4 || len(f[0]) != 1 {
 		return Event{}, false
 	}
-	cid, err1 := strconv.ParseInt(c, 10, 64)
-	aid, err2 := strconv.ParseInt(a, 10, 64)
-	return Event{CollaborationID: cid, ActivityID: aid}, err1 == nil && err2 == nil
+	sent, err := strconv.ParseInt(f[3], 10, 64)
+	if err != nil {
+		return Event{}, false
+	}
+	e := Event{Kind: Kind(f[0][0]), Sent: time.UnixMicro(sent)}
+	switch e.Kind {
+	case Activity, Notified:
+		a, err1 := strconv.ParseInt(f[1], 10, 64)
+		b, err2 := strconv.ParseInt(f[2], 10, 64)
+		if err1 != nil || err2 != nil {
+			return Event{}, false
+		}
+		if e.Kind == Activity {
+			e.CollaborationID, e.ActivityID = a, b
+		} else {
+			e.PersonID, e.NotificationID = a, b
+		}
+	case PeopleChanged, CollabsChanged:
+		e.Origin = f[1]
+		for _, s := range strings.Split(f[2], ",") {
+			id, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				return Event{}, false
+			}
+			e.IDs = append(e.IDs, id)
+		}
+	default:
+		return Event{}, false
+	}
+	return e, true
 }

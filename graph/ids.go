@@ -14,3 +14,4 @@ func decodeID(field, typ, gid string) (int64, error) {
 	}
 	return id, nil
 }
+

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/events"
 	"kindred/graph/relay"
 )
 
@@ -24,7 +25,7 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 	if len(visible) == 0 {
 		return nil, domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
 	}
-	events, stop := r.Events.Subscribe()
+	feed, stop := r.Events.Subscribe()
 	since, err := r.Service.LatestActivityID(ctx, id)
 	if err != nil {
 		stop()
@@ -38,11 +39,11 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 			select {
 			case <-ctx.Done():
 				return
-			case e, ok := <-events:
+			case e, ok := <-feed:
 				if !ok {
 					return
 				}
-				if e.CollaborationID != id || e.ActivityID <= since {
+				if e.Kind != events.Activity || e.CollaborationID != id || e.ActivityID <= since {
 					continue
 				}
 				// The subscriber's rights are read afresh for every event.
@@ -61,6 +62,84 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 				select {
 				case out <- a:
 				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out, nil
+}
+
+// notificationFeed streams the viewer's new notifications; with after, those written
+// after it first. Each is read afresh, as the viewer is now, before it is sent.
+func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan *domain.Notification, error) {
+	if domain.ViewerFrom(ctx) == nil {
+		return nil, domain.ErrUnauthenticated
+	}
+	if r.Events == nil {
+		return nil, domain.Errorf(domain.CodeInternal, "live updates are off")
+	}
+	var since int64
+	if after != nil {
+		id, err := decodeID("after", relay.TypeNotification, *after)
+		if err != nil {
+			return nil, err
+		}
+		since = id
+	}
+	// Subscribe before reading what was missed, so nothing falls between the two.
+	feed, stop := r.Events.Subscribe()
+	var missed []*domain.Notification
+	if after != nil {
+		var err error
+		if missed, err = r.Service.NotificationsSince(ctx, since); err != nil {
+			stop()
+			return nil, err
+		}
+	}
+	out := make(chan *domain.Notification, 16)
+	go func() {
+		defer close(out)
+		defer stop()
+		sent := map[int64]bool{}
+		send := func(n *domain.Notification) bool {
+			if sent[n.ID] {
+				return true
+			}
+			sent[n.ID] = true
+			select {
+			case out <- n:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for _, n := range missed {
+			if !send(n) {
+				return
+			}
+		}
+		me := domain.ViewerFrom(ctx).ID
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case e, ok := <-feed:
+				if !ok {
+					return
+				}
+				if e.Kind != events.Notified || e.PersonID != me || e.NotificationID <= since || sent[e.NotificationID] {
+					continue
+				}
+				viewer, err := r.Service.RecheckViewer(ctx)
+				if err != nil || viewer == nil {
+					return // their session ended: the stream ends with it
+				}
+				n, err := r.Service.FindNotificationForViewer(domain.WithViewer(ctx, viewer), e.NotificationID)
+				if err != nil || n == nil {
+					continue
+				}
+				if !send(n) {
 					return
 				}
 			}

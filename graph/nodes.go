@@ -64,6 +64,9 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypeComment:
 			t := l.Comment.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeNotification:
+			n, err := r.Service.FindNotificationForViewer(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(n, err) }
 		}
 	}
 	out := make([]relay.Node, len(ids))

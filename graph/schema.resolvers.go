@@ -893,6 +893,22 @@ func (r *mutationResolver) DeleteAccount(ctx context.Context, input model.Delete
 	return &model.DeleteAccountPayload{Deleted: true}, nil
 }
 
+func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error) {
+	ids, err := decodeIDs("ids", relay.TypeNotification, input.Ids)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := r.Service.MarkNotificationsRead(ctx, ids, input.All != nil && *input.All)
+	if err != nil {
+		return nil, err
+	}
+	unread, err := r.Service.UnreadNotifications(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.MarkNotificationsReadPayload{Notifications: ns, UnreadCount: unread}, nil
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -927,6 +943,32 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
 	p, err := r.Service.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
 	return r.personMatches(ctx, p, err)
+}
+
+func (r *notificationResolver) ID(ctx context.Context, obj *domain.Notification) (string, error) {
+	return relay.ID(relay.TypeNotification, obj.ID), nil
+}
+
+func (r *notificationResolver) Collaboration(ctx context.Context, obj *domain.Notification) (*domain.Collaboration, error) {
+	if obj.CollaborationID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Collaboration.Load(ctx, *obj.CollaborationID)
+}
+
+func (r *notificationResolver) Actor(ctx context.Context, obj *domain.Notification) (*domain.Person, error) {
+	if obj.ActorID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.ActorID)
+}
+
+func (r *notificationResolver) Subject(ctx context.Context, obj *domain.Notification) (relay.Node, error) {
+	nodes, err := r.loadNodes(ctx, []string{relay.ID(obj.SubjectType, obj.SubjectID)})
+	if err != nil {
+		return nil, err
+	}
+	return nodes[0], nil
 }
 
 func (r *outcomeResolver) ID(ctx context.Context, obj *domain.Outcome) (string, error) {
@@ -1216,6 +1258,16 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error
 	return r.Service.FindDashboard(ctx)
 }
 
+func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error) {
+	p, unread, err := r.Service.FindNotifications(ctx, domain.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
+		PageArgs: domain.PageArgs{First: first, After: str(after)}})
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Notification) *model.NotificationEdge { return &model.NotificationEdge{Cursor: c, Node: n} })
+	return &model.NotificationConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount, UnreadCount: unread}, nil
+}
+
 func (r *queryResolver) DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error) {
 	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
 	if err != nil {
@@ -1244,6 +1296,10 @@ func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOvervi
 
 func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string) (<-chan *domain.Activity, error) {
 	return r.activityFeed(ctx, collaborationID)
+}
+
+func (r *subscriptionResolver) NotificationAdded(ctx context.Context, after *string) (<-chan *domain.Notification, error) {
+	return r.notificationFeed(ctx, after)
 }
 
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
@@ -1353,6 +1409,8 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Need() NeedResolver { return &needResolver{r} }
 
+func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
+
 func (r *Resolver) Outcome() OutcomeResolver { return &outcomeResolver{r} }
 
 func (r *Resolver) OutcomeRevision() OutcomeRevisionResolver { return &outcomeRevisionResolver{r} }
@@ -1401,6 +1459,7 @@ type (
 	membershipResolver                struct{ *Resolver }
 	mutationResolver                  struct{ *Resolver }
 	needResolver                      struct{ *Resolver }
+	notificationResolver              struct{ *Resolver }
 	outcomeResolver                   struct{ *Resolver }
 	outcomeRevisionResolver           struct{ *Resolver }
 	personResolver                    struct{ *Resolver }

@@ -24,6 +24,10 @@ type Metrics struct {
 	errors     *prometheus.CounterVec
 	// Websockets counts open GraphQL websockets.
 	Websockets prometheus.Gauge
+	// EventLag observes how long events took from the committing instance to this one.
+	EventLag prometheus.Histogram
+	// JobRuns counts scheduled jobs run on this instance, by job.
+	JobRuns *prometheus.CounterVec
 
 	mu    sync.Mutex
 	names map[string]bool
@@ -65,9 +69,16 @@ func New(db *sql.DB) *Metrics {
 			Name: "kindred_graphql_errors_total", Help: "GraphQL errors by extensions.code.",
 		}, []string{"code"}),
 		Websockets: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kindred_websockets_open", Help: "Open GraphQL websockets."}),
+		EventLag: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "kindred_event_bus_lag_seconds", Help: "Time from an event's commit on any instance to its arrival on this one (PostgreSQL).",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 5},
+		}),
+		JobRuns: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kindred_scheduled_job_runs_total", Help: "Scheduled jobs run on this instance, by job.",
+		}, []string{"job"}),
 		names:      map[string]bool{},
 	}
-	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets,
+	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.EventLag, m.JobRuns,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "kindred"))

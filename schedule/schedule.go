@@ -29,13 +29,27 @@ type job struct {
 	last  time.Time
 }
 
+// Claim reports whether this instance should run job name for time slot slot; with
+// several instances exactly one of them may be told yes for each slot.
+type Claim func(ctx context.Context, name string, slot int64) (bool, error)
+
 // Scheduler runs each job when it is due by the clock, looking at every tick. Jobs run
 // one after another on the scheduler's goroutine, so a job never overlaps itself.
 type Scheduler struct {
 	clock domain.Clock
 	log   *slog.Logger
 	jobs  []*job
+	claim Claim
+	// ran, when set, is told of every run.
+	ran func(name string)
 }
+
+// Shared makes the scheduler one of several instances: a due job runs only when claim
+// grants this instance its current slot.
+func (s *Scheduler) Shared(claim Claim) { s.claim = claim }
+
+// OnRun calls f with a job's name each time it runs here.
+func (s *Scheduler) OnRun(f func(name string)) { s.ran = f }
 
 // New returns a scheduler that reads time from clock and logs to log.
 func New(clock domain.Clock, log *slog.Logger) *Scheduler {
@@ -75,6 +89,18 @@ func (s *Scheduler) RunDue(ctx context.Context) {
 			continue
 		}
 		j.last = now
+		if s.claim != nil {
+			ok, err := s.claim(ctx, j.name, now.UnixNano()/int64(j.every))
+			if err != nil && ctx.Err() == nil {
+				s.log.ErrorContext(ctx, "scheduled job not claimed", "job", j.name, "err", err)
+			}
+			if !ok {
+				continue // another instance runs this slot, or the database is away
+			}
+		}
+		if s.ran != nil {
+			s.ran(j.name)
+		}
 		if err := s.runOne(ctx, j); err != nil && ctx.Err() == nil {
 			s.log.ErrorContext(ctx, "scheduled job failed", "job", j.name, "err", err)
 		}

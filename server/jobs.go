@@ -7,25 +7,37 @@ import (
 	"time"
 
 	"kindred/domain"
+	"kindred/metrics"
 	"kindred/schedule"
 )
 
-// How often the scheduler looks for due jobs, and how often it closes due proposals.
-// Every instance runs the jobs; closing a proposal is a conditional update, so each is
-// closed once however many instances try.
+// How often the scheduler looks for due jobs, and how often each job runs. With several
+// instances on one PostgreSQL each run of a job is claimed by one instance (see
+// domain.ClaimJobRun); the jobs are also safe to repeat (conditional updates, notices
+// that exist once).
 const (
 	tickEvery          = time.Second
 	closeProposalEvery = 5 * time.Second
+	notifyDueEvery     = time.Minute
 )
 
 // startJobs runs the background jobs until the returned function is called; that
 // function waits for a running job to end and may be called more than once.
-func startJobs(ctx context.Context, svc *domain.Service, log *slog.Logger, d deps) func() {
+func startJobs(ctx context.Context, svc *domain.Service, log *slog.Logger, m *metrics.Metrics, d deps) func() {
 	s := schedule.New(d.clock, log)
+	s.Shared(svc.ClaimJobRun)
+	s.OnRun(func(name string) { m.JobRuns.WithLabelValues(name).Inc() })
 	s.Every("close due proposals", closeProposalEvery, func(ctx context.Context) error {
 		n, err := svc.CloseDueProposals(ctx)
 		if n > 0 {
 			log.InfoContext(ctx, "closed proposals", "count", n)
+		}
+		return err
+	})
+	s.Every("notify due", notifyDueEvery, func(ctx context.Context) error {
+		n, err := svc.NotifyDue(ctx)
+		if n > 0 {
+			log.InfoContext(ctx, "wrote reminders", "count", n)
 		}
 		return err
 	})

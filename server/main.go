@@ -158,11 +158,6 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
-	start := time.Now()
-	if err := svc.BuildIndexes(ctx); err != nil {
-		return fmt.Errorf("build discovery index: %w", err)
-	}
-	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
 	sqlDB, err := db.DB.DB()
 	if err != nil {
 		return err
@@ -180,6 +175,26 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
+	// The index listens before it is built, so changes other instances make meanwhile
+	// are applied after the build.
+	bus.Handle(func(e events.Event) {
+		switch {
+		case e.Kind == events.Resync:
+			// The listener may have missed index changes while it was away.
+			go func() {
+				if err := svc.BuildIndexes(busCtx); err != nil {
+					log.Warn("discovery index rebuild failed", "err", err)
+				}
+			}()
+		case (e.Kind == events.PeopleChanged || e.Kind == events.CollabsChanged) && e.Origin != svc.Instance():
+			svc.ApplyPeerChange(busCtx, string(rune(e.Kind)), e.IDs)
+		}
+	})
+	start := time.Now()
+	if err := svc.BuildIndexes(ctx); err != nil {
+		return fmt.Errorf("build discovery index: %w", err)
+	}
+	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
 	trusted, err := parseCIDRs(cfg.TrustedProxies)
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
@@ -187,6 +202,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
 		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus}
+	bus.ObserveLag(func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
 		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
 			a.corsOrigins[o] = true
@@ -219,7 +235,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	url := "http://" + ln.Addr().String() + "/"
 	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
 	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
-	stopJobs := startJobs(ctx, svc, log, d)
+	stopJobs := startJobs(ctx, svc, log, a.metrics, d)
 	defer stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

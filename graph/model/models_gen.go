@@ -391,6 +391,22 @@ type MakeCommitmentInput struct {
 	Commitment *CommitmentInput `json:"commitment"`
 }
 
+// Which notifications to mark read.
+type MarkNotificationsReadInput struct {
+	// The global IDs of the notifications, at most 100.
+	Ids []string `json:"ids,omitempty"`
+	// Mark every unread notification read instead.
+	All *bool `json:"all,omitempty"`
+}
+
+// The result of markNotificationsRead.
+type MarkNotificationsReadPayload struct {
+	// The notifications named, as they are now (empty when all was asked).
+	Notifications []*domain.Notification `json:"notifications"`
+	// How many of your notifications are still unread.
+	UnreadCount int `json:"unreadCount"`
+}
+
 // A page of measurements.
 type MeasurementConnection struct {
 	// The measurements of this page.
@@ -451,6 +467,26 @@ type NeedInput struct {
 type NeedPayload struct {
 	// The need as now stored.
 	Need *domain.Need `json:"need"`
+}
+
+// A page of notifications.
+type NotificationConnection struct {
+	// The notifications of this page.
+	Edges []*NotificationEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+	// How many of the person's notifications are unread, whatever the filter.
+	UnreadCount int `json:"unreadCount"`
+}
+
+// A notification within a page.
+type NotificationEdge struct {
+	// The cursor of this notification.
+	Cursor string `json:"cursor"`
+	// The notification.
+	Node *domain.Notification `json:"node"`
 }
 
 // A page of outcomes.

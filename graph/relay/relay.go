@@ -13,20 +13,21 @@ type Node interface{}
 
 // Type names used in global IDs.
 const (
-	TypePerson      = "Person"
-	TypeValue       = "Value"
-	TypePersonValue = "PersonValue"
-	TypeCollab      = "Collaboration"
-	TypeNeed        = "Need"
-	TypeMembership  = "Membership"
-	TypeCommitment  = "Commitment"
-	TypeContrib     = "Contribution"
-	TypeAccessToken = "AccessToken"
-	TypeProposal    = "Proposal"
-	TypePosition    = "Position"
-	TypeComment     = "Comment"
-	TypeOutcome     = "Outcome"
-	TypeMeasurement = "Measurement"
+	TypePerson       = "Person"
+	TypeValue        = "Value"
+	TypePersonValue  = "PersonValue"
+	TypeCollab       = "Collaboration"
+	TypeNeed         = "Need"
+	TypeMembership   = "Membership"
+	TypeCommitment   = "Commitment"
+	TypeContrib      = "Contribution"
+	TypeAccessToken  = "AccessToken"
+	TypeProposal     = "Proposal"
+	TypePosition     = "Position"
+	TypeComment      = "Comment"
+	TypeOutcome      = "Outcome"
+	TypeMeasurement  = "Measurement"
+	TypeNotification = "Notification"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

@@ -1,0 +1,31 @@
+-- +goose Up
+-- What waits for a person, live and as a list. dedupe_key makes a scheduled notice (a
+-- proposal closing, a commitment due) exist once per person however often jobs look.
+CREATE TABLE notifications (
+  id integer PRIMARY KEY AUTOINCREMENT,
+  person_id integer NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+  kind text NOT NULL,
+  collaboration_id integer REFERENCES collaborations (id),
+  actor_id integer REFERENCES people (id),
+  subject_type text NOT NULL,
+  subject_id integer NOT NULL,
+  dedupe_key text,
+  created_at datetime NOT NULL,
+  read_at datetime
+);
+CREATE INDEX notifications_person_id_id_idx ON notifications (person_id, id);
+CREATE UNIQUE INDEX notifications_person_id_dedupe_key_idx ON notifications (person_id, dedupe_key);
+
+-- One row per scheduled job: an instance runs a job for a time slot only if it moves
+-- last_slot forward, so with several instances each slot runs once.
+CREATE TABLE scheduled_jobs (
+  id integer PRIMARY KEY AUTOINCREMENT,
+  name text NOT NULL UNIQUE,
+  last_slot integer NOT NULL DEFAULT 0,
+  ran_by text NOT NULL DEFAULT '',
+  ran_at datetime
+);
+
+-- +goose Down
+DROP TABLE scheduled_jobs;
+DROP TABLE notifications;
