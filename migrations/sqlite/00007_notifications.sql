@@ -11,10 +11,10 @@ CREATE TABLE notifications (
   subject_id integer NOT NULL,
   dedupe_key text,
   created_at datetime NOT NULL,
-  read_at datetime
+  read_at datetime,
+  UNIQUE (person_id, dedupe_key)
 );
 CREATE INDEX notifications_person_id_id_idx ON notifications (person_id, id);
-CREATE UNIQUE INDEX notifications_person_id_dedupe_key_idx ON notifications (person_id, dedupe_key);
 
 -- One row per scheduled job: an instance runs a job for a time slot only if it moves
 -- last_slot forward, so with several instances each slot runs once.
