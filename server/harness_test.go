@@ -28,6 +28,8 @@ type testServer struct {
 	db    *database.DB
 	// ticks drive the server's scheduler: tests move the clock and tick.
 	ticks *schedule.Manual
+	// stop shuts the server down as SIGTERM would and returns what serve returned.
+	stop func() error
 }
 
 // startServer runs `kindred serve` in-process, as the binary would, and waits for its URL.
@@ -72,9 +74,17 @@ func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 	case <-time.After(30 * time.Second):
 		t.Fatal("server did not start")
 	}
+	var once sync.Once
+	var stopErr error
+	stop := func() error {
+		once.Do(func() {
+			cancel()
+			stopErr = <-done
+		})
+		return stopErr
+	}
 	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
+		if err := stop(); err != nil {
 			t.Errorf("server shutdown: %v", err)
 		}
 	})
@@ -83,7 +93,7 @@ func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks}
+	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks, stop: stop}
 }
 
 // tick sends the scheduler one tick and waits until the jobs it found due have run.

@@ -13,6 +13,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -49,6 +50,34 @@ type app struct {
 	// corsOrigins may call /query from their pages, with bearer tokens (never cookies).
 	corsOrigins map[string]bool
 	events      *events.Bus
+	// closing is closed when shutdown begins; websockets open counts those to close.
+	closing        chan struct{}
+	websocketsOpen atomic.Int64
+}
+
+type websocketKey struct{}
+
+// closeWebsockets ends every open websocket, each with a close frame, and waits for them
+// until ctx ends.
+func (a *app) closeWebsockets(ctx context.Context) {
+	close(a.closing)
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for a.websocketsOpen.Load() > 0 {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// websocketClosed counts a websocket out; only those websocketInit counted in.
+func (a *app) websocketClosed(ctx context.Context, _ int) {
+	if ctx.Value(websocketKey{}) != nil {
+		a.metrics.Websockets.Dec()
+		a.websocketsOpen.Add(-1)
+	}
 }
 
 // routes returns the server's whole HTTP handler.
@@ -77,7 +106,7 @@ func (a *app) graphQL() http.Handler {
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		InitFunc:              a.websocketInit,
-		CloseFunc:             func(context.Context, int) { a.metrics.Websockets.Dec() },
+		CloseFunc:             a.websocketClosed,
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -368,5 +397,15 @@ func (a *app) websocketInit(ctx context.Context, p transport.InitPayload) (conte
 		ctx = domain.WithViewer(ctx, p)
 	}
 	a.metrics.Websockets.Inc()
+	a.websocketsOpen.Add(1)
+	// The connection's context ends at shutdown, which makes gqlgen send a close frame.
+	ctx, cancel := context.WithCancel(context.WithValue(ctx, websocketKey{}, true))
+	go func() {
+		select {
+		case <-a.closing:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 	return ctx, nil, nil
 }

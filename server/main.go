@@ -201,7 +201,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
-		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus}
+		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
 	bus.ObserveLag(func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
 		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
@@ -246,10 +246,21 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	log.Info("shutting down")
 	stopJobs()
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	return srv.Shutdown(shutdownCtx)
+	// Stop accepting and finish the requests in flight, while websockets are closed with
+	// a close frame (Shutdown does not wait for hijacked connections); the database
+	// closes only after both.
+	closed := make(chan struct{})
+	go func() { defer close(closed); a.closeWebsockets(shutdownCtx) }()
+	err = srv.Shutdown(shutdownCtx)
+	<-closed
+	log.Info("stopped")
+	return err
 }
+
+// shutdownTimeout bounds a graceful shutdown; what is still running after it is cut.
+const shutdownTimeout = 15 * time.Second
 
 func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
 	db, err := openDB(ctx, cfg, log, clock)
