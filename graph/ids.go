@@ -14,4 +14,3 @@ func decodeID(field, typ, gid string) (int64, error) {
 	}
 	return id, nil
 }
-

@@ -1264,7 +1264,9 @@ func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, fir
 	if err != nil {
 		return nil, err
 	}
-	edges, info := pageEdges(p, func(c string, n *domain.Notification) *model.NotificationEdge { return &model.NotificationEdge{Cursor: c, Node: n} })
+	edges, info := pageEdges(p, func(c string, n *domain.Notification) *model.NotificationEdge {
+		return &model.NotificationEdge{Cursor: c, Node: n}
+	})
 	return &model.NotificationConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount, UnreadCount: unread}, nil
 }
 

@@ -76,7 +76,7 @@ func New(db *sql.DB) *Metrics {
 		JobRuns: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "kindred_scheduled_job_runs_total", Help: "Scheduled jobs run on this instance, by job.",
 		}, []string{"job"}),
-		names:      map[string]bool{},
+		names: map[string]bool{},
 	}
 	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.EventLag, m.JobRuns,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
