@@ -1,5 +1,5 @@
 // Package metrics exposes the server's Prometheus metrics: GraphQL operations by name and
-// outcome with their latency, errors by code, and the database pool.
+// outcome with their latency, errors by code, SQL statements, and the database pool.
 package metrics
 
 import (
@@ -24,6 +24,7 @@ type Metrics struct {
 	errors     *prometheus.CounterVec
 	// Websockets counts open GraphQL websockets.
 	Websockets prometheus.Gauge
+	sql        sqlCounters
 
 	mu    sync.Mutex
 	names map[string]bool
@@ -66,8 +67,9 @@ func New(db *sql.DB) *Metrics {
 		}, []string{"code"}),
 		Websockets: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kindred_websockets_open", Help: "Open GraphQL websockets."}),
 		names:      map[string]bool{},
+		sql:        newSQLCounters(),
 	}
-	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets,
+	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.sql.statements, m.sql.rows,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "kindred"))

@@ -23,6 +23,9 @@ import (
 	"syscall"
 	"time"
 
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
+
 	"kindred/auth"
 	"kindred/database"
 	"kindred/demo"
@@ -33,6 +36,7 @@ import (
 	"kindred/migrations"
 	"kindred/reqlog"
 	"kindred/schedule"
+	"kindred/tracing"
 )
 
 func main() {
@@ -66,6 +70,8 @@ type deps struct {
 	clock domain.Clock
 	// ticks drive the scheduler; nil means a real ticker (see tickEvery).
 	ticks <-chan schedule.Tick
+	// tracer, when set, receives the traces instead of the one OTEL_* configures.
+	tracer trace.TracerProvider
 }
 
 // runWith is run with its surroundings given.
@@ -167,6 +173,24 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
+	m := metrics.New(sqlDB)
+	if err := m.CountSQL(db.DB); err != nil {
+		return fmt.Errorf("count SQL statements: %w", err)
+	}
+	tracer, err := startTracing(ctx, db, d.tracer, log)
+	if err != nil {
+		return err
+	}
+	if tp, ok := tracer.(*sdktrace.TracerProvider); ok && d.tracer == nil {
+		defer func() {
+			// Flush the last spans, but never hang shutdown on an unreachable collector.
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if err := tp.Shutdown(ctx); err != nil {
+				log.Warn("tracing shutdown", "err", err)
+			}
+		}()
+	}
 	// Live updates: PostgreSQL tells every instance what committed; on SQLite the one
 	// instance reads its own activity table.
 	busCtx, stopBus := context.WithCancel(context.WithoutCancel(ctx))
@@ -184,7 +208,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
 	}
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
 		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus}
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
@@ -233,6 +257,26 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	return srv.Shutdown(shutdownCtx)
+}
+
+// startTracing returns tp, or else the tracer provider the OTEL_* variables configure,
+// and spans SQL statements with it; nil when tracing is off.
+func startTracing(ctx context.Context, db *database.DB, tp trace.TracerProvider, log *slog.Logger) (trace.TracerProvider, error) {
+	if tp == nil {
+		sdk, err := tracing.FromEnv(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("tracing: %w", err)
+		}
+		if sdk == nil {
+			return nil, nil
+		}
+		log.Info("tracing on")
+		tp = sdk
+	}
+	if err := db.Use(tracing.GORMPlugin{Tracer: tp.Tracer(tracing.ScopeName)}); err != nil {
+		return nil, fmt.Errorf("trace SQL statements: %w", err)
+	}
+	return tp, nil
 }
 
 func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
