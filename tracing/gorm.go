@@ -10,8 +10,9 @@ import (
 	"gorm.io/gorm"
 )
 
-// GORMPlugin spans every SQL statement GORM runs, as a child of the span in the
-// statement's context. The statement text carries placeholders, never values.
+// GORMPlugin spans every SQL statement GORM runs within a traced request, as a child of
+// the span in the statement's context. The statement text carries placeholders, never
+// values.
 type GORMPlugin struct{ Tracer trace.Tracer }
 
 // Name names the plugin.
@@ -40,6 +41,11 @@ func (p GORMPlugin) Initialize(db *gorm.DB) error {
 
 func (p GORMPlugin) before(db *gorm.DB) {
 	if db.Statement == nil || db.Statement.Context == nil {
+		return
+	}
+	// Statements outside any request (the scheduler, SQLite's event poller every 200 ms)
+	// would each start a trace of their own: noise, not insight.
+	if !trace.SpanContextFromContext(db.Statement.Context).IsValid() {
 		return
 	}
 	// The name is set once the SQL is known, in after.
