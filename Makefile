@@ -40,5 +40,10 @@ generate:
 check-generated: generate
 	@git diff --exit-code -- graph/ frontend/src/gql/ || (echo "generated code is out of date: run make generate and commit" >&2; exit 1)
 
+## bench: domain benchmarks and a load run on PostgreSQL with 100,000 people (bench/run.sh);
+## writes bench/results/latest.json and the README's performance table
+bench:
+	bench/run.sh
+
 clean:
 	rm -rf bin frontend/dist/assets frontend/dist/index.html

@@ -12,13 +12,20 @@ type requestCache struct {
 	visible  map[int64]bool
 	mine     map[int64]*Membership // nil value: known to have none
 	mineSeen map[int64]bool
+	// rows are the collaborations read to decide visibility, so that loading them
+	// afterwards (as a membership's collaboration) does not read them again.
+	rows map[int64]*Collaboration
+}
+
+func newRequestCache() *requestCache {
+	return &requestCache{visible: map[int64]bool{}, mine: map[int64]*Membership{}, mineSeen: map[int64]bool{}, rows: map[int64]*Collaboration{}}
 }
 
 type cacheKey struct{}
 
 // WithRequestCache returns ctx carrying an empty per-request cache.
 func WithRequestCache(ctx context.Context) context.Context {
-	return context.WithValue(ctx, cacheKey{}, &requestCache{visible: map[int64]bool{}, mine: map[int64]*Membership{}, mineSeen: map[int64]bool{}})
+	return context.WithValue(ctx, cacheKey{}, newRequestCache())
 }
 
 func cacheFrom(ctx context.Context) *requestCache {
@@ -33,5 +40,5 @@ func (c *requestCache) forget() {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.visible, c.mine, c.mineSeen = map[int64]bool{}, map[int64]*Membership{}, map[int64]bool{}
+	c.visible, c.mine, c.mineSeen, c.rows = map[int64]bool{}, map[int64]*Membership{}, map[int64]bool{}, map[int64]*Collaboration{}
 }

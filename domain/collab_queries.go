@@ -8,9 +8,15 @@ import (
 // visibleCollabs returns which of collabIDs the viewer may see and the viewer's
 // memberships in them, from the request cache where it has them.
 func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
+	visible, mine, _, err := s.visibleCollabRows(ctx, collabIDs)
+	return visible, mine, err
+}
+
+// visibleCollabRows is visibleCollabs that also returns the visible collaborations.
+func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, map[int64]*Collaboration, error) {
 	cache := cacheFrom(ctx)
 	if cache == nil {
-		cache = &requestCache{visible: map[int64]bool{}, mine: map[int64]*Membership{}, mineSeen: map[int64]bool{}}
+		cache = newRequestCache()
 	}
 	cache.mu.Lock()
 	defer cache.mu.Unlock()
@@ -24,13 +30,13 @@ func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[in
 		db := s.db.WithContext(ctx)
 		var cs []*Collaboration
 		if err := db.Where("id IN ?", missing).Find(&cs).Error; err != nil {
-			return nil, nil, dbErr(err, "collaborations")
+			return nil, nil, nil, dbErr(err, "collaborations")
 		}
 		v := ViewerFrom(ctx)
 		if v != nil {
 			var ms []*Membership
 			if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, missing).Find(&ms).Error; err != nil {
-				return nil, nil, dbErr(err, "memberships")
+				return nil, nil, nil, dbErr(err, "memberships")
 			}
 			for _, m := range ms {
 				cache.mine[m.CollaborationID] = m
@@ -42,19 +48,24 @@ func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[in
 		}
 		for _, c := range cs {
 			cache.visible[c.ID] = CanSeeCollaboration(v, cache.mine[c.ID], c)
+			if cache.visible[c.ID] {
+				cache.rows[c.ID] = c
+			}
 		}
 	}
 	visible := make(map[int64]bool, len(collabIDs))
 	mine := map[int64]*Membership{}
+	rows := map[int64]*Collaboration{}
 	for _, id := range collabIDs {
 		if cache.visible[id] {
 			visible[id] = true
+			rows[id] = cache.rows[id]
 		}
 		if m := cache.mine[id]; m != nil {
 			mine[id] = m
 		}
 	}
-	return visible, mine, nil
+	return visible, mine, rows, nil
 }
 
 func keys(m map[int64]bool) []int64 {

@@ -609,13 +609,14 @@ func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Co
 
 // FindCollaborationsByIDs returns the collaborations with ids the viewer may see.
 func (s *Service) FindCollaborationsByIDs(ctx context.Context, ids []int64) ([]*Collaboration, error) {
-	visible, _, err := s.visibleCollabs(ctx, ids)
+	_, _, rows, err := s.visibleCollabRows(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	var cs []*Collaboration
-	if err := s.db.WithContext(ctx).Where("id IN ?", keys(visible)).Find(&cs).Error; err != nil {
-		return nil, dbErr(err, "collaborations")
+	// Deciding visibility read the rows already (in this request, or just now).
+	cs := make([]*Collaboration, 0, len(rows))
+	for _, c := range rows {
+		cs = append(cs, c)
 	}
 	return cs, nil
 }

@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/99designs/gqlgen/client"
+	"gorm.io/gorm"
 
 	"kindred/database"
 	"kindred/database/dbtest"
@@ -181,6 +183,32 @@ func TestCollaborationBadInput(t *testing.T) {
 		db.Model(&domain.Activity{}).Count(&actsAfter)
 		if actsAfter != acts {
 			t.Errorf("got %d activities after refused changes, want %d", actsAfter, acts)
+		}
+	})
+}
+
+// TestCollaborationRowsReadOnce: a membership's collaboration comes from the rows read to
+// decide whether the viewer may see it, not from a second read of the same rows.
+func TestCollaborationRowsReadOnce(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		h, svc := newHandler(t, db)
+		viewer := seedCollabs(t, db, svc, 3)
+		var reads atomic.Int64
+		_ = db.Callback().Query().After("gorm:query").Register("test:collab_reads", func(tx *gorm.DB) {
+			if tx.Statement.Table == "collaborations" {
+				reads.Add(1)
+			}
+		})
+		defer db.Callback().Query().Remove("test:collab_reads")
+		resp, err := client.New(asViewer(h, viewer)).RawPost(`{ viewer { memberships { role collaboration { title status } } } }`)
+		if err != nil || len(resp.Errors) > 0 {
+			t.Fatalf("query: %v %s", err, resp.Errors)
+		}
+		if data, _ := json.Marshal(resp.Data); strings.Count(string(data), `"title"`) != 3 {
+			t.Fatalf("got %s, want 3 collaborations", data)
+		}
+		if got := reads.Load(); got != 1 {
+			t.Errorf("got %d reads of collaborations, want 1", got)
 		}
 	})
 }

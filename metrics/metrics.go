@@ -1,5 +1,5 @@
 // Package metrics exposes the server's Prometheus metrics: GraphQL operations by name and
-// outcome with their latency, errors by code, and the database pool.
+// outcome with their latency, errors by code, SQL statements, and the database pool.
 package metrics
 
 import (
@@ -28,6 +28,7 @@ type Metrics struct {
 	EventLag prometheus.Histogram
 	// JobRuns counts scheduled jobs run on this instance, by job.
 	JobRuns *prometheus.CounterVec
+	sql     sqlCounters
 
 	mu    sync.Mutex
 	names map[string]bool
@@ -77,8 +78,9 @@ func New(db *sql.DB) *Metrics {
 			Name: "kindred_scheduled_job_runs_total", Help: "Scheduled jobs run on this instance, by job.",
 		}, []string{"job"}),
 		names: map[string]bool{},
+		sql:   newSQLCounters(),
 	}
-	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.EventLag, m.JobRuns,
+	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.EventLag, m.JobRuns, m.sql.statements, m.sql.rows,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "kindred"))

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
+
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -47,6 +49,12 @@ func startServerArgs(t *testing.T, dialect string, extra ...string) *testServer 
 // startServerOn starts another instance on an existing database.
 func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 	t.Helper()
+	return startServerTraced(t, dsn, nil, extra...)
+}
+
+// startServerTraced is startServerOn sending its traces to tp.
+func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra ...string) *testServer {
+	t.Helper()
 	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	ticks := schedule.NewManual()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -54,7 +62,7 @@ func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 	done := make(chan error, 1)
 	go func() {
 		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, io.Discard,
-			deps{clock: clock, ticks: ticks.C()})
+			deps{clock: clock, ticks: ticks.C(), tracer: tp})
 		pw.Close()
 	}()
 	urlc := make(chan string, 1)
@@ -126,6 +134,8 @@ type client struct {
 	srv    *testServer
 	token  string
 	origin string
+	// header is sent with every request.
+	header http.Header
 	http   *http.Client
 	mu     sync.Mutex
 }
@@ -146,6 +156,9 @@ func (c *client) do(query string, vars map[string]any) *gqlResponse {
 	c.mu.Unlock()
 	if c.origin != "" {
 		req.Header.Set("Origin", c.origin)
+	}
+	for k, v := range c.header {
+		req.Header[k] = v
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {

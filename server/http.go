@@ -21,6 +21,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	"go.opentelemetry.io/otel/propagation"
+	"go.opentelemetry.io/otel/trace"
 
 	"kindred/auth"
 	"kindred/database"
@@ -30,6 +33,7 @@ import (
 	"kindred/metrics"
 	"kindred/migrations"
 	"kindred/reqlog"
+	"kindred/tracing"
 )
 
 // MaxBodyBytes bounds a request body; GraphQL documents and variables are small.
@@ -53,6 +57,8 @@ type app struct {
 	// closing is closed when shutdown begins; websockets open counts those to close.
 	closing        chan struct{}
 	websocketsOpen atomic.Int64
+	// tracer, when set, spans requests, operations and resolvers (see package tracing).
+	tracer trace.TracerProvider
 }
 
 type websocketKey struct{}
@@ -97,7 +103,27 @@ func (a *app) routes() http.Handler {
 	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
 	mux.Handle("/", a.spa())
-	return a.requestID(a.accessLog(mux))
+	return a.traced(mux, a.requestID(a.accessLog(mux)))
+}
+
+// traced gives each request a span when tracing is on, named by its route so that paths
+// with slugs do not make a name each. It continues a trace the caller sent (traceparent).
+func (a *app) traced(mux *http.ServeMux, next http.Handler) http.Handler {
+	if a.tracer == nil {
+		return next
+	}
+	return otelhttp.NewHandler(next, "http",
+		otelhttp.WithTracerProvider(a.tracer),
+		otelhttp.WithPropagators(propagation.NewCompositeTextMapPropagator(propagation.TraceContext{}, propagation.Baggage{})),
+		otelhttp.WithSpanNameFormatter(func(_ string, r *http.Request) string {
+			if _, pattern := mux.Handler(r); pattern != "" && pattern != "/" {
+				if strings.HasPrefix(pattern, r.Method+" ") {
+					return pattern
+				}
+				return r.Method + " " + pattern
+			}
+			return r.Method
+		}))
 }
 
 // graphQL builds the gqlgen handler with explicit transports and extensions.
@@ -112,6 +138,9 @@ func (a *app) graphQL() http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if a.tracer != nil {
+		srv.Use(tracing.Extension{Tracer: a.tracer.Tracer(tracing.ScopeName)})
+	}
 	// Automatic persisted queries: a client may send a document's SHA-256 alone once the
 	// server has seen the document.
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})

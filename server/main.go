@@ -23,6 +23,9 @@ import (
 	"syscall"
 	"time"
 
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
+
 	"kindred/auth"
 	"kindred/database"
 	"kindred/demo"
@@ -33,6 +36,7 @@ import (
 	"kindred/migrations"
 	"kindred/reqlog"
 	"kindred/schedule"
+	"kindred/tracing"
 )
 
 func main() {
@@ -66,6 +70,8 @@ type deps struct {
 	clock domain.Clock
 	// ticks drive the scheduler; nil means a real ticker (see tickEvery).
 	ticks <-chan schedule.Tick
+	// tracer, when set, receives the traces instead of the one OTEL_* configures.
+	tracer trace.TracerProvider
 }
 
 // runWith is run with its surroundings given.
@@ -162,6 +168,24 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
+	m := metrics.New(sqlDB)
+	if err := m.CountSQL(db.DB); err != nil {
+		return fmt.Errorf("count SQL statements: %w", err)
+	}
+	tracer, err := startTracing(ctx, db, d.tracer, log)
+	if err != nil {
+		return err
+	}
+	if tp, ok := tracer.(*sdktrace.TracerProvider); ok && d.tracer == nil {
+		defer func() {
+			// Flush the last spans, but never hang shutdown on an unreachable collector.
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if err := tp.Shutdown(ctx); err != nil {
+				log.Warn("tracing shutdown", "err", err)
+			}
+		}()
+	}
 	// Live updates: PostgreSQL tells every instance what committed; on SQLite the one
 	// instance reads its own activity table.
 	busCtx, stopBus := context.WithCancel(context.WithoutCancel(ctx))
@@ -199,7 +223,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
 	}
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: metrics.New(sqlDB), clock: movable,
+	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
 		timeout: cfg.RequestTimeout, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
 	bus.ObserveLag(func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
@@ -261,6 +285,26 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 
 // shutdownTimeout bounds a graceful shutdown; what is still running after it is cut.
 const shutdownTimeout = 15 * time.Second
+
+// startTracing returns tp, or else the tracer provider the OTEL_* variables configure,
+// and spans SQL statements with it; nil when tracing is off.
+func startTracing(ctx context.Context, db *database.DB, tp trace.TracerProvider, log *slog.Logger) (trace.TracerProvider, error) {
+	if tp == nil {
+		sdk, err := tracing.FromEnv(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("tracing: %w", err)
+		}
+		if sdk == nil {
+			return nil, nil
+		}
+		log.Info("tracing on")
+		tp = sdk
+	}
+	if err := db.Use(tracing.GORMPlugin{Tracer: tp.Tracer(tracing.ScopeName)}); err != nil {
+		return nil, fmt.Errorf("trace SQL statements: %w", err)
+	}
+	return tp, nil
+}
 
 func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
 	db, err := openDB(ctx, cfg, log, clock)

@@ -142,6 +142,8 @@ func TestMetrics(t *testing.T) {
 		`kindred_graphql_errors_total{code="NOT_FOUND"} 1`,
 		`kindred_graphql_operation_duration_seconds_bucket{operation="ViewerHandle",type="query",le="+Inf"} 1`,
 		`go_sql_max_open_connections{db_name="kindred"}`,
+		`kindred_sql_statements_total `,
+		`kindred_sql_rows_total `,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(body, want) {

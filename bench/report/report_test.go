@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestParseLog: statements logged by the extended and simple protocols come out in
+// order, with their parameters inlined, multi-line statements whole.
+func TestParseLog(t *testing.T) {
+	log := `2026-11-26 22:10:00.101 UTC [41] LOG:  execute stmtcache_1: SELECT * FROM "people" WHERE "people"."id" IN ($1,$2,$10) AND note = $3
+2026-11-26 22:10:00.101 UTC [41] DETAIL:  parameters: $1 = '5', $2 = '7', $3 = 'it''s, $2 = ok', $10 = NULL
+2026-11-26 22:10:00.102 UTC [42] LOG:  statement: SELECT count(*)
+	FROM values
+2026-11-26 22:10:00.103 UTC [42] LOG:  checkpoint starting: time
+`
+	got, err := ParseLog(strings.NewReader(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`SELECT * FROM "people" WHERE "people"."id" IN ('5','7',NULL) AND note = 'it''s, $2 = ok'`,
+		"SELECT count(*)\n\tFROM values",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements %+v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i].SQL != want[i] {
+			t.Errorf("statement %d: got %q, want %q", i, got[i].SQL, want[i])
+		}
+	}
+	if s := PgbenchScript(got); !strings.HasSuffix(s, "FROM values;\n") || strings.Count(s, ";\n") != 2 {
+		t.Errorf("pgbench script: got %q, want each statement ended by a semicolon", s)
+	}
+	if _, err := ParseLog(strings.NewReader("2026-11-26 22:10:00.101 UTC [41] LOG:  execute x: SELECT $1\n")); err == nil {
+		t.Error("a statement without its logged parameters: got no error")
+	}
+}
+
+// TestSQLBound: one statement per field with a selection, fragments expanded, plus the viewer.
+func TestSQLBound(t *testing.T) {
+	got, err := SQLBound(`query Q { a { b { c } d } ...F } fragment F on Query { e { f } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 4; got != want { // a, b, e and the viewer
+		t.Errorf("got %d, want %d", got, want)
+	}
+}
+
+// TestReadme: the README's performance section is the table of the committed result, and
+// Rewrite keeps everything around the markers.
+func TestReadme(t *testing.T) {
+	b, err := os.ReadFile("../results/latest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Result
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatalf("latest.json: %v", err)
+	}
+	if len(r.Operations) != 3 || r.Date == "" || r.Commit == "" || r.PeakRSSKB == 0 {
+		t.Errorf("latest.json: got %+v, want a date, commit, peak RSS and three operations", r)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), beginMarker+"\n"+Table(r)+endMarker) {
+		t.Error("README.md's performance table is not the one of bench/results/latest.json: run go run ./bench/report readme")
+	}
+	out, err := Rewrite("intro\n"+beginMarker+"\nold\n"+endMarker+"\noutro\n", "new\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "intro\n" + beginMarker + "\nnew\n" + endMarker + "\noutro\n"; out != want {
+		t.Errorf("Rewrite: got %q, want %q", out, want)
+	}
+	if _, err := Rewrite("no markers", "new\n"); err == nil {
+		t.Error("Rewrite without markers: got no error")
+	}
+}
+
+// TestScripts: the benchmark's shell scripts parse, and every operation has its script
+// and document; CI builds the benchmark but does not run it.
+func TestScripts(t *testing.T) {
+	for _, f := range []string{"../run.sh", "../../scripts/pg-cluster"} {
+		if out, err := exec.Command("bash", "-n", f).CombinedOutput(); err != nil {
+			t.Errorf("bash -n %s: %v\n%s", f, err, out)
+		}
+	}
+	for _, op := range []string{"nested", "collaboration", "discover"} {
+		lua, err := os.ReadFile(filepath.Join("..", op+".lua"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(lua), `query_file = "bench/queries/`+op+`.graphql"`) || !strings.Contains(string(lua), "function variables()") {
+			t.Errorf("bench/%s.lua: want it to load bench/queries/%s.graphql and define variables()", op, op)
+		}
+		doc, err := os.ReadFile(filepath.Join("..", "queries", op+".graphql"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := SQLBound(string(doc)); err != nil {
+			t.Errorf("bench/queries/%s.graphql: %v", op, err)
+		}
+	}
+}

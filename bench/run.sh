@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# make bench: the Go benchmarks of the hot domain code, then a load run with wrk against
+# the real server on PostgreSQL with generated people, for three operations: the nested
+# read (bench/nested.lua), the web app's collaboration page (bench/collaboration.lua) and
+# discoverPeople (bench/discover.lua). For the nested read, pgbench also runs the very
+# statements the server issued for one request. Writes bench/results/latest.json and the
+# README's performance table.
+#
+#   bench/run.sh             BENCH_PEOPLE=100000 BENCH_CLIENTS=16 BENCH_DURATION=20s
+#
+# It starts a private PostgreSQL cluster (scripts/pg-cluster) and generates the people
+# once (kindred seed --people N --seed 7; kept in /tmp/kindred-bench-pg between runs).
+# It needs wrk, pgbench, psql, curl and jq (apt-get install wrk postgresql-client jq).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+people=${BENCH_PEOPLE:-100000}
+clients=${BENCH_CLIENTS:-16}
+duration=${BENCH_DURATION:-20s}
+dir=/tmp/kindred-bench-pg
+port=54399
+addr=127.0.0.1:18099
+capture_addr=127.0.0.1:18098
+for tool in wrk pgbench psql pg_isready curl jq; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk postgresql-client curl jq)" >&2; exit 1; }
+done
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+echo "== Go benchmarks of the domain" >&2
+go test -run '^$' -bench 'Alignment|OutcomeStatus|Monthly' -benchmem ./domain/ >&2
+
+started=
+if pg_isready -q -h 127.0.0.1 -p "$port"; then
+  url="postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable"
+else
+  url=$(scripts/pg-cluster start "$dir" "$port")
+  started=1
+fi
+db="postgres://postgres@127.0.0.1:$port/bench_$people?sslmode=disable"
+export KINDRED_JWT_SECRET=bench-secret-bench-secret-bench-secret-0000 DATABASE_URL="$db"
+go build -o bin/kindred ./server
+go build -o bin/mint ./bench/mint
+go build -o bin/bench-report ./bench/report
+if ! psql "$url" -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench_$people'" | grep -q 1; then
+  psql "$url" -qc "CREATE DATABASE bench_$people"
+  bin/kindred seed --people "$people" --seed 7 >&2
+fi
+work=$(mktemp -d /tmp/kindred-bench.XXXXXX)
+bin/mint -n 5000 -seed 3 -people "$work/people.txt" -collaborations "$work/collaborations.txt" >"$work/tokens.txt"
+export TOKENS=$work/tokens.txt PEOPLE=$work/people.txt COLLABORATIONS=$work/collaborations.txt
+
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  if [ -n "$started" ]; then scripts/pg-cluster stop "$dir"; fi
+}
+trap cleanup EXIT
+# start ADDR DATABASE_URL: serve in the background and wait until it listens.
+start() {
+  KINDRED_RATE_LIMIT=0 KINDRED_IP_RATE_LIMIT=0 GOMEMLIMIT=${GOMEMLIMIT:-100MiB} KINDRED_ADDR=$1 DATABASE_URL=$2 \
+    bin/kindred serve >"$work/serve-$1.out" 2>"$work/serve-$1.log" &
+  pids+=($!)
+  for _ in $(seq 300); do grep -q 'running at' "$work/serve-$1.out" 2>/dev/null && return; sleep 0.2; done
+  echo "bench: the server on $1 did not start; see $work/serve-$1.log" >&2
+  exit 1
+}
+# metric ADDR NAME: one sample of the server's own metrics.
+metric() { curl -fsS "http://$1/metrics" | awk -v n="$2" '$1 == n { printf "%d", $2 }'; }
+
+start "$addr" "$db"
+pid=${pids[0]}
+ops=()
+for op in nested collaboration discover; do
+  echo "== $op: wrk, $clients connections, $duration" >&2
+  wrk -t2 -c"$clients" -d5s -s "bench/$op.lua" "http://$addr" >/dev/null # warm-up
+  before=$(metric "$addr" kindred_sql_statements_total)
+  result=$(wrk -t2 -c"$clients" -d"$duration" -s "bench/$op.lua" "http://$addr" | sed -n 's/^RESULT //p')
+  after=$(metric "$addr" kindred_sql_statements_total)
+  bound=$(bin/bench-report bound "bench/queries/$op.graphql")
+  ops+=("$(jq -c --arg name "$op" --argjson sql $((after - before)) --argjson bound "$bound" \
+    '{name: $name} + . + {sql_per_request: (if .requests > 0 then ($sql / .requests * 100 | round / 100) else 0 end), sql_bound: $bound}' <<<"$result")")
+  echo "${ops[-1]}" >&2
+done
+rss=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+kill "$pid"
+
+# The nested read's statements, as PostgreSQL received them: a second instance whose
+# connections log every statement (log_statement is sent as a startup parameter) serves
+# one request, then pgbench runs those statements, prepared, with as many clients.
+echo "== nested: the statements of one request, and pgbench" >&2
+start "$capture_addr" "$db&log_statement=all"
+offset=$(stat -c %s "$dir/server.log")
+rows_before=$(metric "$capture_addr" kindred_sql_rows_total)
+curl -fsS "http://$capture_addr/query" -H 'Content-Type: application/json' -H "Authorization: Bearer $(head -1 "$TOKENS")" \
+  -d "{\"query\": $(jq -Rs . bench/queries/nested.graphql), \"variables\": {\"ids\": [$(head -1 "$PEOPLE")]}}" >"$work/nested-response.json"
+rows_after=$(metric "$capture_addr" kindred_sql_rows_total)
+sleep 0.5 # the log is written by another process
+captured=$(bin/bench-report capture -log "$dir/server.log" -offset "$offset" -dsn "$db" -out "$work/nested.sql")
+kill "${pids[1]}"
+tps=$(pgbench -n -M prepared -c "$clients" -j 2 -T "${duration%s}" -f "$work/nested.sql" "$db" 2>"$work/pgbench.err" |
+  sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | tail -1)
+[ -n "$tps" ] || { echo "bench: pgbench failed; see $work/pgbench.err" >&2; exit 1; }
+pgbench=$(jq -c --argjson tps "$tps" --argjson server_rows $((rows_after - rows_before)) \
+  '{tps: $tps, statements: .statements, rows: .rows, server_rows: $server_rows}' <<<"$captured")
+echo "$pgbench" >&2
+
+mkdir -p bench/results
+printf '%s\n' "${ops[@]}" | jq -s \
+  --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg commit "$(git rev-parse --short HEAD)" \
+  --arg machine "$(nproc) cores, $(uname -m), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)" \
+  --arg load "load average $load before the run" --argjson people "$people" --argjson clients "$clients" \
+  --arg duration "$duration" --argjson rss "$rss" --argjson pgbench "$pgbench" --arg gomemlimit "${GOMEMLIMIT:-100MiB}" '
+  map(if .name == "nested" then . + {pgbench: ($pgbench + {ratio: (.rps / $pgbench.tps * 1000 | round / 1000)})} else . end)
+  | map(if .name == "collaboration" then . + {p99_budget_ms: 50} elif .name == "discover" then . + {p99_budget_ms: 20} else . end)
+  | {date: $date, commit: $commit, machine: $machine, load: $load, people: $people, clients: $clients,
+     duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, operations: .}' >bench/results/latest.json
+bin/bench-report readme -result bench/results/latest.json -readme README.md
+cat bench/results/latest.json
