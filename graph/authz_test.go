@@ -285,6 +285,9 @@ var table = []rule{
 	{"deleteAccount", func(w *world, r string) (string, map[string]any) {
 		return `mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil
 	}, signedIn}, // the steward may: steward2 remains
+	{"markNotificationsRead", func(w *world, r string) (string, map[string]any) {
+		return `mutation { markNotificationsRead(input: {all: true}) { unreadCount } }`, nil
+	}, signedIn},
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LogOutButton } from '../features/auth/log-out-button';
+import { NotificationsLink } from '../features/notifications/notifications-link';
 import { paths } from '../lib/paths';
 import { useSession } from '../lib/session';
 
@@ -38,6 +39,7 @@ export function Layout() {
                 <NavLink to={paths.discover}>Discover</NavLink>
                 <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
                 <NavLink to={paths.dashboard}>Dashboard</NavLink>
+                <NotificationsLink />
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
                 <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>

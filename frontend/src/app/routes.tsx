@@ -25,6 +25,7 @@ import {
   ReviseOutcomePage,
   ValueImpactPage,
 } from '../features/impact';
+import { NotificationsPage } from '../features/notifications/notifications-page';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
@@ -73,6 +74,7 @@ export function AppRoutes() {
         <Route path="impact" element={<ImpactOverviewPage />} />
         <Route element={<RequireAuth />}>
           <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="collaborations" element={<MyCollaborationsPage />} />
           <Route path="collaborations/new" element={<CreateCollaborationPage />} />
           <Route path="c/:slug/join" element={<JoinPage />} />

@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, type Operation } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation } from '@urql/core';
+import { createClient as createWSClient, type Client as WSClient } from 'graphql-ws';
 import { hasCode } from './errors';
 
 /** The name of an operation's first definition, for logging and decisions. */
@@ -19,6 +20,7 @@ const expectedUnauthenticated = new Set(['LogIn']);
  * the browser always sends an Origin header.
  */
 export function createClient(onUnauthenticated: () => void): Client {
+  const ws = liveConnection();
   return new Client({
     url: '/query',
     preferGetMethod: false,
@@ -35,6 +37,52 @@ export function createClient(onUnauthenticated: () => void): Client {
       }),
       cacheExchange,
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
     ],
+  });
+}
+
+type Listener = () => void;
+const reconnectListeners = new Set<Listener>();
+
+/**
+ * Calls `f` each time the live connection comes back after it was lost, so a page can
+ * read again what it may have missed; returns a function that stops.
+ */
+export function onReconnected(f: Listener): () => void {
+  reconnectListeners.add(f);
+  return () => reconnectListeners.delete(f);
+}
+
+/**
+ * The websocket for subscriptions (graphql-transport-ws) on this origin. The browser
+ * sends the session cookie with the upgrade, and the server checks the Origin, so the
+ * connection needs no token. It opens only while a subscription runs and retries for as
+ * long as the page lives.
+ */
+function liveConnection(): WSClient {
+  let connectedBefore = false;
+  const url = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/query`;
+  return createWSClient({
+    url,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    on: {
+      connected: () => {
+        if (connectedBefore) reconnectListeners.forEach((f) => f());
+        connectedBefore = true;
+      },
+    },
   });
 }

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useLiveActivity } from '../live/use-live-activity';
 import { GetCollaboration } from './api/get-collaboration';
 import { CollaborationHeader } from './collaboration-header';
 import { GoalHistory } from './goal-history';
@@ -39,6 +40,8 @@ export function CollaborationPage({
   const location = useLocation();
   const [notice, setNotice] = useState((location.state as { notice?: string } | null)?.notice ?? '');
   const c = data?.collaboration;
+  // What others do shows as it happens: members, commitments, needs, the ledger.
+  useLiveActivity(c?.id, () => refetch({ requestPolicy: 'network-only' }));
   // A notice from the page that sent the person here is said once, not again on reload.
   useEffect(() => {
     if ((location.state as { notice?: string } | null)?.notice) {

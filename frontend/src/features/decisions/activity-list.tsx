@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLiveActivity } from '../live/use-live-activity';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { GetActivity } from './api/get-activity';
@@ -12,15 +13,19 @@ function ActivityPage({
   after,
   now,
   onMore,
+  fresh,
 }: {
   slug: string;
   after: string | null;
   now: Date;
   onMore?: (after: string) => void;
+  /** Read from the server, not the cache: something happened since. */
+  fresh?: boolean;
 }) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetActivity,
     variables: { slug, first: activityPerPage, after },
+    requestPolicy: fresh ? 'network-only' : undefined,
   });
   const page = data?.collaboration?.activity;
   if (!page) {
@@ -68,8 +73,14 @@ function ActivityPage({
 }
 
 /** Everything that happened in the collaboration, newest first, a page at a time. */
-export function ActivityList({ slug, now }: { slug: string; now: Date }) {
+export function ActivityList({ slug, collaborationId, now }: { slug: string; collaborationId?: string; now: Date }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [generation, setGeneration] = useState(0);
+  // Something new: show the newest page again, read afresh (older pages would overlap it).
+  useLiveActivity(collaborationId, () => {
+    setCursors([null]);
+    setGeneration((g) => g + 1);
+  });
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   return (
     <section className="activity" aria-labelledby="activity-heading">
@@ -77,7 +88,8 @@ export function ActivityList({ slug, now }: { slug: string; now: Date }) {
       <ol className="activity__list">
         {cursors.map((after, i) => (
           <ActivityPage
-            key={after ?? 'first'}
+            key={after ?? `first-${generation}`}
+            fresh={after === null && generation > 0}
             slug={slug}
             after={after}
             now={now}

@@ -156,7 +156,7 @@ export default function DecisionsPage() {
           <GoalHistory slug={c.slug} revisions={c.goalHistory} />
         </div>
         <div className="decisions__activity">
-          <ActivityList slug={c.slug} now={now} />
+          <ActivityList slug={c.slug} collaborationId={c.id} now={now} />
         </div>
       </div>
     </div>

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { useSubscription } from 'urql';
+import { onReconnected } from '../../lib/client';
+import { CollaborationActivity } from './api';
+
+/**
+ * Calls `onChange` whenever something happens in the collaboration (or the live
+ * connection comes back, when something may have been missed), so the page can read
+ * again what it shows. Nothing runs while `collaborationId` is undefined.
+ */
+export function useLiveActivity(collaborationId: string | undefined, onChange: () => void) {
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  const [{ data }] = useSubscription({
+    query: CollaborationActivity,
+    variables: { collaborationId: collaborationId ?? '' },
+    pause: !collaborationId,
+  });
+  const event = data?.collaborationActivity;
+  useEffect(() => {
+    if (event) latest.current();
+  }, [event]);
+  useEffect(() => (collaborationId ? onReconnected(() => latest.current()) : undefined), [collaborationId]);
+}

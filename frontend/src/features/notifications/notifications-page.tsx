@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Alert, Button, EmptyState, ErrorState, Loading } from '../../components/ui';
+import { problemsOf } from '../../lib/errors';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetNotifications, MarkNotificationsRead } from './api/notifications';
+import { NotificationItem } from './notification-item';
+import { useLiveNotifications } from './use-live-notifications';
+import './notifications.css';
+
+const perPage = 20;
+
+/** My notifications, newest first: unread ones marked, each with where to act on it. */
+export function NotificationsPage() {
+  useDocumentTitle('Notifications');
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [shown, setShown] = useState(perPage);
+  const context = useMemo(() => ({ additionalTypenames: ['Notification'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetNotifications,
+    variables: { first: shown, unreadOnly },
+    context,
+  });
+  const [marking, mark] = useMutation(MarkNotificationsRead);
+  const [markingId, setMarkingId] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const page = data?.notifications;
+  useLiveNotifications(!!page, page?.edges[0]?.node.id, () => refetch({ requestPolicy: 'network-only' }));
+  const now = new Date();
+
+  const markRead = async (input: { ids?: string[]; all?: boolean }) => {
+    setProblem('');
+    setMarkingId(input.ids?.[0] ?? 'all');
+    const r = await mark({ input });
+    setMarkingId(null);
+    if (r.error) setProblem(problemsOf(r.error).map((p) => p.message).join(' '));
+  };
+
+  return (
+    <div className="narrow notices">
+      <div className="notices__head">
+        <h1>Notifications</h1>
+        {page && page.unreadCount > 0 && (
+          <Button variant="secondary" size="sm" busy={marking.fetching && markingId === 'all'} onClick={() => markRead({ all: true })}>
+            Mark all read
+          </Button>
+        )}
+      </div>
+      <p className="lede">
+        Invitations, join requests, contributions to confirm, proposals about to close and commitments coming due. New
+        ones arrive here as they happen.
+      </p>
+      <fieldset className="notices__filter">
+        <legend className="visually-hidden">Show</legend>
+        <label>
+          <input type="radio" name="notices-filter" checked={!unreadOnly} onChange={() => setUnreadOnly(false)} /> All
+        </label>
+        <label>
+          <input type="radio" name="notices-filter" checked={unreadOnly} onChange={() => setUnreadOnly(true)} /> Unread
+          only{page ? ` (${page.unreadCount})` : ''}
+        </label>
+      </fieldset>
+      <div aria-live="polite">{problem && <Alert tone="error">{problem}</Alert>}</div>
+      {!page ? (
+        error && !fetching ? (
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Loading label="Loading your notifications…" />
+        )
+      ) : page.edges.length === 0 ? (
+        <EmptyState title={unreadOnly ? 'Nothing unread' : 'No notifications yet'}>
+          {unreadOnly
+            ? 'You have read everything. Show all to see earlier notifications.'
+            : 'When someone invites you, asks to join a collaboration you steward or logs a contribution you can confirm, it shows here.'}
+        </EmptyState>
+      ) : (
+        <>
+          <ol className="notices__list">
+            {page.edges.map((e) => (
+              <NotificationItem
+                key={e.node.id}
+                notification={e.node}
+                now={now}
+                busy={marking.fetching && markingId === e.node.id}
+                onRead={(id) => markRead({ ids: [id] })}
+              />
+            ))}
+          </ol>
+          {page.pageInfo.hasNextPage && (
+            <Button variant="secondary" size="sm" busy={fetching} onClick={() => setShown((n) => n + perPage)}>
+              Show older notifications
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

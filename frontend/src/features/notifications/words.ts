@@ -1,0 +1,46 @@
+import type { NotificationKind } from '../../gql/graphql';
+
+export interface NotificationWords {
+  /** Who or what: the actor's name, or "" for a reminder. */
+  actor: string;
+  collaboration: string;
+  proposal?: string;
+}
+
+/** The sentence a notification says, in the second person. */
+export function sentence(kind: NotificationKind, w: NotificationWords): string {
+  const who = w.actor || 'Someone';
+  const where = w.collaboration || 'a collaboration you can no longer see';
+  switch (kind) {
+    case 'INVITATION':
+      return `${who} invited you to join ${where}.`;
+    case 'JOIN_REQUEST':
+      return `${who} asked to join ${where}. As a steward, you decide.`;
+    case 'CONTRIBUTION_TO_CONFIRM':
+      return `${who} logged a contribution to ${where}. You can confirm it if you know it happened.`;
+    case 'PROPOSAL_CLOSING':
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} in ${where} closes within a day, and you have not taken a position.`;
+    case 'COMMITMENT_DUE':
+      return `Your commitment to ${where} is due within a week.`;
+    case 'COMMITMENT_OVERDUE':
+      return `Your commitment to ${where} is past its due date and not yet fulfilled.`;
+    default:
+      return `Something in ${where} waits for you.`;
+  }
+}
+
+/** What a notification's link says: where it takes the person to act. */
+export function actionLabel(kind: NotificationKind): string {
+  switch (kind) {
+    case 'INVITATION':
+      return 'See the invitation';
+    case 'JOIN_REQUEST':
+      return 'Answer the request';
+    case 'CONTRIBUTION_TO_CONFIRM':
+      return 'Confirm on your dashboard';
+    case 'PROPOSAL_CLOSING':
+      return 'Take a position';
+    default:
+      return 'See your commitment';
+  }
+}
