@@ -65,7 +65,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>
           Kindred: collaboration between people who share their values.{' '}
-          <Link to={paths.graphiql}>The API</Link>
+          <Link to="/meanings">What the figures mean</Link> · <Link to={paths.graphiql}>The API</Link>
         </p>
       </footer>
     </div>
