@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { fulfilmentExplained } from '../../components/fulfilment';
@@ -9,8 +9,11 @@ import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
 
-/** What waits for me: others' entries to confirm, and my commitments that are due or behind. */
-export function DashboardPage() {
+/**
+ * What waits for me: others' entries to confirm, and my commitments that are due or behind.
+ * Other features' sections come in through `before` and `after` (features meet in the app).
+ */
+export function DashboardPage({ before, after }: { before?: ReactNode; after?: ReactNode }) {
   useDocumentTitle('Dashboard');
   const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetDashboard, context });
@@ -30,6 +33,7 @@ export function DashboardPage() {
     <div className="dashboard">
       <h1>Dashboard</h1>
       <p className="lede">What waits for you across your collaborations.</p>
+      {before}
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       <div className="dashboard__grid">
         <section className="collab-section" aria-labelledby="awaiting-heading">
@@ -86,6 +90,7 @@ export function DashboardPage() {
           )}
         </section>
       </div>
+      {after}
     </div>
   );
 }
