@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useInRouterContext } from 'react-router';
 import { meaningPath, meanings, type MeaningTerm } from '../../lib/meanings';
 
 /**
@@ -12,6 +12,8 @@ export function Meaning({ term }: { term: MeaningTerm }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
+  // Figures are also drawn outside the app's router (component tests); a plain link serves there.
+  const inRouter = useInRouterContext();
 
   useEffect(() => {
     if (!open) return;
@@ -39,7 +41,11 @@ export function Meaning({ term }: { term: MeaningTerm }) {
         <span className="visually-hidden">What does {name.toLowerCase()} mean?</span>
       </button>
       <span id={id} className="meaning__text" hidden={!open}>
-        <strong>{name}:</strong> {sentence} <Link to={meaningPath(term)}>All meanings</Link>
+        <strong>{name}:</strong> {sentence} {inRouter ? (
+          <Link to={meaningPath(term)}>All meanings</Link>
+        ) : (
+          <a href={meaningPath(term)}>All meanings</a>
+        )}
       </span>
     </span>
   );

@@ -34,7 +34,9 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
       <h1>Dashboard</h1>
       <p className="lede">What waits for you across your collaborations.</p>
       {before}
-      <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
+      <div className="dashboard__notice" aria-live="polite">
+        {notice && <Alert tone="success">{notice}</Alert>}
+      </div>
       <div className="dashboard__grid">
         <section className="collab-section" aria-labelledby="awaiting-heading">
           <h2 id="awaiting-heading">
