@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { fulfilmentExplained } from '../../components/fulfilment';
@@ -18,6 +18,13 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
   const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetDashboard, context });
   const [notice, setNotice] = useState('');
+  const awaitingHeading = useRef<HTMLHeadingElement>(null);
+  // A confirmed entry leaves the list, and the button pressed with it: keyboard users
+  // continue from the list's heading rather than from the top of the page.
+  const onConfirmed = useCallback((text: string) => {
+    setNotice(text);
+    awaitingHeading.current?.focus();
+  }, []);
   const d = data?.dashboard;
 
   if (!data && fetching) return <Loading label="Loading your dashboard…" />;
@@ -39,7 +46,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
       </div>
       <div className="dashboard__grid">
         <section className="collab-section" aria-labelledby="awaiting-heading">
-          <h2 id="awaiting-heading">
+          <h2 id="awaiting-heading" ref={awaitingHeading} tabIndex={-1}>
             Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
           </h2>
           <p className="section-intro">
@@ -57,7 +64,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
                   <ol className="ledger-list">
-                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={setNotice} />
+                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={onConfirmed} />
                   </ol>
                 </li>
               ))}
