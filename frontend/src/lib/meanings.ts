@@ -3,7 +3,7 @@ export const meanings = {
   alignment: {
     name: 'Alignment',
     sentence:
-      'How closely two sets of values match: for each value the weaker strength is divided by the stronger, summed over all values, so 100% means the same values held equally and 0% nothing shared.',
+      'How closely two sets of values match: over every value either side holds, the weaker strengths added up and divided by the stronger ones added up, so 100% means the same values held equally and 0% nothing shared.',
   },
   fulfilment: {
     name: 'Fulfilment',

@@ -70,7 +70,12 @@ export function MemberItem({
           ) : (
             <Badge tone={status.tone}>{status.label}</Badge>
           )}
-          {m.behind && <Badge tone="danger">Behind</Badge>}
+          {m.behind && (
+            <>
+              <Badge tone="danger">Behind</Badge>
+              <Meaning term="behind" />
+            </>
+          )}
         </span>
       </div>
       {m.status === 'ACTIVE' && (
