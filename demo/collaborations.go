@@ -122,6 +122,14 @@ func (l *loader) fridge() {
 	l.position(meal, "joris", domain.StanceAbstain, "Happy either way, but I can't take on Friday evenings.", l.ago(2.5))
 	l.position(meal, "noor", domain.StanceDisagree, "Let's get the second fridge first; a weekly meal is a big new promise.", l.ago(2))
 	l.comment(meal, "lotte", "Fair point, Noor. The grant covers the fridge by next month, so the meal would start after that.", l.ago(1.5))
+
+	// An open proposal the demo person has not yet taken a position on, for her dashboard.
+	sundays := l.propose(c, "fatima", domain.ProposalOther, "Open the pantry on Sunday mornings",
+		"Sunday is when the shops are closed and the fridge is emptiest. I propose we open the pantry corner from 10:00 "+
+			"to 12:00 on Sundays too; Joris and I can take the first month of shifts.",
+		l.ago(1), l.in(6), domain.ProposalOpen)
+	l.position(sundays, "fatima", domain.StanceAgree, "", l.ago(1))
+	l.position(sundays, "joris", domain.StanceAgree, "I can bring Saturday's unsold bread.", l.ago(0.5))
 }
 
 // streetTrees is an active climate collaboration in Berlin with an adopted proposal and
@@ -143,6 +151,7 @@ func (l *loader) streetTrees() {
 	kofi := l.join(c, "kofi", 118)
 	greta := l.join(c, "greta", 100)
 	l.member(c, "tomasz", domain.MembershipMember, domain.MembershipInvited, l.ago(6), "jonas")
+	l.member(c, "amara", domain.MembershipMember, domain.MembershipInvited, l.ago(2), "jonas")
 
 	l.need(c, kTime, 20000, "", "",
 		"Watering the young trees through their first summer: about 200 hours between May and September.", false, l.ago(100))

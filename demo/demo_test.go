@@ -142,6 +142,29 @@ func TestLoad(t *testing.T) {
 		}
 	})
 
+	// The dashboard and the keyboard-only browser path need something in each list.
+	t.Run("demo person's dashboard", func(t *testing.T) {
+		var p domain.Person
+		if err := db.Where("handle = ?", demo.DemoHandle).First(&p).Error; err != nil {
+			t.Fatal(err)
+		}
+		svc := domain.NewService(db, domain.NewManualClock(fixedNow), nil)
+		d, err := svc.FindDashboard(domain.WithViewer(ctx, &p))
+		if err != nil {
+			t.Fatalf("FindDashboard: %v", err)
+		}
+		for name, n := range map[string]int{
+			"entries to confirm":            len(d.AwaitingConfirmation),
+			"proposals awaiting a position": len(d.ProposalsAwaitingPosition),
+			"invitations":                   len(d.Invitations),
+			"join requests":                 len(d.JoinRequests),
+		} {
+			if n == 0 {
+				t.Errorf("%s: got none, want at least one", name)
+			}
+		}
+	})
+
 	t.Run("people are well formed", func(t *testing.T) {
 		var people []domain.Person
 		if err := db.Find(&people).Error; err != nil {

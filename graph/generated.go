@@ -276,8 +276,11 @@ type ComplexityRoot struct {
 	}
 
 	Dashboard struct {
-		AwaitingConfirmation func(childComplexity int) int
-		CommitmentsDue       func(childComplexity int) int
+		AwaitingConfirmation      func(childComplexity int) int
+		CommitmentsDue            func(childComplexity int) int
+		Invitations               func(childComplexity int) int
+		JoinRequests              func(childComplexity int) int
+		ProposalsAwaitingPosition func(childComplexity int) int
 	}
 
 	DeleteAccountPayload struct {
@@ -1889,6 +1892,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dashboard.CommitmentsDue(childComplexity), true
+	case "Dashboard.invitations":
+		if e.ComplexityRoot.Dashboard.Invitations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Invitations(childComplexity), true
+	case "Dashboard.joinRequests":
+		if e.ComplexityRoot.Dashboard.JoinRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.JoinRequests(childComplexity), true
+	case "Dashboard.proposalsAwaitingMyPosition":
+		if e.ComplexityRoot.Dashboard.ProposalsAwaitingPosition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.ProposalsAwaitingPosition(childComplexity), true
 
 	case "DeleteAccountPayload.deleted":
 		if e.ComplexityRoot.DeleteAccountPayload.Deleted == nil {
@@ -5414,6 +5435,12 @@ type Dashboard {
   awaitingMyConfirmation: [Contribution!]!
   "The viewer's live commitments due within two weeks or overdue and not yet fulfilled, soonest first."
   commitmentsDue: [Commitment!]!
+  "OPEN proposals in the viewer's collaborations on which the viewer has taken no position yet, closing soonest first."
+  proposalsAwaitingMyPosition: [Proposal!]!
+  "Invitations to the viewer that wait for an answer, oldest first."
+  invitations: [Membership!]!
+  "Requests to join the collaborations the viewer stewards that wait for a steward's answer, oldest first."
+  joinRequests: [Membership!]!
 }
 
 "A page of collaborations."
@@ -6947,6 +6974,12 @@ func (ec *executionContext) childFields_Dashboard(ctx context.Context, field gra
 		return ec.fieldContext_Dashboard_awaitingMyConfirmation(ctx, field)
 	case "commitmentsDue":
 		return ec.fieldContext_Dashboard_commitmentsDue(ctx, field)
+	case "proposalsAwaitingMyPosition":
+		return ec.fieldContext_Dashboard_proposalsAwaitingMyPosition(ctx, field)
+	case "invitations":
+		return ec.fieldContext_Dashboard_invitations(ctx, field)
+	case "joinRequests":
+		return ec.fieldContext_Dashboard_joinRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
 }
@@ -12763,6 +12796,102 @@ func (ec *executionContext) fieldContext_Dashboard_commitmentsDue(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_proposalsAwaitingMyPosition(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_proposalsAwaitingMyPosition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalsAwaitingPosition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_proposalsAwaitingMyPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_invitations(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_invitations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invitations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_invitations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_joinRequests(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_joinRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JoinRequests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_joinRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27599,6 +27728,21 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "proposalsAwaitingMyPosition":
+			out.Values[i] = ec._Dashboard_proposalsAwaitingMyPosition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitations":
+			out.Values[i] = ec._Dashboard_invitations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinRequests":
+			out.Values[i] = ec._Dashboard_joinRequests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32707,6 +32851,22 @@ func (ec *executionContext) marshalNPositionPayload2ᚖkindredᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return ec._PositionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Proposal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx context.Context, sel ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {

@@ -84,7 +84,7 @@ test('log out, and log in again to come back where I was', async () => {
   await withPage({}, async (s) => {
     const { page } = s;
     await logIn(page, demo);
-    assert.equal(new URL(page.url()).pathname, '/people/amara');
+    assert.equal(new URL(page.url()).pathname, '/dashboard');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My page' }).waitFor();
 
     await page.getByRole('button', { name: 'Log out' }).click();

@@ -181,7 +181,7 @@ test('a steward defines an outcome, two measurements are recorded and one attest
 
       // The steward sees both points on the chart, the progress, and who attests what.
       await sp.reload();
-      await outcome.getByText('On track').waitFor();
+      await outcome.getByText('On track', { exact: true }).waitFor();
       await chartsDrawn(sp);
       assert.equal(await outcome.locator('.chart .recharts-line-dot').count(), 2, 'the chart draws both measurements');
       assert.match(await outcome.locator('.progress__figure').innerText(), /50%\s+of the way/);

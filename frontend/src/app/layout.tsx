@@ -12,14 +12,31 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After moving to another page, start keyboard and screen-reader users at its content.
+  // After moving to another page, start keyboard and screen-reader users at its content:
+  // at its main heading once it is there (pages that load first show it a moment later),
+  // unless they have moved on by then.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: true });
+    const el = main.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    const toHeading = () => {
+      const h1 = el.querySelector('h1');
+      if (!h1 || document.activeElement !== el) return false;
+      if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+      h1.focus({ preventScroll: true });
+      return true;
+    };
+    if (toHeading()) return;
+    const watch = new MutationObserver(() => {
+      if (toHeading() || document.activeElement !== el) watch.disconnect();
+    });
+    watch.observe(el, { childList: true, subtree: true });
+    return () => watch.disconnect();
   }, [pathname]);
 
   return (
@@ -67,7 +84,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>
           Kindred: collaboration between people who share their values.{' '}
-          <Link to={paths.graphiql}>The API</Link>
+          <Link to="/meanings">What the figures mean</Link> · <Link to={paths.graphiql}>The API</Link>
         </p>
       </footer>
     </div>

@@ -14,7 +14,6 @@ import { DiscoverCollaborationsPage } from '../features/discovery/discover-colla
 import { DiscoverPeoplePage } from '../features/discovery/discover-people-page';
 import { ValuePage } from '../features/discovery/value-page';
 import { HomePage } from '../features/home/home-page';
-import { DashboardPage } from '../features/ledger/dashboard-page';
 import { GiverRecordSection } from '../features/ledger/giver-record-section';
 import {
   CollaborationImpactPage,
@@ -25,12 +24,14 @@ import {
   ReviseOutcomePage,
   ValueImpactPage,
 } from '../features/impact';
+import { MeaningsPage } from '../features/meanings/meanings-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
 import { OnboardingPage } from '../features/values/onboarding-page';
 import { CollaborationRoute } from './collaboration-route';
+import { DashboardRoute } from './dashboard-route';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -72,8 +73,9 @@ export function AppRoutes() {
         <Route path="values/:slug/impact" element={<ValueImpactPage />} />
         <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
         <Route path="impact" element={<ImpactOverviewPage />} />
+        <Route path="meanings" element={<MeaningsPage />} />
         <Route element={<RequireAuth />}>
-          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="dashboard" element={<DashboardRoute />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="collaborations" element={<MyCollaborationsPage />} />
           <Route path="collaborations/new" element={<CreateCollaborationPage />} />

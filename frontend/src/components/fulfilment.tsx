@@ -1,5 +1,5 @@
 import { formatPart, formatPercent, formatQuantity, type QuantityLike } from '../lib/quantity';
-import { Meter } from './ui';
+import { Meaning, Meter } from './ui';
 
 /** What the API says of a commitment's delivery (type Fulfilment). */
 export interface FulfilmentLike {
@@ -40,7 +40,8 @@ export function FulfilmentMeter({ fulfilment, label = 'Fulfilment' }: { fulfilme
             {' '}
             · {formatQuantity(f.unconfirmed)} waiting for confirmation ({formatPercent(f.withUnconfirmedRatio)} in all)
           </span>
-        )}
+        )}{' '}
+        <Meaning term="fulfilment" />
       </p>
     </div>
   );

@@ -25,6 +25,10 @@ describe('formatQuantity', () => {
     [{ kind: 'MONEY', amount: '1500', unit: 'JPY', currency: 'JPY' }, 'JP¥1,500'],
     [{ kind: 'IN_KIND', amount: '3', unit: 'meals' }, '3 meals'],
     [{ kind: 'GOODWILL', amount: '12', unit: 'introductions' }, '12 introductions'],
+    [{ kind: 'IN_KIND', amount: '1', unit: 'fridges' }, '1 fridge'],
+    [{ kind: 'IN_KIND', amount: '1', unit: 'broken appliances' }, '1 broken appliance'],
+    [{ kind: 'IN_KIND', amount: '1', unit: 'glass' }, '1 glass'],
+    [{ kind: 'IN_KIND', amount: '1', unit: 'kg' }, '1 kg'],
   ] as const)('%j reads %j', (q, want) => {
     expect(formatQuantity(q)).toBe(want);
   });

@@ -142,7 +142,16 @@ export function formatQuantity(q: QuantityLike): string {
   if (q.kind === 'MONEY') return formatAmount(q);
   const amount = formatAmount(q);
   if (isHours(q.kind)) return `${amount} ${amount === '1' || amount === '−1' ? 'hour' : 'hours'}`;
-  return `${amount} ${q.unit}`;
+  return `${amount} ${amount === '1' || amount === '−1' ? singular(q.unit) : q.unit}`;
+}
+
+/**
+ * A counted unit for one of it: "fridges" → "fridge", "broken appliances" → "broken
+ * appliance". People name units in the plural; only a plain trailing s is dropped, so
+ * "glass" or "bus" stay as they are.
+ */
+export function singular(unit: string): string {
+  return /[^isu]s$/.test(unit) ? unit.slice(0, -1) : unit;
 }
 
 /** The unit a kind is counted in, for labels: "hours", "EUR", "meals". */

@@ -27,14 +27,22 @@ export function Button({
   className,
   type = 'button',
   children,
+  onClick,
   ...rest
 }: ButtonProps) {
+  // Busy, the button refuses presses but stays focusable: a disabled button would drop
+  // the keyboard focus to the page's start while the work is done.
   return (
     <button
       type={type}
       className={classes(variant, size, className)}
-      disabled={disabled || busy}
+      disabled={disabled}
+      aria-disabled={busy || undefined}
       aria-busy={busy || undefined}
+      onClick={(e) => {
+        if (busy) e.preventDefault();
+        else onClick?.(e);
+      }}
       {...rest}
     >
       {busy && <Spinner size="sm" label="" />}

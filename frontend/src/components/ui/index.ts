@@ -8,3 +8,4 @@ export { FormAlert } from './form-alert';
 export { Loading, Spinner } from './spinner';
 export { Badge } from './badge';
 export { Meter } from './meter';
+export { Meaning } from './meaning';

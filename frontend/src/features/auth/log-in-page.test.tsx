@@ -74,7 +74,7 @@ describe('LogInPage', () => {
     const user = userEvent.setup();
     renderRoute(<LogInPage />, { path: '/login', at: '/login?next=%2F%2Fevil.example', client: loggedIn(3) });
     await logIn(user);
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/people/amara'));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/dashboard'));
   });
 
   it('sends someone without values to choose them', async () => {

@@ -15,7 +15,7 @@ const fields = ['login', 'password'] as const;
 
 /**
  * Signs in with cookies and returns to where the person was (`?next=`), else to their
- * page, or to choosing values if they have none yet.
+ * dashboard (what waits for them), or to choosing values if they have none yet.
  */
 export function LogInPage() {
   useDocumentTitle('Log in');
@@ -58,7 +58,7 @@ export function LogInPage() {
       return;
     }
     reset();
-    navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.person(person.handle)), {
+    navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.dashboard), {
       replace: true,
     });
   }

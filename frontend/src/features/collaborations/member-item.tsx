@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Badge } from '../../components/ui';
+import { Badge, Meaning } from '../../components/ui';
 import { reciprocityText } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
@@ -70,10 +70,19 @@ export function MemberItem({
           ) : (
             <Badge tone={status.tone}>{status.label}</Badge>
           )}
-          {m.behind && <Badge tone="danger">Behind</Badge>}
+          {m.behind && (
+            <>
+              <Badge tone="danger">Behind</Badge>
+              <Meaning term="behind" />
+            </>
+          )}
         </span>
       </div>
-      {m.status === 'ACTIVE' && <p className="member__reciprocity">{reciprocityText(m.reciprocity)}</p>}
+      {m.status === 'ACTIVE' && (
+        <p className="member__reciprocity">
+          {reciprocityText(m.reciprocity)} <Meaning term="reciprocity" />
+        </p>
+      )}
       {m.status === 'INVITED' && m.invitedBy && (
         <p className="muted">Invited by {m.invitedBy.displayName}; joins by committing.</p>
       )}

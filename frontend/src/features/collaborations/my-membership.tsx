@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Badge } from '../../components/ui';
+import { Badge, Meaning } from '../../components/ui';
 import { reciprocityText } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
@@ -53,7 +53,11 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
       <p className="muted my-collab__meta">
         {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'} · {live} live{' '}
         {live === 1 ? 'commitment' : 'commitments'} of yours
-        {m.status === 'ACTIVE' && ` · ${reciprocityText(m.reciprocity)}`}
+        {m.status === 'ACTIVE' && (
+          <>
+            {` · ${reciprocityText(m.reciprocity)}`} <Meaning term="reciprocity" />
+          </>
+        )}
       </p>
       {m.status === 'INVITED' && (
         <p>

@@ -1,3 +1,4 @@
+import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 
 export const CommitteeSignal_signal = graphql(`
@@ -21,7 +22,9 @@ export function CommitteeSignal({ signal }: { signal: FragmentType<typeof Commit
       aria-labelledby="signal-heading"
     >
       <h2 id="signal-heading">Talk and do</h2>
-      <p className="signal__window">The last {s.windowDays} days</p>
+      <p className="signal__window">
+        The last {s.windowDays} days <Meaning term="committeeSignal" />
+      </p>
       <dl className="signal__counts">
         <div className="signal__count">
           <dt>Talk</dt>

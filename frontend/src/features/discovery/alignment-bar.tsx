@@ -1,4 +1,4 @@
-import { Meter } from '../../components/ui';
+import { Meaning, Meter } from '../../components/ui';
 import { clampRatio, formatPercent } from '../../lib/quantity';
 
 /** What alignment means, said where it is shown. */
@@ -11,7 +11,7 @@ export function AlignmentBar({ score, name }: { score: number; name?: string }) 
   return (
     <div className="alignment">
       <p className="alignment__figure">
-        <strong>{percent}</strong> aligned
+        <strong>{percent}</strong> aligned <Meaning term="alignment" />
       </p>
       <Meter value={score} label={name ? `Alignment with ${name}` : 'Alignment'} valueText={percent} tone="primary" />
     </div>

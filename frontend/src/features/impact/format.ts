@@ -3,6 +3,7 @@
  * person's own time zone, and months as the API buckets them (UTC).
  */
 import type { ResourceKind } from '../../gql/graphql';
+import { singular } from '../../lib/quantity';
 
 const locale = 'en-GB';
 const nbsp = '\u00a0';
@@ -17,7 +18,7 @@ export function formatNumber(n: number): string {
 
 /** A measured figure with its unit: "310 kg", "1,240 kWh per month". */
 export function withUnit(n: number, unit: string): string {
-  return unit ? `${formatNumber(n)}${nbsp}${unit}` : formatNumber(n);
+  return unit ? `${formatNumber(n)}${nbsp}${Math.abs(n) === 1 ? singular(unit) : unit}` : formatNumber(n);
 }
 
 /** A share as a whole percentage; negative and above 100 % stay as they are. */

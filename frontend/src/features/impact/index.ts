@@ -9,3 +9,4 @@ export { RecordMeasurementPage } from './record-measurement-page';
 export { ReviseOutcomePage } from './revise-outcome-page';
 export { ValueImpactPage } from './value-impact-page';
 export { impactPaths } from './paths';
+export { ImpactGlance } from './impact-glance';

@@ -1,3 +1,4 @@
+import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDate, formatPercent, withUnit } from './format';
 import { describeStanding } from './progress';
@@ -43,10 +44,12 @@ export function OutcomeProgress({
     <div className={`progress progress--${standing.status}`}>
       <p className="progress__head">
         <span className={`badge badge--${standing.status}`}>{standing.label}</span>
+        <Meaning term="onTrack" />
         {p && o.latest ? (
           <span className="progress__figure">
             <strong>{formatPercent(p.raw)}</strong> of the way
             {p.raw !== p.clamped && <span className="muted"> (counted as {formatPercent(p.clamped)})</span>}
+            <Meaning term="progress" />
           </span>
         ) : null}
       </p>

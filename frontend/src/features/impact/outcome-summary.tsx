@@ -1,3 +1,5 @@
+import { Meaning } from '../../components/ui';
+
 /** Where a set of outcomes stands, counted, as one line of figures. */
 export function OutcomeSummaryLine({
   summary,
@@ -14,7 +16,7 @@ export function OutcomeSummaryLine({
         <strong>{measured}</strong> measured
       </li>
       <li>
-        <strong>{onTrack}</strong> on track
+        <strong>{onTrack}</strong> on track <Meaning term="onTrack" />
       </li>
       <li>
         <strong>{reached}</strong> reached

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
+import { singular } from '../../lib/quantity';
 import { formatNumber, formatPercent, formatQuantity, seriesLabel } from './format';
 
 export const Totals_total = graphql(`
@@ -28,7 +29,8 @@ function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string;
   if (q.kind === 'MONEY') return <>{formatQuantity(q)}</>;
   return (
     <>
-      {formatNumber(Number(q.amount))} <span className="impact-total__unit">{q.unit}</span>
+      {formatNumber(Number(q.amount))}{' '}
+      <span className="impact-total__unit">{Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}</span>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { fulfilmentExplained } from '../../components/fulfilment';
@@ -9,12 +9,22 @@ import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
 
-/** What waits for me: others' entries to confirm, and my commitments that are due or behind. */
-export function DashboardPage() {
+/**
+ * What waits for me: others' entries to confirm, and my commitments that are due or behind.
+ * Other features' sections come in through `before` and `after` (features meet in the app).
+ */
+export function DashboardPage({ before, after }: { before?: ReactNode; after?: ReactNode }) {
   useDocumentTitle('Dashboard');
   const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetDashboard, context });
   const [notice, setNotice] = useState('');
+  const awaitingHeading = useRef<HTMLHeadingElement>(null);
+  // A confirmed entry leaves the list, and the button pressed with it: keyboard users
+  // continue from the list's heading rather than from the top of the page.
+  const onConfirmed = useCallback((text: string) => {
+    setNotice(text);
+    awaitingHeading.current?.focus();
+  }, []);
   const d = data?.dashboard;
 
   if (!data && fetching) return <Loading label="Loading your dashboard…" />;
@@ -30,10 +40,13 @@ export function DashboardPage() {
     <div className="dashboard">
       <h1>Dashboard</h1>
       <p className="lede">What waits for you across your collaborations.</p>
-      <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
+      {before}
+      <div className="dashboard__notice" aria-live="polite">
+        {notice && <Alert tone="success">{notice}</Alert>}
+      </div>
       <div className="dashboard__grid">
         <section className="collab-section" aria-labelledby="awaiting-heading">
-          <h2 id="awaiting-heading">
+          <h2 id="awaiting-heading" ref={awaitingHeading} tabIndex={-1}>
             Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
           </h2>
           <p className="section-intro">
@@ -51,7 +64,7 @@ export function DashboardPage() {
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
                   <ol className="ledger-list">
-                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={setNotice} />
+                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={onConfirmed} />
                   </ol>
                 </li>
               ))}
@@ -86,6 +99,7 @@ export function DashboardPage() {
           )}
         </section>
       </div>
+      {after}
     </div>
   );
 }

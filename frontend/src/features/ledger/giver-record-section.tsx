@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { reciprocityExplained } from '../../components/fulfilment';
-import { Badge, EmptyState } from '../../components/ui';
+import { Badge, EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
@@ -83,9 +82,15 @@ function GiverRecord({
             <span className="muted">
               over {r.bindingCommitments} binding {r.bindingCommitments === 1 ? 'commitment' : 'commitments'}
             </span>{' '}
-            {r.behind && <Badge tone="danger">Behind</Badge>}
+            <Meaning term="reciprocity" />
+            {r.behind && (
+              <>
+                {' '}
+                <Badge tone="danger">Behind</Badge>
+                <Meaning term="behind" />
+              </>
+            )}
           </p>
-          <p className="section-intro">{reciprocityExplained}</p>
           {r.given.length > 0 && (
             <>
               <h3>What {isViewer ? 'you' : name} gave</h3>

@@ -1,0 +1,29 @@
+import { AnswersSection } from '../features/collaborations/answers-section';
+import { AwaitingPositionSection } from '../features/decisions/awaiting-position-section';
+import { BestMatches } from '../features/discovery/best-matches';
+import { ImpactGlance } from '../features/impact';
+import { DashboardPage } from '../features/ledger/dashboard-page';
+
+/**
+ * The dashboard with what other features add to it: first what waits for the viewer's
+ * answer, then (from the ledger) entries to confirm and commitments due, then their
+ * impact and best matches. Features do not import each other; they meet here.
+ */
+export function DashboardRoute() {
+  return (
+    <DashboardPage
+      before={
+        <div className="dashboard__grid">
+          <AwaitingPositionSection />
+          <AnswersSection />
+        </div>
+      }
+      after={
+        <>
+          <ImpactGlance />
+          <BestMatches />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useInRouterContext } from 'react-router';
+import { meaningPath, meanings, type MeaningTerm } from '../../lib/meanings';
+
+/**
+ * A small "?" beside a figure that opens its one-sentence meaning in place (a toggletip:
+ * a real button, Escape or a second press closes it), with a link to the glossary.
+ * The text flows inline rather than floating, so it never overflows a narrow screen.
+ */
+export function Meaning({ term }: { term: MeaningTerm }) {
+  const { name, sentence } = meanings[term];
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  // Figures are also drawn outside the app's router (component tests); a plain link serves there.
+  const inRouter = useInRouterContext();
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <span className="meaning">
+      <button
+        ref={button}
+        type="button"
+        className="meaning__button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">What does {name.toLowerCase()} mean?</span>
+      </button>
+      <span id={id} className="meaning__text" hidden={!open}>
+        <strong>{name}:</strong> {sentence} {inRouter ? (
+          <Link to={meaningPath(term)}>All meanings</Link>
+        ) : (
+          <a href={meaningPath(term)}>All meanings</a>
+        )}
+      </span>
+    </span>
+  );
+}

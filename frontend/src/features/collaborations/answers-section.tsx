@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { ActionButton } from '../../components/action-button';
+import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { daysFromNow, formatDate } from '../../lib/dates';
+import { paths } from '../../lib/paths';
+import { formatQuantity } from '../../lib/quantity';
+import { ApproveMember } from './api/approve-member';
+import { DeclineInvitation } from './api/decline-invitation';
+import { DeclineMember } from './api/decline-member';
+import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
+import './answers-section.css';
+
+/** For the dashboard: invitations to the viewer, and requests to join what they steward. */
+export function AnswersSection() {
+  const context = useMemo(() => ({ additionalTypenames: ['Membership'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetMembershipsToAnswer, context });
+  const again = () => refetch({ requestPolicy: 'network-only' });
+  const d = data?.dashboard;
+  const count = d ? d.invitations.length + d.joinRequests.length : 0;
+  return (
+    <section className="collab-section answers" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">
+        Invitations and requests to answer {d && <span className="count">{count}</span>}
+      </h2>
+      {!d && fetching ? (
+        <Loading label="Loading invitations and requests…" />
+      ) : !d ? (
+        error ? <ErrorState error={error} onRetry={again} /> : null
+      ) : count === 0 ? (
+        <EmptyState title="Nobody waits for your answer">
+          Invitations to you, and requests to join the collaborations you steward, show here.{' '}
+          <Link to={paths.discoverCollaborations}>Find a collaboration to join</Link>.
+        </EmptyState>
+      ) : (
+        <ul className="answers__list">
+          {d.invitations.map((m) => (
+            <li key={m.id} className="card answers__item">
+              <p className="answers__what">
+                <strong>{m.invitedBy ? `${m.invitedBy.displayName} invites you` : 'You are invited'}</strong> to join{' '}
+                <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
+              </p>
+              <p className="answers__goal">{m.collaboration.goal}</p>
+              <p className="muted answers__when">
+                Invited {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You join by committing something.
+              </p>
+              <div className="answers__actions">
+                <Link to={paths.joinCollaboration(m.collaboration.slug)} className="button button--primary button--sm">
+                  Accept by committing
+                </Link>
+                <ActionButton
+                  mutation={DeclineInvitation}
+                  input={{ membershipId: m.id }}
+                  variant="quiet"
+                  confirm={{ question: `Decline the invitation to ${m.collaboration.title}?`, yes: 'Decline' }}
+                  onDone={again}
+                >
+                  Decline
+                </ActionButton>
+              </div>
+            </li>
+          ))}
+          {d.joinRequests.map((m) => {
+            const name = m.person?.displayName ?? 'Someone whose profile is hidden';
+            return (
+              <li key={m.id} className="card answers__item">
+                <p className="answers__what">
+                  <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong> asks to
+                  join <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
+                </p>
+                {m.commitments.length > 0 && (
+                  <ul className="answers__offers" aria-label={`What ${name} commits`}>
+                    {m.commitments.map((c) => (
+                      <li key={c.id}>
+                        <strong>{formatQuantity(c.quantity)}</strong>
+                        {c.description && ` · ${c.description}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p className="muted answers__when">
+                  Asked {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You steward this collaboration.
+                </p>
+                <div className="answers__actions">
+                  <ActionButton mutation={ApproveMember} input={{ membershipId: m.id }} variant="primary" onDone={again}>
+                    Approve {m.person?.displayName ?? 'the request'}
+                  </ActionButton>
+                  <ActionButton
+                    mutation={DeclineMember}
+                    input={{ membershipId: m.id }}
+                    variant="quiet"
+                    confirm={{ question: `Decline ${name}’s request?`, yes: 'Decline' }}
+                    onDone={again}
+                  >
+                    Decline
+                  </ActionButton>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { GetProposalsAwaitingPosition } from './api/get-proposals-awaiting-position';
+import { decisionPaths } from './paths';
+import { formatDateTime, timeLeft } from './time';
+import { useNow } from './use-now';
+import { kindLabel } from './words';
+import './awaiting-position-section.css';
+
+/** For the dashboard: open proposals in the viewer's collaborations without their position. */
+export function AwaitingPositionSection() {
+  const context = useMemo(() => ({ additionalTypenames: ['Position', 'Proposal'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetProposalsAwaitingPosition, context });
+  const now = useNow();
+  const list = data?.dashboard?.proposalsAwaitingMyPosition;
+  return (
+    <section className="collab-section awaiting-position" aria-labelledby="awaiting-position-heading">
+      <h2 id="awaiting-position-heading">
+        Proposals waiting for your position {list && <span className="count">{list.length}</span>}
+      </h2>
+      {!list && fetching ? (
+        <Loading label="Loading proposals…" />
+      ) : !list ? (
+        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
+      ) : list.length === 0 ? (
+        <EmptyState title="You have taken a position on every open proposal">
+          When someone puts a proposal to a collaboration you are part of, it shows here until you agree, abstain,
+          disagree or block.
+        </EmptyState>
+      ) : (
+        <ul className="awaiting-position__list">
+          {list.map((p) => {
+            const left = timeLeft(p.closesAt, now);
+            const t = p.tally;
+            return (
+              <li key={p.id} className="card awaiting-position__item">
+                <p className="awaiting-position__collab">
+                  {p.collaboration.title}
+                  {p.kind !== 'OTHER' && ` · ${kindLabel[p.kind].toLowerCase()} proposal`}
+                </p>
+                <h3 className="awaiting-position__title">
+                  <Link to={decisionPaths.proposal(p.collaboration.slug, p.id)}>{p.title}</Link>
+                </h3>
+                <p className="awaiting-position__when">
+                  {left ? `Closes in ${left}` : 'Closing now'}{' '}
+                  <span className="muted">({formatDateTime(p.closesAt)})</span>
+                </p>
+                <p className="muted awaiting-position__tally">
+                  So far: {t.agree} agree, {t.abstain} abstain, {t.disagree} disagree, {t.block} block.
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

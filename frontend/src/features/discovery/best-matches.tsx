@@ -1,0 +1,105 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
+import { paths } from '../../lib/paths';
+import { clampRatio, formatPercent } from '../../lib/quantity';
+import { GetBestMatches } from './api/get-best-matches';
+import './best-matches.css';
+
+interface Match {
+  key: string;
+  to: string;
+  name: string;
+  detail?: string;
+  score?: number | null;
+  shared: readonly { value: { id: string; name: string } }[];
+}
+
+function MatchList({ label, matches }: { label: string; matches: Match[] }) {
+  return (
+    <ul className="best-matches__list" aria-label={label}>
+      {matches.map((m) => (
+        <li key={m.key} className="best-matches__item">
+          <p className="best-matches__name">
+            <Link to={m.to}>{m.name}</Link>
+            {m.score != null && <span className="best-matches__score">{formatPercent(clampRatio(m.score))} aligned</span>}
+          </p>
+          {m.shared.length > 0 && (
+            <p className="muted best-matches__shared">Shares {m.shared.map((s) => s.value.name).join(', ')}</p>
+          )}
+          {m.detail && <p className="best-matches__detail">{m.detail}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** For the dashboard: the collaborations and people whose values align best with the viewer's. */
+export function BestMatches() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetBestMatches });
+  const collabs = data?.discoverCollaborations.edges ?? [];
+  const people = data?.discoverPeople.edges ?? [];
+  const scored = collabs.some((e) => e.score != null) || people.some((e) => e.score != null);
+  return (
+    <section className="collab-section best-matches" aria-labelledby="best-matches-heading">
+      <h2 id="best-matches-heading">Your best matches</h2>
+      {!data && fetching ? (
+        <Loading label="Finding your matches…" />
+      ) : !data ? (
+        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
+      ) : !scored ? (
+        <EmptyState
+          title="Choose your values to see who shares them"
+          action={
+            <Link to={paths.myValues} className="button button--primary button--sm">
+              Choose my values
+            </Link>
+          }
+        >
+          Kindred matches people and collaborations by the values they hold, not by job titles.
+        </EmptyState>
+      ) : (
+        <>
+          <p className="section-intro">
+            Ranked by how well their values align with yours. <Meaning term="alignment" />
+          </p>
+          <div className="best-matches__grid">
+            <div>
+              <h3>Collaborations to join</h3>
+              {collabs.length === 0 ? (
+                <p className="muted">You are part of every open collaboration that serves your values.</p>
+              ) : (
+                <MatchList
+                  label="Collaborations to join"
+                  matches={collabs.map((e) => ({
+                    key: e.node.id,
+                    to: paths.collaboration(e.node.slug),
+                    name: e.node.title,
+                    detail: e.node.goal,
+                    score: e.score,
+                    shared: e.sharedValues,
+                  }))}
+                />
+              )}
+              <Link to={paths.discoverCollaborations}>All collaborations that match</Link>
+            </div>
+            <div>
+              <h3>People who share your values</h3>
+              <MatchList
+                label="People who share your values"
+                matches={people.map((e) => ({
+                  key: e.node.id,
+                  to: paths.person(e.node.handle),
+                  name: e.node.displayName,
+                  score: e.score,
+                  shared: e.sharedValues,
+                }))}
+              />
+              <Link to={paths.discover}>All people who match</Link>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

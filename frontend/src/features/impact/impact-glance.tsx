@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
+import { GetImpactGlance } from './api/get-impact-glance';
+import { formatMonth, formatQuantity } from './format';
+import { Given } from './given';
+import { MonthBars } from './month-bars';
+import { impactPaths } from './paths';
+import { monthlySeries } from './series';
+
+/** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
+export function ImpactGlance() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetImpactGlance });
+  const [chosen, setChosen] = useState('');
+  const selectId = useId();
+  const v = data?.viewer;
+  const series = v ? monthlySeries(v.impact.monthly) : [];
+  // Hours first when there are any: the kind most people give.
+  const shown = series.find((s) => s.key === chosen) ?? series[0];
+  const outcomes = v ? v.impact.collaborations.flatMap((c) => c.outcomes) : [];
+  const measured = outcomes.filter((o) => o.onTrack != null);
+  const onTrack = measured.filter((o) => o.onTrack).length;
+  return (
+    <section className="collab-section impact-glance" aria-labelledby="impact-glance-heading">
+      <h2 id="impact-glance-heading">Your impact at a glance</h2>
+      {!data && fetching ? (
+        <Loading label="Loading your impact…" />
+      ) : !v ? (
+        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
+      ) : v.impact.given.length === 0 ? (
+        <EmptyState title="You have not contributed yet">
+          Once you log a contribution to a collaboration, what you gave shows here month by month.{' '}
+          <Link to="/collaborations">Go to my collaborations</Link>.
+        </EmptyState>
+      ) : (
+        <div className="impact-glance__grid">
+          <div>
+            <h3>What you gave</h3>
+            <Given given={v.impact.given} />
+            {measured.length > 0 && (
+              <p className="impact-glance__outcomes">
+                <strong>
+                  {onTrack} of {measured.length}
+                </strong>{' '}
+                measured {measured.length === 1 ? 'outcome' : 'outcomes'} in your collaborations on track{' '}
+                <Meaning term="onTrack" />
+              </p>
+            )}
+            <Link to={impactPaths.person(v.handle)}>Your full impact</Link>
+          </div>
+          {shown && (
+            <figure className="impact-glance__chart">
+              <figcaption>
+                <span className="impact-glance__caption">{shown.label} per month</span>
+                {series.length > 1 && (
+                  <span className="impact-glance__choose">
+                    <label htmlFor={selectId}>Show</label>
+                    <select id={selectId} value={shown.key} onChange={(e) => setChosen(e.target.value)}>
+                      {series.map((s) => (
+                        <option key={s.key} value={s.key}>
+                          {s.label}
+                        </option>
+                      ))}
+                    </select>
+                  </span>
+                )}
+              </figcaption>
+              <MonthBars series={shown} />
+              <p className="impact-glance__legend muted">
+                <span className="impact-glance__key impact-glance__key--confirmed" aria-hidden="true" /> confirmed by
+                another member <span className="impact-glance__key" aria-hidden="true" /> not yet confirmed
+              </p>
+              <details className="impact-glance__figures">
+                <summary>The figures</summary>
+                <table>
+                  <caption className="visually-hidden">{shown.label} per month</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Month</th>
+                      <th scope="col">Given</th>
+                      <th scope="col">Confirmed</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.points.slice(-12).map((p) => (
+                      <tr key={p.month}>
+                        <th scope="row">{formatMonth(p.month)}</th>
+                        <td>{formatQuantity({ ...shown, amount: p.amount })}</td>
+                        <td>{formatQuantity({ ...shown, amount: p.confirmed })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </figure>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

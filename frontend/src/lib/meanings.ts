@@ -1,0 +1,44 @@
+/** The figures Kindred shows, each with what it means in one sentence. */
+export const meanings = {
+  alignment: {
+    name: 'Alignment',
+    sentence:
+      'How closely two sets of values match: over every value either side holds, the weaker strengths added up and divided by the stronger ones added up, so 100% means the same values held equally and 0% nothing shared.',
+  },
+  fulfilment: {
+    name: 'Fulfilment',
+    sentence:
+      'What was delivered out of what was committed, in the same unit: confirmed contributions count apart from those not yet confirmed, and reversed entries count for nothing.',
+  },
+  reciprocity: {
+    name: 'Reciprocity',
+    sentence:
+      'The average confirmed fulfilment of a member’s binding commitments, each counted up to 100%; without a binding commitment there is no figure, which is not the same as zero.',
+  },
+  behind: {
+    name: 'Behind',
+    sentence: 'A member is behind when the due date of one of their binding commitments has passed before it was fully delivered.',
+  },
+  progress: {
+    name: 'Progress',
+    sentence:
+      'How far an outcome has moved from its baseline toward its target, by its latest measurement: 0% at the baseline, 100% at the target, and it can go past either end.',
+  },
+  onTrack: {
+    name: 'On track',
+    sentence:
+      'An outcome is on track when its progress is at least the share of the time gone between its start and its due date (without a due date: any progress at all).',
+  },
+  committeeSignal: {
+    name: 'Committee signal',
+    sentence:
+      'Over the last 30 days, a collaboration is flagged when it talked (proposals, positions, comments) at least 5 times and did (contributions, measurements) less than a fifth as much.',
+  },
+} as const;
+
+export type MeaningTerm = keyof typeof meanings;
+
+/** The glossary's anchor for a term, e.g. /meanings#on-track. */
+export function meaningPath(term: MeaningTerm): string {
+  return `/meanings#${term.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
