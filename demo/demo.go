@@ -181,6 +181,12 @@ func (l *loader) flushActivities() {
 	if len(l.acts) > 0 {
 		l.create("activities", &l.acts)
 	}
+	// What the history told people; what is more than two days old they have read.
+	if l.err == nil {
+		if err := domain.NotifyForHistory(l.tx, l.acts, l.ago(2)); err != nil {
+			l.err = fmt.Errorf("demo: notifications: %w", err)
+		}
+	}
 }
 
 // checkActiveCommitted enforces the rule that an ACTIVE membership has a commitment.

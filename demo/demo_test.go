@@ -163,6 +163,12 @@ func TestLoad(t *testing.T) {
 				t.Errorf("%s: got none, want at least one", name)
 			}
 		}
+		// History tells people what it would have told them live; the recent is unread.
+		pctx := domain.WithViewer(ctx, &p)
+		page, unread, err := svc.FindNotifications(pctx, domain.NotificationFilter{})
+		if err != nil || page.TotalCount < 10 || unread == 0 || unread == page.TotalCount {
+			t.Errorf("notifications: got %d, %d unread (%v); want many, the recent ones unread", page.TotalCount, unread, err)
+		}
 	})
 
 	t.Run("people are well formed", func(t *testing.T) {

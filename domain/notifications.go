@@ -267,3 +267,16 @@ func unique(ids []int64) map[int64]bool {
 	}
 	return m
 }
+
+// NotifyForHistory writes the notifications that activities already stored call for, as
+// if each had just happened, and marks read those older than readBefore: for loading a
+// community's history (the demo) into the same shape live use gives.
+func NotifyForHistory(tx *gorm.DB, acts []Activity, readBefore time.Time) error {
+	for i := range acts {
+		if err := notifyFor(tx, &acts[i]); err != nil {
+			return err
+		}
+	}
+	return dbErr(tx.Model(&Notification{}).Where("created_at < ? AND read_at IS NULL", readBefore).
+		Update("read_at", gorm.Expr("created_at")).Error, "notifications")
+}

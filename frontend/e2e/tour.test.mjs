@@ -80,6 +80,7 @@ function signedOutPages(ids) {
 function signedInPages(ids) {
   return [
     ['dashboard', '/dashboard'],
+    ['notifications', '/notifications'],
     ['my-collaborations', '/collaborations'],
     ['new-collaboration', '/collaborations/new'],
     ['collaboration-steward', fridge],

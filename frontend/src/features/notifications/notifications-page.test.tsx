@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Operation } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { amara, mockClient, renderRoute } from '../../test/render';
+import { NotificationsPage } from './notifications-page';
+
+function opName(op: Operation): string | undefined {
+  const d = op.query.definitions[0];
+  return d?.kind === 'OperationDefinition' ? d.name?.value : undefined;
+}
+
+const node = (id: string, kind: string, readAt: string | null, extra: Record<string, unknown> = {}) => ({
+  __typename: 'Notification',
+  id,
+  kind,
+  createdAt: new Date(Date.now() - 3_600_000).toISOString(),
+  readAt,
+  actor: { __typename: 'Person', displayName: 'Bo Chen' },
+  collaboration: { __typename: 'Collaboration', slug: 'fridge', title: 'Community fridge' },
+  subject: { __typename: 'Membership', id: `M${id}` },
+  ...extra,
+});
+
+function renderPage(nodes: ReturnType<typeof node>[]) {
+  const unread = nodes.filter((n) => !n.readAt).length;
+  const client = mockClient({
+    query: (o) => {
+      const op = o as Operation;
+      if (opName(op) !== 'GetNotifications') return undefined;
+      const only = (op.variables as { unreadOnly?: boolean }).unreadOnly;
+      const shown = only ? nodes.filter((n) => !n.readAt) : nodes;
+      return {
+        data: {
+          notifications: {
+            __typename: 'NotificationConnection',
+            totalCount: shown.length,
+            unreadCount: unread,
+            edges: shown.map((n) => ({ __typename: 'NotificationEdge', cursor: `c-${n.id}`, node: n })),
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          },
+        },
+      };
+    },
+    mutation: () => ({
+      data: { markNotificationsRead: { __typename: 'MarkNotificationsReadPayload', notifications: [], unreadCount: 0 } },
+    }),
+  });
+  return renderRoute(<NotificationsPage />, { path: '/notifications', client, viewer: amara });
+}
+
+describe('NotificationsPage', () => {
+  it('says what each notification is, marks the unread, and links to where to act', () => {
+    renderPage([
+      node('N2', 'PROPOSAL_CLOSING', null, {
+        actor: null,
+        subject: { __typename: 'Proposal', id: 'P9', title: 'Open on Sundays' },
+      }),
+      node('N1', 'JOIN_REQUEST', '2026-11-20T10:00:00Z'),
+    ]);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      'Unread: “Open on Sundays” in Community fridge closes within a day, and you have not taken a position.',
+    );
+    expect(within(items[0]).getByRole('link', { name: 'Take a position' })).toHaveAttribute('href', '/c/fridge/proposals/P9');
+    expect(items[1]).toHaveTextContent('Bo Chen asked to join Community fridge.');
+    expect(items[1]).not.toHaveTextContent('Unread');
+    expect(within(items[1]).queryByRole('button', { name: 'Mark read' })).toBeNull();
+    expect(screen.getByRole('radio', { name: 'Unread only (1)' })).toBeInTheDocument();
+  });
+
+  it('marks one or all read', async () => {
+    const { client } = renderPage([node('N1', 'INVITATION', null)]);
+    await userEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    const exec = (client as unknown as { executeMutation: { mock: { calls: { variables: unknown }[][] } } }).executeMutation;
+    expect(exec.mock.calls[0][0].variables).toEqual({ input: { ids: ['N1'] } });
+    await userEvent.click(screen.getByRole('button', { name: 'Mark all read' }));
+    expect(exec.mock.calls[1][0].variables).toEqual({ input: { all: true } });
+  });
+
+  it('says what will show here when there is nothing', () => {
+    renderPage([]);
+    expect(screen.getByText('No notifications yet')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark all read' })).toBeNull();
+  });
+});
