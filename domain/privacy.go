@@ -25,6 +25,7 @@ type MyData struct {
 	Attestations  []*Attestation     `json:"attestations"`
 	AccessTokens  []accessTokenShown `json:"accessTokens"`
 	Activity      []*Activity        `json:"activity"`
+	Notifications []*Notification    `json:"notifications"`
 }
 
 // personExport is a profile without what must never leave the server (the password hash).
@@ -65,7 +66,7 @@ func (s *Service) ExportMyData(ctx context.Context) (*MyData, error) {
 	}{
 		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
 		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
-		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"},
+		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
 			return nil, dbErr(err, "your data")

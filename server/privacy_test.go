@@ -61,6 +61,18 @@ func TestMyDataAndDeletion(t *testing.T) {
 		t.Errorf("file name: %q", resp.Header.Get("Content-Disposition"))
 	}
 
+	// Amara's export carries what she was told: bo's request and his entry to confirm.
+	httpReq.Header.Set("Authorization", "Bearer "+amara.token)
+	resp, err = http.DefaultClient.Do(httpReq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hers struct{ Notifications []struct{ Kind string } }
+	if err := json.NewDecoder(resp.Body).Decode(&hers); err != nil || len(hers.Notifications) != 2 {
+		t.Errorf("amara's export: got notifications %+v (%v), want her two", hers.Notifications, err)
+	}
+	resp.Body.Close()
+
 	bo.fails(domain.CodeInvalid, `mutation { deleteAccount(input: {password: "not it at all"}) { deleted } }`, nil)
 	amara.fails(domain.CodeConflict, `mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil) // last steward
 	bo.ok(`mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil, nil)
