@@ -268,6 +268,10 @@ func TestScheduledJobsOnceAcrossInstances(t *testing.T) {
 			t.Errorf("%q ran %v times on the two instances for two slots, want 2", job, got)
 		}
 	}
+	// The reminders reached both instances' buses, which measured how long that took.
+	waitFor(t, "the bus lag observed on both instances", func() bool {
+		return a.metric(t, "kindred_event_bus_lag_seconds_count") > 0 && b.metric(t, "kindred_event_bus_lag_seconds_count") > 0
+	})
 	var kinds []string
 	a.db.Model(&domain.Notification{}).Order("id").Pluck("kind", &kinds)
 	if fmt.Sprint(kinds) != "[COMMITMENT_DUE COMMITMENT_OVERDUE]" {

@@ -135,6 +135,7 @@ func TestMetrics(t *testing.T) {
 	c := srv.client(t)
 	c.ok(`query ViewerHandle { viewer { handle } }`, nil, nil)
 	c.fails(domain.CodeNotFound, `query FindPerson { person(handle: "nobody-at-all") { handle } }`, nil)
+	srv.tick(t)
 	_, body := get(t, srv.url+"/metrics")
 	for _, want := range []string{
 		`kindred_graphql_operations_total{operation="ViewerHandle",outcome="ok",type="query"} 1`,
@@ -144,6 +145,10 @@ func TestMetrics(t *testing.T) {
 		`go_sql_max_open_connections{db_name="kindred"}`,
 		`kindred_sql_statements_total `,
 		`kindred_sql_rows_total `,
+		`kindred_websockets_open 0`,
+		`kindred_event_bus_lag_seconds_count `,
+		`kindred_scheduled_job_runs_total{job="notify due"} 1`,
+		`kindred_scheduled_job_runs_total{job="close due proposals"} 1`,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(body, want) {
