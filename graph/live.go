@@ -31,43 +31,14 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 		stop()
 		return nil, err
 	}
-	out := make(chan *domain.Activity, 16)
-	go func() {
-		defer close(out)
-		defer stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case e, ok := <-feed:
-				if !ok {
-					return
-				}
-				if e.Kind != events.Activity || e.CollaborationID != id || e.ActivityID <= since {
-					continue
-				}
-				// The subscriber's rights are read afresh for every event.
-				viewer, err := r.Service.RecheckViewer(ctx)
-				if err != nil || (viewer == nil && domain.ViewerFrom(ctx) != nil) {
-					return // their session ended: the stream ends with it
-				}
-				dctx := ctx
-				if viewer != nil {
-					dctx = domain.WithViewer(ctx, viewer)
-				}
-				a, err := r.Service.FindActivityForViewer(dctx, id, e.ActivityID)
-				if err != nil || a == nil {
-					continue
-				}
-				select {
-				case out <- a:
-				case <-ctx.Done():
-					return
-				}
-			}
-		}
-	}()
-	return out, nil
+	return stream(ctx, r.Service, feed, stop, nil,
+		func(e events.Event) bool {
+			return e.Kind == events.Activity && e.CollaborationID == id && e.ActivityID > since
+		},
+		func(ctx context.Context, e events.Event) (*domain.Activity, error) {
+			return r.Service.FindActivityForViewer(ctx, id, e.ActivityID)
+		},
+		func(a *domain.Activity) int64 { return a.ID }), nil
 }
 
 // notificationFeed streams the viewer's new notifications; with after, those written
@@ -97,29 +68,46 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 			return nil, err
 		}
 	}
-	out := make(chan *domain.Notification, 16)
+	me := domain.ViewerFrom(ctx).ID
+	return stream(ctx, r.Service, feed, stop, missed,
+		func(e events.Event) bool {
+			return e.Kind == events.Notified && e.PersonID == me && e.NotificationID > since
+		},
+		func(ctx context.Context, e events.Event) (*domain.Notification, error) {
+			return r.Service.FindNotificationForViewer(ctx, e.NotificationID)
+		},
+		func(n *domain.Notification) int64 { return n.ID }), nil
+}
+
+// stream sends first the backlog, then what load reads for each event of feed that want
+// accepts, as the subscriber is at that moment (rights are read afresh for every event;
+// what they may no longer see is skipped). Nothing is sent twice. It ends with ctx, or
+// when the subscriber's session ended since they subscribed; then it calls stop.
+func stream[T any](ctx context.Context, svc *domain.Service, feed <-chan events.Event, stop func(), backlog []*T,
+	want func(events.Event) bool, load func(context.Context, events.Event) (*T, error), key func(*T) int64) <-chan *T {
+	out := make(chan *T, 16)
 	go func() {
 		defer close(out)
 		defer stop()
-		sent := map[int64]bool{}
-		send := func(n *domain.Notification) bool {
-			if sent[n.ID] {
-				return true
-			}
-			sent[n.ID] = true
+		// Only the backlog can come again as an event; remembering just it keeps a
+		// connection of hours small.
+		inBacklog := make(map[int64]bool, len(backlog))
+		for _, x := range backlog {
+			inBacklog[key(x)] = true
+		}
+		send := func(x *T) bool {
 			select {
-			case out <- n:
+			case out <- x:
 				return true
 			case <-ctx.Done():
 				return false
 			}
 		}
-		for _, n := range missed {
-			if !send(n) {
+		for _, x := range backlog {
+			if !send(x) {
 				return
 			}
 		}
-		me := domain.ViewerFrom(ctx).ID
 		for {
 			select {
 			case <-ctx.Done():
@@ -128,22 +116,26 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 				if !ok {
 					return
 				}
-				if e.Kind != events.Notified || e.PersonID != me || e.NotificationID <= since || sent[e.NotificationID] {
+				if !want(e) {
 					continue
 				}
-				viewer, err := r.Service.RecheckViewer(ctx)
-				if err != nil || viewer == nil {
-					return // their session ended: the stream ends with it
+				viewer, err := svc.RecheckViewer(ctx)
+				if err != nil || (viewer == nil && domain.ViewerFrom(ctx) != nil) {
+					return
 				}
-				n, err := r.Service.FindNotificationForViewer(domain.WithViewer(ctx, viewer), e.NotificationID)
-				if err != nil || n == nil {
+				dctx := ctx
+				if viewer != nil {
+					dctx = domain.WithViewer(ctx, viewer)
+				}
+				x, err := load(dctx, e)
+				if err != nil || x == nil || inBacklog[key(x)] {
 					continue
 				}
-				if !send(n) {
+				if !send(x) {
 					return
 				}
 			}
 		}
 	}()
-	return out, nil
+	return out
 }

@@ -97,13 +97,7 @@ func TestLiveActivity(t *testing.T) {
 			steward, bo := a.client(t), b.client(t)
 			signUp(t, steward, "amara")
 			boTokens := signUp(t, bo, "bo-chen")
-			vals := valueIDs(t, steward, 1)
-			var created struct {
-				CreateCollaboration struct{ Collaboration struct{ ID string } }
-			}
-			steward.ok(`mutation($v: ID!) { createCollaboration(input: {title: "Fridge", goal: "Rescue food together.", remote: true,
-				values: [{valueId: $v, weight: 3}], commitment: {kind: TIME, quantity: "1"}}) { collaboration { id } } }`, map[string]any{"v": vals[0]}, &created)
-			cid := created.CreateCollaboration.Collaboration.ID
+			cid := fridge(t, steward, "")
 			var req struct {
 				RequestToJoin struct{ Membership struct{ ID string } }
 			}

@@ -86,13 +86,7 @@ func TestNotificationsLiveAndListed(t *testing.T) {
 			}
 			steward := a.client(t)
 			amara := signUp(t, steward, "amara")
-			vals := valueIDs(t, steward, 1)
-			var created struct {
-				CreateCollaboration struct{ Collaboration struct{ ID string } }
-			}
-			steward.ok(`mutation($v: ID!) { createCollaboration(input: {title: "Fridge", goal: "Rescue food together.", remote: true,
-				values: [{valueId: $v, weight: 3}], commitment: {kind: TIME, quantity: "1"}}) { collaboration { id } } }`, map[string]any{"v": vals[0]}, &created)
-			cid := created.CreateCollaboration.Collaboration.ID
+			cid := fridge(t, steward, "")
 			join := func(handle string) *client {
 				c := a.client(t)
 				signUp(t, c, handle)
@@ -164,6 +158,23 @@ func TestNotificationsLiveAndListed(t *testing.T) {
 			a.client(t).fails(domain.CodeUnauthenticated, `{ notifications { totalCount } }`, nil)
 		})
 	}
+}
+
+// fridge has c create a collaboration, with its first commitment due at due unless "",
+// and returns its ID.
+func fridge(t *testing.T, c *client, due string) string {
+	t.Helper()
+	vals := valueIDs(t, c, 1)
+	commitment := map[string]any{"kind": "TIME", "quantity": "1"}
+	if due != "" {
+		commitment["dueAt"] = due
+	}
+	var created struct {
+		CreateCollaboration struct{ Collaboration struct{ ID string } }
+	}
+	c.ok(`mutation($v: ID!, $c: CommitmentInput!) { createCollaboration(input: {title: "Fridge", goal: "Rescue food together.", remote: true,
+		values: [{valueId: $v, weight: 3}], commitment: $c}) { collaboration { id } } }`, map[string]any{"v": vals[0], "c": commitment}, &created)
+	return created.CreateCollaboration.Collaboration.ID
 }
 
 // TestDiscoveryFollowsOtherInstances: a value added through instance A moves discovery
@@ -240,11 +251,7 @@ func TestScheduledJobsOnceAcrossInstances(t *testing.T) {
 	b := startServerOn(t, a.dsn)
 	steward := a.client(t)
 	signUp(t, steward, "amara")
-	vals := valueIDs(t, steward, 1)
-	due := a.clock.Now().Add(3 * 24 * time.Hour).Format(time.RFC3339)
-	steward.ok(`mutation($v: ID!, $due: Time!) { createCollaboration(input: {title: "Fridge", goal: "Rescue food together.", remote: true,
-		values: [{valueId: $v, weight: 3}], commitment: {kind: TIME, quantity: "1", dueAt: $due}}) { collaboration { id } } }`,
-		map[string]any{"v": vals[0], "due": due}, nil)
+	fridge(t, steward, a.clock.Now().Add(3*24*time.Hour).Format(time.RFC3339))
 	both := func() {
 		var wg sync.WaitGroup
 		for _, s := range []*testServer{a, b} {
@@ -287,13 +294,7 @@ func TestShutdownUnderLoad(t *testing.T) {
 			s := startServer(t, dialect)
 			steward := s.client(t)
 			tok := signUp(t, steward, "amara")
-			vals := valueIDs(t, steward, 1)
-			var created struct {
-				CreateCollaboration struct{ Collaboration struct{ ID string } }
-			}
-			steward.ok(`mutation($v: ID!) { createCollaboration(input: {title: "Fridge", goal: "Rescue food together.", remote: true,
-				values: [{valueId: $v, weight: 3}], commitment: {kind: TIME, quantity: "1"}}) { collaboration { id } } }`, map[string]any{"v": vals[0]}, &created)
-			cid := created.CreateCollaboration.Collaboration.ID
+			cid := fridge(t, steward, "")
 			ws := dialWS(t, s.url, tok.AccessToken)
 			ws.subscribe("1", cid)
 
