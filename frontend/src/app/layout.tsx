@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LogOutButton } from '../features/auth/log-out-button';
 import { NotificationsLink } from '../features/notifications/notifications-link';
+import { UnreadBadge } from '../features/notifications/unread-badge';
 import { paths } from '../lib/paths';
 import { useSession } from '../lib/session';
 
@@ -11,6 +12,12 @@ export function Layout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // On a phone the signed-in navigation folds behind a Menu button (styles.css): eight
+  // links took three rows of every page. The menu is open on the page where it was
+  // opened, so moving to another page closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === pathname;
 
   // After moving to another page, start keyboard and screen-reader users at its content:
   // at its main heading once it is there (pages that load first show it a moment later),
@@ -44,13 +51,38 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header
+        className="site-header"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menuOpen) {
+            setMenuOpenAt(null);
+            menuButton.current?.focus();
+          }
+        }}
+      >
         <div className="site-header__inner">
           <Link to={paths.home} className="brand">
             <span className="brand__mark" aria-hidden="true" />
             Kindred
           </Link>
-          <nav className="site-nav" aria-label="Main">
+          {viewer && (
+            <button
+              ref={menuButton}
+              type="button"
+              className="site-menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="site-nav"
+              onClick={() => setMenuOpenAt(menuOpen ? null : pathname)}
+            >
+              Menu
+              <UnreadBadge />
+            </button>
+          )}
+          <nav
+            id="site-nav"
+            className={`site-nav${viewer ? ' site-nav--foldable' : ''}${menuOpen ? ' site-nav--open' : ''}`}
+            aria-label="Main"
+          >
             {viewer ? (
               <>
                 <NavLink to={paths.discover}>Discover</NavLink>

@@ -51,8 +51,9 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
       </div>
       <p className="my-collab__goal">{c.goal}</p>
       <p className="muted my-collab__meta">
-        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'} · {live} live{' '}
-        {live === 1 ? 'commitment' : 'commitments'} of yours
+        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
+        {/* Invited or asking, "0 live commitments of yours" said nothing worth reading. */}
+        {(live > 0 || m.status === 'ACTIVE') && ` · ${live} live ${live === 1 ? 'commitment' : 'commitments'} of yours`}
         {m.status === 'ACTIVE' && (
           <>
             {` · ${reciprocityText(m.reciprocity)}`} <Meaning term="reciprocity" />

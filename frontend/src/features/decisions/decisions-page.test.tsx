@@ -131,6 +131,8 @@ describe('DecisionsPage', () => {
     expect(within(list).getByRole('link', { name: 'Paint the fridge' })).toHaveAttribute('href', '/c/fridge/proposals/P1');
     expect(within(list).getByText('Your position is still missing.')).toBeInTheDocument();
     expect(within(list).getByText(/Closes in 3 days/)).toBeInTheDocument();
+    // A proposal about "something else" carries no kind tag: "OTHER" alone read like a code.
+    expect(within(list).queryByText(/^other/i)).not.toBeInTheDocument();
     await user.click(within(list).getByRole('button', { name: 'Show more proposals' }));
     expect(within(list).getByRole('link', { name: 'An older one' })).toBeInTheDocument();
     expect(within(list).queryByRole('button', { name: 'Show more proposals' })).not.toBeInTheDocument();

@@ -69,6 +69,7 @@ describe('ProposalPage', () => {
   it('shows an open goal proposal: closing time, tally, every position, the goal it would replace', () => {
     renderProposal(proposal());
     expect(screen.getByRole('heading', { level: 1, name: 'Add a weekly shared meal' })).toBeInTheDocument();
+    expect(screen.getByText('Goal proposal')).toBeInTheDocument();
     expect(screen.getByText(/2 days and 3 hours left/)).toBeInTheDocument();
     expect(screen.getByText(/your time zone:/)).toBeInTheDocument();
     expect(screen.getByText('Keep a public fridge stocked every day, and cook a shared meal each week.')).toBeInTheDocument();

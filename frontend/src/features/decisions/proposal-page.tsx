@@ -17,7 +17,7 @@ import { PositionList } from './position-list';
 import { TallyView, TallyView_tally } from './tally-view';
 import { formatDate, formatDateTime } from './time';
 import { useNow } from './use-now';
-import { kindLabel, statusLabel } from './words';
+import { kindTag, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
 import './decisions.css';
 
@@ -101,7 +101,7 @@ export default function ProposalPage() {
       <header className="proposal__head">
         <p className="proposal__tags">
           <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
-          <span className="proposal-summary__kind">{kindLabel[p.kind]} proposal</span>
+          {kindTag[p.kind] && <span className="proposal-summary__kind">{kindTag[p.kind]}</span>}
         </p>
         <h1>{p.title}</h1>
         <p className="proposal__byline">

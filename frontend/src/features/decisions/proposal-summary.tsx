@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from './paths';
 import { formatDate, timeLeft } from './time';
-import { kindLabel, statusLabel, yourStance } from './words';
+import { kindTag, statusLabel, yourStance } from './words';
 
 export const ProposalSummary_proposal = graphql(`
   fragment ProposalSummary_proposal on Proposal {
@@ -50,7 +50,7 @@ export function ProposalSummary({
     <li className="proposal-summary">
       <div className="proposal-summary__head">
         <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
-        <span className="proposal-summary__kind">{kindLabel[p.kind]}</span>
+        {kindTag[p.kind] && <span className="proposal-summary__kind">{kindTag[p.kind]}</span>}
       </div>
       <h3 className="proposal-summary__title">
         <Link to={decisionPaths.proposal(slug, p.id)}>{p.title}</Link>

@@ -41,6 +41,17 @@ export const kindLabel: Record<ProposalKind, string> = {
   OTHER: 'Other',
 };
 
+/**
+ * The tag beside a proposal's status, or none: "Other" alone, in capitals, read like a
+ * code; a proposal about something else needs no tag.
+ */
+export const kindTag: Record<ProposalKind, string | null> = {
+  GOAL: 'Goal proposal',
+  OUTCOME: 'Outcome proposal',
+  MEMBERSHIP: 'Membership proposal',
+  OTHER: null,
+};
+
 export const statusLabel: Record<ProposalStatus, string> = {
   OPEN: 'Open',
   ADOPTED: 'Adopted',

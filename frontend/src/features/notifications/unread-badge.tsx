@@ -1,0 +1,21 @@
+import { useQuery } from 'urql';
+import { GetUnreadNotifications } from './api/notifications';
+import './notifications.css';
+
+/**
+ * How many notifications are unread, as a small count, or nothing. It reads the answer the
+ * navigation's notifications link keeps live, so a phone's closed menu still shows it.
+ */
+export function UnreadBadge() {
+  const [{ data }] = useQuery({ query: GetUnreadNotifications });
+  const unread = data?.notifications?.unreadCount ?? 0;
+  if (unread === 0) return null;
+  return (
+    <>
+      <span className="notice-count" aria-hidden="true">
+        {unread > 99 ? '99+' : unread}
+      </span>
+      <span className="visually-hidden">, {unread} unread notifications</span>
+    </>
+  );
+}
