@@ -50,7 +50,7 @@ export function ProposalSummary({
     <li className="proposal-summary">
       <div className="proposal-summary__head">
         <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
-        <span className="proposal-summary__kind">{kindLabel[p.kind]}</span>
+        <span className="proposal-summary__kind">{kindLabel[p.kind]} proposal</span>
       </div>
       <h3 className="proposal-summary__title">
         <Link to={decisionPaths.proposal(slug, p.id)}>{p.title}</Link>
@@ -69,17 +69,12 @@ export function ProposalSummary({
         {taken === 0
           ? 'No positions yet.'
           : `${t.agree} agree · ${t.abstain} abstain · ${t.disagree} disagree · ${t.block} block`}
-        {p.status === 'OPEN' && canTakePart && (
-          <>
-            {' '}
-            <span className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
-              {p.viewerPosition
-                ? yourStance[p.viewerPosition.stance]
-                : 'Your position is still missing.'}
-            </span>
-          </>
-        )}
       </p>
+      {p.status === 'OPEN' && canTakePart && (
+        <p className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
+          {p.viewerPosition ? yourStance[p.viewerPosition.stance] : 'Your position is still missing.'}
+        </p>
+      )}
     </li>
   );
 }
