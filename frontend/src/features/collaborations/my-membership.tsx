@@ -51,8 +51,9 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
       </div>
       <p className="my-collab__goal">{c.goal}</p>
       <p className="muted my-collab__meta">
-        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'} · {live} live{' '}
-        {live === 1 ? 'commitment' : 'commitments'} of yours
+        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
+        {/* An invitation has no commitment yet; "0 commitments of yours" says nothing useful. */}
+        {live > 0 && ` · ${live} current ${live === 1 ? 'commitment' : 'commitments'} of yours`}
         {m.status === 'ACTIVE' && (
           <>
             {` · ${reciprocityText(m.reciprocity)}`} <Meaning term="reciprocity" />
