@@ -40,9 +40,13 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
           <li key={`${t.all.kind}-${t.all.unit}`} className="total">
             <p className="total__kind">{kindWords[t.all.kind].label}</p>
             <p className="total__amount">{formatQuantity(t.all)}</p>
+            {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
             <p className="total__detail">
-              {formatQuantity(t.confirmed)} confirmed · {t.contributors}{' '}
-              {t.contributors === 1 ? 'contributor' : 'contributors'} · largest share {formatPercent(t.largestShare)}
+              <span>{formatQuantity(t.confirmed)} confirmed</span>
+              <span>
+                {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}
+              </span>
+              <span>largest share {formatPercent(t.largestShare)}</span>
             </p>
           </li>
         ))}
