@@ -88,7 +88,7 @@ func (l *loader) fridge() {
 	l.give(evenings, 300, "Two evening shifts.", l.ago(80), "amara")
 	l.give(evenings, 300, "Two evening shifts.", l.ago(66), "amara")
 	typo := l.give(evenings, 800, "Evening shifts this week.", l.ago(52), "")
-	l.reverse(typo, "Correction: I typed 8 hours instead of 3 for this week's shifts. This entry cancels it; the right one follows.", l.ago(51))
+	l.reverse(typo, "I typed 8 hours instead of 3 for this week's shifts; the right entry follows.", l.ago(51))
 	l.give(evenings, 300, "Evening shifts this week (corrected entry).", l.ago(52), "amara")
 	l.give(evenings, 300, "Two evening shifts, one with Samir visiting.", l.ago(24), "lotte")
 	l.give(evenings, 300, "Two evening shifts.", l.ago(10), "")

@@ -8,6 +8,7 @@ import {
   formatPart,
   formatPercent,
   formatQuantity,
+  inKindOrder,
   matchQuantity,
   quantityInput,
   sameUnit,
@@ -127,5 +128,15 @@ describe('units and currencies', () => {
     expect(
       sameUnit({ ...emptyQuantity, kind: 'IN_KIND', unit: 'Meals' }, { kind: 'IN_KIND', amount: '3', unit: 'meals' }),
     ).toBe(true);
+  });
+});
+
+describe('inKindOrder', () => {
+  it('orders totals time, skill, money, goods, goodwill, then by unit or currency', () => {
+    const t = (kind: string, unit: string, currency?: string) => ({ all: { kind, unit, currency } }) as never;
+    const got = inKindOrder([t('IN_KIND', 'fridges'), t('TIME', 'hours'), t('MONEY', '', 'USD'), t('SKILL', 'hours'), t('MONEY', '', 'EUR'), t('IN_KIND', 'bags')]).map(
+      (x: { all: { kind: string; unit: string; currency?: string } }) => `${x.all.kind} ${x.all.currency ?? x.all.unit}`,
+    );
+    expect(got).toEqual(['TIME hours', 'SKILL hours', 'MONEY EUR', 'MONEY USD', 'IN_KIND bags', 'IN_KIND fridges']);
   });
 });

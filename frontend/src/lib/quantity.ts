@@ -18,6 +18,19 @@ export const kindWords: Record<ResourceKind, { label: string; hint: string }> = 
 };
 
 /**
+ * Totals in the order the kinds are offered everywhere (time, skill, money, goods,
+ * goodwill), then by unit or currency, so every list of totals reads the same way.
+ */
+export function inKindOrder<T extends { all: { kind: ResourceKind; unit: string; currency?: string | null } }>(
+  totals: readonly T[],
+): T[] {
+  const key = (t: T) => `${t.all.currency ?? t.all.unit}`;
+  return [...totals].sort(
+    (a, b) => kinds.indexOf(a.all.kind) - kinds.indexOf(b.all.kind) || key(a).localeCompare(key(b)),
+  );
+}
+
+/**
  * The currencies the server accepts, with their minor-unit digits (kept in step with
  * domain/units.go), most used first.
  */

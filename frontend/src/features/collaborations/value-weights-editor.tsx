@@ -40,11 +40,9 @@ export function ValueWeightsEditor({
   return (
     <div className="value-weights">
       <div className="value-weights__chosen" aria-describedby={error ? `${id}-error` : undefined}>
-        <p className="field__label">
-          Chosen values{' '}
-          <span className="count">
-            {values.length} of {maxCollabValues}
-          </span>
+        {/* The fieldset's legend already names the values; this line only counts them. */}
+        <p className="field__hint">
+          {values.length} of {maxCollabValues} chosen
         </p>
         {values.length === 0 ? (
           <p className="muted">None yet: choose from the values below.</p>

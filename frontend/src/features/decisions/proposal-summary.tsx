@@ -69,17 +69,12 @@ export function ProposalSummary({
         {taken === 0
           ? 'No positions yet.'
           : `${t.agree} agree · ${t.abstain} abstain · ${t.disagree} disagree · ${t.block} block`}
-        {p.status === 'OPEN' && canTakePart && (
-          <>
-            {' '}
-            <span className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
-              {p.viewerPosition
-                ? yourStance[p.viewerPosition.stance]
-                : 'Your position is still missing.'}
-            </span>
-          </>
-        )}
       </p>
+      {p.status === 'OPEN' && canTakePart && (
+        <p className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
+          {p.viewerPosition ? yourStance[p.viewerPosition.stance] : 'Your position is still missing.'}
+        </p>
+      )}
     </li>
   );
 }

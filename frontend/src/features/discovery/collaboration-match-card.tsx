@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
+import { collaborationStatusBadge } from './status-words';
 
 export const CollaborationMatchCard_edge = graphql(`
   fragment CollaborationMatchCard_edge on CollaborationMatchEdge {
@@ -48,7 +49,7 @@ export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof Col
         <h3 className="match__name">
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
-        <Badge tone={c.status === 'ACTIVE' ? 'success' : 'info'}>{c.status === 'ACTIVE' ? 'Active' : 'Forming'}</Badge>
+        <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>
       </div>
       <p className="match__meta">
         {where} · {c.memberCount} {c.memberCount === 1 ? 'member' : 'members'} · {open.length} open{' '}

@@ -26,6 +26,7 @@ export function DiscoverCollaborationsPage() {
       what="collaborations"
       title="Discover collaborations"
       lede="Forming and active collaborations whose values align with yours, best first. Open one to see its goal and needs, and join it by committing."
+      ledeSignedOut="Forming and active collaborations and the values they serve. Open one to see its goal and needs, and join it by committing."
       tabs={<DiscoveryTabs />}
     >
       {(variables, filtered) => (

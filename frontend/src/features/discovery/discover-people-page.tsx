@@ -24,6 +24,7 @@ export function DiscoverPeoplePage() {
       what="people"
       title="Discover people"
       lede="People who hold the values you hold, best aligned first. Open a person to see why each value matters to them."
+      ledeSignedOut="People on Kindred and the values they hold. Open a person to see why each value matters to them."
       tabs={<DiscoveryTabs />}
     >
       {(variables, filtered) => (

@@ -19,12 +19,15 @@ export function DiscoveryPage({
   what,
   title,
   lede,
+  ledeSignedOut,
   tabs,
   children,
 }: {
   what: 'people' | 'collaborations';
   title: string;
   lede: string;
+  /** Signed out there is no ranking, so the lede must not promise "best first". */
+  ledeSignedOut: string;
   tabs: ReactNode;
   children: (variables: FilterVariables, filtered: boolean) => ReactNode;
 }) {
@@ -43,7 +46,7 @@ export function DiscoveryPage({
   return (
     <div className="discover">
       <h1>{title}</h1>
-      <p className="lede">{lede}</p>
+      <p className="lede">{viewer === null ? ledeSignedOut : lede}</p>
       {tabs}
       {viewer === null ? (
         <Alert tone="info">

@@ -4,6 +4,7 @@ import { Badge, EmptyState, ErrorState, LinkButton, Loading } from '../../compon
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetValuePage } from './api/get-value-page';
+import { collaborationStatusBadge } from './status-words';
 import { ValueHolders } from './value-holders';
 
 /** A value: who holds it most strongly, and which collaborations serve it. */
@@ -74,7 +75,7 @@ export function ValuePage() {
                       <h3 className="match__name">
                         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
                       </h3>
-                      <Badge tone="neutral">{c.status.charAt(0) + c.status.slice(1).toLowerCase()}</Badge>
+                      <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>
                     </div>
                     <p className="match__meta">
                       {weight !== undefined && `Weighs it ${weight} of 5 · `}

@@ -3,7 +3,7 @@
  * person's own time zone, and months as the API buckets them (UTC).
  */
 import type { ResourceKind } from '../../gql/graphql';
-import { singular } from '../../lib/quantity';
+import { kindWords, singular } from '../../lib/quantity';
 
 const locale = 'en-GB';
 const nbsp = '\u00a0';
@@ -26,12 +26,13 @@ export function formatPercent(share: number): string {
   return percentFormat.format(share).replace('-', '−');
 }
 
+/** The same words for the kinds as where people commit and log them (lib/quantity). */
 export const kindLabels: Record<ResourceKind, string> = {
-  TIME: 'Time',
-  SKILL: 'Skills',
-  MONEY: 'Money',
-  IN_KIND: 'In kind',
-  GOODWILL: 'Goodwill',
+  TIME: kindWords.TIME.label,
+  SKILL: kindWords.SKILL.label,
+  MONEY: kindWords.MONEY.label,
+  IN_KIND: kindWords.IN_KIND.label,
+  GOODWILL: kindWords.GOODWILL.label,
 };
 
 /**

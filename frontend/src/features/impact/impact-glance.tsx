@@ -56,7 +56,7 @@ export function ImpactGlance() {
                 {series.length > 1 && (
                   <span className="impact-glance__choose">
                     <label htmlFor={selectId}>Show</label>
-                    <select id={selectId} value={shown.key} onChange={(e) => setChosen(e.target.value)}>
+                    <select id={selectId} className="input" value={shown.key} onChange={(e) => setChosen(e.target.value)}>
                       {series.map((s) => (
                         <option key={s.key} value={s.key}>
                           {s.label}

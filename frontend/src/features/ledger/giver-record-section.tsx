@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Badge, EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
-import { formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
+import { formatPercent, formatQuantity, inKindOrder, kindWords } from '../../lib/quantity';
 import { GetGiverRecord } from './api/get-giver-record';
 
 export const GiverRecord_record = graphql(`
@@ -95,7 +95,7 @@ function GiverRecord({
             <>
               <h3>What {isViewer ? 'you' : name} gave</h3>
               <ul className="totals__list">
-                {r.given.map((t) => (
+                {inKindOrder(r.given).map((t) => (
                   <li key={`${t.all.kind}-${t.all.unit}`} className="total">
                     <p className="total__kind">{kindWords[t.all.kind].label}</p>
                     <p className="total__amount">{formatQuantity(t.all)}</p>

@@ -105,7 +105,9 @@ describe('LedgerSection', () => {
     expect(await screen.findByRole('heading', { name: /Waiting for confirmation/ })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Confirm 3 hours by Joris' }).length).toBeGreaterThan(0);
     expect(screen.getByText('10 hours')).toBeInTheDocument();
-    expect(screen.getByText(/7 hours confirmed · 2 contributors · largest share 60%/)).toBeInTheDocument();
+    expect(screen.getByText('7 hours confirmed')).toBeInTheDocument();
+    expect(screen.getByText('2 contributors')).toBeInTheDocument();
+    expect(screen.getByText('largest share 60%')).toBeInTheDocument();
     expect(await screen.findByText('Entry e1')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Member'), 'p2');

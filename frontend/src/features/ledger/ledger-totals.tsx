@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
+import { formatPercent, formatQuantity, inKindOrder, kindWords } from '../../lib/quantity';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {
@@ -36,13 +36,17 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
         not collaboration.
       </p>
       <ul className="totals__list">
-        {totals.map((t) => (
+        {inKindOrder(totals).map((t) => (
           <li key={`${t.all.kind}-${t.all.unit}`} className="total">
             <p className="total__kind">{kindWords[t.all.kind].label}</p>
             <p className="total__amount">{formatQuantity(t.all)}</p>
+            {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
             <p className="total__detail">
-              {formatQuantity(t.confirmed)} confirmed · {t.contributors}{' '}
-              {t.contributors === 1 ? 'contributor' : 'contributors'} · largest share {formatPercent(t.largestShare)}
+              <span>{formatQuantity(t.confirmed)} confirmed</span>
+              <span>
+                {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}
+              </span>
+              <span>largest share {formatPercent(t.largestShare)}</span>
             </p>
           </li>
         ))}
