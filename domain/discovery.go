@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"strconv"
 )
 
 // PeopleFilter narrows a ranking of people.
@@ -55,9 +56,25 @@ type rankCursor struct {
 	I int64  `json:"i"`
 }
 
+// encode writes the cursor as json.Marshal would, by hand: a page encodes one per match.
 func (c rankCursor) encode() string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
+	var buf [160]byte
+	b := append(buf[:0], `{"v":`...)
+	b = strconv.AppendUint(b, c.V, 10)
+	if c.M != 0 {
+		b = strconv.AppendInt(append(b, `,"m":`...), int64(c.M), 10)
+	}
+	if c.D != 0 {
+		b = strconv.AppendInt(append(b, `,"d":`...), int64(c.D), 10)
+	}
+	if c.K != "" {
+		k, _ := json.Marshal(c.K)
+		b = append(append(b, `,"k":`...), k...)
+	}
+	b = strconv.AppendInt(append(b, `,"i":`...), c.I, 10)
+	b = append(b, '}')
+	var out [256]byte
+	return string(base64.RawURLEncoding.AppendEncode(out[:0], b))
 }
 
 func decodeRankCursor(s string) (rankCursor, error) {

@@ -134,7 +134,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	defer x.mu.RUnlock()
 	if sc == nil || len(sc.acc) < len(x.ids) {
 		n := len(x.ids) + len(x.ids)/8 + 1024
-		sc = &scratch{acc: make([]uint16, n), touched: make([]int32, 0, n), hits: make([]uint8, n)}
+		sc = &scratch{acc: make([]uint16, n), hits: make([]uint8, n)}
 	}
 	version := x.version
 	if r.after != nil {
@@ -197,7 +197,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	nar := x.narrow(r, sc)
 	defer nar.release()
 	if ranked {
-		acc, touched := sc.acc, sc.touched[:0]
+		acc := sc.acc[:len(x.ids)]
 		for _, s := range r.profile {
 			n, ok := x.valueNum[s.ValueID]
 			if !ok {
@@ -206,17 +206,13 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 			pl := &x.postings[n]
 			strengths := pl.strengths[:len(pl.slots)]
 			for i, slot := range pl.slots {
-				if acc[slot] == 0 {
-					touched = append(touched, slot)
-				}
 				// A person holds at most MaxValuesPerPerson values of strength at most
 				// MaxStrength, so the sum of minima fits.
 				acc[slot] += uint16(min(s.Strength, int(strengths[i])))
 			}
 		}
-		sc.touched = touched
-		// The hot loop: every person sharing a value with the profile passes here, so it
-		// reads flat arrays only and keeps the common path free of calls.
+		// The hot loop: every slot passes here, in order, so it reads flat arrays only,
+		// sequentially, and keeps the common path free of calls.
 		var hideMask, wantFlags uint8 = flagHidden, 0
 		if !r.signedIn {
 			hideMask |= flagMembers
@@ -228,13 +224,17 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 			}
 		}
 		simple := r.search == "" && r.exclude == nil && r.minScore == nil && r.after == nil
-		for _, slot := range touched {
-			m := int(acc[slot])
-			acc[slot] = 0
-			if x.flags[slot]&hideMask != wantFlags || !nar.passes(x, slot) {
+		flags, ids, sums := x.flags[:len(acc)], x.ids[:len(acc)], x.sums[:len(acc)]
+		for i, a := range acc {
+			if a == 0 {
 				continue
 			}
-			id := x.ids[slot]
+			acc[i] = 0
+			slot, m := int32(i), int(a)
+			if flags[i]&hideMask != wantFlags || !nar.passes(x, slot) {
+				continue
+			}
+			id := ids[i]
 			if id == r.viewerID {
 				continue
 			}
@@ -244,11 +244,11 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				}
 			}
 			if !simple {
-				consider(id, slot, nil, m, int(x.sums[slot]))
+				consider(id, slot, nil, m, int(sums[i]))
 				continue
 			}
 			total++
-			d := r.sum + int(x.sums[slot]) - m
+			d := r.sum + int(sums[i]) - m
 			if len(best.items) > r.n {
 				w := &best.items[0]
 				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && id > w.id) {
@@ -284,14 +284,21 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	if len(items) > r.n {
 		items, page.HasNextPage = items[:r.n], true
 	}
-	for _, c := range items {
+	// One backing array each for the page's scores and shared values.
+	scores := make([]float64, len(items))
+	var shared []SharedValue
+	for i, c := range items {
 		cur := rankCursor{V: version, I: c.id}
 		match := PersonMatch{PersonID: c.id}
 		if ranked {
 			cur.M, cur.D = c.m, c.d
-			score := float64(c.m) / float64(c.d)
-			match.Score = &score
-			match.Shared = x.sharedWith(r.profile, c)
+			scores[i] = float64(c.m) / float64(c.d)
+			match.Score = &scores[i]
+			start := len(shared)
+			shared = x.appendShared(shared, r.profile, c)
+			if len(shared) > start {
+				match.Shared = shared[start:len(shared):len(shared)]
+			}
 		} else {
 			cur.K = c.key
 		}
@@ -307,9 +314,8 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	return page, nil
 }
 
-// sharedWith lists the values of profile that c holds too, with both strengths.
-func (x *PersonIndex) sharedWith(profile []Strength, c candidate) []SharedValue {
-	var out []SharedValue
+// appendShared appends the values of profile that c holds too, with both strengths.
+func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c candidate) []SharedValue {
 	for _, s := range profile {
 		t := 0
 		if c.old != nil {
@@ -319,7 +325,7 @@ func (x *PersonIndex) sharedWith(profile []Strength, c candidate) []SharedValue 
 		}
 		if t > 0 {
 			if out == nil {
-				out = make([]SharedValue, 0, len(profile))
+				out = make([]SharedValue, 0, 4*len(profile))
 			}
 			out = append(out, SharedValue{ValueID: s.ValueID, ViewerStrength: s.Strength, TheirStrength: t})
 		}
@@ -328,12 +334,11 @@ func (x *PersonIndex) sharedWith(profile []Strength, c candidate) []SharedValue 
 }
 
 // scratch is one ranking's working memory, reused: a sum of minima per slot (kept zero
-// between uses), the slots touched, the list-filter hits per slot and the best kept.
+// between uses), the list-filter hits per slot and the best kept.
 type scratch struct {
-	acc     []uint16
-	touched []int32
-	hits    []uint8
-	best    []candidate
+	acc  []uint16
+	hits []uint8
+	best []candidate
 }
 
 // peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
