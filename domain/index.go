@@ -245,8 +245,9 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 // far shorter.
 func clip(s string) string { return s[:min(len(s), 1<<16-1)] }
 
-// setValues gives slot its profile, sorted by value ID.
-func (t *personTable) setValues(slot int32, values []Strength) error {
+// setValues gives slot its profile, sorted by value ID, and puts it in the posting lists
+// unless a build makes those at the end (post false).
+func (t *personTable) setValues(slot int32, values []Strength, post bool) error {
 	in := &t.info[slot]
 	in.prof, in.profN = uint32(len(t.profVal)), uint16(min(len(values), 1<<16-1))
 	sum := 0
@@ -257,8 +258,10 @@ func (t *personTable) setValues(slot int32, values []Strength) error {
 		}
 		s := uint8(min(max(v.Strength, 0), 255))
 		t.profVal, t.profStr = append(t.profVal, n), append(t.profStr, s)
-		pl := &t.postings[n]
-		pl.slots, pl.strengths = append(pl.slots, slot), append(pl.strengths, s)
+		if post {
+			pl := &t.postings[n]
+			pl.slots, pl.strengths = append(pl.slots, slot), append(pl.strengths, s)
+		}
 		sum += int(s)
 	}
 	t.sums[slot] = int32(sum)
@@ -378,7 +381,7 @@ func (t *personTable) person(slot int32) *indexedPerson {
 
 // put inserts p with its values.
 func (t *personTable) put(p *indexedPerson) error {
-	return t.setValues(t.insert(p), p.values)
+	return t.setValues(t.insert(p), p.values, true)
 }
 
 // loadPeople reads the indexed fields of the people with ids from the database.
@@ -405,6 +408,19 @@ func loadPeople(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*index
 // start holds little more than the table itself.
 func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	t := newPersonTable()
+	// Sized ahead, so that the arrays hold no spare capacity; a count that is off only
+	// costs an append.
+	var people, held int64
+	if err := db.WithContext(ctx).Model(&Person{}).Count(&people).Error; err != nil {
+		return t, dbErr(err, "people")
+	}
+	if err := db.WithContext(ctx).Model(&PersonValue{}).Count(&held).Error; err != nil {
+		return t, dbErr(err, "values")
+	}
+	n := int(people)
+	t.slotOf = make(map[int64]int32, n)
+	t.ids, t.sums, t.flags, t.locOf, t.info = make([]int64, 0, n), make([]int32, 0, n), make([]uint8, 0, n), make([]int32, 0, n), make([]slotInfo, 0, n)
+	t.profVal, t.profStr = make([]uint16, 0, held), make([]uint8, 0, held)
 	err := scanPeople(db.WithContext(ctx).Order("id"), func(p *indexedPerson) error {
 		t.insert(p)
 		return nil
@@ -412,14 +428,42 @@ func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	if err != nil {
 		return t, err
 	}
+	// The arenas grew by doubling: keep them at their size.
+	t.text, t.skillArena = slices.Clone(t.text), slices.Clone(t.skillArena)
 	// People who joined after the first scan are skipped here; the build refreshes them.
 	err = scanValues(db.WithContext(ctx), func(id int64, values []Strength) error {
 		if slot, ok := t.slotOf[id]; ok {
-			return t.setValues(slot, values)
+			return t.setValues(slot, values, false)
 		}
 		return nil
 	})
-	return t, err
+	if err != nil {
+		return t, err
+	}
+	t.post()
+	return t, nil
+}
+
+// post makes the posting lists from the profiles, each list at its exact size and in
+// slot order.
+func (t *personTable) post() {
+	counts := make([]int, len(t.postings))
+	for _, n := range t.profVal {
+		counts[n]++
+	}
+	for n, c := range counts {
+		t.postings[n] = postingList{slots: make([]int32, 0, c), strengths: make([]uint8, 0, c)}
+	}
+	for slot, id := range t.ids {
+		if id == 0 {
+			continue
+		}
+		in := t.info[slot]
+		for i := in.prof; i < in.prof+uint32(in.profN); i++ {
+			pl := &t.postings[t.profVal[i]]
+			pl.slots, pl.strengths = append(pl.slots, int32(slot)), append(pl.strengths, t.profStr[i])
+		}
+	}
 }
 
 // scanPeople streams the people q selects, in its order.
