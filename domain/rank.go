@@ -225,37 +225,38 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		}
 		simple := r.search == "" && r.exclude == nil && r.minScore == nil && r.after == nil
 		flags, ids, sums := x.flags[:len(acc)], x.ids[:len(acc)], x.sums[:len(acc)]
+		// The viewer is told by slot, so that IDs are read only for the few kept.
+		viewerSlot := -1
+		if slot, ok := x.slotOf[r.viewerID]; ok {
+			viewerSlot = int(slot)
+		}
 		for i, a := range acc {
 			if a == 0 {
 				continue
 			}
 			acc[i] = 0
 			slot, m := int32(i), int(a)
-			if flags[i]&hideMask != wantFlags || !nar.passes(x, slot) {
-				continue
-			}
-			id := ids[i]
-			if id == r.viewerID {
+			if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(x, slot) {
 				continue
 			}
 			if then != nil {
-				if _, changed := then[id]; changed {
+				if _, changed := then[ids[i]]; changed {
 					continue
 				}
 			}
 			if !simple {
-				consider(id, slot, nil, m, int(sums[i]))
+				consider(ids[i], slot, nil, m, int(sums[i]))
 				continue
 			}
 			total++
 			d := r.sum + int(sums[i]) - m
 			if len(best.items) > r.n {
 				w := &best.items[0]
-				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && id > w.id) {
+				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && ids[i] > w.id) {
 					continue
 				}
 			}
-			best.offer(candidate{id: id, m: m, d: d, slot: slot}, r.n)
+			best.offer(candidate{id: ids[i], m: m, d: d, slot: slot}, r.n)
 		}
 		for _, old := range then {
 			if old != nil {
