@@ -3,8 +3,10 @@
 # the real server on PostgreSQL with generated people, for three operations: the nested
 # read (bench/nested.lua), the web app's collaboration page (bench/collaboration.lua) and
 # discoverPeople (bench/discover.lua). For the nested read, pgbench also runs the very
-# statements the server issued for one request. Writes bench/results/latest.json and the
-# README's performance table.
+# statements the server issued for one request. Per operation it also records the
+# server's CPU time per request (which, unlike latency, hardly moves with the other load
+# on a shared machine), and once the live heap of the discovery indexes. Writes
+# bench/results/latest.json and the README's performance table.
 #
 #   bench/run.sh             BENCH_PEOPLE=100000 BENCH_CLIENTS=16 BENCH_DURATION=20s
 #
@@ -44,6 +46,9 @@ if ! psql "$url" -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench_$people'
   psql "$url" -qc "CREATE DATABASE bench_$people"
   bin/kindred seed --people "$people" --seed 7 >&2
 fi
+echo "== the discovery indexes' live heap" >&2
+index_live=$(KINDRED_BENCH_DATABASE_URL=$db go test -run '^$' -bench 'BuildIndexes' -benchtime 1x ./domain/ |
+  tee /dev/stderr | sed -n 's/.* \([0-9.]*\) live-MB.*/\1/p')
 work=$(mktemp -d /tmp/kindred-bench.XXXXXX)
 bin/mint -n 5000 -seed 3 -people "$work/people.txt" -collaborations "$work/collaborations.txt" >"$work/tokens.txt"
 export TOKENS=$work/tokens.txt PEOPLE=$work/people.txt COLLABORATIONS=$work/collaborations.txt
@@ -63,6 +68,9 @@ start() {
   echo "bench: the server on $1 did not start; see $work/serve-$1.log" >&2
   exit 1
 }
+# cpu PID: the process's CPU time (user and system) in clock ticks.
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks=$(getconf CLK_TCK)
 # metric ADDR NAME: one sample of the server's own metrics.
 metric() { curl -fsS "http://$1/metrics" | awk -v n="$2" '$1 == n { printf "%d", $2 }'; }
 
@@ -73,11 +81,15 @@ for op in nested collaboration discover; do
   echo "== $op: wrk, $clients connections, $duration" >&2
   wrk -t2 -c"$clients" -d5s -s "bench/$op.lua" "http://$addr" >/dev/null # warm-up
   before=$(metric "$addr" kindred_sql_statements_total)
+  cpu_before=$(cpu "$pid")
   result=$(wrk -t2 -c"$clients" -d"$duration" -s "bench/$op.lua" "http://$addr" | sed -n 's/^RESULT //p')
+  cpu_after=$(cpu "$pid")
   after=$(metric "$addr" kindred_sql_statements_total)
   bound=$(bin/bench-report bound "bench/queries/$op.graphql")
   ops+=("$(jq -c --arg name "$op" --argjson sql $((after - before)) --argjson bound "$bound" \
-    '{name: $name} + . + {sql_per_request: (if .requests > 0 then ($sql / .requests * 100 | round / 100) else 0 end), sql_bound: $bound}' <<<"$result")")
+    --argjson cpu_ms $(((cpu_after - cpu_before) * 1000 / ticks)) \
+    '{name: $name} + . + {sql_per_request: (if .requests > 0 then ($sql / .requests * 100 | round / 100) else 0 end), sql_bound: $bound,
+      cpu_ms_per_request: (if .requests > 0 then ($cpu_ms / .requests * 100 | round / 100) else 0 end)}' <<<"$result")")
   echo "${ops[-1]}" >&2
 done
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
@@ -108,10 +120,11 @@ printf '%s\n' "${ops[@]}" | jq -s \
   --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg commit "$(git rev-parse --short HEAD)" \
   --arg machine "$(nproc) cores, $(uname -m), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)" \
   --arg load "load average $load before the run" --argjson people "$people" --argjson clients "$clients" \
-  --arg duration "$duration" --argjson rss "$rss" --argjson pgbench "$pgbench" --arg gomemlimit "${GOMEMLIMIT:-100MiB}" '
+  --arg duration "$duration" --argjson rss "$rss" --argjson pgbench "$pgbench" --arg gomemlimit "${GOMEMLIMIT:-100MiB}" \
+  --argjson index_live "${index_live:-0}" '
   map(if .name == "nested" then . + {pgbench: ($pgbench + {ratio: (.rps / $pgbench.tps * 1000 | round / 1000)})} else . end)
   | map(if .name == "collaboration" then . + {p99_budget_ms: 50} elif .name == "discover" then . + {p99_budget_ms: 20} else . end)
   | {date: $date, commit: $commit, machine: $machine, load: $load, people: $people, clients: $clients,
-     duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, operations: .}' >bench/results/latest.json
+     duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, index_live_mb: $index_live, operations: .}' >bench/results/latest.json
 bin/bench-report readme -result bench/results/latest.json -readme README.md
 cat bench/results/latest.json

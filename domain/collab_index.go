@@ -85,7 +85,7 @@ func (x *CollabIndex) build(cs map[int64]*indexedCollab) {
 	x.byID = cs
 }
 
-func (x *CollabIndex) refresh(ids []int64, fresh map[int64]*indexedCollab) {
+func (x *CollabIndex) refresh(ids []int64, fresh map[int64]*indexedCollab) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	for _, id := range ids {
@@ -95,6 +95,7 @@ func (x *CollabIndex) refresh(ids []int64, fresh map[int64]*indexedCollab) {
 			delete(x.byID, id)
 		}
 	}
+	return nil
 }
 
 // CollabFilter narrows a ranking of collaborations.

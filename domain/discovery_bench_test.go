@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -43,4 +44,42 @@ func BenchmarkDiscoverPeople(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkBuildIndexes builds the discovery indexes over the database named by
+// KINDRED_BENCH_DATABASE_URL and reports the live heap they hold (after a GC, less the
+// heap before the build) and the heap objects, the GC's cost.
+func BenchmarkBuildIndexes(b *testing.B) {
+	url := os.Getenv("KINDRED_BENCH_DATABASE_URL")
+	if url == "" {
+		b.Skip("set KINDRED_BENCH_DATABASE_URL to a database made with kindred seed --people N")
+	}
+	ctx := context.Background()
+	db, err := database.Open(ctx, url, nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), time.Now)
+	var live, objects float64
+	for i := 0; i < b.N; i++ {
+		svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
+		before := liveHeap()
+		if err := svc.BuildIndexes(ctx); err != nil {
+			b.Fatal(err)
+		}
+		after := liveHeap()
+		live += float64(after.HeapAlloc) - float64(before.HeapAlloc)
+		objects += float64(after.HeapObjects) - float64(before.HeapObjects)
+		runtime.KeepAlive(svc)
+	}
+	b.ReportMetric(live/float64(b.N)/(1<<20), "live-MB")
+	b.ReportMetric(objects/float64(b.N), "live-objects")
+}
+
+func liveHeap() runtime.MemStats {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m
 }

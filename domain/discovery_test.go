@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -271,4 +272,41 @@ func TestDiscoveryBadInput(t *testing.T) {
 			wantCode(t, err, domain.CodeInvalid)
 		})
 	}
+}
+
+// TestDiscoverWhileProfilesChange ranks from several goroutines while others change
+// profiles (for the race detector: rankings share working memory and read the index
+// while it changes), and checks each page is in order.
+func TestDiscoverWhileProfilesChange(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		people, values := population(t, db, 40, 5)
+		var wg sync.WaitGroup
+		for g := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ctx := domain.WithViewer(context.Background(), people[g])
+				for range 15 {
+					p, err := f.svc.DiscoverPeople(ctx, domain.PeopleFilter{})
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					for i := 1; i < len(p.Matches); i++ {
+						if *p.Matches[i].Score > *p.Matches[i-1].Score {
+							t.Errorf("match %d scores %v after %v", i, *p.Matches[i].Score, *p.Matches[i-1].Score)
+						}
+					}
+				}
+			}()
+		}
+		for i, p := range people[10:30] {
+			pctx := domain.WithViewer(context.Background(), p)
+			if _, err := f.svc.SetMyValue(pctx, domain.SetMyValueInput{ValueID: values[i%8], Strength: 1 + i%5}); err != nil {
+				t.Error(err)
+			}
+		}
+		wg.Wait()
+	})
 }

@@ -2,10 +2,13 @@ package domain
 
 import (
 	"context"
+	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"gorm.io/gorm"
 )
@@ -17,15 +20,19 @@ import (
 // that could move a ranking; a test compares it with a fresh build after each kind of
 // change.
 //
+// It holds no pointer per person: people live in slots, their fields in flat arrays and
+// their strings, profiles and skills in arenas, so that at 100,000 people the garbage
+// collector has next to nothing to scan in it (its cost grows with pointers, not bytes).
+//
 // Rankings page with keyset cursors over (score, id). To return every match exactly once
 // even while profiles change between pages, the index keeps a short log of the states
 // people had before each change; a cursor carries the version its walk started at, and
 // later pages score changed people as they were then.
 
-// indexedPerson is what discovery needs of a person.
+// indexedPerson is what discovery needs of a person: the form people are read in for a
+// refresh, and kept in for the log of earlier states.
 type indexedPerson struct {
 	id         int64
-	slot       int32
 	handle     string // lower case
 	name       string // lower case
 	location   string // lower case
@@ -53,11 +60,6 @@ func cmpInt(a, b int64) int {
 		return 1
 	}
 	return 0
-}
-
-type posting struct {
-	slot     int32
-	strength int8
 }
 
 // Slot flags.
@@ -93,40 +95,385 @@ type change struct {
 // restart.
 const changeRetention = 30 * time.Minute
 
-// PersonIndex is the discovery index of people.
-type PersonIndex struct {
-	mu    sync.RWMutex
-	byID  map[int64]*indexedPerson
-	slots []*indexedPerson // nil where a slot is free
-	// Per slot, in flat arrays so that ranking everyone touches no pointers: the sum of
-	// strengths and the flags that decide visibility. A free slot is flagged hidden.
+// postingList is the people holding one value: their slots and strengths, side by side.
+type postingList struct {
+	slots     []int32
+	strengths []uint8
+}
+
+// slotInfo is where a slot's variable-length fields lie in the arenas.
+type slotInfo struct {
+	text    uint32 // handle, then name, in text
+	handleN uint16
+	nameN   uint16
+	prof    uint32 // profile in profVal/profStr, sorted by value ID
+	skills  uint32 // skill numbers in skillArena
+	profN   uint16
+	skillN  uint16
+	vis     uint8 // a number of visibilities, so that the table holds no pointer
+	susp    bool
+}
+
+var visibilities = []Visibility{VisibilityPublic, VisibilityMembers, VisibilityPrivate}
+
+// visibilityNumber numbers v; an unknown visibility, which the schema does not allow,
+// takes the most private.
+func visibilityNumber(v Visibility) uint8 {
+	if i := slices.Index(visibilities, v); i >= 0 {
+		return uint8(i)
+	}
+	return 2
+}
+
+// personTable is the index's content, apart from its lock and log, so that a build can
+// fill a new one while the old one serves.
+type personTable struct {
+	slotOf map[int64]int32 // by person ID
+	free   []int32
+	// Per slot. The ranking's hot loop reads ids, sums and flags only. A free slot has
+	// ID 0 and is flagged hidden.
 	ids   []int64
 	sums  []int32
 	flags []uint8
-	// locs numbers the distinct places; locOf is each slot's. skillSlots lists the slots
-	// that offer each skill. Filters by place and skill use them instead of each person.
-	locOf      []int32
-	locs       []string
+	locOf []int32
+	info  []slotInfo
+	// Arenas, appended to; what removed people left behind is garbage until compact.
+	// Bytes once written are never changed, so strings made over text stay valid.
+	text       []byte
+	profVal    []uint16 // value numbers
+	profStr    []uint8
+	skillArena []uint32 // skill numbers
+	garbage    int      // entries of the arenas no slot uses
+
+	// Values, skills and places are numbered in the order first met.
+	valueNum   map[int64]uint16
+	valueIDs   []int64
+	postings   []postingList // by value number
+	skillNum   map[string]uint32
+	skills     []string
+	skillSlots [][]int32 // by skill number
 	locIndex   map[string]int32
-	skillSlots map[string][]int32
-	free       []int32
-	postings   map[int64][]posting
-	version    uint64
-	log        []change
-	now        func() time.Time
-	pool       sync.Pool
+	locs       []string
+}
+
+func newPersonTable() personTable {
+	return personTable{slotOf: map[int64]int32{}, valueNum: map[int64]uint16{}, skillNum: map[string]uint32{}, locIndex: map[string]int32{}}
+}
+
+// PersonIndex is the discovery index of people.
+type PersonIndex struct {
+	mu sync.RWMutex
+	personTable
+	version uint64
+	log     []change
+	now     func() time.Time
+	// scratches hands out per-ranking working memory, at most one per processor: a
+	// ranking is pure CPU, so more at once would gain nothing and cost a scratch each.
+	scratches chan *scratch
 }
 
 func newPersonIndex(now func() time.Time) *PersonIndex {
-	return &PersonIndex{byID: map[int64]*indexedPerson{}, postings: map[int64][]posting{}, now: now,
-		locIndex: map[string]int32{}, skillSlots: map[string][]int32{}}
+	n := max(1, runtime.GOMAXPROCS(0))
+	x := &PersonIndex{personTable: newPersonTable(), now: now, scratches: make(chan *scratch, n)}
+	for range n {
+		x.scratches <- nil // made on first use
+	}
+	return x
 }
 
-// loadPeople reads the indexed fields of the people with ids (all people when ids is
-// nil) from the database.
+// maxValueNumbers bounds the distinct values the index can number; the catalog is curated
+// and far smaller.
+const maxValueNumbers = 1 << 16
+
+// errTooManyValues is returned when the catalog outgrows the index's value numbers.
+var errTooManyValues = Errorf(CodeInternal, "the discovery index holds at most %d distinct values", maxValueNumbers)
+
+// numberValue returns the number of a value ID, giving it one if new.
+func (t *personTable) numberValue(id int64) (uint16, error) {
+	if n, ok := t.valueNum[id]; ok {
+		return n, nil
+	}
+	if len(t.valueIDs) >= maxValueNumbers {
+		return 0, errTooManyValues
+	}
+	n := uint16(len(t.valueIDs))
+	t.valueNum[id] = n
+	t.valueIDs = append(t.valueIDs, id)
+	t.postings = append(t.postings, postingList{})
+	return n, nil
+}
+
+// insert gives p a slot with its fields and no values; setValues adds those.
+func (t *personTable) insert(p *indexedPerson) int32 {
+	var slot int32
+	if n := len(t.free); n > 0 {
+		slot, t.free = t.free[n-1], t.free[:n-1]
+	} else {
+		slot = int32(len(t.ids))
+		t.ids, t.sums, t.flags, t.locOf = append(t.ids, 0), append(t.sums, 0), append(t.flags, 0), append(t.locOf, 0)
+		t.info = append(t.info, slotInfo{})
+	}
+	t.slotOf[p.id] = slot
+	t.ids[slot], t.sums[slot], t.flags[slot] = p.id, 0, flagsOf(p)
+	loc, ok := t.locIndex[p.location]
+	if !ok {
+		loc = int32(len(t.locs))
+		t.locs = append(t.locs, p.location)
+		t.locIndex[p.location] = loc
+	}
+	t.locOf[slot] = loc
+	handle, name := clip(p.handle), clip(p.name)
+	in := slotInfo{text: uint32(len(t.text)), handleN: uint16(len(handle)), nameN: uint16(len(name)),
+		skills: uint32(len(t.skillArena)), skillN: uint16(min(len(p.skills), 1<<16-1)), vis: visibilityNumber(p.visibility), susp: p.suspended}
+	t.text = append(append(t.text, handle...), name...)
+	for _, sk := range p.skills[:in.skillN] {
+		n, ok := t.skillNum[sk]
+		if !ok {
+			n = uint32(len(t.skills))
+			t.skillNum[sk] = n
+			t.skills = append(t.skills, sk)
+			t.skillSlots = append(t.skillSlots, nil)
+		}
+		t.skillArena = append(t.skillArena, n)
+		t.skillSlots[n] = append(t.skillSlots[n], slot)
+	}
+	t.info[slot] = in
+	return slot
+}
+
+// clip keeps a string within what a slot records of its length; handles and names are
+// far shorter.
+func clip(s string) string { return s[:min(len(s), 1<<16-1)] }
+
+// setValues gives slot its profile, sorted by value ID, and puts it in the posting lists
+// unless a build makes those at the end (post false).
+func (t *personTable) setValues(slot int32, values []Strength, post bool) error {
+	in := &t.info[slot]
+	in.prof, in.profN = uint32(len(t.profVal)), uint16(min(len(values), 1<<16-1))
+	sum := 0
+	for _, v := range values[:in.profN] {
+		n, err := t.numberValue(v.ValueID)
+		if err != nil {
+			return err
+		}
+		s := uint8(min(max(v.Strength, 0), 255))
+		t.profVal, t.profStr = append(t.profVal, n), append(t.profStr, s)
+		if post {
+			pl := &t.postings[n]
+			pl.slots, pl.strengths = append(pl.slots, slot), append(pl.strengths, s)
+		}
+		sum += int(s)
+	}
+	t.sums[slot] = int32(sum)
+	return nil
+}
+
+// remove frees slot, taking it out of every list.
+func (t *personTable) remove(slot int32) {
+	in := t.info[slot]
+	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
+		pl := &t.postings[t.profVal[i]]
+		if j := slices.Index(pl.slots, slot); j >= 0 {
+			last := len(pl.slots) - 1
+			pl.slots[j], pl.strengths[j] = pl.slots[last], pl.strengths[last]
+			pl.slots, pl.strengths = pl.slots[:last], pl.strengths[:last]
+		}
+	}
+	for _, n := range t.skillArena[in.skills : in.skills+uint32(in.skillN)] {
+		list := t.skillSlots[n]
+		if j := slices.Index(list, slot); j >= 0 {
+			list[j] = list[len(list)-1]
+			t.skillSlots[n] = list[:len(list)-1]
+		}
+	}
+	t.garbage += int(in.handleN) + int(in.nameN) + int(in.profN) + int(in.skillN)
+	delete(t.slotOf, t.ids[slot])
+	t.ids[slot], t.sums[slot], t.flags[slot], t.info[slot] = 0, 0, flagHidden, slotInfo{}
+	t.free = append(t.free, slot)
+}
+
+// compactMin is the garbage worth a compaction at the least.
+var compactMin = 1 << 16
+
+// compact copies the arenas without their garbage once it outweighs what is used. Strings
+// made over the old text stay valid: the old array is left as it was.
+func (t *personTable) compact() {
+	used := len(t.text) + len(t.profVal) + len(t.skillArena) - t.garbage
+	if t.garbage < compactMin || t.garbage < used {
+		return
+	}
+	text := make([]byte, 0, len(t.text)-t.garbage/2)
+	var profVal []uint16
+	var profStr []uint8
+	var skillArena []uint32
+	for slot, id := range t.ids {
+		if id == 0 {
+			continue
+		}
+		in := &t.info[slot]
+		n := uint32(in.handleN) + uint32(in.nameN)
+		start := uint32(len(text))
+		text = append(text, t.text[in.text:in.text+n]...)
+		in.text = start
+		start = uint32(len(profVal))
+		profVal = append(profVal, t.profVal[in.prof:in.prof+uint32(in.profN)]...)
+		profStr = append(profStr, t.profStr[in.prof:in.prof+uint32(in.profN)]...)
+		in.prof = start
+		start = uint32(len(skillArena))
+		skillArena = append(skillArena, t.skillArena[in.skills:in.skills+uint32(in.skillN)]...)
+		in.skills = start
+	}
+	t.text, t.profVal, t.profStr, t.skillArena, t.garbage = text, profVal, profStr, skillArena, 0
+}
+
+// handle and name return a slot's lower-case handle and name without copying them.
+func (t *personTable) handle(slot int32) string {
+	in := t.info[slot]
+	return arenaString(t.text[in.text : in.text+uint32(in.handleN)])
+}
+
+func (t *personTable) name(slot int32) string {
+	in := t.info[slot]
+	return arenaString(t.text[in.text+uint32(in.handleN) : in.text+uint32(in.handleN)+uint32(in.nameN)])
+}
+
+// arenaString views arena bytes as a string; safe because the arena never rewrites them.
+func arenaString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// strengthOf returns slot's strength for value number n, 0 when it lacks it.
+func (t *personTable) strengthOf(slot int32, n uint16) int {
+	in := t.info[slot]
+	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
+		if t.profVal[i] == n {
+			return int(t.profStr[i])
+		}
+	}
+	return 0
+}
+
+// values returns slot's profile, sorted by value ID.
+func (t *personTable) values(slot int32) []Strength {
+	in := t.info[slot]
+	out := make([]Strength, in.profN)
+	for i := range out {
+		j := in.prof + uint32(i)
+		out[i] = Strength{ValueID: t.valueIDs[t.profVal[j]], Strength: int(t.profStr[j])}
+	}
+	return out
+}
+
+// person copies slot's entry out, as it is logged when it changes.
+func (t *personTable) person(slot int32) *indexedPerson {
+	in := t.info[slot]
+	p := &indexedPerson{id: t.ids[slot], handle: strings.Clone(t.handle(slot)), name: strings.Clone(t.name(slot)),
+		location: t.locs[t.locOf[slot]], remote: t.flags[slot]&flagRemote != 0, visibility: visibilities[in.vis],
+		suspended: in.susp, values: t.values(slot), sum: int(t.sums[slot])}
+	for _, n := range t.skillArena[in.skills : in.skills+uint32(in.skillN)] {
+		p.skills = append(p.skills, t.skills[n])
+	}
+	return p
+}
+
+// put inserts p with its values.
+func (t *personTable) put(p *indexedPerson) error {
+	return t.setValues(t.insert(p), p.values, true)
+}
+
+// loadPeople reads the indexed fields of the people with ids from the database.
 func loadPeople(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*indexedPerson, error) {
-	out := make(map[int64]*indexedPerson)
-	var people []*Person
+	out := make(map[int64]*indexedPerson, len(ids))
+	err := scanPeople(db.WithContext(ctx).Where("id IN ?", ids), func(p *indexedPerson) error {
+		out[p.id] = p
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = scanValues(db.WithContext(ctx).Where("person_id IN ?", ids), func(id int64, values []Strength) error {
+		if p := out[id]; p != nil {
+			p.values = slices.Clone(values)
+			p.sum = sumOf(values)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// loadTable reads every person into a new table, a row at a time, so that a build at
+// start holds little more than the table itself.
+func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
+	t := newPersonTable()
+	// Sized ahead, so that the arrays hold no spare capacity; a count that is off only
+	// costs an append.
+	var people, held int64
+	if err := db.WithContext(ctx).Model(&Person{}).Count(&people).Error; err != nil {
+		return t, dbErr(err, "people")
+	}
+	if err := db.WithContext(ctx).Model(&PersonValue{}).Count(&held).Error; err != nil {
+		return t, dbErr(err, "values")
+	}
+	n := int(people)
+	t.slotOf = make(map[int64]int32, n)
+	t.ids, t.sums, t.flags, t.locOf, t.info = make([]int64, 0, n), make([]int32, 0, n), make([]uint8, 0, n), make([]int32, 0, n), make([]slotInfo, 0, n)
+	t.profVal, t.profStr = make([]uint16, 0, held), make([]uint8, 0, held)
+	err := scanPeople(db.WithContext(ctx).Order("id"), func(p *indexedPerson) error {
+		t.insert(p)
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	// The arenas grew by doubling: keep them at their size.
+	t.text, t.skillArena = slices.Clone(t.text), slices.Clone(t.skillArena)
+	// People who joined after the first scan are skipped here; the build refreshes them.
+	err = scanValues(db.WithContext(ctx), func(id int64, values []Strength) error {
+		if slot, ok := t.slotOf[id]; ok {
+			return t.setValues(slot, values, false)
+		}
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	t.post()
+	return t, nil
+}
+
+// post makes the posting lists from the profiles, each list at its exact size and in
+// slot order.
+func (t *personTable) post() {
+	counts := make([]int, len(t.postings))
+	for _, n := range t.profVal {
+		counts[n]++
+	}
+	for n, c := range counts {
+		t.postings[n] = postingList{slots: make([]int32, 0, c), strengths: make([]uint8, 0, c)}
+	}
+	for slot, id := range t.ids {
+		if id == 0 {
+			continue
+		}
+		in := t.info[slot]
+		for i := in.prof; i < in.prof+uint32(in.profN); i++ {
+			pl := &t.postings[t.profVal[i]]
+			pl.slots, pl.strengths = append(pl.slots, int32(slot)), append(pl.strengths, t.profStr[i])
+		}
+	}
+}
+
+// scanPeople streams the people q selects, in its order.
+func scanPeople(q *gorm.DB, each func(*indexedPerson) error) error {
+	rows, err := q.Model(&Person{}).
+		Select("id, handle, display_name, location, skills, remote_friendly, visibility, suspended_at IS NOT NULL").Rows()
+	if err != nil {
+		return dbErr(err, "people")
+	}
+	defer rows.Close()
 	// Places and skills repeat across people: one copy of each string is kept.
 	interned := map[string]string{}
 	intern := func(s string) string {
@@ -136,138 +483,106 @@ func loadPeople(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*index
 		interned[s] = s
 		return s
 	}
-	load := func() {
-		for _, p := range people {
-			skills := make([]string, len(p.Skills))
-			for i, s := range p.Skills {
-				skills[i] = intern(s)
-			}
-			out[p.ID] = &indexedPerson{id: p.ID, handle: strings.ToLower(p.Handle), name: strings.ToLower(p.DisplayName),
-				location: intern(strings.ToLower(p.Location)), skills: skills, remote: p.RemoteFriendly, visibility: p.Visibility, suspended: p.SuspendedAt != nil}
+	var (
+		p                                   indexedPerson
+		handle, name, location, skills, vis string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&p.id, &handle, &name, &location, &skills, &p.remote, &vis, &p.suspended); err != nil {
+			return dbErr(err, "people")
+		}
+		var list []string
+		if err := json.Unmarshal([]byte(skills), &list); err != nil {
+			return Errorf(CodeInternal, "person %d: skills: %v", p.id, err)
+		}
+		for i, s := range list {
+			list[i] = intern(s)
+		}
+		q := p
+		q.handle, q.name, q.location, q.skills = strings.ToLower(handle), strings.ToLower(name), intern(strings.ToLower(location)), list
+		q.visibility = Visibility(vis)
+		if err := each(&q); err != nil {
+			return err
 		}
 	}
-	q := db.WithContext(ctx).Select("id", "handle", "display_name", "location", "skills", "remote_friendly", "visibility", "suspended_at")
-	var err error
-	if ids == nil {
-		// In batches, to bound the memory a large install needs at start.
-		err = q.Order("id").FindInBatches(&people, 5000, func(*gorm.DB, int) error { load(); return nil }).Error
-	} else if err = q.Where("id IN ?", ids).Find(&people).Error; err == nil {
-		load()
+	if err := rows.Err(); err != nil {
+		return dbErr(err, "people")
 	}
-	if err != nil {
-		return nil, dbErr(err, "people")
-	}
-	var pvs []*PersonValue
-	pq := db.WithContext(ctx).Select("id", "person_id", "value_id", "strength")
-	if ids != nil {
-		pq = pq.Where("person_id IN ?", ids)
-	}
-	err = pq.Order("id").FindInBatches(&pvs, 20000, func(*gorm.DB, int) error {
-		for _, pv := range pvs {
-			if p := out[pv.PersonID]; p != nil {
-				p.values = append(p.values, Strength{ValueID: pv.ValueID, Strength: pv.Strength})
-				p.sum += pv.Strength
-			}
-		}
-		return nil
-	}).Error
-	if err != nil {
-		return nil, dbErr(err, "values")
-	}
-	for _, p := range out {
-		slices.SortFunc(p.values, func(a, b Strength) int { return cmpInt(a.ValueID, b.ValueID) })
-		p.values = slices.Clip(p.values)
-	}
-	return out, nil
+	return nil
 }
 
-// build replaces the whole index with people.
-func (x *PersonIndex) build(people map[int64]*indexedPerson) {
+// scanValues streams the held values q selects, a person's at a time, sorted by value
+// ID; values is reused between calls.
+func scanValues(q *gorm.DB, each func(id int64, values []Strength) error) error {
+	rows, err := q.Model(&PersonValue{}).Select("person_id, value_id, strength").Order("person_id, value_id").Rows()
+	if err != nil {
+		return dbErr(err, "values")
+	}
+	defer rows.Close()
+	var (
+		cur    int64
+		values []Strength
+	)
+	for rows.Next() {
+		var id int64
+		var s Strength
+		if err := rows.Scan(&id, &s.ValueID, &s.Strength); err != nil {
+			return dbErr(err, "values")
+		}
+		if id != cur && len(values) > 0 {
+			if err := each(cur, values); err != nil {
+				return err
+			}
+			values = values[:0]
+		}
+		cur = id
+		values = append(values, s)
+	}
+	if err := rows.Err(); err != nil {
+		return dbErr(err, "values")
+	}
+	if len(values) > 0 {
+		return each(cur, values)
+	}
+	return nil
+}
+
+// build replaces the whole index with t.
+func (x *PersonIndex) build(t personTable) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	x.byID, x.slots, x.free, x.postings, x.log = map[int64]*indexedPerson{}, nil, nil, map[int64][]posting{}, nil
-	x.ids, x.sums, x.flags, x.locOf, x.locs, x.locIndex, x.skillSlots = nil, nil, nil, nil, nil, map[string]int32{}, map[string][]int32{}
-	ids := make([]int64, 0, len(people))
-	for id := range people {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		x.insert(people[id])
-	}
+	x.personTable, x.log = t, nil
 	x.version++
-}
-
-func (x *PersonIndex) insert(p *indexedPerson) {
-	if n := len(x.free); n > 0 {
-		p.slot, x.free = x.free[n-1], x.free[:n-1]
-		x.slots[p.slot] = p
-	} else {
-		p.slot = int32(len(x.slots))
-		x.slots = append(x.slots, p)
-		x.ids, x.sums, x.flags, x.locOf = append(x.ids, 0), append(x.sums, 0), append(x.flags, 0), append(x.locOf, 0)
-	}
-	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = p.id, int32(p.sum), flagsOf(p)
-	loc, ok := x.locIndex[p.location]
-	if !ok {
-		loc = int32(len(x.locs))
-		x.locs = append(x.locs, p.location)
-		x.locIndex[p.location] = loc
-	}
-	x.locOf[p.slot] = loc
-	for _, sk := range p.skills {
-		x.skillSlots[sk] = append(x.skillSlots[sk], p.slot)
-	}
-	x.byID[p.id] = p
-	for _, v := range p.values {
-		x.postings[v.ValueID] = append(x.postings[v.ValueID], posting{slot: p.slot, strength: int8(v.Strength)})
-	}
-}
-
-func (x *PersonIndex) remove(p *indexedPerson) {
-	for _, v := range p.values {
-		list := x.postings[v.ValueID]
-		if i := slices.IndexFunc(list, func(e posting) bool { return e.slot == p.slot }); i >= 0 {
-			list[i] = list[len(list)-1]
-			x.postings[v.ValueID] = list[:len(list)-1]
-		}
-	}
-	x.slots[p.slot] = nil
-	x.ids[p.slot], x.sums[p.slot], x.flags[p.slot] = 0, 0, flagHidden
-	for _, sk := range p.skills {
-		list := x.skillSlots[sk]
-		if i := slices.Index(list, p.slot); i >= 0 {
-			list[i] = list[len(list)-1]
-			x.skillSlots[sk] = list[:len(list)-1]
-		}
-	}
-	x.free = append(x.free, p.slot)
-	delete(x.byID, p.id)
 }
 
 // refresh replaces the entries of ids with fresh (nil: the person is gone), logging
 // their previous states for walks in progress.
-func (x *PersonIndex) refresh(ids []int64, fresh map[int64]*indexedPerson) {
+func (x *PersonIndex) refresh(ids []int64, fresh map[int64]*indexedPerson) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.version++
 	now := x.now()
 	for _, id := range ids {
-		old := x.byID[id]
-		x.log = append(x.log, change{version: x.version, at: now, id: id, before: old})
-		if old != nil {
-			x.remove(old)
+		var old *indexedPerson
+		if slot, ok := x.slotOf[id]; ok {
+			old = x.person(slot)
+			x.remove(slot)
 		}
+		x.log = append(x.log, change{version: x.version, at: now, id: id, before: old})
 		if p := fresh[id]; p != nil {
-			x.insert(p)
+			if err := x.put(p); err != nil {
+				return err
+			}
 		}
 	}
+	x.compact()
 	// Forget what no cursor can still need.
 	cut := 0
 	for cut < len(x.log) && now.Sub(x.log[cut].at) > changeRetention {
 		cut++
 	}
 	x.log = x.log[cut:]
+	return nil
 }
 
 // asOf returns, for a walk that began at version, the people whose state changed since
@@ -295,5 +610,5 @@ func (x *PersonIndex) asOf(version uint64) (map[int64]*indexedPerson, bool) {
 func (x *PersonIndex) Size() int {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return len(x.byID)
+	return len(x.slotOf)
 }

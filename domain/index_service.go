@@ -35,7 +35,7 @@ func (s *Service) buildIndexes(ctx context.Context) error {
 	ix.mu.Lock()
 	ix.building, ix.pendingPeople, ix.pendingCollabs = true, map[int64]bool{}, map[int64]bool{}
 	ix.mu.Unlock()
-	people, err := loadPeople(ctx, s.db, nil)
+	people, err := loadTable(ctx, s.db)
 	var collabs map[int64]*indexedCollab
 	if err == nil {
 		collabs, err = loadCollabs(ctx, s.db, nil)
@@ -143,7 +143,7 @@ func (s *Service) ApplyPeerChange(ctx context.Context, kind string, ids []int64)
 // refresh; during a build the IDs are kept in pending for afterwards. An index that
 // cannot be refreshed (the change is committed) is rebuilt instead.
 func refresh[T any](s *Service, ctx context.Context, ids []int64, pending func(*indexes) map[int64]bool,
-	load func(context.Context, *gorm.DB, []int64) (map[int64]T, error), apply func([]int64, map[int64]T)) {
+	load func(context.Context, *gorm.DB, []int64) (map[int64]T, error), apply func([]int64, map[int64]T) error) {
 	if len(ids) == 0 {
 		return
 	}
@@ -160,13 +160,14 @@ func refresh[T any](s *Service, ctx context.Context, ids []int64, pending func(*
 		return
 	}
 	fresh, err := load(context.WithoutCancel(ctx), s.db, ids)
+	if err == nil {
+		err = apply(ids, fresh)
+	}
 	if err != nil {
 		ix.mu.Lock()
 		ix.built = false
 		ix.mu.Unlock()
-		return
 	}
-	apply(ids, fresh)
 }
 
 // IndexedPeople reports how many people the discovery index holds.

@@ -3,6 +3,7 @@ package domain
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -13,37 +14,39 @@ import (
 	"kindred/database/dbtest"
 )
 
-// snapshot renders an index's people and postings canonically, for comparison.
+// snapshot renders an index's people and lists canonically, for comparison.
 func (x *PersonIndex) snapshot() string {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	var lines []string
-	for id, p := range x.byID {
+	for id, slot := range x.slotOf {
+		p := x.person(slot)
 		lines = append(lines, fmt.Sprintf("person %d %s %s %s %v %v %s %v %v %d", id, p.handle, p.name, p.location, p.skills, p.remote, p.visibility, p.suspended, p.values, p.sum))
+		lines = append(lines, fmt.Sprintf("slot of %d: id %d sum %d flags %d place %s", id, x.ids[slot], x.sums[slot], x.flags[slot], x.locs[x.locOf[slot]]))
 	}
-	for v, list := range x.postings {
+	for n, list := range x.postings {
 		var entries []string
-		for _, e := range list {
-			entries = append(entries, fmt.Sprintf("%d/%d", x.slots[e.slot].id, e.strength))
+		for i, slot := range list.slots {
+			entries = append(entries, fmt.Sprintf("%d/%d", x.ids[slot], list.strengths[i]))
 		}
 		slices.Sort(entries)
 		if len(entries) > 0 {
-			lines = append(lines, fmt.Sprintf("value %d %v", v, entries))
+			lines = append(lines, fmt.Sprintf("value %d %v", x.valueIDs[n], entries))
 		}
 	}
-	for sk, list := range x.skillSlots {
+	for n, list := range x.skillSlots {
 		var ids []string
 		for _, slot := range list {
-			ids = append(ids, fmt.Sprint(x.slots[slot].id))
+			ids = append(ids, fmt.Sprint(x.ids[slot]))
 		}
 		slices.Sort(ids)
 		if len(ids) > 0 {
-			lines = append(lines, fmt.Sprintf("skill %s %v", sk, ids))
+			lines = append(lines, fmt.Sprintf("skill %s %v", x.skills[n], ids))
 		}
 	}
-	for slot, p := range x.slots {
-		if p != nil {
-			lines = append(lines, fmt.Sprintf("slot of %d: id %d sum %d flags %d place %s", p.id, x.ids[slot], x.sums[slot], x.flags[slot], x.locs[x.locOf[slot]]))
+	for slot, id := range x.ids {
+		if id != 0 && x.slotOf[id] != int32(slot) {
+			lines = append(lines, fmt.Sprintf("slot %d holds %d, not its person's", slot, id))
 		}
 	}
 	slices.Sort(lines)
@@ -130,4 +133,62 @@ func TestIndexStaysExact(t *testing.T) {
 		must(svc.UpdateCollaboration(amara, c.ID, CollaborationUpdate{Values: []ValueWeight{{ValueID: vals[0].ID, Weight: 5}}}))
 		check("a collaboration changed")
 	})
+}
+
+// TestPersonTableChurn replaces people over and over, compacting the arenas often, and
+// compares the table with one built fresh from the same people after each step.
+func TestPersonTableChurn(t *testing.T) {
+	defer func(n int) { compactMin = n }(compactMin)
+	compactMin = 0
+	r := rand.New(rand.NewPCG(3, 4))
+	skills := []string{"design", "cooking", "python"}
+	places := []string{"rotterdam", "lisbon", ""}
+	vis := []Visibility{VisibilityPublic, VisibilityMembers, VisibilityPrivate}
+	person := func(id int64) *indexedPerson {
+		p := &indexedPerson{id: id, handle: fmt.Sprintf("h%d-%d", id, r.IntN(100)), name: strings.Repeat("n", r.IntN(20)),
+			location: places[r.IntN(len(places))], remote: r.IntN(2) == 0, visibility: vis[r.IntN(len(vis))], suspended: r.IntN(5) == 0}
+		for _, sk := range skills {
+			if r.IntN(2) == 0 {
+				p.skills = append(p.skills, sk)
+			}
+		}
+		for v := int64(1); v <= 6; v++ {
+			if r.IntN(2) == 0 {
+				s := 1 + r.IntN(5)
+				p.values, p.sum = append(p.values, Strength{ValueID: v * 10, Strength: s}), p.sum+s
+			}
+		}
+		return p
+	}
+	live := &PersonIndex{personTable: newPersonTable()}
+	people := map[int64]*indexedPerson{}
+	for id := int64(1); id <= 30; id++ {
+		people[id] = person(id)
+		if err := live.put(people[id]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for step := range 300 {
+		id := 1 + r.Int64N(40)
+		if slot, ok := live.slotOf[id]; ok {
+			live.remove(slot)
+			delete(people, id)
+		}
+		if r.IntN(4) != 0 {
+			people[id] = person(id)
+			if err := live.put(people[id]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		live.compact()
+		fresh := &PersonIndex{personTable: newPersonTable()}
+		for id := range people {
+			if err := fresh.put(people[id]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := live.snapshot(), fresh.snapshot(); got != want {
+			t.Fatalf("step %d:\ngot  %s\nwant %s", step, got, want)
+		}
+	}
 }

@@ -21,6 +21,7 @@ type Service struct {
 	// dummyHash is checked against when a login names nobody, so timing does not tell.
 	dummyHash string
 	idx       indexes
+	values    approvedValues
 	// instance names this process in announcements to other instances.
 	instance string
 }

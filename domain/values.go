@@ -106,14 +106,27 @@ func (s *Service) FindValueBySlug(ctx context.Context, slug string) (*Value, err
 }
 
 // FindValuesByIDs returns the values with ids that the viewer may see, in any order.
+// Approved values come from the cache and are shared: callers must not change them.
 func (s *Service) FindValuesByIDs(ctx context.Context, ids []int64) ([]*Value, error) {
+	visible := make([]*Value, 0, len(ids))
+	var missing []int64
+	for _, id := range ids {
+		if v := s.values.get(id); v != nil {
+			visible = append(visible, v)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return visible, nil
+	}
 	var values []*Value
-	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&values).Error; err != nil {
+	if err := s.db.WithContext(ctx).Where("id IN ?", missing).Find(&values).Error; err != nil {
 		return nil, dbErr(err, "values")
 	}
 	viewer := ViewerFrom(ctx)
-	visible := values[:0]
 	for _, v := range values {
+		s.values.put(v)
 		if canSeeValue(viewer, v) {
 			visible = append(visible, v)
 		}

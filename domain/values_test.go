@@ -88,6 +88,13 @@ func TestProposeAndReviewValue(t *testing.T) {
 		wantCode(t, err, domain.CodeInvalid)
 		_, err = f.svc.FindValueBySlug(context.Background(), "quiet-places")
 		wantCode(t, err, domain.CodeNotFound)
+		// Read once by its proposer, a proposed value stays hidden from others.
+		if got, _ := f.svc.FindValuesByIDs(ctx, []int64{v.ID}); len(got) != 1 {
+			t.Fatalf("proposer reads the proposal: got %d values, want 1", len(got))
+		}
+		if got, _ := f.svc.FindValuesByIDs(context.Background(), []int64{v.ID}); len(got) != 0 {
+			t.Fatalf("signed out, read a proposal: got %+v, want none", got[0])
+		}
 		_, err = f.svc.ReviewValue(ctx, v.ID, true, "")
 		wantCode(t, err, domain.CodeForbidden)
 		got, err := f.svc.ReviewValue(adminCtx, v.ID, true, "Welcome.")
@@ -96,6 +103,14 @@ func TestProposeAndReviewValue(t *testing.T) {
 		}
 		_, err = f.svc.ReviewValue(adminCtx, v.ID, false, "")
 		wantCode(t, err, domain.CodeConflict)
+		for range 2 { // read, then from the cache of approved values
+			if got, _ := f.svc.FindValuesByIDs(context.Background(), []int64{v.ID}); len(got) != 1 || got[0].Status != domain.ValueApproved {
+				t.Fatalf("signed out, read an approved value: got %+v, want it approved", got)
+			}
+		}
+		if f.svc.ApprovedValue(v.ID) == nil {
+			t.Errorf("ApprovedValue(%d) = nil after reading it approved", v.ID)
+		}
 		if _, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
 			t.Fatalf("hold approved value: %v", err)
 		}

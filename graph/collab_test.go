@@ -60,7 +60,7 @@ func seedCollabs(t *testing.T, db *database.DB, svc *domain.Service, n int) *dom
 }
 
 // TestCollaborationsQueryStatements checks that a nested query over collaborations with
-// members and commitments costs the same number of statements for 5 as for 50.
+// members and commitments costs no more statements for 50 than for 5.
 func TestCollaborationsQueryStatements(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		h, svc := newHandler(t, db)
@@ -90,8 +90,9 @@ func TestCollaborationsQueryStatements(t *testing.T) {
 		}
 		few, many := statements(5), statements(50)
 		t.Logf("%d statements for 5 collaborations, %d for 50", few, many)
-		if many != few {
-			t.Errorf("got %d statements for 50 collaborations and %d for 5, want the same", many, few)
+		// The later query may need fewer (approved values are cached), never more.
+		if many > few {
+			t.Errorf("got %d statements for 50 collaborations and %d for 5, want no more", many, few)
 		}
 	})
 }

@@ -117,8 +117,9 @@ func TestNestedQueryStatements(t *testing.T) {
 			return counter.Load()
 		}
 		few, many := statements(2), statements(40)
-		if many != few {
-			t.Errorf("got %d statements for 40 people and %d for 2, want the same", many, few)
+		// The later query may need fewer (approved values are cached), never more.
+		if many > few {
+			t.Errorf("got %d statements for 40 people and %d for 2, want no more", many, few)
 		}
 		t.Logf("%d statements for 2 people, %d for 40", few, many)
 		if few == 0 || few > 5 {

@@ -82,8 +82,8 @@ const impactQuery = `query($s: String!, $v: String!) {
 	impactOverview { collaborations contributors outcomeSummary { total measured } totals { all { amount } contributors } monthly { month amount contributors } }
 }`
 
-// TestImpactQueryStatements checks that outcomes, measurements and impact cost the same
-// statements for 5 members (2 outcomes) as for 50 members (25 outcomes).
+// TestImpactQueryStatements checks that outcomes, measurements and impact cost no more
+// statements for 50 members (25 outcomes) than for 5 members (2 outcomes).
 func TestImpactQueryStatements(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		// This query is many levels deep and wide: a longer quiet time keeps a busy
@@ -110,8 +110,9 @@ func TestImpactQueryStatements(t *testing.T) {
 		}
 		few, many := count(5), count(50)
 		t.Logf("%d statements for 5 members and 2 outcomes, %d for 50 members and 25 outcomes", few, many)
-		if few != many {
-			t.Errorf("got %d statements for 50 members and %d for 5, want the same", many, few)
+		// The later query may need fewer (approved values are cached), never more.
+		if many > few {
+			t.Errorf("got %d statements for 50 members and %d for 5, want no more", many, few)
 		}
 	})
 }

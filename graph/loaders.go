@@ -282,3 +282,12 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	}
 	return NewLoaders(r.Service, loaderQuiet)
 }
+
+// value loads a value: an approved one already read needs no batch, and so no wait for
+// the rest of its wave.
+func (r *Resolver) value(ctx context.Context, id int64) (*domain.Value, error) {
+	if v := r.Service.ApprovedValue(id); v != nil {
+		return v, nil
+	}
+	return r.loaders(ctx).Value.Load(ctx, id)
+}

@@ -158,7 +158,7 @@ func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.Co
 }
 
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
-	return r.loaders(ctx).Value.Load(ctx, obj.ValueID)
+	return r.value(ctx, obj.ValueID)
 }
 
 func (r *commentResolver) ID(ctx context.Context, obj *domain.Comment) (string, error) {
@@ -1123,7 +1123,7 @@ func (r *personValueResolver) Person(ctx context.Context, obj *domain.PersonValu
 }
 
 func (r *personValueResolver) Value(ctx context.Context, obj *domain.PersonValue) (*domain.Value, error) {
-	v, err := r.loaders(ctx).Value.Load(ctx, obj.ValueID)
+	v, err := r.value(ctx, obj.ValueID)
 	if err == nil && v == nil {
 		err = domain.Errorf(domain.CodeNotFound, "This value is no longer in the catalog.")
 	}

@@ -14,13 +14,15 @@ type Result struct {
 	Commit  string `json:"commit"`
 	Machine string `json:"machine"`
 	// Load says what else ran on the machine meanwhile (its load average before the run).
-	Load       string      `json:"load"`
-	People     int         `json:"people"`
-	Clients    int         `json:"clients"`
-	Duration   string      `json:"duration"`
-	GoMemLimit string      `json:"gomemlimit"`
-	PeakRSSKB  int         `json:"peak_rss_kb"`
-	Operations []Operation `json:"operations"`
+	Load       string `json:"load"`
+	People     int    `json:"people"`
+	Clients    int    `json:"clients"`
+	Duration   string `json:"duration"`
+	GoMemLimit string `json:"gomemlimit"`
+	PeakRSSKB  int    `json:"peak_rss_kb"`
+	// IndexLiveMB is the live heap the discovery indexes hold (BenchmarkBuildIndexes).
+	IndexLiveMB float64     `json:"index_live_mb,omitempty"`
+	Operations  []Operation `json:"operations"`
 }
 
 // Operation is the load run of one GraphQL operation.
@@ -38,6 +40,9 @@ type Operation struct {
 	// SQLBound is what it should stay within whatever the number of nodes (see SQLBound).
 	SQLPerRequest float64 `json:"sql_per_request"`
 	SQLBound      int     `json:"sql_bound"`
+	// CPUMSPerRequest is the server process's CPU time (user and system) over the run, per
+	// request: unlike latency, it hardly moves with what else runs on the machine.
+	CPUMSPerRequest float64 `json:"cpu_ms_per_request,omitempty"`
 	// P99BudgetMS, when set, is the p99 the operation should meet.
 	P99BudgetMS float64 `json:"p99_budget_ms,omitempty"`
 	// Pgbench is pgbench running the statements the server issued for one request.
@@ -76,8 +81,8 @@ func Table(r Result) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s, commit %s, %s (%s); %d people, %d connections, %s per operation.\n\n",
 		r.Date, r.Commit, r.Machine, r.Load, r.People, r.Clients, r.Duration)
-	b.WriteString("| operation | requests/s | p50 | p99 | errors | SQL/request | budget |\n")
-	b.WriteString("| --- | --- | --- | --- | --- | --- | --- |\n")
+	b.WriteString("| operation | requests/s | p50 | p99 | errors | SQL/request | server CPU/request | budget |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, o := range r.Operations {
 		var budgets []string
 		if o.P99BudgetMS > 0 {
@@ -91,11 +96,18 @@ func Table(r Result) string {
 		if o.Non2xx > 0 {
 			errs += fmt.Sprintf(" (%d non-2xx)", o.Non2xx)
 		}
-		fmt.Fprintf(&b, "| %s | %.0f | %.1f ms | %.1f ms | %s | %.1f | %s |\n",
-			o.Name, o.RPS, o.P50, o.P99, errs, o.SQLPerRequest, strings.Join(budgets, "; "))
+		cpu := "–"
+		if o.CPUMSPerRequest > 0 {
+			cpu = fmt.Sprintf("%.2f ms", o.CPUMSPerRequest)
+		}
+		fmt.Fprintf(&b, "| %s | %.0f | %.1f ms | %.1f ms | %s | %.1f | %s | %s |\n",
+			o.Name, o.RPS, o.P50, o.P99, errs, o.SQLPerRequest, cpu, strings.Join(budgets, "; "))
 	}
 	rss := float64(r.PeakRSSKB) / 1024
 	fmt.Fprintf(&b, "\nPeak RSS of the server with GOMEMLIMIT=%s: %.0f MB (budget ≤ %d MB: %s).", r.GoMemLimit, rss, rssBudgetMB, mark(rss <= rssBudgetMB))
+	if r.IndexLiveMB > 0 {
+		fmt.Fprintf(&b, " The discovery indexes hold %.1f MB of live heap.", r.IndexLiveMB)
+	}
 	for _, o := range r.Operations {
 		if p := o.Pgbench; p != nil {
 			rows := "equal"

@@ -1,0 +1,435 @@
+package domain
+
+import (
+	"slices"
+	"strings"
+)
+
+// candidate is a person or collaboration being ranked: its ID, its key for unranked
+// order (a handle or a title), and its score as the fraction m/d. A person is either in
+// the index's slot or, as they were when a walk began, in old.
+type candidate struct {
+	id     int64
+	key    string
+	m, d   int
+	slot   int32
+	old    *indexedPerson
+	collab *indexedCollab
+}
+
+// before reports whether a ranks before b: higher score, then lower ID. With ranked
+// false the order is by handle, then ID.
+func (a candidate) before(b candidate, ranked bool) bool {
+	if ranked {
+		l, r := a.m*b.d, b.m*a.d
+		if l != r {
+			return l > r
+		}
+	} else if a.key != b.key {
+		return a.key < b.key
+	}
+	return a.id < b.id
+}
+
+func (c rankCursor) candidate() candidate {
+	return candidate{id: c.I, key: c.K, m: c.M, d: c.D}
+}
+
+// worst keeps the best n+1 candidates seen, the worst of them at items[0]: a heap kept
+// by hand, so that offering a candidate allocates nothing.
+type worst struct {
+	items  []candidate
+	ranked bool
+}
+
+// offer adds c to the best n+1 kept, if it belongs there.
+func (w *worst) offer(c candidate, n int) {
+	if len(w.items) <= n {
+		w.items = append(w.items, c)
+		w.up(len(w.items) - 1)
+	} else if c.before(w.items[0], w.ranked) {
+		w.items[0] = c
+		w.down(0)
+	}
+}
+
+// less orders the heap: the worse candidate first.
+func (w *worst) less(i, j int) bool { return w.items[j].before(w.items[i], w.ranked) }
+
+func (w *worst) up(j int) {
+	for j > 0 {
+		i := (j - 1) / 2
+		if !w.less(j, i) {
+			return
+		}
+		w.items[i], w.items[j] = w.items[j], w.items[i]
+		j = i
+	}
+}
+
+func (w *worst) down(i int) {
+	n := len(w.items)
+	for {
+		j := 2*i + 1
+		if j >= n {
+			return
+		}
+		if r := j + 1; r < n && w.less(r, j) {
+			j = r
+		}
+		if !w.less(j, i) {
+			return
+		}
+		w.items[i], w.items[j] = w.items[j], w.items[i]
+		i = j
+	}
+}
+
+// sorted returns the kept candidates best first.
+func (w *worst) sorted() []candidate {
+	items := w.items
+	slices.SortFunc(items, func(a, b candidate) int {
+		if a.before(b, w.ranked) {
+			return -1
+		}
+		return 1
+	})
+	return items
+}
+
+// ranking is one walk over the index.
+type ranking struct {
+	profile []Strength
+	sum     int
+	// viewerID and signedIn decide visibility; remote filters by the flag; exclude and
+	// search (nil and empty for none) are the slower tests, made only for those that pass
+	// the rest.
+	viewerID int64
+	signedIn bool
+	remote   *bool
+	exclude  map[int64]bool
+	search   string
+	// valueID, skill and place narrow by the index's lists instead of each person.
+	valueID  *int64
+	skill    string
+	place    string
+	minScore *float64
+	n        int
+	after    *rankCursor
+}
+
+// matchesSearch tests a lower-case handle and name against the search text.
+func (r *ranking) matchesSearch(handle, name string) bool {
+	return r.search == "" || strings.Contains(handle, r.search) || strings.Contains(name, r.search)
+}
+
+// rank ranks the index's people against r.profile (or lists them by handle when it is
+// empty) and returns one page, as of the cursor's version.
+func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
+	// The scratch is taken before the lock: a ranking waiting for one must not hold up a
+	// writer, nor the rankings behind it.
+	sc := <-x.scratches
+	defer func() { x.scratches <- sc }()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if sc == nil || len(sc.acc) < len(x.ids) {
+		n := len(x.ids) + len(x.ids)/8 + 1024
+		sc = &scratch{acc: make([]uint16, n), hits: make([]uint8, n)}
+	}
+	version := x.version
+	if r.after != nil {
+		version = r.after.V
+	}
+	then, ok := x.asOf(version)
+	if !ok {
+		return nil, Invalid("after", "These results have changed too much since the first page; start again without after.")
+	}
+	ranked := len(r.profile) > 0
+	best := &worst{ranked: ranked, items: sc.best[:0]}
+	defer func() {
+		clear(best.items) // no pointers kept alive in the scratch
+		sc.best = best.items[:0]
+	}()
+	total := 0
+	var after candidate
+	if r.after != nil {
+		after = r.after.candidate()
+	}
+	// visible is the fast test, on flags alone.
+	visible := func(f uint8) bool {
+		return f&flagHidden == 0 && (r.signedIn || f&flagMembers == 0) && (r.remote == nil || (f&flagRemote != 0) == *r.remote)
+	}
+	// consider takes a person who passed visible and the list filters: in slot, or as
+	// they were (old).
+	consider := func(id int64, slot int32, old *indexedPerson, m, sum int) {
+		if id == r.viewerID || (r.exclude != nil && r.exclude[id]) {
+			return
+		}
+		c := candidate{id: id, m: m, d: r.sum + sum - m, slot: slot, old: old}
+		if r.search != "" || !ranked {
+			handle, name := "", ""
+			if old != nil {
+				handle, name = old.handle, old.name
+			} else {
+				handle, name = x.handle(slot), x.name(slot)
+			}
+			if !r.matchesSearch(handle, name) {
+				return
+			}
+			if !ranked {
+				c.key = handle
+			}
+		}
+		if ranked && r.minScore != nil && float64(c.m)/float64(c.d) < *r.minScore {
+			return
+		}
+		total++
+		if r.after != nil && !after.before(c, ranked) {
+			return
+		}
+		best.offer(c, r.n)
+	}
+	considerThen := func(old *indexedPerson, m int) {
+		if old != nil && visible(flagsOf(old)) && (!ranked || m > 0) && r.passesOld(old) {
+			consider(old.id, -1, old, m, old.sum)
+		}
+	}
+	nar := x.narrow(r, sc)
+	defer nar.release()
+	if ranked {
+		acc := sc.acc[:len(x.ids)]
+		for _, s := range r.profile {
+			n, ok := x.valueNum[s.ValueID]
+			if !ok {
+				continue
+			}
+			pl := &x.postings[n]
+			strengths := pl.strengths[:len(pl.slots)]
+			for i, slot := range pl.slots {
+				// A person holds at most MaxValuesPerPerson values of strength at most
+				// MaxStrength, so the sum of minima fits.
+				acc[slot] += uint16(min(s.Strength, int(strengths[i])))
+			}
+		}
+		// The hot loop: every slot passes here, in order, so it reads flat arrays only,
+		// sequentially, and keeps the common path free of calls.
+		var hideMask, wantFlags uint8 = flagHidden, 0
+		if !r.signedIn {
+			hideMask |= flagMembers
+		}
+		if r.remote != nil {
+			hideMask |= flagRemote
+			if *r.remote {
+				wantFlags = flagRemote
+			}
+		}
+		simple := r.search == "" && r.exclude == nil && r.minScore == nil && r.after == nil
+		flags, ids, sums := x.flags[:len(acc)], x.ids[:len(acc)], x.sums[:len(acc)]
+		// The viewer is told by slot, so that IDs are read only for the few kept.
+		viewerSlot := -1
+		if slot, ok := x.slotOf[r.viewerID]; ok {
+			viewerSlot = int(slot)
+		}
+		for i, a := range acc {
+			if a == 0 {
+				continue
+			}
+			acc[i] = 0
+			slot, m := int32(i), int(a)
+			if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(x, slot) {
+				continue
+			}
+			if then != nil {
+				if _, changed := then[ids[i]]; changed {
+					continue
+				}
+			}
+			if !simple {
+				consider(ids[i], slot, nil, m, int(sums[i]))
+				continue
+			}
+			total++
+			d := r.sum + int(sums[i]) - m
+			if len(best.items) > r.n {
+				w := &best.items[0]
+				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && ids[i] > w.id) {
+					continue
+				}
+			}
+			best.offer(candidate{id: ids[i], m: m, d: d, slot: slot}, r.n)
+		}
+		for _, old := range then {
+			if old != nil {
+				m, _ := alignmentParts(r.profile, old.values)
+				considerThen(old, m)
+			}
+		}
+	} else {
+		for slot, id := range x.ids {
+			if !visible(x.flags[slot]) || !nar.passes(x, int32(slot)) {
+				continue
+			}
+			if then != nil {
+				if _, changed := then[id]; changed {
+					continue
+				}
+			}
+			consider(id, int32(slot), nil, 0, int(x.sums[slot]))
+		}
+		for _, old := range then {
+			considerThen(old, 0)
+		}
+	}
+	items := best.sorted()
+	page := &MatchPage{TotalCount: total, HasPrevious: r.after != nil}
+	if len(items) > r.n {
+		items, page.HasNextPage = items[:r.n], true
+	}
+	// One backing array each for the page's scores and shared values.
+	scores := make([]float64, len(items))
+	var shared []SharedValue
+	for i, c := range items {
+		cur := rankCursor{V: version, I: c.id}
+		match := PersonMatch{PersonID: c.id}
+		if ranked {
+			cur.M, cur.D = c.m, c.d
+			scores[i] = float64(c.m) / float64(c.d)
+			match.Score = &scores[i]
+			start := len(shared)
+			shared = x.appendShared(shared, r.profile, c)
+			if len(shared) > start {
+				match.Shared = shared[start:len(shared):len(shared)]
+			}
+		} else {
+			cur.K = c.key
+		}
+		page.EndCursor = cur.encode()
+		// A person who has since hidden their profile is left out, though the walk goes on
+		// past them: privacy wins over completeness.
+		if slot, ok := x.slotOf[c.id]; !ok || x.flags[slot]&flagHidden != 0 {
+			continue
+		}
+		page.Cursors = append(page.Cursors, page.EndCursor)
+		page.Matches = append(page.Matches, match)
+	}
+	return page, nil
+}
+
+// appendShared appends the values of profile that c holds too, with both strengths.
+func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c candidate) []SharedValue {
+	for _, s := range profile {
+		t := 0
+		if c.old != nil {
+			t = c.old.strengthOf(s.ValueID)
+		} else if n, ok := x.valueNum[s.ValueID]; ok {
+			t = x.strengthOf(c.slot, n)
+		}
+		if t > 0 {
+			if out == nil {
+				out = make([]SharedValue, 0, 4*len(profile))
+			}
+			out = append(out, SharedValue{ValueID: s.ValueID, ViewerStrength: s.Strength, TheirStrength: t})
+		}
+	}
+	return out
+}
+
+// scratch is one ranking's working memory, reused: a sum of minima per slot (kept zero
+// between uses), the list-filter hits per slot and the best kept.
+type scratch struct {
+	acc  []uint16
+	hits []uint8
+	best []candidate
+}
+
+// peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
+func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profile []Strength, n int, after *rankCursor) ranking {
+	r := ranking{profile: profile, sum: sumOf(profile), signedIn: viewer != nil, remote: f.RemoteFriendly, exclude: exclude,
+		minScore: f.MinScore, n: n, after: after}
+	if viewer != nil {
+		r.viewerID = viewer.ID
+	}
+	r.valueID = f.ValueID
+	r.skill = strings.ToLower(strings.TrimSpace(f.Skill))
+	r.place = strings.ToLower(strings.TrimSpace(f.Place))
+	r.search = strings.ToLower(strings.TrimSpace(f.Search))
+	return r
+}
+
+// narrowing is a ranking's value, skill and place filters, resolved against the index:
+// hits counts, per slot, how many of the list filters it passes.
+type narrowing struct {
+	need     uint8
+	hits     []uint8
+	lists    [][]int32
+	locMatch []bool
+}
+
+// narrow prepares the filters; release undoes the marks it made.
+func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
+	if r.valueID == nil && r.skill == "" && r.place == "" {
+		return nil
+	}
+	n := &narrowing{hits: sc.hits}
+	if r.valueID != nil {
+		var list []int32
+		if v, ok := x.valueNum[*r.valueID]; ok {
+			list = x.postings[v].slots
+		}
+		n.lists = append(n.lists, list)
+	}
+	if r.skill != "" {
+		var list []int32
+		if k, ok := x.skillNum[r.skill]; ok {
+			list = x.skillSlots[k]
+		}
+		n.lists = append(n.lists, list)
+	}
+	for _, l := range n.lists {
+		n.need++
+		for _, slot := range l {
+			n.hits[slot]++
+		}
+	}
+	if r.place != "" {
+		n.locMatch = make([]bool, len(x.locs))
+		for i, l := range x.locs {
+			n.locMatch[i] = strings.Contains(l, r.place)
+		}
+	}
+	return n
+}
+
+func (n *narrowing) passes(x *PersonIndex, slot int32) bool {
+	if n == nil {
+		return true
+	}
+	if n.need > 0 && n.hits[slot] != n.need {
+		return false
+	}
+	return n.locMatch == nil || n.locMatch[x.locOf[slot]]
+}
+
+// passesOld tests an earlier state of a person, which the index's lists no longer hold.
+func (r ranking) passesOld(p *indexedPerson) bool {
+	switch {
+	case r.valueID != nil && p.strengthOf(*r.valueID) == 0:
+		return false
+	case r.skill != "" && !slices.Contains(p.skills, r.skill):
+		return false
+	case r.place != "" && !strings.Contains(p.location, r.place):
+		return false
+	}
+	return true
+}
+
+func (n *narrowing) release() {
+	if n == nil {
+		return
+	}
+	for _, l := range n.lists {
+		for _, slot := range l {
+			n.hits[slot] = 0
+		}
+	}
+}
