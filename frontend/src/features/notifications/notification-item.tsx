@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
 import { decisionPaths } from '../decisions/paths';
 import { formatDateTime, timeAgo } from '../decisions/time';
@@ -24,6 +25,19 @@ export const NotificationItem_notification = graphql(`
       id
       ... on Proposal {
         title
+        proposalStatus: status
+      }
+      ... on Contribution {
+        confirmedAt
+        confirmedBy {
+          displayName
+        }
+        reversedBy {
+          id
+        }
+      }
+      ... on Membership {
+        membershipStatus: status
       }
     }
   }
@@ -37,6 +51,26 @@ function target(n: { kind: string; collaboration?: { slug: string } | null; subj
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
   }
   return paths.collaboration(n.collaboration.slug);
+}
+
+type Item = NotificationItem_NotificationFragment;
+
+/** What has become of what a notification asked for, when it is no longer waiting. */
+function settledSince(n: Item): string | null {
+  const s = n.subject;
+  if (!s) return null;
+  if (s.__typename === 'Contribution') {
+    if (s.reversedBy) return 'It was reversed since.';
+    if (s.confirmedAt) return s.confirmedBy ? `${s.confirmedBy.displayName} confirmed it.` : 'It was confirmed.';
+  }
+  if (s.__typename === 'Membership' && n.kind === 'JOIN_REQUEST' && s.membershipStatus !== 'REQUESTED') {
+    return s.membershipStatus === 'ACTIVE' ? 'They are a member now.' : 'It was answered.';
+  }
+  if (s.__typename === 'Membership' && n.kind === 'INVITATION' && s.membershipStatus !== 'INVITED') {
+    return s.membershipStatus === 'ACTIVE' ? 'You joined.' : 'It was answered.';
+  }
+  if (s.__typename === 'Proposal' && s.proposalStatus !== 'OPEN') return 'It has closed.';
+  return null;
 }
 
 /** One notification: what it says, when, a link to act, and marking it read. */
@@ -55,17 +89,19 @@ export function NotificationItem({
   const unread = !n.readAt;
   const to = target(n);
   const proposal = n.subject?.__typename === 'Proposal' ? n.subject.title : undefined;
+  const settled = settledSince(n);
   return (
     <li className={`notice-item${unread ? ' notice-item--unread' : ''}`}>
       <p className="notice-item__text">
         {unread && <span className="visually-hidden">Unread: </span>}
-        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal })}
+        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal }, !settled)}
+        {settled && <span className="notice-item__settled"> {settled}</span>}
       </p>
       <p className="notice-item__meta">
         <time dateTime={n.createdAt} title={formatDateTime(n.createdAt)}>
           {timeAgo(n.createdAt, now)}
         </time>
-        {to && (
+        {to && !settled && (
           <Link to={to} onClick={() => unread && onRead(n.id)}>
             {actionLabel(n.kind)}
           </Link>

@@ -18,7 +18,7 @@ const node = (id: string, kind: string, readAt: string | null, extra: Record<str
   readAt,
   actor: { __typename: 'Person', displayName: 'Bo Chen' },
   collaboration: { __typename: 'Collaboration', slug: 'fridge', title: 'Community fridge' },
-  subject: { __typename: 'Membership', id: `M${id}` },
+  subject: { __typename: 'Membership', id: `M${id}`, membershipStatus: kind === 'INVITATION' ? 'INVITED' : 'REQUESTED' },
   ...extra,
 });
 
@@ -54,7 +54,7 @@ describe('NotificationsPage', () => {
     renderPage([
       node('N2', 'PROPOSAL_CLOSING', null, {
         actor: null,
-        subject: { __typename: 'Proposal', id: 'P9', title: 'Open on Sundays' },
+        subject: { __typename: 'Proposal', id: 'P9', title: 'Open on Sundays', proposalStatus: 'OPEN' },
       }),
       node('N1', 'JOIN_REQUEST', '2026-11-20T10:00:00Z'),
     ]);
@@ -67,6 +67,29 @@ describe('NotificationsPage', () => {
     expect(items[1]).not.toHaveTextContent('Unread');
     expect(within(items[1]).queryByRole('button', { name: 'Mark read' })).toBeNull();
     expect(screen.getByRole('radio', { name: 'Unread only (1)' })).toBeInTheDocument();
+  });
+
+  it('says what became of what no longer waits, and offers no link to act on it', () => {
+    renderPage([
+      node('N3', 'CONTRIBUTION_TO_CONFIRM', null, {
+        subject: {
+          __typename: 'Contribution',
+          id: 'E1',
+          confirmedAt: '2026-11-20T10:00:00Z',
+          confirmedBy: { __typename: 'Person', displayName: 'Cy Ra' },
+          reversedBy: null,
+        },
+      }),
+      node('N2', 'JOIN_REQUEST', null, { subject: { __typename: 'Membership', id: 'M2', membershipStatus: 'ACTIVE' } }),
+      node('N1', 'CONTRIBUTION_TO_CONFIRM', null, {
+        subject: { __typename: 'Contribution', id: 'E2', confirmedAt: null, confirmedBy: null, reversedBy: null },
+      }),
+    ]);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Bo Chen logged a contribution to Community fridge. Cy Ra confirmed it.');
+    expect(within(items[0]).queryByRole('link')).toBeNull();
+    expect(items[1]).toHaveTextContent('They are a member now.');
+    expect(within(items[2]).getByRole('link', { name: 'Confirm on your dashboard' })).toHaveAttribute('href', '/dashboard');
   });
 
   it('marks one or all read', async () => {

@@ -20,6 +20,10 @@ describe('notification sentences', () => {
       'Someone invited you to join a collaboration you can no longer see.',
     );
   });
+  it('asks nothing once what it asked for is settled', () => {
+    expect(sentence('CONTRIBUTION_TO_CONFIRM', w, false)).toBe('Bo Chen logged a contribution to Community fridge.');
+    expect(sentence('JOIN_REQUEST', w, false)).toBe('Bo Chen asked to join Community fridge.');
+  });
   it('labels the link by what the person does there', () => {
     expect(actionLabel('PROPOSAL_CLOSING')).toBe('Take a position');
     expect(actionLabel('CONTRIBUTION_TO_CONFIRM')).toBe('Confirm on your dashboard');

@@ -7,19 +7,22 @@ export interface NotificationWords {
   proposal?: string;
 }
 
-/** The sentence a notification says, in the second person. */
-export function sentence(kind: NotificationKind, w: NotificationWords): string {
+/**
+ * The sentence a notification says, in the second person. Once what it asked for is
+ * settled (`open` false) it says what happened without asking anything.
+ */
+export function sentence(kind: NotificationKind, w: NotificationWords, open = true): string {
   const who = w.actor || 'Someone';
   const where = w.collaboration || 'a collaboration you can no longer see';
   switch (kind) {
     case 'INVITATION':
       return `${who} invited you to join ${where}.`;
     case 'JOIN_REQUEST':
-      return `${who} asked to join ${where}. As a steward, you decide.`;
+      return `${who} asked to join ${where}.${open ? ' As a steward, you decide.' : ''}`;
     case 'CONTRIBUTION_TO_CONFIRM':
-      return `${who} logged a contribution to ${where}. You can confirm it if you know it happened.`;
+      return `${who} logged a contribution to ${where}.${open ? ' You can confirm it if you know it happened.' : ''}`;
     case 'PROPOSAL_CLOSING':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} in ${where} closes within a day, and you have not taken a position.`;
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} in ${where} ${open ? 'closes within a day, and you have not taken a position' : 'was about to close'}.`;
     case 'COMMITMENT_DUE':
       return `Your commitment to ${where} is due within a week.`;
     case 'COMMITMENT_OVERDUE':
