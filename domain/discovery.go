@@ -50,6 +50,9 @@ type MatchPage struct {
 // unranked walk, its handle; and its ID.
 type rankCursor struct {
 	V uint64 `json:"v"`
+	// N names the instance whose index V is a version of; on another instance (or after
+	// a restart) the walk goes on from the cursor's score and ID at the current state.
+	N string `json:"n,omitempty"`
 	M int    `json:"m,omitempty"`
 	D int    `json:"d,omitempty"`
 	K string `json:"k,omitempty"`
@@ -61,6 +64,10 @@ func (c rankCursor) encode() string {
 	var buf [160]byte
 	b := append(buf[:0], `{"v":`...)
 	b = strconv.AppendUint(b, c.V, 10)
+	if c.N != "" {
+		n, _ := json.Marshal(c.N)
+		b = append(append(b, `,"n":`...), n...)
+	}
 	if c.M != 0 {
 		b = strconv.AppendInt(append(b, `,"m":`...), int64(c.M), 10)
 	}
@@ -152,7 +159,7 @@ func (s *Service) checkValueFilter(ctx context.Context, id *int64) error {
 func (x *PersonIndex) profileOf(id int64, after *rankCursor) []Strength {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	if after != nil {
+	if after != nil && after.N == x.instance {
 		if then, ok := x.asOf(after.V); ok {
 			if old, changed := then[id]; changed {
 				if old == nil {

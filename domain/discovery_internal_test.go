@@ -12,6 +12,7 @@ func TestRankCursorEncode(t *testing.T) {
 		{V: 1, I: 2},
 		{V: 18446744073709551615, M: 12, D: 40, I: 9223372036854775807},
 		{V: 3, K: `a "title" <with> \\ & ünïcode`, I: 5},
+		{V: 7, N: "Xy_-09ab", M: 1, D: 2, I: 6},
 	} {
 		b, _ := json.Marshal(c)
 		if got, want := c.encode(), base64.RawURLEncoding.EncodeToString(b); got != want {

@@ -310,3 +310,47 @@ func TestDiscoverWhileProfilesChange(t *testing.T) {
 		wg.Wait()
 	})
 }
+
+// TestWalkGoesOnOnAnotherInstance: behind a load balancer the pages of one walk may come
+// from different instances, each with its own index (or from one restarted): the walk
+// still returns every match once, in order.
+func TestWalkGoesOnOnAnotherInstance(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		people, _ := population(t, db, 60, 7)
+		instances := []*domain.Service{f.svc, newFixture(t, db).svc}
+		ctx := domain.WithViewer(context.Background(), people[0])
+		// The instances' index versions differ: A applied three changes, B heard of them once.
+		if err := f.svc.BuildIndexes(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		for _, bio := range []string{"one", "two", "three"} {
+			if _, err := f.svc.UpdateProfile(domain.WithViewer(context.Background(), people[5]), domain.ProfileUpdate{Bio: &bio}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := instances[1].BuildIndexes(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		want := walk(t, f.svc, ctx, domain.PeopleFilter{}, nil)
+		var got []string
+		seven := 7
+		flt := domain.PeopleFilter{First: &seven}
+		for page := 0; ; page++ {
+			p, err := instances[page%2].DiscoverPeople(ctx, flt)
+			if err != nil {
+				t.Fatalf("page %d on instance %d: %v", page, page%2, err)
+			}
+			for _, m := range p.Matches {
+				got = append(got, fmt.Sprintf("%d:%.9f", m.PersonID, *m.Score))
+			}
+			if !p.HasNextPage {
+				break
+			}
+			flt.After = p.EndCursor
+		}
+		if len(want) < 20 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("alternating instances got %d matches %v,\nwant %d %v", len(got), got, len(want), want)
+		}
+	})
+}

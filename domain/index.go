@@ -164,9 +164,11 @@ func newPersonTable() personTable {
 type PersonIndex struct {
 	mu sync.RWMutex
 	personTable
-	version uint64
-	log     []change
-	now     func() time.Time
+	// instance names this process: versions count its own changes only.
+	instance string
+	version  uint64
+	log      []change
+	now      func() time.Time
 	// scratches hands out per-ranking working memory, at most one per processor: a
 	// ranking is pure CPU, so more at once would gain nothing and cost a scratch each.
 	scratches chan *scratch

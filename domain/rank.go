@@ -137,7 +137,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		sc = &scratch{acc: make([]uint16, n), hits: make([]uint8, n)}
 	}
 	version := x.version
-	if r.after != nil {
+	if r.after != nil && r.after.N == x.instance {
 		version = r.after.V
 	}
 	then, ok := x.asOf(version)
@@ -289,7 +289,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	scores := make([]float64, len(items))
 	var shared []SharedValue
 	for i, c := range items {
-		cur := rankCursor{V: version, I: c.id}
+		cur := rankCursor{V: version, N: x.instance, I: c.id}
 		match := PersonMatch{PersonID: c.id}
 		if ranked {
 			cur.M, cur.D = c.m, c.d

@@ -35,6 +35,7 @@ func NewService(db *gorm.DB, clock Clock, signer *auth.Signer) *Service {
 	s.instance, _ = auth.RandomToken(8)
 	s.dummyHash, _ = auth.HashPassword("kindred-dummy-password")
 	s.idx.people = newPersonIndex(clock.Now)
+	s.idx.people.instance = s.instance
 	s.idx.collabs = newCollabIndex()
 	return s
 }
