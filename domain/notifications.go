@@ -101,20 +101,20 @@ func (s *Service) NotifyDue(ctx context.Context) (int, error) {
 		notices = append(notices, &Notification{PersonID: person, Kind: kind, CollaborationID: &collabID,
 			SubjectType: subjectType, SubjectID: subjectID, DedupeKey: &key, CreatedAt: now})
 	}
-	var closing []*Proposal
-	if err := db.Where("status = ? AND closes_at > ? AND closes_at <= ?", ProposalOpen, now, now.Add(ProposalClosingWindow)).
-		Find(&closing).Error; err != nil {
+	// Each active member without a position on a proposal closing soon, not yet told.
+	var closing []struct{ ProposalID, CollaborationID, PersonID int64 }
+	if err := db.Table("proposals").
+		Select("proposals.id AS proposal_id, proposals.collaboration_id, memberships.person_id").
+		Joins("JOIN memberships ON memberships.collaboration_id = proposals.collaboration_id AND memberships.status = ?", MembershipActive).
+		Where("proposals.status = ? AND proposals.closes_at > ? AND proposals.closes_at <= ?", ProposalOpen, now, now.Add(ProposalClosingWindow)).
+		Where("NOT EXISTS (SELECT 1 FROM positions WHERE positions.proposal_id = proposals.id AND positions.person_id = memberships.person_id)").
+		Where(`NOT EXISTS (SELECT 1 FROM notifications n WHERE n.person_id = memberships.person_id
+			AND n.subject_type = 'Proposal' AND n.subject_id = proposals.id AND n.kind = ?)`, NotifyProposalClosing).
+		Scan(&closing).Error; err != nil {
 		return 0, dbErr(err, "proposals")
 	}
-	for _, p := range closing {
-		var to []int64
-		if err := db.Model(&Membership{}).Where("collaboration_id = ? AND status = ? AND person_id NOT IN (?)", p.CollaborationID, MembershipActive,
-			db.Model(&Position{}).Select("person_id").Where("proposal_id = ?", p.ID)).Pluck("person_id", &to).Error; err != nil {
-			return 0, dbErr(err, "members")
-		}
-		for _, person := range to {
-			notice(person, NotifyProposalClosing, p.CollaborationID, "Proposal", p.ID)
-		}
+	for _, c := range closing {
+		notice(c.PersonID, NotifyProposalClosing, c.CollaborationID, "Proposal", c.ProposalID)
 	}
 	var due []*Commitment
 	if err := db.Where("status IN ? AND due_at IS NOT NULL AND due_at <= ?", []CommitmentStatus{CommitmentPending, CommitmentBinding},
