@@ -128,13 +128,12 @@ func (s *Service) announceChange(ctx context.Context, kind string, ids []int64) 
 // Instance names this server process in its announcements.
 func (s *Service) Instance() string { return s.instance }
 
-// ApplyPeerChange refreshes the index entries another instance announced: kind "p" for
-// people, "c" for collaborations.
-func (s *Service) ApplyPeerChange(ctx context.Context, kind string, ids []int64) {
-	switch kind {
-	case "p":
+// ApplyPeerChange refreshes the index entries another instance announced: people when
+// people is true, else collaborations.
+func (s *Service) ApplyPeerChange(ctx context.Context, people bool, ids []int64) {
+	if people {
 		s.refreshPeopleHere(ctx, ids...)
-	case "c":
+	} else {
 		s.refreshCollabsHere(ctx, ids...)
 	}
 }

@@ -211,7 +211,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 				}
 			}()
 		case (e.Kind == events.PeopleChanged || e.Kind == events.CollabsChanged) && e.Origin != svc.Instance():
-			svc.ApplyPeerChange(busCtx, string(rune(e.Kind)), e.IDs)
+			svc.ApplyPeerChange(busCtx, e.Kind == events.PeopleChanged, e.IDs)
 		}
 	})
 	start := time.Now()
