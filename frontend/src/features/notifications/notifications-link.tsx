@@ -1,26 +1,22 @@
 import { NavLink } from 'react-router';
 import { useQuery } from 'urql';
 import { GetUnreadNotifications } from './api/notifications';
+import { UnreadBadge } from './unread-badge';
 import { useLiveNotifications } from './use-live-notifications';
-import './notifications.css';
 
-/** The navigation's way to my notifications, with how many are unread, kept live. */
+/**
+ * The navigation's way to my notifications, with how many are unread. It holds the one
+ * live subscription to new notifications and reads the count again when one arrives;
+ * everything that shows the count or the list follows that answer.
+ */
 export function NotificationsLink() {
   const [{ data }, refetch] = useQuery({ query: GetUnreadNotifications });
   const n = data?.notifications;
   useLiveNotifications(!!n, n?.edges[0]?.node.id, () => refetch({ requestPolicy: 'network-only' }));
-  const unread = n?.unreadCount ?? 0;
   return (
     <NavLink to="/notifications">
       Notifications
-      {unread > 0 && (
-        <>
-          <span className="notice-count" aria-hidden="true">
-            {unread > 99 ? '99+' : unread}
-          </span>
-          <span className="visually-hidden">, {unread} unread</span>
-        </>
-      )}
+      <UnreadBadge label="unread" />
     </NavLink>
   );
 }

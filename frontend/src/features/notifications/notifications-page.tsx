@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { problemsOf } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { GetNotifications, MarkNotificationsRead } from './api/notifications';
+import { GetNotifications, GetUnreadNotifications, MarkNotificationsRead } from './api/notifications';
 import { NotificationItem } from './notification-item';
-import { useLiveNotifications } from './use-live-notifications';
 import './notifications.css';
 
 const perPage = 20;
@@ -25,7 +24,15 @@ export function NotificationsPage() {
   const [markingId, setMarkingId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const page = data?.notifications;
-  useLiveNotifications(!!page, page?.edges[0]?.node.id, () => refetch({ requestPolicy: 'network-only' }));
+  // The navigation's link listens for new notifications; when the newest it knows of
+  // changes, this list is read again.
+  const [{ data: unread }] = useQuery({ query: GetUnreadNotifications });
+  const newest = unread?.notifications.edges[0]?.node.id;
+  const seen = useRef(newest);
+  useEffect(() => {
+    if (newest && seen.current && newest !== seen.current) refetch({ requestPolicy: 'network-only' });
+    seen.current = newest;
+  }, [newest, refetch]);
   const now = new Date();
 
   const markRead = async (input: { ids?: string[]; all?: boolean }) => {

@@ -3,10 +3,11 @@ import { GetUnreadNotifications } from './api/notifications';
 import './notifications.css';
 
 /**
- * How many notifications are unread, as a small count, or nothing. It reads the answer the
- * navigation's notifications link keeps live, so a phone's closed menu still shows it.
+ * How many notifications are unread, as a small count, or nothing; `label` ends what a
+ * screen reader hears ("…, 3 unread"). It reads the answer the navigation's notifications
+ * link keeps live, so a phone's closed menu shows it too.
  */
-export function UnreadBadge() {
+export function UnreadBadge({ label = 'unread notifications' }: { label?: string }) {
   const [{ data }] = useQuery({ query: GetUnreadNotifications });
   const unread = data?.notifications?.unreadCount ?? 0;
   if (unread === 0) return null;
@@ -15,7 +16,9 @@ export function UnreadBadge() {
       <span className="notice-count" aria-hidden="true">
         {unread > 99 ? '99+' : unread}
       </span>
-      <span className="visually-hidden">, {unread} unread notifications</span>
+      <span className="visually-hidden">
+        , {unread} {label}
+      </span>
     </>
   );
 }
