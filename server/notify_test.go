@@ -155,9 +155,33 @@ func TestNotificationsLiveAndListed(t *testing.T) {
 				t.Fatalf("after marking all: %d unread", marked.MarkNotificationsRead.UnreadCount)
 			}
 			steward.fails(domain.CodeInvalid, `mutation { markNotificationsRead(input: {}) { unreadCount } }`, nil)
+			// Malformed IDs, another type's ID and too many at once are refused, naming the field.
+			for _, ids := range [][]string{{"nope"}, {cid}, manyIDs(first.ID, 101)} {
+				if e := steward.fails(domain.CodeInvalid, `mutation($ids: [ID!]) { markNotificationsRead(input: {ids: $ids}) { unreadCount } }`,
+					map[string]any{"ids": ids}); e.Extensions["field"] != "ids" {
+					t.Errorf("ids %.40v: got field %v, want ids", ids, e.Extensions["field"])
+				}
+			}
+			bad := dialWS(t, b.url, amara.AccessToken)
+			bad.subscribeNotifications("3", "not-a-cursor")
+			// gqlgen answers a resolver's error as a "next" payload carrying it.
+			m := bad.read()
+			p, _ := m["payload"].(map[string]any)
+			errs, _ := p["errors"].([]any)
+			if len(errs) != 1 || !strings.Contains(fmt.Sprint(errs[0]), "code:BAD_USER_INPUT field:after") {
+				t.Errorf("notificationAdded(after: malformed): got %v, want BAD_USER_INPUT on after", m)
+			}
 			a.client(t).fails(domain.CodeUnauthenticated, `{ notifications { totalCount } }`, nil)
 		})
 	}
+}
+
+func manyIDs(id string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = id
+	}
+	return out
 }
 
 // fridge has c create a collaboration, with its first commitment due at due unless "",
