@@ -336,8 +336,7 @@ type CollaborationPage struct {
 
 // FindCollaborations lists the collaborations the viewer may see, newest first.
 func (s *Service) FindCollaborations(ctx context.Context, f CollaborationFilter) (*CollaborationPage, error) {
-	n, err := PageSize(f.First)
-	if err != nil {
+	if _, err := PageSize(f.First); err != nil {
 		return nil, err
 	}
 	q := s.db.WithContext(ctx).Model(&Collaboration{})
@@ -359,29 +358,10 @@ func (s *Service) FindCollaborations(ctx context.Context, f CollaborationFilter)
 		like := "%" + escapeLike(search) + "%"
 		q = q.Where("(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(goal) LIKE ? ESCAPE '\\')", like, like)
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, dbErr(err, "collaborations")
+	p, err := newestFirst(q, PageArgs{First: f.First, After: f.After}, func(c *Collaboration) int64 { return c.ID }, "collaborations")
+	if err != nil {
+		return nil, err
 	}
-	page := &CollaborationPage{TotalCount: int(total)}
-	if f.After != "" {
-		c, err := decodeCursor(f.After)
-		if err != nil {
-			return nil, err
-		}
-		q = q.Where("id < ?", c.ID)
-		page.HasPrevious = true
-	}
-	var rows []*Collaboration
-	if err := q.Order("id DESC").Limit(n + 1).Find(&rows).Error; err != nil {
-		return nil, dbErr(err, "collaborations")
-	}
-	if len(rows) > n {
-		rows, page.HasNextPage = rows[:n], true
-	}
-	page.Collaborations = rows
-	for _, c := range rows {
-		page.Cursors = append(page.Cursors, encodeCursor("", c.ID))
-	}
-	return page, nil
+	return &CollaborationPage{Collaborations: p.Items, Cursors: p.Cursors, HasNextPage: p.HasNextPage,
+		HasPrevious: p.HasPrevious, TotalCount: p.TotalCount}, nil
 }

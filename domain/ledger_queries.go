@@ -203,8 +203,7 @@ type ContributionPage struct {
 
 // FindLedger returns a collaboration's ledger, newest entry first.
 func (s *Service) FindLedger(ctx context.Context, collabID int64, f LedgerFilter) (*ContributionPage, error) {
-	n, err := PageSize(f.First)
-	if err != nil {
+	if _, err := PageSize(f.First); err != nil {
 		return nil, err
 	}
 	visible, _, err := s.visibleCollabs(ctx, []int64{collabID})
@@ -224,31 +223,12 @@ func (s *Service) FindLedger(ctx context.Context, collabID int64, f LedgerFilter
 	if f.Awaiting {
 		q = q.Where("confirmed_by_id IS NULL AND " + countedEntries)
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, dbErr(err, "contributions")
+	p, err := newestFirst(q, PageArgs{First: f.First, After: f.After}, func(c *Contribution) int64 { return c.ID }, "contributions")
+	if err != nil {
+		return nil, err
 	}
-	page := &ContributionPage{TotalCount: int(total)}
-	if f.After != "" {
-		c, err := decodeCursor(f.After)
-		if err != nil {
-			return nil, err
-		}
-		q = q.Where("id < ?", c.ID)
-		page.HasPrevious = true
-	}
-	var rows []*Contribution
-	if err := q.Order("id DESC").Limit(n + 1).Find(&rows).Error; err != nil {
-		return nil, dbErr(err, "contributions")
-	}
-	if len(rows) > n {
-		rows, page.HasNextPage = rows[:n], true
-	}
-	page.Contributions = rows
-	for _, r := range rows {
-		page.Cursors = append(page.Cursors, encodeCursor("", r.ID))
-	}
-	return page, nil
+	return &ContributionPage{Contributions: p.Items, Cursors: p.Cursors, HasNextPage: p.HasNextPage,
+		HasPrevious: p.HasPrevious, TotalCount: p.TotalCount}, nil
 }
 
 // ReversalsOf returns the entry that reverses each entry, if any.

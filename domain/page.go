@@ -3,6 +3,8 @@ package domain
 import (
 	"encoding/base64"
 	"encoding/json"
+
+	"gorm.io/gorm"
 )
 
 // Page sizes of connections.
@@ -43,4 +45,36 @@ func decodeCursor(s string) (cursor, error) {
 		return cursor{}, Invalid("after", "The cursor is not one this API gave out; start again without after.")
 	}
 	return c, nil
+}
+
+// newestFirst reads one page of q's rows, newest (highest ID) first, after the cursor's
+// ID, with the count of all of q's rows; what names the rows in errors.
+func newestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string) (*Page[T], error) {
+	n, err := PageSize(args.First)
+	if err != nil {
+		return nil, err
+	}
+	var total int64
+	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
+		return nil, dbErr(err, what)
+	}
+	page := &Page[T]{TotalCount: int(total)}
+	if args.After != "" {
+		c, err := decodeCursor(args.After)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("id < ?", c.ID)
+		page.HasPrevious = true
+	}
+	if err := q.Order("id DESC").Limit(n + 1).Find(&page.Items).Error; err != nil {
+		return nil, dbErr(err, what)
+	}
+	if len(page.Items) > n {
+		page.Items, page.HasNextPage = page.Items[:n], true
+	}
+	for _, r := range page.Items {
+		page.Cursors = append(page.Cursors, encodeCursor("", idOf(r)))
+	}
+	return page, nil
 }
