@@ -230,6 +230,10 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		if slot, ok := x.slotOf[r.viewerID]; ok {
 			viewerSlot = int(slot)
 		}
+		// Once the kept are full, nobody with a sum of minima below least can enter: a
+		// person's own sum is at least their sum of minima m, so they score at most
+		// m / r.sum, and the worst kept scores w.m / w.d.
+		least := 1
 		for i, a := range acc {
 			if a == 0 {
 				continue
@@ -249,6 +253,9 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				continue
 			}
 			total++
+			if m < least {
+				continue
+			}
 			d := r.sum + int(sums[i]) - m
 			if len(best.items) > r.n {
 				w := &best.items[0]
@@ -257,6 +264,10 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				}
 			}
 			best.offer(candidate{id: ids[i], m: m, d: d, slot: slot}, r.n)
+			if len(best.items) > r.n {
+				w := &best.items[0]
+				least = (w.m*r.sum + w.d - 1) / w.d
+			}
 		}
 		for _, old := range then {
 			if old != nil {
