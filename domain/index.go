@@ -95,11 +95,14 @@ type change struct {
 // restart.
 const changeRetention = 30 * time.Minute
 
-// postingList is the people holding one value: their slots and strengths, side by side.
+// postingList is the people holding one value, each as slot<<4 | strength in one word,
+// so that ranking reads one array.
 type postingList struct {
-	slots     []int32
-	strengths []uint8
+	entries []uint32
 }
+
+// posting packs a slot and a strength (1 to MaxStrength, so 4 bits are plenty).
+func posting(slot int32, strength uint8) uint32 { return uint32(slot)<<4 | uint32(strength) }
 
 // slotInfo is where a slot's variable-length fields lie in the arenas.
 type slotInfo struct {
@@ -258,11 +261,11 @@ func (t *personTable) setValues(slot int32, values []Strength, post bool) error 
 		if err != nil {
 			return err
 		}
-		s := uint8(min(max(v.Strength, 0), 255))
+		s := uint8(min(max(v.Strength, 0), 15)) // 1 to MaxStrength: see posting
 		t.profVal, t.profStr = append(t.profVal, n), append(t.profStr, s)
 		if post {
 			pl := &t.postings[n]
-			pl.slots, pl.strengths = append(pl.slots, slot), append(pl.strengths, s)
+			pl.entries = append(pl.entries, posting(slot, s))
 		}
 		sum += int(s)
 	}
@@ -275,10 +278,10 @@ func (t *personTable) remove(slot int32) {
 	in := t.info[slot]
 	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
 		pl := &t.postings[t.profVal[i]]
-		if j := slices.Index(pl.slots, slot); j >= 0 {
-			last := len(pl.slots) - 1
-			pl.slots[j], pl.strengths[j] = pl.slots[last], pl.strengths[last]
-			pl.slots, pl.strengths = pl.slots[:last], pl.strengths[:last]
+		if j := slices.IndexFunc(pl.entries, func(e uint32) bool { return int32(e>>4) == slot }); j >= 0 {
+			last := len(pl.entries) - 1
+			pl.entries[j] = pl.entries[last]
+			pl.entries = pl.entries[:last]
 		}
 	}
 	for _, n := range t.skillArena[in.skills : in.skills+uint32(in.skillN)] {
@@ -454,7 +457,7 @@ func (t *personTable) post() {
 		counts[n]++
 	}
 	for n, c := range counts {
-		t.postings[n] = postingList{slots: make([]int32, 0, c), strengths: make([]uint8, 0, c)}
+		t.postings[n] = postingList{entries: make([]uint32, 0, c)}
 	}
 	for slot, id := range t.ids {
 		if id == 0 {
@@ -463,7 +466,7 @@ func (t *personTable) post() {
 		in := t.info[slot]
 		for i := in.prof; i < in.prof+uint32(in.profN); i++ {
 			pl := &t.postings[t.profVal[i]]
-			pl.slots, pl.strengths = append(pl.slots, int32(slot)), append(pl.strengths, t.profStr[i])
+			pl.entries = append(pl.entries, posting(int32(slot), t.profStr[i]))
 		}
 	}
 }

@@ -26,8 +26,8 @@ func (x *PersonIndex) snapshot() string {
 	}
 	for n, list := range x.postings {
 		var entries []string
-		for i, slot := range list.slots {
-			entries = append(entries, fmt.Sprintf("%d/%d", x.ids[slot], list.strengths[i]))
+		for _, e := range list.entries {
+			entries = append(entries, fmt.Sprintf("%d/%d", x.ids[e>>4], e&15))
 		}
 		slices.Sort(entries)
 		if len(entries) > 0 {

@@ -134,7 +134,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	defer x.mu.RUnlock()
 	if sc == nil || len(sc.acc) < len(x.ids) {
 		n := len(x.ids) + len(x.ids)/8 + 1024
-		sc = &scratch{acc: make([]uint16, n), hits: make([]uint8, n)}
+		sc = &scratch{acc: make([]uint8, n), hits: make([]uint8, n)}
 	}
 	version := x.version
 	if r.after != nil && r.after.N == x.instance {
@@ -203,12 +203,13 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 			if !ok {
 				continue
 			}
-			pl := &x.postings[n]
-			strengths := pl.strengths[:len(pl.slots)]
-			for i, slot := range pl.slots {
-				// A person holds at most MaxValuesPerPerson values of strength at most
-				// MaxStrength, so the sum of minima fits.
-				acc[slot] += uint16(min(s.Strength, int(strengths[i])))
+			// What each strength of theirs adds: the minimum of the two.
+			var adds [16]uint8
+			for t := range adds {
+				adds[t] = uint8(min(s.Strength, t))
+			}
+			for _, e := range x.postings[n].entries {
+				acc[e>>4] += adds[e&15] // fits: see sumOfMinimaFits
 			}
 		}
 		// The hot loop: every slot passes here, in order, so it reads flat arrays only,
@@ -345,12 +346,17 @@ func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c cand
 	return out
 }
 
+// A person holds at most MaxValuesPerPerson values of strength at most MaxStrength, so
+// a sum of minima fits in a byte (this fails to compile when it would not).
+const sumOfMinimaFits = uint8(MaxValuesPerPerson * MaxStrength)
+
 // scratch is one ranking's working memory, reused: a sum of minima per slot (kept zero
 // between uses), the list-filter hits per slot and the best kept.
 type scratch struct {
-	acc  []uint16
-	hits []uint8
-	best []candidate
+	acc   []uint8
+	hits  []uint8
+	best  []candidate
+	slots []int32 // the slots of a value filter's list
 }
 
 // peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
@@ -385,7 +391,12 @@ func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
 	if r.valueID != nil {
 		var list []int32
 		if v, ok := x.valueNum[*r.valueID]; ok {
-			list = x.postings[v].slots
+			entries := x.postings[v].entries
+			list = sc.slots[:0]
+			for _, e := range entries {
+				list = append(list, int32(e>>4))
+			}
+			sc.slots = list
 		}
 		n.lists = append(n.lists, list)
 	}
