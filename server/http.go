@@ -51,6 +51,8 @@ type app struct {
 	clock   *domain.OffsetClock
 	limits  *limits
 	timeout time.Duration
+	// maxRequests bounds the GraphQL requests executing at once (see admit); 0 for none.
+	maxRequests int
 	// corsOrigins may call /query from their pages, with bearer tokens (never cookies).
 	corsOrigins map[string]bool
 	events      *events.Bus
@@ -153,7 +155,7 @@ func (a *app) graphQL() http.Handler {
 	srv.Use(metrics.Extension{M: a.metrics})
 	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
 	srv.SetRecoverFunc(graph.Recover(a.log))
-	return a.cors(a.limitBody(a.withTimeout(a.withViewer(graph.LoaderMiddleware(a.service, srv)))))
+	return a.cors(a.limitBody(a.withTimeout(a.admit(a.withViewer(graph.LoaderMiddleware(a.service, srv))))))
 }
 
 // withViewer authenticates the request and puts the viewer, the client address and the
