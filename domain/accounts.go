@@ -391,8 +391,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Person, erro
 	if err != nil {
 		return nil, Errorf(CodeUnauthenticated, "Your access token is invalid or has expired; refresh it or log in again.")
 	}
-	var p Person
-	if err := s.db.WithContext(ctx).First(&p, id).Error; err != nil {
+	p, err := personByID(ctx, s.db, id)
+	if err != nil {
 		if errors.Is(err, gorm.ErrRecordNotFound) {
 			return nil, errSessionEnded
 		}
@@ -401,7 +401,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Person, erro
 	if p.SessionEpoch != epoch || p.SuspendedAt != nil {
 		return nil, errSessionEnded
 	}
-	return &p, nil
+	return p, nil
 }
 
 // GrantAdmin makes the person with handle an admin; it is run from the command line.

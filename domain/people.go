@@ -25,8 +25,8 @@ func (s *Service) FindPersonByHandle(ctx context.Context, handle string) (*Perso
 
 // FindPeopleByIDs returns the people with ids whom the viewer may see, in any order.
 func (s *Service) FindPeopleByIDs(ctx context.Context, ids []int64) ([]*Person, error) {
-	var people []*Person
-	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&people).Error; err != nil {
+	people, err := readPeople(s.db.WithContext(ctx), "id IN ?", ids)
+	if err != nil {
 		return nil, dbErr(err, "people")
 	}
 	v := ViewerFrom(ctx)

@@ -1,0 +1,81 @@
+package domain
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// The two reads of people on every request's path (the viewer, and the people a page
+// shows) scan their rows by hand: GORM's reflective scan cost several times the query.
+// TestPersonColumnsAreGORMs keeps personColumns equal to GORM's columns of Person.
+
+// personColumns are the people table's columns in the order scanPerson reads them.
+var personColumns = []string{"id", "handle", "display_name", "email", "password_hash", "bio", "location",
+	"latitude", "longitude", "remote_friendly", "skills", "visibility", "role", "session_epoch",
+	"suspended_at", "created_at", "updated_at"}
+
+var selectPeople = "SELECT " + strings.Join(personColumns, ", ") + " FROM people WHERE "
+
+// readPeople runs a query of selectPeople + where and reads its rows.
+func readPeople(db *gorm.DB, where string, args ...any) ([]*Person, error) {
+	rows, err := db.Raw(selectPeople+where, args...).Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var people []*Person
+	for rows.Next() {
+		p, err := scanPerson(rows)
+		if err != nil {
+			return nil, err
+		}
+		people = append(people, p)
+	}
+	return people, rows.Err()
+}
+
+func scanPerson(rows *sql.Rows) (*Person, error) {
+	var (
+		p                   Person
+		latitude, longitude sql.NullFloat64
+		skills              []byte
+		suspendedAt         sql.NullTime
+	)
+	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &p.PasswordHash, &p.Bio, &p.Location,
+		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.Visibility, &p.Role, &p.SessionEpoch,
+		&suspendedAt, &p.CreatedAt, &p.UpdatedAt); err != nil {
+		return nil, err
+	}
+	if latitude.Valid {
+		p.Latitude = &latitude.Float64
+	}
+	if longitude.Valid {
+		p.Longitude = &longitude.Float64
+	}
+	if suspendedAt.Valid {
+		p.SuspendedAt = &suspendedAt.Time
+	}
+	if len(skills) > 0 {
+		if err := json.Unmarshal(skills, &p.Skills); err != nil {
+			return nil, fmt.Errorf("skills of person %d: %w", p.ID, err)
+		}
+	}
+	return &p, nil
+}
+
+// personByID reads one person; gorm.ErrRecordNotFound when there is none.
+func personByID(ctx context.Context, db *gorm.DB, id int64) (*Person, error) {
+	people, err := readPeople(db.WithContext(ctx), "id = ?", id)
+	if err != nil {
+		return nil, err
+	}
+	if len(people) == 0 {
+		return nil, gorm.ErrRecordNotFound
+	}
+	return people[0], nil
+}
