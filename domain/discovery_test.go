@@ -145,13 +145,22 @@ func naive(t *testing.T, db *database.DB, viewer *domain.Person, f domain.People
 // between(page) after each page.
 func walk(t *testing.T, svc *domain.Service, ctx context.Context, f domain.PeopleFilter, between func(int)) []string {
 	t.Helper()
-	var out []string
+	out, _ := walkCounting(t, svc, ctx, f, between)
+	return out
+}
+
+// walkCounting is walk, also returning the first page's total count.
+func walkCounting(t *testing.T, svc *domain.Service, ctx context.Context, f domain.PeopleFilter, between func(int)) (out []string, total int) {
+	t.Helper()
 	seven := 7
 	f.First = &seven
 	for page := 0; ; page++ {
 		p, err := svc.DiscoverPeople(ctx, f)
 		if err != nil {
 			t.Fatalf("page %d: %v", page, err)
+		}
+		if page == 0 {
+			total = p.TotalCount
 		}
 		for _, m := range p.Matches {
 			if m.Score == nil {
@@ -161,7 +170,7 @@ func walk(t *testing.T, svc *domain.Service, ctx context.Context, f domain.Peopl
 			}
 		}
 		if !p.HasNextPage {
-			return out
+			return out, total
 		}
 		f.After = p.EndCursor
 		if between != nil {
@@ -190,9 +199,12 @@ func TestDiscoverPeopleEqualsNaive(t *testing.T) {
 				}
 				t.Run(name+"/"+label, func(t *testing.T) {
 					want := naive(t, db, v, flt)
-					got := walk(t, f.svc, ctx, flt, nil)
+					got, total := walkCounting(t, f.svc, ctx, flt, nil)
 					if strings.Join(got, " ") != strings.Join(want, " ") {
 						t.Errorf("got  %v\nwant %v", got, want)
+					}
+					if total != len(want) {
+						t.Errorf("total count %d, want %d", total, len(want))
 					}
 				})
 			}

@@ -1,6 +1,8 @@
 package domain
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -235,39 +237,48 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		// person's own sum is at least their sum of minima m, so they score at most
 		// m / r.sum, and the worst kept scores w.m / w.d.
 		least := 1
-		for i, a := range acc {
-			if a == 0 {
-				continue
-			}
-			acc[i] = 0
-			slot, m := int32(i), int(a)
-			if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(x, slot) {
-				continue
-			}
-			if then != nil {
-				if _, changed := then[ids[i]]; changed {
-					continue
-				}
-			}
-			if !simple {
-				consider(ids[i], slot, nil, m, int(sums[i]))
-				continue
-			}
-			total++
-			if m < least {
-				continue
-			}
+		// offer keeps a visible match at slot i with sum of minima m if it belongs.
+		offer := func(i, m int) {
 			d := r.sum + int(sums[i]) - m
 			if len(best.items) > r.n {
 				w := &best.items[0]
 				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && ids[i] > w.id) {
-					continue
+					return
 				}
 			}
-			best.offer(candidate{id: ids[i], m: m, d: d, slot: slot}, r.n)
+			best.offer(candidate{id: ids[i], m: m, d: d, slot: int32(i)}, r.n)
 			if len(best.items) > r.n {
 				w := &best.items[0]
 				least = (w.m*r.sum + w.d - 1) / w.d
+			}
+		}
+		if simple && then == nil && nar == nil {
+			// The common case, a first page without filters, eight slots at a time.
+			total = countAndOffer(acc, flags, hideMask, wantFlags, viewerSlot, &least, offer)
+			clear(acc)
+		} else {
+			for i, a := range acc {
+				if a == 0 {
+					continue
+				}
+				acc[i] = 0
+				slot, m := int32(i), int(a)
+				if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(x, slot) {
+					continue
+				}
+				if then != nil {
+					if _, changed := then[ids[i]]; changed {
+						continue
+					}
+				}
+				if !simple {
+					consider(ids[i], slot, nil, m, int(sums[i]))
+					continue
+				}
+				total++
+				if m >= least {
+					offer(i, m)
+				}
 			}
 		}
 		for _, old := range then {
@@ -344,6 +355,49 @@ func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c cand
 		}
 	}
 	return out
+}
+
+// Byte-wise arithmetic on eight bytes in a word, each below 128 (sums of minima and
+// flags are): adding 0x7f to a byte sets its high bit exactly when it is not zero, and
+// adding 128-n exactly when it is at least n, without carrying into the next byte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// countAndOffer counts the slots with a nonzero sum of minima in acc whose flags pass
+// (flags&hideMask == want), but for the slot skip (the viewer), and calls offer with
+// those whose sum is at least *least, which offer may raise. It reads eight slots at a
+// time: most are counted and passed over without looking at them one by one.
+func countAndOffer(acc, flags []uint8, hideMask, want uint8, skip int, least *int, offer func(i, m int)) int {
+	total := 0
+	i := 0
+	for ; i+8 <= len(acc); i += 8 {
+		w := binary.LittleEndian.Uint64(acc[i:])
+		if w == 0 {
+			continue
+		}
+		excluded := (((binary.LittleEndian.Uint64(flags[i:]) & (uint64(hideMask) * ones)) ^ (uint64(want) * ones)) + 0x7f*ones) & highs
+		w &^= (excluded >> 7) * 0xff
+		total += bits.OnesCount64((w + 0x7f*ones) & highs)
+		for c := (w + uint64(128-*least)*ones) & highs; c != 0; c &= c - 1 {
+			if j := i + bits.TrailingZeros64(c)/8; j != skip {
+				offer(j, int(acc[j]))
+			}
+		}
+	}
+	for ; i < len(acc); i++ {
+		if m := int(acc[i]); m != 0 && flags[i]&hideMask == want {
+			total++
+			if m >= *least && i != skip {
+				offer(i, m)
+			}
+		}
+	}
+	if skip >= 0 && acc[skip] != 0 && flags[skip]&hideMask == want {
+		total--
+	}
+	return total
 }
 
 // A person holds at most MaxValuesPerPerson values of strength at most MaxStrength, so
