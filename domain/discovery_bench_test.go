@@ -34,15 +34,30 @@ func BenchmarkDiscoverPeople(b *testing.B) {
 	}
 	var people []*domain.Person
 	db.Select("id", "role").Limit(5000).Find(&people)
-	r := rand.New(rand.NewPCG(1, 2))
-	twenty := 20
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		ctx := domain.WithViewer(ctx, people[r.IntN(len(people))])
-		if _, err := svc.DiscoverPeople(ctx, domain.PeopleFilter{First: &twenty}); err != nil {
-			b.Fatal(err)
-		}
+	twenty, yes, third := 20, true, 0.3
+	// The filters of bench/discover.lua.
+	for _, c := range []struct {
+		name string
+		f    domain.PeopleFilter
+	}{
+		{"none", domain.PeopleFilter{}},
+		{"skill", domain.PeopleFilter{Skill: "design"}},
+		{"place", domain.PeopleFilter{Place: "lisbon"}},
+		{"remote", domain.PeopleFilter{RemoteFriendly: &yes}},
+		{"min_score", domain.PeopleFilter{MinScore: &third}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			r := rand.New(rand.NewPCG(1, 2))
+			f := c.f
+			f.First = &twenty
+			b.ReportAllocs()
+			for b.Loop() {
+				ctx := domain.WithViewer(ctx, people[r.IntN(len(people))])
+				if _, err := svc.DiscoverPeople(ctx, f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -366,3 +366,30 @@ func TestWalkGoesOnOnAnotherInstance(t *testing.T) {
 		}
 	})
 }
+
+// A match scoring exactly the minimum counts: the ranking passes over sums of minima that
+// cannot reach it, and must not pass over this one.
+func TestMinScoreIncludesTheBoundary(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		var values []domain.Value
+		db.Order("id").Limit(2).Find(&values)
+		_, viewer := f.signUp(t, "viewer")
+		_, exact := f.signUp(t, "exact")
+		_, below := f.signUp(t, "below")
+		for _, v := range values {
+			f.svc.SetMyValue(viewer, domain.SetMyValueInput{ValueID: v.ID, Strength: 4})
+		}
+		// viewer {a:4, b:4}; exact {a:4} scores 4/8 = 0.5; below {a:3} scores 3/8.
+		f.svc.SetMyValue(exact, domain.SetMyValueInput{ValueID: values[0].ID, Strength: 4})
+		f.svc.SetMyValue(below, domain.SetMyValueInput{ValueID: values[0].ID, Strength: 3})
+		half := 0.5
+		p, err := f.svc.DiscoverPeople(viewer, domain.PeopleFilter{MinScore: &half})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.TotalCount != 1 || len(p.Matches) != 1 || p.Matches[0].PersonID != domain.ViewerFrom(exact).ID || *p.Matches[0].Score != 0.5 {
+			t.Errorf("got %d in all, matches %+v; want exact alone, at 0.5", p.TotalCount, p.Matches)
+		}
+	})
+}

@@ -36,7 +36,18 @@ func readPeople(db *gorm.DB, where string, args ...any) ([]*Person, error) {
 		}
 		people = append(people, p)
 	}
+	rowsRead(db, len(people))
 	return people, rows.Err()
+}
+
+// rowsRead reports n rows read through Rows to the plugins counting rows (the metrics'),
+// since GORM's callbacks run before any is read.
+func rowsRead(db *gorm.DB, n int) {
+	for _, p := range db.Config.Plugins {
+		if c, ok := p.(interface{ AddRows(int) }); ok {
+			c.AddRows(n)
+		}
+	}
 }
 
 func scanPerson(rows *sql.Rows) (*Person, error) {

@@ -57,8 +57,22 @@ func TestPersonReadByHandIsGORMs(t *testing.T) {
 				t.Errorf("by hand:\n%+v\nGORM:\n%+v", *got, want)
 			}
 		}
+		counter := &rowCounter{}
+		if err := db.Use(counter); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := readPeople(db.DB, "id IN ?", []int64{full.ID, bare.ID}); err != nil || counter.rows != 2 {
+			t.Errorf("read two people: %v, and reported %d rows read, want 2", err, counter.rows)
+		}
 		if _, err := personByID(context.Background(), db.DB, bare.ID+100); !errors.Is(err, gorm.ErrRecordNotFound) {
 			t.Errorf("a missing person: got %v, want gorm.ErrRecordNotFound", err)
 		}
 	})
 }
+
+// rowCounter stands for the metrics' plugin counting rows.
+type rowCounter struct{ rows int }
+
+func (*rowCounter) Name() string              { return "test:rows" }
+func (*rowCounter) Initialize(*gorm.DB) error { return nil }
+func (c *rowCounter) AddRows(n int)           { c.rows += n }

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -252,10 +253,21 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				least = (w.m*r.sum + w.d - 1) / w.d
 			}
 		}
-		if simple && then == nil && nar == nil {
-			// The common case, a first page without filters, eight slots at a time.
-			total = countAndOffer(acc, flags, hideMask, wantFlags, viewerSlot, &least, offer)
-			clear(acc)
+		if r.search == "" && r.exclude == nil && r.after == nil && then == nil {
+			// Every first page but a search's, eight slots at a time.
+			s := wordScan{acc: sc.acc[:(len(acc)+7)&^7], flags: flags, hideMask: hideMask, want: wantFlags, skip: viewerSlot, least: &least, offer: offer}
+			if nar != nil {
+				s.hits, s.need = nar.hits, nar.need
+			}
+			if r.minScore != nil {
+				// A score is at most m / r.sum: below this m, none reaches the minimum.
+				s.countFrom = int(min(max(math.Floor(*r.minScore*float64(r.sum)), 1), 128))
+				s.pass = func(i, m int) bool {
+					return float64(m)/float64(r.sum+int(sums[i])-m) >= *r.minScore
+				}
+			}
+			total = s.run()
+			clear(s.acc)
 		} else {
 			for i, a := range acc {
 				if a == 0 {
@@ -263,7 +275,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				}
 				acc[i] = 0
 				slot, m := int32(i), int(a)
-				if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(x, slot) {
+				if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(slot) {
 					continue
 				}
 				if then != nil {
@@ -289,7 +301,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		}
 	} else {
 		for slot, id := range x.ids {
-			if !visible(x.flags[slot]) || !nar.passes(x, int32(slot)) {
+			if !visible(x.flags[slot]) || !nar.passes(int32(slot)) {
 				continue
 			}
 			if then != nil {
@@ -365,40 +377,75 @@ const (
 	highs = 0x8080808080808080
 )
 
-// countAndOffer counts the slots with a nonzero sum of minima in acc whose flags pass
-// (flags&hideMask == want), but for the slot skip (the viewer), and calls offer with
-// those whose sum is at least *least, which offer may raise. It reads eight slots at a
-// time: most are counted and passed over without looking at them one by one.
-func countAndOffer(acc, flags []uint8, hideMask, want uint8, skip int, least *int, offer func(i, m int)) int {
+// wordScan counts the slots with a nonzero sum of minima in acc that pass: their flags
+// (flags&hideMask == want), the list filters when need > 0 (hits == need), not the slot
+// skip (the viewer) and, when pass is set, pass itself. It calls offer with those whose
+// sum is at least *least, which offer may raise. It reads eight slots at a time: most are
+// counted and passed over without looking at them one by one. len(acc) is a multiple of 8
+// and acc and hits are zero past the slots.
+type wordScan struct {
+	acc, flags, hits []uint8
+	need             uint8
+	hideMask, want   uint8
+	skip             int
+	// countFrom and pass: with pass, only sums of at least countFrom may count, and those
+	// that pass it do.
+	countFrom int
+	pass      func(i, m int) bool
+	least     *int
+	offer     func(i, m int)
+}
+
+func (s *wordScan) run() int {
 	total := 0
-	i := 0
-	for ; i+8 <= len(acc); i += 8 {
-		w := binary.LittleEndian.Uint64(acc[i:])
+	hide, want, need := uint64(s.hideMask)*ones, uint64(s.want)*ones, uint64(s.need)*ones
+	for i := 0; i < len(s.acc); i += 8 {
+		w := binary.LittleEndian.Uint64(s.acc[i:])
 		if w == 0 {
 			continue
 		}
-		excluded := (((binary.LittleEndian.Uint64(flags[i:]) & (uint64(hideMask) * ones)) ^ (uint64(want) * ones)) + 0x7f*ones) & highs
+		var f uint64
+		if i+8 <= len(s.flags) {
+			f = binary.LittleEndian.Uint64(s.flags[i:])
+		} else {
+			var tail [8]byte
+			copy(tail[:], s.flags[i:])
+			f = binary.LittleEndian.Uint64(tail[:])
+		}
+		excluded := nonzero((f & hide) ^ want)
+		if s.need > 0 {
+			excluded |= nonzero(binary.LittleEndian.Uint64(s.hits[i:]) ^ need)
+		}
 		w &^= (excluded >> 7) * 0xff
-		total += bits.OnesCount64((w + 0x7f*ones) & highs)
-		for c := (w + uint64(128-*least)*ones) & highs; c != 0; c &= c - 1 {
-			if j := i + bits.TrailingZeros64(c)/8; j != skip {
-				offer(j, int(acc[j]))
+		if k := s.skip - i; k >= 0 && k < 8 {
+			w &^= 0xff << (8 * k)
+		}
+		if s.pass == nil {
+			total += bits.OnesCount64(nonzero(w))
+			for c := atLeast(w, *s.least); c != 0; c &= c - 1 {
+				k := bits.TrailingZeros64(c) / 8
+				s.offer(i+k, int(w>>(8*k)&0xff))
+			}
+			continue
+		}
+		for c := atLeast(w, s.countFrom); c != 0; c &= c - 1 {
+			k := bits.TrailingZeros64(c) / 8
+			if m := int(w >> (8 * k) & 0xff); s.pass(i+k, m) {
+				total++
+				if m >= *s.least {
+					s.offer(i+k, m)
+				}
 			}
 		}
-	}
-	for ; i < len(acc); i++ {
-		if m := int(acc[i]); m != 0 && flags[i]&hideMask == want {
-			total++
-			if m >= *least && i != skip {
-				offer(i, m)
-			}
-		}
-	}
-	if skip >= 0 && acc[skip] != 0 && flags[skip]&hideMask == want {
-		total--
 	}
 	return total
 }
+
+// nonzero sets the high bit of each byte of w that is not zero.
+func nonzero(w uint64) uint64 { return (w + 0x7f*ones) & highs }
+
+// atLeast sets the high bit of each byte of w that is at least n (1 to 128).
+func atLeast(w uint64, n int) uint64 { return (w + uint64(128-n)*ones) & highs }
 
 // A person holds at most MaxValuesPerPerson values of strength at most MaxStrength, so
 // a sum of minima fits in a byte (this fails to compile when it would not).
@@ -430,10 +477,11 @@ func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profi
 // narrowing is a ranking's value, skill and place filters, resolved against the index:
 // hits counts, per slot, how many of the list filters it passes.
 type narrowing struct {
-	need     uint8
-	hits     []uint8
-	lists    [][]int32
-	locMatch []bool
+	need  uint8
+	hits  []uint8
+	lists [][]int32
+	// everySlot is how many slots the place filter marked, all of them.
+	everySlot int
 }
 
 // narrow prepares the filters; release undoes the marks it made.
@@ -468,22 +516,24 @@ func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
 		}
 	}
 	if r.place != "" {
-		n.locMatch = make([]bool, len(x.locs))
+		// Places are few next to people: each is matched once, then every slot marked.
+		match := make([]bool, len(x.locs))
 		for i, l := range x.locs {
-			n.locMatch[i] = strings.Contains(l, r.place)
+			match[i] = strings.Contains(l, r.place)
+		}
+		n.need++
+		n.everySlot = len(x.locOf)
+		for slot, l := range x.locOf {
+			if match[l] {
+				n.hits[slot]++
+			}
 		}
 	}
 	return n
 }
 
-func (n *narrowing) passes(x *PersonIndex, slot int32) bool {
-	if n == nil {
-		return true
-	}
-	if n.need > 0 && n.hits[slot] != n.need {
-		return false
-	}
-	return n.locMatch == nil || n.locMatch[x.locOf[slot]]
+func (n *narrowing) passes(slot int32) bool {
+	return n == nil || n.hits[slot] == n.need
 }
 
 // passesOld tests an earlier state of a person, which the index's lists no longer hold.
@@ -501,6 +551,10 @@ func (r ranking) passesOld(p *indexedPerson) bool {
 
 func (n *narrowing) release() {
 	if n == nil {
+		return
+	}
+	if n.everySlot > 0 {
+		clear(n.hits[:n.everySlot])
 		return
 	}
 	for _, l := range n.lists {

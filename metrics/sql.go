@@ -35,6 +35,7 @@ func (m *Metrics) CountSQL(db *gorm.DB) error {
 	}
 	cb := db.Callback()
 	return errors.Join(
+		db.Use(rowCounter{m.sql.rows}),
 		cb.Create().After("gorm:create").Register("metrics:create", count),
 		cb.Query().After("gorm:query").Register("metrics:query", count),
 		cb.Update().After("gorm:update").Register("metrics:update", count),
@@ -43,3 +44,12 @@ func (m *Metrics) CountSQL(db *gorm.DB) error {
 		cb.Raw().After("gorm:raw").Register("metrics:raw", count),
 	)
 }
+
+// rowCounter is a GORM plugin through which code that reads rows itself (Rows, which the
+// callbacks see before any row is read) reports how many it read: it calls AddRows on
+// every plugin that has it.
+type rowCounter struct{ rows prometheus.Counter }
+
+func (rowCounter) Name() string              { return "kindred:rows" }
+func (rowCounter) Initialize(*gorm.DB) error { return nil }
+func (c rowCounter) AddRows(n int)           { c.rows.Add(float64(n)) }
