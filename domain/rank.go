@@ -135,7 +135,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	defer func() { x.scratches <- sc }()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	if sc == nil || len(sc.acc) < len(x.ids) {
+	if sc == nil || len(sc.acc) < (len(x.ids)+7)&^7 { // whole words: see wordScan
 		n := len(x.ids) + len(x.ids)/8 + 1024
 		sc = &scratch{acc: make([]uint8, n), hits: make([]uint8, n)}
 	}
@@ -215,8 +215,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 				acc[e>>4] += adds[e&15] // fits: see sumOfMinimaFits
 			}
 		}
-		// The hot loop: every slot passes here, in order, so it reads flat arrays only,
-		// sequentially, and keeps the common path free of calls.
+		// Then every slot, in order: the loops read flat arrays only, sequentially.
 		var hideMask, wantFlags uint8 = flagHidden, 0
 		if !r.signedIn {
 			hideMask |= flagMembers
