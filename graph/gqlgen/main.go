@@ -1,5 +1,5 @@
-// Command gqlgen is `gqlgen generate` for this module (make generate runs it), plus two
-// changes to the generated code, each the larger part of a discovery response's CPU:
+// Command gqlgen is `gqlgen generate` for this module (make generate runs it), plus three
+// changes to the generated code, which together were most of a discovery response's CPU:
 //
 //   - Lists of objects are marshalled through graph.marshalList instead of
 //     graphql.MarshalSliceConcurrently, which starts a goroutine per element. That only
@@ -8,11 +8,14 @@
 //     a wait per element.
 //   - Each object's group of @defer fragments is made only when it has one: gqlgen makes
 //     it for every object marshalled, with the object's whole path.
+//   - A leaf field read straight from its object (a scalar or enum struct field, no
+//     resolver, arguments or directives) is marshalled directly. gqlgen resolves it like
+//     any other: a field context, a context value, closures, a recover and the field
+//     middleware (which only spans fields with resolvers), for a value that cannot fail.
 //
-// This also writes
-// graph/concurrent_gen.go, the table of fields that may wait, which marshalList consults:
-// those with a resolver that uses its context or the resolver root (the only ways to the
-// loaders and the service), and model methods taking a context.
+// This also writes graph/concurrent_gen.go, the table of fields that may wait, which
+// marshalList consults: those with a resolver that uses its context or the resolver root
+// (the only ways to the loaders and the service), and model methods taking a context.
 package main
 
 import (
@@ -24,12 +27,14 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/api"
 	"github.com/99designs/gqlgen/codegen"
 	"github.com/99designs/gqlgen/codegen/config"
+	gqlast "github.com/vektah/gqlparser/v2/ast"
 )
 
 const (
@@ -56,7 +61,8 @@ func run() error {
 		return err
 	}
 	var fields []field
-	if err := api.Generate(cfg, api.AddPlugin(tablePlugin{out: &fields})); err != nil {
+	leaves := map[string]bool{}
+	if err := api.Generate(cfg, api.AddPlugin(tablePlugin{out: &fields, leaves: leaves})); err != nil {
 		return err
 	}
 	// Read after generating: gqlgen has just rewritten the resolver files.
@@ -78,6 +84,10 @@ func run() error {
 		}
 		src = bytes.ReplaceAll(src, []byte(r.old), []byte(r.new))
 	}
+	src, err = directLeaves(src, leaves)
+	if err != nil {
+		return err
+	}
 	return os.WriteFile(generated, src, 0o644)
 }
 
@@ -88,8 +98,12 @@ type field struct {
 	recv, method string // "" for a method with a context
 }
 
-// tablePlugin collects the fields bound to a resolver or to a method taking a context.
-type tablePlugin struct{ out *[]field }
+// tablePlugin collects the fields bound to a resolver or to a method taking a context, and
+// the names of the generated functions of leaf fields read straight from their object.
+type tablePlugin struct {
+	out    *[]field
+	leaves map[string]bool
+}
 
 func (tablePlugin) Name() string { return "concurrent-fields" }
 
@@ -100,6 +114,10 @@ func (p tablePlugin) GenerateCode(data *codegen.Data) error {
 			types = append(types, i.Name)
 		}
 		for _, f := range o.Fields {
+			if kind := f.TypeReference.Definition.Kind; !f.IsResolver && !f.MethodHasContext && len(f.Args) == 0 &&
+				len(f.Directives) == 0 && f.TypeReference.GQL.Elem == nil && (kind == gqlast.Scalar || kind == gqlast.Enum) {
+				p.leaves["_"+o.Name+"_"+f.Name] = true
+			}
 			switch {
 			case f.MethodHasContext:
 				*p.out = append(*p.out, field{types: types, name: f.Name})
@@ -111,6 +129,35 @@ func (p tablePlugin) GenerateCode(data *codegen.Data) error {
 		}
 	}
 	return nil
+}
+
+// leafField matches a generated field function that resolves obj.X through
+// graphql.ResolveField without middleware, capturing its name, X and its marshaller.
+var leafField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) (_\w+)\(ctx context\.Context, field graphql\.CollectedField, obj \*[\w.]+\) \(ret graphql\.Marshaler\) \{\n)` +
+	`\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n` +
+	`\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.fieldContext_\w+\(ctx, field\)\n\t\t\},\n` +
+	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn (obj\.\w+), nil\n\t\t\},\n` +
+	`\t\tnil,\n` +
+	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v [^)]+\) graphql\.Marshaler \{\n\t\t\treturn (ec\.marshal[^\s(]+)\(ctx, selections, v\)\n\t\t\},\n` +
+	`\t\ttrue,\n\t\t(?:true|false),\n\t\)\n\}`)
+
+// directLeaves rewrites the functions of leaves to marshal their value directly. A
+// non-null pointer is left alone: its null error needs the field's path.
+func directLeaves(src []byte, leaves map[string]bool) ([]byte, error) {
+	n := 0
+	src = leafField.ReplaceAllFunc(src, func(m []byte) []byte {
+		g := leafField.FindSubmatch(m)
+		name, value, marshal := string(g[2]), string(g[3]), string(g[4])
+		if !leaves[name] || (strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")) {
+			return m
+		}
+		n++
+		return []byte(fmt.Sprintf("%s\treturn %s(ctx, field.Selections, %s)\n}", g[1], marshal, value))
+	})
+	if n == 0 {
+		return nil, fmt.Errorf("%s: no leaf field to marshal directly; has gqlgen's field template changed?", generated)
+	}
+	return src, nil
 }
 
 // pureResolvers finds the resolver methods in dir's *.resolvers.go that use neither their
