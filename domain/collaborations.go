@@ -403,6 +403,12 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 			changes["remote"] = *upd.Remote
 		}
 		starts, ends := c.StartsAt, c.EndsAt
+		if upd.ClearStartsAt && upd.StartsAt != nil {
+			return Invalid("startsAt", "Give a start date or clear it, not both.")
+		}
+		if upd.ClearEndsAt && upd.EndsAt != nil {
+			return Invalid("endsAt", "Give an end date or clear it, not both.")
+		}
 		if upd.ClearStartsAt {
 			starts, changes["starts_at"] = nil, nil
 		} else if upd.StartsAt != nil {

@@ -2,6 +2,7 @@ package domain_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -383,5 +384,43 @@ func TestRequestersCommitmentsStayPrivate(t *testing.T) {
 		if want := name != "member"; (len(got) == 1) != want {
 			t.Errorf("%s: got %d commitments, want visible %v", name, len(got), want)
 		}
+	}
+}
+
+func TestUpdateCollaborationClearsDates(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, steward := f.signUp(t, "amara")
+		c, _ := f.newCollab(t, steward)
+		starts, ends := time.Now().Add(48*time.Hour).UTC(), time.Now().Add(96*time.Hour).UTC()
+		c, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{StartsAt: &starts, EndsAt: &ends})
+		if err != nil || c.StartsAt == nil || c.EndsAt == nil {
+			t.Fatalf("set dates: %+v, %v", c, err)
+		}
+		// Both at once for one date is ambiguous, and changes nothing.
+		_, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{StartsAt: &starts, ClearStartsAt: true, ClearEndsAt: true})
+		wantField(t, err, "startsAt")
+		_, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{EndsAt: &ends, ClearEndsAt: true})
+		wantField(t, err, "endsAt")
+		if c, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{ClearEndsAt: true}); err != nil || c.EndsAt != nil || c.StartsAt == nil {
+			t.Fatalf("clear the end: %+v, %v", c, err)
+		}
+		if c, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{ClearStartsAt: true}); err != nil || c.StartsAt != nil {
+			t.Fatalf("clear the start: %+v, %v", c, err)
+		}
+		var stored domain.Collaboration
+		if err := db.First(&stored, c.ID).Error; err != nil || stored.StartsAt != nil || stored.EndsAt != nil {
+			t.Errorf("stored %+v, %v; want no dates", stored, err)
+		}
+	})
+}
+
+// wantField checks err is BAD_USER_INPUT about field.
+func wantField(t *testing.T, err error, field string) {
+	t.Helper()
+	wantCode(t, err, domain.CodeInvalid)
+	var de *domain.Error
+	if !errors.As(err, &de) || de.Field != field {
+		t.Fatalf("got error %v, want one about %s", err, field)
 	}
 }

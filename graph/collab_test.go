@@ -157,6 +157,7 @@ func TestCollaborationBadInput(t *testing.T) {
 			{"update_need_zero", "BAD_USER_INPUT", `mutation { updateNeed(input: {needId: "` + nid + `", quantity: "0"}) { need { id } } }`, &owner},
 			{"update_long_title", "BAD_USER_INPUT", `mutation { updateCollaboration(input: {collaborationId: "` + cid + `", title: "` + long[:121] + `"}) { collaboration { id } } }`, &owner},
 			{"update_ends_before_start", "BAD_USER_INPUT", `mutation { updateCollaboration(input: {collaborationId: "` + cid + `", startsAt: "2030-01-02T00:00:00Z", endsAt: "2030-01-01T00:00:00Z"}) { collaboration { id } } }`, &owner},
+			{"update_start_and_clear_it", "BAD_USER_INPUT", `mutation { updateCollaboration(input: {collaborationId: "` + cid + `", startsAt: "2030-01-02T00:00:00Z", clearStartsAt: true}) { collaboration { id } } }`, &owner},
 			{"invite_unknown_person", "NOT_FOUND", `mutation { inviteMember(input: {collaborationId: "` + cid + `", personId: "UGVyc29uOjk5OTk"}) { membership { id } } }`, &owner},
 			{"invite_wrong_id_type", "BAD_USER_INPUT", `mutation { inviteMember(input: {collaborationId: "` + cid + `", personId: "` + cid + `"}) { membership { id } } }`, &owner},
 		}

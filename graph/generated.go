@@ -5567,8 +5567,12 @@ input UpdateCollaborationInput {
   remote: Boolean
   "When it starts."
   startsAt: Time
+  "Clear the start date; not with startsAt."
+  clearStartsAt: Boolean
   "When it ends."
   endsAt: Time
+  "Clear the end date; not with endsAt."
+  clearEndsAt: Boolean
 }
 
 "A status change."
@@ -22920,7 +22924,7 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "title", "goal", "values", "visibility", "location", "latitude", "longitude", "clearCoordinates", "remote", "startsAt", "endsAt"}
+	fieldsInOrder := [...]string{"collaborationId", "title", "goal", "values", "visibility", "location", "latitude", "longitude", "clearCoordinates", "remote", "startsAt", "clearStartsAt", "endsAt", "clearEndsAt"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23004,6 +23008,13 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.StartsAt = data
+		case "clearStartsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStartsAt"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearStartsAt = data
 		case "endsAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -23011,6 +23022,13 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.EndsAt = data
+		case "clearEndsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndsAt"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEndsAt = data
 		}
 	}
 	return it, nil

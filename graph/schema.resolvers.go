@@ -596,6 +596,7 @@ func (r *mutationResolver) UpdateCollaboration(ctx context.Context, input model.
 		Title: input.Title, Goal: input.Goal, Location: input.Location, Values: values, Visibility: input.Visibility,
 		Latitude: input.Latitude, Longitude: input.Longitude, ClearCoordinates: flag(input.ClearCoordinates),
 		Remote: input.Remote, StartsAt: input.StartsAt, EndsAt: input.EndsAt,
+		ClearStartsAt: flag(input.ClearStartsAt), ClearEndsAt: flag(input.ClearEndsAt),
 	})
 	if err != nil {
 		return nil, err

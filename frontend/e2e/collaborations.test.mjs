@@ -3,7 +3,8 @@
 // steward removing a member. Three people, each in their own browser context.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkPage, launchBrowser, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
+import { gql, signUpByAPI } from './api.mjs';
+import { checkPage, launchBrowser, logIn, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
 
 let server;
 let browser;
@@ -160,5 +161,53 @@ test('create with two needs, join toward a need, bind on the third member, remov
     await checkPage(steward, 'collab-my-collaborations');
   } finally {
     await Promise.all([steward.close(), joiner.close(), third.close()]);
+  }
+});
+
+test('a steward clears the dates of a collaboration, one after the other', async () => {
+  // The stage, through the API: a steward and a collaboration with both dates.
+  const who = await signUpByAPI(server.url, uniqueHandle('dee'), 'Dee Steward');
+  const { values } = await gql(server.url, '{ values(first: 1) { edges { node { id } } } }', {}, who.token);
+  const day = 24 * 3600 * 1000;
+  const created = await gql(
+    server.url,
+    `mutation ($input: CreateCollaborationInput!) { createCollaboration(input: $input) { collaboration { slug } } }`,
+    {
+      input: {
+        title: 'Seed Library West',
+        goal: 'Lend seeds to every garden in the west of the city.',
+        remote: true,
+        values: [{ valueId: values.edges[0].node.id, weight: 3 }],
+        commitment: { kind: 'TIME', quantity: '2' },
+        startsAt: new Date(Date.now() + 10 * day).toISOString(),
+        endsAt: new Date(Date.now() + 40 * day).toISOString(),
+      },
+    },
+    who.token,
+  );
+  const slug = created.createCollaboration.collaboration.slug;
+  const session = await openPage(browser, server.url);
+  try {
+    const a = session.page;
+    await logIn(a, { login: who.handle, password: who.password });
+    const about = a.getByRole('list', { name: 'About' });
+    await a.goto(`/c/${slug}`);
+    await about.getByText(/ – /).waitFor(); // "starts – ends"
+
+    // Emptying a date and saving clears it; before, the date silently stayed.
+    await a.goto(`/c/${slug}/edit`);
+    await a.getByLabel('Ends').fill('');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await a.getByText('Your changes are saved.').waitFor();
+    await about.getByText(/^From /).waitFor();
+
+    await a.goto(`/c/${slug}/edit`);
+    await a.getByLabel('Starts').fill('');
+    await a.getByRole('button', { name: 'Save changes' }).click();
+    await a.getByText('Your changes are saved.').waitFor();
+    await about.getByText(/active members?$/).waitFor();
+    assert.equal(await about.getByText(/^From |^Until | – /).count(), 0, 'no dates are shown');
+  } finally {
+    await session.context.close();
   }
 });

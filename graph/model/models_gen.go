@@ -862,8 +862,12 @@ type UpdateCollaborationInput struct {
 	Remote *bool `json:"remote,omitempty"`
 	// When it starts.
 	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// Clear the start date; not with startsAt.
+	ClearStartsAt *bool `json:"clearStartsAt,omitempty"`
 	// When it ends.
 	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// Clear the end date; not with endsAt.
+	ClearEndsAt *bool `json:"clearEndsAt,omitempty"`
 }
 
 // Changes to a need; fields left out stay as they are.

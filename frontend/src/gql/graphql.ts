@@ -537,6 +537,10 @@ export type TokenScope =
 export type UpdateCollaborationInput = {
   /** Clear latitude and longitude. */
   clearCoordinates?: boolean | null | undefined;
+  /** Clear the end date; not with endsAt. */
+  clearEndsAt?: boolean | null | undefined;
+  /** Clear the start date; not with startsAt. */
+  clearStartsAt?: boolean | null | undefined;
   /** The global ID of the collaboration. */
   collaborationId: string | number;
   /** When it ends. */

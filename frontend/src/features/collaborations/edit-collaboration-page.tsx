@@ -119,7 +119,9 @@ function EditForm({ c }: { c: Collab }) {
         location: v.location.trim(),
         remote: v.remote,
         ...(starts && v.startDate !== isoToDateInput(c.startsAt) ? { startsAt: starts } : {}),
+        ...(!v.startDate && c.startsAt ? { clearStartsAt: true } : {}),
         ...(ends && endChanged ? { endsAt: ends } : {}),
+        ...(!v.endDate && c.endsAt ? { clearEndsAt: true } : {}),
       },
     });
     if (result.error) {
