@@ -3,6 +3,7 @@ package domain_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -423,4 +424,36 @@ func wantField(t *testing.T, err error, field string) {
 	if !errors.As(err, &de) || de.Field != field {
 		t.Fatalf("got error %v, want one about %s", err, field)
 	}
+}
+
+// A steward takes back an invitation not yet answered: it can no longer be accepted, the
+// record says who withdrew it, and the person may be invited again.
+func TestWithdrawInvitation(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, steward := f.signUp(t, "amara")
+		c, _ := f.newCollab(t, steward)
+		cy, cyCtx := f.signUp(t, "cy-ra")
+		inv, err := f.svc.InviteMember(steward, c.ID, cy.Person.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = f.svc.WithdrawInvitation(cyCtx, inv.ID)
+		wantCode(t, err, domain.CodeForbidden)
+		if inv, err = f.svc.WithdrawInvitation(steward, inv.ID); err != nil || inv.Status != domain.MembershipRemoved {
+			t.Fatalf("withdraw: got %+v, %v", inv, err)
+		}
+		_, err = f.svc.WithdrawInvitation(steward, inv.ID)
+		wantCode(t, err, domain.CodeConflict)
+		_, err = f.svc.AcceptInvitation(cyCtx, inv.ID, []domain.CommitmentInput{hours("1")})
+		wantCode(t, err, domain.CodeConflict)
+		var verbs []string
+		db.Model(&domain.Activity{}).Where("subject_type = ? AND subject_id = ?", "Membership", inv.ID).Order("id").Pluck("verb", &verbs)
+		if strings.Join(verbs, " ") != "membership.invited membership.invitation_withdrawn" {
+			t.Errorf("activity %v, want the invitation and its withdrawal", verbs)
+		}
+		if again, err := f.svc.InviteMember(steward, c.ID, cy.Person.ID); err != nil || again.Status != domain.MembershipInvited || again.ID != inv.ID {
+			t.Errorf("invite again: got %+v, %v", again, err)
+		}
+	})
 }

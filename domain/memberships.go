@@ -197,6 +197,20 @@ func (s *Service) DeclineInvitation(ctx context.Context, membershipID int64) (*M
 	})
 }
 
+// WithdrawInvitation takes back an invitation not yet answered; stewards only. It ends
+// REMOVED, and the person may be invited again.
+func (s *Service) WithdrawInvitation(ctx context.Context, membershipID int64) (*Membership, error) {
+	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
+		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+			return err
+		}
+		if m.Status != MembershipInvited {
+			return Errorf(CodeConflict, "There is no open invitation to withdraw.")
+		}
+		return s.setMembership(tx, viewerID(ctx), m, MembershipRemoved, "", "membership.invitation_withdrawn")
+	})
+}
+
 // ApproveMember accepts a request to join; stewards only. The requester's commitments
 // then bind as their conditions allow.
 func (s *Service) ApproveMember(ctx context.Context, membershipID int64) (*Membership, error) {

@@ -152,7 +152,7 @@ var activeMembers = map[string]string{"anonymous": "UNAUTHENTICATED", "member": 
 func membershipDoc(mutation string) cell {
 	return func(w *world, _ string) (string, map[string]any) {
 		target := map[string]string{"approveMember": "requester", "declineMember": "requester", "removeMember": "member",
-			"promoteMember": "member", "demoteMember": "steward2", "declineInvitation": "invitee"}[mutation]
+			"promoteMember": "member", "demoteMember": "steward2", "declineInvitation": "invitee", "withdrawInvitation": "invitee"}[mutation]
 		return fmt.Sprintf(`mutation($id: ID!) { %s(input: {membershipId: $id}) { membership { status role } } }`, mutation),
 			map[string]any{"id": gid(relay.TypeMembership, w.members[target].ID)}
 	}
@@ -233,6 +233,7 @@ var table = []rule{
 			map[string]any{"m": gid(relay.TypeMembership, w.members["invitee"].ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
 	{"declineInvitation", membershipDoc("declineInvitation"), map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
+	{"withdrawInvitation", membershipDoc("withdrawInvitation"), stewardsOnly},
 	{"approveMember", membershipDoc("approveMember"), stewardsOnly},
 	{"declineMember", membershipDoc("declineMember"), stewardsOnly},
 	{"removeMember", membershipDoc("removeMember"), stewardsOnly},

@@ -100,6 +100,7 @@ var concurrentFields = map[fieldKey]bool{
 	{"Mutation", "updateNeed"}:                     true,
 	{"Mutation", "updateProfile"}:                  true,
 	{"Mutation", "withdrawCommitment"}:             true,
+	{"Mutation", "withdrawInvitation"}:             true,
 	{"Mutation", "withdrawProposal"}:               true,
 	{"Need", "bound"}:                              true,
 	{"Need", "candidates"}:                         true,

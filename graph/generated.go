@@ -435,6 +435,7 @@ type ComplexityRoot struct {
 		UpdateNeed             func(childComplexity int, input model.UpdateNeedInput) int
 		UpdateProfile          func(childComplexity int, input model.UpdateProfileInput) int
 		WithdrawCommitment     func(childComplexity int, input model.CommitmentActionInput) int
+		WithdrawInvitation     func(childComplexity int, input model.MembershipActionInput) int
 		WithdrawProposal       func(childComplexity int, input model.WithdrawProposalInput) int
 	}
 
@@ -922,6 +923,7 @@ type MutationResolver interface {
 	InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error)
 	AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error)
 	DeclineInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
+	WithdrawInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
 	ApproveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
 	DeclineMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
 	RemoveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
@@ -2777,6 +2779,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawCommitment(childComplexity, args["input"].(model.CommitmentActionInput)), true
+	case "Mutation.withdrawInvitation":
+		if e.ComplexityRoot.Mutation.WithdrawInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawInvitation(childComplexity, args["input"].(model.MembershipActionInput)), true
 	case "Mutation.withdrawProposal":
 		if e.ComplexityRoot.Mutation.WithdrawProposal == nil {
 			break
@@ -4759,6 +4772,8 @@ type Mutation {
   acceptInvitation("The invitation and the commitments." input: AcceptInvitationInput!): MembershipPayload!
   "Turn an invitation down."
   declineInvitation("The invitation." input: MembershipActionInput!): MembershipPayload!
+  "Take back an invitation not yet answered (stewards); it ends REMOVED, and may be made again."
+  withdrawInvitation("The invitation." input: MembershipActionInput!): MembershipPayload!
   "Approve a request to join (stewards); the requester's commitments bind as their conditions allow."
   approveMember("The request." input: MembershipActionInput!): MembershipPayload!
   "Decline a request to join (stewards)."
@@ -5238,7 +5253,7 @@ enum MembershipStatus {
   DECLINED
   "Left the collaboration."
   LEFT
-  "Removed by a steward."
+  "Removed by a steward, or invited and the invitation withdrawn."
   REMOVED
 }
 
@@ -8716,6 +8731,20 @@ func (ec *executionContext) field_Mutation_withdrawCommitment_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CommitmentActionInput, error) {
 			return ec.unmarshalNCommitmentActionInput2kindredᚋgraphᚋmodelᚐCommitmentActionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MembershipActionInput, error) {
+			return ec.unmarshalNMembershipActionInput2kindredᚋgraphᚋmodelᚐMembershipActionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14168,6 +14197,50 @@ func (ec *executionContext) fieldContext_Mutation_declineInvitation(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_declineInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawInvitation(ctx, fc.Args["input"].(model.MembershipActionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MembershipPayload) graphql.Marshaler {
+			return ec.marshalNMembershipPayload2ᚖkindredᚋgraphᚋmodelᚐMembershipPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MembershipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -25827,6 +25900,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "declineInvitation":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_declineInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawInvitation(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

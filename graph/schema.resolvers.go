@@ -680,6 +680,10 @@ func (r *mutationResolver) DeclineInvitation(ctx context.Context, input model.Me
 	return r.membershipAction(ctx, input, r.Service.DeclineInvitation)
 }
 
+func (r *mutationResolver) WithdrawInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
+	return r.membershipAction(ctx, input, r.Service.WithdrawInvitation)
+}
+
 func (r *mutationResolver) ApproveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
 	return r.membershipAction(ctx, input, r.Service.ApproveMember)
 }

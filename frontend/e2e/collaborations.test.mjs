@@ -164,28 +164,35 @@ test('create with two needs, join toward a need, bind on the third member, remov
   }
 });
 
-test('a steward clears the dates of a collaboration, one after the other', async () => {
-  // The stage, through the API: a steward and a collaboration with both dates.
-  const who = await signUpByAPI(server.url, uniqueHandle('dee'), 'Dee Steward');
-  const { values } = await gql(server.url, '{ values(first: 1) { edges { node { id } } } }', {}, who.token);
-  const day = 24 * 3600 * 1000;
-  const created = await gql(
+/** A collaboration started through the API by the person with token; returns its slug. */
+async function collaborationByAPI(token, title, more = {}) {
+  const { values } = await gql(server.url, '{ values(first: 1) { edges { node { id } } } }', {}, token);
+  const data = await gql(
     server.url,
-    `mutation ($input: CreateCollaborationInput!) { createCollaboration(input: $input) { collaboration { slug } } }`,
+    `mutation ($input: CreateCollaborationInput!) { createCollaboration(input: $input) { collaboration { id slug } } }`,
     {
       input: {
-        title: 'Seed Library West',
+        title,
         goal: 'Lend seeds to every garden in the west of the city.',
         remote: true,
         values: [{ valueId: values.edges[0].node.id, weight: 3 }],
         commitment: { kind: 'TIME', quantity: '2' },
-        startsAt: new Date(Date.now() + 10 * day).toISOString(),
-        endsAt: new Date(Date.now() + 40 * day).toISOString(),
+        ...more,
       },
     },
-    who.token,
+    token,
   );
-  const slug = created.createCollaboration.collaboration.slug;
+  return data.createCollaboration.collaboration;
+}
+
+test('a steward clears the dates of a collaboration, one after the other', async () => {
+  // The stage, through the API: a steward and a collaboration with both dates.
+  const who = await signUpByAPI(server.url, uniqueHandle('dee'), 'Dee Steward');
+  const day = 24 * 3600 * 1000;
+  const { slug } = await collaborationByAPI(who.token, 'Seed Library West', {
+    startsAt: new Date(Date.now() + 10 * day).toISOString(),
+    endsAt: new Date(Date.now() + 40 * day).toISOString(),
+  });
   const session = await openPage(browser, server.url);
   try {
     const a = session.page;
@@ -209,5 +216,39 @@ test('a steward clears the dates of a collaboration, one after the other', async
     assert.equal(await about.getByText(/^From |^Until | – /).count(), 0, 'no dates are shown');
   } finally {
     await session.context.close();
+  }
+});
+
+test('a steward withdraws an invitation, and the invited person is told', async () => {
+  const steward = await signUpByAPI(server.url, uniqueHandle('eve'), 'Eve Steward');
+  const guest = await signUpByAPI(server.url, uniqueHandle('finn'), 'Finn Guest');
+  const collab = await collaborationByAPI(steward.token, 'Seed Library East');
+  await gql(
+    server.url,
+    `mutation ($c: ID!, $p: ID!) { inviteMember(input: { collaborationId: $c, personId: $p }) { membership { id } } }`,
+    { c: collab.id, p: guest.id },
+    steward.token,
+  );
+  const a = await openPage(browser, server.url);
+  const b = await openPage(browser, server.url);
+  try {
+    await logIn(a.page, { login: steward.handle, password: steward.password });
+    await a.page.goto(`/c/${collab.slug}`);
+    await a.page.getByRole('heading', { name: 'Invited (1)' }).waitFor();
+    await memberCard(a.page, 'Finn Guest').getByRole('button', { name: 'Withdraw the invitation' }).click();
+    await checkPage(a, 'collab-withdraw-invitation-confirm');
+    await a.page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    await a.page.getByText('You withdrew the invitation to Finn Guest.').waitFor();
+    await a.page.getByRole('heading', { name: /^Invited/ }).waitFor({ state: 'detached' }); // nobody is invited any more
+
+    // Finn's invitation says what became of it, and asks nothing.
+    await logIn(b.page, { login: guest.handle, password: guest.password });
+    await b.page.goto('/notifications');
+    const item = b.page.getByRole('listitem').filter({ hasText: 'Seed Library East' });
+    await item.getByText('It was withdrawn.').waitFor();
+    assert.equal(await item.getByRole('link', { name: /accept|join/i }).count(), 0);
+  } finally {
+    await a.context.close();
+    await b.context.close();
   }
 });

@@ -9,6 +9,7 @@ import { DeclineMember } from './api/decline-member';
 import { DemoteMember } from './api/demote-member';
 import { PromoteMember } from './api/promote-member';
 import { RemoveMember } from './api/remove-member';
+import { WithdrawInvitation } from './api/withdraw-invitation';
 import { CommitmentItem } from './commitment-item';
 import { membershipStatusWords, roleWords } from './words';
 
@@ -106,8 +107,19 @@ export function MemberItem({
           {earlier.length} earlier {earlier.length === 1 ? 'commitment' : 'commitments'} withdrawn or released.
         </p>
       )}
-      {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE') && (
+      {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE' || m.status === 'INVITED') && (
         <div className="member__actions" role="group" aria-label={`Manage ${name}`}>
+          {m.status === 'INVITED' && (
+            <ActionButton
+              mutation={WithdrawInvitation}
+              input={{ membershipId: m.id }}
+              variant="quiet"
+              confirm={{ question: `Withdraw the invitation to ${name}? You can invite them again later.`, yes: 'Withdraw' }}
+              onDone={act(`You withdrew the invitation to ${name}.`)}
+            >
+              Withdraw the invitation
+            </ActionButton>
+          )}
           {m.status === 'REQUESTED' && (
             <>
               <ActionButton

@@ -136,6 +136,8 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} declined {person}’s request to join</>;
     case 'membership.invitation_declined':
       return <>{person} declined the invitation</>;
+    case 'membership.invitation_withdrawn':
+      return <>{who} withdrew the invitation to {person}</>;
     case 'commitment.made':
       return <>{who} committed{text}</>;
     case 'commitment.bound':

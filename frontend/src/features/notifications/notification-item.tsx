@@ -67,7 +67,8 @@ function settledSince(n: Item): string | null {
     return s.membershipStatus === 'ACTIVE' ? 'They are a member now.' : 'It was answered.';
   }
   if (s.__typename === 'Membership' && n.kind === 'INVITATION' && s.membershipStatus !== 'INVITED') {
-    return s.membershipStatus === 'ACTIVE' ? 'You joined.' : 'It was answered.';
+    if (s.membershipStatus === 'ACTIVE') return 'You joined.';
+    return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
   }
   if (s.__typename === 'Proposal' && s.proposalStatus !== 'OPEN') return 'It has closed.';
   return null;
