@@ -14,20 +14,26 @@ import (
 	"kindred/domain"
 )
 
-// BenchmarkDiscoverPeople ranks people for random viewers over the database named by
-// KINDRED_BENCH_DATABASE_URL (load one with kindred seed --people 100000).
-func BenchmarkDiscoverPeople(b *testing.B) {
+// benchDatabase opens the database named by KINDRED_BENCH_DATABASE_URL, or skips.
+func benchDatabase(b *testing.B) (*database.DB, *auth.Signer) {
 	url := os.Getenv("KINDRED_BENCH_DATABASE_URL")
 	if url == "" {
 		b.Skip("set KINDRED_BENCH_DATABASE_URL to a database made with kindred seed --people N")
 	}
-	ctx := context.Background()
-	db, err := database.Open(ctx, url, nil, nil)
+	db, err := database.Open(context.Background(), url, nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
+	b.Cleanup(func() { db.Close() })
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), time.Now)
+	return db, signer
+}
+
+// BenchmarkDiscoverPeople ranks people for random viewers over the database named by
+// KINDRED_BENCH_DATABASE_URL (load one with kindred seed --people 100000).
+func BenchmarkDiscoverPeople(b *testing.B) {
+	ctx := context.Background()
+	db, signer := benchDatabase(b)
 	svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
 	if err := svc.BuildIndexes(ctx); err != nil {
 		b.Fatal(err)
@@ -65,17 +71,8 @@ func BenchmarkDiscoverPeople(b *testing.B) {
 // KINDRED_BENCH_DATABASE_URL and reports the live heap they hold (after a GC, less the
 // heap before the build) and the heap objects, the GC's cost.
 func BenchmarkBuildIndexes(b *testing.B) {
-	url := os.Getenv("KINDRED_BENCH_DATABASE_URL")
-	if url == "" {
-		b.Skip("set KINDRED_BENCH_DATABASE_URL to a database made with kindred seed --people N")
-	}
 	ctx := context.Background()
-	db, err := database.Open(ctx, url, nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), time.Now)
+	db, signer := benchDatabase(b)
 	var live, objects float64
 	for i := 0; i < b.N; i++ {
 		svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
