@@ -24,8 +24,8 @@ type Metrics struct {
 	errors     *prometheus.CounterVec
 	// Websockets counts open GraphQL websockets.
 	Websockets prometheus.Gauge
-	// QueriesWaiting counts GraphQL requests waiting for their turn to execute.
-	QueriesWaiting prometheus.Gauge
+	// RequestsWaiting counts GraphQL requests waiting for their turn to execute.
+	RequestsWaiting prometheus.Gauge
 	// EventLag observes how long events took from the committing instance to this one.
 	EventLag prometheus.Histogram
 	// JobRuns counts scheduled jobs run on this instance, by job.
@@ -72,7 +72,7 @@ func New(db *sql.DB) *Metrics {
 			Name: "kindred_graphql_errors_total", Help: "GraphQL errors by extensions.code.",
 		}, []string{"code"}),
 		Websockets: prometheus.NewGauge(prometheus.GaugeOpts{Name: "kindred_websockets_open", Help: "Open GraphQL websockets."}),
-		QueriesWaiting: prometheus.NewGauge(prometheus.GaugeOpts{
+		RequestsWaiting: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "kindred_graphql_requests_waiting", Help: "GraphQL requests waiting for their turn to execute (see --max-active-requests).",
 		}),
 		EventLag: prometheus.NewHistogram(prometheus.HistogramOpts{
@@ -85,7 +85,7 @@ func New(db *sql.DB) *Metrics {
 		names: map[string]bool{},
 		sql:   newSQLCounters(),
 	}
-	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.QueriesWaiting, m.EventLag, m.JobRuns, m.sql.statements, m.sql.rows,
+	m.registry.MustRegister(m.operations, m.latency, m.errors, m.Websockets, m.RequestsWaiting, m.EventLag, m.JobRuns, m.sql.statements, m.sql.rows,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "kindred"))

@@ -32,12 +32,12 @@ func (a *app) admit(next http.Handler) http.Handler {
 		case turns <- struct{}{}:
 		default:
 			// Senders blocked on a channel are served in the order they came.
-			a.metrics.QueriesWaiting.Inc()
+			a.metrics.RequestsWaiting.Inc()
 			select {
 			case turns <- struct{}{}:
-				a.metrics.QueriesWaiting.Dec()
+				a.metrics.RequestsWaiting.Dec()
 			case <-r.Context().Done():
-				a.metrics.QueriesWaiting.Dec()
+				a.metrics.RequestsWaiting.Dec()
 				tooBusy(w, r)
 				return
 			}

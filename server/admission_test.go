@@ -43,7 +43,7 @@ func waitForWaiting(t *testing.T, m *metrics.Metrics, n float64) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
 		var g dto.Metric
-		if err := m.QueriesWaiting.Write(&g); err != nil {
+		if err := m.RequestsWaiting.Write(&g); err != nil {
 			t.Fatal(err)
 		}
 		if g.GetGauge().GetValue() == n {
