@@ -453,10 +453,9 @@ const sumOfMinimaFits = uint8(MaxValuesPerPerson * MaxStrength)
 // scratch is one ranking's working memory, reused: a sum of minima per slot (kept zero
 // between uses), the list-filter hits per slot and the best kept.
 type scratch struct {
-	acc   []uint8
-	hits  []uint8
-	best  []candidate
-	slots []int32 // the slots of a value filter's list
+	acc  []uint8
+	hits []uint8
+	best []candidate
 }
 
 // peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
@@ -476,9 +475,11 @@ func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profi
 // narrowing is a ranking's value, skill and place filters, resolved against the index:
 // hits counts, per slot, how many of the list filters it passes.
 type narrowing struct {
-	need  uint8
-	hits  []uint8
-	lists [][]int32
+	need uint8
+	hits []uint8
+	// value and skill are the lists of the value and skill filters, as marked in hits.
+	value []uint32 // posting entries, slot<<4 | strength
+	skill []int32
 	// everySlot is how many slots the place filter marked, all of them.
 	everySlot int
 }
@@ -490,28 +491,21 @@ func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
 	}
 	n := &narrowing{hits: sc.hits}
 	if r.valueID != nil {
-		var list []int32
+		n.need++
 		if v, ok := x.valueNum[*r.valueID]; ok {
-			entries := x.postings[v].entries
-			list = sc.slots[:0]
-			for _, e := range entries {
-				list = append(list, int32(e>>4))
+			n.value = x.postings[v].entries
+			for _, e := range n.value {
+				n.hits[e>>4]++
 			}
-			sc.slots = list
 		}
-		n.lists = append(n.lists, list)
 	}
 	if r.skill != "" {
-		var list []int32
-		if k, ok := x.skillNum[r.skill]; ok {
-			list = x.skillSlots[k]
-		}
-		n.lists = append(n.lists, list)
-	}
-	for _, l := range n.lists {
 		n.need++
-		for _, slot := range l {
-			n.hits[slot]++
+		if k, ok := x.skillNum[r.skill]; ok {
+			n.skill = x.skillSlots[k]
+			for _, slot := range n.skill {
+				n.hits[slot]++
+			}
 		}
 	}
 	if r.place != "" {
@@ -556,9 +550,10 @@ func (n *narrowing) release() {
 		clear(n.hits[:n.everySlot])
 		return
 	}
-	for _, l := range n.lists {
-		for _, slot := range l {
-			n.hits[slot] = 0
-		}
+	for _, e := range n.value {
+		n.hits[e>>4] = 0
+	}
+	for _, slot := range n.skill {
+		n.hits[slot] = 0
 	}
 }
