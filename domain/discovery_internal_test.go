@@ -3,7 +3,9 @@ package domain
 import (
 	"encoding/base64"
 	"encoding/json"
+	"math/rand/v2"
 	"testing"
+	"time"
 )
 
 // TestRankCursorEncode checks the hand-written encoding against encoding/json's.
@@ -20,6 +22,81 @@ func TestRankCursorEncode(t *testing.T) {
 		}
 		if got, err := decodeRankCursor(c.encode()); err != nil || got != c {
 			t.Errorf("decode(encode(%+v)) = %+v, %v", c, got, err)
+		}
+	}
+}
+
+// TestBitScanSumsAndFlags compares the bit-sliced sums of minima and visibility with a
+// slot-by-slot computation, over enough slots for many words and profiles of up to
+// MaxValuesPerPerson values at every strength, so that the sums reach their highest bit.
+func TestBitScanSumsAndFlags(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	x := newPersonIndex(time.Now)
+	const people, values = 1000, 16
+	for i := range people {
+		p := &indexedPerson{id: int64(i + 1), visibility: visibilities[r.IntN(3)], remote: r.IntN(2) == 0, suspended: r.IntN(20) == 0}
+		for v := range values {
+			if r.IntN(values) < MaxValuesPerPerson || i%100 == 0 {
+				p.values = append(p.values, Strength{ValueID: int64(v + 1), Strength: 1 + r.IntN(MaxStrength)})
+			}
+		}
+		p.values = p.values[:min(len(p.values), MaxValuesPerPerson)]
+		if err := x.put(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 1; i <= people; i += 7 { // free slots among the rest
+		x.remove(x.slotOf[int64(i)])
+	}
+	yes, no := true, false
+	for round := range 50 {
+		var profile []Strength
+		for v := range values {
+			if r.IntN(values) < MaxValuesPerPerson || round == 0 {
+				profile = append(profile, Strength{ValueID: int64(v + 1), Strength: 1 + r.IntN(MaxStrength)})
+			}
+		}
+		profile = profile[:min(len(profile), MaxValuesPerPerson)]
+		remote := []*bool{nil, &yes, &no}[round%3]
+		s := bitScan{flagBits: x.flagBits, skip: int32(r.IntN(people)), hideMembers: round%2 == 0, remote: remote}
+		for _, p := range profile {
+			s.terms = append(s.terms, term{layers: x.layers[x.valueNum[p.ValueID]], k: p.Strength})
+		}
+		got := map[int]int{}
+		s.each = func(i, m int) { got[i] = m }
+		s.run()
+		for slot := range x.ids {
+			want := 0
+			for _, p := range profile {
+				want += min(p.Strength, x.strengthOf(int32(slot), x.valueNum[p.ValueID]))
+			}
+			f := x.flags[slot]
+			if f&flagHidden != 0 || (s.hideMembers && f&flagMembers != 0) || (remote != nil && (f&flagRemote != 0) != *remote) || int32(slot) == s.skip {
+				want = 0
+			}
+			if got[slot] != want {
+				t.Fatalf("round %d, slot %d: sum %d, want %d", round, slot, got[slot], want)
+			}
+		}
+	}
+}
+
+// TestAtLeast checks the bit-sliced comparison with every 6-bit number and bound.
+func TestAtLeast(t *testing.T) {
+	var p [6]uint64
+	for lane := range 64 { // lane k holds the number k
+		for b := range p {
+			p[b] |= uint64(lane>>b&1) << lane
+		}
+	}
+	for n := 0; n <= 70; n++ {
+		for lane := range 64 {
+			if got, want := atLeast(&p, n)>>lane&1 == 1, lane >= n; got != want {
+				t.Fatalf("atLeast(%d) lane %d: %v", n, lane, got)
+			}
+			if sumAt(&p, lane) != lane {
+				t.Fatalf("sumAt lane %d: %d", lane, sumAt(&p, lane))
+			}
 		}
 	}
 }

@@ -13,9 +13,9 @@ import (
 	"gorm.io/gorm"
 )
 
-// The discovery index keeps every person's value profile in memory, with an inverted
-// list per value, so that ranking everyone against a viewer costs a pass over the lists
-// of the viewer's few values instead of a self-join over all held values. It is derived
+// The discovery index keeps every person's value profile in memory, bit-sliced per value,
+// so that ranking everyone against a viewer costs a pass over the bits of the viewer's few
+// values, 64 people at a time, instead of a self-join over all held values. It is derived
 // from the database, rebuilt at start, and refreshed person by person after every change
 // that could move a ranking; a test compares it with a fresh build after each kind of
 // change.
@@ -95,14 +95,24 @@ type change struct {
 // restart.
 const changeRetention = 30 * time.Minute
 
-// postingList is the people holding one value, each as slot<<4 | strength in one word,
-// so that ranking reads one array.
-type postingList struct {
-	entries []uint32
-}
+// Every value has MaxStrength layers of bits, one bit per slot: layer t (from 0) holds the
+// slots whose strength for the value is more than t. A word's layers lie together, so
+// layers[n][w*MaxStrength+t] holds layer t of slots 64w to 64w+63 for value number n.
+// Being nested, a slot's first k layers count the minimum of k and its strength: the sum
+// of minima that alignment needs, for 64 slots at once.
+const layerCount = MaxStrength
 
-// posting packs a slot and a strength (1 to MaxStrength, so 4 bits are plenty).
-func posting(slot int32, strength uint8) uint32 { return uint32(slot)<<4 | uint32(strength) }
+// Up to 5 layers is what bitScan's counting handles (this fails to compile when there
+// would be more).
+const _ = uint8(5 - MaxStrength)
+
+// slotWord and slotBit locate a slot's bit in a bitset over slots.
+func slotWord(slot int32) int   { return int(slot) >> 6 }
+func slotBit(slot int32) uint64 { return 1 << (uint(slot) & 63) }
+func wordsFor(slots int) int    { return (slots + 63) >> 6 }
+
+// Flag bitsets lie 3 per word in flagBits, in the order of the slot flags.
+const flagWords = 3
 
 // slotInfo is where a slot's variable-length fields lie in the arenas.
 type slotInfo struct {
@@ -133,13 +143,14 @@ func visibilityNumber(v Visibility) uint8 {
 type personTable struct {
 	slotOf map[int64]int32 // by person ID
 	free   []int32
-	// Per slot. The ranking's hot loop reads ids, sums and flags only. A free slot has
-	// ID 0 and is flagged hidden.
-	ids   []int64
-	sums  []int32
-	flags []uint8
-	locOf []int32
-	info  []slotInfo
+	// Per slot. The ranking's hot loop reads the layers, flagBits and sums only. A free
+	// slot has ID 0, is flagged hidden and holds no value.
+	ids      []int64
+	sums     []int32
+	flags    []uint8
+	flagBits []uint64 // flags as bitsets: see flagWords
+	locOf    []int32
+	info     []slotInfo
 	// Arenas, appended to; what removed people left behind is garbage until compact.
 	// Bytes once written are never changed, so strings made over text stay valid.
 	text       []byte
@@ -151,7 +162,7 @@ type personTable struct {
 	// Values, skills and places are numbered in the order first met.
 	valueNum   map[int64]uint16
 	valueIDs   []int64
-	postings   []postingList // by value number
+	layers     [][]uint64 // by value number: see layerCount
 	skillNum   map[string]uint32
 	skills     []string
 	skillSlots [][]int32 // by skill number
@@ -204,7 +215,7 @@ func (t *personTable) numberValue(id int64) (uint16, error) {
 	n := uint16(len(t.valueIDs))
 	t.valueNum[id] = n
 	t.valueIDs = append(t.valueIDs, id)
-	t.postings = append(t.postings, postingList{})
+	t.layers = append(t.layers, make([]uint64, wordsFor(len(t.ids))*layerCount))
 	return n, nil
 }
 
@@ -217,9 +228,16 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 		slot = int32(len(t.ids))
 		t.ids, t.sums, t.flags, t.locOf = append(t.ids, 0), append(t.sums, 0), append(t.flags, 0), append(t.locOf, 0)
 		t.info = append(t.info, slotInfo{})
+		if slot&63 == 0 { // a new word of bits
+			t.flagBits = append(t.flagBits, make([]uint64, flagWords)...)
+			for n := range t.layers {
+				t.layers[n] = append(t.layers[n], make([]uint64, layerCount)...)
+			}
+		}
 	}
 	t.slotOf[p.id] = slot
-	t.ids[slot], t.sums[slot], t.flags[slot] = p.id, 0, flagsOf(p)
+	t.ids[slot], t.sums[slot] = p.id, 0
+	t.setFlags(slot, flagsOf(p))
 	loc, ok := t.locIndex[p.location]
 	if !ok {
 		loc = int32(len(t.locs))
@@ -250,8 +268,33 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 // far shorter.
 func clip(s string) string { return s[:min(len(s), 1<<16-1)] }
 
-// setValues gives slot its profile, sorted by value ID, and puts it in the posting lists
-// unless a build makes those at the end (post false).
+// setFlags sets slot's flags, bytes and bits.
+func (t *personTable) setFlags(slot int32, f uint8) {
+	t.flags[slot] = f
+	bits, bit := t.flagBits[slotWord(slot)*flagWords:][:flagWords], slotBit(slot)
+	for i := range bits {
+		if f&(1<<i) != 0 {
+			bits[i] |= bit
+		} else {
+			bits[i] &^= bit
+		}
+	}
+}
+
+// setLayers sets slot's bits in the layers of value number n to strength s.
+func (t *personTable) setLayers(slot int32, n uint16, s uint8) {
+	layers, bit := t.layers[n][slotWord(slot)*layerCount:][:layerCount], slotBit(slot)
+	for i := range layers {
+		if int(s) > i {
+			layers[i] |= bit
+		} else {
+			layers[i] &^= bit
+		}
+	}
+}
+
+// setValues gives slot its profile, sorted by value ID, and sets it in the layers unless
+// a build makes those at the end (post false).
 func (t *personTable) setValues(slot int32, values []Strength, post bool) error {
 	in := &t.info[slot]
 	in.prof, in.profN = uint32(len(t.profVal)), uint16(min(len(values), 1<<16-1))
@@ -261,11 +304,10 @@ func (t *personTable) setValues(slot int32, values []Strength, post bool) error 
 		if err != nil {
 			return err
 		}
-		s := uint8(min(max(v.Strength, 0), 15)) // 1 to MaxStrength: see posting
+		s := uint8(min(max(v.Strength, 0), MaxStrength)) // what the layers hold
 		t.profVal, t.profStr = append(t.profVal, n), append(t.profStr, s)
 		if post {
-			pl := &t.postings[n]
-			pl.entries = append(pl.entries, posting(slot, s))
+			t.setLayers(slot, n, s)
 		}
 		sum += int(s)
 	}
@@ -277,12 +319,7 @@ func (t *personTable) setValues(slot int32, values []Strength, post bool) error 
 func (t *personTable) remove(slot int32) {
 	in := t.info[slot]
 	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
-		pl := &t.postings[t.profVal[i]]
-		if j := slices.IndexFunc(pl.entries, func(e uint32) bool { return int32(e>>4) == slot }); j >= 0 {
-			last := len(pl.entries) - 1
-			pl.entries[j] = pl.entries[last]
-			pl.entries = pl.entries[:last]
-		}
+		t.setLayers(slot, t.profVal[i], 0)
 	}
 	for _, n := range t.skillArena[in.skills : in.skills+uint32(in.skillN)] {
 		list := t.skillSlots[n]
@@ -293,7 +330,8 @@ func (t *personTable) remove(slot int32) {
 	}
 	t.garbage += int(in.handleN) + int(in.nameN) + int(in.profN) + int(in.skillN)
 	delete(t.slotOf, t.ids[slot])
-	t.ids[slot], t.sums[slot], t.flags[slot], t.info[slot] = 0, 0, flagHidden, slotInfo{}
+	t.ids[slot], t.sums[slot], t.info[slot] = 0, 0, slotInfo{}
+	t.setFlags(slot, flagHidden)
 	t.free = append(t.free, slot)
 }
 
@@ -425,6 +463,7 @@ func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	n := int(people)
 	t.slotOf = make(map[int64]int32, n)
 	t.ids, t.sums, t.flags, t.locOf, t.info = make([]int64, 0, n), make([]int32, 0, n), make([]uint8, 0, n), make([]int32, 0, n), make([]slotInfo, 0, n)
+	t.flagBits = make([]uint64, 0, wordsFor(n)*flagWords)
 	t.profVal, t.profStr = make([]uint16, 0, held), make([]uint8, 0, held)
 	err := scanPeople(db.WithContext(ctx).Order("id"), func(p *indexedPerson) error {
 		t.insert(p)
@@ -449,15 +488,10 @@ func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	return t, nil
 }
 
-// post makes the posting lists from the profiles, each list at its exact size and in
-// slot order.
+// post makes the layers from the profiles, each at its exact size.
 func (t *personTable) post() {
-	counts := make([]int, len(t.postings))
-	for _, n := range t.profVal {
-		counts[n]++
-	}
-	for n, c := range counts {
-		t.postings[n] = postingList{entries: make([]uint32, 0, c)}
+	for n := range t.layers {
+		t.layers[n] = make([]uint64, wordsFor(len(t.ids))*layerCount)
 	}
 	for slot, id := range t.ids {
 		if id == 0 {
@@ -465,8 +499,7 @@ func (t *personTable) post() {
 		}
 		in := t.info[slot]
 		for i := in.prof; i < in.prof+uint32(in.profN); i++ {
-			pl := &t.postings[t.profVal[i]]
-			pl.entries = append(pl.entries, posting(int32(slot), t.profStr[i]))
+			t.setLayers(int32(slot), t.profVal[i], t.profStr[i])
 		}
 	}
 }

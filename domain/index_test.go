@@ -24,14 +24,38 @@ func (x *PersonIndex) snapshot() string {
 		lines = append(lines, fmt.Sprintf("person %d %s %s %s %v %v %s %v %v %d", id, p.handle, p.name, p.location, p.skills, p.remote, p.visibility, p.suspended, p.values, p.sum))
 		lines = append(lines, fmt.Sprintf("slot of %d: id %d sum %d flags %d place %s", id, x.ids[slot], x.sums[slot], x.flags[slot], x.locs[x.locOf[slot]]))
 	}
-	for n, list := range x.postings {
+	// The layers and flag bits, read back slot by slot, free slots too: what they say
+	// must equal a fresh build's.
+	for n, layers := range x.layers {
 		var entries []string
-		for _, e := range list.entries {
-			entries = append(entries, fmt.Sprintf("%d/%d", x.ids[e>>4], e&15))
+		for slot, id := range x.ids {
+			s, w, bit := 0, slotWord(int32(slot)), slotBit(int32(slot))
+			for t := range layerCount {
+				if layers[w*layerCount+t]&bit != 0 {
+					if s != t {
+						entries = append(entries, fmt.Sprintf("slot %d: layer %d set above a clear one", slot, t))
+					}
+					s = t + 1
+				}
+			}
+			if s > 0 {
+				entries = append(entries, fmt.Sprintf("%d/%d", id, s))
+			}
 		}
 		slices.Sort(entries)
 		if len(entries) > 0 {
 			lines = append(lines, fmt.Sprintf("value %d %v", x.valueIDs[n], entries))
+		}
+	}
+	for slot, f := range x.flags {
+		var bits uint8
+		for i := range flagWords {
+			if x.flagBits[slotWord(int32(slot))*flagWords+i]&slotBit(int32(slot)) != 0 {
+				bits |= 1 << i
+			}
+		}
+		if bits != f {
+			lines = append(lines, fmt.Sprintf("slot %d: flag bits %d, flags %d", slot, bits, f))
 		}
 	}
 	for n, list := range x.skillSlots {

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -135,9 +134,9 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 	defer func() { x.scratches <- sc }()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	if sc == nil || len(sc.acc) < (len(x.ids)+7)&^7 { // whole words: see wordScan
-		n := len(x.ids) + len(x.ids)/8 + 1024
-		sc = &scratch{acc: make([]uint8, n), hits: make([]uint8, n)}
+	words := wordsFor(len(x.ids))
+	if sc == nil || len(sc.filter) < words {
+		sc = &scratch{filter: make([]uint64, words+words/8+16)}
 	}
 	version := x.version
 	if r.after != nil && r.after.N == x.instance {
@@ -197,100 +196,38 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 			consider(old.id, -1, old, m, old.sum)
 		}
 	}
-	nar := x.narrow(r, sc)
-	defer nar.release()
+	filter := x.narrow(r, sc.filter[:words])
 	if ranked {
-		acc := sc.acc[:len(x.ids)]
-		for _, s := range r.profile {
-			n, ok := x.valueNum[s.ValueID]
-			if !ok {
-				continue
-			}
-			// What each strength of theirs adds: the minimum of the two.
-			var adds [16]uint8
-			for t := range adds {
-				adds[t] = uint8(min(s.Strength, t))
-			}
-			for _, e := range x.postings[n].entries {
-				acc[e>>4] += adds[e&15] // fits: see sumOfMinimaFits
-			}
-		}
-		// Then every slot, in order: the loops read flat arrays only, sequentially.
-		var hideMask, wantFlags uint8 = flagHidden, 0
-		if !r.signedIn {
-			hideMask |= flagMembers
-		}
-		if r.remote != nil {
-			hideMask |= flagRemote
-			if *r.remote {
-				wantFlags = flagRemote
-			}
-		}
-		simple := r.search == "" && r.exclude == nil && r.minScore == nil && r.after == nil
-		flags, ids, sums := x.flags[:len(acc)], x.ids[:len(acc)], x.sums[:len(acc)]
 		// The viewer is told by slot, so that IDs are read only for the few kept.
-		viewerSlot := -1
+		viewerSlot := int32(-1)
 		if slot, ok := x.slotOf[r.viewerID]; ok {
-			viewerSlot = int(slot)
+			viewerSlot = slot
 		}
-		// Once the kept are full, nobody with a sum of minima below least can enter: a
-		// person's own sum is at least their sum of minima m, so they score at most
-		// m / r.sum, and the worst kept scores w.m / w.d.
-		least := 1
-		// offer keeps a visible match at slot i with sum of minima m if it belongs.
-		offer := func(i, m int) {
-			d := r.sum + int(sums[i]) - m
-			if len(best.items) > r.n {
-				w := &best.items[0]
-				if l, rr := m*w.d, w.m*d; l < rr || (l == rr && ids[i] > w.id) {
-					return
-				}
-			}
-			best.offer(candidate{id: ids[i], m: m, d: d, slot: int32(i)}, r.n)
-			if len(best.items) > r.n {
-				w := &best.items[0]
-				least = (w.m*r.sum + w.d - 1) / w.d
+		s := bitScan{flagBits: x.flagBits, filter: filter, skip: viewerSlot, hideMembers: !r.signedIn, remote: r.remote,
+			sum: r.sum, sums: x.sums, ids: x.ids, best: best, n: r.n, least: 1, wd: 1}
+		for _, p := range r.profile {
+			if n, ok := x.valueNum[p.ValueID]; ok && p.Strength > 0 {
+				s.terms = append(s.terms, term{layers: x.layers[n], k: min(p.Strength, layerCount)})
 			}
 		}
 		if r.search == "" && r.exclude == nil && r.after == nil && then == nil {
-			// Every first page but a search's, eight slots at a time.
-			s := wordScan{acc: sc.acc[:(len(acc)+7)&^7], flags: flags, hideMask: hideMask, want: wantFlags, skip: viewerSlot, least: &least, offer: offer}
-			if nar != nil {
-				s.hits, s.need = nar.hits, nar.need
-			}
+			// Every first page but a search's: most slots are counted without a look.
 			if r.minScore != nil {
+				s.minScore = *r.minScore
 				// A score is at most m / r.sum: below this m, none reaches the minimum.
-				s.countFrom = int(min(max(math.Floor(*r.minScore*float64(r.sum)), 1), 128))
-				s.pass = func(i, m int) bool {
-					return float64(m)/float64(r.sum+int(sums[i])-m) >= *r.minScore
-				}
+				s.countFrom = int(min(max(math.Floor(s.minScore*float64(r.sum)), 1), 64))
 			}
 			total = s.run()
-			clear(s.acc)
 		} else {
-			for i, a := range acc {
-				if a == 0 {
-					continue
-				}
-				acc[i] = 0
-				slot, m := int32(i), int(a)
-				if flags[i]&hideMask != wantFlags || i == viewerSlot || !nar.passes(slot) {
-					continue
-				}
+			s.each = func(i, m int) {
 				if then != nil {
-					if _, changed := then[ids[i]]; changed {
-						continue
+					if _, changed := then[x.ids[i]]; changed {
+						return
 					}
 				}
-				if !simple {
-					consider(ids[i], slot, nil, m, int(sums[i]))
-					continue
-				}
-				total++
-				if m >= least {
-					offer(i, m)
-				}
+				consider(x.ids[i], int32(i), nil, m, int(x.sums[i]))
 			}
+			s.run()
 		}
 		for _, old := range then {
 			if old != nil {
@@ -300,7 +237,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 		}
 	} else {
 		for slot, id := range x.ids {
-			if !visible(x.flags[slot]) || !nar.passes(int32(slot)) {
+			if !visible(x.flags[slot]) || (filter != nil && filter[slotWord(int32(slot))]&slotBit(int32(slot)) == 0) {
 				continue
 			}
 			if then != nil {
@@ -368,71 +305,144 @@ func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c cand
 	return out
 }
 
-// Byte-wise arithmetic on eight bytes in a word, each below 128 (sums of minima and
-// flags are): adding 0x7f to a byte sets its high bit exactly when it is not zero, and
-// adding 128-n exactly when it is at least n, without carrying into the next byte.
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// wordScan counts the slots with a nonzero sum of minima in acc that pass: their flags
-// (flags&hideMask == want), the list filters when need > 0 (hits == need), not the slot
-// skip (the viewer) and, when pass is set, pass itself. It calls offer with those whose
-// sum is at least *least, which offer may raise. It reads eight slots at a time: most are
-// counted and passed over without looking at them one by one. len(acc) is a multiple of 8
-// and acc and hits are zero past the slots.
-type wordScan struct {
-	acc, flags, hits []uint8
-	need             uint8
-	hideMask, want   uint8
-	skip             int
-	// countFrom and pass: with pass, only sums of at least countFrom may count, and those
-	// that pass it do.
-	countFrom int
-	pass      func(i, m int) bool
-	least     *int
-	offer     func(i, m int)
+// term is one of the viewer's values in a bitScan: the value's layers and the viewer's
+// strength k, at most layerCount.
+type term struct {
+	layers []uint64
+	k      int
 }
 
-func (s *wordScan) run() int {
+// bitScan goes through every slot, 64 at a time, with their sums of minima against the
+// terms bit-sliced in six words (bit b of every slot's sum in p[b]). A slot is live when
+// its sum is not zero, its flags pass (hidden never, members-only only when hideMembers
+// is false, remote-friendly as remote says when set), it is in filter (nil: no list
+// filter) and it is not skip (the viewer).
+//
+// With each set, every live slot is given to it. Otherwise run counts the live slots (with
+// countFrom set, those that score at least minScore) and keeps the best n+1 in best.
+type bitScan struct {
+	terms       []term
+	flagBits    []uint64
+	filter      []uint64
+	hideMembers bool
+	remote      *bool
+	skip        int32
+	each        func(i, m int)
+
+	// The viewer's sum, and every slot's sum and ID.
+	sum  int
+	sums []int32
+	ids  []int64
+	best *worst
+	n    int
+	// Once best is full, nobody with a sum of minima below least can enter: a person's
+	// own sum is at least their sum of minima m, so they score at most m / sum, and the
+	// worst kept scores w.m / w.d.
+	least int
+	// wm/wd is the worst kept's score once best is full, 0/1 before.
+	wm, wd    int
+	countFrom int
+	minScore  float64
+}
+
+// offer keeps the slot i, with sum of minima m, if it belongs among the best.
+func (s *bitScan) offer(i, m int) {
+	d := s.sum + int(s.sums[i]) - m
+	if len(s.best.items) > s.n {
+		w := &s.best.items[0]
+		if l, r := m*w.d, w.m*d; l < r || (l == r && s.ids[i] > w.id) {
+			return
+		}
+	}
+	s.best.offer(candidate{id: s.ids[i], m: m, d: d, slot: int32(i)}, s.n)
+	if len(s.best.items) > s.n {
+		w := &s.best.items[0]
+		s.least = (w.m*s.sum + w.d - 1) / w.d
+		s.wm, s.wd = w.m, w.d
+	}
+}
+
+// A person holds at most MaxValuesPerPerson values of strength at most MaxStrength, so a
+// sum of minima fits in bitScan's six bits (this fails to compile when it would not).
+const _ = uint8(63 - MaxValuesPerPerson*MaxStrength)
+
+func (s *bitScan) run() int {
 	total := 0
-	hide, want, need := uint64(s.hideMask)*ones, uint64(s.want)*ones, uint64(s.need)*ones
-	for i := 0; i < len(s.acc); i += 8 {
-		w := binary.LittleEndian.Uint64(s.acc[i:])
-		if w == 0 {
-			continue
+	var members, remote, remoteWant uint64
+	if s.hideMembers {
+		members = ^uint64(0)
+	}
+	if s.remote != nil {
+		remote = ^uint64(0)
+		if *s.remote {
+			remoteWant = ^uint64(0)
 		}
-		var f uint64
-		if i+8 <= len(s.flags) {
-			f = binary.LittleEndian.Uint64(s.flags[i:])
-		} else {
-			var tail [8]byte
-			copy(tail[:], s.flags[i:])
-			f = binary.LittleEndian.Uint64(tail[:])
-		}
-		excluded := nonzero((f & hide) ^ want)
-		if s.need > 0 {
-			excluded |= nonzero(binary.LittleEndian.Uint64(s.hits[i:]) ^ need)
-		}
-		w &^= (excluded >> 7) * 0xff
-		if k := s.skip - i; k >= 0 && k < 8 {
-			w &^= 0xff << (8 * k)
-		}
-		if s.pass == nil {
-			total += bits.OnesCount64(nonzero(w))
-			for c := atLeast(w, *s.least); c != 0; c &= c - 1 {
-				k := bits.TrailingZeros64(c) / 8
-				s.offer(i+k, int(w>>(8*k)&0xff))
+	}
+	words := len(s.flagBits) / flagWords
+	for w := range words {
+		var p0, p1, p2, p3, p4, p5 uint64
+		for _, t := range s.terms {
+			// The first k layers are nested: the count of those set, min(k, strength),
+			// has bit 0 when an odd number is, bit 1 for 2 or 3 and bit 2 for 4 or 5.
+			l := t.layers[w*layerCount:][:t.k]
+			c0, c1, c2 := l[0], uint64(0), uint64(0)
+			for _, x := range l[1:] {
+				c0 ^= x
 			}
+			if t.k >= 2 {
+				c1 = l[1]
+			}
+			if t.k >= 4 {
+				c1 &^= l[3]
+				c2 = l[3]
+			}
+			// p += c: a full adder per bit of c, then the carry on.
+			k := p0 & c0
+			p0 ^= c0
+			y := p1 ^ c1
+			k, p1 = p1&c1|k&y, y^k
+			y = p2 ^ c2
+			k, p2 = p2&c2|k&y, y^k
+			k, p3 = p3&k, p3^k
+			k, p4 = p4&k, p4^k
+			p5 ^= k
+		}
+		f := s.flagBits[w*flagWords:][:flagWords]
+		live := (p0 | p1 | p2 | p3 | p4 | p5) &^ f[0] &^ (f[1] & members) &^ ((f[2] ^ remoteWant) & remote)
+		if s.filter != nil {
+			live &= s.filter[w]
+		}
+		if slotWord(s.skip) == w {
+			live &^= slotBit(s.skip)
+		}
+		if live == 0 {
 			continue
 		}
-		for c := atLeast(w, s.countFrom); c != 0; c &= c - 1 {
-			k := bits.TrailingZeros64(c) / 8
-			if m := int(w >> (8 * k) & 0xff); s.pass(i+k, m) {
-				total++
-				if m >= *s.least {
-					s.offer(i+k, m)
+		base, p := w<<6, [6]uint64{p0, p1, p2, p3, p4, p5}
+		switch {
+		case s.each != nil:
+			for c := live; c != 0; c &= c - 1 {
+				k := bits.TrailingZeros64(c)
+				s.each(base+k, sumAt(&p, k))
+			}
+		case s.countFrom == 0:
+			total += bits.OnesCount64(live)
+			for c := live & atLeast(&p, s.least); c != 0; c &= c - 1 {
+				// Most score below the worst kept: they are passed over here.
+				k := bits.TrailingZeros64(c)
+				if m := sumAt(&p, k); m*s.wd >= s.wm*(s.sum+int(s.sums[base+k])-m) {
+					s.offer(base+k, m)
+				}
+			}
+		default:
+			for c := live & atLeast(&p, s.countFrom); c != 0; c &= c - 1 {
+				k := bits.TrailingZeros64(c)
+				m := sumAt(&p, k)
+				if float64(m)/float64(s.sum+int(s.sums[base+k])-m) >= s.minScore {
+					total++
+					if m >= s.least && m*s.wd >= s.wm*(s.sum+int(s.sums[base+k])-m) {
+						s.offer(base+k, m)
+					}
 				}
 			}
 		}
@@ -440,22 +450,37 @@ func (s *wordScan) run() int {
 	return total
 }
 
-// nonzero sets the high bit of each byte of w that is not zero.
-func nonzero(w uint64) uint64 { return (w + 0x7f*ones) & highs }
+// sumAt reads lane k of a bit-sliced number.
+func sumAt(p *[6]uint64, k int) int {
+	m := 0
+	for b, x := range p {
+		m |= int(x>>k&1) << b
+	}
+	return m
+}
 
-// atLeast sets the high bit of each byte of w that is at least n (1 to 128).
-func atLeast(w uint64, n int) uint64 { return (w + uint64(128-n)*ones) & highs }
+// atLeast returns the lanes of a bit-sliced number that are at least n.
+func atLeast(p *[6]uint64, n int) uint64 {
+	if n >= 1<<len(p) {
+		return 0
+	}
+	gt, eq := uint64(0), ^uint64(0)
+	for b := len(p) - 1; b >= 0; b-- {
+		if n>>b&1 != 0 {
+			eq &= p[b]
+		} else {
+			gt |= eq & p[b]
+			eq &^= p[b]
+		}
+	}
+	return gt | eq
+}
 
-// A person holds at most MaxValuesPerPerson values of strength at most MaxStrength, so
-// a sum of minima fits in a byte (this fails to compile when it would not).
-const sumOfMinimaFits = uint8(MaxValuesPerPerson * MaxStrength)
-
-// scratch is one ranking's working memory, reused: a sum of minima per slot (kept zero
-// between uses), the list-filter hits per slot and the best kept.
+// scratch is one ranking's working memory, reused: the list filters' bitset and the best
+// kept.
 type scratch struct {
-	acc  []uint8
-	hits []uint8
-	best []candidate
+	filter []uint64
+	best   []candidate
 }
 
 // peopleRanking sets up a ranking's visibility and filters for a viewer (nil: signed out).
@@ -472,61 +497,53 @@ func peopleRanking(viewer *Person, f PeopleFilter, exclude map[int64]bool, profi
 	return r
 }
 
-// narrowing is a ranking's value, skill and place filters, resolved against the index:
-// hits counts, per slot, how many of the list filters it passes.
-type narrowing struct {
-	need uint8
-	hits []uint8
-	// value and skill are the lists of the value and skill filters, as marked in hits.
-	value []uint32 // posting entries, slot<<4 | strength
-	skill []int32
-	// everySlot is how many slots the place filter marked, all of them.
-	everySlot int
-}
-
-// narrow prepares the filters; release undoes the marks it made.
-func (x *PersonIndex) narrow(r ranking, sc *scratch) *narrowing {
+// narrow returns the bitset of the slots that pass r's value, skill and place filters,
+// made in filter, or nil when r has none.
+func (x *PersonIndex) narrow(r ranking, filter []uint64) []uint64 {
 	if r.valueID == nil && r.skill == "" && r.place == "" {
 		return nil
 	}
-	n := &narrowing{hits: sc.hits}
-	if r.valueID != nil {
-		n.need++
-		if v, ok := x.valueNum[*r.valueID]; ok {
-			n.value = x.postings[v].entries
-			for _, e := range n.value {
-				n.hits[e>>4]++
+	// The skill's slots are marked one by one; the value and the place, held by many,
+	// a word at a time.
+	if r.skill != "" {
+		clear(filter)
+		if k, ok := x.skillNum[r.skill]; ok {
+			for _, slot := range x.skillSlots[k] {
+				filter[slotWord(slot)] |= slotBit(slot)
 			}
 		}
+	} else {
+		for w := range filter {
+			filter[w] = ^uint64(0)
+		}
 	}
-	if r.skill != "" {
-		n.need++
-		if k, ok := x.skillNum[r.skill]; ok {
-			n.skill = x.skillSlots[k]
-			for _, slot := range n.skill {
-				n.hits[slot]++
+	if r.valueID != nil {
+		v, ok := x.valueNum[*r.valueID]
+		for w := range filter {
+			if ok {
+				filter[w] &= x.layers[v][w*layerCount] // strength above 0
+			} else {
+				filter[w] = 0
 			}
 		}
 	}
 	if r.place != "" {
-		// Places are few next to people: each is matched once, then every slot marked.
+		// Places are few next to people: each is matched once.
 		match := make([]bool, len(x.locs))
 		for i, l := range x.locs {
 			match[i] = strings.Contains(l, r.place)
 		}
-		n.need++
-		n.everySlot = len(x.locOf)
-		for slot, l := range x.locOf {
-			if match[l] {
-				n.hits[slot]++
+		for w := range filter {
+			var in uint64
+			for k, l := range x.locOf[w<<6 : min(w<<6+64, len(x.locOf))] {
+				if match[l] {
+					in |= 1 << k
+				}
 			}
+			filter[w] &= in
 		}
 	}
-	return n
-}
-
-func (n *narrowing) passes(slot int32) bool {
-	return n == nil || n.hits[slot] == n.need
+	return filter
 }
 
 // passesOld tests an earlier state of a person, which the index's lists no longer hold.
@@ -540,20 +557,4 @@ func (r ranking) passesOld(p *indexedPerson) bool {
 		return false
 	}
 	return true
-}
-
-func (n *narrowing) release() {
-	if n == nil {
-		return
-	}
-	if n.everySlot > 0 {
-		clear(n.hits[:n.everySlot])
-		return
-	}
-	for _, e := range n.value {
-		n.hits[e>>4] = 0
-	}
-	for _, slot := range n.skill {
-		n.hits[slot] = 0
-	}
 }
