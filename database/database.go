@@ -3,6 +3,7 @@ package database
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -100,13 +101,35 @@ func redact(raw string) string {
 	return u.Redacted()
 }
 
+// slowStatement is how long a statement may take before it is logged as slow.
+const slowStatement = 500 * time.Millisecond
+
 func newLogger(log *slog.Logger) logger.Interface {
 	if log == nil {
 		return logger.Discard
 	}
-	return logger.NewSlogLogger(log, logger.Config{
-		SlowThreshold:             500 * time.Millisecond,
+	return quietLogger{Interface: logger.NewSlogLogger(log, logger.Config{
+		SlowThreshold:             slowStatement,
 		IgnoreRecordNotFoundError: true,
 		LogLevel:                  logger.Warn,
-	})
+	})}
+}
+
+// quietLogger passes on only the statements that will be logged: GORM's slog logger
+// renders every statement's SQL with its values before deciding, which cost a regular
+// expression and a format per query.
+// Set to log every statement (db.Debug()), it passes on all.
+type quietLogger struct {
+	logger.Interface
+	all bool
+}
+
+func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
+	return quietLogger{l.Interface.LogMode(level), level >= logger.Info}
+}
+
+func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
+	if l.all || (err != nil && !errors.Is(err, gorm.ErrRecordNotFound)) || time.Since(begin) > slowStatement {
+		l.Interface.Trace(ctx, begin, fc, err)
+	}
 }
