@@ -138,7 +138,7 @@ func (a *app) graphQL() http.Handler {
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(postTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if a.tracer != nil {
 		srv.Use(tracing.Extension{Tracer: a.tracer.Tracer(tracing.ScopeName)})
