@@ -319,6 +319,9 @@ func (s *Service) LogOutEverywhere(ctx context.Context) (int, error) {
 		}
 		return s.record(tx, nil, v.ID, "person.logged_out_everywhere", "Person", v.ID)
 	})
+	if err == nil {
+		s.refreshPeopleHere(ctx, v.ID) // the others were told in the transaction
+	}
 	return ended, err
 }
 
@@ -336,7 +339,7 @@ func (s *Service) endAllSessions(tx *gorm.DB, p *Person) (int, error) {
 		return 0, dbErr(err, "person")
 	}
 	p.SessionEpoch++
-	return int(families), nil
+	return int(families), s.announcePeopleIn(tx, p.ID)
 }
 
 // ChangePassword checks the current password, stores the new one, ends every session and
@@ -381,6 +384,9 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) (*Se
 		sess, err = s.startSession(tx, &p, "")
 		return err
 	})
+	if err == nil {
+		s.refreshPeopleHere(ctx, p.ID) // the others were told in the transaction
+	}
 	return sess, err
 }
 
@@ -391,6 +397,14 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Person, erro
 	if err != nil {
 		return nil, Errorf(CodeUnauthenticated, "Your access token is invalid or has expired; refresh it or log in again.")
 	}
+	// A kept person decides, unless the token is newer than what was kept.
+	if p, ok := s.viewers.get(id, s.now()); ok && p.SessionEpoch >= epoch {
+		if p.SessionEpoch != epoch || p.SuspendedAt != nil {
+			return nil, errSessionEnded
+		}
+		return p, nil
+	}
+	gen := s.viewers.start()
 	p, err := personByID(ctx, s.db, id)
 	if err != nil {
 		if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -398,6 +412,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Person, erro
 		}
 		return nil, dbErr(err, "person")
 	}
+	s.viewers.put(p, gen, s.now())
 	if p.SessionEpoch != epoch || p.SuspendedAt != nil {
 		return nil, errSessionEnded
 	}
@@ -414,10 +429,14 @@ func (s *Service) GrantAdmin(ctx context.Context, handle string) (*Person, error
 		if err := tx.Model(&p).Update("role", RoleAdmin).Error; err != nil {
 			return dbErr(err, "person")
 		}
+		if err := s.announcePeopleIn(tx, p.ID); err != nil {
+			return err
+		}
 		return s.record(tx, nil, p.ID, "person.granted_admin", "Person", p.ID)
 	})
 	if err != nil {
 		return nil, err
 	}
+	s.refreshPeopleHere(ctx, p.ID)
 	return &p, nil
 }

@@ -104,6 +104,7 @@ func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
 }
 
 func (s *Service) refreshPeopleHere(ctx context.Context, ids ...int64) {
+	s.viewers.forget(ids)
 	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingPeople }, loadPeople, s.idx.people.refresh)
 }
 
@@ -118,11 +119,21 @@ func (s *Service) announceChange(ctx context.Context, kind string, ids []int64) 
 	if len(ids) == 0 || s.db.Dialector.Name() != "postgres" {
 		return
 	}
+	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), s.changePayload(kind, ids))
+}
+
+// announcePeopleIn tells other instances, when tx commits, that people changed. The
+// changes that end sessions use it: their announcement cannot be lost after the commit.
+func (s *Service) announcePeopleIn(tx *gorm.DB, ids ...int64) error {
+	return announce(tx, s.changePayload("p", ids))
+}
+
+func (s *Service) changePayload(kind string, ids []int64) string {
 	parts := make([]string, len(ids))
 	for i, id := range ids {
 		parts[i] = strconv.FormatInt(id, 10)
 	}
-	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), kind+":"+s.instance+":"+strings.Join(parts, ","))
+	return kind + ":" + s.instance + ":" + strings.Join(parts, ",")
 }
 
 // Instance names this server process in its announcements.

@@ -145,11 +145,14 @@ func (s *Service) DeleteAccount(ctx context.Context, password string) error {
 		if err := tx.Model(&Person{ID: p.ID}).Updates(anon).Error; err != nil {
 			return dbErr(err, "person")
 		}
+		if err := s.announcePeopleIn(tx, p.ID); err != nil {
+			return err
+		}
 		return s.record(tx, nil, p.ID, "person.deleted_account", "Person", p.ID)
 	})
 	if err != nil {
 		return err
 	}
-	s.refreshPeople(ctx, p.ID)
+	s.refreshPeopleHere(ctx, p.ID) // the others were told in the transaction
 	return nil
 }

@@ -22,6 +22,7 @@ type Service struct {
 	dummyHash string
 	idx       indexes
 	values    approvedValues
+	viewers   viewerCache
 	// instance names this process in announcements to other instances.
 	instance string
 }

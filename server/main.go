@@ -204,7 +204,8 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	bus.Handle(func(e events.Event) {
 		switch {
 		case e.Kind == events.Resync:
-			// The listener may have missed index changes while it was away.
+			// The listener may have missed changes while it was away.
+			svc.ForgetViewers()
 			go func() {
 				if err := svc.BuildIndexes(busCtx); err != nil {
 					log.Warn("discovery index rebuild failed", "err", err)
@@ -214,6 +215,9 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 			svc.ApplyPeerChange(busCtx, e.Kind == events.PeopleChanged, e.IDs)
 		}
 	})
+	// Requests may use a viewer read before once the other instances' changes are heard:
+	// on SQLite nobody else announces them.
+	svc.CacheViewers(db.Dialect == migrations.Postgres)
 	start := time.Now()
 	if err := svc.BuildIndexes(ctx); err != nil {
 		return fmt.Errorf("build discovery index: %w", err)
