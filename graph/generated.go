@@ -23573,7 +23573,7 @@ func (ec *executionContext) _AccessToken(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var activityImplementors = []string{"Activity"}
@@ -23628,7 +23628,7 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var activityConnectionImplementors = []string{"ActivityConnection"}
@@ -23671,7 +23671,7 @@ func (ec *executionContext) _ActivityConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var activityEdgeImplementors = []string{"ActivityEdge"}
@@ -23709,7 +23709,7 @@ func (ec *executionContext) _ActivityEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var attestationImplementors = []string{"Attestation"}
@@ -23748,7 +23748,7 @@ func (ec *executionContext) _Attestation(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var authPayloadImplementors = []string{"AuthPayload"}
@@ -23801,7 +23801,7 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationImplementors = []string{"Collaboration", "Node"}
@@ -23985,7 +23985,7 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationConnectionImplementors = []string{"CollaborationConnection"}
@@ -24028,7 +24028,7 @@ func (ec *executionContext) _CollaborationConnection(ctx context.Context, sel as
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationEdgeImplementors = []string{"CollaborationEdge"}
@@ -24066,7 +24066,7 @@ func (ec *executionContext) _CollaborationEdge(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationImpactImplementors = []string{"CollaborationImpact"}
@@ -24124,7 +24124,7 @@ func (ec *executionContext) _CollaborationImpact(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationMatchConnectionImplementors = []string{"CollaborationMatchConnection"}
@@ -24167,7 +24167,7 @@ func (ec *executionContext) _CollaborationMatchConnection(ctx context.Context, s
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationMatchEdgeImplementors = []string{"CollaborationMatchEdge"}
@@ -24215,7 +24215,7 @@ func (ec *executionContext) _CollaborationMatchEdge(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationPayloadImplementors = []string{"CollaborationPayload"}
@@ -24248,7 +24248,7 @@ func (ec *executionContext) _CollaborationPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var collaborationValueImplementors = []string{"CollaborationValue"}
@@ -24287,7 +24287,7 @@ func (ec *executionContext) _CollaborationValue(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commentImplementors = []string{"Comment", "Node"}
@@ -24343,7 +24343,7 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commentConnectionImplementors = []string{"CommentConnection"}
@@ -24386,7 +24386,7 @@ func (ec *executionContext) _CommentConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commentEdgeImplementors = []string{"CommentEdge"}
@@ -24424,7 +24424,7 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commentPayloadImplementors = []string{"CommentPayload"}
@@ -24457,7 +24457,7 @@ func (ec *executionContext) _CommentPayload(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commitmentImplementors = []string{"Commitment", "Node"}
@@ -24552,7 +24552,7 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commitmentConditionImplementors = []string{"CommitmentCondition"}
@@ -24590,7 +24590,7 @@ func (ec *executionContext) _CommitmentCondition(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var commitmentPayloadImplementors = []string{"CommitmentPayload"}
@@ -24623,7 +24623,7 @@ func (ec *executionContext) _CommitmentPayload(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var committeeSignalImplementors = []string{"CommitteeSignal"}
@@ -24671,7 +24671,7 @@ func (ec *executionContext) _CommitteeSignal(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var contributionImplementors = []string{"Contribution", "Node"}
@@ -24779,7 +24779,7 @@ func (ec *executionContext) _Contribution(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var contributionConnectionImplementors = []string{"ContributionConnection"}
@@ -24822,7 +24822,7 @@ func (ec *executionContext) _ContributionConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var contributionEdgeImplementors = []string{"ContributionEdge"}
@@ -24860,7 +24860,7 @@ func (ec *executionContext) _ContributionEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var contributionPayloadImplementors = []string{"ContributionPayload"}
@@ -24893,7 +24893,7 @@ func (ec *executionContext) _ContributionPayload(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var createAccessTokenPayloadImplementors = []string{"CreateAccessTokenPayload"}
@@ -24931,7 +24931,7 @@ func (ec *executionContext) _CreateAccessTokenPayload(ctx context.Context, sel a
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var dashboardImplementors = []string{"Dashboard"}
@@ -24984,7 +24984,7 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var deleteAccountPayloadImplementors = []string{"DeleteAccountPayload"}
@@ -25017,7 +25017,7 @@ func (ec *executionContext) _DeleteAccountPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var fulfilmentImplementors = []string{"Fulfilment"}
@@ -25073,7 +25073,7 @@ func (ec *executionContext) _Fulfilment(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var giverRecordImplementors = []string{"GiverRecord"}
@@ -25127,7 +25127,7 @@ func (ec *executionContext) _GiverRecord(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var goalRevisionImplementors = []string{"GoalRevision"}
@@ -25177,7 +25177,7 @@ func (ec *executionContext) _GoalRevision(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var impactOverviewImplementors = []string{"ImpactOverview"}
@@ -25232,7 +25232,7 @@ func (ec *executionContext) _ImpactOverview(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var impactPointImplementors = []string{"ImpactPoint"}
@@ -25298,7 +25298,7 @@ func (ec *executionContext) _ImpactPoint(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var logOutPayloadImplementors = []string{"LogOutPayload"}
@@ -25331,7 +25331,7 @@ func (ec *executionContext) _LogOutPayload(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var markNotificationsReadPayloadImplementors = []string{"MarkNotificationsReadPayload"}
@@ -25369,7 +25369,7 @@ func (ec *executionContext) _MarkNotificationsReadPayload(ctx context.Context, s
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var measurementImplementors = []string{"Measurement", "Node"}
@@ -25470,7 +25470,7 @@ func (ec *executionContext) _Measurement(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var measurementConnectionImplementors = []string{"MeasurementConnection"}
@@ -25513,7 +25513,7 @@ func (ec *executionContext) _MeasurementConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var measurementEdgeImplementors = []string{"MeasurementEdge"}
@@ -25551,7 +25551,7 @@ func (ec *executionContext) _MeasurementEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var measurementPayloadImplementors = []string{"MeasurementPayload"}
@@ -25584,7 +25584,7 @@ func (ec *executionContext) _MeasurementPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var memberContributionImplementors = []string{"MemberContribution"}
@@ -25624,7 +25624,7 @@ func (ec *executionContext) _MemberContribution(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var membershipImplementors = []string{"Membership", "Node"}
@@ -25709,7 +25709,7 @@ func (ec *executionContext) _Membership(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var membershipPayloadImplementors = []string{"MembershipPayload"}
@@ -25742,7 +25742,7 @@ func (ec *executionContext) _MembershipPayload(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -26100,7 +26100,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var needImplementors = []string{"Need", "Node"}
@@ -26191,7 +26191,7 @@ func (ec *executionContext) _Need(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var needPayloadImplementors = []string{"NeedPayload"}
@@ -26224,7 +26224,7 @@ func (ec *executionContext) _NeedPayload(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var notificationImplementors = []string{"Notification", "Node"}
@@ -26291,7 +26291,7 @@ func (ec *executionContext) _Notification(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var notificationConnectionImplementors = []string{"NotificationConnection"}
@@ -26339,7 +26339,7 @@ func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var notificationEdgeImplementors = []string{"NotificationEdge"}
@@ -26377,7 +26377,7 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomeImplementors = []string{"Outcome", "Node"}
@@ -26505,7 +26505,7 @@ func (ec *executionContext) _Outcome(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomeConnectionImplementors = []string{"OutcomeConnection"}
@@ -26548,7 +26548,7 @@ func (ec *executionContext) _OutcomeConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomeEdgeImplementors = []string{"OutcomeEdge"}
@@ -26586,7 +26586,7 @@ func (ec *executionContext) _OutcomeEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomePayloadImplementors = []string{"OutcomePayload"}
@@ -26619,7 +26619,7 @@ func (ec *executionContext) _OutcomePayload(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomeRevisionImplementors = []string{"OutcomeRevision"}
@@ -26699,7 +26699,7 @@ func (ec *executionContext) _OutcomeRevision(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var outcomeSummaryImplementors = []string{"OutcomeSummary"}
@@ -26747,7 +26747,7 @@ func (ec *executionContext) _OutcomeSummary(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -26795,7 +26795,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personImplementors = []string{"Person", "Node"}
@@ -26921,7 +26921,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personCollaborationImpactImplementors = []string{"PersonCollaborationImpact"}
@@ -26967,7 +26967,7 @@ func (ec *executionContext) _PersonCollaborationImpact(ctx context.Context, sel 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personImpactImplementors = []string{"PersonImpact"}
@@ -27013,7 +27013,7 @@ func (ec *executionContext) _PersonImpact(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personMatchConnectionImplementors = []string{"PersonMatchConnection"}
@@ -27056,7 +27056,7 @@ func (ec *executionContext) _PersonMatchConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personMatchEdgeImplementors = []string{"PersonMatchEdge"}
@@ -27104,7 +27104,7 @@ func (ec *executionContext) _PersonMatchEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personValueImplementors = []string{"PersonValue", "Node"}
@@ -27165,7 +27165,7 @@ func (ec *executionContext) _PersonValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personValueConnectionImplementors = []string{"PersonValueConnection"}
@@ -27208,7 +27208,7 @@ func (ec *executionContext) _PersonValueConnection(ctx context.Context, sel ast.
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var personValueEdgeImplementors = []string{"PersonValueEdge"}
@@ -27246,7 +27246,7 @@ func (ec *executionContext) _PersonValueEdge(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var positionImplementors = []string{"Position", "Node"}
@@ -27312,7 +27312,7 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var positionPayloadImplementors = []string{"PositionPayload"}
@@ -27345,7 +27345,7 @@ func (ec *executionContext) _PositionPayload(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var progressImplementors = []string{"Progress"}
@@ -27383,7 +27383,7 @@ func (ec *executionContext) _Progress(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposalImplementors = []string{"Proposal", "Node"}
@@ -27506,7 +27506,7 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposalConnectionImplementors = []string{"ProposalConnection"}
@@ -27549,7 +27549,7 @@ func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposalEdgeImplementors = []string{"ProposalEdge"}
@@ -27587,7 +27587,7 @@ func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposalPayloadImplementors = []string{"ProposalPayload"}
@@ -27620,7 +27620,7 @@ func (ec *executionContext) _ProposalPayload(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposeValuePayloadImplementors = []string{"ProposeValuePayload"}
@@ -27653,7 +27653,7 @@ func (ec *executionContext) _ProposeValuePayload(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var proposedOutcomeImplementors = []string{"ProposedOutcome"}
@@ -27706,7 +27706,7 @@ func (ec *executionContext) _ProposedOutcome(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var quantityImplementors = []string{"Quantity"}
@@ -27754,7 +27754,7 @@ func (ec *executionContext) _Quantity(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var queryImplementors = []string{"Query"}
@@ -27882,7 +27882,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var removeMyValuePayloadImplementors = []string{"RemoveMyValuePayload"}
@@ -27920,7 +27920,7 @@ func (ec *executionContext) _RemoveMyValuePayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var reviewValuePayloadImplementors = []string{"ReviewValuePayload"}
@@ -27953,7 +27953,7 @@ func (ec *executionContext) _ReviewValuePayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var revokeAccessTokenPayloadImplementors = []string{"RevokeAccessTokenPayload"}
@@ -27986,7 +27986,7 @@ func (ec *executionContext) _RevokeAccessTokenPayload(ctx context.Context, sel a
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var setMyValuePayloadImplementors = []string{"SetMyValuePayload"}
@@ -28024,7 +28024,7 @@ func (ec *executionContext) _SetMyValuePayload(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var sharedValueImplementors = []string{"SharedValue"}
@@ -28067,7 +28067,7 @@ func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -28137,7 +28137,7 @@ func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var totalImplementors = []string{"Total"}
@@ -28187,7 +28187,7 @@ func (ec *executionContext) _Total(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var updateProfilePayloadImplementors = []string{"UpdateProfilePayload"}
@@ -28220,7 +28220,7 @@ func (ec *executionContext) _UpdateProfilePayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var valueImplementors = []string{"Value", "Node"}
@@ -28309,7 +28309,7 @@ func (ec *executionContext) _Value(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var valueConnectionImplementors = []string{"ValueConnection"}
@@ -28352,7 +28352,7 @@ func (ec *executionContext) _ValueConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var valueEdgeImplementors = []string{"ValueEdge"}
@@ -28390,7 +28390,7 @@ func (ec *executionContext) _ValueEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var valueImpactImplementors = []string{"ValueImpact"}
@@ -28451,7 +28451,7 @@ func (ec *executionContext) _ValueImpact(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -28504,7 +28504,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -28552,7 +28552,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -28610,7 +28610,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -28668,7 +28668,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -28726,7 +28726,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -28809,7 +28809,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return object{fields, out.Values}
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -108,3 +108,21 @@ func TestNewDeferredGroupOnlyWhenDeferred(t *testing.T) {
 		t.Errorf("no group for a deferred field: %+v", g)
 	}
 }
+
+// object writes what gqlgen's FieldSet writes, repeated aliases included.
+func TestObjectWritesAsFieldSet(t *testing.T) {
+	for _, aliases := range [][]string{nil, {"a"}, {"a", "b", "c"}, {"a", "b", "a", "c", "b"}} {
+		fields := make([]graphql.CollectedField, len(aliases))
+		fs := graphql.NewFieldSet(fields)
+		for i, a := range aliases {
+			fields[i].Field = &ast.Field{Alias: a, Name: a}
+			fs.Values[i] = graphql.MarshalInt(i)
+		}
+		var want, got bytes.Buffer
+		fs.MarshalGQL(&want)
+		object{fields, fs.Values}.MarshalGQL(&got)
+		if got.String() != want.String() {
+			t.Errorf("aliases %v: got %s, want %s", aliases, got.String(), want.String())
+		}
+	}
+}
