@@ -91,12 +91,38 @@ func TestAtLeast(t *testing.T) {
 	}
 	for n := 0; n <= 70; n++ {
 		for lane := range 64 {
-			if got, want := atLeast(&p, n)>>lane&1 == 1, lane >= n; got != want {
+			if got, want := atLeast(p[0], p[1], p[2], p[3], p[4], p[5], n)>>lane&1 == 1, lane >= n; got != want {
 				t.Fatalf("atLeast(%d) lane %d: %v", n, lane, got)
 			}
-			if sumAt(&p, lane) != lane {
-				t.Fatalf("sumAt lane %d: %d", lane, sumAt(&p, lane))
+			if m := sumAt(p[0], p[1], p[2], p[3], p[4], p[5], lane); m != lane {
+				t.Fatalf("sumAt lane %d: %d", lane, m)
 			}
 		}
+	}
+}
+
+// BenchmarkBitScan sums and scans 100,000 random people against an eight-value viewer.
+func BenchmarkBitScan(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	x := newPersonIndex(time.Now)
+	const values = 42
+	for i := range 100_000 {
+		p := &indexedPerson{id: int64(i + 1), visibility: VisibilityPublic}
+		for _, v := range r.Perm(values)[:8] {
+			p.values = append(p.values, Strength{ValueID: int64(v + 1), Strength: 1 + r.IntN(MaxStrength)})
+		}
+		if err := x.put(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var terms []term
+	for _, v := range r.Perm(values)[:8] {
+		terms = append(terms, term{layers: x.layers[x.valueNum[int64(v+1)]], k: 1 + r.IntN(MaxStrength)})
+	}
+	best := &worst{ranked: true}
+	for b.Loop() {
+		best.items = best.items[:0]
+		s := bitScan{terms: terms, flagBits: x.flagBits, skip: -1, sum: 24, sums: x.sums, ids: x.ids, best: best, n: 20, least: 1, wd: 1}
+		s.run()
 	}
 }

@@ -384,17 +384,19 @@ func (s *bitScan) run() int {
 		for _, t := range s.terms {
 			// The first k layers are nested: the count of those set, min(k, strength),
 			// has bit 0 when an odd number is, bit 1 for 2 or 3 and bit 2 for 4 or 5.
-			l := t.layers[w*layerCount:][:t.k]
-			c0, c1, c2 := l[0], uint64(0), uint64(0)
-			for _, x := range l[1:] {
-				c0 ^= x
-			}
-			if t.k >= 2 {
-				c1 = l[1]
-			}
-			if t.k >= 4 {
-				c1 &^= l[3]
-				c2 = l[3]
+			l := t.layers[w*layerCount:][:layerCount:layerCount]
+			var c0, c1, c2 uint64
+			switch t.k {
+			case 1:
+				c0 = l[0]
+			case 2:
+				c0, c1 = l[0]^l[1], l[1]
+			case 3:
+				c0, c1 = l[0]^l[1]^l[2], l[1]
+			case 4:
+				c0, c1, c2 = l[0]^l[1]^l[2]^l[3], l[1]&^l[3], l[3]
+			default:
+				c0, c1, c2 = l[0]^l[1]^l[2]^l[3]^l[4], l[1]&^l[3], l[3]
 			}
 			// p += c: a full adder per bit of c, then the carry on.
 			k := p0 & c0
@@ -418,26 +420,26 @@ func (s *bitScan) run() int {
 		if live == 0 {
 			continue
 		}
-		base, p := w<<6, [6]uint64{p0, p1, p2, p3, p4, p5}
+		base := w << 6
 		switch {
 		case s.each != nil:
 			for c := live; c != 0; c &= c - 1 {
 				k := bits.TrailingZeros64(c)
-				s.each(base+k, sumAt(&p, k))
+				s.each(base+k, sumAt(p0, p1, p2, p3, p4, p5, k))
 			}
 		case s.countFrom == 0:
 			total += bits.OnesCount64(live)
-			for c := live & atLeast(&p, s.least); c != 0; c &= c - 1 {
+			for c := live & atLeast(p0, p1, p2, p3, p4, p5, s.least); c != 0; c &= c - 1 {
 				// Most score below the worst kept: they are passed over here.
 				k := bits.TrailingZeros64(c)
-				if m := sumAt(&p, k); m*s.wd >= s.wm*(s.sum+int(s.sums[base+k])-m) {
+				if m := sumAt(p0, p1, p2, p3, p4, p5, k); m*s.wd >= s.wm*(s.sum+int(s.sums[base+k])-m) {
 					s.offer(base+k, m)
 				}
 			}
 		default:
-			for c := live & atLeast(&p, s.countFrom); c != 0; c &= c - 1 {
+			for c := live & atLeast(p0, p1, p2, p3, p4, p5, s.countFrom); c != 0; c &= c - 1 {
 				k := bits.TrailingZeros64(c)
-				m := sumAt(&p, k)
+				m := sumAt(p0, p1, p2, p3, p4, p5, k)
 				if float64(m)/float64(s.sum+int(s.sums[base+k])-m) >= s.minScore {
 					total++
 					if m >= s.least && m*s.wd >= s.wm*(s.sum+int(s.sums[base+k])-m) {
@@ -450,27 +452,25 @@ func (s *bitScan) run() int {
 	return total
 }
 
-// sumAt reads lane k of a bit-sliced number.
-func sumAt(p *[6]uint64, k int) int {
-	m := 0
-	for b, x := range p {
-		m |= int(x>>k&1) << b
-	}
-	return m
+// sumAt reads lane k of the bit-sliced number p0 to p5.
+func sumAt(p0, p1, p2, p3, p4, p5 uint64, k int) int {
+	return int(p0>>k&1 | p1>>k&1<<1 | p2>>k&1<<2 | p3>>k&1<<3 | p4>>k&1<<4 | p5>>k&1<<5)
 }
 
-// atLeast returns the lanes of a bit-sliced number that are at least n.
-func atLeast(p *[6]uint64, n int) uint64 {
-	if n >= 1<<len(p) {
+// atLeast returns the lanes of the bit-sliced number p0 to p5 (bit 0 to 5) that are at
+// least n: from the top bit down, a lane is greater once it has a bit that n lacks while
+// equal so far.
+func atLeast(p0, p1, p2, p3, p4, p5 uint64, n int) uint64 {
+	if n >= 64 {
 		return 0
 	}
 	gt, eq := uint64(0), ^uint64(0)
-	for b := len(p) - 1; b >= 0; b-- {
-		if n>>b&1 != 0 {
-			eq &= p[b]
+	for b, p := range [6]uint64{p5, p4, p3, p2, p1, p0} {
+		if n>>(5-b)&1 != 0 {
+			eq &= p
 		} else {
-			gt |= eq & p[b]
-			eq &^= p[b]
+			gt |= eq & p
+			eq &^= p
 		}
 	}
 	return gt | eq
