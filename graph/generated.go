@@ -9506,23 +9506,19 @@ func (ec *executionContext) fieldContext_Activity_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _ActivityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ActivityConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ActivityConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ActivityEdge) graphql.Marshaler {
-			return ec.marshalNActivityEdge2ᚕᚖkindredᚋgraphᚋmodelᚐActivityEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ActivityConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNActivityEdge2ᚕᚖkindredᚋgraphᚋmodelᚐActivityEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ActivityConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9538,23 +9534,19 @@ func (ec *executionContext) fieldContext_ActivityConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _ActivityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ActivityConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ActivityConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ActivityConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_ActivityConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9584,23 +9576,19 @@ func (ec *executionContext) fieldContext_ActivityEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _ActivityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ActivityEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ActivityEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Activity) graphql.Marshaler {
-			return ec.marshalNActivity2ᚖkindredᚋdomainᚐActivity(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ActivityEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNActivity2ᚖkindredᚋdomainᚐActivity(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ActivityEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -9655,23 +9643,19 @@ func (ec *executionContext) fieldContext_Attestation_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _AuthPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.AuthPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthPayload_viewer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Viewer, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_AuthPayload_viewer(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Viewer
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, field.Selections, obj.Viewer)
 }
 func (ec *executionContext) fieldContext_AuthPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10341,23 +10325,19 @@ func (ec *executionContext) fieldContext_Collaboration_committeeSignal(_ context
 }
 
 func (ec *executionContext) _CollaborationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.CollaborationEdge) graphql.Marshaler {
-			return ec.marshalNCollaborationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCollaborationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_CollaborationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10373,23 +10353,19 @@ func (ec *executionContext) fieldContext_CollaborationConnection_edges(_ context
 }
 
 func (ec *executionContext) _CollaborationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_CollaborationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10419,23 +10395,19 @@ func (ec *executionContext) fieldContext_CollaborationEdge_cursor(_ context.Cont
 }
 
 func (ec *executionContext) _CollaborationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
-			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_CollaborationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10611,23 +10583,19 @@ func (ec *executionContext) fieldContext_CollaborationImpact_monthly(_ context.C
 }
 
 func (ec *executionContext) _CollaborationMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationMatchConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.CollaborationMatchEdge) graphql.Marshaler {
-			return ec.marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationMatchConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_CollaborationMatchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10643,23 +10611,19 @@ func (ec *executionContext) fieldContext_CollaborationMatchConnection_edges(_ co
 }
 
 func (ec *executionContext) _CollaborationMatchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationMatchConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationMatchConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_CollaborationMatchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10689,23 +10653,19 @@ func (ec *executionContext) fieldContext_CollaborationMatchEdge_cursor(_ context
 }
 
 func (ec *executionContext) _CollaborationMatchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationMatchEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
-			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationMatchEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_CollaborationMatchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10728,23 +10688,19 @@ func (ec *executionContext) fieldContext_CollaborationMatchEdge_score(_ context.
 }
 
 func (ec *executionContext) _CollaborationMatchEdge_sharedValues(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationMatchEdge_sharedValues(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SharedValues, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
-			return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationMatchEdge_sharedValues(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.SharedValues
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, field.Selections, obj.SharedValues)
 }
 func (ec *executionContext) fieldContext_CollaborationMatchEdge_sharedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10760,23 +10716,19 @@ func (ec *executionContext) fieldContext_CollaborationMatchEdge_sharedValues(_ c
 }
 
 func (ec *executionContext) _CollaborationPayload_collaboration(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CollaborationPayload_collaboration(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Collaboration, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
-			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CollaborationPayload_collaboration(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Collaboration
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, field.Selections, obj.Collaboration)
 }
 func (ec *executionContext) fieldContext_CollaborationPayload_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10932,23 +10884,19 @@ func (ec *executionContext) fieldContext_Comment_createdAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _CommentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CommentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommentConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.CommentEdge) graphql.Marshaler {
-			return ec.marshalNCommentEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCommentEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CommentConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCommentEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCommentEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_CommentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -10964,23 +10912,19 @@ func (ec *executionContext) fieldContext_CommentConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _CommentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CommentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommentConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CommentConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_CommentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11010,23 +10954,19 @@ func (ec *executionContext) fieldContext_CommentEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _CommentEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CommentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommentEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Comment) graphql.Marshaler {
-			return ec.marshalNComment2ᚖkindredᚋdomainᚐComment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CommentEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNComment2ᚖkindredᚋdomainᚐComment(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_CommentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11042,23 +10982,19 @@ func (ec *executionContext) fieldContext_CommentEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _CommentPayload_comment(ctx context.Context, field graphql.CollectedField, obj *model.CommentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommentPayload_comment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Comment, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Comment) graphql.Marshaler {
-			return ec.marshalNComment2ᚖkindredᚋdomainᚐComment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CommentPayload_comment(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Comment
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNComment2ᚖkindredᚋdomainᚐComment(ctx, field.Selections, obj.Comment)
 }
 func (ec *executionContext) fieldContext_CommentPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11329,23 +11265,19 @@ func (ec *executionContext) fieldContext_CommitmentCondition_threshold(_ context
 }
 
 func (ec *executionContext) _CommitmentPayload_commitment(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommitmentPayload_commitment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Commitment, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Commitment) graphql.Marshaler {
-			return ec.marshalNCommitment2ᚖkindredᚋdomainᚐCommitment(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CommitmentPayload_commitment(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Commitment
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCommitment2ᚖkindredᚋdomainᚐCommitment(ctx, field.Selections, obj.Commitment)
 }
 func (ec *executionContext) fieldContext_CommitmentPayload_commitment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11710,23 +11642,19 @@ func (ec *executionContext) fieldContext_Contribution_createdAt(_ context.Contex
 }
 
 func (ec *executionContext) _ContributionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ContributionConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ContributionEdge) graphql.Marshaler {
-			return ec.marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ContributionConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ContributionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11742,23 +11670,19 @@ func (ec *executionContext) fieldContext_ContributionConnection_edges(_ context.
 }
 
 func (ec *executionContext) _ContributionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ContributionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ContributionConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ContributionConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_ContributionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11788,23 +11712,19 @@ func (ec *executionContext) fieldContext_ContributionEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _ContributionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ContributionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ContributionEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
-			return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ContributionEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ContributionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11820,23 +11740,19 @@ func (ec *executionContext) fieldContext_ContributionEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _ContributionPayload_contribution(ctx context.Context, field graphql.CollectedField, obj *model.ContributionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ContributionPayload_contribution(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Contribution, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Contribution) graphql.Marshaler {
-			return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ContributionPayload_contribution(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Contribution
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, field.Selections, obj.Contribution)
 }
 func (ec *executionContext) fieldContext_ContributionPayload_contribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11852,23 +11768,19 @@ func (ec *executionContext) fieldContext_ContributionPayload_contribution(_ cont
 }
 
 func (ec *executionContext) _CreateAccessTokenPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccessTokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreateAccessTokenPayload_accessToken(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AccessToken, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.AccessToken) graphql.Marshaler {
-			return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_CreateAccessTokenPayload_accessToken(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.AccessToken
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, field.Selections, obj.AccessToken)
 }
 func (ec *executionContext) fieldContext_CreateAccessTokenPayload_accessToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11891,23 +11803,19 @@ func (ec *executionContext) fieldContext_CreateAccessTokenPayload_token(_ contex
 }
 
 func (ec *executionContext) _Dashboard_awaitingMyConfirmation(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_awaitingMyConfirmation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AwaitingConfirmation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Contribution) graphql.Marshaler {
-			return ec.marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Dashboard_awaitingMyConfirmation(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.AwaitingConfirmation
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx, field.Selections, obj.AwaitingConfirmation)
 }
 func (ec *executionContext) fieldContext_Dashboard_awaitingMyConfirmation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11923,23 +11831,19 @@ func (ec *executionContext) fieldContext_Dashboard_awaitingMyConfirmation(_ cont
 }
 
 func (ec *executionContext) _Dashboard_commitmentsDue(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_commitmentsDue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CommitmentsDue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Commitment) graphql.Marshaler {
-			return ec.marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Dashboard_commitmentsDue(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.CommitmentsDue
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx, field.Selections, obj.CommitmentsDue)
 }
 func (ec *executionContext) fieldContext_Dashboard_commitmentsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11955,23 +11859,19 @@ func (ec *executionContext) fieldContext_Dashboard_commitmentsDue(_ context.Cont
 }
 
 func (ec *executionContext) _Dashboard_proposalsAwaitingMyPosition(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_proposalsAwaitingMyPosition(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ProposalsAwaitingPosition, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Proposal) graphql.Marshaler {
-			return ec.marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Dashboard_proposalsAwaitingMyPosition(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.ProposalsAwaitingPosition
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx, field.Selections, obj.ProposalsAwaitingPosition)
 }
 func (ec *executionContext) fieldContext_Dashboard_proposalsAwaitingMyPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -11987,23 +11887,19 @@ func (ec *executionContext) fieldContext_Dashboard_proposalsAwaitingMyPosition(_
 }
 
 func (ec *executionContext) _Dashboard_invitations(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_invitations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Invitations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
-			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Dashboard_invitations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Invitations
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, field.Selections, obj.Invitations)
 }
 func (ec *executionContext) fieldContext_Dashboard_invitations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12019,23 +11915,19 @@ func (ec *executionContext) fieldContext_Dashboard_invitations(_ context.Context
 }
 
 func (ec *executionContext) _Dashboard_joinRequests(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dashboard_joinRequests(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.JoinRequests, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
-			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Dashboard_joinRequests(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.JoinRequests
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, field.Selections, obj.JoinRequests)
 }
 func (ec *executionContext) fieldContext_Dashboard_joinRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12253,23 +12145,19 @@ func (ec *executionContext) fieldContext_GiverRecord_given(_ context.Context, fi
 }
 
 func (ec *executionContext) _GiverRecord_memberships(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GiverRecord_memberships(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Memberships, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
-			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_GiverRecord_memberships(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Memberships
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, field.Selections, obj.Memberships)
 }
 func (ec *executionContext) fieldContext_GiverRecord_memberships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12441,23 +12329,19 @@ func (ec *executionContext) fieldContext_ImpactOverview_monthly(_ context.Contex
 }
 
 func (ec *executionContext) _ImpactOverview_outcomeSummary(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ImpactOverview_outcomeSummary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OutcomeSummary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
-			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ImpactOverview_outcomeSummary(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.OutcomeSummary
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, field.Selections, obj.OutcomeSummary)
 }
 func (ec *executionContext) fieldContext_ImpactOverview_outcomeSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12577,23 +12461,19 @@ func (ec *executionContext) fieldContext_LogOutPayload_sessionsEnded(_ context.C
 }
 
 func (ec *executionContext) _MarkNotificationsReadPayload_notifications(ctx context.Context, field graphql.CollectedField, obj *model.MarkNotificationsReadPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MarkNotificationsReadPayload_notifications(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Notifications, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Notification) graphql.Marshaler {
-			return ec.marshalNNotification2ᚕᚖkindredᚋdomainᚐNotificationᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MarkNotificationsReadPayload_notifications(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Notifications
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNotification2ᚕᚖkindredᚋdomainᚐNotificationᚄ(ctx, field.Selections, obj.Notifications)
 }
 func (ec *executionContext) fieldContext_MarkNotificationsReadPayload_notifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12880,23 +12760,19 @@ func (ec *executionContext) fieldContext_Measurement_createdAt(_ context.Context
 }
 
 func (ec *executionContext) _MeasurementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasurementConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeasurementEdge) graphql.Marshaler {
-			return ec.marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MeasurementConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_MeasurementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12912,23 +12788,19 @@ func (ec *executionContext) fieldContext_MeasurementConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _MeasurementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_MeasurementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12958,23 +12830,19 @@ func (ec *executionContext) fieldContext_MeasurementEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _MeasurementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasurementEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
-			return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MeasurementEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_MeasurementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -12990,23 +12858,19 @@ func (ec *executionContext) fieldContext_MeasurementEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _MeasurementPayload_measurement(ctx context.Context, field graphql.CollectedField, obj *model.MeasurementPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasurementPayload_measurement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Measurement, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {
-			return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MeasurementPayload_measurement(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Measurement
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx, field.Selections, obj.Measurement)
 }
 func (ec *executionContext) fieldContext_MeasurementPayload_measurement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -13304,23 +13168,19 @@ func (ec *executionContext) fieldContext_Membership_behind(_ context.Context, fi
 }
 
 func (ec *executionContext) _MembershipPayload_membership(ctx context.Context, field graphql.CollectedField, obj *model.MembershipPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MembershipPayload_membership(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Membership, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Membership) graphql.Marshaler {
-			return ec.marshalNMembership2ᚖkindredᚋdomainᚐMembership(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_MembershipPayload_membership(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Membership
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNMembership2ᚖkindredᚋdomainᚐMembership(ctx, field.Selections, obj.Membership)
 }
 func (ec *executionContext) fieldContext_MembershipPayload_membership(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15619,23 +15479,19 @@ func (ec *executionContext) fieldContext_Need_candidates(ctx context.Context, fi
 }
 
 func (ec *executionContext) _NeedPayload_need(ctx context.Context, field graphql.CollectedField, obj *model.NeedPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NeedPayload_need(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Need, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Need) graphql.Marshaler {
-			return ec.marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_NeedPayload_need(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Need
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx, field.Selections, obj.Need)
 }
 func (ec *executionContext) fieldContext_NeedPayload_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15791,23 +15647,19 @@ func (ec *executionContext) fieldContext_Notification_readAt(_ context.Context, 
 }
 
 func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NotificationConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
-			return ec.marshalNNotificationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_NotificationConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNotificationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15823,23 +15675,19 @@ func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.
 }
 
 func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -15876,23 +15724,19 @@ func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Conte
 }
 
 func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_NotificationEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Notification) graphql.Marshaler {
-			return ec.marshalNNotification2ᚖkindredᚋdomainᚐNotification(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_NotificationEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNNotification2ᚖkindredᚋdomainᚐNotification(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16269,23 +16113,19 @@ func (ec *executionContext) fieldContext_Outcome_history(_ context.Context, fiel
 }
 
 func (ec *executionContext) _OutcomeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OutcomeConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
-			return ec.marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_OutcomeConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_OutcomeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16301,23 +16141,19 @@ func (ec *executionContext) fieldContext_OutcomeConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _OutcomeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OutcomeConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_OutcomeConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_OutcomeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16347,23 +16183,19 @@ func (ec *executionContext) fieldContext_OutcomeEdge_cursor(_ context.Context, f
 }
 
 func (ec *executionContext) _OutcomeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OutcomeEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
-			return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_OutcomeEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_OutcomeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16379,23 +16211,19 @@ func (ec *executionContext) fieldContext_OutcomeEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _OutcomePayload_outcome(ctx context.Context, field graphql.CollectedField, obj *model.OutcomePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OutcomePayload_outcome(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Outcome, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Outcome) graphql.Marshaler {
-			return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_OutcomePayload_outcome(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Outcome
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, field.Selections, obj.Outcome)
 }
 func (ec *executionContext) fieldContext_OutcomePayload_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -16682,23 +16510,19 @@ func (ec *executionContext) fieldContext_Person_remoteFriendly(_ context.Context
 }
 
 func (ec *executionContext) _Person_skills(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Person_skills(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Skills, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_Person_skills(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Skills
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, obj.Skills)
 }
 func (ec *executionContext) fieldContext_Person_skills(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
@@ -17094,23 +16918,19 @@ func (ec *executionContext) fieldContext_PersonImpact_monthly(_ context.Context,
 }
 
 func (ec *executionContext) _PersonMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonMatchConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonMatchEdge) graphql.Marshaler {
-			return ec.marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonMatchConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_PersonMatchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17126,23 +16946,19 @@ func (ec *executionContext) fieldContext_PersonMatchConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _PersonMatchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonMatchConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonMatchConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_PersonMatchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17172,23 +16988,19 @@ func (ec *executionContext) fieldContext_PersonMatchEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _PersonMatchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonMatchEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonMatchEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_PersonMatchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17211,23 +17023,19 @@ func (ec *executionContext) fieldContext_PersonMatchEdge_score(_ context.Context
 }
 
 func (ec *executionContext) _PersonMatchEdge_sharedValues(ctx context.Context, field graphql.CollectedField, obj *model.PersonMatchEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonMatchEdge_sharedValues(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SharedValues, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
-			return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonMatchEdge_sharedValues(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.SharedValues
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, field.Selections, obj.SharedValues)
 }
 func (ec *executionContext) fieldContext_PersonMatchEdge_sharedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17351,23 +17159,19 @@ func (ec *executionContext) fieldContext_PersonValue_updatedAt(_ context.Context
 }
 
 func (ec *executionContext) _PersonValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonValueConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonValueEdge) graphql.Marshaler {
-			return ec.marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonValueConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_PersonValueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17383,23 +17187,19 @@ func (ec *executionContext) fieldContext_PersonValueConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _PersonValueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonValueConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonValueConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_PersonValueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17429,23 +17229,19 @@ func (ec *executionContext) fieldContext_PersonValueEdge_cursor(_ context.Contex
 }
 
 func (ec *executionContext) _PersonValueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonValueEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PersonValueEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.PersonValue) graphql.Marshaler {
-			return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PersonValueEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_PersonValueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17576,23 +17372,19 @@ func (ec *executionContext) fieldContext_Position_updatedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _PositionPayload_position(ctx context.Context, field graphql.CollectedField, obj *model.PositionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PositionPayload_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Position) graphql.Marshaler {
-			return ec.marshalNPosition2ᚖkindredᚋdomainᚐPosition(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_PositionPayload_position(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Position
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPosition2ᚖkindredᚋdomainᚐPosition(ctx, field.Selections, obj.Position)
 }
 func (ec *executionContext) fieldContext_PositionPayload_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -17985,23 +17777,19 @@ func (ec *executionContext) fieldContext_Proposal_comments(ctx context.Context, 
 }
 
 func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProposalConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
-			return ec.marshalNProposalEdge2ᚕᚖkindredᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ProposalConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProposalEdge2ᚕᚖkindredᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18017,23 +17805,19 @@ func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18063,23 +17847,19 @@ func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, 
 }
 
 func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProposalEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
-			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ProposalEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18095,23 +17875,19 @@ func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _ProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.ProposalPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProposalPayload_proposal(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Proposal, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
-			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ProposalPayload_proposal(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Proposal
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, field.Selections, obj.Proposal)
 }
 func (ec *executionContext) fieldContext_ProposalPayload_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18127,23 +17903,19 @@ func (ec *executionContext) fieldContext_ProposalPayload_proposal(_ context.Cont
 }
 
 func (ec *executionContext) _ProposeValuePayload_value(ctx context.Context, field graphql.CollectedField, obj *model.ProposeValuePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProposeValuePayload_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
-			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ProposeValuePayload_value(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Value
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, field.Selections, obj.Value)
 }
 func (ec *executionContext) fieldContext_ProposeValuePayload_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18841,23 +18613,19 @@ func (ec *executionContext) fieldContext_RemoveMyValuePayload_removedPersonValue
 }
 
 func (ec *executionContext) _RemoveMyValuePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.RemoveMyValuePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RemoveMyValuePayload_person(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Person, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RemoveMyValuePayload_person(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Person
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, field.Selections, obj.Person)
 }
 func (ec *executionContext) fieldContext_RemoveMyValuePayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18873,23 +18641,19 @@ func (ec *executionContext) fieldContext_RemoveMyValuePayload_person(_ context.C
 }
 
 func (ec *executionContext) _ReviewValuePayload_value(ctx context.Context, field graphql.CollectedField, obj *model.ReviewValuePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ReviewValuePayload_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
-			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ReviewValuePayload_value(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Value
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, field.Selections, obj.Value)
 }
 func (ec *executionContext) fieldContext_ReviewValuePayload_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18905,23 +18669,19 @@ func (ec *executionContext) fieldContext_ReviewValuePayload_value(_ context.Cont
 }
 
 func (ec *executionContext) _RevokeAccessTokenPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.RevokeAccessTokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RevokeAccessTokenPayload_accessToken(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AccessToken, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.AccessToken) graphql.Marshaler {
-			return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_RevokeAccessTokenPayload_accessToken(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.AccessToken
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, field.Selections, obj.AccessToken)
 }
 func (ec *executionContext) fieldContext_RevokeAccessTokenPayload_accessToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18937,23 +18697,19 @@ func (ec *executionContext) fieldContext_RevokeAccessTokenPayload_accessToken(_ 
 }
 
 func (ec *executionContext) _SetMyValuePayload_personValue(ctx context.Context, field graphql.CollectedField, obj *model.SetMyValuePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SetMyValuePayload_personValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PersonValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.PersonValue) graphql.Marshaler {
-			return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_SetMyValuePayload_personValue(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PersonValue
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, field.Selections, obj.PersonValue)
 }
 func (ec *executionContext) fieldContext_SetMyValuePayload_personValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -18969,23 +18725,19 @@ func (ec *executionContext) fieldContext_SetMyValuePayload_personValue(_ context
 }
 
 func (ec *executionContext) _SetMyValuePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.SetMyValuePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SetMyValuePayload_person(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Person, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_SetMyValuePayload_person(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Person
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, field.Selections, obj.Person)
 }
 func (ec *executionContext) fieldContext_SetMyValuePayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19001,23 +18753,19 @@ func (ec *executionContext) fieldContext_SetMyValuePayload_person(_ context.Cont
 }
 
 func (ec *executionContext) _SharedValue_value(ctx context.Context, field graphql.CollectedField, obj *model.SharedValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SharedValue_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
-			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_SharedValue_value(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Value
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, field.Selections, obj.Value)
 }
 func (ec *executionContext) fieldContext_SharedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19241,23 +18989,19 @@ func (ec *executionContext) fieldContext_Total_largestShare(_ context.Context, f
 }
 
 func (ec *executionContext) _UpdateProfilePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.UpdateProfilePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UpdateProfilePayload_person(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Person, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
-			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_UpdateProfilePayload_person(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Person
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, field.Selections, obj.Person)
 }
 func (ec *executionContext) fieldContext_UpdateProfilePayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19506,23 +19250,19 @@ func (ec *executionContext) fieldContext_Value_impact(_ context.Context, field g
 }
 
 func (ec *executionContext) _ValueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ValueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ValueConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ValueEdge) graphql.Marshaler {
-			return ec.marshalNValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐValueEdgeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ValueConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Edges
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐValueEdgeᚄ(ctx, field.Selections, obj.Edges)
 }
 func (ec *executionContext) fieldContext_ValueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19538,23 +19278,19 @@ func (ec *executionContext) fieldContext_ValueConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _ValueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ValueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ValueConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ValueConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.PageInfo
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, obj.PageInfo)
 }
 func (ec *executionContext) fieldContext_ValueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19584,23 +19320,19 @@ func (ec *executionContext) fieldContext_ValueEdge_cursor(_ context.Context, fie
 }
 
 func (ec *executionContext) _ValueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ValueEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ValueEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
-			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ValueEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Node
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, field.Selections, obj.Node)
 }
 func (ec *executionContext) fieldContext_ValueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19694,23 +19426,19 @@ func (ec *executionContext) fieldContext_ValueImpact_monthly(_ context.Context, 
 }
 
 func (ec *executionContext) _ValueImpact_outcomeSummary(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ValueImpact_outcomeSummary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OutcomeSummary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
-			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext_ValueImpact_outcomeSummary(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.OutcomeSummary
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, field.Selections, obj.OutcomeSummary)
 }
 func (ec *executionContext) fieldContext_ValueImpact_outcomeSummary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -19807,23 +19535,19 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_locations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Directive_locations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Locations
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, obj.Locations)
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
@@ -20024,23 +19748,19 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___Field_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Type
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext___Field_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -20132,23 +19852,19 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	fc, err := ec.fieldContext___InputValue_type(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = obj.Type
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{

@@ -39,14 +39,14 @@ func countStatements(db *gorm.DB) (n *atomic.Int64, stop func()) {
 	}
 }
 
-func newHandler(t *testing.T, db *database.DB) (http.Handler, *domain.Service) {
+func newHandler(t testing.TB, db *database.DB) (http.Handler, *domain.Service) {
 	// A long quiet time: tests count statements, and a busy machine must not split a
 	// batch (25 ms was too short with two cores under load from parallel test packages).
 	// Production uses a short one (see loaders.go).
 	return newHandlerQuiet(t, db, 100*time.Millisecond)
 }
 
-func newHandlerQuiet(t *testing.T, db *database.DB, quiet time.Duration) (http.Handler, *domain.Service) {
+func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.Handler, *domain.Service) {
 	t.Helper()
 	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)

@@ -14,6 +14,8 @@
 //     resolver, arguments or directives) is marshalled directly. gqlgen resolves it like
 //     any other: a field context, a context value, closures, a recover and the field
 //     middleware (which only spans fields with resolvers), for a value that cannot fail.
+//     Other such fields (objects and lists) keep their field context and recover, and
+//     lose the closures and the middleware.
 //
 // This also writes graph/concurrent_gen.go, the table of fields that may wait, which
 // marshalList consults: those with a resolver that uses its context or the resolver root
@@ -65,7 +67,8 @@ func run() error {
 	}
 	var fields []field
 	leaves := map[string]bool{}
-	if err := api.Generate(cfg, api.AddPlugin(tablePlugin{out: &fields, leaves: leaves})); err != nil {
+	plain := map[string]bool{}
+	if err := api.Generate(cfg, api.AddPlugin(tablePlugin{out: &fields, leaves: leaves, plain: plain})); err != nil {
 		return err
 	}
 	// Read after generating: gqlgen has just rewritten the resolver files.
@@ -87,7 +90,7 @@ func run() error {
 		}
 		src = bytes.ReplaceAll(src, []byte(r.old), []byte(r.new))
 	}
-	src, err = directLeaves(src, leaves)
+	src, err = directLeaves(src, leaves, plain)
 	if err != nil {
 		return err
 	}
@@ -106,6 +109,7 @@ type field struct {
 type tablePlugin struct {
 	out    *[]field
 	leaves map[string]bool
+	plain  map[string]bool
 }
 
 func (tablePlugin) Name() string { return "concurrent-fields" }
@@ -117,9 +121,12 @@ func (p tablePlugin) GenerateCode(data *codegen.Data) error {
 			types = append(types, i.Name)
 		}
 		for _, f := range o.Fields {
-			if kind := f.TypeReference.Definition.Kind; !f.IsResolver && !f.MethodHasContext && len(f.Args) == 0 &&
-				len(f.Directives) == 0 && f.TypeReference.GQL.Elem == nil && (kind == gqlast.Scalar || kind == gqlast.Enum) {
-				p.leaves["_"+o.Name+"_"+f.Name] = true
+			if !f.IsResolver && !f.MethodHasContext && len(f.Args) == 0 && len(f.Directives) == 0 {
+				if kind := f.TypeReference.Definition.Kind; f.TypeReference.GQL.Elem == nil && (kind == gqlast.Scalar || kind == gqlast.Enum) {
+					p.leaves["_"+o.Name+"_"+f.Name] = true
+				} else {
+					p.plain["_"+o.Name+"_"+f.Name] = true
+				}
 			}
 			switch {
 			case f.MethodHasContext:
@@ -144,21 +151,42 @@ var leafField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) (_\w+)\
 	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v [^)]+\) graphql\.Marshaler \{\n\t\t\treturn (ec\.marshal[^\s(]+)\(ctx, selections, v\)\n\t\t\},\n` +
 	`\t\ttrue,\n\t\t(?:true|false),\n\t\)\n\}`)
 
-// directLeaves rewrites the functions of leaves to marshal their value directly. A
-// non-null pointer is left alone: its null error needs the field's path.
-func directLeaves(src []byte, leaves map[string]bool) ([]byte, error) {
-	n := 0
+// directLeaves rewrites the functions of leaves to marshal their value directly, and
+// those of plain fields (objects and lists read straight from their object, without
+// resolver, arguments or directives) to marshal it under their field context, as
+// graphql.ResolveField would, recovering the same, but without its closures and its
+// field middleware (which only spans fields with resolvers). A leaf that is a non-null
+// pointer is treated as plain: its null error needs the field's path.
+func directLeaves(src []byte, leaves, plain map[string]bool) ([]byte, error) {
+	nLeaves, nPlain := 0, 0
 	src = leafField.ReplaceAllFunc(src, func(m []byte) []byte {
 		g := leafField.FindSubmatch(m)
 		name, value, marshal := string(g[2]), string(g[3]), string(g[4])
-		if !leaves[name] || (strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")) {
-			return m
+		switch {
+		case leaves[name] && !(strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")):
+			nLeaves++
+			return []byte(fmt.Sprintf("%s\treturn %s(ctx, field.Selections, %s)\n}", g[1], marshal, value))
+		case leaves[name] || plain[name]:
+			nPlain++
+			return []byte(fmt.Sprintf(`%s	fc, err := ec.fieldContext%s(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	fc.Result = %s
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))
+			ret = graphql.Null
 		}
-		n++
-		return []byte(fmt.Sprintf("%s\treturn %s(ctx, field.Selections, %s)\n}", g[1], marshal, value))
+	}()
+	return %s(ctx, field.Selections, %s)
+}`, g[1], name, value, marshal, value))
+		}
+		return m
 	})
-	if n == 0 {
-		return nil, fmt.Errorf("%s: no leaf field to marshal directly; has gqlgen's field template changed?", generated)
+	if nLeaves == 0 || nPlain == 0 {
+		return nil, fmt.Errorf("%s: %d leaf and %d plain fields to marshal directly; has gqlgen's field template changed?", generated, nLeaves, nPlain)
 	}
 	return src, nil
 }

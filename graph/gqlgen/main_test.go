@@ -36,24 +36,34 @@ func TestDirectLeaves(t *testing.T) {
 	optional := fieldFunc("_Thing_score", "obj.Score", "*float64", "ec.marshalOFloat2ᚖfloat64")
 	required := fieldFunc("_Thing_when", "obj.When", "*time.Time", "ec.marshalNTime2ᚖtimeᚐTime")
 	object := fieldFunc("_Thing_owner", "obj.Owner", "*domain.Person", "ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson")
-	src := leaf + optional + required + object
+	other := fieldFunc("_Thing_maker", "obj.Maker", "*domain.Person", "ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson")
+	src := leaf + optional + required + object + other
 	leaves := map[string]bool{"_Thing_name": true, "_Thing_score": true, "_Thing_when": true}
-	out, err := directLeaves([]byte(src), leaves)
+	plain := map[string]bool{"_Thing_owner": true}
+	out, err := directLeaves([]byte(src), leaves, plain)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := string(out)
+	underContext := func(name, value, marshal string) string {
+		return "(ret graphql.Marshaler) {\n\tfc, err := ec.fieldContext" + name + "(ctx, field)\n\tif err != nil {\n\t\treturn graphql.Null\n\t}\n" +
+			"\tfc.Result = " + value + "\n\tctx = graphql.WithFieldContext(ctx, fc)\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n" +
+			"\t\t\tec.OperationContext.Error(ctx, ec.OperationContext.Recover(ctx, r))\n\t\t\tret = graphql.Null\n\t\t}\n\t}()\n" +
+			"\treturn " + marshal + "(ctx, field.Selections, " + value + ")\n}\n"
+	}
 	for _, want := range []string{
 		"(ret graphql.Marshaler) {\n\treturn ec.marshalNString2string(ctx, field.Selections, obj.Name)\n}\n",
 		"(ret graphql.Marshaler) {\n\treturn ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Score)\n}\n",
-		required, // a non-null pointer's null error needs the field's path
-		object,   // not a leaf
+		// a non-null pointer's null error needs the field's path
+		underContext("_Thing_when", "obj.When", "ec.marshalNTime2ᚖtimeᚐTime"),
+		underContext("_Thing_owner", "obj.Owner", "ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson"),
+		other, // neither a leaf nor plain
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks\n%s\ngot\n%s", want, got)
 		}
 	}
-	if _, err := directLeaves([]byte(object), leaves); err == nil {
+	if _, err := directLeaves([]byte(other), leaves, plain); err == nil {
 		t.Error("no error when nothing could be rewritten")
 	}
 }
