@@ -19,6 +19,7 @@ import (
 	_ "net/http/pprof" // only served when --pprof-addr is set
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -39,7 +40,16 @@ import (
 	"kindred/tracing"
 )
 
+// gcPercent is the collector's GOGC unless the environment sets one: a collection every
+// time the heap doubles ran about twenty times a second under discovery's load, each
+// taking half a core for 9 ms; at 200 they are a third fewer and requests wait less
+// behind them, for about 30 MB more at 100,000 people (GOMEMLIMIT still bounds it).
+const gcPercent = 200
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, domain.SystemClock{}); err != nil {
