@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"slices"
+	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -109,3 +110,11 @@ func (o object) MarshalGQL(w io.Writer) {
 	}
 	io.WriteString(w, "}")
 }
+
+// intValue writes an Int. It stands for graphql.MarshalInt, which makes a closure for
+// each; an intValue below 256 is boxed without allocating, and so is written.
+type intValue int
+
+func marshalInt(i int) graphql.Marshaler { return intValue(i) }
+
+func (i intValue) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Itoa(int(i))) }

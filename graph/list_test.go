@@ -126,3 +126,15 @@ func TestObjectWritesAsFieldSet(t *testing.T) {
 		}
 	}
 }
+
+// intValue writes what graphql.MarshalInt writes.
+func TestIntValueWritesAsGqlgen(t *testing.T) {
+	for _, i := range []int{0, 5, -7, 99, 100, 255, 256, 90210, -1 << 63, 1<<63 - 1} {
+		var want, got bytes.Buffer
+		graphql.MarshalInt(i).MarshalGQL(&want)
+		marshalInt(i).MarshalGQL(&got)
+		if got.String() != want.String() {
+			t.Errorf("%d: got %s, want %s", i, got.String(), want.String())
+		}
+	}
+}
