@@ -25,8 +25,11 @@ func marshalList(ctx context.Context, sel ast.SelectionSet, n int, workerLimit i
 		return graphql.MarshalSliceConcurrently(ctx, n, workerLimit, omitPanicHandler, marshalElement)
 	}
 	ret := make(graphql.Array, n)
+	// The elements' field contexts and indexes, in one allocation each for the list.
+	fcs, index := make([]graphql.FieldContext, n), make([]int, n)
 	for i := range n {
-		ctx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		index[i], fcs[i].Index = i, &index[i]
+		ctx := graphql.WithFieldContext(ctx, &fcs[i])
 		if omitPanicHandler {
 			ret[i] = marshalElement(ctx, i)
 			continue
