@@ -81,14 +81,22 @@ func (r *Resolver) sharedValues(ctx context.Context, lists [][]domain.SharedValu
 	for i, id := range ids {
 		byID[id] = values[i]
 	}
+	// One backing array for all the shared values and one for the lists' pointers.
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	all, ptrs := make([]model.SharedValue, 0, total), make([]*model.SharedValue, 0, total)
 	out := make([][]*model.SharedValue, len(lists))
 	for i, l := range lists {
-		out[i] = make([]*model.SharedValue, 0, len(l))
+		start := len(ptrs)
 		for _, s := range l {
 			if v := byID[s.ValueID]; v != nil {
-				out[i] = append(out[i], &model.SharedValue{Value: v, ViewerStrength: s.ViewerStrength, TheirStrength: s.TheirStrength})
+				all = append(all, model.SharedValue{Value: v, ViewerStrength: s.ViewerStrength, TheirStrength: s.TheirStrength})
+				ptrs = append(ptrs, &all[len(all)-1])
 			}
 		}
+		out[i] = ptrs[start:len(ptrs):len(ptrs)]
 	}
 	return out, nil
 }
