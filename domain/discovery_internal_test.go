@@ -60,7 +60,7 @@ func TestBitScanSumsAndFlags(t *testing.T) {
 		remote := []*bool{nil, &yes, &no}[round%3]
 		s := bitScan{flagBits: x.flagBits, skip: int32(r.IntN(people)), hideMembers: round%2 == 0, remote: remote}
 		for _, p := range profile {
-			s.terms = append(s.terms, term{layers: x.layers[x.valueNum[p.ValueID]], k: p.Strength})
+			s.terms = append(s.terms, term{planes: x.planes[x.valueNum[p.ValueID]], k: p.Strength})
 		}
 		got := map[int]int{}
 		s.each = func(i, m int) { got[i] = m }
@@ -117,7 +117,7 @@ func BenchmarkBitScan(b *testing.B) {
 	}
 	var terms []term
 	for _, v := range r.Perm(values)[:8] {
-		terms = append(terms, term{layers: x.layers[x.valueNum[int64(v+1)]], k: 1 + r.IntN(MaxStrength)})
+		terms = append(terms, term{planes: x.planes[x.valueNum[int64(v+1)]], k: 1 + r.IntN(MaxStrength)})
 	}
 	best := &worst{ranked: true}
 	for b.Loop() {

@@ -95,15 +95,15 @@ type change struct {
 // restart.
 const changeRetention = 30 * time.Minute
 
-// Every value has MaxStrength layers of bits, one bit per slot: layer t (from 0) holds the
-// slots whose strength for the value is more than t. A word's layers lie together, so
-// layers[n][w*MaxStrength+t] holds layer t of slots 64w to 64w+63 for value number n.
-// Being nested, a slot's first k layers count the minimum of k and its strength: the sum
-// of minima that alignment needs, for 64 slots at once.
-const layerCount = MaxStrength
+// Every value holds its people's strengths bit-sliced: plane b has bit b of each slot's
+// strength for the value (0 for those who lack it), one bit per slot. A word's planes lie
+// together, so planes[n][w*planeCount+b] holds plane b of slots 64w to 64w+63 for value
+// number n. From them bitScan computes the minimum of the viewer's strength and each
+// slot's, and the sum of those minima that alignment needs, for 64 slots at once.
+const planeCount = 3
 
-// Up to 5 layers is what bitScan's counting handles (this fails to compile when there
-// would be more).
+// Strengths up to 5 are what bitScan's minimum handles (this fails to compile when they
+// could be more).
 const _ = uint8(5 - MaxStrength)
 
 // slotWord and slotBit locate a slot's bit in a bitset over slots.
@@ -143,7 +143,7 @@ func visibilityNumber(v Visibility) uint8 {
 type personTable struct {
 	slotOf map[int64]int32 // by person ID
 	free   []int32
-	// Per slot. The ranking's hot loop reads the layers, flagBits and sums only. A free
+	// Per slot. The ranking's hot loop reads the planes, flagBits and sums only. A free
 	// slot has ID 0, is flagged hidden and holds no value.
 	ids      []int64
 	sums     []int32
@@ -162,7 +162,7 @@ type personTable struct {
 	// Values, skills and places are numbered in the order first met.
 	valueNum   map[int64]uint16
 	valueIDs   []int64
-	layers     [][]uint64 // by value number: see layerCount
+	planes     [][]uint64 // by value number: see planeCount
 	skillNum   map[string]uint32
 	skills     []string
 	skillSlots [][]int32 // by skill number
@@ -215,7 +215,7 @@ func (t *personTable) numberValue(id int64) (uint16, error) {
 	n := uint16(len(t.valueIDs))
 	t.valueNum[id] = n
 	t.valueIDs = append(t.valueIDs, id)
-	t.layers = append(t.layers, make([]uint64, wordsFor(len(t.ids))*layerCount))
+	t.planes = append(t.planes, make([]uint64, wordsFor(len(t.ids))*planeCount))
 	return n, nil
 }
 
@@ -230,8 +230,8 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 		t.info = append(t.info, slotInfo{})
 		if slot&63 == 0 { // a new word of bits
 			t.flagBits = append(t.flagBits, make([]uint64, flagWords)...)
-			for n := range t.layers {
-				t.layers[n] = append(t.layers[n], make([]uint64, layerCount)...)
+			for n := range t.planes {
+				t.planes[n] = append(t.planes[n], make([]uint64, planeCount)...)
 			}
 		}
 	}
@@ -281,19 +281,19 @@ func (t *personTable) setFlags(slot int32, f uint8) {
 	}
 }
 
-// setLayers sets slot's bits in the layers of value number n to strength s.
-func (t *personTable) setLayers(slot int32, n uint16, s uint8) {
-	layers, bit := t.layers[n][slotWord(slot)*layerCount:][:layerCount], slotBit(slot)
-	for i := range layers {
-		if int(s) > i {
-			layers[i] |= bit
+// setStrength sets slot's bits in the planes of value number n to strength s.
+func (t *personTable) setStrength(slot int32, n uint16, s uint8) {
+	planes, bit := t.planes[n][slotWord(slot)*planeCount:][:planeCount], slotBit(slot)
+	for b := range planes {
+		if s>>b&1 != 0 {
+			planes[b] |= bit
 		} else {
-			layers[i] &^= bit
+			planes[b] &^= bit
 		}
 	}
 }
 
-// setValues gives slot its profile, sorted by value ID, and sets it in the layers unless
+// setValues gives slot its profile, sorted by value ID, and sets it in the planes unless
 // a build makes those at the end (post false).
 func (t *personTable) setValues(slot int32, values []Strength, post bool) error {
 	in := &t.info[slot]
@@ -304,10 +304,10 @@ func (t *personTable) setValues(slot int32, values []Strength, post bool) error 
 		if err != nil {
 			return err
 		}
-		s := uint8(min(max(v.Strength, 0), MaxStrength)) // what the layers hold
+		s := uint8(min(max(v.Strength, 0), MaxStrength)) // what the planes hold
 		t.profVal, t.profStr = append(t.profVal, n), append(t.profStr, s)
 		if post {
-			t.setLayers(slot, n, s)
+			t.setStrength(slot, n, s)
 		}
 		sum += int(s)
 	}
@@ -319,7 +319,7 @@ func (t *personTable) setValues(slot int32, values []Strength, post bool) error 
 func (t *personTable) remove(slot int32) {
 	in := t.info[slot]
 	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
-		t.setLayers(slot, t.profVal[i], 0)
+		t.setStrength(slot, t.profVal[i], 0)
 	}
 	for _, n := range t.skillArena[in.skills : in.skills+uint32(in.skillN)] {
 		list := t.skillSlots[n]
@@ -488,10 +488,10 @@ func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	return t, nil
 }
 
-// post makes the layers from the profiles, each at its exact size.
+// post makes the planes from the profiles, each at its exact size.
 func (t *personTable) post() {
-	for n := range t.layers {
-		t.layers[n] = make([]uint64, wordsFor(len(t.ids))*layerCount)
+	for n := range t.planes {
+		t.planes[n] = make([]uint64, wordsFor(len(t.ids))*planeCount)
 	}
 	for slot, id := range t.ids {
 		if id == 0 {
@@ -499,7 +499,7 @@ func (t *personTable) post() {
 		}
 		in := t.info[slot]
 		for i := in.prof; i < in.prof+uint32(in.profN); i++ {
-			t.setLayers(int32(slot), t.profVal[i], t.profStr[i])
+			t.setStrength(int32(slot), t.profVal[i], t.profStr[i])
 		}
 	}
 }

@@ -24,18 +24,15 @@ func (x *PersonIndex) snapshot() string {
 		lines = append(lines, fmt.Sprintf("person %d %s %s %s %v %v %s %v %v %d", id, p.handle, p.name, p.location, p.skills, p.remote, p.visibility, p.suspended, p.values, p.sum))
 		lines = append(lines, fmt.Sprintf("slot of %d: id %d sum %d flags %d place %s", id, x.ids[slot], x.sums[slot], x.flags[slot], x.locs[x.locOf[slot]]))
 	}
-	// The layers and flag bits, read back slot by slot, free slots too: what they say
+	// The planes and flag bits, read back slot by slot, free slots too: what they say
 	// must equal a fresh build's.
-	for n, layers := range x.layers {
+	for n, planes := range x.planes {
 		var entries []string
 		for slot, id := range x.ids {
 			s, w, bit := 0, slotWord(int32(slot)), slotBit(int32(slot))
-			for t := range layerCount {
-				if layers[w*layerCount+t]&bit != 0 {
-					if s != t {
-						entries = append(entries, fmt.Sprintf("slot %d: layer %d set above a clear one", slot, t))
-					}
-					s = t + 1
+			for b := range planeCount {
+				if planes[w*planeCount+b]&bit != 0 {
+					s |= 1 << b
 				}
 			}
 			if s > 0 {

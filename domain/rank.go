@@ -207,7 +207,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 			sum: r.sum, sums: x.sums, ids: x.ids, best: best, n: r.n, least: 1, wd: 1}
 		for _, p := range r.profile {
 			if n, ok := x.valueNum[p.ValueID]; ok && p.Strength > 0 {
-				s.terms = append(s.terms, term{layers: x.layers[n], k: min(p.Strength, layerCount)})
+				s.terms = append(s.terms, term{planes: x.planes[n], k: min(p.Strength, MaxStrength)})
 			}
 		}
 		if r.search == "" && r.exclude == nil && r.after == nil && then == nil {
@@ -305,10 +305,10 @@ func (x *PersonIndex) appendShared(out []SharedValue, profile []Strength, c cand
 	return out
 }
 
-// term is one of the viewer's values in a bitScan: the value's layers and the viewer's
-// strength k, at most layerCount.
+// term is one of the viewer's values in a bitScan: the value's planes and the viewer's
+// strength k, 1 to MaxStrength.
 type term struct {
-	layers []uint64
+	planes []uint64
 	k      int
 }
 
@@ -382,21 +382,22 @@ func (s *bitScan) run() int {
 	for w := range words {
 		var p0, p1, p2, p3, p4, p5 uint64
 		for _, t := range s.terms {
-			// The first k layers are nested: the count of those set, min(k, strength),
-			// has bit 0 when an odd number is, bit 1 for 2 or 3 and bit 2 for 4 or 5.
-			l := t.layers[w*layerCount:][:layerCount:layerCount]
+			// c = min(k, strength), from the strength's bits s0 to s2 (at most 5).
+			p := t.planes[w*planeCount:][:planeCount:planeCount]
+			s0, s1, s2 := p[0], p[1], p[2]
 			var c0, c1, c2 uint64
 			switch t.k {
-			case 1:
-				c0 = l[0]
-			case 2:
-				c0, c1 = l[0]^l[1], l[1]
-			case 3:
-				c0, c1 = l[0]^l[1]^l[2], l[1]
-			case 4:
-				c0, c1, c2 = l[0]^l[1]^l[2]^l[3], l[1]&^l[3], l[3]
+			case 1: // 1 for any strength
+				c0 = s0 | s1 | s2
+			case 2: // 2 from 2 up
+				c1 = s1 | s2
+				c0 = s0 &^ c1
+			case 3: // 3 from 3 up: 4 and 5 become 011
+				c0, c1 = s0|s2, s1|s2
+			case 4: // 5 becomes 100
+				c0, c1, c2 = s0&^s2, s1, s2
 			default:
-				c0, c1, c2 = l[0]^l[1]^l[2]^l[3]^l[4], l[1]&^l[3], l[3]
+				c0, c1, c2 = s0, s1, s2
 			}
 			// p += c: a full adder per bit of c, then the carry on.
 			k := p0 & c0
@@ -521,7 +522,8 @@ func (x *PersonIndex) narrow(r ranking, filter []uint64) []uint64 {
 		v, ok := x.valueNum[*r.valueID]
 		for w := range filter {
 			if ok {
-				filter[w] &= x.layers[v][w*layerCount] // strength above 0
+				p := x.planes[v][w*planeCount:][:planeCount]
+				filter[w] &= p[0] | p[1] | p[2] // strength above 0
 			} else {
 				filter[w] = 0
 			}
