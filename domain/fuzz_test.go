@@ -1,6 +1,10 @@
 package domain
 
-import "testing"
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+)
 
 // FuzzCursors: any string decodes to a cursor or a BAD_USER_INPUT error, never a panic.
 func FuzzCursors(f *testing.F) {
@@ -44,6 +48,24 @@ func FuzzParseAmount(f *testing.F) {
 		back, err := ParseAmount("q", kd.kind, a.Unit, a.Currency, FormatSteps(a.Kind, a.Currency, a.Steps))
 		if err != nil || back.Steps != a.Steps {
 			t.Fatalf("round trip of %q: %+v, %v", s, back, err)
+		}
+	})
+}
+
+// FuzzStringList: parseStringList reads what encoding/json reads, and fails where it fails.
+func FuzzStringList(f *testing.F) {
+	for _, s := range []string{`[]`, `["design"]`, `["design", "first aid"]`, ` [ "a" , "b" ] `, `null`, `["caf\u00e9"]`,
+		`["café"]`, `["a\"b"]`, `["a",]`, `[,"a"]`, `["a" "b"]`, `["a"`, `[1]`, `"a"`, `[""]`, "[\"\x01\"]", "\u00a0[]"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var got, want []string
+		gotErr, wantErr := parseStringList(b, &got), json.Unmarshal(b, &want)
+		if (gotErr == nil) != (wantErr == nil) {
+			t.Fatalf("%q: error %v, encoding/json's %v", b, gotErr, wantErr)
+		}
+		if gotErr == nil && (!slices.Equal(got, want) || (got == nil) != (want == nil)) {
+			t.Fatalf("%q: %q, encoding/json's %q", b, got, want)
 		}
 	})
 }
