@@ -81,6 +81,8 @@ func (s *Signer) Verify(token string) (personID, epoch int64, err error) {
 		jwt.WithIssuer(Issuer),
 		jwt.WithAudience(Audience),
 		jwt.WithTimeFunc(s.now),
+		// One token, one spelling: base64 with stray trailing bits would verify too.
+		jwt.WithStrictDecoding(),
 	)
 	if err != nil {
 		return 0, 0, fmt.Errorf("%w: %w", ErrInvalidToken, err)
