@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -38,7 +39,21 @@ type Claims struct {
 type Signer struct {
 	secret []byte
 	now    func() time.Time
+	// verified keeps tokens already verified: a client sends the same one with every
+	// request until it expires, and parsing and checking it was a fortieth of a request.
+	mu       sync.Mutex
+	verified map[string]verifiedToken
 }
+
+// verifiedToken is what a verified token carries; it is used again only from its iat and
+// nbf to a second before its exp, so that the edges of its life are always checked in full.
+type verifiedToken struct {
+	personID, epoch int64
+	from, exp       time.Time
+}
+
+// verifiedMax bounds the tokens kept; past it, one is dropped for each new.
+const verifiedMax = 20_000
 
 // NewSigner returns a Signer; the secret must be at least 32 bytes.
 func NewSigner(secret []byte, now func() time.Time) (*Signer, error) {
@@ -73,6 +88,13 @@ func (s *Signer) Issue(personID, epoch int64) (string, time.Time, error) {
 
 // Verify checks an access token and returns the person ID and session epoch it carries.
 func (s *Signer) Verify(token string) (personID, epoch int64, err error) {
+	now := s.now()
+	s.mu.Lock()
+	v, ok := s.verified[token]
+	s.mu.Unlock()
+	if ok && !now.Before(v.from) && now.Before(v.exp.Add(-time.Second)) {
+		return v.personID, v.epoch, nil
+	}
 	var claims Claims
 	_, err = jwt.ParseWithClaims(token, &claims, func(*jwt.Token) (any, error) { return s.secret, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
@@ -94,7 +116,29 @@ func (s *Signer) Verify(token string) (personID, epoch int64, err error) {
 	if err != nil || id <= 0 {
 		return 0, 0, fmt.Errorf("%w: subject %q", ErrInvalidToken, claims.Subject)
 	}
+	v = verifiedToken{personID: id, epoch: claims.Epoch, exp: claims.ExpiresAt.Time} // exp is required
+	for _, d := range []*jwt.NumericDate{claims.IssuedAt, claims.NotBefore} {
+		if d != nil && d.After(v.from) {
+			v.from = d.Time
+		}
+	}
+	s.keep(token, v)
 	return id, claims.Epoch, nil
+}
+
+func (s *Signer) keep(token string, v verifiedToken) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.verified == nil {
+		s.verified = map[string]verifiedToken{}
+	}
+	if len(s.verified) >= verifiedMax {
+		for t := range s.verified { // any one
+			delete(s.verified, t)
+			break
+		}
+	}
+	s.verified[token] = v
 }
 
 // RandomToken returns a URL-safe random string of n random bytes.
