@@ -313,7 +313,7 @@ type term struct {
 }
 
 // bitScan goes through every slot, 64 at a time, with their sums of minima against the
-// terms bit-sliced in six words (bit b of every slot's sum in p[b]). A slot is live when
+// terms bit-sliced in six words (bit b of every slot's sum in pb). A slot is live when
 // its sum is not zero, its flags pass (hidden never, members-only only when hideMembers
 // is false, remote-friendly as remote says when set), it is in filter (nil: no list
 // filter) and it is not skip (the viewer).
