@@ -18,7 +18,9 @@ import (
 // except that it writes the executor's data as it is: gqlgen marshals the whole response
 // with encoding/json, which validates and copies the data once more, about a twentieth of
 // discovery's CPU.
-type postTransport struct{ transport.POST }
+type postTransport struct{}
+
+func (postTransport) Supports(r *http.Request) bool { return transport.POST{}.Supports(r) }
 
 const (
 	contentJSON            = "application/json"
