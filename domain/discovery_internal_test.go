@@ -67,8 +67,12 @@ func TestBitScanSumsAndFlags(t *testing.T) {
 		s.run()
 		for slot := range x.ids {
 			want := 0
-			for _, p := range profile {
-				want += min(p.Strength, x.strengthOf(int32(slot), x.valueNum[p.ValueID]))
+			for _, p := range profile { // from the profile arena, not the planes
+				for _, v := range x.values(int32(slot)) {
+					if v.ValueID == p.ValueID {
+						want += min(p.Strength, v.Strength)
+					}
+				}
 			}
 			f := x.flags[slot]
 			if f&flagHidden != 0 || (s.hideMembers && f&flagMembers != 0) || (remote != nil && (f&flagRemote != 0) != *remote) || int32(slot) == s.skip {

@@ -390,13 +390,8 @@ func arenaString(b []byte) string {
 
 // strengthOf returns slot's strength for value number n, 0 when it lacks it.
 func (t *personTable) strengthOf(slot int32, n uint16) int {
-	in := t.info[slot]
-	for i := in.prof; i < in.prof+uint32(in.profN); i++ {
-		if t.profVal[i] == n {
-			return int(t.profStr[i])
-		}
-	}
-	return 0
+	p, k := t.planes[n][slotWord(slot)*planeCount:][:planeCount], uint(slot)&63
+	return int(p[0]>>k&1 | p[1]>>k&1<<1 | p[2]>>k&1<<2)
 }
 
 // values returns slot's profile, sorted by value ID.
