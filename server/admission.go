@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
+	"strconv"
 
 	"kindred/reqlog"
 )
@@ -47,6 +48,8 @@ func (a *app) admit(next http.Handler) http.Handler {
 			defer func() { <-turns }()
 			next.ServeHTTP(buf, r)
 		}()
+		// The whole answer is known: its length spares it chunked encoding.
+		w.Header().Set("Content-Length", strconv.Itoa(buf.body.Len()))
 		if buf.status != 0 {
 			w.WriteHeader(buf.status)
 		}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +86,9 @@ func TestAdmitServesInOrderOfArrival(t *testing.T) {
 	for name, w := range answers {
 		if w.Code != http.StatusAccepted || w.Header().Get("X-Answered") != name || w.Body.String() != "answer "+name {
 			t.Errorf("%s answered %d %q %q, want its own status, header and body", name, w.Code, w.Header().Get("X-Answered"), w.Body.String())
+		}
+		if got := w.Header().Get("Content-Length"); got != strconv.Itoa(w.Body.Len()) {
+			t.Errorf("%s: Content-Length %q for %d bytes", name, got, w.Body.Len())
 		}
 	}
 }
