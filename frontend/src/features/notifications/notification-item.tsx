@@ -64,10 +64,12 @@ function settledSince(n: Item): string | null {
     if (s.confirmedAt) return s.confirmedBy ? `${s.confirmedBy.displayName} confirmed it.` : 'It was confirmed.';
   }
   if (s.__typename === 'Membership' && n.kind === 'JOIN_REQUEST' && s.membershipStatus !== 'REQUESTED') {
-    return s.membershipStatus === 'ACTIVE' ? 'They are a member now.' : 'It was answered.';
+    if (s.membershipStatus === 'ACTIVE') return 'They are a member now.';
+    return s.membershipStatus === 'DECLINED' ? 'It was declined.' : 'It was answered.';
   }
   if (s.__typename === 'Membership' && n.kind === 'INVITATION' && s.membershipStatus !== 'INVITED') {
     if (s.membershipStatus === 'ACTIVE') return 'You joined.';
+    if (s.membershipStatus === 'DECLINED') return 'You declined it.';
     return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
   }
   if (s.__typename === 'Proposal' && s.proposalStatus !== 'OPEN') return 'It has closed.';

@@ -92,15 +92,17 @@ describe('NotificationsPage', () => {
     expect(within(items[2]).getByRole('link', { name: 'Confirm on your dashboard' })).toHaveAttribute('href', '/dashboard');
   });
 
-  it('says an invitation was withdrawn when a steward took it back', () => {
+  it('says an invitation was withdrawn when a steward took it back, and declined when its person did', () => {
     renderPage([
       node('N5', 'INVITATION', null, { subject: { __typename: 'Membership', id: 'M5', membershipStatus: 'REMOVED' } }),
       node('N4', 'INVITATION', null, { subject: { __typename: 'Membership', id: 'M4', membershipStatus: 'DECLINED' } }),
+      node('N3', 'JOIN_REQUEST', null, { subject: { __typename: 'Membership', id: 'M3', membershipStatus: 'DECLINED' } }),
     ]);
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('It was withdrawn.');
     expect(within(items[0]).queryByRole('link')).toBeNull();
-    expect(items[1]).toHaveTextContent('It was answered.');
+    expect(items[1]).toHaveTextContent('You declined it.');
+    expect(items[2]).toHaveTextContent('It was declined.');
   });
 
   it('marks one or all read', async () => {
