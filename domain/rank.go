@@ -345,16 +345,10 @@ type bitScan struct {
 	minScore  float64
 }
 
-// offer keeps the slot i, with sum of minima m, if it belongs among the best.
+// offer keeps the slot i, with sum of minima m, if it belongs among the best; run has
+// passed over those that score below the worst kept, and best settles the ties.
 func (s *bitScan) offer(i, m int) {
-	d := s.sum + int(s.sums[i]) - m
-	if len(s.best.items) > s.n {
-		w := &s.best.items[0]
-		if l, r := m*w.d, w.m*d; l < r || (l == r && s.ids[i] > w.id) {
-			return
-		}
-	}
-	s.best.offer(candidate{id: s.ids[i], m: m, d: d, slot: int32(i)}, s.n)
+	s.best.offer(candidate{id: s.ids[i], m: m, d: s.sum + int(s.sums[i]) - m, slot: int32(i)}, s.n)
 	if len(s.best.items) > s.n {
 		w := &s.best.items[0]
 		s.least = (w.m*s.sum + w.d - 1) / w.d
