@@ -92,7 +92,7 @@ func run() error {
 		}
 		src = bytes.ReplaceAll(src, []byte(r.old), []byte(r.new))
 	}
-	src, err = directLeaves(src, leaves, plain)
+	src, err = directFields(src, leaves, plain)
 	if err != nil {
 		return err
 	}
@@ -143,9 +143,10 @@ func (p tablePlugin) GenerateCode(data *codegen.Data) error {
 	return nil
 }
 
-// leafField matches a generated field function that resolves obj.X through
-// graphql.ResolveField without middleware, capturing its name, X and its marshaller.
-var leafField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) (_\w+)\(ctx context\.Context, field graphql\.CollectedField, obj \*[\w.]+\) \(ret graphql\.Marshaler\) \{\n)` +
+// structField matches a generated field function that resolves a struct field obj.X
+// through graphql.ResolveField without middleware, capturing its name, X and its
+// marshaller.
+var structField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) (_\w+)\(ctx context\.Context, field graphql\.CollectedField, obj \*[\w.]+\) \(ret graphql\.Marshaler\) \{\n)` +
 	`\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n` +
 	`\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.fieldContext_\w+\(ctx, field\)\n\t\t\},\n` +
 	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn (obj\.\w+), nil\n\t\t\},\n` +
@@ -153,16 +154,16 @@ var leafField = regexp.MustCompile(`(?m)^(func \(ec \*executionContext\) (_\w+)\
 	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v [^)]+\) graphql\.Marshaler \{\n\t\t\treturn (ec\.marshal[^\s(]+)\(ctx, selections, v\)\n\t\t\},\n` +
 	`\t\ttrue,\n\t\t(?:true|false),\n\t\)\n\}`)
 
-// directLeaves rewrites the functions of leaves to marshal their value directly, and
+// directFields rewrites the functions of leaves to marshal their value directly, and
 // those of plain fields (objects and lists read straight from their object, without
 // resolver, arguments or directives) to marshal it under their field context, as
 // graphql.ResolveField would, recovering the same, but without its closures and its
 // field middleware (which only spans fields with resolvers). A leaf that is a non-null
 // pointer is treated as plain: its null error needs the field's path.
-func directLeaves(src []byte, leaves, plain map[string]bool) ([]byte, error) {
+func directFields(src []byte, leaves, plain map[string]bool) ([]byte, error) {
 	nLeaves, nPlain := 0, 0
-	src = leafField.ReplaceAllFunc(src, func(m []byte) []byte {
-		g := leafField.FindSubmatch(m)
+	src = structField.ReplaceAllFunc(src, func(m []byte) []byte {
+		g := structField.FindSubmatch(m)
 		name, value, marshal := string(g[2]), string(g[3]), string(g[4])
 		switch {
 		case leaves[name] && !(strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")):

@@ -31,7 +31,7 @@ func fieldFunc(name, value, typ, marshal string) string {
 `
 }
 
-func TestDirectLeaves(t *testing.T) {
+func TestDirectFields(t *testing.T) {
 	leaf := fieldFunc("_Thing_name", "obj.Name", "string", "ec.marshalNString2string")
 	optional := fieldFunc("_Thing_score", "obj.Score", "*float64", "ec.marshalOFloat2ᚖfloat64")
 	required := fieldFunc("_Thing_when", "obj.When", "*time.Time", "ec.marshalNTime2ᚖtimeᚐTime")
@@ -40,7 +40,7 @@ func TestDirectLeaves(t *testing.T) {
 	src := leaf + optional + required + object + other
 	leaves := map[string]bool{"_Thing_name": true, "_Thing_score": true, "_Thing_when": true}
 	plain := map[string]bool{"_Thing_owner": true}
-	out, err := directLeaves([]byte(src), leaves, plain)
+	out, err := directFields([]byte(src), leaves, plain)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestDirectLeaves(t *testing.T) {
 			t.Errorf("output lacks\n%s\ngot\n%s", want, got)
 		}
 	}
-	if _, err := directLeaves([]byte(other), leaves, plain); err == nil {
+	if _, err := directFields([]byte(other), leaves, plain); err == nil {
 		t.Error("no error when nothing could be rewritten")
 	}
 }
