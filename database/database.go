@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"kindred/clock"
 	"kindred/migrations"
 )
 
@@ -33,7 +34,7 @@ func IsPostgres(url string) bool {
 // not nil, is the clock GORM stamps created_at and updated_at with.
 func Open(ctx context.Context, rawURL string, log *slog.Logger, now func() time.Time) (*DB, error) {
 	if now == nil {
-		now = func() time.Time { return time.Now().UTC() }
+		now = clock.System{}.Now
 	}
 	cfg := &gorm.Config{
 		TranslateError: true,
@@ -129,7 +130,7 @@ func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
 }
 
 func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
-	if l.all || (err != nil && !errors.Is(err, gorm.ErrRecordNotFound)) || time.Since(begin) > slowStatement {
+	if l.all || (err != nil && !errors.Is(err, gorm.ErrRecordNotFound)) || clock.Since(begin) > slowStatement {
 		l.Interface.Trace(ctx, begin, fc, err)
 	}
 }

@@ -10,12 +10,14 @@ import (
 
 	"gorm.io/gorm"
 
+	"kindred/clock"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
 )
 
-var fixedNow = time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+var fixedNow = clocktest.Start()
 
 const dummyHash = "$argon2id$v=19$m=65536,t=1,p=4$ZGVtbw$ZGVtbw"
 
@@ -148,7 +150,7 @@ func TestLoad(t *testing.T) {
 		if err := db.Where("handle = ?", demo.DemoHandle).First(&p).Error; err != nil {
 			t.Fatal(err)
 		}
-		svc := domain.NewService(db, domain.NewManualClock(fixedNow), nil)
+		svc := domain.NewService(db, clock.NewManual(fixedNow), nil)
 		d, err := svc.FindDashboard(domain.WithViewer(ctx, &p))
 		if err != nil {
 			t.Fatalf("FindDashboard: %v", err)

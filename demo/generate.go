@@ -10,6 +10,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"kindred/clock"
 	"kindred/domain"
 )
 
@@ -220,11 +221,11 @@ type progress struct {
 	terminal bool
 	total    int
 	last     int
-	start    time.Time
+	watch    clock.Stopwatch
 }
 
 func newProgress(w io.Writer, terminal bool, total int) *progress {
-	return &progress{w: w, terminal: terminal, total: total, start: time.Now()}
+	return &progress{w: w, terminal: terminal, total: total, watch: clock.Start()}
 }
 
 func (p *progress) step(done int) {
@@ -235,11 +236,11 @@ func (p *progress) step(done int) {
 		width := 30
 		filled := width * done / p.total
 		fmt.Fprintf(p.w, "\rpeople [%s%s] %d/%d  %s", strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, p.total,
-			time.Since(p.start).Round(time.Second))
+			p.watch.Elapsed().Round(time.Second))
 		return
 	}
 	if done*10/p.total > p.last*10/p.total || done == p.total {
-		fmt.Fprintf(p.w, "people: %d/%d after %s\n", done, p.total, time.Since(p.start).Round(time.Second))
+		fmt.Fprintf(p.w, "people: %d/%d after %s\n", done, p.total, p.watch.Elapsed().Round(time.Second))
 	}
 	p.last = done
 }

@@ -9,22 +9,24 @@ import (
 	"time"
 
 	"kindred/auth"
+	"kindred/clock"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
 )
 
-var epoch = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+var epoch = clocktest.Start()
 
 type fixture struct {
 	db    *database.DB
 	svc   *domain.Service
-	clock *domain.ManualClock
+	clock *clock.Manual
 }
 
 func newFixture(t *testing.T, db *database.DB) *fixture {
 	t.Helper()
-	clock := domain.NewManualClock(epoch)
+	clock := clock.NewManual(epoch)
 	signer, err := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
 	if err != nil {
 		t.Fatal(err)

@@ -393,7 +393,7 @@ func TestUpdateCollaborationClearsDates(t *testing.T) {
 		f := newFixture(t, db)
 		_, steward := f.signUp(t, "amara")
 		c, _ := f.newCollab(t, steward)
-		starts, ends := time.Now().Add(48*time.Hour).UTC(), time.Now().Add(96*time.Hour).UTC()
+		starts, ends := f.clock.Now().Add(48*time.Hour), f.clock.Now().Add(96*time.Hour)
 		c, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{StartsAt: &starts, EndsAt: &ends})
 		if err != nil || c.StartsAt == nil || c.EndsAt == nil {
 			t.Fatalf("set dates: %+v, %v", c, err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kindred/auth"
+	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
 )
@@ -34,7 +35,7 @@ func benchDatabase(b *testing.B) (*database.DB, *auth.Signer) {
 func BenchmarkDiscoverPeople(b *testing.B) {
 	ctx := context.Background()
 	db, signer := benchDatabase(b)
-	svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
+	svc := domain.NewService(db.DB, clock.System{}, signer)
 	if err := svc.BuildIndexes(ctx); err != nil {
 		b.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func BenchmarkBuildIndexes(b *testing.B) {
 	db, signer := benchDatabase(b)
 	var live, objects float64
 	for i := 0; i < b.N; i++ {
-		svc := domain.NewService(db.DB, domain.SystemClock{}, signer)
+		svc := domain.NewService(db.DB, clock.System{}, signer)
 		before := liveHeap()
 		if err := svc.BuildIndexes(ctx); err != nil {
 			b.Fatal(err)

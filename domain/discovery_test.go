@@ -8,8 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -30,7 +30,7 @@ func population(t *testing.T, db *database.DB, n int, seed uint64) ([]*domain.Pe
 	skills := []string{"design", "cooking", "python", "bookkeeping"}
 	places := []string{"Rotterdam", "Lisbon", "Porto", "Berlin", ""}
 	vis := []domain.Visibility{domain.VisibilityPublic, domain.VisibilityPublic, domain.VisibilityPublic, domain.VisibilityMembers, domain.VisibilityPrivate}
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	people := make([]*domain.Person, n)
 	for i := range n {
 		p := &domain.Person{Handle: fmt.Sprintf("p%03d", i), DisplayName: fmt.Sprintf("Person %d", i), Email: fmt.Sprintf("p%d@example.org", i),

@@ -107,9 +107,9 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 			t.Fatal(err)
 		}
 	}
-	day := func(m time.Month, d int) time.Time { return time.Date(2026, m, d, 12, 0, 0, 0, time.UTC) }
-	give(w.amara, w.fridge, domain.KindTime, "2", "", "", time.Date(2026, 10, 31, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600)))
-	confirm(w.amara, give(w.bo, w.fridge, domain.KindTime, "3", "", "", time.Date(2026, 11, 1, 0, 30, 0, 0, time.FixedZone("UTC+2", 2*3600))))
+	day := func(m time.Month, d int) time.Time { return time.Date(year, m, d, 12, 0, 0, 0, time.UTC) }
+	give(w.amara, w.fridge, domain.KindTime, "2", "", "", time.Date(year, 10, 31, 23, 30, 0, 0, time.FixedZone("UTC-2", -2*3600)))
+	confirm(w.amara, give(w.bo, w.fridge, domain.KindTime, "3", "", "", time.Date(year, 11, 1, 0, 30, 0, 0, time.FixedZone("UTC+2", 2*3600))))
 	confirm(w.amara, give(w.bo, w.fridge, domain.KindMoney, "50", "", "EUR", day(11, 10)))
 	give(w.amara, w.fridge, domain.KindMoney, "20", "", "USD", day(11, 11))
 	wrong := give(w.bo, w.fridge, domain.KindTime, "8", "", "", day(11, 12))
@@ -171,6 +171,13 @@ func pointsString(ps []domain.Point) string {
 	return strings.Join(parts, "; ")
 }
 
+// year is when the impact fixture's contributions happened: the year before the tests'
+// date, so that they are past and within two years whatever that date is.
+var year = epoch.Year() - 1
+
+// inYear writes a want's months ("Y-09") in that year.
+func inYear(s string) string { return strings.ReplaceAll(s, "Y-", fmt.Sprintf("%d-", year)) }
+
 func TestImpactRollUps(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
@@ -194,7 +201,7 @@ func TestImpactRollUps(t *testing.T) {
 			check("fridge totals", totalsString(fr.Totals),
 				"IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 500/300 x2 0.600")
 			check("fridge monthly", pointsString(fr.Monthly),
-				"2026-09 IN_KIND/meals 12/0 x1; 2026-10 TIME/hours 300/300 x1; 2026-11 MONEY/EUR 5000/5000 x1; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1")
+				inYear("Y-09 IN_KIND/meals 12/0 x1; Y-10 TIME/hours 300/300 x1; Y-11 MONEY/EUR 5000/5000 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1"))
 			var members []string
 			for _, m := range fr.ByMember {
 				members = append(members, fmt.Sprintf("%d: %s", m.PersonID, totalsString(m.Given)))
@@ -215,10 +222,10 @@ func TestImpactRollUps(t *testing.T) {
 				as                      context.Context
 				collabs, given, monthly string
 			}{
-				{"as_outsider", w.dee, fmt.Sprint(w.fridge.ID), "MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000", "2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1"},
-				{"as_anonymous", w.anon, fmt.Sprint(w.fridge.ID), "MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000", "2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1"},
+				{"as_outsider", w.dee, fmt.Sprint(w.fridge.ID), "MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000", inYear("Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1")},
+				{"as_anonymous", w.anon, fmt.Sprint(w.fridge.ID), "MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000", inYear("Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1")},
 				{"as_herself", w.amara, fmt.Sprint(w.garden.ID, ",", w.fridge.ID), "MONEY/EUR 3000/0 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000",
-					"2026-11 MONEY/EUR 3000/0 x1; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1"},
+					inYear("Y-11 MONEY/EUR 3000/0 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1")},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
 					im, err := f.svc.ImpactByPerson(tc.as, []int64{w.ids["amara"], w.ids["dee"]})
@@ -251,15 +258,15 @@ func TestImpactRollUps(t *testing.T) {
 			}{
 				// v1: the fridge serves it, the choir has an outcome serving it.
 				{"v1_as_outsider", w.dee, w.v1, 2, 3, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 600/300 x3 0.500",
-					"2026-09 IN_KIND/meals 12/0 x1; 2026-10 TIME/hours 400/300 x2; 2026-11 MONEY/EUR 5000/5000 x1; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1", 3, 2, 1, 0},
+					inYear("Y-09 IN_KIND/meals 12/0 x1; Y-10 TIME/hours 400/300 x2; Y-11 MONEY/EUR 5000/5000 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1"), 3, 2, 1, 0},
 				// Signed out, the members-only choir is hidden too.
 				{"v1_as_anonymous", w.anon, w.v1, 1, 2, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 500/300 x2 0.600",
-					"2026-09 IN_KIND/meals 12/0 x1; 2026-10 TIME/hours 300/300 x1; 2026-11 MONEY/EUR 5000/5000 x1; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1", 2, 2, 1, 0},
+					inYear("Y-09 IN_KIND/meals 12/0 x1; Y-10 TIME/hours 300/300 x1; Y-11 MONEY/EUR 5000/5000 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1"), 2, 2, 1, 0},
 				// v2: the private garden counts only for its members.
 				{"v2_as_outsider", w.dee, w.v2, 1, 2, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 500/300 x2 0.600",
-					"2026-09 IN_KIND/meals 12/0 x1; 2026-10 TIME/hours 300/300 x1; 2026-11 MONEY/EUR 5000/5000 x1; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 200/0 x1", 2, 2, 1, 0},
+					inYear("Y-09 IN_KIND/meals 12/0 x1; Y-10 TIME/hours 300/300 x1; Y-11 MONEY/EUR 5000/5000 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1"), 2, 2, 1, 0},
 				{"v2_as_member", w.chen, w.v2, 2, 3, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 8000/5000 x2 0.625; MONEY/USD 2000/0 x1 1.000; TIME/hours 900/700 x3 0.444",
-					"2026-09 IN_KIND/meals 12/0 x1; 2026-10 TIME/hours 300/300 x1; 2026-11 MONEY/EUR 8000/5000 x2; 2026-11 MONEY/USD 2000/0 x1; 2026-11 TIME/hours 600/400 x2", 3, 3, 2, 1},
+					inYear("Y-09 IN_KIND/meals 12/0 x1; Y-10 TIME/hours 300/300 x1; Y-11 MONEY/EUR 8000/5000 x2; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 600/400 x2"), 3, 3, 2, 1},
 				{"v3_as_anonymous", w.anon, w.v3, 0, 0, "", "", 0, 0, 0, 0},
 			} {
 				t.Run(tc.name, func(t *testing.T) {

@@ -7,9 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"kindred/auth"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 )
@@ -91,7 +91,7 @@ func (x *CollabIndex) snapshot() string {
 // ones built fresh from the database after each.
 func TestIndexStaysExact(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		clock := NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+		clock := clocktest.New()
 		signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
 		svc := NewService(db.DB, clock, signer)
 		ctx := context.Background()

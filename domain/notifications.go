@@ -83,7 +83,8 @@ func announce(tx *gorm.DB, payload string) error {
 	if tx.Dialector.Name() != "postgres" {
 		return nil
 	}
-	payload += ":" + strconv.FormatInt(time.Now().UnixMicro(), 10)
+	// The sending time comes from the clock GORM stamps rows with, the service's.
+	payload += ":" + strconv.FormatInt(tx.NowFunc().UnixMicro(), 10)
 	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", EventChannel, payload).Error, "event")
 }
 

@@ -8,12 +8,13 @@ import (
 	"gorm.io/gorm"
 
 	"kindred/auth"
+	"kindred/clock"
 )
 
 // Service owns Kindred's rules and transactions. One is built at start-up and shared.
 type Service struct {
 	db     *gorm.DB
-	clock  Clock
+	clock  clock.Clock
 	signer *auth.Signer
 	// hashPassword and checkPassword are fields so benchmarks can skip the deliberate cost.
 	hashPassword  func(string) (string, error)
@@ -28,21 +29,22 @@ type Service struct {
 }
 
 // NewService returns a Service over db that reads time from clock and signs with signer.
-func NewService(db *gorm.DB, clock Clock, signer *auth.Signer) *Service {
+func NewService(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Service {
 	s := &Service{
-		db: db, clock: clock, signer: signer,
+		// Rows GORM stamps (created_at, updated_at) read the same clock as the rules.
+		db: db.Session(&gorm.Session{NewDB: true, NowFunc: func() time.Time { return clk.Now().UTC() }}), clock: clk, signer: signer,
 		hashPassword: auth.HashPassword, checkPassword: auth.CheckPassword,
 	}
 	s.instance, _ = auth.RandomToken(8)
 	s.dummyHash, _ = auth.HashPassword("kindred-dummy-password")
-	s.idx.people = newPersonIndex(clock.Now)
+	s.idx.people = newPersonIndex(clk.Now)
 	s.idx.people.instance = s.instance
 	s.idx.collabs = newCollabIndex()
 	return s
 }
 
 // Clock returns the service's clock.
-func (s *Service) Clock() Clock { return s.clock }
+func (s *Service) Clock() clock.Clock { return s.clock }
 
 func (s *Service) now() time.Time { return s.clock.Now().UTC() }
 

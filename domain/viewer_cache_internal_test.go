@@ -2,14 +2,15 @@ package domain
 
 import (
 	"testing"
-	"time"
+
+	"kindred/clock/clocktest"
 )
 
 // A person read before a forget is not kept: the read may predate the change.
 func TestViewerCacheDropsReadsThatAForgetOvertook(t *testing.T) {
 	var c viewerCache
 	c.on = true
-	now := time.Now()
+	now := clocktest.Start()
 	gen := c.start()
 	c.forget([]int64{9}) // someone else changed
 	c.put(&Person{ID: 1}, gen, now)

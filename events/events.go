@@ -56,8 +56,9 @@ type Bus struct {
 	subs map[chan Event]bool
 	// handlers see every event, in order, before subscribers do.
 	handlers []func(Event)
-	// lag observes how long events took to arrive, when known.
+	// lag observes how long events took to arrive, when known, by now.
 	lag func(time.Duration)
+	now func() time.Time
 }
 
 func newBus() *Bus { return &Bus{subs: map[chan Event]bool{}} }
@@ -70,11 +71,12 @@ func (b *Bus) Handle(f func(Event)) {
 	b.handlers = append(b.handlers, f)
 }
 
-// ObserveLag calls f with each event's delay from sending to arrival, where known.
-func (b *Bus) ObserveLag(f func(time.Duration)) {
+// ObserveLag calls f with each event's delay from sending to arrival, where known, as
+// now tells it (the sender stamps events with its own clock).
+func (b *Bus) ObserveLag(now func() time.Time, f func(time.Duration)) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.lag = f
+	b.lag, b.now = f, now
 }
 
 // Subscribe returns a channel of every event from now on and a function to stop.
@@ -97,10 +99,10 @@ func (b *Bus) Subscribe() (<-chan Event, func()) {
 
 func (b *Bus) publish(e Event) {
 	b.mu.Lock()
-	handlers, lag := b.handlers, b.lag
+	handlers, lag, now := b.handlers, b.lag, b.now
 	b.mu.Unlock()
 	if lag != nil && !e.Sent.IsZero() {
-		lag(time.Since(e.Sent))
+		lag(now().Sub(e.Sent))
 	}
 	for _, h := range handlers {
 		h(e)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"kindred/clock/clocktest"
 )
 
 func TestParse(t *testing.T) {
@@ -34,10 +36,16 @@ func TestHandlersSeeEveryEventSubscribersTheirKinds(t *testing.T) {
 	var seen []Kind
 	b.Handle(func(e Event) { seen = append(seen, e.Kind) })
 	var lags int
-	b.ObserveLag(func(time.Duration) { lags++ })
+	sent := clocktest.Start()
+	b.ObserveLag(func() time.Time { return sent.Add(time.Second) }, func(d time.Duration) {
+		lags++
+		if d != time.Second {
+			t.Errorf("observed a lag of %s, want 1s", d)
+		}
+	})
 	ch, stop := b.Subscribe()
 	defer stop()
-	for _, e := range []Event{{Kind: PeopleChanged}, {Kind: Activity, Sent: time.Now()}, {Kind: Resync}, {Kind: Notified}} {
+	for _, e := range []Event{{Kind: PeopleChanged}, {Kind: Activity, Sent: sent}, {Kind: Resync}, {Kind: Notified}} {
 		b.publish(e)
 	}
 	if string(seen) != "parn" {

@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"kindred/auth"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -63,7 +64,7 @@ func buildWorld(t *testing.T) (string, *world) {
 	var vals []*domain.Value
 	db.Order("id").Limit(2).Find(&vals)
 	w.value, w.spare = vals[0], vals[1]
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	for _, r := range append(roles[1:], "steward2") {
 		p := &domain.Person{Handle: r, DisplayName: r, Email: r + "@example.org", PasswordHash: hash, Skills: []string{},
 			Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: now, UpdatedAt: now}
@@ -259,7 +260,7 @@ var table = []rule{
 		return `mutation($e: ID!) { reverseContribution(input: {contributionId: $e, note: "wrong"}) { contribution { status } } }`, map[string]any{"e": gid(relay.TypeContrib, w.entry.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
 	{"createProposal", collabDoc(`mutation($c: ID!) { createProposal(input: {collaborationId: $c, kind: OTHER, title: "Paint the shed",
-		closesAt: "2026-12-03T12:00:00Z"}) { proposal { status } } }`), activeMembers},
+		closesAt: "` + clocktest.Start().AddDate(0, 0, 7).Format(time.RFC3339) + `"}) { proposal { status } } }`), activeMembers},
 	{"setPosition", proposalDoc(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: BLOCK, reason: "Not yet"}) { position { stance } } }`), activeMembers},
 	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
 	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),

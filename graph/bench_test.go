@@ -9,8 +9,8 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
+	"kindred/clock/clocktest"
 	"kindred/database/dbtest"
 	"kindred/demo"
 	"kindred/domain"
@@ -22,7 +22,7 @@ import (
 func BenchmarkDiscoverPeopleQuery(b *testing.B) {
 	db := dbtest.Open(b, "sqlite")
 	ctx := context.Background()
-	if _, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: 2000, Seed: 1, PasswordHash: "x", Now: time.Now()}); err != nil {
+	if _, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: 2000, Seed: 1, PasswordHash: "x", Now: clocktest.Start()}); err != nil {
 		b.Fatal(err)
 	}
 	h, svc := newHandlerQuiet(b, db, 0)

@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"gorm.io/gorm"
 
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -22,7 +23,7 @@ import (
 // all committed, and returns the viewer to query as.
 func seedCollabs(t *testing.T, db *database.DB, svc *domain.Service, n int) *domain.Person {
 	t.Helper()
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	var people []*domain.Person
 	for i := range 3 {
 		p := &domain.Person{Handle: fmt.Sprintf("p-%d", i), DisplayName: "P", Email: fmt.Sprintf("p%d@example.org", i), PasswordHash: "x",
@@ -104,7 +105,7 @@ func TestCollaborationBadInput(t *testing.T) {
 		h, svc := newHandler(t, db)
 		steward := seedCollabs(t, db, svc, 1)
 		outsider := &domain.Person{Handle: "outsider", DisplayName: "O", Email: "o@example.org", PasswordHash: "x", Skills: []string{},
-			Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: time.Now().UTC(), UpdatedAt: time.Now().UTC()}
+			Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: svc.Clock().Now(), UpdatedAt: svc.Clock().Now()}
 		db.Create(outsider)
 		var owner domain.Person
 		db.Where("handle = ?", "p-0").First(&owner)
@@ -117,7 +118,7 @@ func TestCollaborationBadInput(t *testing.T) {
 		var val domain.Value
 		db.First(&val)
 		cid, nid, vid := relay.ID(relay.TypeCollab, c.ID), relay.ID(relay.TypeNeed, need.ID), relay.ID(relay.TypeValue, val.ID)
-		past := time.Now().Add(-48 * time.Hour).UTC().Format(time.RFC3339)
+		past := svc.Clock().Now().Add(-48 * time.Hour).Format(time.RFC3339)
 		long := strings.Repeat("x", 2001)
 		create := func(commit string) string {
 			return `mutation { createCollaboration(input: {title: "New one", goal: "A goal worth reaching.", remote: true,

@@ -4,10 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 
+	"kindred/clock/clocktest"
 	"kindred/database/dbtest"
 	"kindred/demo"
 	"kindred/domain"
@@ -17,7 +17,7 @@ import (
 func TestDiscoveryOnDemoData(t *testing.T) {
 	db := dbtest.Open(t, "sqlite")
 	h, _ := newHandler(t, db)
-	if _, err := demo.Load(context.Background(), db.DB, time.Now().UTC(), "x"); err != nil {
+	if _, err := demo.Load(context.Background(), db.DB, clocktest.Start(), "x"); err != nil {
 		t.Fatal(err)
 	}
 	var amara domain.Person

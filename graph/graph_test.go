@@ -17,6 +17,7 @@ import (
 	"gorm.io/gorm"
 
 	"kindred/auth"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -48,9 +49,9 @@ func newHandler(t testing.TB, db *database.DB) (http.Handler, *domain.Service) {
 
 func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.Handler, *domain.Service) {
 	t.Helper()
-	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
-	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
-	svc := domain.NewService(db.DB, clock, signer)
+	clk := clocktest.New()
+	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clk.Now)
+	svc := domain.NewService(db.DB, clk, signer)
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
 	srv.AddTransport(transport.POST{})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -64,7 +65,7 @@ func seedPeople(t *testing.T, db *database.DB, n int) []string {
 	t.Helper()
 	var values []domain.Value
 	db.Order("id").Limit(4).Find(&values)
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	ids := make([]string, n)
 	for i := range n {
 		p := domain.Person{Handle: fmt.Sprintf("person-%03d", i), DisplayName: "P", Email: fmt.Sprintf("p%d@example.org", i),

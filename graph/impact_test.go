@@ -36,14 +36,14 @@ func seedImpact(t *testing.T, db *database.DB, svc *domain.Service, n int) (*dom
 		}
 	}
 	for i := range max(2, n/2) {
-		due := time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)
+		due := svc.Clock().Now().AddDate(0, 6, 0)
 		o, err := svc.DefineOutcome(as(steward), c.ID, domain.OutcomeInput{Name: fmt.Sprintf("Outcome %d", i), Unit: "meals", Baseline: 0, Target: 100, DueAt: &due})
 		must(err)
 		target := 120.0
 		_, err = svc.ReviseOutcome(as(steward), o.ID, domain.OutcomeRevisionInput{Target: &target, Reason: "bigger"})
 		must(err)
 		member := members[i%len(members)]
-		at := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+		at := svc.Clock().Now().AddDate(0, 0, -6)
 		m, err := svc.RecordMeasurement(as(member), o.ID, domain.MeasurementInput{Value: 30, MeasuredAt: &at, EvidenceURL: "https://example.org/a"})
 		must(err)
 		_, err = svc.RecordMeasurement(as(steward), o.ID, domain.MeasurementInput{Value: 36, EvidenceNote: "recount", SupersedesID: &m.ID})
@@ -147,7 +147,7 @@ func TestImpactBadInput(t *testing.T) {
 		record := func(outcome, fields string) string {
 			return `mutation { recordMeasurement(input: {outcomeId: "` + outcome + `", ` + fields + `}) { measurement { id } } }`
 		}
-		future := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
+		future := svc.Clock().Now().Add(12 * time.Hour).Format(time.RFC3339)
 		long := strings.Repeat("x", 1001)
 		tests := []struct {
 			name, code, doc string

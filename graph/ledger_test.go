@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -19,7 +19,7 @@ import (
 // confirmed by the steward; it returns the steward and the slug.
 func seedLedger(t *testing.T, db *database.DB, svc *domain.Service, n int) (*domain.Person, string) {
 	t.Helper()
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	person := func(h string) *domain.Person {
 		p := &domain.Person{Handle: h, DisplayName: h, Email: h + "@example.org", PasswordHash: "x", Skills: []string{},
 			Visibility: domain.VisibilityPublic, Role: domain.RoleMember, CreatedAt: now, UpdatedAt: now}

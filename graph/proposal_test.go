@@ -10,6 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 
+	"kindred/clock"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -52,7 +53,7 @@ func seedProposals(t *testing.T, db *database.DB, svc *domain.Service, n int) *d
 			}
 		}
 	}
-	svc.Clock().(*domain.ManualClock).Advance(2 * time.Hour)
+	svc.Clock().(*clock.Manual).Advance(2 * time.Hour)
 	if closed, err := svc.CloseDueProposals(context.Background()); err != nil || closed != 1 {
 		t.Fatalf("close: got %d, %v; want the GOAL proposal closed", closed, err)
 	}

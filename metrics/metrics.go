@@ -7,7 +7,8 @@ import (
 	"database/sql"
 	"net/http"
 	"sync"
-	"time"
+
+	"kindred/clock"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/prometheus/client_golang/prometheus"
@@ -117,7 +118,7 @@ func (Extension) Validate(graphql.ExecutableSchema) error { return nil }
 
 // InterceptResponse records the operation once its response is ready.
 func (e Extension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	start := time.Now()
+	sw := clock.Start()
 	resp := next(ctx)
 	name, typ := "unknown", "unknown"
 	if graphql.HasOperationContext(ctx) {
@@ -151,6 +152,6 @@ func (e Extension) InterceptResponse(ctx context.Context, next graphql.ResponseH
 		}
 	}
 	e.M.operations.WithLabelValues(name, typ, outcome).Inc()
-	e.M.latency.WithLabelValues(name, typ).Observe(time.Since(start).Seconds())
+	e.M.latency.WithLabelValues(name, typ).Observe(sw.Elapsed().Seconds())
 	return resp
 }

@@ -10,7 +10,7 @@ import (
 	"runtime/debug"
 	"time"
 
-	"kindred/domain"
+	"kindred/clock"
 )
 
 // Tick is one beat of a tick source. Done, when not nil, is closed once the jobs the
@@ -36,7 +36,7 @@ type Claim func(ctx context.Context, name string, slot int64) (bool, error)
 // Scheduler runs each job when it is due by the clock, looking at every tick. Jobs run
 // one after another on the scheduler's goroutine, so a job never overlaps itself.
 type Scheduler struct {
-	clock domain.Clock
+	clock clock.Clock
 	log   *slog.Logger
 	jobs  []*job
 	claim Claim
@@ -52,7 +52,7 @@ func (s *Scheduler) Shared(claim Claim) { s.claim = claim }
 func (s *Scheduler) OnRun(f func(name string)) { s.ran = f }
 
 // New returns a scheduler that reads time from clock and logs to log.
-func New(clock domain.Clock, log *slog.Logger) *Scheduler {
+func New(clock clock.Clock, log *slog.Logger) *Scheduler {
 	return &Scheduler{clock: clock, log: log}
 }
 

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"kindred/domain"
+	"kindred/clock/clocktest"
 	"kindred/schedule"
 )
 
@@ -34,11 +34,11 @@ func (l *logBuffer) String() string {
 // TestJobsRunWhenDueByTheClock checks that a job runs at the first tick and then only
 // once its interval has passed on the clock, whatever the number of ticks.
 func TestJobsRunWhenDueByTheClock(t *testing.T) {
-	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
-	s := schedule.New(clock, slog.New(slog.NewTextHandler(&logBuffer{}, nil)))
+	clk := clocktest.New()
+	s := schedule.New(clk, slog.New(slog.NewTextHandler(&logBuffer{}, nil)))
 	var runs []time.Time
 	s.Every("count", 5*time.Second, func(context.Context) error {
-		runs = append(runs, clock.Now())
+		runs = append(runs, clk.Now())
 		return nil
 	})
 	ctx := context.Background()
@@ -47,7 +47,7 @@ func TestJobsRunWhenDueByTheClock(t *testing.T) {
 		want    int
 	}{{0, 1}, {0, 1}, {4 * time.Second, 1}, {time.Second, 2}, {time.Hour, 3}, {time.Second, 3}}
 	for i, st := range steps {
-		clock.Advance(st.advance)
+		clk.Advance(st.advance)
 		s.RunDue(ctx)
 		if len(runs) != st.want {
 			t.Errorf("step %d: got %d runs, want %d", i, len(runs), st.want)
@@ -58,9 +58,9 @@ func TestJobsRunWhenDueByTheClock(t *testing.T) {
 // TestRunTicksUntilStopped drives Run by hand and stops it by its context and by closing
 // the tick source.
 func TestRunTicksUntilStopped(t *testing.T) {
-	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	clk := clocktest.New()
 	var logged logBuffer
-	s := schedule.New(clock, slog.New(slog.NewTextHandler(&logged, nil)))
+	s := schedule.New(clk, slog.New(slog.NewTextHandler(&logged, nil)))
 	n := 0
 	s.Every("fails", time.Minute, func(context.Context) error { return errors.New("database away") })
 	s.Every("panics", time.Minute, func(context.Context) error { panic("oops") })
@@ -73,7 +73,7 @@ func TestRunTicksUntilStopped(t *testing.T) {
 		if err := ticks.Tick(ctx); err != nil {
 			t.Fatal(err)
 		}
-		clock.Advance(time.Minute)
+		clk.Advance(time.Minute)
 	}
 	if n != 3 {
 		t.Errorf("got %d runs after 3 ticks a minute apart, want 3: a failing job stops no other", n)

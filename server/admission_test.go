@@ -13,6 +13,7 @@ import (
 
 	dto "github.com/prometheus/client_model/go"
 
+	"kindred/clock"
 	"kindred/metrics"
 )
 
@@ -42,7 +43,7 @@ func request(ctx context.Context, name string) *http.Request {
 // while rather than hanging when they never wait).
 func waitForWaiting(t *testing.T, m *metrics.Metrics, n float64) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+	for sw := clock.Start(); sw.Within(10 * time.Second); {
 		var g dto.Metric
 		if err := m.RequestsWaiting.Write(&g); err != nil {
 			t.Fatal(err)
@@ -111,7 +112,7 @@ func TestAdmitGivesUpAtTheTimeLimit(t *testing.T) {
 	defer close(release)
 	go h.ServeHTTP(httptest.NewRecorder(), request(context.Background(), "busy"))
 	<-started
-	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second)) // already over
+	ctx, cancel := context.WithTimeout(context.Background(), -time.Second) // already over
 	defer cancel()
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, request(ctx, "late"))

@@ -37,6 +37,9 @@ type Config struct {
 	// MovableClock lets browser tests move the server's clock forward through
 	// POST /testing/clock from the loopback address; refused in production.
 	MovableClock bool
+	// ClockStart, when set, starts the clock at that instant (it runs on from there), so
+	// that browser tests see the same date whatever the day; refused in production.
+	ClockStart time.Time
 	// PprofAddr, when set, serves net/http/pprof there (never on the public address).
 	PprofAddr string
 	// CopyFrom and CopyTo are the databases of `copy`.
@@ -82,6 +85,7 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.IntVar(&c.MaxActiveRequests, "max-active-requests", envInt("KINDRED_MAX_ACTIVE_REQUESTS", 2*runtime.GOMAXPROCS(0)), "GraphQL requests over HTTP executing at once, the others waiting in order; 0 for no bound; raise it when the database is far away (env KINDRED_MAX_ACTIVE_REQUESTS)")
 	fs.StringVar(&c.CORSOrigins, "cors-origins", envOr("KINDRED_CORS_ORIGINS", ""), "comma-separated origins (https://app.example.org) whose pages may call /query with bearer tokens (env KINDRED_CORS_ORIGINS)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
+	clockStart := fs.String("clock-start", envOr("KINDRED_CLOCK_START", ""), "development only: start the clock at this RFC 3339 time, for tests (env KINDRED_CLOCK_START)")
 	fs.StringVar(&c.CopyFrom, "from", "", "copy: the SQLite file to copy from")
 	fs.StringVar(&c.CopyTo, "to", "", "copy: the empty PostgreSQL database (postgres://…) to copy into")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
@@ -105,6 +109,16 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	}
 	if c.MovableClock && c.Production() {
 		return nil, errors.New("--movable-clock is for browser tests and refused in production")
+	}
+	if *clockStart != "" {
+		if c.Production() {
+			return nil, errors.New("--clock-start is for tests and refused in production")
+		}
+		t, err := time.Parse(time.RFC3339, *clockStart)
+		if err != nil {
+			return nil, fmt.Errorf("--clock-start %q: want an RFC 3339 time such as 2026-11-26T12:00:00Z", *clockStart)
+		}
+		c.ClockStart = t
 	}
 	return c, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
 	"kindred/migrations"
@@ -109,14 +110,14 @@ func tableOf(db *gorm.DB, m any) string {
 }
 
 // copyCommand runs `kindred copy --from SQLITE --to POSTGRES`.
-func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
+func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout io.Writer, clk clock.Clock) error {
 	if from == "" || to == "" {
 		return errors.New("usage: kindred copy --from kindred.db --to postgres://…")
 	}
 	if database.IsPostgres(from) || !database.IsPostgres(to) {
 		return errors.New("copy moves an install up: --from a SQLite file, --to a postgres:// URL")
 	}
-	src, err := database.Open(ctx, from, log, clock.Now)
+	src, err := database.Open(ctx, from, log, clk.Now)
 	if err != nil {
 		return err
 	}
@@ -132,7 +133,7 @@ func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout 
 		}
 		return fmt.Errorf("copy: %w", err)
 	}
-	dst, err := database.Open(ctx, to, log, clock.Now)
+	dst, err := database.Open(ctx, to, log, clk.Now)
 	if err != nil {
 		return err
 	}

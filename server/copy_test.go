@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/demo"
@@ -25,13 +26,13 @@ func TestCopyRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer src.Close()
-	if _, err := demo.Load(ctx, src.DB, time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC), "x"); err != nil {
+	if _, err := demo.Load(ctx, src.DB, clocktest.Start(), "x"); err != nil {
 		t.Fatal(err)
 	}
 	// Sessions too: a refresh token replaced by a later one points forward.
 	var amara domain.Person
 	src.Where("handle = ?", demo.DemoHandle).First(&amara)
-	now := time.Now().UTC()
+	now := clocktest.Start()
 	r1 := domain.RefreshToken{PersonID: amara.ID, FamilyID: "f", TokenHash: "h1", ExpiresAt: now.Add(time.Hour), CreatedAt: now}
 	r2 := domain.RefreshToken{PersonID: amara.ID, FamilyID: "f", TokenHash: "h2", ExpiresAt: now.Add(time.Hour), CreatedAt: now}
 	src.Create(&r1)
@@ -39,7 +40,7 @@ func TestCopyRoundTrip(t *testing.T) {
 	src.Model(&r1).Update("replaced_by_id", r2.ID)
 	to := dbtest.URL(t, "postgres")
 	var out bytes.Buffer
-	if err := run(ctx, []string{"copy", "--from", from, "--to", to}, &out, io.Discard, domain.SystemClock{}); err != nil {
+	if err := run(ctx, []string{"copy", "--from", from, "--to", to}, &out, io.Discard, clocktest.New()); err != nil {
 		t.Fatalf("copy: %v\n%s", err, out.String())
 	}
 	dst, err := database.Open(ctx, to, nil, nil)
@@ -65,10 +66,10 @@ func TestCopyRoundTrip(t *testing.T) {
 		}
 	}
 	// New rows get new IDs: the sequences moved past the copied ones.
-	if err := dst.Create(&domain.LoginAttempt{Login: "x", IP: "y", CreatedAt: time.Now()}).Error; err != nil {
+	if err := dst.Create(&domain.LoginAttempt{Login: "x", IP: "y", CreatedAt: now}).Error; err != nil {
 		t.Errorf("insert after copy: %v", err)
 	}
-	if err := run(ctx, []string{"copy", "--from", from, "--to", to}, io.Discard, io.Discard, domain.SystemClock{}); err == nil {
+	if err := run(ctx, []string{"copy", "--from", from, "--to", to}, io.Discard, io.Discard, clocktest.New()); err == nil {
 		t.Error("a second copy into a non-empty database: got no error")
 	}
 }

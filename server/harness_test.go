@@ -14,6 +14,8 @@ import (
 
 	"go.opentelemetry.io/otel/trace"
 
+	"kindred/clock"
+	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -26,7 +28,7 @@ const testSecret = "e2e-secret-e2e-secret-e2e-secret-0123"
 type testServer struct {
 	dsn   string
 	url   string
-	clock *domain.ManualClock
+	clock *clock.Manual
 	db    *database.DB
 	// ticks drive the server's scheduler: tests move the clock and tick.
 	ticks *schedule.Manual
@@ -55,7 +57,7 @@ func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 // startServerTraced is startServerOn sending its traces to tp.
 func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra ...string) *testServer {
 	t.Helper()
-	clock := domain.NewManualClock(time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC))
+	clock := clocktest.New()
 	ticks := schedule.NewManual()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()

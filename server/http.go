@@ -26,6 +26,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 
 	"kindred/auth"
+	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
 	"kindred/events"
@@ -48,7 +49,7 @@ type app struct {
 	db      *database.DB
 	metrics *metrics.Metrics
 	// clock, when set, may be moved by browser tests (see Config.MovableClock).
-	clock   *domain.OffsetClock
+	clock   *clock.Offset
 	limits  *limits
 	timeout time.Duration
 	// maxRequests bounds the GraphQL requests executing at once (see admit); 0 for none.
@@ -290,14 +291,14 @@ func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 func (a *app) accessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
+		watch := clock.Start()
 		sw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(sw, r)
 		if sw.status == 0 {
 			sw.status = http.StatusOK
 		}
 		a.log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path,
-			"status", sw.status, "duration_ms", time.Since(start).Milliseconds())
+			"status", sw.status, "duration_ms", watch.Elapsed().Milliseconds())
 	})
 }
 

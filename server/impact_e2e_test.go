@@ -98,6 +98,10 @@ func TestImpactJourney(t *testing.T) {
 	for _, dialect := range dbtest.Dialects {
 		t.Run(dialect, func(t *testing.T) {
 			srv := startServer(t, dialect)
+			// at is the server's time moved by days and hours, as the API writes it.
+			at := func(days int, d time.Duration) string {
+				return srv.clock.Now().AddDate(0, 0, days).Add(d).Format(time.RFC3339)
+			}
 			amara, bo, dee := srv.client(t), srv.client(t), srv.client(t)
 			signUp(t, amara, "amara")
 			signUp(t, bo, "bo-chen")
@@ -120,7 +124,7 @@ func TestImpactJourney(t *testing.T) {
 			// The steward defines an outcome; a member may not.
 			name := `Meals, "rescued" — für alle`
 			defineDoc := `mutation($c: ID!, $n: String!, $v: ID!) { defineOutcome(input: {collaborationId: $c, name: $n, unit: "meals",
-				baseline: 10, target: 50, dueAt: "2027-03-06T12:00:00Z", valueIds: [$v]}) { outcome { id direction values { id } history { target } } } }`
+				baseline: 10, target: 50, dueAt: "` + at(100, 0) + `", valueIds: [$v]}) { outcome { id direction values { id } history { target } } } }`
 			bo.fails(domain.CodeForbidden, defineDoc, map[string]any{"c": col.ID, "n": name, "v": vals[1]})
 			var def struct {
 				DefineOutcome struct {
@@ -144,9 +148,9 @@ func TestImpactJourney(t *testing.T) {
 			var m1, m2 struct {
 				RecordMeasurement struct{ Measurement struct{ ID string } }
 			}
-			bo.ok(record, map[string]any{"o": out.ID, "v": 20, "at": "2026-11-16T09:00:00Z", "u": "https://example.org/week-46.pdf"}, &m1)
-			amara.ok(record, map[string]any{"o": out.ID, "v": 30, "at": "2026-11-25T09:00:00Z", "n": "=SUM(crates), counted by hand"}, &m2)
-			bo.fails(domain.CodeInvalid, record, map[string]any{"o": out.ID, "v": 31, "at": "2026-11-25T09:00:00Z", "u": "javascript:alert(1)"})
+			bo.ok(record, map[string]any{"o": out.ID, "v": 20, "at": at(-10, -3*time.Hour), "u": "https://example.org/week-46.pdf"}, &m1)
+			amara.ok(record, map[string]any{"o": out.ID, "v": 30, "at": at(-1, -3*time.Hour), "n": "=SUM(crates), counted by hand"}, &m2)
+			bo.fails(domain.CodeInvalid, record, map[string]any{"o": out.ID, "v": 31, "at": at(-1, -3*time.Hour), "u": "javascript:alert(1)"})
 			bo.fails(domain.CodeForbidden, `mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { id } } }`,
 				map[string]any{"m": m1.RecordMeasurement.Measurement.ID})
 			bo.ok(`mutation($m: ID!) { attestMeasurement(input: {measurementId: $m}) { measurement { attestations { person { handle } } } } }`,
@@ -299,7 +303,7 @@ func checkCSV(t *testing.T, c *client, slug string, data impactData) {
 		t.Errorf("CSV content type: got %q", ct)
 	}
 	_, params, err := mime.ParseMediaType(resp.Header.Get("Content-Disposition"))
-	if want := "kindred-impact-" + slug + "-2026-11-26.csv"; err != nil || params["filename"] != want || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment") {
+	if want := "kindred-impact-" + slug + "-" + c.srv.clock.Now().Format(time.DateOnly) + ".csv"; err != nil || params["filename"] != want || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment") {
 		t.Errorf("CSV disposition: got %q, want an attachment named %s", resp.Header.Get("Content-Disposition"), want)
 	}
 	if !utf8.Valid(body) || bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) || !bytes.Contains(body, []byte("\r\n")) {
@@ -376,7 +380,7 @@ func checkJSON(t *testing.T, c *client, slug string, data impactData) {
 	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
 		t.Fatalf("JSON: got %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
-	if !strings.Contains(resp.Header.Get("Content-Disposition"), "kindred-impact-"+slug+"-2026-11-26.json") {
+	if !strings.Contains(resp.Header.Get("Content-Disposition"), "kindred-impact-"+slug+"-"+c.srv.clock.Now().Format(time.DateOnly)+".json") {
 		t.Errorf("JSON disposition: got %q", resp.Header.Get("Content-Disposition"))
 	}
 	var rep struct {

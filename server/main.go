@@ -28,6 +28,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 
 	"kindred/auth"
+	"kindred/clock"
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
@@ -52,7 +53,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, domain.SystemClock{}); err != nil {
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr, clock.System{}); err != nil {
 		fmt.Fprintln(os.Stderr, "kindred:", err)
 		os.Exit(1)
 	}
@@ -69,15 +70,15 @@ commands:
 
 flags (each also read from the environment variable shown):`
 
-// run runs one command; clock is the time every rule reads, moved by tests.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer, clock domain.Clock) error {
-	return runWith(ctx, args, stdout, stderr, deps{clock: clock})
+// run runs one command; clk is the time every rule reads, moved by tests.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, clk clock.Clock) error {
+	return runWith(ctx, args, stdout, stderr, deps{clock: clk})
 }
 
 // deps are what a command takes from its surroundings; tests replace them.
 type deps struct {
 	// clock is the time every rule and the scheduler read.
-	clock domain.Clock
+	clock clock.Clock
 	// ticks drive the scheduler; nil means a real ticker (see tickEvery).
 	ticks <-chan schedule.Tick
 	// tracer, when set, receives the traces instead of the one OTEL_* configures.
@@ -86,7 +87,7 @@ type deps struct {
 
 // runWith is run with its surroundings given.
 func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d deps) error {
-	clock := d.clock
+	clk := d.clock
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
@@ -102,11 +103,15 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 		return err
 	}
 	log := slog.New(reqlog.Handler{Handler: slog.NewJSONHandler(stderr, nil)})
+	if !cfg.ClockStart.IsZero() {
+		clk = clock.NewOffsetAt(clk, cfg.ClockStart)
+		d.clock = clk
+	}
 	switch cmd {
 	case "serve":
 		return serve(ctx, cfg, log, stdout, d)
 	case "migrate":
-		db, err := openDB(ctx, cfg, log, clock)
+		db, err := openDB(ctx, cfg, log, clk)
 		if err != nil {
 			return err
 		}
@@ -114,23 +119,23 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 		fmt.Fprintln(stdout, "migrations applied")
 		return nil
 	case "copy":
-		return copyCommand(ctx, cfg.CopyFrom, cfg.CopyTo, log, stdout, clock)
+		return copyCommand(ctx, cfg.CopyFrom, cfg.CopyTo, log, stdout, clk)
 	case "seed":
-		return seed(ctx, cfg, log, stdout, clock)
+		return seed(ctx, cfg, log, stdout, clk)
 	case "admin":
 		rest := cfg.Args
 		if len(rest) != 2 || rest[0] != "grant" {
 			return errors.New("usage: kindred admin grant HANDLE")
 		}
-		return grantAdmin(ctx, cfg, log, rest[1], stdout, clock)
+		return grantAdmin(ctx, cfg, log, rest[1], stdout, clk)
 	}
 	fs.Usage()
 	return fmt.Errorf("unknown command %q", cmd)
 }
 
 // openDB opens and migrates the configured database.
-func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clock domain.Clock) (*database.DB, error) {
-	db, err := database.Open(ctx, cfg.DatabaseURL, log, clock.Now)
+func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clk clock.Clock) (*database.DB, error) {
+	db, err := database.Open(ctx, cfg.DatabaseURL, log, clk.Now)
 	if err != nil {
 		return nil, err
 	}
@@ -145,32 +150,32 @@ func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clock domain.Clo
 	return db, nil
 }
 
-func newService(cfg *Config, db *database.DB, clock domain.Clock) (*domain.Service, error) {
+func newService(cfg *Config, db *database.DB, clk clock.Clock) (*domain.Service, error) {
 	secret, err := cfg.secret()
 	if err != nil {
 		return nil, err
 	}
-	signer, err := auth.NewSigner(secret, clock.Now)
+	signer, err := auth.NewSigner(secret, clk.Now)
 	if err != nil {
 		return nil, err
 	}
-	return domain.NewService(db.DB, clock, signer), nil
+	return domain.NewService(db.DB, clk, signer), nil
 }
 
 func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, d deps) error {
-	var movable *domain.OffsetClock
+	var movable *clock.Offset
 	if cfg.MovableClock {
-		movable = domain.NewOffsetClock(d.clock)
+		movable = clock.NewOffset(d.clock)
 		d.clock = movable
 		log.Warn("the clock can be moved through POST /testing/clock: for browser tests only")
 	}
-	clock := d.clock
-	db, err := openDB(ctx, cfg, log, clock)
+	clk := d.clock
+	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	svc, err := newService(cfg, db, clock)
+	svc, err := newService(cfg, db, clk)
 	if err != nil {
 		return err
 	}
@@ -228,19 +233,19 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	// Requests may use a viewer read before once the other instances' changes are heard:
 	// on SQLite nobody else announces them.
 	svc.CacheViewers(db.Dialect == migrations.Postgres)
-	start := time.Now()
+	sw := clock.Start()
 	if err := svc.BuildIndexes(ctx); err != nil {
 		return fmt.Errorf("build discovery index: %w", err)
 	}
-	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", time.Since(start).Milliseconds())
+	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", sw.Elapsed().Milliseconds())
 	trusted, err := parseCIDRs(cfg.TrustedProxies)
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
 	}
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
-		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clock.Now), perIP: newLimiter(cfg.IPRateLimit, clock.Now), trusted: trusted},
+		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clk.Now), perIP: newLimiter(cfg.IPRateLimit, clk.Now), trusted: trusted},
 		timeout: cfg.RequestTimeout, maxRequests: cfg.MaxActiveRequests, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
-	bus.ObserveLag(func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
+	bus.ObserveLag(clk.Now, func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
 		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {
 			a.corsOrigins[o] = true
@@ -320,8 +325,8 @@ func startTracing(ctx context.Context, db *database.DB, tp trace.TracerProvider,
 	return tp, nil
 }
 
-func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clock domain.Clock) error {
-	db, err := openDB(ctx, cfg, log, clock)
+func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clk clock.Clock) error {
+	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
 	}
@@ -332,17 +337,17 @@ func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, 
 	}
 	if cfg.People > 0 {
 		st, _ := os.Stderr.Stat()
-		start := time.Now()
-		g, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: cfg.People, Seed: cfg.Seed, PasswordHash: hash, Now: clock.Now(),
+		sw := clock.Start()
+		g, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: cfg.People, Seed: cfg.Seed, PasswordHash: hash, Now: clk.Now(),
 			Progress: os.Stderr, Terminal: st != nil && st.Mode()&os.ModeCharDevice != 0})
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "Generated %d people with %d values, %d collaborations with %d members, in %s. Every password is %s.\n",
-			g.People, g.PersonValues, g.Collaborations, g.Memberships, time.Since(start).Round(time.Second), demo.DemoPassword)
+			g.People, g.PersonValues, g.Collaborations, g.Memberships, sw.Elapsed().Round(time.Second), demo.DemoPassword)
 		return nil
 	}
-	sum, err := demo.Load(ctx, db.DB, clock.Now(), hash)
+	sum, err := demo.Load(ctx, db.DB, clk.Now(), hash)
 	if errors.Is(err, demo.ErrNotEmpty) {
 		fmt.Fprintln(stdout, "The database already has people; demo data left as it is.")
 		var n int64
@@ -360,18 +365,18 @@ func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, 
 	return nil
 }
 
-func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle string, stdout io.Writer, clock domain.Clock) error {
-	db, err := openDB(ctx, cfg, log, clock)
+func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle string, stdout io.Writer, clk clock.Clock) error {
+	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	signer, err := auth.NewSigner(make([]byte, auth.MinSecretLength), clock.Now)
+	signer, err := auth.NewSigner(make([]byte, auth.MinSecretLength), clk.Now)
 	if err != nil {
 		return err
 	}
 	// Granting needs no tokens; the throwaway signer is never used to sign.
-	p, err := domain.NewService(db.DB, clock, signer).GrantAdmin(ctx, handle)
+	p, err := domain.NewService(db.DB, clk, signer).GrantAdmin(ctx, handle)
 	if err != nil {
 		return err
 	}

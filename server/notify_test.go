@@ -16,6 +16,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
 
+	"kindred/clock"
 	"kindred/database/dbtest"
 	"kindred/domain"
 )
@@ -241,9 +242,9 @@ func TestDiscoveryFollowsOtherInstances(t *testing.T) {
 // waitFor polls cond until it holds, failing after 10 s.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	sw := clock.Start()
 	for !cond() {
-		if time.Now().After(deadline) {
+		if !sw.Within(10 * time.Second) {
 			t.Fatalf("gave up waiting for %s", what)
 		}
 		time.Sleep(50 * time.Millisecond)

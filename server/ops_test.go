@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"kindred/clock"
+	"kindred/clock/clocktest"
 	"kindred/database/dbtest"
 	"kindred/domain"
 )
@@ -91,12 +93,12 @@ func TestReadiness(t *testing.T) {
 	u, _ := url.Parse(dsn)
 	proxy := newCuttable(t, u.Host)
 	u.Host = proxy.addr
-	clock := domain.NewManualClock(time.Now())
+	clk := clocktest.New()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", u.String(), "--jwt-secret", testSecret}, pw, io.Discard, clock)
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", u.String(), "--jwt-secret", testSecret}, pw, io.Discard, clk)
 	}()
 	buf := make([]byte, 256)
 	n, _ := pr.Read(buf)
@@ -115,13 +117,12 @@ func TestReadiness(t *testing.T) {
 		t.Errorf("healthz while the database is down: got %d, want 200 (the process lives)", code)
 	}
 	proxy.listen(t, proxy.addr)
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	for sw := clock.Start(); ; {
 		code, _ := get(t, base+"/readyz")
 		if code == http.StatusOK {
 			break
 		}
-		if time.Now().After(deadline) {
+		if !sw.Within(10 * time.Second) {
 			t.Fatalf("database back: still %d", code)
 		}
 		time.Sleep(50 * time.Millisecond) // waiting for reconnection, not for time to pass

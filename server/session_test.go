@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"net/http"
 	"net/http/cookiejar"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"kindred/auth"
+	"kindred/clock/clocktest"
 	"kindred/domain"
 )
 
@@ -159,6 +161,28 @@ func TestMovableClock(t *testing.T) {
 	resp, err = http.Post(plain.url+"/testing/clock?advance=2h", "", nil)
 	if err != nil || resp.StatusCode == http.StatusOK {
 		t.Errorf("without --movable-clock: got %v, want no such route", resp.Status)
+	}
+}
+
+// TestClockStart: --clock-start sets the date every rule reads (browser tests start the
+// server and the browser at one date); production refuses it, and a malformed one says
+// what it wants.
+func TestClockStart(t *testing.T) {
+	for _, args := range [][]string{{"--env", "production", "--clock-start", "2030-01-02T03:04:05Z"}, {"--clock-start", "tomorrow"}} {
+		if _, err := parseConfig(flag.NewFlagSet("t", flag.ContinueOnError), args); err == nil {
+			t.Errorf("%v: got no error", args)
+		}
+	}
+	start := clocktest.Start().AddDate(3, 1, 2)
+	srv := startServerArgs(t, "sqlite", "--movable-clock", "--clock-start", start.Format(time.RFC3339))
+	resp, err := http.Post(srv.url+"/testing/clock?advance=1h", "", nil)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("move the clock: %v %v", err, resp)
+	}
+	defer resp.Body.Close()
+	var got struct{ Now time.Time }
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil || !got.Now.Equal(start.Add(time.Hour)) {
+		t.Errorf("got now %v (%v), want %v", got.Now, err, start.Add(time.Hour))
 	}
 }
 

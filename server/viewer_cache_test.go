@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"kindred/clock"
 	"kindred/database/dbtest"
 	"kindred/domain"
 )
@@ -25,8 +26,8 @@ func TestViewerChangesReachTheOtherInstance(t *testing.T) {
 	before := viewerName() // B keeps Amara now
 	eventually := func(what string, done func() bool) {
 		t.Helper()
-		for deadline := time.Now().Add(10 * time.Second); !done(); time.Sleep(20 * time.Millisecond) {
-			if time.Now().After(deadline) {
+		for sw := clock.Start(); !done(); time.Sleep(20 * time.Millisecond) {
+			if !sw.Within(10 * time.Second) {
 				t.Fatalf("instance B did not see %s", what)
 			}
 		}

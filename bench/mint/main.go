@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"kindred/auth"
+	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
 	"kindred/graph/relay"
@@ -55,7 +56,7 @@ func run(n int, seed uint64, ttl time.Duration) error {
 		return fmt.Errorf("the database has no people: run kindred seed --people N first")
 	}
 	// Tokens are issued as if a little before now, so they expire ttl from now.
-	issued := time.Now().Add(ttl - auth.AccessTokenTTL)
+	issued := clock.System{}.Now().Add(ttl - auth.AccessTokenTTL)
 	signer, err := auth.NewSigner([]byte(os.Getenv("KINDRED_JWT_SECRET")), func() time.Time { return issued })
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"kindred/clock/clocktest"
 	"kindred/database"
 )
 
@@ -34,10 +35,11 @@ func Each(t *testing.T, f func(t *testing.T, db *database.DB)) {
 }
 
 // Open returns a fresh, migrated database of the dialect, closed when the test ends. A
-// PostgreSQL test is skipped, visibly, when no server is configured.
+// PostgreSQL test is skipped, visibly, when no server is configured. Rows it stamps read
+// the tests' date (clocktest.Start), never today's.
 func Open(t testing.TB, dialect string) *database.DB {
 	t.Helper()
-	return OpenWithClock(t, dialect, nil)
+	return OpenWithClock(t, dialect, clocktest.Start)
 }
 
 // OpenWithClock is Open with the clock GORM stamps rows with.

@@ -11,6 +11,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"kindred/clock"
 )
 
 // Fetch loads the values of keys, in the same order; errs may be nil, or one error for
@@ -38,7 +40,7 @@ type pending[K comparable, V any] struct {
 	keys    []K
 	results []*result[V]
 	timer   *time.Timer
-	started time.Time
+	started clock.Stopwatch
 }
 
 // New returns a loader that fetches with fetch.
@@ -66,7 +68,7 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 		l.cache[key] = r
 		switch {
 		case l.group != nil && l.cur == nil:
-			p := &pending[K, V]{started: time.Now()}
+			p := &pending[K, V]{started: clock.Start()}
 			l.cur = p
 			l.group.touch(func() func() {
 				if !l.detach(p) {
@@ -77,10 +79,10 @@ func (l *Loader[K, V]) LoadThunk(ctx context.Context, key K) func() (V, error) {
 		case l.group != nil:
 			l.group.touch(nil)
 		case l.cur == nil:
-			p := &pending[K, V]{started: time.Now()}
+			p := &pending[K, V]{started: clock.Start()}
 			p.timer = time.AfterFunc(l.quiet, func() { l.dispatch(ctx, p) })
 			l.cur = p
-		case time.Since(l.cur.started)+l.quiet < l.max:
+		case l.cur.started.Elapsed()+l.quiet < l.max:
 			l.cur.timer.Reset(l.quiet)
 		}
 		l.cur.keys = append(l.cur.keys, key)
@@ -136,7 +138,7 @@ type Group struct {
 	mu       sync.Mutex
 	timer    *time.Timer
 	gen      int // which timer is current; a stale one that fires does nothing
-	started  time.Time
+	started  clock.Stopwatch
 	ready    []func() func() // each detaches a loader's batch and returns its fetch
 	inflight int             // fetches sent out and not yet back
 }
@@ -160,10 +162,10 @@ func (g *Group) touch(dispatch func() func()) {
 func (g *Group) arm() {
 	switch {
 	case g.timer == nil:
-		g.started = time.Now()
+		g.started = clock.Start()
 		gen := g.gen
 		g.timer = time.AfterFunc(g.quiet, func() { g.fire(gen) })
-	case time.Since(g.started)+g.quiet < g.max:
+	case g.started.Elapsed()+g.quiet < g.max:
 		g.timer.Reset(g.quiet)
 	}
 }
@@ -178,7 +180,7 @@ func (g *Group) fire(gen int) {
 	}
 	g.timer = nil
 	g.gen++
-	if g.inflight > 0 && time.Since(g.started) < g.max {
+	if g.inflight > 0 && g.started.Elapsed() < g.max {
 		g.mu.Unlock() // done re-arms when the last fetch is back
 		return
 	}
