@@ -102,6 +102,7 @@ func (a *app) routes() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", a.ready)
 	if a.clock != nil {
+		mux.HandleFunc("GET /testing/clock", a.moveClock)
 		mux.HandleFunc("POST /testing/clock", a.moveClock)
 	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
@@ -369,18 +370,21 @@ func (a *app) ready(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte(msg))
 }
 
-// moveClock moves a movable clock forward by ?advance=<duration>, from loopback only.
+// moveClock answers a movable clock's time, from loopback only; a POST first moves it
+// forward by ?advance=<duration>. Browser tests set the browser's clock from it.
 func (a *app) moveClock(w http.ResponseWriter, r *http.Request) {
 	if ip := net.ParseIP(clientIP(r)); ip == nil || !ip.IsLoopback() {
 		http.NotFound(w, r)
 		return
 	}
-	d, err := time.ParseDuration(r.URL.Query().Get("advance"))
-	if err != nil || d < 0 {
-		http.Error(w, "advance=<a positive duration such as 2h>", http.StatusBadRequest)
-		return
+	if r.Method == http.MethodPost {
+		d, err := time.ParseDuration(r.URL.Query().Get("advance"))
+		if err != nil || d < 0 {
+			http.Error(w, "advance=<a positive duration such as 2h>", http.StatusBadRequest)
+			return
+		}
+		a.clock.Advance(d)
 	}
-	a.clock.Advance(d)
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"now": a.clock.Now()})
 }

@@ -179,6 +179,11 @@ func TestClockStart(t *testing.T) {
 	if err != nil || resp.StatusCode != http.StatusOK {
 		t.Fatalf("move the clock: %v %v", err, resp)
 	}
+	resp.Body.Close()
+	resp, err = http.Get(srv.url + "/testing/clock")
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer resp.Body.Close()
 	var got struct{ Now time.Time }
 	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil || !got.Now.Equal(start.Add(time.Hour)) {

@@ -1,6 +1,7 @@
 // Setting the stage through the public API, so that browser paths spend their time on
 // what they test: a person signs up with a token, and acts with it.
 import assert from 'node:assert/strict';
+import { serverNow } from './harness.mjs';
 
 export const password = 'a-long-enough-password';
 
@@ -35,7 +36,8 @@ export async function valueID(baseURL, slug) {
   return data.value.id;
 }
 
-/** An RFC 3339 time `days` from now. */
-export function inDays(days) {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+/** An RFC 3339 time `days` after the server's now. */
+export async function inDays(baseURL, days) {
+  const now = await serverNow(baseURL);
+  return new Date(now.getTime() + days * 24 * 60 * 60 * 1000).toISOString();
 }

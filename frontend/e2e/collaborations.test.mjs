@@ -190,8 +190,8 @@ test('a steward clears the dates of a collaboration, one after the other', async
   const who = await signUpByAPI(server.url, uniqueHandle('dee'), 'Dee Steward');
   const day = 24 * 3600 * 1000;
   const { slug } = await collaborationByAPI(who.token, 'Seed Library West', {
-    startsAt: new Date(Date.now() + 10 * day).toISOString(),
-    endsAt: new Date(Date.now() + 40 * day).toISOString(),
+    startsAt: new Date((await server.now()).getTime() + 10 * day).toISOString(),
+    endsAt: new Date((await server.now()).getTime() + 40 * day).toISOString(),
   });
   const session = await openPage(browser, server.url);
   try {

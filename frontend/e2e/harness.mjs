@@ -20,6 +20,14 @@ export const demo = { login: 'amara', password: 'kindred-demo-2026' };
 export const widths = { desktop: 1280, phone: 375 };
 
 const bin = resolve(process.cwd(), process.env.KINDRED_BIN ?? '../bin/kindred');
+
+/**
+ * The date the tests run at, never today's: the server starts its clock there and each
+ * page's clock is set to the server's. The same start as the Go tests (clock/clocktest),
+ * moved by KINDRED_TEST_CLOCK.
+ */
+export const testStart = new Date(process.env.KINDRED_TEST_CLOCK || '2026-11-26T12:00:00Z');
+if (Number.isNaN(testStart.getTime())) throw new Error(`KINDRED_TEST_CLOCK=${process.env.KINDRED_TEST_CLOCK}: want an ISO time`);
 const chromiumPath = process.env.KINDRED_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
@@ -29,7 +37,7 @@ const chromiumPath = process.env.KINDRED_CHROMIUM ?? '/usr/bin/chromium';
 export async function startServer({ seed = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kindred-e2e-'));
   const db = join(dir, 'e2e.db');
-  const env = { ...process.env, KINDRED_ENV: 'development' };
+  const env = { ...process.env, KINDRED_ENV: 'development', KINDRED_CLOCK_START: testStart.toISOString() };
   if (seed) {
     await promisify(execFile)(bin, ['seed', '--database-url', db], { env, cwd: dir });
   }
@@ -64,11 +72,13 @@ export async function startServer({ seed = true } = {}) {
     /** The SQLite file. */
     db,
     log: () => log,
-    /** Moves the server's clock forward, e.g. advanceClock('169h'); the browser's stays. */
+    /** Moves the server's clock forward, e.g. advanceClock('169h'); open pages' clocks stay. */
     async advanceClock(duration) {
       const res = await fetch(`${url}/testing/clock?advance=${encodeURIComponent(duration)}`, { method: 'POST' });
       if (!res.ok) throw new Error(`moving the clock: ${res.status} ${await res.text()}`);
     },
+    /** The server's time. */
+    now: () => serverNow(url),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -104,6 +114,8 @@ export function launchBrowser() {
  */
 export async function openPage(browser, baseURL, { width = widths.desktop, height = 900 } = {}) {
   const context = await browser.newContext({ baseURL, viewport: { width, height } });
+  // The page's date is the server's; its timers stay real and the time runs on.
+  await context.clock.install({ time: await serverNow(baseURL) });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors = [];
@@ -209,7 +221,17 @@ export async function logIn(page, { login, password }) {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
-/** A handle no earlier run has taken. */
+let handles = 0;
+
+/** A handle no other test of this run has taken (each run has a fresh database). */
 export function uniqueHandle(prefix = 'e2e') {
-  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`.slice(0, 30);
+  handles += 1;
+  return `${prefix}-${process.pid.toString(36)}${handles.toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`.slice(0, 30);
+}
+
+/** The time of the server at url (started with --movable-clock). */
+export async function serverNow(url) {
+  const res = await fetch(`${url}/testing/clock`);
+  if (!res.ok) throw new Error(`reading the server's clock: ${res.status} ${await res.text()}`);
+  return new Date((await res.json()).now);
 }

@@ -26,7 +26,7 @@ before(async () => {
         goal: 'Lend seeds to every allotment in Zuid and collect twice as many back at harvest.',
         values: [{ valueId: await valueID(server.url, 'sustainability'), weight: 5 }],
         remote: true,
-        commitment: { kind: 'TIME', quantity: '10', description: 'Sort and label the seed packets.', dueAt: inDays(7) },
+        commitment: { kind: 'TIME', quantity: '10', description: 'Sort and label the seed packets.', dueAt: await inDays(server.url, 7) },
       },
     },
     steward.token,
