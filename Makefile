@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := bin/kindred
 GO_PACKAGES = $$(go list ./... | grep -v /node_modules/)
 
-.PHONY: run build web test test-go test-web generate check-generated bench clean
+.PHONY: run build web test deps lint lint-go test-go test-web generate check-generated bench clean
 
 ## run: build everything, load demo data into kindred.db if empty, and serve
 run: build
@@ -20,13 +20,23 @@ web:
 	  cd frontend && npm run build; \
 	fi
 
-## test: every test; starts a private PostgreSQL when initdb exists (see scripts/test-go)
-test: test-go test-web
+## test: the linters, then every test; installs what the tests need or names it
+## (scripts/test-deps) and starts a private PostgreSQL when initdb exists (scripts/test-go)
+test: deps lint test-go test-web
+
+deps:
+	@scripts/test-deps
+
+## lint: golangci-lint (built from tools/lint)
+lint: deps lint-go
+
+lint-go:
+	scripts/lint-go
 
 test-go:
 	scripts/test-go
 
-test-web: build
+test-web: deps build
 	@if [ -f frontend/package.json ]; then \
 	  cd frontend && npm test && npm run budget && KINDRED_BIN=../$(BIN) npm run e2e; \
 	fi
