@@ -139,7 +139,7 @@ func (a *app) graphQL() http.Handler {
 		CloseFunc:             a.websocketClosed,
 	})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
+	srv.AddTransport(getTransport{})
 	srv.AddTransport(postTransport{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if a.tracer != nil {
