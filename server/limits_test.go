@@ -74,6 +74,8 @@ func TestLimits(t *testing.T) {
 		{"nodes_over_100", `{ nodes(ids: [` + strings.Repeat(`"UGVyc29uOjE",`, 101) + `]) { id } }`, "BAD_USER_INPUT"},
 		{"nodes_100", `{ nodes(ids: [` + strings.Repeat(`"UGVyc29uOjE",`, 100) + `]) { id } }`, "ok"},
 		{"tokens", "{ viewer { " + strings.Repeat("handle ", graph.DefaultLimits.MaxTokens) + "} }", graph.CodeTooManyTokens},
+		// Repeated fields merge into one answer, but validation compares each pair of them.
+		{"repeated_field", "{ a: __typename " + strings.Repeat("__typename ", 1000) + "}", graph.CodeTooManyTokens},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
