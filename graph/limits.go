@@ -22,7 +22,7 @@ type Limits struct {
 }
 
 // DefaultLimits are the limits in force.
-var DefaultLimits = Limits{MaxDepth: 15, MaxAliases: 30, MaxDirectives: 50, MaxCost: 50000, MaxTokens: 5000}
+var DefaultLimits = Limits{MaxDepth: 15, MaxAliases: 30, MaxDirectives: 50, MaxCost: 50000, MaxTokens: 1000}
 
 // Error codes of the limits, declared in the schema's ErrorCode.
 const (

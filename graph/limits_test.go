@@ -11,6 +11,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"kindred/graph"
@@ -53,6 +54,7 @@ func TestWebAppStaysUnderHalfTheLimits(t *testing.T) {
 	}
 	half := graph.DefaultLimits
 	half.MaxDepth, half.MaxAliases, half.MaxDirectives, half.MaxCost, half.MaxTokens = half.MaxDepth/2, half.MaxAliases/2, half.MaxDirectives/2, half.MaxCost/2, half.MaxTokens/2
+	largest, largestName := 0, ""
 	for _, op := range ops {
 		// Add the fragments it spreads, and theirs.
 		full, need := op, map[string]bool{}
@@ -67,6 +69,10 @@ func TestWebAppStaysUnderHalfTheLimits(t *testing.T) {
 			}
 		}
 		name := strings.Fields(op)[1]
+		if n := countTokens(full); n > largest {
+			largest = n
+			largestName, _, _ = strings.Cut(name, "(")
+		}
 		if _, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: full}, half.MaxTokens); err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -89,4 +95,18 @@ func TestWebAppStaysUnderHalfTheLimits(t *testing.T) {
 	}
 	sort.Strings(names)
 	t.Logf("%d operations, fragments %v", len(ops), names)
+	t.Logf("the largest is %s with %d tokens; the limit is %d", largestName, largest, graph.DefaultLimits.MaxTokens)
+}
+
+// countTokens counts a document's tokens as the parser's limit does, but for the end.
+func countTokens(doc string) int {
+	lx := lexer.New(&ast.Source{Input: doc})
+	n := 0
+	for {
+		tok, err := lx.ReadToken()
+		if err != nil || tok.Kind == lexer.EOF {
+			return n
+		}
+		n++
+	}
 }
