@@ -116,7 +116,7 @@ func (s *Service) refreshCollabsHere(ctx context.Context, ids ...int64) {
 // after the change committed. A lost announcement leaves another instance's index stale
 // until that entry changes again, so failures are logged by the caller's metrics only.
 func (s *Service) announceChange(ctx context.Context, kind string, ids []int64) {
-	if len(ids) == 0 || s.db.Dialector.Name() != "postgres" {
+	if len(ids) == 0 || s.db.Name() != "postgres" {
 		return
 	}
 	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), s.changePayload(kind, ids))

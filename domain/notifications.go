@@ -80,7 +80,7 @@ const EventChannel = "kindred_events"
 // announce sends payload to every instance's listener when tx commits (PostgreSQL
 // delivers NOTIFY only then); on SQLite the one instance polls instead.
 func announce(tx *gorm.DB, payload string) error {
-	if tx.Dialector.Name() != "postgres" {
+	if tx.Name() != "postgres" {
 		return nil
 	}
 	// The sending time comes from the clock GORM stamps rows with, the service's.

@@ -45,7 +45,7 @@ func readPeople(db *gorm.DB, where string, args ...any) ([]*Person, error) {
 // rowsRead reports n rows read through Rows to the plugins counting rows (the metrics'),
 // since GORM's callbacks run before any is read.
 func rowsRead(db *gorm.DB, n int) {
-	for _, p := range db.Config.Plugins {
+	for _, p := range db.Plugins {
 		if c, ok := p.(interface{ AddRows(int) }); ok {
 			c.AddRows(n)
 		}

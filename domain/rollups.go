@@ -40,7 +40,7 @@ func visibleCollabCond(ctx context.Context, col string) (string, []any) {
 
 // monthExpr is the SQL of an entry's UTC month as YYYY-MM.
 func monthExpr(db *gorm.DB) string {
-	if db.Dialector.Name() == "postgres" {
+	if db.Name() == "postgres" {
 		return "to_char(contributions.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM')"
 	}
 	return "strftime('%Y-%m', contributions.occurred_at)"

@@ -276,7 +276,7 @@ func (s *Service) SetMyValue(ctx context.Context, in SetMyValueInput) (*PersonVa
 
 // lockRow takes a row lock on PostgreSQL; SQLite's write transactions are already exclusive.
 func lockRow(tx *gorm.DB, table string, id int64) error {
-	if tx.Dialector.Name() != "postgres" {
+	if tx.Name() != "postgres" {
 		return nil
 	}
 	return dbErr(tx.Exec("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Error, table)

@@ -10,13 +10,14 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 )
 
 // selection parses query against the schema and returns the selection set of the
 // first field of its operation, as the executor hands it to a list's marshaller.
 func selection(t *testing.T, query string) ast.SelectionSet {
 	t.Helper()
-	doc, errs := gqlparser.LoadQuery(NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema(), query)
+	doc, errs := gqlparser.LoadQueryWithRules(NewExecutableSchema(Config{Resolvers: &Resolver{}}).Schema(), query, rules.NewDefaultRules())
 	if errs != nil {
 		t.Fatal(errs)
 	}

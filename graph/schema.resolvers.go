@@ -281,7 +281,7 @@ func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilmen
 }
 
 func (r *fulfilmentResolver) Confirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Fulfilment.Confirmed), nil
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
 }
 
 func (r *fulfilmentResolver) Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
@@ -1314,7 +1314,7 @@ func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quant
 }
 
 func (r *totalResolver) Confirmed(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Total.Confirmed), nil
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
 }
 
 func (r *valueResolver) ID(ctx context.Context, obj *domain.Value) (string, error) {

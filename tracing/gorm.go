@@ -71,7 +71,7 @@ func (p GORMPlugin) after(db *gorm.DB) {
 		name += " " + db.Statement.Table
 	}
 	span.SetName(name)
-	system := db.Dialector.Name()
+	system := db.Name()
 	if system == "postgres" {
 		system = "postgresql"
 	}

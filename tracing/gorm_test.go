@@ -51,7 +51,7 @@ func TestGORMPlugin(t *testing.T) {
 	}
 	attrs := map[string]string{}
 	for _, kv := range s.Attributes {
-		attrs[string(kv.Key)] = kv.Value.Emit()
+		attrs[string(kv.Key)] = kv.Value.String()
 	}
 	if attrs["db.query.text"] != "SELECT * FROM `things` WHERE name <> ?" || attrs["db.response.returned_rows"] != "2" || attrs["db.system.name"] != "sqlite" {
 		t.Errorf("got attributes %v, want the statement with its placeholder, 2 rows, sqlite", attrs)

@@ -165,8 +165,9 @@ func directFields(src []byte, leaves, plain map[string]bool) ([]byte, error) {
 	src = structField.ReplaceAllFunc(src, func(m []byte) []byte {
 		g := structField.FindSubmatch(m)
 		name, value, marshal := string(g[2]), string(g[3]), string(g[4])
+		nonNullPointer := strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")
 		switch {
-		case leaves[name] && !(strings.HasPrefix(marshal, "ec.marshalN") && strings.Contains(marshal, "ᚖ")):
+		case leaves[name] && !nonNullPointer:
 			nLeaves++
 			return []byte(fmt.Sprintf("%s\treturn %s(ctx, field.Selections, %s)\n}", g[1], marshal, value))
 		case leaves[name] || plain[name]:
