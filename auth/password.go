@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"golang.org/x/crypto/argon2"
@@ -60,6 +61,11 @@ func CheckPassword(encoded, password string) (bool, error) {
 	if err != nil {
 		return false, ErrMalformedHash
 	}
-	got := argon2.IDKey([]byte(password), salt, time, memory, threads, uint32(len(want)))
+	// argon2 makes keys of up to a uint32's length: a longer one is no hash it wrote.
+	keyLen := uint64(len(want))
+	if keyLen > math.MaxUint32 {
+		return false, ErrMalformedHash
+	}
+	got := argon2.IDKey([]byte(password), salt, time, memory, threads, uint32(keyLen))
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }

@@ -3,6 +3,7 @@ package domain
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -108,7 +109,7 @@ const _ = uint8(5 - MaxStrength)
 
 // slotWord and slotBit locate a slot's bit in a bitset over slots.
 func slotWord(slot int32) int   { return int(slot) >> 6 }
-func slotBit(slot int32) uint64 { return 1 << (uint(slot) & 63) }
+func slotBit(slot int32) uint64 { return 1 << (slot & 63) }
 func wordsFor(slots int) int    { return (slots + 63) >> 6 }
 
 // Flag bitsets lie 3 per word in flagBits, in the order of the slot flags.
@@ -127,13 +128,15 @@ type slotInfo struct {
 	susp    bool
 }
 
-var visibilities = []Visibility{VisibilityPublic, VisibilityMembers, VisibilityPrivate}
+var visibilities = [...]Visibility{VisibilityPublic, VisibilityMembers, VisibilityPrivate}
 
 // visibilityNumber numbers v; an unknown visibility, which the schema does not allow,
 // takes the most private.
 func visibilityNumber(v Visibility) uint8 {
-	if i := slices.Index(visibilities, v); i >= 0 {
-		return uint8(i)
+	for n := range uint8(len(visibilities)) {
+		if visibilities[n] == v {
+			return n
+		}
 	}
 	return 2
 }
@@ -209,23 +212,70 @@ func (t *personTable) numberValue(id int64) (uint16, error) {
 	if n, ok := t.valueNum[id]; ok {
 		return n, nil
 	}
-	if len(t.valueIDs) >= maxValueNumbers {
+	next := len(t.valueIDs)
+	if next >= maxValueNumbers {
 		return 0, errTooManyValues
 	}
-	n := uint16(len(t.valueIDs))
+	n := uint16(next)
 	t.valueNum[id] = n
 	t.valueIDs = append(t.valueIDs, id)
 	t.planes = append(t.planes, make([]uint64, wordsFor(len(t.ids))*planeCount))
 	return n, nil
 }
 
+// tableLimit bounds the slots, places and skills the table numbers and the length of
+// each arena before a slot's entries are appended (at most 2·maxFieldLen to one), so that
+// numbers and offsets fit the int32 and uint32 it records them in; 100,000 people use a
+// few megabytes of the largest arena.
+const tableLimit = math.MaxInt32 - 1<<17
+
+// errTableFull is returned when the table would outgrow tableLimit.
+var errTableFull = Errorf(CodeInternal, "the discovery index is full")
+
+// nextIndex returns the index of the next entry appended to s, as the table records it.
+func nextIndex[I int32 | uint32, E any](s []E) (I, error) {
+	n := len(s)
+	if n > tableLimit {
+		return 0, errTableFull
+	}
+	return I(n), nil
+}
+
+// slotAt returns the slot at index i of the table's per-slot arrays, which insert keeps
+// within tableLimit.
+func slotAt(i int) int32 {
+	if i < 0 || i > tableLimit {
+		panic("domain: slot index out of range")
+	}
+	return int32(i)
+}
+
 // insert gives p a slot with its fields and no values; setValues adds those.
-func (t *personTable) insert(p *indexedPerson) int32 {
+func (t *personTable) insert(p *indexedPerson) (int32, error) {
+	loc, ok := t.locIndex[p.location]
+	if !ok {
+		var err error
+		if loc, err = nextIndex[int32](t.locs); err != nil {
+			return 0, err
+		}
+		t.locs = append(t.locs, p.location)
+		t.locIndex[p.location] = loc
+	}
+	text, err := nextIndex[uint32](t.text)
+	if err != nil {
+		return 0, err
+	}
+	skills, err := nextIndex[uint32](t.skillArena)
+	if err != nil {
+		return 0, err
+	}
 	var slot int32
 	if n := len(t.free); n > 0 {
 		slot, t.free = t.free[n-1], t.free[:n-1]
 	} else {
-		slot = int32(len(t.ids))
+		if slot, err = nextIndex[int32](t.ids); err != nil {
+			return 0, err
+		}
 		t.ids, t.sums, t.flags, t.locOf = append(t.ids, 0), append(t.sums, 0), append(t.flags, 0), append(t.locOf, 0)
 		t.info = append(t.info, slotInfo{})
 		if slot&63 == 0 { // a new word of bits
@@ -238,21 +288,17 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 	t.slotOf[p.id] = slot
 	t.ids[slot], t.sums[slot] = p.id, 0
 	t.setFlags(slot, flagsOf(p))
-	loc, ok := t.locIndex[p.location]
-	if !ok {
-		loc = int32(len(t.locs))
-		t.locs = append(t.locs, p.location)
-		t.locIndex[p.location] = loc
-	}
 	t.locOf[slot] = loc
-	handle, name := clip(p.handle), clip(p.name)
-	in := slotInfo{text: uint32(len(t.text)), handleN: uint16(len(handle)), nameN: uint16(len(name)),
-		skills: uint32(len(t.skillArena)), skillN: uint16(min(len(p.skills), 1<<16-1)), vis: visibilityNumber(p.visibility), susp: p.suspended}
-	t.text = append(append(t.text, handle...), name...)
+	handleN, nameN := min(len(p.handle), maxFieldLen), min(len(p.name), maxFieldLen)
+	in := slotInfo{text: text, handleN: uint16(handleN), nameN: uint16(nameN),
+		skills: skills, skillN: uint16(min(len(p.skills), maxFieldLen)), vis: visibilityNumber(p.visibility), susp: p.suspended}
+	t.text = append(append(t.text, p.handle[:handleN]...), p.name[:nameN]...)
 	for _, sk := range p.skills[:in.skillN] {
 		n, ok := t.skillNum[sk]
 		if !ok {
-			n = uint32(len(t.skills))
+			if n, err = nextIndex[uint32](t.skills); err != nil {
+				return 0, err
+			}
 			t.skillNum[sk] = n
 			t.skills = append(t.skills, sk)
 			t.skillSlots = append(t.skillSlots, nil)
@@ -261,12 +307,12 @@ func (t *personTable) insert(p *indexedPerson) int32 {
 		t.skillSlots[n] = append(t.skillSlots[n], slot)
 	}
 	t.info[slot] = in
-	return slot
+	return slot, nil
 }
 
-// clip keeps a string within what a slot records of its length; handles and names are
-// far shorter.
-func clip(s string) string { return s[:min(len(s), 1<<16-1)] }
+// maxFieldLen is the most a slot records of the length of a handle, a name, a profile or
+// a list of skills; real ones are far shorter.
+const maxFieldLen = 1<<16 - 1
 
 // setFlags sets slot's flags, bytes and bits.
 func (t *personTable) setFlags(slot int32, f uint8) {
@@ -296,8 +342,12 @@ func (t *personTable) setStrength(slot int32, n uint16, s uint8) {
 // setValues gives slot its profile, sorted by value ID, and sets it in the planes unless
 // a build makes those at the end (post false).
 func (t *personTable) setValues(slot int32, values []Strength, post bool) error {
+	prof, err := nextIndex[uint32](t.profVal)
+	if err != nil {
+		return err
+	}
 	in := &t.info[slot]
-	in.prof, in.profN = uint32(len(t.profVal)), uint16(min(len(values), 1<<16-1))
+	in.prof, in.profN = prof, uint16(min(len(values), maxFieldLen))
 	sum := 0
 	for _, v := range values[:in.profN] {
 		n, err := t.numberValue(v.ValueID)
@@ -349,22 +399,24 @@ func (t *personTable) compact() {
 	var profVal []uint16
 	var profStr []uint8
 	var skillArena []uint32
+	// The new arenas' lengths, counted as offsets: they hold part of the old ones, so they
+	// fit as those did.
+	var textN, profN, skillN uint32
 	for slot, id := range t.ids {
 		if id == 0 {
 			continue
 		}
 		in := &t.info[slot]
 		n := uint32(in.handleN) + uint32(in.nameN)
-		start := uint32(len(text))
 		text = append(text, t.text[in.text:in.text+n]...)
-		in.text = start
-		start = uint32(len(profVal))
-		profVal = append(profVal, t.profVal[in.prof:in.prof+uint32(in.profN)]...)
-		profStr = append(profStr, t.profStr[in.prof:in.prof+uint32(in.profN)]...)
-		in.prof = start
-		start = uint32(len(skillArena))
-		skillArena = append(skillArena, t.skillArena[in.skills:in.skills+uint32(in.skillN)]...)
-		in.skills = start
+		in.text, textN = textN, textN+n
+		n = uint32(in.profN)
+		profVal = append(profVal, t.profVal[in.prof:in.prof+n]...)
+		profStr = append(profStr, t.profStr[in.prof:in.prof+n]...)
+		in.prof, profN = profN, profN+n
+		n = uint32(in.skillN)
+		skillArena = append(skillArena, t.skillArena[in.skills:in.skills+n]...)
+		in.skills, skillN = skillN, skillN+n
 	}
 	t.text, t.profVal, t.profStr, t.skillArena, t.garbage = text, profVal, profStr, skillArena, 0
 }
@@ -385,13 +437,13 @@ func arenaString(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	return unsafe.String(&b[0], len(b))
+	return unsafe.String(&b[0], len(b)) //nolint:gosec // G103: audited: arena bytes are never rewritten once written (see compact)
 }
 
 // strengthOf returns slot's strength for value number n, 0 when it lacks it.
 func (t *personTable) strengthOf(slot int32, n uint16) int {
-	p, k := t.planes[n][slotWord(slot)*planeCount:][:planeCount], uint(slot)&63
-	return int(p[0]>>k&1 | p[1]>>k&1<<1 | p[2]>>k&1<<2)
+	p, k := t.planes[n][slotWord(slot)*planeCount:][:planeCount], slot&63
+	return int(p[0]>>k&1) | int(p[1]>>k&1)<<1 | int(p[2]>>k&1)<<2
 }
 
 // values returns slot's profile, sorted by value ID.
@@ -419,7 +471,11 @@ func (t *personTable) person(slot int32) *indexedPerson {
 
 // put inserts p with its values.
 func (t *personTable) put(p *indexedPerson) error {
-	return t.setValues(t.insert(p), p.values, true)
+	slot, err := t.insert(p)
+	if err != nil {
+		return err
+	}
+	return t.setValues(slot, p.values, true)
 }
 
 // loadPeople reads the indexed fields of the people with ids from the database.
@@ -461,8 +517,8 @@ func loadTable(ctx context.Context, db *gorm.DB) (personTable, error) {
 	t.flagBits = make([]uint64, 0, wordsFor(n)*flagWords)
 	t.profVal, t.profStr = make([]uint16, 0, held), make([]uint8, 0, held)
 	err := scanPeople(db.WithContext(ctx).Order("id"), func(p *indexedPerson) error {
-		t.insert(p)
-		return nil
+		_, err := t.insert(p)
+		return err
 	})
 	if err != nil {
 		return t, err

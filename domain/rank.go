@@ -225,7 +225,7 @@ func (x *PersonIndex) rank(r ranking) (*MatchPage, error) {
 						return
 					}
 				}
-				consider(x.ids[i], int32(i), nil, m, int(x.sums[i]))
+				consider(x.ids[i], slotAt(i), nil, m, int(x.sums[i]))
 			}
 			s.run()
 		}
@@ -348,7 +348,7 @@ type bitScan struct {
 // offer keeps the slot i, with sum of minima m, if it belongs among the best; run has
 // passed over those that score below the worst kept, and best settles the ties.
 func (s *bitScan) offer(i, m int) {
-	s.best.offer(candidate{id: s.ids[i], m: m, d: s.sum + int(s.sums[i]) - m, slot: int32(i)}, s.n)
+	s.best.offer(candidate{id: s.ids[i], m: m, d: s.sum + int(s.sums[i]) - m, slot: slotAt(i)}, s.n)
 	if len(s.best.items) > s.n {
 		w := &s.best.items[0]
 		s.least = (w.m*s.sum + w.d - 1) / w.d
@@ -449,7 +449,7 @@ func (s *bitScan) run() int {
 
 // sumAt reads lane k of the bit-sliced number p0 to p5.
 func sumAt(p0, p1, p2, p3, p4, p5 uint64, k int) int {
-	return int(p0>>k&1 | p1>>k&1<<1 | p2>>k&1<<2 | p3>>k&1<<3 | p4>>k&1<<4 | p5>>k&1<<5)
+	return int(p0>>k&1) | int(p1>>k&1)<<1 | int(p2>>k&1)<<2 | int(p3>>k&1)<<3 | int(p4>>k&1)<<4 | int(p5>>k&1)<<5
 }
 
 // atLeast returns the lanes of the bit-sliced number p0 to p5 (bit 0 to 5) that are at
