@@ -16,7 +16,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	_ "net/http/pprof" // only served when --pprof-addr is set
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -253,9 +253,8 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	if cfg.PprofAddr != "" {
 		go func() {
-			// http.DefaultServeMux carries the handlers of net/http/pprof.
 			log.Info("pprof listening", "addr", cfg.PprofAddr)
-			log.Warn("pprof stopped", "err", http.ListenAndServe(cfg.PprofAddr, http.DefaultServeMux))
+			log.Warn("pprof stopped", "err", pprofServer(cfg.PprofAddr).ListenAndServe())
 		}()
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -304,6 +303,19 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 
 // shutdownTimeout bounds a graceful shutdown; what is still running after it is cut.
 const shutdownTimeout = 15 * time.Second
+
+// pprofServer serves net/http/pprof on addr, a private address. Reading a request is
+// bounded; writing is not, since a profile or trace streams for as many seconds as asked
+// (pprof refuses any longer than a WriteTimeout).
+func pprofServer(addr string) *http.Server {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	return &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second}
+}
 
 // startTracing returns tp, or else the tracer provider the OTEL_* variables configure,
 // and spans SQL statements with it; nil when tracing is off.
