@@ -182,16 +182,19 @@ func StartListener(ctx context.Context, url string, log *slog.Logger) (*Bus, err
 	if err != nil {
 		return nil, err
 	}
+	// Closing says goodbye to the server even after ctx has ended; a close that fails
+	// leaves nothing to undo, the connection being dropped either way.
+	closeCtx := context.WithoutCancel(ctx)
 	go func() {
 		for {
 			n, err := conn.WaitForNotification(ctx)
 			if ctx.Err() != nil {
-				conn.Close(context.Background())
+				_ = conn.Close(closeCtx)
 				return
 			}
 			if err != nil {
 				log.Warn("events: listener lost its connection; reconnecting", "err", err)
-				conn.Close(context.Background())
+				_ = conn.Close(closeCtx)
 				for {
 					if conn, err = listen(ctx, url); err == nil || ctx.Err() != nil {
 						break
@@ -218,7 +221,7 @@ func listen(ctx context.Context, url string) (*pgx.Conn, error) {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	if _, err := conn.Exec(ctx, "LISTEN "+domain.EventChannel); err != nil {
-		conn.Close(ctx)
+		_ = conn.Close(ctx) // the error that matters is the LISTEN's
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return conn, nil
