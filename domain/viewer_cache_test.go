@@ -27,8 +27,14 @@ func reads(t *testing.T, f *fixture) *atomic.Int64 {
 	t.Helper()
 	n := new(atomic.Int64)
 	name := "test:count_people_" + t.Name()
-	f.db.Callback().Row().After("gorm:row").Register(name, func(*gorm.DB) { n.Add(1) })
-	t.Cleanup(func() { f.db.Callback().Row().Remove(name) })
+	if err := f.db.Callback().Row().After("gorm:row").Register(name, func(*gorm.DB) { n.Add(1) }); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := f.db.Callback().Row().Remove(name); err != nil {
+			t.Error(err)
+		}
+	})
 	return n
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -57,7 +56,12 @@ func buildWorld(t *testing.T) (string, *world) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	// Closing writes the last pages into the file that each cell copies.
+	defer func() {
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}()
 	_, svc := newHandler(t, db)
 	hash, _ := auth.HashPassword(password)
 	w := &world{people: map[string]*domain.Person{}, members: map[string]*domain.Membership{}}
@@ -344,24 +348,22 @@ func TestAuthorizationTableCoversSchema(t *testing.T) {
 func copyDB(t *testing.T, src string) *database.DB {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "cell.db")
-	in, err := os.Open(src)
+	b, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
+	if err := os.WriteFile(dst, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	out.Close()
 	db, err := database.Open(context.Background(), dst, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	return db
 }
 

@@ -77,7 +77,7 @@ func TestCollaborationsQueryStatements(t *testing.T) {
 			members { id role status person { handle } invitedBy { handle }
 				commitments { id status quantity { amount unit currency } condition { kind threshold } need { id } membership { id } } } } } } }`
 		statements := func(n int) int64 {
-			counter, stop := countStatements(db.DB)
+			counter, stop := countStatements(t, db.DB)
 			defer stop()
 			resp, err := client.New(asViewer(h, viewer)).RawPost(q, client.Var("n", n))
 			if err != nil || len(resp.Errors) > 0 {
@@ -197,12 +197,19 @@ func TestCollaborationRowsReadOnce(t *testing.T) {
 		h, svc := newHandler(t, db)
 		viewer := seedCollabs(t, db, svc, 3)
 		var reads atomic.Int64
-		_ = db.Callback().Query().After("gorm:query").Register("test:collab_reads", func(tx *gorm.DB) {
+		err := db.Callback().Query().After("gorm:query").Register("test:collab_reads", func(tx *gorm.DB) {
 			if tx.Statement.Table == "collaborations" {
 				reads.Add(1)
 			}
 		})
-		defer db.Callback().Query().Remove("test:collab_reads")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() {
+			if err := db.Callback().Query().Remove("test:collab_reads"); err != nil {
+				t.Error(err)
+			}
+		}()
 		resp, err := client.New(asViewer(h, viewer)).RawPost(`{ viewer { memberships { role collaboration { title status } } } }`)
 		if err != nil || len(resp.Errors) > 0 {
 			t.Fatalf("query: %v %s", err, resp.Errors)

@@ -27,16 +27,30 @@ import (
 )
 
 // countStatements counts every SQL statement GORM runs on db until stop is called.
-func countStatements(db *gorm.DB) (n *atomic.Int64, stop func()) {
+func countStatements(t testing.TB, db *gorm.DB) (n *atomic.Int64, stop func()) {
+	t.Helper()
 	n = new(atomic.Int64)
 	inc := func(*gorm.DB) { n.Add(1) }
-	db.Callback().Query().After("gorm:query").Register("test:count_query", inc)
-	db.Callback().Row().After("gorm:row").Register("test:count_row", inc)
-	db.Callback().Raw().After("gorm:raw").Register("test:count_raw", inc)
+	for _, err := range []error{
+		db.Callback().Query().After("gorm:query").Register("test:count_query", inc),
+		db.Callback().Row().After("gorm:row").Register("test:count_row", inc),
+		db.Callback().Raw().After("gorm:raw").Register("test:count_raw", inc),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	return n, func() {
-		db.Callback().Query().Remove("test:count_query")
-		db.Callback().Row().Remove("test:count_row")
-		db.Callback().Raw().Remove("test:count_raw")
+		t.Helper()
+		for _, err := range []error{
+			db.Callback().Query().Remove("test:count_query"),
+			db.Callback().Row().Remove("test:count_row"),
+			db.Callback().Raw().Remove("test:count_raw"),
+		} {
+			if err != nil {
+				t.Error(err)
+			}
+		}
 	}
 }
 
@@ -94,7 +108,7 @@ func TestNestedQueryStatements(t *testing.T) {
 		const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person { handle values { id strength
 			value { id name holderCount proposedBy { handle } } person { handle } } } } }`
 		statements := func(n int) int64 {
-			counter, stop := countStatements(db.DB)
+			counter, stop := countStatements(t, db.DB)
 			defer stop()
 			var resp struct {
 				Nodes []struct {

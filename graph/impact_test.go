@@ -91,7 +91,7 @@ func TestImpactQueryStatements(t *testing.T) {
 		h, svc := newHandlerQuiet(t, db, 100*time.Millisecond)
 		count := func(n int) int64 {
 			steward, slug, value := seedImpact(t, db, svc, n)
-			counter, stop := countStatements(db.DB)
+			counter, stop := countStatements(t, db.DB)
 			defer stop()
 			resp, err := client.New(asViewer(h, steward)).RawPost(impactQuery, client.Var("s", slug), client.Var("v", value))
 			if err != nil || len(resp.Errors) > 0 {

@@ -71,7 +71,7 @@ func TestLedgerQueryStatements(t *testing.T) {
 				person { handle } confirmedBy { handle } commitment { id } reverses { id } reversedBy { id } collaboration { id } } } } } }`
 		count := func(n int) int64 {
 			steward, slug := seedLedger(t, db, svc, n)
-			counter, stop := countStatements(db.DB)
+			counter, stop := countStatements(t, db.DB)
 			defer stop()
 			resp, err := client.New(asViewer(h, steward)).RawPost(q, client.Var("s", slug))
 			if err != nil || len(resp.Errors) > 0 {

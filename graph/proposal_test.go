@@ -117,7 +117,7 @@ func TestProposalsQueryStatements(t *testing.T) {
 			}
 		}
 		statements := func(n int) int64 {
-			counter, stop := countStatements(db.DB)
+			counter, stop := countStatements(t, db.DB)
 			defer stop()
 			r, err := client.New(asViewer(h, viewer)).RawPost(q, client.Var("slug", c.Slug), client.Var("n", n))
 			if err != nil || len(r.Errors) > 0 {

@@ -25,7 +25,7 @@ func TestCopyRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer src.Close()
+	closeLater(t, src)
 	if _, err := demo.Load(ctx, src.DB, clocktest.Start(), "x"); err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestCopyRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer dst.Close()
+	closeLater(t, dst)
 	for _, m := range copyOrder {
 		typ := reflect.TypeOf(m).Elem()
 		a, b := reflect.New(reflect.SliceOf(typ)), reflect.New(reflect.SliceOf(typ))

@@ -54,6 +54,15 @@ func startServerOn(t *testing.T, dsn string, extra ...string) *testServer {
 	return startServerTraced(t, dsn, nil, extra...)
 }
 
+// closeLater closes c when the test ends, and fails the test if that fails.
+func closeLater(t testing.TB, c io.Closer) {
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
 // startServerTraced is startServerOn sending its traces to tp.
 func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra ...string) *testServer {
 	t.Helper()
@@ -65,7 +74,7 @@ func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra 
 	go func() {
 		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, io.Discard,
 			deps{clock: clock, ticks: ticks.C(), tracer: tp})
-		pw.Close()
+		_ = pw.Close() // a pipe's Close never fails
 	}()
 	urlc := make(chan string, 1)
 	go func() {
@@ -102,7 +111,7 @@ func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra 
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
+	closeLater(t, db)
 	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks, stop: stop}
 }
 

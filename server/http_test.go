@@ -25,7 +25,9 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		io.Copy(io.Discard, resp.Body)
+		if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+			t.Fatal(err)
+		}
 		resp.Body.Close()
 		return resp
 	}
@@ -85,7 +87,9 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		}
 		defer r.Body.Close()
 		resp.Errors = nil
-		json.NewDecoder(r.Body).Decode(&resp)
+		if err := json.NewDecoder(r.Body).Decode(&resp); err != nil {
+			t.Fatal(err)
+		}
 	}
 	send(`{` + ext + `}`)
 	if len(resp.Errors) == 0 || resp.Errors[0].Message != "PersistedQueryNotFound" {
@@ -133,15 +137,16 @@ func TestChunkedBodyTooLarge(t *testing.T) {
 	srv := startServer(t, "sqlite")
 	pr, pw := io.Pipe()
 	go func() {
-		pw.Write([]byte(`{"query":"{ viewer { handle } }","variables":{"x":"`))
+		// Writing fails once the server stops reading at the limit; then the body ends.
+		_, err := pw.Write([]byte(`{"query":"{ viewer { handle } }","variables":{"x":"`))
 		chunk := strings.Repeat("a", 64<<10)
-		for i := 0; i < (MaxBodyBytes/len(chunk))+2; i++ {
-			if _, err := pw.Write([]byte(chunk)); err != nil {
-				return
-			}
+		for i := 0; err == nil && i < (MaxBodyBytes/len(chunk))+2; i++ {
+			_, err = pw.Write([]byte(chunk))
 		}
-		pw.Write([]byte(`"}}`))
-		pw.Close()
+		if err == nil {
+			_, err = pw.Write([]byte(`"}}`))
+		}
+		pw.CloseWithError(err)
 	}()
 	req, _ := http.NewRequest(http.MethodPost, srv.url+"/query", pr)
 	req.Header.Set("Content-Type", "application/json")

@@ -28,7 +28,7 @@ func dialWS(t *testing.T, base, bearer string) *wsClient {
 	if err != nil {
 		t.Fatalf("dial: %v", err)
 	}
-	t.Cleanup(func() { conn.Close(websocket.StatusNormalClosure, "") })
+	t.Cleanup(func() { _ = conn.Close(websocket.StatusNormalClosure, "") }) // the test may have closed it
 	c := &wsClient{t: t, conn: conn}
 	c.send(map[string]any{"type": "connection_init", "payload": map[string]any{"authorization": "Bearer " + bearer}})
 	if m := c.read(); m["type"] != "connection_ack" {

@@ -104,7 +104,9 @@ func TestNotificationsLiveAndListed(t *testing.T) {
 			if first.Kind != "JOIN_REQUEST" || first.Actor == nil || first.Actor.Handle != "bo-chen" {
 				t.Fatalf("got %+v, want bo-chen's join request", first)
 			}
-			ws.conn.Close(websocket.StatusNormalClosure, "")
+			if err := ws.conn.Close(websocket.StatusNormalClosure, ""); err != nil {
+				t.Fatal(err)
+			}
 
 			// Away, two more arrive; back, with the newest ID held, exactly those come.
 			join("cy-ra")

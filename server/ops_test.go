@@ -51,14 +51,15 @@ func (c *cuttable) listen(t *testing.T, addr string) {
 			}
 			out, err := net.Dial("tcp", c.target)
 			if err != nil {
-				in.Close()
+				_ = in.Close()
 				continue
 			}
 			c.mu.Lock()
 			c.conns = append(c.conns, in, out)
 			c.mu.Unlock()
-			go func() { _, _ = io.Copy(out, in); out.Close() }()
-			go func() { _, _ = io.Copy(in, out); in.Close() }()
+			// Each side is closed by both copies and by cut: only the first close succeeds.
+			go func() { _, _ = io.Copy(out, in); _ = out.Close() }()
+			go func() { _, _ = io.Copy(in, out); _ = in.Close() }()
 		}
 	}()
 }
@@ -67,11 +68,12 @@ func (c *cuttable) listen(t *testing.T, addr string) {
 func (c *cuttable) cut() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	// Cutting is the point: a listener or connection closed already is as good.
 	if c.ln != nil {
-		c.ln.Close()
+		_ = c.ln.Close()
 	}
 	for _, conn := range c.conns {
-		conn.Close()
+		_ = conn.Close()
 	}
 	c.conns = nil
 }
@@ -105,7 +107,12 @@ func TestReadiness(t *testing.T) {
 	n, _ := pr.Read(buf)
 	base := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(buf[:n])), "Kindred is running at "), "/")
 	go func() { _, _ = io.Copy(io.Discard, pr) }()
-	t.Cleanup(func() { cancel(); <-done })
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("server shutdown: %v", err)
+		}
+	})
 
 	if code, body := get(t, base+"/readyz"); code != http.StatusOK {
 		t.Fatalf("database up: got %d %q, want 200", code, body)
