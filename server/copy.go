@@ -110,7 +110,7 @@ func tableOf(db *gorm.DB, m any) string {
 }
 
 // copyCommand runs `kindred copy --from SQLITE --to POSTGRES`.
-func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout io.Writer, clk clock.Clock) error {
+func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout io.Writer, clk clock.Clock) (err error) {
 	if from == "" || to == "" {
 		return errors.New("usage: kindred copy --from kindred.db --to postgres://…")
 	}
@@ -121,7 +121,7 @@ func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout 
 	if err != nil {
 		return err
 	}
-	defer src.Close()
+	defer closeDB(src, &err)
 	sqlSrc, err := src.DB.DB()
 	if err != nil {
 		return err
@@ -137,7 +137,7 @@ func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout 
 	if err != nil {
 		return err
 	}
-	defer dst.Close()
+	defer closeDB(dst, &err)
 	if _, err := dst.Migrate(ctx); err != nil {
 		return err
 	}

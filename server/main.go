@@ -115,7 +115,9 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 		if err != nil {
 			return err
 		}
-		defer db.Close()
+		if err := db.Close(); err != nil {
+			return fmt.Errorf("close database: %w", err)
+		}
 		fmt.Fprintln(stdout, "migrations applied")
 		return nil
 	case "copy":
@@ -133,6 +135,14 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 	return fmt.Errorf("unknown command %q", cmd)
 }
 
+// closeDB closes db as a command ends: failing to close (when a SQLite file writes its
+// last pages) is the command's error unless it already has one.
+func closeDB(db *database.DB, err *error) {
+	if cerr := db.Close(); cerr != nil && *err == nil {
+		*err = fmt.Errorf("close database: %w", cerr)
+	}
+}
+
 // openDB opens and migrates the configured database.
 func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clk clock.Clock) (*database.DB, error) {
 	db, err := database.Open(ctx, cfg.DatabaseURL, log, clk.Now)
@@ -141,8 +151,7 @@ func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clk clock.Clock)
 	}
 	n, err := db.Migrate(ctx)
 	if err != nil {
-		db.Close()
-		return nil, err
+		return nil, errors.Join(err, db.Close())
 	}
 	if n > 0 {
 		log.Info("applied migrations", "count", n)
@@ -174,7 +183,11 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() {
+		if err := db.Close(); err != nil {
+			log.Warn("close database", "err", err)
+		}
+	}()
 	svc, err := newService(cfg, db, clk)
 	if err != nil {
 		return err
@@ -337,12 +350,12 @@ func startTracing(ctx context.Context, db *database.DB, tp trace.TracerProvider,
 	return tp, nil
 }
 
-func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clk clock.Clock) error {
+func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clk clock.Clock) (err error) {
 	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeDB(db, &err)
 	hash, err := auth.HashPassword(demo.DemoPassword)
 	if err != nil {
 		return err
@@ -377,12 +390,12 @@ func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, 
 	return nil
 }
 
-func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle string, stdout io.Writer, clk clock.Clock) error {
+func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle string, stdout io.Writer, clk clock.Clock) (err error) {
 	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer closeDB(db, &err)
 	signer, err := auth.NewSigner(make([]byte, auth.MinSecretLength), clk.Now)
 	if err != nil {
 		return err

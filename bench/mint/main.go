@@ -47,7 +47,7 @@ func run(n int, seed uint64, ttl time.Duration) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() { _ = db.Close() }() // only read
 	var people []domain.Person
 	if err := db.Select("id", "session_epoch").Where("suspended_at IS NULL").Order("id").Find(&people).Error; err != nil {
 		return err
@@ -83,7 +83,7 @@ func writeInputs(seed uint64, peopleFile, collabFile string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() { _ = db.Close() }() // only read
 	r := rand.New(rand.NewPCG(seed, 2))
 	if peopleFile != "" {
 		var ids []int64

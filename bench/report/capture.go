@@ -107,7 +107,7 @@ func captureCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // only read
 	if _, err := f.Seek(*offset, io.SeekStart); err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func captureCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	defer conn.Close(ctx)
+	defer func() { _ = conn.Close(ctx) }() // each statement committed as it ran
 	rows := 0
 	for _, s := range stmts {
 		n, err := countRows(ctx, conn, s.SQL)
