@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"kindred/auth"
 	"kindred/clock"
@@ -25,8 +24,13 @@ func benchDatabase(b *testing.B) (*database.DB, *auth.Signer) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { db.Close() })
-	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), time.Now)
+	b.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			b.Error(err)
+		}
+	})
+	// The database was seeded at today's date: the service and signer run on the system clock.
+	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.System{}.Now)
 	return db, signer
 }
 

@@ -5,7 +5,8 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"testing"
-	"time"
+
+	"kindred/clock/clocktest"
 )
 
 // TestRankCursorEncode checks the hand-written encoding against encoding/json's.
@@ -31,7 +32,7 @@ func TestRankCursorEncode(t *testing.T) {
 // MaxValuesPerPerson values at every strength, so that the sums reach their highest bit.
 func TestBitScanSumsAndFlags(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	x := newPersonIndex(time.Now)
+	x := newPersonIndex(clocktest.New().Now)
 	const people, values = 1000, 16
 	for i := range people {
 		p := &indexedPerson{id: int64(i + 1), visibility: visibilities[r.IntN(3)], remote: r.IntN(2) == 0, suspended: r.IntN(20) == 0}
@@ -58,7 +59,7 @@ func TestBitScanSumsAndFlags(t *testing.T) {
 		}
 		profile = profile[:min(len(profile), MaxValuesPerPerson)]
 		remote := []*bool{nil, &yes, &no}[round%3]
-		s := bitScan{flagBits: x.flagBits, skip: int32(r.IntN(people)), hideMembers: round%2 == 0, remote: remote}
+		s := bitScan{flagBits: x.flagBits, skip: r.Int32N(people), hideMembers: round%2 == 0, remote: remote}
 		for _, p := range profile {
 			s.terms = append(s.terms, term{planes: x.planes[x.valueNum[p.ValueID]], k: p.Strength})
 		}
@@ -108,7 +109,7 @@ func TestAtLeast(t *testing.T) {
 // BenchmarkBitScan sums and scans 100,000 random people against an eight-value viewer.
 func BenchmarkBitScan(b *testing.B) {
 	r := rand.New(rand.NewPCG(5, 6))
-	x := newPersonIndex(time.Now)
+	x := newPersonIndex(clocktest.New().Now)
 	const values = 42
 	for i := range 100_000 {
 		p := &indexedPerson{id: int64(i + 1), visibility: VisibilityPublic}
