@@ -72,7 +72,9 @@ func TestRequestErrors(t *testing.T) {
 					t.Errorf("got data %s, want no data entry: nothing was executed", d)
 				}
 				var errs []gqlError
-				json.Unmarshal(out["errors"], &errs)
+				if err := json.Unmarshal(out["errors"], &errs); err != nil {
+					t.Fatalf("got errors %s, want a list: %v", out["errors"], err)
+				}
 				if len(errs) == 0 || errs[0].Extensions["code"] != tt.wantCode {
 					t.Errorf("got errors %+v, want code %s", errs, tt.wantCode)
 				}
