@@ -118,7 +118,6 @@ type Documents = {
     "\n  fragment GiverRecord_record on GiverRecord {\n    reciprocity\n    behind\n    bindingCommitments\n    given {\n      contributors\n      all {\n        kind\n        amount\n        unit\n        currency\n      }\n      confirmed {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n    memberships {\n      id\n      role\n      status\n      reciprocity\n      behind\n      collaboration {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.GiverRecord_RecordFragmentDoc,
     "\n  fragment LedgerEntry_contribution on Contribution {\n    id\n    status\n    note\n    occurredAt\n    viewerCanConfirm\n    quantity {\n      kind\n      amount\n      unit\n      currency\n    }\n    person {\n      id\n      handle\n      displayName\n    }\n    confirmedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      description\n    }\n    reverses {\n      id\n      occurredAt\n      quantity {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n    reversedBy {\n      id\n      note\n      occurredAt\n    }\n  }\n": typeof types.LedgerEntry_ContributionFragmentDoc,
     "\n  fragment LedgerTotals_collaboration on Collaboration {\n    totals {\n      contributors\n      largestShare\n      all {\n        kind\n        amount\n        unit\n        currency\n      }\n      confirmed {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n  }\n": typeof types.LedgerTotals_CollaborationFragmentDoc,
-    "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n": typeof types.CollaborationActivityDocument,
     "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GetUnreadNotificationsDocument,
     "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -135,6 +134,7 @@ type Documents = {
     "\n  mutation RemoveMyValue($input: RemoveMyValueInput!) {\n    removeMyValue(input: $input) {\n      removedPersonValueId\n      person {\n        id\n      }\n    }\n  }\n": typeof types.RemoveMyValueDocument,
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": typeof types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": typeof types.CatalogItem_ValueFragmentDoc,
+    "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n": typeof types.CollaborationActivityDocument,
     "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
 };
 const documents: Documents = {
@@ -242,7 +242,6 @@ const documents: Documents = {
     "\n  fragment GiverRecord_record on GiverRecord {\n    reciprocity\n    behind\n    bindingCommitments\n    given {\n      contributors\n      all {\n        kind\n        amount\n        unit\n        currency\n      }\n      confirmed {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n    memberships {\n      id\n      role\n      status\n      reciprocity\n      behind\n      collaboration {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.GiverRecord_RecordFragmentDoc,
     "\n  fragment LedgerEntry_contribution on Contribution {\n    id\n    status\n    note\n    occurredAt\n    viewerCanConfirm\n    quantity {\n      kind\n      amount\n      unit\n      currency\n    }\n    person {\n      id\n      handle\n      displayName\n    }\n    confirmedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      description\n    }\n    reverses {\n      id\n      occurredAt\n      quantity {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n    reversedBy {\n      id\n      note\n      occurredAt\n    }\n  }\n": types.LedgerEntry_ContributionFragmentDoc,
     "\n  fragment LedgerTotals_collaboration on Collaboration {\n    totals {\n      contributors\n      largestShare\n      all {\n        kind\n        amount\n        unit\n        currency\n      }\n      confirmed {\n        kind\n        amount\n        unit\n        currency\n      }\n    }\n  }\n": types.LedgerTotals_CollaborationFragmentDoc,
-    "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n": types.CollaborationActivityDocument,
     "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GetUnreadNotificationsDocument,
     "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
@@ -259,6 +258,7 @@ const documents: Documents = {
     "\n  mutation RemoveMyValue($input: RemoveMyValueInput!) {\n    removeMyValue(input: $input) {\n      removedPersonValueId\n      person {\n        id\n      }\n    }\n  }\n": types.RemoveMyValueDocument,
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": types.CatalogItem_ValueFragmentDoc,
+    "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n": types.CollaborationActivityDocument,
     "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
 };
 
@@ -695,10 +695,6 @@ export function graphql(source: "\n  fragment LedgerTotals_collaboration on Coll
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -760,6 +756,10 @@ export function graphql(source: "\n  mutation SetMyValue($input: SetMyValueInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n"): (typeof documents)["\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription CollaborationActivity($collaborationId: ID!) {\n    collaborationActivity(collaborationId: $collaborationId) {\n      verb\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

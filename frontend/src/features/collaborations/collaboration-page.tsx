@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useLiveActivity } from '../live/use-live-activity';
+import { useLiveActivity } from '../../lib/use-live-activity';
 import { GetCollaboration } from './api/get-collaboration';
 import { CollaborationHeader } from './collaboration-header';
 import { GoalHistory } from './goal-history';

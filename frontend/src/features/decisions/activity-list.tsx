@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useLiveActivity } from '../live/use-live-activity';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
+import { useLiveActivity } from '../../lib/use-live-activity';
 import { GetActivity } from './api/get-activity';
 import { ActivityItem } from './activity-item';
 

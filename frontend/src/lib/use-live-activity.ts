@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSubscription } from 'urql';
-import { onReconnected } from '../../lib/client';
-import { CollaborationActivity } from './api';
+import { onReconnected } from './client';
+import { CollaborationActivity } from './collaboration-activity';
 
 /**
  * Calls `onChange` whenever something happens in the collaboration (or the live

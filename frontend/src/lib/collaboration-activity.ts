@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 /** A collaboration's activity as it happens; pages read again what they show. */
 export const CollaborationActivity = graphql(`
