@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDateTime } from '../../lib/time';
 import { GetCommentsPage } from './api/get-comments-page';
 import { decisionPaths } from './paths';
-import { formatDateTime } from './time';
 
 export const CommentList_connection = graphql(`
   fragment CommentList_connection on CommentConnection {

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDate } from '../../lib/dates';
+import { timeLeft } from '../../lib/time';
 import { decisionPaths } from './paths';
-import { formatDate, timeLeft } from './time';
 import { kindTag, statusLabel, yourStance } from './words';
 
 export const ProposalSummary_proposal = graphql(`

@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
+import { toLocalInputValue } from '../../lib/time';
 import { amara, gqlError, mockClient, renderRoute } from '../../test/render';
 import { ProposeForm } from './propose-form';
 import { validateProposal, type ProposalValues } from './propose-validation';
-import { toLocalInputValue } from './time';
 
 const now = new Date(2026, 10, 26, 12, 16);
 const hours = (h: number) => toLocalInputValue(new Date(now.getTime() + h * 3_600_000));

@@ -4,16 +4,16 @@ import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../c
 import type { ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid } from '../../lib/forms';
-import { CreateProposal } from './api/create-proposal';
-import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import {
-  defaultClosing,
   formatDateTime,
   fromLocalInputValue,
   localTimeZone,
   timeLeft,
   toLocalInputValue,
-} from './time';
+} from '../../lib/time';
+import { CreateProposal } from './api/create-proposal';
+import { defaultClosing } from './default-closing';
+import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { kinds } from './words';
 
 const fields = [

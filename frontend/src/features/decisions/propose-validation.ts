@@ -1,6 +1,6 @@
 import type { ProposalKind } from '../../gql/graphql';
+import { fromLocalInputValue } from '../../lib/time';
 import { compact } from '../../lib/validation';
-import { fromLocalInputValue } from './time';
 
 /** The server's limits for proposals (schema.graphql, CreateProposalInput). */
 export const limits = {

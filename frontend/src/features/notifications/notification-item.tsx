@@ -3,8 +3,8 @@ import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
+import { formatDateTime, timeAgo } from '../../lib/time';
 import { decisionPaths } from '../decisions/paths';
-import { formatDateTime, timeAgo } from '../decisions/time';
 import { actionLabel, sentence } from './words';
 
 export const NotificationItem_notification = graphql(`

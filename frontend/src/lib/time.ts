@@ -1,6 +1,7 @@
 /**
  * Times as a person reads them: in their own time zone, and how long until or since.
- * Every function takes `now` (and tests a time zone) so that it can be tested.
+ * Every function takes `now` (and tests a time zone) so that it can be tested. Dates
+ * without a time are in ./dates.
  */
 
 const locale = 'en-GB';
@@ -28,13 +29,6 @@ export function formatDateTime(iso: string, timeZone?: string): string {
     timeZone,
   });
   return `${day} at ${time}`;
-}
-
-/** A short date such as "3 Dec 2025". */
-export function formatDate(iso: string, timeZone?: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
 }
 
 const minute = 60_000;
@@ -94,13 +88,4 @@ export function fromLocalInputValue(value: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
   const d = new Date(value); // without a zone, a date-time string is local time
   return Number.isNaN(d.getTime()) ? null : d;
-}
-
-/** The default closing time of a new proposal: a week from now, on the next full hour. */
-export function defaultClosing(now: Date): Date {
-  const d = new Date(now.getTime() + 7 * day);
-  if (d.getMinutes() !== 0 || d.getSeconds() !== 0 || d.getMilliseconds() !== 0) {
-    d.setMinutes(60, 0, 0);
-  }
-  return d;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClosing, formatDateTime, fromLocalInputValue, timeAgo, timeLeft, toLocalInputValue } from './time';
+import { formatDateTime, fromLocalInputValue, timeAgo, timeLeft, toLocalInputValue } from './time';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -48,17 +48,5 @@ describe('datetime-local values', () => {
     expect(fromLocalInputValue('')).toBeNull();
     expect(fromLocalInputValue('next tuesday')).toBeNull();
     expect(fromLocalInputValue('2026-12-03')).toBeNull();
-  });
-});
-
-describe('defaultClosing', () => {
-  it('is a week ahead on the next full hour', () => {
-    const from = new Date(2026, 10, 26, 12, 16, 5);
-    expect(defaultClosing(from)).toEqual(new Date(2026, 11, 3, 13, 0, 0));
-  });
-
-  it('stays on the hour when already on one', () => {
-    const from = new Date(2026, 10, 26, 12, 0, 0);
-    expect(defaultClosing(from)).toEqual(new Date(2026, 11, 3, 12, 0, 0));
   });
 });
