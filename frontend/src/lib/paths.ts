@@ -23,6 +23,39 @@ export const paths = {
   dashboard: '/dashboard',
 } as const;
 
+/** The paths of the decisions pages, and of the collaboration page they belong to. */
+export const decisionPaths = {
+  collaboration: (slug: string) => `/c/${encodeURIComponent(slug)}`,
+  decisions: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions`,
+  propose: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions/new`,
+  /** A proposal's page; `id` is its global ID, as `node(id:)` takes it. */
+  proposal: (slug: string, id: string) =>
+    `/c/${encodeURIComponent(slug)}/proposals/${encodeURIComponent(id)}`,
+  person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
+} as const;
+
+const seg = encodeURIComponent;
+
+/** The impact pages' paths. */
+export const impactPaths = {
+  overview: '/impact',
+  collaboration: (slug: string) => `/c/${seg(slug)}/impact`,
+  newOutcome: (slug: string) => `/c/${seg(slug)}/impact/outcomes/new`,
+  editOutcome: (slug: string, outcomeId: string) => `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/edit`,
+  /** The form to record a measurement; with `corrects`, a correction of that one. */
+  recordMeasurement: (slug: string, outcomeId: string, corrects?: string) =>
+    `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/measurements/new${
+      corrects ? `?corrects=${seg(corrects)}` : ''
+    }`,
+  person: (handle: string) => `/people/${seg(handle)}/impact`,
+  value: (slug: string) => `/values/${seg(slug)}/impact`,
+  /** The downloads the API serves (not pages of the app). */
+  exportFile: (slug: string, format: 'csv' | 'json') => `/collaborations/${seg(slug)}/impact.${format}`,
+} as const;
+
+/** An outcome's anchor on its collaboration's impact page. */
+export const outcomeAnchor = (outcomeId: string) => `outcome-${outcomeId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+
 /** The log-in page, asked to come back to `next` afterwards. */
 export function loginPath(next?: string, expired = false): string {
   const params = new URLSearchParams();

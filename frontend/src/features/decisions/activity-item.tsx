@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ActivityItem_ActivityFragment } from '../../gql/graphql';
+import { decisionPaths } from '../../lib/paths';
 import { formatDateTime, timeAgo } from '../../lib/time';
-import { decisionPaths } from './paths';
 
 export const ActivityItem_activity = graphql(`
   fragment ActivityItem_activity on Activity {

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { Spinner } from '../../components/ui';
 import type { ProposalKind, ProposalStatus } from '../../gql/graphql';
+import { decisionPaths } from '../../lib/paths';
 import { formatDateTime, localTimeZone, timeLeft } from '../../lib/time';
 import { explainOutcome, type Counts } from './outcome';
-import { decisionPaths } from './paths';
 
 /**
  * When an open proposal closes, in the person's own time zone, and how long is left; once

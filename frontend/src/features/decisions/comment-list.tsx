@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { decisionPaths } from '../../lib/paths';
 import { formatDateTime } from '../../lib/time';
 import { GetCommentsPage } from './api/get-comments-page';
-import { decisionPaths } from './paths';
 
 export const CommentList_connection = graphql(`
   fragment CommentList_connection on CommentConnection {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { GoalHistory_RevisionFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/dates';
-import { decisionPaths } from './paths';
+import { decisionPaths } from '../../lib/paths';
 
 export const GoalHistory_revision = graphql(`
   fragment GoalHistory_revision on GoalRevision {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { decisionPaths } from '../../lib/paths';
 import { formatDateTime } from '../../lib/time';
-import { decisionPaths } from './paths';
 import { stanceLabel } from './words';
 
 export const PositionList_position = graphql(`

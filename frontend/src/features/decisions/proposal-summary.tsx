@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDate } from '../../lib/dates';
+import { decisionPaths } from '../../lib/paths';
 import { timeLeft } from '../../lib/time';
-import { decisionPaths } from './paths';
 import { kindTag, statusLabel, yourStance } from './words';
 
 export const ProposalSummary_proposal = graphql(`

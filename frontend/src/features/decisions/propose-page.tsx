@@ -1,10 +1,9 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
-import { paths } from '../../lib/paths';
+import { decisionPaths, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetProposeContext } from './api/get-propose-context';
-import { decisionPaths } from './paths';
 import { ProposeForm } from './propose-form';
 import './decisions.css';
 

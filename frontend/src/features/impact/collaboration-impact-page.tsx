@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationImpact } from './api/get-collaboration-impact';
 import { timeZoneName } from './format';
@@ -9,7 +10,6 @@ import { MemberContributions } from './member-contributions';
 import { MonthlySection } from './monthly-section';
 import { OutcomeCard } from './outcome-card';
 import { OutcomeSummaryLine } from './outcome-summary';
-import { impactPaths } from './paths';
 import { Totals } from './totals';
 
 /**

@@ -1,12 +1,12 @@
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DefineOutcome } from './api/define-outcome';
 import { GetOutcomeContext } from './api/get-outcome-context';
 import { endOfDay, OutcomeForm, parseNumber, type OutcomeValues } from './outcome-form';
 import { FormPage, NotAllowed } from './page-frame';
-import { impactPaths, outcomeAnchor } from './paths';
 
 /** Where a steward defines an outcome the collaboration aims for. */
 export function DefineOutcomePage() {

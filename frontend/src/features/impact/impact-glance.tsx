@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
+import { impactPaths } from '../../lib/paths';
 import { GetImpactGlance } from './api/get-impact-glance';
 import { formatMonth, formatQuantity } from './format';
 import { Given } from './given';
 import { MonthBars } from './month-bars';
-import { impactPaths } from './paths';
 import { monthlySeries } from './series';
 
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetImpactOverview } from './api/get-impact-overview';
 import { MonthlySection } from './monthly-section';
-import { impactPaths } from './paths';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
 

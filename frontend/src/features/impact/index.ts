@@ -8,5 +8,4 @@ export { PersonImpactPage } from './person-impact-page';
 export { RecordMeasurementPage } from './record-measurement-page';
 export { ReviseOutcomePage } from './revise-outcome-page';
 export { ValueImpactPage } from './value-impact-page';
-export { impactPaths } from './paths';
 export { ImpactGlance } from './impact-glance';

@@ -4,9 +4,9 @@ import { useMutation, type CombinedError } from 'urql';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { problemsOf } from '../../lib/errors';
+import { paths } from '../../lib/paths';
 import { AttestMeasurement } from './api/attest-measurement';
 import { formatDate, formatDateTime, listInWords, withUnit } from './format';
-import { personPath } from './paths';
 
 export const MeasurementItem_measurement = graphql(`
   fragment MeasurementItem_measurement on Measurement {
@@ -105,7 +105,7 @@ export function MeasurementItem({
       </div>
       <p className="measurement__meta">
         Recorded by{' '}
-        {m.recordedBy ? <Link to={personPath(m.recordedBy.handle)}>{m.recordedBy.displayName}</Link> : 'a member whose profile is hidden'}
+        {m.recordedBy ? <Link to={paths.person(m.recordedBy.handle)}>{m.recordedBy.displayName}</Link> : 'a member whose profile is hidden'}
         {m.supersedes && (
           <>
             {' '}

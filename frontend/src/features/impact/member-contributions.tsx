@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { impactPaths } from '../../lib/paths';
 import { formatQuantity, kindLabels } from './format';
-import { impactPaths } from './paths';
 
 export const MemberContributions_member = graphql(`
   fragment MemberContributions_member on MemberContribution {

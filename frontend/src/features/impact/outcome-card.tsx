@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { LinkButton } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { OutcomeHistory } from './outcome-history';
 import { OutcomeMeasurements } from './outcome-measurements';
 import { OutcomeProgress } from './outcome-progress';
-import { impactPaths, outcomeAnchor } from './paths';
 
 export const OutcomeCard_outcome = graphql(`
   fragment OutcomeCard_outcome on Outcome {

@@ -1,10 +1,10 @@
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths } from '../../lib/paths';
 import { GetOutcomeMeasurements } from './api/get-outcome-measurements';
 import { MeasurementChart } from './charts';
 import { formatDate, withUnit } from './format';
 import { MeasurementItem } from './measurement-item';
-import { impactPaths } from './paths';
 import { measurementPoints, type MeasurementPoint } from './series';
 
 /** The chart's text alternative: what it shows, in one sentence. */

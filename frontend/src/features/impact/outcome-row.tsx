@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { OutcomeProgress, OutcomeProgress_outcome } from './outcome-progress';
 import { describeStanding } from './progress';
-import { impactPaths, outcomeAnchor } from './paths';
 
 export const OutcomeRow_outcome = graphql(`
   fragment OutcomeRow_outcome on Outcome {

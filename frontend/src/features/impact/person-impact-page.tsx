@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetPersonImpact } from './api/get-person-impact';
 import { Given } from './given';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
-import { impactPaths, personPath } from './paths';
 
 /** A person's impact: where they contributed, what they gave, how the outcomes there stand. */
 export function PersonImpactPage() {
@@ -49,7 +49,7 @@ export function PersonImpactPage() {
     <div className="impact">
       <header className="impact__head">
         <p className="eyebrow">
-          <Link to={personPath(p.handle)}>{p.displayName}</Link>
+          <Link to={paths.person(p.handle)}>{p.displayName}</Link>
         </p>
         <h1>{own ? 'Your impact' : `Impact of ${p.displayName}`}</h1>
         <p className="lede">

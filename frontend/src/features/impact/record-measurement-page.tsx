@@ -1,6 +1,7 @@
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetOutcome } from './api/get-outcome';
 import { RecordMeasurement } from './api/record-measurement';
@@ -8,7 +9,6 @@ import { formatDateTime, withUnit } from './format';
 import { localDateTime, MeasurementForm, type MeasurementValues } from './measurement-form';
 import { parseNumber } from './outcome-form';
 import { FormPage, NotAllowed } from './page-frame';
-import { impactPaths, outcomeAnchor } from './paths';
 
 /** Where an active member records a measurement of an outcome, or corrects one. */
 export function RecordMeasurementPage() {

@@ -2,13 +2,13 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, LinkButton, Loading } from '../../components/ui';
 import type { ReviseOutcomeInput } from '../../gql/graphql';
+import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetOutcome } from './api/get-outcome';
 import { ReviseOutcome } from './api/revise-outcome';
 import { OutcomeHistory } from './outcome-history';
 import { dayOf, endOfDay, OutcomeForm, parseNumber, type OutcomeValues } from './outcome-form';
 import { FormPage, NotAllowed } from './page-frame';
-import { impactPaths, outcomeAnchor } from './paths';
 
 /** Only what changed, so an unchanged due date that has passed is not sent again. */
 export function revision(outcomeId: string, before: OutcomeValues, after: OutcomeValues): ReviseOutcomeInput {

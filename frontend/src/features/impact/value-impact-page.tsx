@@ -1,12 +1,12 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetValueImpact } from './api/get-value-impact';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
 import { OutcomeSummaryLine } from './outcome-summary';
-import { impactPaths } from './paths';
 import { Totals } from './totals';
 
 /** The impact made in a value's name: totals, outcomes, and a monthly series. */

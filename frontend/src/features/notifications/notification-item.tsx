@@ -2,9 +2,8 @@ import { Link } from 'react-router';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
-import { paths } from '../../lib/paths';
+import { decisionPaths, paths } from '../../lib/paths';
 import { formatDateTime, timeAgo } from '../../lib/time';
-import { decisionPaths } from '../decisions/paths';
 import { actionLabel, sentence } from './words';
 
 export const NotificationItem_notification = graphql(`
