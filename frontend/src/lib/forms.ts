@@ -14,3 +14,10 @@ export function useFocusFirstInvalid(attempt: number): RefObject<HTMLFormElement
   }, [attempt]);
   return ref;
 }
+
+/** A form's problems without the one for `field`, which the person has just changed. */
+export function withoutProblem(problems: Record<string, string>, field: string): Record<string, string> {
+  const rest = { ...problems };
+  delete rest[field];
+  return rest;
+}

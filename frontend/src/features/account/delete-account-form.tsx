@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FieldError, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { compact } from '../../lib/validation';
@@ -46,7 +46,7 @@ export function DeleteAccountForm() {
 
   function change<K extends keyof Values>(name: K, value: Values[K]) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
   }
 
   async function submit(e: FormEvent) {

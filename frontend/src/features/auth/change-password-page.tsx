@@ -3,7 +3,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { Alert, Button, FormAlert, TextField } from '../../components/ui';
 import { SettingsNav } from '../../components/settings-nav';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
 import { ChangePassword } from './api/change-password';
@@ -37,7 +37,7 @@ export function ChangePasswordPage() {
 
   function change(name: keyof Values, value: string) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
     setDone(false);
   }
 

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -49,7 +49,7 @@ export function SignUpPage() {
 
   function change(name: keyof Values, value: string) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
     if (server.fields[name]) setServerError(undefined);
   }
 

@@ -3,7 +3,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { Alert, Button, FieldError, FormAlert, TextAreaField } from '../../components/ui';
 import type { Stance } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
@@ -59,7 +59,7 @@ export function PositionForm({
 
   function change<K extends keyof PositionValues>(name: K, value: PositionValues[K]) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
     setSaved(false);
     if (server.fields[name]) setServerError(undefined);
   }

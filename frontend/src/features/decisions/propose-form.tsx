@@ -3,7 +3,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import {
   formatDateTime,
   fromLocalInputValue,
@@ -118,7 +118,7 @@ export function ProposeForm({
 
   function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K], errorKey: string = name) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [errorKey]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, errorKey));
     if (server.fields[errorKey as (typeof fields)[number]]) setServerError(undefined);
   }
 

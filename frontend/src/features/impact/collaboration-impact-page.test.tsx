@@ -217,7 +217,7 @@ describe('CollaborationImpactPage', () => {
 
   it('lets a member attest another member’s measurement', async () => {
     const user = userEvent.setup();
-    const mutation = vi.fn((_op: { variables: unknown }) => ({
+    const mutation = vi.fn<(op: { variables: unknown }) => unknown>(() => ({
       data: { attestMeasurement: { __typename: 'MeasurementPayload', measurement: { __typename: 'Measurement', id: 'M2', viewerCanAttest: false, attestations: [] } } },
     }));
     renderPage(answer({ role: 'MEMBER' }), mutation);

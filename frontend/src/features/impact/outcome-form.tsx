@@ -4,7 +4,7 @@ import type { CombinedError } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { Direction } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { withUnit } from './format';
 
@@ -122,7 +122,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
 
   function change<K extends keyof OutcomeValues>(name: K, value: OutcomeValues[K]) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
   }
 
   function toggleValue(valueId: string, on: boolean) {

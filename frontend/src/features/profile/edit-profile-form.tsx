@@ -5,7 +5,7 @@ import { Alert, Button, CheckboxField, FormAlert, TextAreaField, TextField } fro
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Visibility } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { checkDisplayName, checkHandle, compact } from '../../lib/validation';
 import { UpdateProfile } from './api/update-profile';
@@ -70,7 +70,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
 
   function change<K extends keyof Values>(name: K, value: Values[K]) {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _, ...rest }) => rest);
+    setErrors((e) => withoutProblem(e, name));
     setSavedHandle(undefined);
   }
 
