@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useSubscription } from 'urql';
 import { onReconnected } from './client';
 import { CollaborationActivity } from './collaboration-activity';
@@ -9,8 +9,8 @@ import { CollaborationActivity } from './collaboration-activity';
  * again what it shows. Nothing runs while `collaborationId` is undefined.
  */
 export function useLiveActivity(collaborationId: string | undefined, onChange: () => void) {
-  const latest = useRef(onChange);
-  latest.current = onChange;
+  // The effects below call the latest onChange without running again when it changes.
+  const changed = useEffectEvent(onChange);
   const [{ data }] = useSubscription({
     query: CollaborationActivity,
     variables: { collaborationId: collaborationId ?? '' },
@@ -18,7 +18,7 @@ export function useLiveActivity(collaborationId: string | undefined, onChange: (
   });
   const event = data?.collaborationActivity;
   useEffect(() => {
-    if (event) latest.current();
+    if (event) changed();
   }, [event]);
-  useEffect(() => (collaborationId ? onReconnected(() => latest.current()) : undefined), [collaborationId]);
+  useEffect(() => (collaborationId ? onReconnected(() => changed()) : undefined), [collaborationId]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 
 /**
  * Calls `onVisible` when the element scrolls into view (or near it), while `enabled`;
@@ -7,14 +7,14 @@ import { useEffect, useRef, type RefObject } from 'react';
  */
 export function useOnVisible<T extends Element>(onVisible: () => void, enabled: boolean): RefObject<T | null> {
   const ref = useRef<T>(null);
-  const callback = useRef(onVisible);
-  callback.current = onVisible;
+  // The observer calls the latest onVisible without being made again when it changes.
+  const visible = useEffectEvent(onVisible);
   useEffect(() => {
     const el = ref.current;
     if (!enabled || !el || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) callback.current();
+        if (entries.some((e) => e.isIntersecting)) visible();
       },
       { rootMargin: '0px 0px 400px 0px' },
     );

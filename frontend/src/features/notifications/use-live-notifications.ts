@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useSubscription } from 'urql';
 import { onReconnected } from '../../lib/client';
 import { NotificationAdded } from './api/notifications';
@@ -9,12 +9,12 @@ import { NotificationAdded } from './api/notifications';
  * known (`ready` false), nothing is subscribed.
  */
 export function useLiveNotifications(ready: boolean, after: string | undefined, onNew: () => void) {
-  const latest = useRef(onNew);
-  latest.current = onNew;
+  // The effects below call the latest onNew without running again when it changes.
+  const arrived = useEffectEvent(onNew);
   const [{ data }] = useSubscription({ query: NotificationAdded, variables: { after: after ?? null }, pause: !ready });
   const added = data?.notificationAdded.id;
   useEffect(() => {
-    if (added) latest.current();
+    if (added) arrived();
   }, [added]);
-  useEffect(() => onReconnected(() => latest.current()), []);
+  useEffect(() => onReconnected(() => arrived()), []);
 }
