@@ -35,6 +35,7 @@ export function AccessTokensPage() {
       </p>
       {created && (
         <NewTokenPanel
+          key={created.token}
           created={created}
           onDone={() => {
             setCreated(undefined);

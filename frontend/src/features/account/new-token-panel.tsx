@@ -7,6 +7,7 @@ type Copied = 'idle' | 'copied' | 'failed';
 /**
  * The secret of a token just made, shown this once with a copy button. It is held only in
  * the page's state: leaving the page or pressing "I have saved it" forgets it for good.
+ * Give each token its own panel (key it by the token), so the copy status starts afresh.
  */
 export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: () => void }) {
   const headingId = useId();
@@ -17,7 +18,6 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
 
   // Land keyboard and screen-reader users on the token as soon as it appears.
   useEffect(() => {
-    setCopied('idle');
     panel.current?.focus();
   }, [created]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Button, ErrorState, FormAlert, Loading } from '../../components/ui';
@@ -59,12 +59,13 @@ export function ValuesEditor({
   const [general, setGeneral] = useState<Problem[]>([]);
   const [generalTitle, setGeneralTitle] = useState<string>();
 
-  useEffect(() => {
-    if (data?.viewer && !loaded) {
-      dispatchSelection({ type: 'replace', selection: saved });
-      setLoaded(true);
-    }
-  }, [data, saved, loaded]);
+  // The saved values fill the picker once, when they first arrive. This happens while
+  // rendering (React renders again at once) rather than in an effect, which would first
+  // show an empty picker and then render everything a second time.
+  if (data?.viewer && !loaded) {
+    setLoaded(true);
+    dispatchSelection({ type: 'replace', selection: saved });
+  }
 
   if (!data && fetching) return <Loading label="Loading your values…" />;
   if (error && !data) {
