@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Provider, useQuery, type CombinedError } from 'urql';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
@@ -39,30 +48,36 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const where = useRef('/');
-  where.current = location.pathname + location.search;
 
   const [generation, setGeneration] = useState(0);
   const reset = useCallback(() => setGeneration((g) => g + 1), []);
 
-  const client = useMemo(
-    () =>
-      createClient(() => {
-        // The session ended while the person was here: log in and come back.
-        setTimeout(() => {
-          if (where.current.startsWith('/login')) return;
-          reset();
-          navigate(loginPath(where.current, true), { replace: true });
-        });
-      }),
-    // A new generation means a new client; navigate and reset are stable.
-    [generation],
-  );
+  // Each generation of the session has a client of its own, which tells of a lost session
+  // through `lost`; the effect below answers with the location of that moment.
+  const session = useMemo(() => {
+    const lost = new EventTarget();
+    return { generation, lost, client: createClient(() => lost.dispatchEvent(new Event('lost'))) };
+  }, [generation]);
+
+  // The session ended while the person was here: log in and come back.
+  const logInAgain = useEffectEvent(() => {
+    const where = location.pathname + location.search;
+    if (where.startsWith('/login')) return;
+    reset();
+    navigate(loginPath(where, true), { replace: true });
+  });
+  useEffect(() => {
+    const listener = () => {
+      setTimeout(() => logInAgain());
+    };
+    session.lost.addEventListener('lost', listener);
+    return () => session.lost.removeEventListener('lost', listener);
+  }, [session]);
 
   return (
-    <Provider value={client}>
+    <Provider value={session.client}>
       {/* Keyed by session: the app below starts afresh, with no state from before. */}
-      <ViewerLoader key={generation} reset={reset}>
+      <ViewerLoader key={session.generation} reset={reset}>
         {children}
       </ViewerLoader>
     </Provider>
