@@ -1,11 +1,12 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation } from '@urql/core';
+import { Kind } from 'graphql';
 import { createClient as createWSClient, type Client as WSClient } from 'graphql-ws';
 import { hasCode } from './errors';
 
 /** The name of an operation's first definition, for logging and decisions. */
 export function operationName(operation: Operation): string | undefined {
   for (const d of operation.query.definitions) {
-    if (d.kind === 'OperationDefinition') return d.name?.value;
+    if (d.kind === Kind.OPERATION_DEFINITION) return d.name?.value;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Kind } from 'graphql';
 import type { Operation } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { amara, mockClient, renderRoute } from '../../test/render';
@@ -60,7 +61,7 @@ const emptyActivity = {
 
 function opName(op: Operation) {
   const d = op.query.definitions[0];
-  return d.kind === 'OperationDefinition' ? d.name?.value : undefined;
+  return d.kind === Kind.OPERATION_DEFINITION ? d.name?.value : undefined;
 }
 
 function renderDecisions({

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Kind } from 'graphql';
 import type { Operation } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { amara, mockClient, renderRoute } from '../../test/render';
@@ -56,7 +57,7 @@ function renderProposal(p: Record<string, unknown> | null, viewer: typeof amara 
   const client = mockClient({
     query: (op) => {
       const name = (op as Operation).query.definitions[0];
-      if (name.kind === 'OperationDefinition' && name.name?.value === 'GetProposal') {
+      if (name.kind === Kind.OPERATION_DEFINITION && name.name?.value === 'GetProposal') {
         return { data: { node: p, viewer: viewer ? { __typename: 'Person', id: viewer.id } : null } };
       }
       return undefined;

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Kind } from 'graphql';
 import type { Operation } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { amara, mockClient, renderRoute } from '../../test/render';
@@ -7,7 +8,7 @@ import { NotificationsPage } from './notifications-page';
 
 function opName(op: Operation): string | undefined {
   const d = op.query.definitions[0];
-  return d?.kind === 'OperationDefinition' ? d.name?.value : undefined;
+  return d?.kind === Kind.OPERATION_DEFINITION ? d.name?.value : undefined;
 }
 
 const node = (id: string, kind: string, readAt: string | null, extra: Record<string, unknown> = {}) => ({
