@@ -10,8 +10,8 @@ function Where() {
 
 /** The API answering every request as to a person whose session has ended. */
 function sessionEnded() {
-  const fetch = vi.fn(
-    async () =>
+  const fetch = vi.fn(() =>
+    Promise.resolve(
       new Response(
         JSON.stringify({
           data: null,
@@ -19,6 +19,7 @@ function sessionEnded() {
         }),
         { headers: { 'content-type': 'application/json' } },
       ),
+    ),
   );
   vi.stubGlobal('fetch', fetch);
   return fetch;

@@ -1,7 +1,8 @@
 import { act, render } from '@testing-library/react';
-import { Provider, type Client, type Operation, type OperationResult } from 'urql';
+import { Provider, type Operation, type OperationResult } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { makeSubject } from 'wonka';
+import { asClient, mockClient, type SentOperation } from '../test/render';
 import { useLiveActivity } from './use-live-activity';
 
 function Probe({ collaborationId, onChange }: { collaborationId?: string; onChange: () => void }) {
@@ -12,17 +13,16 @@ function Probe({ collaborationId, onChange }: { collaborationId?: string; onChan
 /** A client whose one subscription delivers what the test sends. */
 function liveClient() {
   const events = makeSubject<OperationResult>();
-  let operation: Operation | undefined;
-  const client = {
-    executeSubscription: vi.fn((op: Operation) => {
-      operation = op;
-      return events.source;
-    }),
-  } as unknown as Client & { executeSubscription: ReturnType<typeof vi.fn> };
+  let operation: SentOperation | undefined;
+  const client = mockClient();
+  client.executeSubscription.mockImplementation((op) => {
+    operation = op;
+    return events.source;
+  });
   const send = (verb: string) =>
     act(() =>
       events.next({
-        operation: operation!,
+        operation: operation as Operation,
         data: { collaborationActivity: { __typename: 'Activity', verb, createdAt: '2026-12-05T12:00:00Z' } },
         stale: false,
         hasNext: true,
@@ -37,7 +37,7 @@ describe('useLiveActivity', () => {
     const first = vi.fn();
     const second = vi.fn();
     const { rerender } = render(
-      <Provider value={client}>
+      <Provider value={asClient(client)}>
         <Probe collaborationId="Q29sbGFib3JhdGlvbjox" onChange={first} />
       </Provider>,
     );
@@ -47,7 +47,7 @@ describe('useLiveActivity', () => {
     expect(first).toHaveBeenCalledTimes(1);
 
     rerender(
-      <Provider value={client}>
+      <Provider value={asClient(client)}>
         <Probe collaborationId="Q29sbGFib3JhdGlvbjox" onChange={second} />
       </Provider>,
     );
@@ -60,7 +60,7 @@ describe('useLiveActivity', () => {
   it('subscribes to nothing without a collaboration', () => {
     const { client } = liveClient();
     render(
-      <Provider value={client}>
+      <Provider value={asClient(client)}>
         <Probe onChange={vi.fn()} />
       </Provider>,
     );

@@ -1,31 +1,49 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { Provider, type Client, type OperationResult } from 'urql';
-import { vi } from 'vitest';
-import { fromValue, never } from 'wonka';
+import { Provider, type Client, type Operation, type OperationResult } from 'urql';
+import { vi, type Mock } from 'vitest';
+import { fromValue, never, type Source } from 'wonka';
 import { TestSessionProvider, type SessionViewer } from '../lib/session';
 
-type Answer = (operation: { query: unknown; variables: unknown }) => Partial<OperationResult> | undefined;
+/** An operation as the page sent it, for a test to read back. */
+export type SentOperation = Operation<unknown, Record<string, unknown>>;
+
+/** What a mock client does with an operation: it answers with a stream of results. */
+type Execute = Mock<(operation: SentOperation) => Source<OperationResult>>;
+
+/**
+ * A urql client made of mocks, which a test can inspect and program. Its execute functions
+ * are plain functions rather than the Client's methods, so tests can pass them to expect.
+ */
+export type MockClient = Omit<Client, 'executeQuery' | 'executeMutation' | 'executeSubscription'> & {
+  executeQuery: Execute;
+  executeMutation: Execute;
+  executeSubscription: Execute;
+};
+
+/** A mock client where urql wants a Client: urql calls nothing of it but its execute functions. */
+export function asClient(client: MockClient): Client {
+  return client as unknown as Client;
+}
+
+type Answer = (operation: SentOperation) => Partial<OperationResult> | undefined;
 
 /**
  * A urql client whose answers come from functions of the operation: return undefined to
  * leave a request pending forever (a loading state).
  */
-export function mockClient({ query, mutation }: { query?: Answer; mutation?: Answer } = {}) {
-  const answer = (fn?: Answer) =>
-    vi.fn((op: { query: unknown; variables: unknown }) => {
+export function mockClient({ query, mutation }: { query?: Answer; mutation?: Answer } = {}): MockClient {
+  const answer = (fn?: Answer): Execute =>
+    vi.fn((op: SentOperation) => {
       const result = fn?.(op);
       return result ? fromValue({ operation: op, stale: false, hasNext: false, ...result }) : never;
     });
   return {
     executeQuery: answer(query),
     executeMutation: answer(mutation),
-    executeSubscription: vi.fn(() => never),
-  } as unknown as Client & {
-    executeQuery: ReturnType<typeof vi.fn>;
-    executeMutation: ReturnType<typeof vi.fn>;
-  };
+    executeSubscription: answer(),
+  } as unknown as MockClient;
 }
 
 /** Shows where the router is, so tests can assert redirects. */
@@ -57,14 +75,14 @@ export function renderRoute(
   }: {
     path?: string;
     at?: string;
-    client?: Client;
+    client?: MockClient;
     viewer?: SessionViewer | null;
     reset?: () => void;
   } = {},
-): RenderResult & { reset: typeof reset; client: Client } {
+): RenderResult & { reset: typeof reset; client: MockClient } {
   const result = render(
     <MemoryRouter initialEntries={[at]}>
-      <Provider value={client}>
+      <Provider value={asClient(client)}>
         <TestSessionProvider viewer={viewer} reset={reset}>
           <Routes>
             <Route path={path} element={element} />

@@ -19,7 +19,7 @@ async function fill(user: ReturnType<typeof userEvent.setup>, v: Partial<Record<
   for (const [k, label] of Object.entries(fields)) {
     const box = screen.getByLabelText(label);
     await user.clear(box);
-    if (v[k]) await user.type(box, v[k]!);
+    if (v[k]) await user.type(box, v[k]);
   }
 }
 

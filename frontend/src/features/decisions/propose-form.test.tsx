@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { toLocalInputValue } from '../../lib/time';
-import { amara, gqlError, mockClient, renderRoute } from '../../test/render';
+import { amara, gqlError, mockClient, renderRoute, type MockClient } from '../../test/render';
 import { ProposeForm } from './propose-form';
 import { validateProposal, type ProposalValues } from './propose-validation';
 
@@ -79,6 +79,9 @@ const created = {
   },
 };
 
+/** The input of the first mutation the form sent. */
+const sentInput = (client: MockClient) => client.executeMutation.mock.calls[0][0].variables.input as Record<string, unknown>;
+
 function renderForm(client = mockClient({ mutation: () => created })) {
   const onCreated = vi.fn();
   renderRoute(<ProposeForm collaborationId="C1" currentGoal={goal} onCreated={onCreated} now={() => now} />, { client, viewer: amara });
@@ -150,7 +153,7 @@ describe('ProposeForm', () => {
     await user.click(screen.getByRole('radio', { name: /An outcome/ }));
     await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Measure the waste');
     await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
-    expect(client.executeMutation.mock.calls[0][0].variables.input.proposedGoal).toBeNull();
+    expect(sentInput(client).proposedGoal).toBeNull();
   });
 
   it('sends the outcome an OUTCOME proposal names, and none when left empty', async () => {
@@ -167,7 +170,7 @@ describe('ProposeForm', () => {
     await user.type(screen.getByRole('textbox', { name: /^Where it stands now/ }), '120');
     await user.type(screen.getByRole('textbox', { name: /^Target/ }), '400');
     await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
-    expect(client.executeMutation.mock.calls[0][0].variables.input.proposedOutcome).toEqual({
+    expect(sentInput(client).proposedOutcome).toEqual({
       name: 'Meals served', unit: 'meals', baseline: 120, target: 400,
     });
   });

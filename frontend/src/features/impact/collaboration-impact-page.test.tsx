@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { amara, mockClient, renderRoute } from '../../test/render';
+import { operationName } from '../../lib/client';
+import { amara, mockClient, renderRoute, type SentOperation } from '../../test/render';
 import { CollaborationImpactPage } from './collaboration-impact-page';
 
 // The charts load recharts on demand; here a stand-in shows what they were given.
@@ -148,10 +149,8 @@ function answer({ role = 'STEWARD', status = 'ACTIVE', outcomes = [rescued, unme
   };
 }
 
-type Op = { query: { definitions: { name?: { value: string } }[] }; variables: Record<string, unknown> };
-
 /** Each outcome's measurements come by their own query (GetOutcomeMeasurements). */
-function measurementsOf(op: Op, canAttest: boolean) {
+function measurementsOf(op: SentOperation, canAttest: boolean) {
   const id = op.variables.id;
   const conn =
     id === 'O1'
@@ -166,7 +165,7 @@ function renderPage(
   { canAttest = true } = {},
 ) {
   const client = mockClient({
-    query: (op) => ((op as Op).query.definitions[0].name?.value === 'GetOutcomeMeasurements' ? measurementsOf(op as Op, canAttest) : result),
+    query: (op) => (operationName(op) === 'GetOutcomeMeasurements' ? measurementsOf(op, canAttest) : result),
     mutation: mutation as never,
   });
   return renderRoute(<CollaborationImpactPage />, {

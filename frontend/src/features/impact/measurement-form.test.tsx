@@ -35,7 +35,7 @@ describe('validateMeasurement', () => {
   });
 });
 
-function renderForm(onSubmit: (v: MeasurementValues) => Promise<CombinedError | undefined> = vi.fn(async () => undefined)) {
+function renderForm(onSubmit: (v: MeasurementValues) => Promise<CombinedError | undefined> = vi.fn(() => Promise.resolve(undefined))) {
   renderRoute(
     <MeasurementForm
       unit="kg"
@@ -85,7 +85,7 @@ describe('MeasurementForm', () => {
 
   it('shows what the server refuses on no field above the button', async () => {
     const user = userEvent.setup();
-    renderForm(vi.fn(async () => new CombinedError({ graphQLErrors: [gqlError('Only active members record measurements.', 'FORBIDDEN')] })));
+    renderForm(vi.fn(() => Promise.resolve(new CombinedError({ graphQLErrors: [gqlError('Only active members record measurements.', 'FORBIDDEN')] }))));
     await user.type(screen.getByRole('textbox', { name: 'Value, in kg' }), '190');
     await user.type(screen.getByRole('textbox', { name: /How it was measured/ }), 'Counted.');
     await user.click(screen.getByRole('button', { name: 'Record measurement' }));

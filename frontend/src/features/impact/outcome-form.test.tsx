@@ -67,7 +67,7 @@ describe('revision', () => {
   });
 });
 
-function renderForm(onSubmit: (v: OutcomeValues) => Promise<CombinedError | undefined> = vi.fn(async () => undefined)) {
+function renderForm(onSubmit: (v: OutcomeValues) => Promise<CombinedError | undefined> = vi.fn(() => Promise.resolve(undefined))) {
   renderRoute(
     <OutcomeForm
       mode="define"
@@ -141,7 +141,7 @@ describe('OutcomeForm', () => {
   it('puts the server’s word on the field it names', async () => {
     const user = userEvent.setup();
     renderForm(
-      vi.fn(async () => new CombinedError({ graphQLErrors: [gqlError('The due date must be in the future.', 'BAD_USER_INPUT', 'dueAt')] })),
+      vi.fn(() => Promise.resolve(new CombinedError({ graphQLErrors: [gqlError('The due date must be in the future.', 'BAD_USER_INPUT', 'dueAt')] }))),
     );
     await fill(user, { name: 'Trees planted', unit: 'trees', baseline: '0', target: '250' });
     await user.click(screen.getByRole('button', { name: 'Define outcome' }));
