@@ -64,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const where = location.pathname + location.search;
     if (where.startsWith('/login')) return;
     reset();
-    navigate(loginPath(where, true), { replace: true });
+    void navigate(loginPath(where, true), { replace: true });
   });
   useEffect(() => {
     const listener = () => {

@@ -66,7 +66,7 @@ export function DeleteAccountForm() {
     }
     // The server has ended the session; forget everything this one saw.
     reset();
-    navigate(paths.home, { replace: true, state: { notice: deletedNotice } });
+    void navigate(paths.home, { replace: true, state: { notice: deletedNotice } });
   }
 
   return (

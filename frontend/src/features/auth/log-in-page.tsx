@@ -58,7 +58,7 @@ export function LogInPage() {
       return;
     }
     reset();
-    navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.dashboard), {
+    void navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.dashboard), {
       replace: true,
     });
   }

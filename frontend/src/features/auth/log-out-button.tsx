@@ -15,7 +15,7 @@ export function LogOutButton() {
     await logOut({});
     // Signed out or not, forget what this session saw.
     reset();
-    navigate(paths.home, { state: { notice: 'You have logged out. See you soon.' } });
+    void navigate(paths.home, { state: { notice: 'You have logged out. See you soon.' } });
   }
 
   return (

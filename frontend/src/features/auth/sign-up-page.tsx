@@ -77,7 +77,7 @@ export function SignUpPage() {
       return;
     }
     reset();
-    navigate(paths.onboarding, { state: { welcome: true } });
+    void navigate(paths.onboarding, { state: { welcome: true } });
   }
 
   return (

@@ -128,7 +128,7 @@ function EditForm({ c }: { c: Collab }) {
       setServerError(result.error);
       return setAttempt((a) => a + 1);
     }
-    navigate(paths.collaboration(c.slug), { state: { notice: 'Your changes are saved.' } });
+    void navigate(paths.collaboration(c.slug), { state: { notice: 'Your changes are saved.' } });
   }
 
   return (

@@ -157,7 +157,7 @@ function JoinForm({
         : mode === 'accept'
           ? 'Welcome: you are a member now.'
           : 'Your request to join is sent with your commitments. A steward will answer it.';
-    navigate(back, { state: { notice } });
+    void navigate(back, { state: { notice } });
   }
 
   return (

@@ -73,7 +73,7 @@ export function DefineOutcomePage() {
     });
     if (result.error || !result.data) return result.error;
     const o = result.data.defineOutcome.outcome;
-    navigate(`${back}#${outcomeAnchor(o.id)}`, {
+    void navigate(`${back}#${outcomeAnchor(o.id)}`, {
       state: { notice: `“${o.name}” is defined. Its members can now record measurements with evidence.` },
     });
     return undefined;

@@ -88,7 +88,7 @@ export function RecordMeasurementPage() {
     });
     if (result.error || !result.data) return result.error;
     const figure = withUnit(result.data.recordMeasurement.measurement.value, o!.unit);
-    navigate(backToOutcome, {
+    void navigate(backToOutcome, {
       state: {
         notice: corrects
           ? `Your correction to ${figure} is recorded; the measurement it corrects stays visible and no longer counts.`

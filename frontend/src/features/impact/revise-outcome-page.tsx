@@ -89,7 +89,7 @@ export function ReviseOutcomePage() {
   async function submit(v: OutcomeValues) {
     const result = await revise({ input: revision(o!.id, initial, v) });
     if (result.error || !result.data) return result.error;
-    navigate(`${back}#${outcomeAnchor(o!.id)}`, {
+    void navigate(`${back}#${outcomeAnchor(o!.id)}`, {
       state: { notice: `“${result.data.reviseOutcome.outcome.name}” is revised; the earlier definition stays in its history.` },
     });
     return undefined;

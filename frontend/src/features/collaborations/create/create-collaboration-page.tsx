@@ -71,7 +71,7 @@ export function CreateCollaborationPage() {
     const result = await create({ input: createInput(draft) });
     const slug = result.data?.createCollaboration.collaboration.slug;
     if (result.error || !slug) return result.error && showServerError(result.error);
-    navigate(paths.collaboration(slug), {
+    void navigate(paths.collaboration(slug), {
       state: {
         notice: 'Your collaboration is started, with you as its first steward. Invite people who share its values.',
       },
