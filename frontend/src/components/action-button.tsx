@@ -56,7 +56,7 @@ export function ActionButton<I>({
         <span className="action__confirm" role="group" aria-label="Confirm">
           <span className="action__question">{confirm.question}</span>
           <span className="action__buttons">
-            <Button size="sm" variant={variant === 'danger' ? 'danger' : 'primary'} busy={fetching} onClick={go}>
+            <Button size="sm" variant={variant === 'danger' ? 'danger' : 'primary'} busy={fetching} onClick={() => void go()}>
               {confirm.yes}
             </Button>
             <Button size="sm" variant="quiet" onClick={() => setAsking(false)}>
@@ -65,7 +65,7 @@ export function ActionButton<I>({
           </span>
         </span>
       ) : (
-        <Button size="sm" variant={variant} busy={fetching} onClick={() => (confirm ? setAsking(true) : go())}>
+        <Button size="sm" variant={variant} busy={fetching} onClick={() => (confirm ? setAsking(true) : void go())}>
           {children}
         </Button>
       )}

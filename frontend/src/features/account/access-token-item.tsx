@@ -101,7 +101,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
             </p>
             <FormAlert problems={problemsOf(error)} title="The token was not revoked" />
             <div className="form__actions">
-              <Button variant="danger" size="sm" busy={fetching} onClick={confirm}>
+              <Button variant="danger" size="sm" busy={fetching} onClick={() => void confirm()}>
                 Revoke token
               </Button>
               <Button

@@ -60,7 +60,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
       <h2 id={headingId}>Create a token</h2>
       <TextField
         label="Name"

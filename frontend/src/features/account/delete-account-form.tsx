@@ -73,7 +73,7 @@ export function DeleteAccountForm() {
     <form
       ref={formRef}
       className="form card danger-zone"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby={headingId}
     >

@@ -63,7 +63,7 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
             : ''}
       </p>
       <div className="form__actions">
-        <Button onClick={copy}>Copy token</Button>
+        <Button onClick={() => void copy()}>Copy token</Button>
         <Button variant="secondary" onClick={onDone}>
           I have saved it
         </Button>

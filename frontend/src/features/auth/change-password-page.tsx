@@ -71,7 +71,7 @@ export function ChangePasswordPage() {
     <div className="narrow">
       <h1>Change your password</h1>
       <SettingsNav />
-      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Change password">
+      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
         {done && (
           <Alert tone="success" title="Your password has been changed">
             You stay logged in here; every other device has been logged out.

@@ -73,7 +73,7 @@ export function LogInPage() {
       ) : (
         next && <Alert tone="info">Log in to continue.</Alert>
       )}
-      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Log in">
+      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Log in">
         <TextField
           label="Handle or email"
           name="login"

@@ -19,7 +19,7 @@ export function LogOutButton() {
   }
 
   return (
-    <Button variant="quiet" size="sm" busy={fetching} onClick={onClick}>
+    <Button variant="quiet" size="sm" busy={fetching} onClick={() => void onClick()}>
       Log out
     </Button>
   );

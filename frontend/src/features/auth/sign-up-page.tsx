@@ -87,7 +87,7 @@ export function SignUpPage() {
         Create your account, then choose the values you want to be found by. It takes a few
         minutes.
       </p>
-      <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Sign up">
+      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
         <TextField
           label="Your name"
           name="displayName"

@@ -39,7 +39,7 @@ export function AddNeedForm({
   }
 
   return (
-    <form ref={ref} className="form card need__form" onSubmit={submit} noValidate aria-label="Add a need">
+    <form ref={ref} className="form card need__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a need">
       <h3>Add a need</h3>
       <NeedFields
         draft={draft}

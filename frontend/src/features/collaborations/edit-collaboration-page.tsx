@@ -137,7 +137,7 @@ function EditForm({ c }: { c: Collab }) {
         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
       </p>
       <h1>Edit the collaboration</h1>
-      <form ref={ref} className="form card" onSubmit={submit} noValidate aria-label="Edit the collaboration">
+      <form ref={ref} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the collaboration">
         <TextField label="Title" value={v.title} onChange={(e) => set({ title: e.target.value })} error={shown.title} />
         <TextAreaField
           label="The shared goal"

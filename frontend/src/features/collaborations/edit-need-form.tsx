@@ -55,7 +55,7 @@ export function EditNeedForm({ need, onClose }: Props) {
   }
 
   return (
-    <form ref={ref} className="form need__form" onSubmit={submit} noValidate aria-label="Edit the need">
+    <form ref={ref} className="form need__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the need">
       <TextField
         label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
         inputMode="decimal"

@@ -164,7 +164,7 @@ function JoinForm({
     <form
       ref={ref}
       className="form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={mode === 'more' ? 'Commit more' : 'Join by committing'}
     >

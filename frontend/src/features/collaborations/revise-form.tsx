@@ -63,7 +63,7 @@ export function ReviseForm({
     <form
       ref={ref}
       className="form commitment__form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="Raise or change the commitment"
     >

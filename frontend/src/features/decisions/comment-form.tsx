@@ -42,7 +42,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
   }
 
   return (
-    <form ref={formRef} className="form comment-form" onSubmit={submit} noValidate aria-label="Add a comment">
+    <form ref={formRef} className="form comment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
       <TextAreaField
         label="Your comment"
         rows={3}

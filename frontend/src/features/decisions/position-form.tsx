@@ -86,7 +86,7 @@ export function PositionForm({
   }
 
   return (
-    <form ref={formRef} className="form position-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={formRef} className="form position-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your position</h2>
       {current && (
         <p className="muted position-form__now">

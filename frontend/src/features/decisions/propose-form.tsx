@@ -162,7 +162,7 @@ export function ProposeForm({
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Propose">
+    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Propose">
       <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />
       <TextField
         label="Title"

@@ -77,7 +77,7 @@ export default function ProposePage() {
       <ProposeForm
         collaborationId={c.id}
         currentGoal={c.goal}
-        onCreated={(id) => navigate(decisionPaths.proposal(c.slug, id), { state: { notice: 'Your proposal is open for positions and comments.' } })}
+        onCreated={(id) => void navigate(decisionPaths.proposal(c.slug, id), { state: { notice: 'Your proposal is open for positions and comments.' } })}
       />
     </div>
   );

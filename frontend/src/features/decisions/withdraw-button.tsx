@@ -34,7 +34,7 @@ export function WithdrawButton({ proposalId }: { proposalId: string }) {
           </p>
           <FormAlert problems={problemsOf(error)} title="It could not be withdrawn" />
           <div className="form__actions">
-            <button ref={confirm} type="button" className="button button--danger" onClick={go} disabled={fetching} aria-busy={fetching || undefined}>
+            <button ref={confirm} type="button" className="button button--danger" onClick={() => void go()} disabled={fetching} aria-busy={fetching || undefined}>
               Yes, withdraw it
             </button>
             <Button variant="quiet" onClick={() => setAsking(false)}>

@@ -114,7 +114,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
     <form
       ref={formRef}
       className="form card"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={correcting ? 'Correct a measurement' : 'Record a measurement'}
     >

@@ -141,7 +141,7 @@ export function MeasurementItem({
               size="sm"
               variant="secondary"
               busy={fetching}
-              onClick={onAttest}
+              onClick={() => void onAttest()}
               aria-label={`Attest ${named}`}
             >
               Attest

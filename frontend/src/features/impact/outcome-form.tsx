@@ -150,7 +150,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
     <form
       ref={formRef}
       className="form card"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={mode === 'define' ? 'Define an outcome' : 'Revise the outcome'}
     >

@@ -93,7 +93,7 @@ export function LogContributionForm({
   }
 
   return (
-    <form ref={ref} className="form card log-form" onSubmit={submit} noValidate aria-label="Log a contribution">
+    <form ref={ref} className="form card log-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
       <h3>Log a contribution</h3>
       {commitments.length > 0 && (
         <SelectField

@@ -43,7 +43,7 @@ export function ReverseForm({
     <form
       ref={ref}
       className="form entry__form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={`Reverse the entry of ${what}`}
     >

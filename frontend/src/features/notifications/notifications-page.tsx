@@ -48,7 +48,7 @@ export function NotificationsPage() {
       <div className="notices__head">
         <h1>Notifications</h1>
         {page && page.unreadCount > 0 && (
-          <Button variant="secondary" size="sm" busy={marking.fetching && markingId === 'all'} onClick={() => markRead({ all: true })}>
+          <Button variant="secondary" size="sm" busy={marking.fetching && markingId === 'all'} onClick={() => void markRead({ all: true })}>
             Mark all read
           </Button>
         )}
@@ -89,7 +89,7 @@ export function NotificationsPage() {
                 notification={e.node}
                 now={now}
                 busy={marking.fetching && markingId === e.node.id}
-                onRead={(id) => markRead({ ids: [id] })}
+                onRead={(id) => void markRead({ ids: [id] })}
               />
             ))}
           </ol>

@@ -104,7 +104,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={submit} noValidate aria-label="Edit profile">
+    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit profile">
       <TextField
         label="Your name"
         name="displayName"

@@ -25,7 +25,7 @@ export function OnboardingPage() {
         chosenFirst={false}
         requireOne
         onSaved={(handle) =>
-          navigate(paths.person(handle), {
+          void navigate(paths.person(handle), {
             state: { notice: 'Your values are saved. This is your page as others see it.' },
           })
         }

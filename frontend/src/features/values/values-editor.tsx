@@ -163,7 +163,7 @@ export function ValuesEditor({
             `${selection.length} of ${maxValues} chosen`
           )}
         </p>
-        <Button busy={saving} onClick={save}>
+        <Button busy={saving} onClick={() => void save()}>
           {saveLabel}
         </Button>
       </div>

@@ -107,7 +107,7 @@ export function CreateCollaborationPage() {
         </span>
         {steps[step]}
       </h1>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={steps[step]}>
+      <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
         <div className="form__actions form__actions--wizard">
