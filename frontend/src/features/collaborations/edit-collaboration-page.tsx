@@ -72,7 +72,7 @@ function EditForm({ c }: { c: Collab }) {
     goal: c.goal,
     location: c.location,
     remote: c.remote,
-    visibility: c.visibility as Visibility,
+    visibility: c.visibility,
     startDate: isoToDateInput(c.startsAt),
     endDate: isoToDateInput(c.endsAt),
   });

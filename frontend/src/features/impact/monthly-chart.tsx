@@ -24,7 +24,7 @@ export default function MonthlyChart({ series }: { series: MonthlySeries }) {
       <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={{ fontSize: 12, fill: '#5a5249' }} width={52} />
       <Tooltip
         formatter={(v, name) => [`${formatNumber(Number(v))} ${unit}`, name]}
-        labelFormatter={(m) => formatMonth(String(m))}
+        labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : m)}
       />
       <Legend wrapperStyle={{ fontSize: 13 }} formatter={(name) => <span style={{ color: '#24211d' }}>{name}</span>} />
       <Bar name="All entries" dataKey="amount" fill={colors.all} isAnimationActive={false} />

@@ -73,9 +73,9 @@ describe('LedgerSection', () => {
     const ledgerCalls: Record<string, unknown>[] = [];
     const client = mockClient({
       query: (op) => {
-        const text = print(op.query as never);
+        const text = print(op.query);
         if (text.includes('query GetLedgerOverview')) return { data: overview };
-        const vars = op.variables as Record<string, unknown>;
+        const vars = op.variables;
         ledgerCalls.push(vars);
         const edges =
           vars.personId === 'p2'

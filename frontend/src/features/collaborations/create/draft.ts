@@ -140,8 +140,11 @@ export function checkStep(step: Step, d: CreateDraft, now = new Date()): Record<
           checkFutureDate(d.endDate, now) ??
           (d.startDate && d.endDate && d.endDate < d.startDate ? 'The end comes before the start.' : undefined),
       });
-    case 3:
-      return Object.assign({}, ...d.needs.map((n, i) => prefixed(`needs.${i}`, checkNeed(n))));
+    case 3: {
+      const problems: Record<string, string> = {};
+      d.needs.forEach((n, i) => Object.assign(problems, prefixed(`needs.${i}`, checkNeed(n))));
+      return problems;
+    }
     case 4:
       return prefixed('commitment', checkCommitment(d.commitment, needOptions(d), now));
   }
