@@ -17,8 +17,7 @@ export function ActionButton<I>({
   variant = 'secondary',
   onDone,
 }: {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  mutation: TypedDocumentNode<any, { input: I }>;
+  mutation: TypedDocumentNode<unknown, { input: I }>;
   input: I;
   children: ReactNode;
   confirm?: { question: ReactNode; yes: string };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { Button, CheckboxField, SelectField, TextField } from '../../components/ui';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { emptyFilter, isFiltered, minScores, type DiscoveryFilter } from './filters';
@@ -22,12 +22,15 @@ export function DiscoveryFilters({
 }) {
   const [text, setText] = useState({ search: filter.search, skill: filter.skill, place: filter.place });
   const settled = useDebouncedValue(text, 300);
-  useEffect(() => {
-    if (settled.search !== filter.search || settled.skill !== filter.skill || settled.place !== filter.place) {
-      onChange({ ...filter, ...settled });
+  // Only settled typing moves the filter (other changes go through onChange directly), so
+  // the effect runs when the text settles and reads the filter and onChange of that moment.
+  const settle = useEffectEvent((typed: typeof settled) => {
+    if (typed.search !== filter.search || typed.skill !== filter.skill || typed.place !== filter.place) {
+      onChange({ ...filter, ...typed });
     }
-    // Only settled typing moves the filter; other changes go through onChange directly.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    settle(settled);
   }, [settled]);
   const people = what === 'people';
   const moreOpen = !!(filter.skill || filter.place || filter.remote || filter.min);
