@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := bin/kindred
 GO_PACKAGES = $$(go list ./... | grep -v /node_modules/)
 
-.PHONY: run build web test deps lint lint-go test-go test-web generate check-generated bench clean
+.PHONY: run build web test deps lint lint-go lint-web test-go test-web generate check-generated bench clean
 
 ## run: build everything, load demo data into kindred.db if empty, and serve
 run: build
@@ -27,11 +27,14 @@ test: deps lint test-go test-web
 deps:
 	@scripts/test-deps
 
-## lint: golangci-lint (built from tools/lint)
-lint: deps lint-go
+## lint: golangci-lint (built from tools/lint) and ESLint (frontend/lint)
+lint: deps lint-go lint-web
 
 lint-go:
 	scripts/lint-go
+
+lint-web:
+	cd frontend && npm run lint
 
 test-go:
 	scripts/test-go
