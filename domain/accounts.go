@@ -397,25 +397,31 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Person, erro
 	if err != nil {
 		return nil, Errorf(CodeUnauthenticated, "Your access token is invalid or has expired; refresh it or log in again.")
 	}
-	// A kept person decides, unless the token is newer than what was kept.
+	p, err := s.currentPerson(ctx, id, epoch)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil || p.SessionEpoch != epoch || p.SuspendedAt != nil {
+		return nil, errSessionEnded
+	}
+	return p, nil
+}
+
+// currentPerson returns person id as now stored (nil when deleted), from the viewer
+// cache unless it kept an epoch older than epoch.
+func (s *Service) currentPerson(ctx context.Context, id, epoch int64) (*Person, error) {
 	if p, ok := s.viewers.get(id, s.now()); ok && p.SessionEpoch >= epoch {
-		if p.SessionEpoch != epoch || p.SuspendedAt != nil {
-			return nil, errSessionEnded
-		}
 		return p, nil
 	}
 	gen := s.viewers.start()
 	p, err := personByID(ctx, s.db, id)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, nil
+	}
 	if err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return nil, errSessionEnded
-		}
 		return nil, dbErr(err, "person")
 	}
 	s.viewers.put(p, gen, s.now())
-	if p.SessionEpoch != epoch || p.SuspendedAt != nil {
-		return nil, errSessionEnded
-	}
 	return p, nil
 }
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 
 	"gorm.io/gorm"
+
+	"kindred/auth"
 )
 
 // RecheckViewer reloads the signed-in person of a long-lived connection before it is
@@ -88,4 +90,60 @@ func (s *Service) LatestActivityID(ctx context.Context, collabID int64) (int64, 
 	var id int64
 	err := s.db.WithContext(ctx).Model(&Activity{}).Select("COALESCE(MAX(id), 0)").Where("collaboration_id = ?", collabID).Scan(&id).Error
 	return id, dbErr(err, "activity")
+}
+
+// SessionHold names what keeps a long-lived connection (a websocket) signed in: the
+// person and the session epoch it was opened in, and the refresh token of a cookie
+// session or the personal access token it came with, if any.
+type SessionHold struct {
+	PersonID int64
+	Epoch    int64
+	// RefreshTokenHash is the hash of the cookie session's refresh token; its family
+	// must stay unrevoked.
+	RefreshTokenHash string
+	// AccessTokenID is the personal access token's; it must stay unrevoked.
+	AccessTokenID int64
+}
+
+// HoldSession returns what keeps the viewer of ctx signed in, given the refresh token
+// of the request's cookie session ("" for none); ok is false for nobody signed in.
+func HoldSession(ctx context.Context, refreshToken string) (h SessionHold, ok bool) {
+	v := ViewerFrom(ctx)
+	if v == nil {
+		return h, false
+	}
+	h = SessionHold{PersonID: v.ID, Epoch: v.SessionEpoch}
+	if t := AccessTokenFrom(ctx); t != nil {
+		h.AccessTokenID = t.ID
+	} else if refreshToken != "" {
+		h.RefreshTokenHash = auth.HashToken(refreshToken)
+	}
+	return h, true
+}
+
+// SessionHeld reports whether the session behind h is still on: not ended by logging out
+// (of that session or everywhere), a new password, suspension, or the token's revocation.
+func (s *Service) SessionHeld(ctx context.Context, h SessionHold) (bool, error) {
+	p, err := s.currentPerson(ctx, h.PersonID, h.Epoch)
+	if err != nil || p == nil {
+		return false, err
+	}
+	if p.SessionEpoch != h.Epoch || p.SuspendedAt != nil {
+		return false, nil
+	}
+	db := s.db.WithContext(ctx)
+	var n int64
+	switch {
+	case h.AccessTokenID != 0:
+		err = db.Model(&AccessToken{}).Where("id = ? AND revoked_at IS NULL", h.AccessTokenID).Count(&n).Error
+	case h.RefreshTokenHash != "":
+		// The page refreshes its tokens meanwhile: the session is the token's family.
+		err = db.Model(&RefreshToken{}).
+			Where("family_id = (?) AND revoked_at IS NULL AND expires_at > ?",
+				db.Model(&RefreshToken{}).Select("family_id").Where("token_hash = ?", h.RefreshTokenHash), s.now()).
+			Count(&n).Error
+	default:
+		return true, nil
+	}
+	return n > 0, dbErr(err, "session")
 }

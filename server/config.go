@@ -30,6 +30,8 @@ type Config struct {
 	IPRateLimit    int
 	TrustedProxies string
 	RequestTimeout time.Duration
+	// WebsocketPing is how often a websocket is pinged and its session checked.
+	WebsocketPing time.Duration
 	// MaxActiveRequests bounds the GraphQL requests executing at once; 0 for no bound.
 	MaxActiveRequests int
 	// CORSOrigins may call the API from their pages with bearer tokens.
@@ -81,7 +83,8 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.IntVar(&c.RateLimit, "rate-limit", envInt("KINDRED_RATE_LIMIT", 1200), "requests a minute per person or token; 0 for none (env KINDRED_RATE_LIMIT)")
 	fs.IntVar(&c.IPRateLimit, "ip-rate-limit", envInt("KINDRED_IP_RATE_LIMIT", 3000), "requests a minute per client address; 0 for none (env KINDRED_IP_RATE_LIMIT)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", envOr("KINDRED_TRUSTED_PROXIES", ""), "comma-separated addresses or networks of proxies whose X-Forwarded-For is trusted (env KINDRED_TRUSTED_PROXIES)")
-	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("KINDRED_REQUEST_TIMEOUT", 15*time.Second), "time limit of one GraphQL request (env KINDRED_REQUEST_TIMEOUT)")
+	fs.DurationVar(&c.RequestTimeout, "request-timeout", envDuration("KINDRED_REQUEST_TIMEOUT", 15*time.Second), "time limit of one GraphQL request over HTTP; websockets are not bound by it (env KINDRED_REQUEST_TIMEOUT)")
+	fs.DurationVar(&c.WebsocketPing, "websocket-ping", envDuration("KINDRED_WEBSOCKET_PING", 10*time.Second), "how often websockets are pinged (a client that misses two pings is closed) and their session checked (env KINDRED_WEBSOCKET_PING)")
 	fs.IntVar(&c.MaxActiveRequests, "max-active-requests", envInt("KINDRED_MAX_ACTIVE_REQUESTS", 2*runtime.GOMAXPROCS(0)), "GraphQL requests over HTTP executing at once, the others waiting in order; 0 for no bound; raise it when the database is far away (env KINDRED_MAX_ACTIVE_REQUESTS)")
 	fs.StringVar(&c.CORSOrigins, "cors-origins", envOr("KINDRED_CORS_ORIGINS", ""), "comma-separated origins (https://app.example.org) whose pages may call /query with bearer tokens (env KINDRED_CORS_ORIGINS)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")

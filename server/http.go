@@ -52,6 +52,8 @@ type app struct {
 	clock   *clock.Offset
 	limits  *limits
 	timeout time.Duration
+	// wsPing is how often websockets are pinged and their sessions checked.
+	wsPing time.Duration
 	// maxRequests bounds the GraphQL requests executing at once (see admit); 0 for none.
 	maxRequests int
 	// corsOrigins may call /query from their pages, with bearer tokens (never cookies).
@@ -65,6 +67,14 @@ type app struct {
 }
 
 type websocketKey struct{}
+
+// refreshKey holds the refresh token of a websocket upgrade's cookie session.
+type refreshKey struct{}
+
+// isWebsocket reports whether r asks for a websocket.
+func isWebsocket(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+}
 
 // closeWebsockets ends every open websocket, each with a close frame, and waits for them
 // until ctx ends.
@@ -134,7 +144,9 @@ func (a *app) traced(mux *http.ServeMux, next http.Handler) http.Handler {
 func (a *app) graphQL() http.Handler {
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: a.service, Events: a.events}}))
 	srv.AddTransport(transport.Websocket{
-		KeepAlivePingInterval: 10 * time.Second,
+		// Pings keep proxies from closing an idle connection and notice a vanished client.
+		KeepAlivePingInterval: a.wsPing,
+		PingPongInterval:      a.wsPing,
 		InitFunc:              a.websocketInit,
 		CloseFunc:             a.websocketClosed,
 	})
@@ -188,6 +200,10 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 		}
 		if viewer != nil {
 			r = r.WithContext(domain.WithViewer(r.Context(), viewer))
+		}
+		if isWebsocket(r) && r.Header.Get("Authorization") == "" {
+			// A page's websocket lives as long as its cookie session.
+			r = r.WithContext(context.WithValue(r.Context(), refreshKey{}, cs.RefreshToken()))
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -251,12 +267,17 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-// withTimeout bounds the time one GraphQL request may take.
+// withTimeout bounds the time one GraphQL request may take. A websocket lives until its
+// client, the server's shutdown or the end of its session closes it.
 func (a *app) withTimeout(next http.Handler) http.Handler {
 	if a.timeout <= 0 {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isWebsocket(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), a.timeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
@@ -430,17 +451,36 @@ func (a *app) websocketInit(ctx context.Context, p transport.InitPayload) (conte
 		if err != nil {
 			return ctx, nil, err
 		}
-		ctx = domain.WithViewer(ctx, p)
+		// The token in the payload, not what the upgrade request carried, is the session.
+		ctx = domain.WithViewer(domain.WithAccessToken(context.WithValue(ctx, refreshKey{}, ""), nil), p)
 	}
+	refresh, _ := ctx.Value(refreshKey{}).(string)
+	hold, signedIn := domain.HoldSession(ctx, refresh)
 	a.metrics.Websockets.Inc()
 	a.websocketsOpen.Add(1)
-	// The connection's context ends at shutdown, which makes gqlgen send a close frame.
+	// The connection's context ends at shutdown or when its session ends, which makes
+	// gqlgen send a close frame.
 	ctx, cancel := context.WithCancel(context.WithValue(ctx, websocketKey{}, true))
 	go func() {
-		select {
-		case <-a.closing:
-			cancel()
-		case <-ctx.Done():
+		defer cancel()
+		var check <-chan time.Time
+		if signedIn && a.wsPing > 0 {
+			t := time.NewTicker(a.wsPing)
+			defer t.Stop()
+			check = t.C
+		}
+		for {
+			select {
+			case <-a.closing:
+				return
+			case <-ctx.Done():
+				return
+			case <-check:
+				// A database that cannot answer keeps the connection: it is not the session's end.
+				if held, err := a.service.SessionHeld(ctx, hold); err == nil && !held {
+					return
+				}
+			}
 		}
 	}()
 	return ctx, nil, nil

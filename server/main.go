@@ -257,7 +257,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	}
 	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clk.Now), perIP: newLimiter(cfg.IPRateLimit, clk.Now), trusted: trusted},
-		timeout: cfg.RequestTimeout, maxRequests: cfg.MaxActiveRequests, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
+		timeout: cfg.RequestTimeout, wsPing: cfg.WebsocketPing, maxRequests: cfg.MaxActiveRequests, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
 	bus.ObserveLag(clk.Now, func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
 	for _, o := range strings.Split(cfg.CORSOrigins, ",") {
 		if o = strings.TrimRight(strings.TrimSpace(o), "/"); o != "" {

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+
+	"kindred/clock"
+)
+
+// dialPageWS opens a websocket as the web app does: the page's cookies and its Origin,
+// no token in connection_init.
+func dialPageWS(t *testing.T, pg *client) *wsClient {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, strings.Replace(pg.srv.url, "http://", "ws://", 1)+"/query", &websocket.DialOptions{
+		Subprotocols: []string{"graphql-transport-ws"}, HTTPClient: pg.http, HTTPHeader: http.Header{"Origin": {pg.srv.url}}})
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	t.Cleanup(func() { _ = conn.Close(websocket.StatusNormalClosure, "") }) // the test may have closed it
+	c := &wsClient{t: t, conn: conn}
+	c.send(map[string]any{"type": "connection_init"})
+	if m := c.read(); m["type"] != "connection_ack" {
+		t.Fatalf("got %v, want connection_ack", m)
+	}
+	return c
+}
+
+// closed waits until the server closes c, answering its pings, and fails after 10 s.
+func (c *wsClient) closed(what string) {
+	c.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for {
+		var m map[string]any
+		err := wsjson.Read(ctx, c.conn, &m)
+		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			c.t.Fatalf("%s: the websocket is still open after 10 s", what)
+		case err != nil:
+			if websocket.CloseStatus(err) != websocket.StatusNormalClosure {
+				c.t.Fatalf("%s: got %v, want the server's close frame", what, err)
+			}
+			return
+		case m["type"] == "ping":
+			c.send(map[string]any{"type": "pong"})
+		}
+	}
+}
+
+// alive checks for d that c stays open, answering the server's pings and pinging it.
+func (c *wsClient) alive(what string, d time.Duration) {
+	c.t.Helper()
+	for sw := clock.Start(); sw.Within(d); {
+		c.send(map[string]any{"type": "ping"})
+		for m := c.read(); m["type"] != "pong"; m = c.read() {
+			c.t.Fatalf("%s: got %v, want pong", what, m)
+		}
+	}
+}
+
+// TestIdleSubscriptionOutlivesTheRequestTimeout: the request timeout bounds requests,
+// not websockets; an idle subscription still delivers after twice that time.
+func TestIdleSubscriptionOutlivesTheRequestTimeout(t *testing.T) {
+	srv := startServerArgs(t, "sqlite", "--request-timeout", "1s")
+	steward, bo := srv.client(t), srv.client(t)
+	tokens := signUp(t, steward, "amara")
+	signUp(t, bo, "bo-chen")
+	cid := fridge(t, steward, "")
+	ws := dialWS(t, srv.url, tokens.AccessToken)
+	ws.subscribeNotifications("1", "")
+	time.Sleep(2100 * time.Millisecond) // idle for more than twice the request timeout
+	bo.ok(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [{kind: TIME, quantity: "2"}]}) { membership { id } } }`, map[string]any{"c": cid}, nil)
+	if n := ws.notice(); n.Kind != "JOIN_REQUEST" {
+		t.Errorf("got %+v, want the join request", n)
+	}
+}
+
+// TestWebsocketPings: the server pings every --websocket-ping, so that proxies keep an
+// idle connection and a vanished client is noticed.
+func TestWebsocketPings(t *testing.T) {
+	srv := startServerArgs(t, "sqlite", "--websocket-ping", "100ms")
+	c := srv.client(t)
+	tokens := signUp(t, c, "amara")
+	ws := dialWS(t, srv.url, tokens.AccessToken)
+	pings := 0
+	for sw := clock.Start(); pings < 2 && sw.Within(5*time.Second); {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		var m map[string]any
+		err := wsjson.Read(ctx, ws.conn, &m)
+		cancel()
+		if err != nil {
+			t.Fatalf("read: %v", err)
+		}
+		if m["type"] == "ping" {
+			pings++
+			ws.send(map[string]any{"type": "pong"})
+		}
+	}
+	if pings < 2 {
+		t.Errorf("got %d pings in 5 s, want one every 100 ms", pings)
+	}
+}
+
+// TestSessionEndClosesWebsockets: a websocket lives as long as the session it was opened
+// in: logging out everywhere, logging out of the page's session and suspension close it.
+func TestSessionEndClosesWebsockets(t *testing.T) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		t.Run(dialect, func(t *testing.T) {
+			srv := startServerArgs(t, dialect, "--websocket-ping", "100ms")
+			t.Run("log_out_everywhere", func(t *testing.T) {
+				c := srv.client(t)
+				tokens := signUp(t, c, "amara")
+				ws := dialWS(t, srv.url, tokens.AccessToken)
+				other := dialWS(t, srv.url, signUp(t, srv.client(t), "bo-chen").AccessToken)
+				c.ok(`mutation { logOutEverywhere { sessionsEnded } }`, nil, nil)
+				ws.closed("after logging out everywhere")
+				other.alive("another person's websocket", 500*time.Millisecond)
+			})
+			t.Run("log_out_of_the_page", func(t *testing.T) {
+				pg := srv.page(t)
+				pg.ok(`mutation { signUp(input: {handle: "chen", displayName: "Chen", email: "chen@example.org",
+					password: "a long passphrase", transport: COOKIE}) { viewer { handle } } }`, nil, nil)
+				ws := dialPageWS(t, pg)
+				ws.subscribeNotifications("1", "")
+				ws.alive("while signed in", 500*time.Millisecond)
+				pg.ok(`mutation { logOut { sessionsEnded } }`, nil, nil)
+				ws.closed("after logging out of the page")
+			})
+			t.Run("suspension", func(t *testing.T) {
+				tokens := signUp(t, srv.client(t), "dee")
+				ws := dialWS(t, srv.url, tokens.AccessToken)
+				// An operator suspends in SQL; an instance may use what it read of the
+				// person for up to a minute.
+				if err := srv.db.Exec("UPDATE people SET suspended_at = ? WHERE handle = ?", srv.clock.Now(), "dee").Error; err != nil {
+					t.Fatal(err)
+				}
+				srv.clock.Advance(2 * time.Minute)
+				ws.closed("after suspension")
+			})
+		})
+	}
+}
