@@ -122,9 +122,32 @@ func (s *Service) CommentPagesByProposal(ctx context.Context, proposalIDs []int6
 // memberships, or commitments of memberships, that are not ACTIVE unless they are their
 // own, just as the list of members hides invitations, requests and former members.
 func (s *Service) ActivityPagesByCollab(ctx context.Context, collabIDs []int64, args PageArgs) (map[int64]*Page[*Activity], error) {
-	visible, mine, err := s.visibleCollabs(ctx, collabIDs)
+	ids, where, err := s.visibleActivity(ctx, collabIDs)
 	if err != nil {
 		return nil, err
+	}
+	return pagesBy(s.db.WithContext(ctx), "collaboration_id", ids, args, false, where,
+		func(a *Activity) int64 { return *a.CollaborationID }, func(a *Activity) int64 { return a.ID })
+}
+
+// ActivitySince returns a collaboration's activity after the entry after that the viewer
+// may see, oldest first, at most a page: what a subscriber missed while away.
+func (s *Service) ActivitySince(ctx context.Context, collabID, after int64) ([]*Activity, error) {
+	ids, where, err := s.visibleActivity(ctx, []int64{collabID})
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	var out []*Activity
+	err = where(s.db.WithContext(ctx).Where("collaboration_id = ? AND id > ?", collabID, after)).Order("id").Limit(MaxPageSize).Find(&out).Error
+	return out, dbErr(err, "activity")
+}
+
+// visibleActivity returns which of collabIDs the viewer may see and the condition on
+// their activity that the viewer may see of it (the rule of ActivityPagesByCollab).
+func (s *Service) visibleActivity(ctx context.Context, collabIDs []int64) ([]int64, func(*gorm.DB) *gorm.DB, error) {
+	visible, mine, err := s.visibleCollabs(ctx, collabIDs)
+	if err != nil {
+		return nil, nil, err
 	}
 	ids := keys(visible)
 	full := []int64{0}
@@ -136,7 +159,7 @@ func (s *Service) ActivityPagesByCollab(ctx context.Context, collabIDs []int64, 
 		}
 	}
 	me := viewerID(ctx)
-	where := func(q *gorm.DB) *gorm.DB {
+	return ids, func(q *gorm.DB) *gorm.DB {
 		return q.Where(`(collaboration_id IN ? OR NOT (
 			(subject_type = 'Membership' AND subject_id IN (SELECT id FROM memberships
 				WHERE collaboration_id IN ? AND status <> ? AND person_id <> ?))
@@ -144,9 +167,7 @@ func (s *Service) ActivityPagesByCollab(ctx context.Context, collabIDs []int64, 
 				JOIN memberships ON memberships.id = commitments.membership_id
 				WHERE commitments.collaboration_id IN ? AND memberships.status <> ? AND memberships.person_id <> ?))))`,
 			full, ids, MembershipActive, me, ids, MembershipActive, me)
-	}
-	return pagesBy(s.db.WithContext(ctx), "collaboration_id", ids, args, false, where,
-		func(a *Activity) int64 { return *a.CollaborationID }, func(a *Activity) int64 { return a.ID })
+	}, nil
 }
 
 // PositionsByProposal returns each proposal's positions in the order they were first

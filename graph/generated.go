@@ -83,6 +83,7 @@ type ComplexityRoot struct {
 	Activity struct {
 		Actor       func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
 		Subject     func(childComplexity int) int
 		SubjectType func(childComplexity int) int
 		Verb        func(childComplexity int) int
@@ -722,7 +723,7 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		CollaborationActivity func(childComplexity int, collaborationID string) int
+		CollaborationActivity func(childComplexity int, collaborationID string, after *string) int
 		NotificationAdded     func(childComplexity int, after *string) int
 	}
 
@@ -789,6 +790,7 @@ type AccessTokenResolver interface {
 	Scope(ctx context.Context, obj *domain.AccessToken) (model.TokenScope, error)
 }
 type ActivityResolver interface {
+	ID(ctx context.Context, obj *domain.Activity) (string, error)
 	Actor(ctx context.Context, obj *domain.Activity) (*domain.Person, error)
 
 	Subject(ctx context.Context, obj *domain.Activity) (relay.Node, error)
@@ -1049,7 +1051,7 @@ type QueryResolver interface {
 	ImpactOverview(ctx context.Context) (*model.ImpactOverview, error)
 }
 type SubscriptionResolver interface {
-	CollaborationActivity(ctx context.Context, collaborationID string) (<-chan *domain.Activity, error)
+	CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error)
 	NotificationAdded(ctx context.Context, after *string) (<-chan *domain.Notification, error)
 }
 type TotalResolver interface {
@@ -1146,6 +1148,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Activity.CreatedAt(childComplexity), true
+	case "Activity.id":
+		if e.ComplexityRoot.Activity.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Activity.ID(childComplexity), true
 	case "Activity.subject":
 		if e.ComplexityRoot.Activity.Subject == nil {
 			break
@@ -3958,7 +3966,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Subscription.CollaborationActivity(childComplexity, args["collaborationId"].(string)), true
+		return e.ComplexityRoot.Subscription.CollaborationActivity(childComplexity, args["collaborationId"].(string), args["after"].(*string)), true
 	case "Subscription.notificationAdded":
 		if e.ComplexityRoot.Subscription.NotificationAdded == nil {
 			break
@@ -5910,6 +5918,8 @@ One thing that happened in a collaboration: who did what to which object, writte
 same transaction as the change itself.
 """
 type Activity {
+  "The entry's ID, to resume ` + "`" + `collaborationActivity` + "`" + ` from after a reconnect."
+  id: ID!
   "Who did it; null when the rules did it (a proposal closing, a commitment binding) or the person is hidden."
   actor: Person
   """
@@ -6488,7 +6498,12 @@ type Subscription {
   contributions and confirmations, positions, adopted proposals, measurements. The
   collaboration must be visible to the subscriber.
   """
-  collaborationActivity("The global ID of the collaboration." collaborationId: ID!): Activity!
+  collaborationActivity(
+    "The global ID of the collaboration."
+    collaborationId: ID!
+    "The ` + "`" + `id` + "`" + ` of the newest entry the client holds: those after it come first, oldest first, so a client that reconnects misses nothing and gets nothing twice."
+    after: ID
+  ): Activity!
   """
   The signed-in person's new notifications as they are written. With ` + "`" + `after` + "`" + `, first those
   written after that notification (oldest first), so a client that reconnects with the
@@ -6599,6 +6614,8 @@ func (ec *executionContext) childFields_AccessToken(ctx context.Context, field g
 
 func (ec *executionContext) childFields_Activity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Activity_id(ctx, field)
 	case "actor":
 		return ec.fieldContext_Activity_actor(ctx, field)
 	case "verb":
@@ -9182,6 +9199,14 @@ func (ec *executionContext) field_Subscription_collaborationActivity_args(ctx co
 		return nil, err
 	}
 	args["collaborationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -9418,6 +9443,29 @@ func (ec *executionContext) _AccessToken_revokedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AccessToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccessToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Activity_id(ctx context.Context, field graphql.CollectedField, obj *domain.Activity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Activity_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Activity().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Activity_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Activity", field, true, true, "ID")
 }
 
 func (ec *executionContext) _Activity_actor(ctx context.Context, field graphql.CollectedField, obj *domain.Activity) (ret graphql.Marshaler) {
@@ -18804,7 +18852,7 @@ func (ec *executionContext) _Subscription_collaborationActivity(ctx context.Cont
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Subscription().CollaborationActivity(ctx, fc.Args["collaborationId"].(string))
+			return ec.Resolvers.Subscription().CollaborationActivity(ctx, fc.Args["collaborationId"].(string), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Activity) graphql.Marshaler {
@@ -23303,6 +23351,12 @@ func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet,
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Activity")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Activity_id(ctx, field, obj)
+				})
 		case "actor":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,

@@ -9,9 +9,13 @@ import (
 )
 
 // activityFeed streams a collaboration's committed activity that the subscriber may see
-// at the moment of delivery.
-func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain.Activity, error) {
+// at the moment of delivery; with after, the entries after it first.
+func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) (<-chan *domain.Activity, error) {
 	id, err := decodeID("collaborationId", relay.TypeCollab, gid)
+	if err != nil {
+		return nil, err
+	}
+	since, err := decodeAfter(after, relay.TypeActivity)
 	if err != nil {
 		return nil, err
 	}
@@ -25,13 +29,19 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 	if len(visible) == 0 {
 		return nil, domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
 	}
+	// Subscribe before reading what was missed, so nothing falls between the two.
 	feed, stop := r.Events.Subscribe()
-	since, err := r.Service.LatestActivityID(ctx, id)
+	var missed []*domain.Activity
+	if after != nil {
+		missed, err = r.Service.ActivitySince(ctx, id, since)
+	} else {
+		since, err = r.Service.LatestActivityID(ctx, id)
+	}
 	if err != nil {
 		stop()
 		return nil, err
 	}
-	return stream(ctx, r.Service, feed, stop, nil,
+	return stream(ctx, r.Service, feed, stop, missed,
 		func(e events.Event) bool {
 			return e.Kind == events.Activity && e.CollaborationID == id && e.ActivityID > since
 		},
@@ -39,6 +49,14 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string) (<-chan *domain
 			return r.Service.FindActivityForViewer(ctx, id, e.ActivityID)
 		},
 		func(a *domain.Activity) int64 { return a.ID }), nil
+}
+
+// decodeAfter returns the key of an optional `after` ID of type typ, 0 when absent.
+func decodeAfter(after *string, typ string) (int64, error) {
+	if after == nil {
+		return 0, nil
+	}
+	return decodeID("after", typ, *after)
 }
 
 // notificationFeed streams the viewer's new notifications; with after, those written
@@ -50,19 +68,14 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 	if r.Events == nil {
 		return nil, domain.Errorf(domain.CodeInternal, "live updates are off")
 	}
-	var since int64
-	if after != nil {
-		id, err := decodeID("after", relay.TypeNotification, *after)
-		if err != nil {
-			return nil, err
-		}
-		since = id
+	since, err := decodeAfter(after, relay.TypeNotification)
+	if err != nil {
+		return nil, err
 	}
 	// Subscribe before reading what was missed, so nothing falls between the two.
 	feed, stop := r.Events.Subscribe()
 	var missed []*domain.Notification
 	if after != nil {
-		var err error
 		if missed, err = r.Service.NotificationsSince(ctx, since); err != nil {
 			stop()
 			return nil, err

@@ -18,6 +18,10 @@ func (r *accessTokenResolver) Scope(ctx context.Context, obj *domain.AccessToken
 	return model.TokenScopeRead, nil
 }
 
+func (r *activityResolver) ID(ctx context.Context, obj *domain.Activity) (string, error) {
+	return relay.ID(relay.TypeActivity, obj.ID), nil
+}
+
 func (r *activityResolver) Actor(ctx context.Context, obj *domain.Activity) (*domain.Person, error) {
 	if obj.ActorID == nil {
 		return nil, nil
@@ -1301,8 +1305,8 @@ func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOvervi
 	return &model.ImpactOverview{RollUp: ru}, nil
 }
 
-func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string) (<-chan *domain.Activity, error) {
-	return r.activityFeed(ctx, collaborationID)
+func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error) {
+	return r.activityFeed(ctx, collaborationID, after)
 }
 
 func (r *subscriptionResolver) NotificationAdded(ctx context.Context, after *string) (<-chan *domain.Notification, error) {

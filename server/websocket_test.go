@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"kindred/clock"
+	"kindred/database/dbtest"
 )
 
 // dialPageWS opens a websocket as the web app does: the page's cookies and its Origin,
@@ -146,6 +148,79 @@ func TestSessionEndClosesWebsockets(t *testing.T) {
 				srv.clock.Advance(2 * time.Minute)
 				ws.closed("after suspension")
 			})
+		})
+	}
+}
+
+// subscribeActivity starts collaborationActivity on c, after the given entry when not "".
+func (c *wsClient) subscribeActivity(id, collabID, after string) {
+	vars := map[string]any{"c": collabID}
+	if after != "" {
+		vars["after"] = after
+	}
+	c.send(map[string]any{"type": "subscribe", "id": id, "payload": map[string]any{
+		"query":     `subscription($c: ID!, $after: ID) { collaborationActivity(collaborationId: $c, after: $after) { id verb } }`,
+		"variables": vars}})
+}
+
+// activity reads the next message, which must be an activity entry: its ID and verb.
+func (c *wsClient) activity() (id, verb string) {
+	c.t.Helper()
+	m := c.read()
+	p, _ := m["payload"].(map[string]any)
+	d, _ := p["data"].(map[string]any)
+	a, _ := d["collaborationActivity"].(map[string]any)
+	if m["type"] != "next" || a == nil {
+		c.t.Fatalf("got %v, want an activity entry", m)
+	}
+	return a["id"].(string), a["verb"].(string)
+}
+
+// TestActivityResumesAfterReconnect: a client that comes back with the newest entry it
+// holds gets what happened meanwhile, oldest first and once, then what happens next.
+func TestActivityResumesAfterReconnect(t *testing.T) {
+	for _, dialect := range dbtest.Dialects {
+		t.Run(dialect, func(t *testing.T) {
+			srv := startServer(t, dialect)
+			steward := srv.client(t)
+			tokens := signUp(t, steward, "amara")
+			cid := fridge(t, steward, "")
+			addNeed := func(q string) {
+				steward.ok(`mutation($c: ID!, $q: Decimal!) { addNeed(input: {collaborationId: $c, need: {kind: TIME, quantity: $q}}) { need { id } } }`,
+					map[string]any{"c": cid, "q": q}, nil)
+			}
+			ws := dialWS(t, srv.url, tokens.AccessToken)
+			ws.subscribeActivity("1", cid, "")
+			time.Sleep(300 * time.Millisecond) // let the subscription start before the change
+			addNeed("1")
+			held, _ := ws.activity()
+			if err := ws.conn.Close(websocket.StatusNormalClosure, ""); err != nil {
+				t.Fatal(err)
+			}
+
+			addNeed("2")
+			steward.ok(`mutation($c: ID!) { logContribution(input: {collaborationId: $c, kind: TIME, quantity: "1"}) { contribution { id } } }`, map[string]any{"c": cid}, nil)
+			ws = dialWS(t, srv.url, tokens.AccessToken)
+			ws.subscribeActivity("2", cid, held)
+			var missed []string
+			for range 2 {
+				_, v := ws.activity()
+				missed = append(missed, v)
+			}
+			if fmt.Sprint(missed) != "[need.added contribution.logged]" {
+				t.Fatalf("after reconnecting got %v, want [need.added contribution.logged]", missed)
+			}
+			addNeed("3")
+			if _, v := ws.activity(); v != "need.added" {
+				t.Fatalf("got %s, want the new need live", v)
+			}
+
+			bad := dialWS(t, srv.url, tokens.AccessToken)
+			bad.subscribeActivity("3", cid, cid) // a collaboration's ID is no entry's
+			m := bad.read()
+			if !strings.Contains(fmt.Sprint(m), "code:BAD_USER_INPUT field:after") {
+				t.Errorf("collaborationActivity(after: another type's ID): got %v, want BAD_USER_INPUT on after", m)
+			}
 		})
 	}
 }

@@ -28,6 +28,7 @@ const (
 	TypeOutcome      = "Outcome"
 	TypeMeasurement  = "Measurement"
 	TypeNotification = "Notification"
+	TypeActivity     = "Activity"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.
