@@ -174,13 +174,49 @@ func StartPoller(ctx context.Context, db *gorm.DB, interval time.Duration, log *
 	return b, nil
 }
 
-// StartListener publishes what PostgreSQL notifies on domain.EventChannel, reconnecting
-// when the connection drops.
-func StartListener(ctx context.Context, url string, log *slog.Logger) (*Bus, error) {
+// Listener options.
+type Listener struct {
+	// URL is the PostgreSQL database to listen to.
+	URL string
+	Log *slog.Logger
+	// Wait is called before each attempt to reconnect; nil waits a second.
+	Wait func(context.Context) error
+}
+
+// catchUpWindow is how far below the highest ID it published a listener back from a
+// reconnect reads again: a transaction still open when the connection dropped may commit
+// an ID lower than ones already heard of. A thousand IDs covers every transaction then
+// in flight short of a thousand others overtaking it.
+const catchUpWindow = 1000
+
+// Start publishes what PostgreSQL notifies on domain.EventChannel, reconnecting when the
+// connection drops. Back, it first publishes the activity and notifications committed
+// meanwhile, read from the database, then Resync; nothing is published twice.
+func (l Listener) Start(ctx context.Context) (*Bus, error) {
 	b := newBus()
-	conn, err := listen(ctx, url)
+	conn, err := listen(ctx, l.URL)
 	if err != nil {
 		return nil, err
+	}
+	lt := &tracker{seen: map[Kind]*recent{Activity: newRecent(4 * catchUpWindow), Notified: newRecent(4 * catchUpWindow)}, last: map[Kind]int64{}}
+	for _, k := range []Kind{Activity, Notified} {
+		var last int64
+		if err := conn.QueryRow(ctx, "SELECT COALESCE(MAX(id), 0) FROM "+tables[k]).Scan(&last); err != nil {
+			_ = conn.Close(ctx) // the error that matters is the query's
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		lt.last[k] = last
+	}
+	wait := l.Wait
+	if wait == nil {
+		wait = func(ctx context.Context) error {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(time.Second):
+				return nil
+			}
+		}
 	}
 	// Closing says goodbye to the server even after ctx has ended; a close that fails
 	// leaves nothing to undo, the connection being dropped either way.
@@ -192,31 +228,134 @@ func StartListener(ctx context.Context, url string, log *slog.Logger) (*Bus, err
 				_ = conn.Close(closeCtx)
 				return
 			}
-			if err != nil {
-				log.Warn("events: listener lost its connection; reconnecting", "err", err)
-				_ = conn.Close(closeCtx)
-				for {
-					if conn, err = listen(ctx, url); err == nil || ctx.Err() != nil {
-						break
-					}
-					time.Sleep(time.Second)
+			if err == nil {
+				if e, ok := parse(n.Payload); ok && lt.first(e) {
+					b.publish(e)
 				}
-				if ctx.Err() != nil {
-					return
-				}
-				b.publish(Event{Kind: Resync})
 				continue
 			}
-			if e, ok := parse(n.Payload); ok {
-				b.publish(e)
+			l.Log.Warn("events: listener lost its connection; reconnecting", "err", err)
+			_ = conn.Close(closeCtx)
+			for {
+				if wait(ctx) != nil {
+					return
+				}
+				if conn, err = listen(ctx, l.URL); err == nil {
+					if err = lt.catchUp(ctx, conn, b); err == nil {
+						break
+					}
+					_ = conn.Close(closeCtx)
+				}
+				l.Log.Warn("events: listener could not reconnect", "err", err)
 			}
+			l.Log.Info("events: listener reconnected")
+			b.publish(Event{Kind: Resync})
 		}
 	}()
 	return b, nil
 }
 
+// tables holds the rows of each kind of event a subscriber is told of.
+var tables = map[Kind]string{Activity: "activities", Notified: "notifications"}
+
+// tracker remembers what a listener published, so that catching up publishes what
+// committed while it was away, and only that.
+type tracker struct {
+	last map[Kind]int64
+	seen map[Kind]*recent
+}
+
+// first reports whether e is not an activity or notification already published, and
+// remembers it.
+func (lt *tracker) first(e Event) bool {
+	var id int64
+	switch e.Kind {
+	case Activity:
+		id = e.ActivityID
+	case Notified:
+		id = e.NotificationID
+	default:
+		return true
+	}
+	lt.last[e.Kind] = max(lt.last[e.Kind], id)
+	return lt.seen[e.Kind].add(id)
+}
+
+// catchUp publishes, in ID order, the activity and notifications from just below the
+// highest IDs published that were not published yet.
+func (lt *tracker) catchUp(ctx context.Context, conn *pgx.Conn, b *Bus) error {
+	for _, k := range []Kind{Activity, Notified} {
+		column := map[Kind]string{Activity: "collaboration_id", Notified: "person_id"}[k]
+		after := lt.last[k] - catchUpWindow
+		for {
+			rows, err := conn.Query(ctx, "SELECT id, "+column+" FROM "+tables[k]+" WHERE id > $1 AND "+column+" IS NOT NULL ORDER BY id LIMIT 1000", after)
+			if err != nil {
+				return fmt.Errorf("events: catch up: %w", err)
+			}
+			var batch []Event
+			for rows.Next() {
+				var id, owner int64
+				if err := rows.Scan(&id, &owner); err != nil {
+					rows.Close()
+					return fmt.Errorf("events: catch up: %w", err)
+				}
+				after = id
+				e := Event{Kind: k, ActivityID: id, CollaborationID: owner}
+				if k == Notified {
+					e = Event{Kind: k, NotificationID: id, PersonID: owner}
+				}
+				batch = append(batch, e)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("events: catch up: %w", err)
+			}
+			for _, e := range batch {
+				if lt.first(e) {
+					b.publish(e)
+				}
+			}
+			if len(batch) < 1000 {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// recent is a set of the last n IDs added.
+type recent struct {
+	ids  map[int64]bool
+	ring []int64
+	next int
+}
+
+func newRecent(n int) *recent { return &recent{ids: make(map[int64]bool, n), ring: make([]int64, 0, n)} }
+
+// add adds id, dropping the oldest when full; false when id was there already.
+func (r *recent) add(id int64) bool {
+	if r.ids[id] {
+		return false
+	}
+	if len(r.ring) < cap(r.ring) {
+		r.ring = append(r.ring, id)
+	} else {
+		delete(r.ids, r.ring[r.next])
+		r.ring[r.next] = id
+		r.next = (r.next + 1) % len(r.ring)
+	}
+	r.ids[id] = true
+	return true
+}
+
 func listen(ctx context.Context, url string) (*pgx.Conn, error) {
-	conn, err := pgx.Connect(ctx, url)
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	// Named, so that an operator can tell the listener in pg_stat_activity.
+	cfg.RuntimeParams["application_name"] = ListenerName
+	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -226,6 +365,9 @@ func listen(ctx context.Context, url string) (*pgx.Conn, error) {
 	}
 	return conn, nil
 }
+
+// ListenerName is the application_name of a listener's connection.
+const ListenerName = "kindred listener"
 
 // parse reads a payload of domain.EventChannel: "a:collab:activity:sent",
 // "n:person:notification:sent", or "p|c:origin:id,id,…:sent".

@@ -58,3 +58,21 @@ func TestHandlersSeeEveryEventSubscribersTheirKinds(t *testing.T) {
 		t.Errorf("observed %d lags, want 1 (the event that says when it was sent)", lags)
 	}
 }
+
+// TestTrackerPublishesEachOnce: an activity or notification heard twice (live, then
+// again when catching up) is published once; other kinds always pass.
+func TestTrackerPublishesEachOnce(t *testing.T) {
+	lt := &tracker{seen: map[Kind]*recent{Activity: newRecent(2), Notified: newRecent(2)}, last: map[Kind]int64{}}
+	var got []bool
+	for _, e := range []Event{{Kind: Activity, ActivityID: 5}, {Kind: Notified, NotificationID: 5}, {Kind: Activity, ActivityID: 5},
+		{Kind: Resync}, {Kind: Resync}, {Kind: Activity, ActivityID: 6}, {Kind: Activity, ActivityID: 7}, {Kind: Activity, ActivityID: 5}} {
+		got = append(got, lt.first(e))
+	}
+	// The last: with room for two, 5 was forgotten when 7 came.
+	if want := "[true true false true true true true true]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	if lt.last[Activity] != 7 || lt.last[Notified] != 5 {
+		t.Errorf("highest published: %v, want activity 7 and notification 5", lt.last)
+	}
+}

@@ -34,6 +34,9 @@ type testServer struct {
 	ticks *schedule.Manual
 	// stop shuts the server down as SIGTERM would and returns what serve returned.
 	stop func() error
+	// reconnect lets its event listener (PostgreSQL) reconnect once after losing its
+	// connection: tests decide what commits while it is away.
+	reconnect chan struct{}
 }
 
 // startServer runs `kindred serve` in-process, as the binary would, and waits for its URL.
@@ -68,12 +71,21 @@ func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra 
 	t.Helper()
 	clock := clocktest.New()
 	ticks := schedule.NewManual()
+	reconnect := make(chan struct{})
+	wait := func(ctx context.Context) error {
+		select {
+		case <-reconnect:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
 		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, io.Discard,
-			deps{clock: clock, ticks: ticks.C(), tracer: tp})
+			deps{clock: clock, ticks: ticks.C(), tracer: tp, reconnect: wait})
 		_ = pw.Close() // a pipe's Close never fails
 	}()
 	urlc := make(chan string, 1)
@@ -112,7 +124,7 @@ func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra 
 		t.Fatal(err)
 	}
 	closeLater(t, db)
-	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks, stop: stop}
+	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks, stop: stop, reconnect: reconnect}
 }
 
 // tick sends the scheduler one tick and waits until the jobs it found due have run.

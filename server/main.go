@@ -83,6 +83,8 @@ type deps struct {
 	ticks <-chan schedule.Tick
 	// tracer, when set, receives the traces instead of the one OTEL_* configures.
 	tracer trace.TracerProvider
+	// reconnect, when set, is waited on before the event listener reconnects.
+	reconnect func(context.Context) error
 }
 
 // runWith is run with its surroundings given.
@@ -220,7 +222,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	defer stopBus()
 	var bus *events.Bus
 	if db.Dialect == migrations.Postgres {
-		bus, err = events.StartListener(busCtx, cfg.DatabaseURL, log)
+		bus, err = events.Listener{URL: cfg.DatabaseURL, Log: log, Wait: d.reconnect}.Start(busCtx)
 	} else {
 		bus, err = events.StartPoller(busCtx, db.DB, 200*time.Millisecond, log)
 	}

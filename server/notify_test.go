@@ -19,6 +19,8 @@ import (
 	"kindred/clock"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/events"
+	"kindred/graph/relay"
 )
 
 const notificationFields = `id kind actor { handle } collaboration { title } subject { __typename } readAt`
@@ -407,4 +409,67 @@ func logNote(hc *http.Client, base, token, cid, note string) bool {
 		return false
 	}
 	return strings.Contains(string(out.Data), `"id"`)
+}
+
+// TestListenerCatchesUpAfterReconnect: notifications and activity committed on one
+// instance while another's listener is away reach that one's subscribers once back,
+// once each and in order, before what comes next (PostgreSQL).
+func TestListenerCatchesUpAfterReconnect(t *testing.T) {
+	a := startServer(t, "postgres")
+	b := startServerOn(t, a.dsn)
+	steward := a.client(t)
+	amara := signUp(t, steward, "amara")
+	cid := fridge(t, steward, "")
+	join := func(handle string) {
+		c := a.client(t)
+		signUp(t, c, handle)
+		c.ok(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [{kind: TIME, quantity: "2"}]}) { membership { id } } }`,
+			map[string]any{"c": cid}, nil)
+	}
+	notes := dialWS(t, b.url, amara.AccessToken)
+	notes.subscribeNotifications("1", "")
+	acts := dialWS(t, b.url, amara.AccessToken)
+	acts.subscribeActivity("1", cid, "")
+	time.Sleep(300 * time.Millisecond) // let the subscriptions start before the change
+
+	listeners := func() (n int64) {
+		if err := a.db.Raw("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?", events.ListenerName).Scan(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := listeners(); n != 2 {
+		t.Fatalf("%d listeners, want one per instance", n)
+	}
+	if err := a.db.Exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?", events.ListenerName).Error; err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the listeners' backends to end", func() bool { return listeners() == 0 })
+	join("bo-chen")
+	join("cy-ra")
+	b.reconnect <- struct{}{}
+	got := []string{notes.notice().Actor.Handle, notes.notice().Actor.Handle}
+	if fmt.Sprint(got) != "[bo-chen cy-ra]" {
+		t.Fatalf("after the listener came back got %v, want [bo-chen cy-ra]", got)
+	}
+	// Each request is a commitment made and a membership requested.
+	var verbs []string
+	var last int64
+	for range 4 {
+		id, v := acts.activity()
+		_, key, _ := relay.Parse(id)
+		if key <= last {
+			t.Fatalf("activity %d came after %d, want oldest first", key, last)
+		}
+		last = key
+		verbs = append(verbs, v)
+	}
+	if n := strings.Count(strings.Join(verbs, " "), "membership.requested"); n != 2 {
+		t.Fatalf("got %v, want both join requests' activity", verbs)
+	}
+	join("dee")
+	if n := notes.notice(); n.Actor.Handle != "dee" {
+		t.Fatalf("got %+v, want dee's request live", n)
+	}
+	notes.quiet("after the live one")
 }
