@@ -330,7 +330,9 @@ type recent struct {
 	next int
 }
 
-func newRecent(n int) *recent { return &recent{ids: make(map[int64]bool, n), ring: make([]int64, 0, n)} }
+func newRecent(n int) *recent {
+	return &recent{ids: make(map[int64]bool, n), ring: make([]int64, 0, n)}
+}
 
 // add adds id, dropping the oldest when full; false when id was there already.
 func (r *recent) add(id int64) bool {
