@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,10 +14,16 @@ import (
 	"kindred/database/dbtest"
 )
 
-// wsClient speaks graphql-transport-ws to the real server.
+// wsClient speaks graphql-transport-ws to the real server. A reader answers the server's
+// pings as a browser's client would, whatever the test is doing meanwhile.
 type wsClient struct {
 	t    *testing.T
 	conn *websocket.Conn
+	// in carries the messages other than pings; it is closed when the connection ends,
+	// after end says why.
+	in    chan map[string]any
+	end   error
+	pings atomic.Int64
 }
 
 func dialWS(t *testing.T, base, bearer string) *wsClient {
@@ -28,12 +35,42 @@ func dialWS(t *testing.T, base, bearer string) *wsClient {
 	if err != nil {
 		t.Fatalf("dial: %v", err)
 	}
-	t.Cleanup(func() { _ = conn.Close(websocket.StatusNormalClosure, "") }) // the test may have closed it
-	c := &wsClient{t: t, conn: conn}
+	c := newWSClient(t, conn)
 	c.send(map[string]any{"type": "connection_init", "payload": map[string]any{"authorization": "Bearer " + bearer}})
 	if m := c.read(); m["type"] != "connection_ack" {
 		t.Fatalf("got %v, want connection_ack", m)
 	}
+	return c
+}
+
+// newWSClient starts reading conn; the connection is closed when the test ends.
+func newWSClient(t *testing.T, conn *websocket.Conn) *wsClient {
+	c := &wsClient{t: t, conn: conn, in: make(chan map[string]any, 64)}
+	done := make(chan struct{})
+	t.Cleanup(func() {
+		close(done)
+		_ = conn.Close(websocket.StatusNormalClosure, "") // the test may have closed it
+	})
+	go func() {
+		defer close(c.in)
+		for {
+			var m map[string]any
+			if err := wsjson.Read(context.Background(), conn, &m); err != nil {
+				c.end = err
+				return
+			}
+			if m["type"] == "ping" {
+				c.pings.Add(1)
+				_ = wsjson.Write(context.Background(), conn, map[string]any{"type": "pong"}) // a closed connection shows in Read
+				continue
+			}
+			select {
+			case c.in <- m:
+			case <-done:
+				return
+			}
+		}
+	}()
 	return c
 }
 
@@ -44,23 +81,28 @@ func (c *wsClient) send(m map[string]any) {
 	}
 }
 
+// next returns the next message that is not a ping, waiting at most d; open is false
+// when the connection ended, m nil when nothing came.
+func (c *wsClient) next(d time.Duration) (m map[string]any, open bool) {
+	select {
+	case m, open = <-c.in:
+		return m, open
+	case <-time.After(d):
+		return nil, true
+	}
+}
+
 // read returns the next message that is not a ping, waiting at most 10 s.
 func (c *wsClient) read() map[string]any {
 	c.t.Helper()
-	for {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		var m map[string]any
-		err := wsjson.Read(ctx, c.conn, &m)
-		cancel()
-		if err != nil {
-			c.t.Fatalf("read: %v", err)
-		}
-		if m["type"] == "ping" {
-			c.send(map[string]any{"type": "pong"})
-			continue
-		}
-		return m
+	m, open := c.next(10 * time.Second)
+	switch {
+	case !open:
+		c.t.Fatalf("read: the connection ended: %v", c.end)
+	case m == nil:
+		c.t.Fatal("read: nothing came in 10 s")
 	}
+	return m
 }
 
 func (c *wsClient) subscribe(id, collabID string) {
@@ -127,10 +169,7 @@ func TestLiveActivity(t *testing.T) {
 			// A private collaboration: once private, a removed member hears nothing more.
 			stewardB.ok(`mutation($c: ID!) { updateCollaboration(input: {collaborationId: $c, visibility: PRIVATE}) { collaboration { id } } }`, map[string]any{"c": cid}, nil)
 			stewardB.ok(`mutation($c: ID!) { addNeed(input: {collaborationId: $c, need: {kind: TIME, quantity: "3"}}) { need { id } } }`, map[string]any{"c": cid}, nil)
-			ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
-			defer cancel()
-			var m map[string]any
-			if err := wsjson.Read(ctx, ws.conn, &m); err == nil && m["type"] == "next" {
+			if m, _ := ws.next(1500 * time.Millisecond); m["type"] == "next" {
 				t.Errorf("a removed member of a private collaboration got %v", m)
 			}
 		})

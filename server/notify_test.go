@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -14,7 +12,6 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
 
 	"kindred/clock"
 	"kindred/database/dbtest"
@@ -57,20 +54,13 @@ func (c *wsClient) notice() notice {
 	return out
 }
 
-// quiet checks that nothing more arrives for a moment.
+// quiet checks that nothing more arrives for a moment, and that c stays open.
 func (c *wsClient) quiet(what string) {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 700*time.Millisecond)
-	defer cancel()
-	for {
-		var m map[string]any
-		if err := wsjson.Read(ctx, c.conn, &m); err != nil {
-			return
-		}
-		if m["type"] == "ping" {
-			c.send(map[string]any{"type": "pong"})
-			continue
-		}
+	switch m, open := c.next(700 * time.Millisecond); {
+	case !open:
+		c.t.Fatalf("%s: the connection ended: %v", what, c.end)
+	case m != nil:
 		c.t.Fatalf("%s: got %v, want nothing", what, m)
 	}
 }
@@ -375,20 +365,7 @@ func TestShutdownUnderLoad(t *testing.T) {
 			t.Logf("%d writes acknowledged before shutdown, %d stored", len(acked), len(stored))
 
 			// The websocket got a close frame rather than a cut connection.
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			for {
-				var m map[string]any
-				err := wsjson.Read(ctx, ws.conn, &m)
-				if err == nil {
-					continue
-				}
-				var ce websocket.CloseError
-				if !errors.As(err, &ce) || ce.Code != websocket.StatusNormalClosure {
-					t.Errorf("websocket ended with %v, want a normal close frame", err)
-				}
-				break
-			}
+			ws.closed("at shutdown")
 		})
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
 
 	"kindred/clock"
 	"kindred/database/dbtest"
@@ -27,8 +25,7 @@ func dialPageWS(t *testing.T, pg *client) *wsClient {
 	if err != nil {
 		t.Fatalf("dial: %v", err)
 	}
-	t.Cleanup(func() { _ = conn.Close(websocket.StatusNormalClosure, "") }) // the test may have closed it
-	c := &wsClient{t: t, conn: conn}
+	c := newWSClient(t, conn)
 	c.send(map[string]any{"type": "connection_init"})
 	if m := c.read(); m["type"] != "connection_ack" {
 		t.Fatalf("got %v, want connection_ack", m)
@@ -36,26 +33,18 @@ func dialPageWS(t *testing.T, pg *client) *wsClient {
 	return c
 }
 
-// closed waits until the server closes c, answering its pings, and fails after 10 s.
+// closed waits until the server closes c with a close frame, and fails after 10 s.
 func (c *wsClient) closed(what string) {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	for {
-		var m map[string]any
-		err := wsjson.Read(ctx, c.conn, &m)
-		switch {
-		case errors.Is(err, context.DeadlineExceeded):
-			c.t.Fatalf("%s: the websocket is still open after 10 s", what)
-		case err != nil:
-			if websocket.CloseStatus(err) != websocket.StatusNormalClosure {
-				c.t.Fatalf("%s: got %v, want the server's close frame", what, err)
+	for sw := clock.Start(); sw.Within(10 * time.Second); {
+		if _, open := c.next(100 * time.Millisecond); !open {
+			if websocket.CloseStatus(c.end) != websocket.StatusNormalClosure {
+				c.t.Fatalf("%s: got %v, want the server's close frame", what, c.end)
 			}
 			return
-		case m["type"] == "ping":
-			c.send(map[string]any{"type": "pong"})
 		}
 	}
+	c.t.Fatalf("%s: the websocket is still open after 10 s", what)
 }
 
 // alive checks for d that c stays open, answering the server's pings and pinging it.
@@ -72,14 +61,14 @@ func (c *wsClient) alive(what string, d time.Duration) {
 // TestIdleSubscriptionOutlivesTheRequestTimeout: the request timeout bounds requests,
 // not websockets; an idle subscription still delivers after twice that time.
 func TestIdleSubscriptionOutlivesTheRequestTimeout(t *testing.T) {
-	srv := startServerArgs(t, "sqlite", "--request-timeout", "1s")
+	srv := startServerArgs(t, "sqlite", "--request-timeout", "5s")
 	steward, bo := srv.client(t), srv.client(t)
 	tokens := signUp(t, steward, "amara")
 	signUp(t, bo, "bo-chen")
 	cid := fridge(t, steward, "")
 	ws := dialWS(t, srv.url, tokens.AccessToken)
 	ws.subscribeNotifications("1", "")
-	time.Sleep(2100 * time.Millisecond) // idle for more than twice the request timeout
+	time.Sleep(10100 * time.Millisecond) // idle for more than twice the request timeout
 	bo.ok(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [{kind: TIME, quantity: "2"}]}) { membership { id } } }`, map[string]any{"c": cid}, nil)
 	if n := ws.notice(); n.Kind != "JOIN_REQUEST" {
 		t.Errorf("got %+v, want the join request", n)
@@ -93,23 +82,7 @@ func TestWebsocketPings(t *testing.T) {
 	c := srv.client(t)
 	tokens := signUp(t, c, "amara")
 	ws := dialWS(t, srv.url, tokens.AccessToken)
-	pings := 0
-	for sw := clock.Start(); pings < 2 && sw.Within(5*time.Second); {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		var m map[string]any
-		err := wsjson.Read(ctx, ws.conn, &m)
-		cancel()
-		if err != nil {
-			t.Fatalf("read: %v", err)
-		}
-		if m["type"] == "ping" {
-			pings++
-			ws.send(map[string]any{"type": "pong"})
-		}
-	}
-	if pings < 2 {
-		t.Errorf("got %d pings in 5 s, want one every 100 ms", pings)
-	}
+	waitFor(t, "two pings", func() bool { return ws.pings.Load() >= 2 })
 }
 
 // TestSessionEndClosesWebsockets: a websocket lives as long as the session it was opened
