@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -113,13 +114,16 @@ func newLogger(log *slog.Logger) logger.Interface {
 		SlowThreshold:             slowStatement,
 		IgnoreRecordNotFoundError: true,
 		LogLevel:                  logger.Warn,
+		// Values are people's emails, password hashes, tokens: never in a log.
+		ParameterizedQueries: true,
 	})}
 }
 
 // quietLogger passes on only the statements that will be logged: GORM's slog logger
-// renders every statement's SQL with its values before deciding, which cost a regular
-// expression and a format per query.
-// Set to log every statement (db.Debug()), it passes on all.
+// renders every statement's SQL before deciding, which cost a regular expression and a
+// format per query.
+// Set to log every statement (db.Debug()), it passes on all. Either way a statement is
+// logged with its placeholders, never its values (see ParamsFilter).
 type quietLogger struct {
 	logger.Interface
 	all bool
@@ -129,8 +133,22 @@ func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
 	return quietLogger{l.Interface.LogMode(level), level >= logger.Info}
 }
 
+var _ gorm.ParamsFilter = quietLogger{}
+
+// ParamsFilter drops a statement's values before GORM renders it for the log. GORM asks
+// the logger itself, and an embedded interface does not pass the question on.
+func (l quietLogger) ParamsFilter(_ context.Context, sql string, _ ...any) (string, []any) {
+	return sql, nil
+}
+
+// explained is how GORM renders PostgreSQL's placeholder $1 when it has no value for it.
+var explained = regexp.MustCompile(`\$([0-9]+)\$`)
+
 func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
 	if l.all || (err != nil && !errors.Is(err, gorm.ErrRecordNotFound)) || clock.Since(begin) > slowStatement {
-		l.Interface.Trace(ctx, begin, fc, err)
+		l.Interface.Trace(ctx, begin, func() (string, int64) {
+			sql, rows := fc()
+			return explained.ReplaceAllString(sql, "$$$1"), rows
+		}, err)
 	}
 }
