@@ -301,7 +301,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	url := "http://" + ln.Addr().String() + "/"
 	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
 	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
-	stopJobs := startJobs(ctx, svc, log, a.metrics, d)
+	stopJobs := startJobs(ctx, svc, db.Availability, log, a.metrics, d)
 	defer stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
