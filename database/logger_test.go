@@ -18,7 +18,8 @@ import (
 // (and those that find nothing) cost no SQL rendering; failures and slow ones are logged.
 func TestLoggerRendersOnlyWhatItLogs(t *testing.T) {
 	var out bytes.Buffer
-	l := newLogger(slog.New(slog.NewTextHandler(&out, nil)))
+	log := slog.New(slog.NewTextHandler(&out, nil))
+	l := newLogger(log, NewAvailability(log))
 	rendered := 0
 	fc := func() (string, int64) { rendered++; return "SELECT 1", 1 }
 	ctx := context.Background()

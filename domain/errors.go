@@ -19,6 +19,9 @@ const (
 	CodeConflict        Code = "CONFLICT"
 	CodeRateLimited     Code = "RATE_LIMITED"
 	CodeInternal        Code = "INTERNAL"
+	// CodeUnavailable is a database outage: nothing is wrong with the request, and the
+	// same request may succeed in a few seconds.
+	CodeUnavailable Code = "UNAVAILABLE"
 )
 
 // Error is a failure a person can act on: a code and a message written for them.

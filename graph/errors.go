@@ -15,9 +15,17 @@ import (
 	"kindred/reqlog"
 )
 
+// Availability tells a database outage from other failures, and logs the outage once
+// (database.Availability).
+type Availability interface {
+	Unavailable(ctx context.Context, err error) bool
+}
+
 // ErrorPresenter is the one place that turns errors into what clients see: a domain
-// error keeps its message and code; anything else is logged and shown as "internal error".
-func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+// error keeps its message and code; a database outage (as avail tells it; nil for none)
+// is UNAVAILABLE; a request its client gave up is not logged; anything else is logged
+// and shown as "internal error".
+func ErrorPresenter(log *slog.Logger, avail Availability) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
@@ -48,6 +56,18 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		if errors.Is(err, context.DeadlineExceeded) {
 			out.Message = "The request took too long and was stopped; ask for less at once."
 			out.Extensions = map[string]any{"code": "TIMEOUT"}
+			return out
+		}
+		if errors.Is(err, context.Canceled) || errors.Is(ctx.Err(), context.Canceled) {
+			// The client left (or the server is closing its websocket): nobody reads this,
+			// and it is no fault of the server's. As when it leaves before its turn (admit).
+			out.Message = "The request was given up before it finished."
+			out.Extensions = map[string]any{"code": "TIMEOUT"}
+			return out
+		}
+		if avail != nil && avail.Unavailable(ctx, err) {
+			out.Message = "The database is unavailable for the moment; try again in a few seconds."
+			out.Extensions = map[string]any{"code": string(domain.CodeUnavailable)}
 			return out
 		}
 		log.ErrorContext(ctx, "internal error", "err", err, "path", out.Path.String())

@@ -4362,6 +4362,8 @@ enum ErrorCode {
   RATE_LIMITED
   "Something went wrong on the server; it has been logged with the request ID."
   INTERNAL
+  "The server cannot reach its database for the moment (HTTP 503): nothing is wrong with the request; send it again after the ` + "`" + `Retry-After` + "`" + ` seconds."
+  UNAVAILABLE
   "The document could not be parsed."
   GRAPHQL_PARSE_FAILED
   "The document does not fit the schema, or a variable does not fit its type."

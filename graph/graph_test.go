@@ -69,7 +69,7 @@ func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.H
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
 	srv.AddTransport(transport.POST{})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv.SetErrorPresenter(graph.ErrorPresenter(log))
+	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
 	srv.SetRecoverFunc(graph.Recover(log))
 	return graph.LoaderMiddlewareQuiet(svc, quiet, srv), svc
 }
@@ -172,7 +172,7 @@ func TestInternalErrorsStayInside(t *testing.T) {
 	log := slog.New(reqlog.Handler{Handler: slog.NewTextHandler(&logged, nil)})
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
 	srv.AddTransport(transport.POST{})
-	srv.SetErrorPresenter(graph.ErrorPresenter(log))
+	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
 	srv.SetRecoverFunc(graph.Recover(log))
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		srv.ServeHTTP(w, r.WithContext(reqlog.With(r.Context(), "req-123")))
@@ -208,7 +208,7 @@ func asViewer(h http.Handler, viewer *domain.Person) http.Handler {
 // internal error.
 func TestTimeoutIsNamed(t *testing.T) {
 	var logged strings.Builder
-	present := graph.ErrorPresenter(slog.New(slog.NewTextHandler(&logged, nil)))
+	present := graph.ErrorPresenter(slog.New(slog.NewTextHandler(&logged, nil)), nil)
 	err := present(context.Background(), fmt.Errorf("find values: %w", context.DeadlineExceeded))
 	if err.Extensions["code"] != "TIMEOUT" || strings.Contains(err.Message, "deadline") {
 		t.Errorf("got %q %v, want TIMEOUT in plain words", err.Message, err.Extensions)

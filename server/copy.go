@@ -117,6 +117,12 @@ func copyCommand(ctx context.Context, from, to string, log *slog.Logger, stdout 
 	if database.IsPostgres(from) || !database.IsPostgres(to) {
 		return errors.New("copy moves an install up: --from a SQLite file, --to a postgres:// URL")
 	}
+	// A source that is being served changes under the copy, which reads it in batches.
+	lock, err := database.Claim(from, "copy")
+	if err != nil {
+		return fmt.Errorf("copy: %w", err)
+	}
+	defer lock.Release()
 	src, err := database.Open(ctx, from, log, clk.Now)
 	if err != nil {
 		return err

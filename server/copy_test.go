@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,4 +92,49 @@ func normalize(v reflect.Value) any {
 		}
 	}
 	return c.Interface()
+}
+
+// TestCopyFailureShowsNoValues: a copy that fails on a batch of people prints neither
+// their emails nor their password hashes, in its log or in its error (issue 19, item 6).
+func TestCopyFailureShowsNoValues(t *testing.T) {
+	ctx := context.Background()
+	dbtest.SkipWithoutPostgres(t)
+	from := dbtest.URL(t, "sqlite")
+	src, err := database.Open(ctx, from, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeLater(t, src)
+	const hash = "$argon2id$v=19$m=19456,t=2,p=1$Y29weXNhbHQ$Y29weWhhc2hvZnRoZWRlbW8"
+	if _, err := demo.Load(ctx, src.DB, clocktest.Start(), hash); err != nil {
+		t.Fatal(err)
+	}
+	var emails []string
+	if err := src.Model(&domain.Person{}).Pluck("email", &emails).Error; err != nil || len(emails) == 0 {
+		t.Fatalf("got %d emails (%v), want the demo's", len(emails), err)
+	}
+	// The target refuses one of the people, so the batch that carries them all fails.
+	to := dbtest.URL(t, "postgres")
+	dst, err := database.Open(ctx, to, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closeLater(t, dst)
+	if err := dst.Exec("ALTER TABLE people ADD CONSTRAINT copy_blocker CHECK (handle <> '" + demo.DemoHandle + "')").Error; err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	err = run(ctx, []string{"copy", "--from", from, "--to", to}, &stdout, &stderr, clocktest.New())
+	if err == nil {
+		t.Fatal("copy into a target that refuses a person: got no error")
+	}
+	shown := stdout.String() + stderr.String() + err.Error()
+	if !strings.Contains(stderr.String(), "INSERT INTO") {
+		t.Errorf("the failed statement is not logged: %s", stderr.String())
+	}
+	for _, secret := range append(emails, hash, "Y29weWhhc2hvZnRoZWRlbW8") {
+		if strings.Contains(shown, secret) {
+			t.Fatalf("copy shows the value %q:\n%s", secret, shown)
+		}
+	}
 }

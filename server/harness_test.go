@@ -69,6 +69,24 @@ func closeLater(t testing.TB, c io.Closer) {
 // startServerTraced is startServerOn sending its traces to tp.
 func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra ...string) *testServer {
 	t.Helper()
+	return startServerWith(t, dsn, serverOptions{tracer: tp}, extra...)
+}
+
+// serverOptions are what a test gives a server besides its flags.
+type serverOptions struct {
+	// tracer receives the server's traces.
+	tracer trace.TracerProvider
+	// log receives the server's log lines (JSON, as on stderr); nil discards them.
+	log io.Writer
+}
+
+// startServerWith is startServerOn with options.
+func startServerWith(t *testing.T, dsn string, opts serverOptions, extra ...string) *testServer {
+	t.Helper()
+	logw := opts.log
+	if logw == nil {
+		logw = io.Discard
+	}
 	clock := clocktest.New()
 	ticks := schedule.NewManual()
 	reconnect := make(chan struct{})
@@ -84,8 +102,8 @@ func startServerTraced(t *testing.T, dsn string, tp trace.TracerProvider, extra 
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, io.Discard,
-			deps{clock: clock, ticks: ticks.C(), tracer: tp, reconnect: wait})
+		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, logw,
+			deps{clock: clock, ticks: ticks.C(), tracer: opts.tracer, reconnect: wait})
 		_ = pw.Close() // a pipe's Close never fails
 	}()
 	urlc := make(chan string, 1)
@@ -240,6 +258,35 @@ func (s *testServer) count(t *testing.T, model any) int64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// logBuffer collects a server's log lines, written from many goroutines.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// lines returns the log lines that contain every one of want.
+func (b *logBuffer) lines(want ...string) []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []string
+	for _, l := range strings.Split(b.buf.String(), "\n") {
+		ok := l != ""
+		for _, w := range want {
+			ok = ok && strings.Contains(l, w)
+		}
+		if ok {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func decode(t *testing.T, r *gqlResponse, v any) {

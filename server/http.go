@@ -21,6 +21,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 	"go.opentelemetry.io/otel/propagation"
 	"go.opentelemetry.io/otel/trace"
@@ -64,6 +65,12 @@ type app struct {
 	websocketsOpen atomic.Int64
 	// tracer, when set, spans requests, operations and resolvers (see package tracing).
 	tracer trace.TracerProvider
+}
+
+// present turns an error into what the client sees, for GraphQL and for the routes
+// beside it alike (see graph.ErrorPresenter).
+func (a *app) present(ctx context.Context, err error) *gqlerror.Error {
+	return graph.ErrorPresenter(a.log, a.db.Availability)(ctx, err)
 }
 
 type websocketKey struct{}
@@ -167,7 +174,7 @@ func (a *app) graphQL() http.Handler {
 	// "Did you mean …" would tell strangers the schema's field names they have not asked for.
 	srv.SetDisableSuggestion(a.secure)
 	srv.Use(metrics.Extension{M: a.metrics})
-	srv.SetErrorPresenter(graph.ErrorPresenter(a.log))
+	srv.SetErrorPresenter(a.present)
 	srv.SetRecoverFunc(graph.Recover(a.log))
 	return a.cors(a.limitBody(a.withTimeout(a.admit(a.withViewer(graph.LoaderMiddleware(a.service, srv))))))
 }
@@ -210,31 +217,39 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 }
 
 // writeError answers a request that fails before GraphQL runs (or an export), in
-// GraphQL's error shape.
+// GraphQL's error shape, with the HTTP status of its code.
 func (a *app) writeError(w http.ResponseWriter, r *http.Request, err error) {
-	code := domain.ErrorCode(err)
-	status, msg := http.StatusInternalServerError, "internal error"
-	switch code {
+	e := a.present(r.Context(), err)
+	code, _ := e.Extensions["code"].(string)
+	status := http.StatusBadRequest
+	switch domain.Code(code) {
 	case domain.CodeUnauthenticated:
-		status, msg = http.StatusUnauthorized, err.Error()
+		status = http.StatusUnauthorized
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kindred"`)
 	case domain.CodeRateLimited:
-		status, msg = http.StatusTooManyRequests, err.Error()
+		status = http.StatusTooManyRequests
 	case domain.CodeNotFound:
-		status, msg = http.StatusNotFound, err.Error()
+		status = http.StatusNotFound
 	case domain.CodeForbidden:
-		status, msg = http.StatusForbidden, err.Error()
+		status = http.StatusForbidden
 	case domain.CodeInternal:
-		a.log.ErrorContext(r.Context(), "internal error", "err", err)
-	default:
-		status, msg = http.StatusBadRequest, err.Error()
+		status = http.StatusInternalServerError
+	case domain.CodeUnavailable, "TIMEOUT":
+		status = http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", retryAfter)
+	}
+	ext := map[string]any{"code": code, "requestId": reqlog.ID(r.Context())}
+	if f, ok := e.Extensions["field"]; ok {
+		ext["field"] = f
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
-		"message": msg, "extensions": map[string]any{"code": string(code), "requestId": reqlog.ID(r.Context())},
-	}}})
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{"message": e.Message, "extensions": ext}}})
 }
+
+// retryAfter is the Retry-After, in seconds, of an answer 503: about the time a database
+// takes to restart or fail over, and how soon /readyz notices.
+const retryAfter = "5"
 
 // limitBody refuses bodies over MaxBodyBytes with 413, declared or chunked.
 func (a *app) limitBody(next http.Handler) http.Handler {

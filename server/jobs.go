@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"kindred/database"
 	"kindred/domain"
 	"kindred/metrics"
 	"kindred/schedule"
@@ -22,24 +23,35 @@ const (
 )
 
 // startJobs runs the background jobs until the returned function is called; that
-// function waits for a running job to end and may be called more than once.
-func startJobs(ctx context.Context, svc *domain.Service, log *slog.Logger, m *metrics.Metrics, d deps) func() {
+// function waits for a running job to end and may be called more than once. While the
+// database is unavailable the jobs fail every second: avail says so once, and they
+// say nothing.
+func startJobs(ctx context.Context, svc *domain.Service, avail *database.Availability, log *slog.Logger, m *metrics.Metrics, d deps) func() {
+	quiet := func(ctx context.Context, err error) error {
+		if avail.Unavailable(ctx, err) {
+			return nil
+		}
+		return err
+	}
 	s := schedule.New(d.clock, log)
-	s.Shared(svc.ClaimJobRun)
+	s.Shared(func(ctx context.Context, name string, slot int64) (bool, error) {
+		ok, err := svc.ClaimJobRun(ctx, name, slot)
+		return ok, quiet(ctx, err)
+	})
 	s.OnRun(func(name string) { m.JobRuns.WithLabelValues(name).Inc() })
 	s.Every("close due proposals", closeProposalEvery, func(ctx context.Context) error {
 		n, err := svc.CloseDueProposals(ctx)
 		if n > 0 {
 			log.InfoContext(ctx, "closed proposals", "count", n)
 		}
-		return err
+		return quiet(ctx, err)
 	})
 	s.Every("notify due", notifyDueEvery, func(ctx context.Context) error {
 		n, err := svc.NotifyDue(ctx)
 		if n > 0 {
 			log.InfoContext(ctx, "wrote reminders", "count", n)
 		}
-		return err
+		return quiet(ctx, err)
 	})
 	ticks, stopTicker := d.ticks, func() {}
 	if ticks == nil {

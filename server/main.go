@@ -113,6 +113,11 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer, d dep
 	case "serve":
 		return serve(ctx, cfg, log, stdout, d)
 	case "migrate":
+		lock, err := database.Claim(cfg.DatabaseURL, cmd)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
 		db, err := openDB(ctx, cfg, log, clk)
 		if err != nil {
 			return err
@@ -181,6 +186,12 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 		log.Warn("the clock can be moved through POST /testing/clock: for browser tests only")
 	}
 	clk := d.clock
+	// One serving process per SQLite file, held until serve returns.
+	lock, err := database.Claim(cfg.DatabaseURL, "serve")
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
 	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err
@@ -292,7 +303,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	url := "http://" + ln.Addr().String() + "/"
 	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
 	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
-	stopJobs := startJobs(ctx, svc, log, a.metrics, d)
+	stopJobs := startJobs(ctx, svc, db.Availability, log, a.metrics, d)
 	defer stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -353,6 +364,12 @@ func startTracing(ctx context.Context, db *database.DB, tp trace.TracerProvider,
 }
 
 func seed(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, clk clock.Clock) (err error) {
+	// Seeding writes many rows that a serving instance would not hear of.
+	lock, err := database.Claim(cfg.DatabaseURL, "seed")
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
 	db, err := openDB(ctx, cfg, log, clk)
 	if err != nil {
 		return err

@@ -92,7 +92,24 @@ func execute(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecu
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeResponse(w, responses(ctx))
+	resp := responses(ctx)
+	if hasCode(resp.Errors, domain.CodeUnavailable) {
+		// The database is away: the client should try again later, and a proxy or load
+		// balancer may send it elsewhere.
+		w.Header().Set("Retry-After", retryAfter)
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	writeResponse(w, resp)
+}
+
+// hasCode reports whether one of errs has the code.
+func hasCode(errs gqlerror.List, code domain.Code) bool {
+	for _, e := range errs {
+		if c, _ := e.Extensions["code"].(string); c == string(code) {
+			return true
+		}
+	}
+	return false
 }
 
 // badRequest answers 400, whatever the media type, to a request that is not a GraphQL

@@ -29,7 +29,7 @@ func TestPostTransportAnswersAsGqlgens(t *testing.T) {
 		srv.AddTransport(post)
 		srv.Use(graph.LimitsExtension{Limits: graph.DefaultLimits})
 		quiet := slog.New(slog.DiscardHandler)
-		srv.SetErrorPresenter(graph.ErrorPresenter(quiet))
+		srv.SetErrorPresenter(graph.ErrorPresenter(quiet, nil))
 		srv.SetRecoverFunc(graph.Recover(quiet)) // the nil service panics
 		return srv
 	}

@@ -1028,6 +1028,8 @@ const (
 	ErrorCodeRateLimited ErrorCode = "RATE_LIMITED"
 	// Something went wrong on the server; it has been logged with the request ID.
 	ErrorCodeInternal ErrorCode = "INTERNAL"
+	// The server cannot reach its database for the moment (HTTP 503): nothing is wrong with the request; send it again after the `Retry-After` seconds.
+	ErrorCodeUnavailable ErrorCode = "UNAVAILABLE"
 	// The document could not be parsed.
 	ErrorCodeGraphqlParseFailed ErrorCode = "GRAPHQL_PARSE_FAILED"
 	// The document does not fit the schema, or a variable does not fit its type.
@@ -1054,6 +1056,7 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeConflict,
 	ErrorCodeRateLimited,
 	ErrorCodeInternal,
+	ErrorCodeUnavailable,
 	ErrorCodeGraphqlParseFailed,
 	ErrorCodeGraphqlValidationFailed,
 	ErrorCodeQueryTooDeep,
@@ -1066,7 +1069,7 @@ var AllErrorCode = []ErrorCode{
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooDeep, ErrorCodeQueryTooComplex, ErrorCodeTooManyAliases, ErrorCodeTooManyDirectives, ErrorCodeTooManyTokens, ErrorCodeTimeout:
+	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooDeep, ErrorCodeQueryTooComplex, ErrorCodeTooManyAliases, ErrorCodeTooManyDirectives, ErrorCodeTooManyTokens, ErrorCodeTimeout:
 		return true
 	}
 	return false
