@@ -4994,6 +4994,13 @@ input ProposeValueInput {
   name: String!
   "What it means, 10–500 characters."
   description: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "The proposed value."
@@ -5556,6 +5563,13 @@ input CreateCollaborationInput {
   commitment: CommitmentInput!
   "Point the creator's commitment at needs[i] (counted from 0)."
   commitmentNeedIndex: Int
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to a collaboration; fields left out stay as they are."
@@ -5610,6 +5624,13 @@ input AddNeedInput {
   collaborationId: ID!
   "The need."
   need: NeedInput!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to a need; fields left out stay as they are."
@@ -5638,6 +5659,13 @@ input RequestToJoinInput {
   collaborationId: ID!
   "What you commit, at least one thing."
   commitments: [CommitmentInput!]!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An invitation to send."
@@ -5646,6 +5674,13 @@ input InviteMemberInput {
   collaborationId: ID!
   "The global ID of the person to invite."
   personId: ID!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An invitation to accept."
@@ -5680,6 +5715,13 @@ input MakeCommitmentInput {
   collaborationId: ID!
   "The commitment."
   commitment: CommitmentInput!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A commitment to act on."
@@ -5724,6 +5766,13 @@ input LogContributionInput {
   occurredAt: Time
   "The global ID of the viewer's commitment it delivers on."
   commitmentId: ID
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An entry to act on."
@@ -5738,6 +5787,13 @@ input ReverseContributionInput {
   contributionId: ID!
   "Why it is corrected, 1–1,000 characters."
   note: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A ledger entry after a change."
@@ -5977,6 +6033,13 @@ input CreateProposalInput {
   proposedOutcome: ProposedOutcomeInput
   "When it closes: at least an hour and at most 90 days from now."
   closesAt: Time!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An outcome an OUTCOME proposal puts forward."
@@ -6013,6 +6076,13 @@ input CommentOnProposalInput {
   proposalId: ID!
   "What to say, 1–2,000 characters."
   body: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A position to take on a proposal."
@@ -6350,6 +6420,13 @@ input DefineOutcomeInput {
   dueAt: Time
   "The global IDs of the catalog values it serves, at most 8; the collaboration's values by default."
   valueIds: [ID!]
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to an outcome; fields left out stay as they are."
@@ -6390,6 +6467,13 @@ input RecordMeasurementInput {
   evidenceNote: String
   "The global ID of the measurement of the same outcome that this one corrects."
   supersedesId: ID
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A measurement to attest."
@@ -20522,7 +20606,7 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "need"}
+	fieldsInOrder := [...]string{"collaborationId", "need", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20543,6 +20627,13 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Need = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -20669,7 +20760,7 @@ func (ec *executionContext) unmarshalInputCommentOnProposalInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"proposalId", "body"}
+	fieldsInOrder := [...]string{"proposalId", "body", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20690,6 +20781,13 @@ func (ec *executionContext) unmarshalInputCommentOnProposalInput(ctx context.Con
 				return it, err
 			}
 			it.Body = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -20991,7 +21089,7 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "needs", "commitment", "commitmentNeedIndex"}
+	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "needs", "commitment", "commitmentNeedIndex", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21089,6 +21187,13 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.CommitmentNeedIndex = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21117,7 +21222,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21173,6 +21278,13 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.ClosesAt = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21201,7 +21313,7 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds"}
+	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21264,6 +21376,13 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 				return it, err
 			}
 			it.ValueIds = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21334,7 +21453,7 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "personId"}
+	fieldsInOrder := [...]string{"collaborationId", "personId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21355,6 +21474,13 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 				return it, err
 			}
 			it.PersonID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21425,7 +21551,7 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21488,6 +21614,13 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 				return it, err
 			}
 			it.CommitmentID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21614,7 +21747,7 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "commitment"}
+	fieldsInOrder := [...]string{"collaborationId", "commitment", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21635,6 +21768,13 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 				return it, err
 			}
 			it.Commitment = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21831,7 +21971,7 @@ func (ec *executionContext) unmarshalInputProposeValueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "description"}
+	fieldsInOrder := [...]string{"name", "description", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21852,6 +21992,13 @@ func (ec *executionContext) unmarshalInputProposeValueInput(ctx context.Context,
 				return it, err
 			}
 			it.Description = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21950,7 +22097,7 @@ func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"outcomeId", "value", "measuredAt", "evidenceUrl", "evidenceNote", "supersedesId"}
+	fieldsInOrder := [...]string{"outcomeId", "value", "measuredAt", "evidenceUrl", "evidenceNote", "supersedesId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21999,6 +22146,13 @@ func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Con
 				return it, err
 			}
 			it.SupersedesID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -22118,7 +22272,7 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "commitments"}
+	fieldsInOrder := [...]string{"collaborationId", "commitments", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22139,6 +22293,13 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 				return it, err
 			}
 			it.Commitments = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -22167,7 +22328,7 @@ func (ec *executionContext) unmarshalInputReverseContributionInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"contributionId", "note"}
+	fieldsInOrder := [...]string{"contributionId", "note", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22188,6 +22349,13 @@ func (ec *executionContext) unmarshalInputReverseContributionInput(ctx context.C
 				return it, err
 			}
 			it.Note = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil

@@ -19,6 +19,7 @@ const (
 	tickEvery          = time.Second
 	closeProposalEvery = 5 * time.Second
 	notifyDueEvery     = time.Minute
+	pruneKeysEvery     = time.Hour
 )
 
 // startJobs runs the background jobs until the returned function is called; that
@@ -39,6 +40,10 @@ func startJobs(ctx context.Context, svc *domain.Service, log *slog.Logger, m *me
 		if n > 0 {
 			log.InfoContext(ctx, "wrote reminders", "count", n)
 		}
+		return err
+	})
+	s.Every("prune idempotency keys", pruneKeysEvery, func(ctx context.Context) error {
+		_, err := svc.PruneIdempotencyKeys(ctx)
 		return err
 	})
 	ticks, stopTicker := d.ticks, func() {}
