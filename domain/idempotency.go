@@ -51,8 +51,8 @@ func idempotencyKeyFrom(ctx context.Context) (string, bool) {
 	return k, ok
 }
 
-// ValidateIdempotencyKey checks that a key is 1 to MaxIdempotencyKey printable characters.
-func ValidateIdempotencyKey(key string) error {
+// validateIdempotencyKey checks that a key is 1 to MaxIdempotencyKey printable characters.
+func validateIdempotencyKey(key string) error {
 	n := utf8.RuneCountInString(key)
 	ok := n >= 1 && n <= MaxIdempotencyKey && utf8.ValidString(key)
 	for _, r := range key {
@@ -78,7 +78,7 @@ func once[T any](ctx context.Context, s *Service, tx *gorm.DB, op string, input 
 		_, err := create()
 		return err
 	}
-	if err := ValidateIdempotencyKey(key); err != nil {
+	if err := validateIdempotencyKey(key); err != nil {
 		return err
 	}
 	body, err := json.Marshal(input)
