@@ -185,47 +185,49 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 		StartsAt: utcPtr(in.StartsAt), EndsAt: utcPtr(in.EndsAt), CreatedByID: v.ID, CreatedAt: now, UpdatedAt: now,
 	}
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := validateValueWeights(tx, in.Values); err != nil {
-			return err
-		}
-		slug, err := uniqueSlug(tx, Slugify(title))
-		if err != nil {
-			return err
-		}
-		c.Slug = slug
-		if err := tx.Create(c).Error; err != nil {
-			return dbErr(err, "collaboration")
-		}
-		for _, vw := range in.Values {
-			if err := tx.Create(&CollaborationValue{CollaborationID: c.ID, ValueID: vw.ValueID, Weight: vw.Weight, CreatedAt: now}).Error; err != nil {
-				return dbErr(err, "collaboration value")
+		return once(ctx, s, tx, "createCollaboration", []any{in}, &c, func() (int64, error) {
+			if err := validateValueWeights(tx, in.Values); err != nil {
+				return 0, err
 			}
-		}
-		if err := tx.Create(&GoalRevision{CollaborationID: c.ID, Goal: goal, SetByID: v.ID, CreatedAt: now}).Error; err != nil {
-			return dbErr(err, "goal")
-		}
-		for _, n := range needs {
-			n.CollaborationID = c.ID
-			if err := tx.Create(n).Error; err != nil {
-				return dbErr(err, "need")
+			slug, err := uniqueSlug(tx, Slugify(title))
+			if err != nil {
+				return 0, err
 			}
-		}
-		m := &Membership{CollaborationID: c.ID, PersonID: v.ID, Role: MembershipSteward, Status: MembershipActive, CreatedAt: now, UpdatedAt: now}
-		if err := tx.Create(m).Error; err != nil {
-			return dbErr(err, "membership")
-		}
-		commit := in.Commitment
-		if in.CommitmentNeedIndex != nil {
-			id := needs[*in.CommitmentNeedIndex].ID
-			commit.NeedID = &id
-		}
-		if _, err := s.addCommitment(tx, c, m, commit, "commitment"); err != nil {
-			return err
-		}
-		if err := s.record(tx, &c.ID, v.ID, "collaboration.created", "Collaboration", c.ID); err != nil {
-			return err
-		}
-		return s.settle(tx, c)
+			c.Slug = slug
+			if err := tx.Create(c).Error; err != nil {
+				return 0, dbErr(err, "collaboration")
+			}
+			for _, vw := range in.Values {
+				if err := tx.Create(&CollaborationValue{CollaborationID: c.ID, ValueID: vw.ValueID, Weight: vw.Weight, CreatedAt: now}).Error; err != nil {
+					return 0, dbErr(err, "collaboration value")
+				}
+			}
+			if err := tx.Create(&GoalRevision{CollaborationID: c.ID, Goal: goal, SetByID: v.ID, CreatedAt: now}).Error; err != nil {
+				return 0, dbErr(err, "goal")
+			}
+			for _, n := range needs {
+				n.CollaborationID = c.ID
+				if err := tx.Create(n).Error; err != nil {
+					return 0, dbErr(err, "need")
+				}
+			}
+			m := &Membership{CollaborationID: c.ID, PersonID: v.ID, Role: MembershipSteward, Status: MembershipActive, CreatedAt: now, UpdatedAt: now}
+			if err := tx.Create(m).Error; err != nil {
+				return 0, dbErr(err, "membership")
+			}
+			commit := in.Commitment
+			if in.CommitmentNeedIndex != nil {
+				id := needs[*in.CommitmentNeedIndex].ID
+				commit.NeedID = &id
+			}
+			if _, err := s.addCommitment(tx, c, m, commit, "commitment"); err != nil {
+				return 0, err
+			}
+			if err := s.record(tx, &c.ID, v.ID, "collaboration.created", "Collaboration", c.ID); err != nil {
+				return 0, err
+			}
+			return c.ID, s.settle(tx, c)
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -499,24 +501,26 @@ func (s *Service) AddNeed(ctx context.Context, collabID int64, in NeedInput) (*N
 		return nil, err
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
-			return err
-		}
-		if err := requireOpen(c); err != nil {
-			return err
-		}
-		var count int64
-		if err := tx.Model(&Need{}).Where("collaboration_id = ? AND filled = ?", c.ID, false).Count(&count).Error; err != nil {
-			return dbErr(err, "need")
-		}
-		if count >= MaxNeeds {
-			return Invalid("need", "A collaboration lists at most %d open needs.", MaxNeeds)
-		}
-		n.CollaborationID = c.ID
-		if err := tx.Create(n).Error; err != nil {
-			return dbErr(err, "need")
-		}
-		return s.record(tx, &c.ID, viewerID(ctx), "need.added", "Need", n.ID)
+		return once(ctx, s, tx, "addNeed", []any{collabID, in}, &n, func() (int64, error) {
+			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+				return 0, err
+			}
+			if err := requireOpen(c); err != nil {
+				return 0, err
+			}
+			var count int64
+			if err := tx.Model(&Need{}).Where("collaboration_id = ? AND filled = ?", c.ID, false).Count(&count).Error; err != nil {
+				return 0, dbErr(err, "need")
+			}
+			if count >= MaxNeeds {
+				return 0, Invalid("need", "A collaboration lists at most %d open needs.", MaxNeeds)
+			}
+			n.CollaborationID = c.ID
+			if err := tx.Create(n).Error; err != nil {
+				return 0, dbErr(err, "need")
+			}
+			return n.ID, s.record(tx, &c.ID, viewerID(ctx), "need.added", "Need", n.ID)
+		})
 	})
 	if err != nil {
 		return nil, err

@@ -218,20 +218,22 @@ func (s *Service) MakeCommitment(ctx context.Context, collabID int64, in Commitm
 	}
 	var out *Commitment
 	err := s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		m, err := s.requireActive(tx, ctx, c)
-		if err != nil {
-			return err
-		}
-		if err := requireOpen(c); err != nil {
-			return err
-		}
-		if out, err = s.addCommitment(tx, c, m, in, "commitment"); err != nil {
-			return err
-		}
-		if err := s.settle(tx, c); err != nil {
-			return err
-		}
-		return dbErr(tx.First(out, out.ID).Error, "commitment")
+		return once(ctx, s, tx, "makeCommitment", []any{collabID, in}, &out, func() (int64, error) {
+			m, err := s.requireActive(tx, ctx, c)
+			if err != nil {
+				return 0, err
+			}
+			if err := requireOpen(c); err != nil {
+				return 0, err
+			}
+			if out, err = s.addCommitment(tx, c, m, in, "commitment"); err != nil {
+				return 0, err
+			}
+			if err := s.settle(tx, c); err != nil {
+				return 0, err
+			}
+			return out.ID, dbErr(tx.First(out, out.ID).Error, "commitment")
+		})
 	})
 	return out, err
 }

@@ -51,30 +51,32 @@ func (s *Service) LogContribution(ctx context.Context, collabID int64, in Contri
 	}
 	var out *Contribution
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireActive(tx, ctx, c); err != nil {
-			return err
-		}
-		if in.CommitmentID != nil {
-			var cm Commitment
-			if err := tx.Where("id = ? AND collaboration_id = ?", *in.CommitmentID, c.ID).First(&cm).Error; err != nil {
-				return &Error{Code: CodeNotFound, Field: "commitmentId", Message: "This commitment is not one of this collaboration's."}
+		return once(ctx, s, tx, "logContribution", []any{collabID, in}, &out, func() (int64, error) {
+			if _, err := s.requireActive(tx, ctx, c); err != nil {
+				return 0, err
 			}
-			if cm.PersonID != v.ID {
-				return &Error{Code: CodeForbidden, Field: "commitmentId", Message: "You log contributions against your own commitments only."}
+			if in.CommitmentID != nil {
+				var cm Commitment
+				if err := tx.Where("id = ? AND collaboration_id = ?", *in.CommitmentID, c.ID).First(&cm).Error; err != nil {
+					return 0, &Error{Code: CodeNotFound, Field: "commitmentId", Message: "This commitment is not one of this collaboration's."}
+				}
+				if cm.PersonID != v.ID {
+					return 0, &Error{Code: CodeForbidden, Field: "commitmentId", Message: "You log contributions against your own commitments only."}
+				}
+				if cm.Kind != a.Kind || cm.Unit != a.Unit || cm.Currency != a.Currency {
+					return 0, Invalid("commitmentId", "The commitment is for %s in %s; log the contribution in the same.", strings.ToLower(string(cm.Kind)), cm.Unit)
+				}
+				if cm.Status == CommitmentWithdrawn {
+					return 0, Errorf(CodeConflict, "This commitment was withdrawn; log the contribution without it.")
+				}
 			}
-			if cm.Kind != a.Kind || cm.Unit != a.Unit || cm.Currency != a.Currency {
-				return Invalid("commitmentId", "The commitment is for %s in %s; log the contribution in the same.", strings.ToLower(string(cm.Kind)), cm.Unit)
+			out = &Contribution{CollaborationID: c.ID, PersonID: v.ID, CommitmentID: in.CommitmentID, Kind: a.Kind, Quantity: a.Steps,
+				Unit: a.Unit, Currency: a.Currency, Note: note, OccurredAt: occurred, CreatedAt: now}
+			if err := tx.Create(out).Error; err != nil {
+				return 0, dbErr(err, "contribution")
 			}
-			if cm.Status == CommitmentWithdrawn {
-				return Errorf(CodeConflict, "This commitment was withdrawn; log the contribution without it.")
-			}
-		}
-		out = &Contribution{CollaborationID: c.ID, PersonID: v.ID, CommitmentID: in.CommitmentID, Kind: a.Kind, Quantity: a.Steps,
-			Unit: a.Unit, Currency: a.Currency, Note: note, OccurredAt: occurred, CreatedAt: now}
-		if err := tx.Create(out).Error; err != nil {
-			return dbErr(err, "contribution")
-		}
-		return s.record(tx, &c.ID, v.ID, "contribution.logged", "Contribution", out.ID)
+			return out.ID, s.record(tx, &c.ID, v.ID, "contribution.logged", "Contribution", out.ID)
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -155,27 +157,29 @@ func (s *Service) ReverseContribution(ctx context.Context, id int64, note string
 	}
 	var reversal *Contribution
 	_, err = s.inContribution(ctx, id, func(tx *gorm.DB, c *Collaboration, e *Contribution) error {
-		v := ViewerFrom(ctx)
-		m := s.membershipOrNil(tx, c.ID, v.ID)
-		steward := m != nil && m.Status == MembershipActive && m.Role == MembershipSteward
-		if e.PersonID != v.ID && !steward {
-			return Errorf(CodeForbidden, "Only the person who logged an entry, or a steward, can reverse it.")
-		}
-		if e.PersonID == v.ID && (m == nil || m.Status != MembershipActive) && !steward {
-			return Errorf(CodeForbidden, "Only active members change the ledger.")
-		}
-		if e.ReversesID != nil {
-			return Errorf(CodeConflict, "A reversal is not reversed; log the right amount as a new entry.")
-		}
-		reversal = &Contribution{CollaborationID: c.ID, PersonID: e.PersonID, CommitmentID: e.CommitmentID, Kind: e.Kind,
-			Quantity: -e.Quantity, Unit: e.Unit, Currency: e.Currency, Note: note, OccurredAt: s.now(), ReversesID: &e.ID, CreatedAt: s.now()}
-		if err := tx.Create(reversal).Error; err != nil {
-			if errors.Is(err, gorm.ErrDuplicatedKey) {
-				return Errorf(CodeConflict, "This entry is already reversed.")
+		return once(ctx, s, tx, "reverseContribution", []any{id, note}, &reversal, func() (int64, error) {
+			v := ViewerFrom(ctx)
+			m := s.membershipOrNil(tx, c.ID, v.ID)
+			steward := m != nil && m.Status == MembershipActive && m.Role == MembershipSteward
+			if e.PersonID != v.ID && !steward {
+				return 0, Errorf(CodeForbidden, "Only the person who logged an entry, or a steward, can reverse it.")
 			}
-			return dbErr(err, "contribution")
-		}
-		return s.record(tx, &c.ID, v.ID, "contribution.reversed", "Contribution", reversal.ID)
+			if e.PersonID == v.ID && (m == nil || m.Status != MembershipActive) && !steward {
+				return 0, Errorf(CodeForbidden, "Only active members change the ledger.")
+			}
+			if e.ReversesID != nil {
+				return 0, Errorf(CodeConflict, "A reversal is not reversed; log the right amount as a new entry.")
+			}
+			reversal = &Contribution{CollaborationID: c.ID, PersonID: e.PersonID, CommitmentID: e.CommitmentID, Kind: e.Kind,
+				Quantity: -e.Quantity, Unit: e.Unit, Currency: e.Currency, Note: note, OccurredAt: s.now(), ReversesID: &e.ID, CreatedAt: s.now()}
+			if err := tx.Create(reversal).Error; err != nil {
+				if errors.Is(err, gorm.ErrDuplicatedKey) {
+					return 0, Errorf(CodeConflict, "This entry is already reversed.")
+				}
+				return 0, dbErr(err, "contribution")
+			}
+			return reversal.ID, s.record(tx, &c.ID, v.ID, "contribution.reversed", "Contribution", reversal.ID)
+		})
 	})
 	if err != nil {
 		return nil, err

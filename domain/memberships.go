@@ -58,35 +58,37 @@ func (s *Service) RequestToJoin(ctx context.Context, collabID int64, commitments
 	}
 	var m *Membership
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if err := requireOpen(c); err != nil {
-			return err
-		}
-		now := s.now()
-		m = s.membershipOrNil(tx, c.ID, v.ID)
-		switch {
-		case m == nil:
-			m = &Membership{CollaborationID: c.ID, PersonID: v.ID, Role: MembershipMember, Status: MembershipRequested, CreatedAt: now, UpdatedAt: now}
-			if err := tx.Create(m).Error; err != nil {
-				return dbErr(err, "Your membership")
+		return once(ctx, s, tx, "requestToJoin", []any{collabID, commitments}, &m, func() (int64, error) {
+			if err := requireOpen(c); err != nil {
+				return 0, err
 			}
-		case m.Status == MembershipActive:
-			return Errorf(CodeConflict, "You are already a member of %q.", c.Title)
-		case m.Status == MembershipRequested:
-			return Errorf(CodeConflict, "You have already asked to join %q; a steward will answer.", c.Title)
-		case m.Status == MembershipInvited:
-			return Errorf(CodeConflict, "You are invited to %q: accept the invitation instead.", c.Title)
-		case m.Status == MembershipRemoved:
-			return Errorf(CodeForbidden, "You were removed from %q; only a steward's invitation brings you back.", c.Title)
-		default:
-			if err := tx.Model(&Membership{ID: m.ID}).Updates(map[string]any{"status": MembershipRequested, "role": MembershipMember, "updated_at": now}).Error; err != nil {
-				return dbErr(err, "membership")
+			now := s.now()
+			m = s.membershipOrNil(tx, c.ID, v.ID)
+			switch {
+			case m == nil:
+				m = &Membership{CollaborationID: c.ID, PersonID: v.ID, Role: MembershipMember, Status: MembershipRequested, CreatedAt: now, UpdatedAt: now}
+				if err := tx.Create(m).Error; err != nil {
+					return 0, dbErr(err, "Your membership")
+				}
+			case m.Status == MembershipActive:
+				return 0, Errorf(CodeConflict, "You are already a member of %q.", c.Title)
+			case m.Status == MembershipRequested:
+				return 0, Errorf(CodeConflict, "You have already asked to join %q; a steward will answer.", c.Title)
+			case m.Status == MembershipInvited:
+				return 0, Errorf(CodeConflict, "You are invited to %q: accept the invitation instead.", c.Title)
+			case m.Status == MembershipRemoved:
+				return 0, Errorf(CodeForbidden, "You were removed from %q; only a steward's invitation brings you back.", c.Title)
+			default:
+				if err := tx.Model(&Membership{ID: m.ID}).Updates(map[string]any{"status": MembershipRequested, "role": MembershipMember, "updated_at": now}).Error; err != nil {
+					return 0, dbErr(err, "membership")
+				}
+				m.Status, m.Role = MembershipRequested, MembershipMember
 			}
-			m.Status, m.Role = MembershipRequested, MembershipMember
-		}
-		if err := s.addCommitments(tx, c, m, commitments); err != nil {
-			return err
-		}
-		return s.record(tx, &c.ID, v.ID, "membership.requested", "Membership", m.ID)
+			if err := s.addCommitments(tx, c, m, commitments); err != nil {
+				return 0, err
+			}
+			return m.ID, s.record(tx, &c.ID, v.ID, "membership.requested", "Membership", m.ID)
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -102,37 +104,39 @@ func (s *Service) InviteMember(ctx context.Context, collabID, personID int64) (*
 	}
 	var m *Membership
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
-			return err
-		}
-		if err := requireOpen(c); err != nil {
-			return err
-		}
-		var p Person
-		if err := tx.First(&p, personID).Error; err != nil || !CanSee(v, &p) {
-			return &Error{Code: CodeNotFound, Field: "personId", Message: "This person was not found."}
-		}
-		now := s.now()
-		m = s.membershipOrNil(tx, c.ID, p.ID)
-		switch {
-		case m == nil:
-			m = &Membership{CollaborationID: c.ID, PersonID: p.ID, Role: MembershipMember, Status: MembershipInvited, InvitedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
-			if err := tx.Create(m).Error; err != nil {
-				return dbErr(err, "The membership")
+		return once(ctx, s, tx, "inviteMember", []any{collabID, personID}, &m, func() (int64, error) {
+			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+				return 0, err
 			}
-		case m.Status == MembershipActive:
-			return Errorf(CodeConflict, "%s is already a member.", p.DisplayName)
-		case m.Status == MembershipInvited:
-			return Errorf(CodeConflict, "%s is already invited.", p.DisplayName)
-		case m.Status == MembershipRequested:
-			return Errorf(CodeConflict, "%s has asked to join: approve the request instead.", p.DisplayName)
-		default:
-			if err := tx.Model(&Membership{ID: m.ID}).Updates(map[string]any{"status": MembershipInvited, "role": MembershipMember, "invited_by_id": v.ID, "updated_at": now}).Error; err != nil {
-				return dbErr(err, "membership")
+			if err := requireOpen(c); err != nil {
+				return 0, err
 			}
-			m.Status, m.Role, m.InvitedByID = MembershipInvited, MembershipMember, &v.ID
-		}
-		return s.record(tx, &c.ID, v.ID, "membership.invited", "Membership", m.ID)
+			var p Person
+			if err := tx.First(&p, personID).Error; err != nil || !CanSee(v, &p) {
+				return 0, &Error{Code: CodeNotFound, Field: "personId", Message: "This person was not found."}
+			}
+			now := s.now()
+			m = s.membershipOrNil(tx, c.ID, p.ID)
+			switch {
+			case m == nil:
+				m = &Membership{CollaborationID: c.ID, PersonID: p.ID, Role: MembershipMember, Status: MembershipInvited, InvitedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
+				if err := tx.Create(m).Error; err != nil {
+					return 0, dbErr(err, "The membership")
+				}
+			case m.Status == MembershipActive:
+				return 0, Errorf(CodeConflict, "%s is already a member.", p.DisplayName)
+			case m.Status == MembershipInvited:
+				return 0, Errorf(CodeConflict, "%s is already invited.", p.DisplayName)
+			case m.Status == MembershipRequested:
+				return 0, Errorf(CodeConflict, "%s has asked to join: approve the request instead.", p.DisplayName)
+			default:
+				if err := tx.Model(&Membership{ID: m.ID}).Updates(map[string]any{"status": MembershipInvited, "role": MembershipMember, "invited_by_id": v.ID, "updated_at": now}).Error; err != nil {
+					return 0, dbErr(err, "membership")
+				}
+				m.Status, m.Role, m.InvitedByID = MembershipInvited, MembershipMember, &v.ID
+			}
+			return m.ID, s.record(tx, &c.ID, v.ID, "membership.invited", "Membership", m.ID)
+		})
 	})
 	if err != nil {
 		return nil, err

@@ -462,7 +462,7 @@ func AllModels() []any {
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
-		&Notification{}, &ScheduledJob{},
+		&Notification{}, &ScheduledJob{}, &IdempotencyKey{},
 	}
 }
 

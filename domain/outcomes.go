@@ -151,10 +151,15 @@ func (s *Service) DefineOutcome(ctx context.Context, collabID int64, in OutcomeI
 		return nil, err
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
-			return err
-		}
-		return s.createOutcome(tx, c, v.ID, o, in.ValueIDs)
+		return once(ctx, s, tx, "defineOutcome", []any{collabID, in}, &o, func() (int64, error) {
+			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+				return 0, err
+			}
+			if err := s.createOutcome(tx, c, v.ID, o, in.ValueIDs); err != nil {
+				return 0, err
+			}
+			return o.ID, nil
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -381,44 +386,46 @@ func (s *Service) RecordMeasurement(ctx context.Context, outcomeID int64, in Mea
 	}
 	var out *Measurement
 	err = s.inOutcome(ctx, outcomeID, func(tx *gorm.DB, c *Collaboration, o *Outcome) error {
-		me, err := s.requireActive(tx, ctx, c)
-		if err != nil {
-			return err
-		}
-		if err := requireChangeable(c); err != nil {
-			return err
-		}
-		m := &Measurement{CollaborationID: c.ID, OutcomeID: o.ID, Value: in.Value, MeasuredAt: now, EvidenceURL: evURL,
-			EvidenceNote: note, RecordedByID: v.ID, CreatedAt: now}
-		verb := "measurement.recorded"
-		if in.SupersedesID != nil {
-			var old Measurement
-			if err := tx.Where("id = ? AND outcome_id = ?", *in.SupersedesID, o.ID).First(&old).Error; err != nil {
-				return &Error{Code: CodeNotFound, Field: "supersedesId", Message: "The measurement to correct is not one of this outcome's."}
+		return once(ctx, s, tx, "recordMeasurement", []any{outcomeID, in}, &out, func() (int64, error) {
+			me, err := s.requireActive(tx, ctx, c)
+			if err != nil {
+				return 0, err
 			}
-			if old.RecordedByID != v.ID && me.Role != MembershipSteward {
-				return &Error{Code: CodeForbidden, Field: "supersedesId", Message: "Only the member who recorded a measurement, or a steward, can correct it."}
+			if err := requireChangeable(c); err != nil {
+				return 0, err
 			}
-			var n int64
-			if err := tx.Model(&Measurement{}).Where("supersedes_id = ?", old.ID).Count(&n).Error; err != nil {
-				return dbErr(err, "measurements")
+			m := &Measurement{CollaborationID: c.ID, OutcomeID: o.ID, Value: in.Value, MeasuredAt: now, EvidenceURL: evURL,
+				EvidenceNote: note, RecordedByID: v.ID, CreatedAt: now}
+			verb := "measurement.recorded"
+			if in.SupersedesID != nil {
+				var old Measurement
+				if err := tx.Where("id = ? AND outcome_id = ?", *in.SupersedesID, o.ID).First(&old).Error; err != nil {
+					return 0, &Error{Code: CodeNotFound, Field: "supersedesId", Message: "The measurement to correct is not one of this outcome's."}
+				}
+				if old.RecordedByID != v.ID && me.Role != MembershipSteward {
+					return 0, &Error{Code: CodeForbidden, Field: "supersedesId", Message: "Only the member who recorded a measurement, or a steward, can correct it."}
+				}
+				var n int64
+				if err := tx.Model(&Measurement{}).Where("supersedes_id = ?", old.ID).Count(&n).Error; err != nil {
+					return 0, dbErr(err, "measurements")
+				}
+				if n > 0 {
+					return 0, &Error{Code: CodeConflict, Field: "supersedesId", Message: "This measurement is already corrected; correct the correction instead."}
+				}
+				m.SupersedesID, m.MeasuredAt, verb = &old.ID, old.MeasuredAt, "measurement.corrected"
 			}
-			if n > 0 {
-				return &Error{Code: CodeConflict, Field: "supersedesId", Message: "This measurement is already corrected; correct the correction instead."}
+			if in.MeasuredAt != nil {
+				m.MeasuredAt = in.MeasuredAt.UTC()
 			}
-			m.SupersedesID, m.MeasuredAt, verb = &old.ID, old.MeasuredAt, "measurement.corrected"
-		}
-		if in.MeasuredAt != nil {
-			m.MeasuredAt = in.MeasuredAt.UTC()
-		}
-		if err := tx.Create(m).Error; err != nil {
-			if errors.Is(err, gorm.ErrDuplicatedKey) {
-				return &Error{Code: CodeConflict, Field: "supersedesId", Message: "This measurement is already corrected; correct the correction instead."}
+			if err := tx.Create(m).Error; err != nil {
+				if errors.Is(err, gorm.ErrDuplicatedKey) {
+					return 0, &Error{Code: CodeConflict, Field: "supersedesId", Message: "This measurement is already corrected; correct the correction instead."}
+				}
+				return 0, dbErr(err, "measurement")
 			}
-			return dbErr(err, "measurement")
-		}
-		out = m
-		return s.record(tx, &c.ID, v.ID, verb, "Measurement", m.ID)
+			out = m
+			return m.ID, s.record(tx, &c.ID, v.ID, verb, "Measurement", m.ID)
+		})
 	})
 	if err != nil {
 		return nil, err

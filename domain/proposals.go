@@ -148,20 +148,22 @@ func (s *Service) CreateProposal(ctx context.Context, collabID int64, in Proposa
 			proposed.Name, proposed.Unit, &proposed.Baseline, &proposed.Target, proposed.DueAt
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireActive(tx, ctx, c); err != nil {
-			return err
-		}
-		if err := requireNotArchived(c); err != nil {
-			return err
-		}
-		if p.Kind == ProposalGoal && p.ProposedGoal == c.Goal {
-			return Invalid("proposedGoal", "This is already the goal of %q; propose a different one.", c.Title)
-		}
-		p.CollaborationID = c.ID
-		if err := tx.Create(p).Error; err != nil {
-			return dbErr(err, "proposal")
-		}
-		return s.record(tx, &c.ID, v.ID, "proposal.created", "Proposal", p.ID)
+		return once(ctx, s, tx, "createProposal", []any{collabID, in}, &p, func() (int64, error) {
+			if _, err := s.requireActive(tx, ctx, c); err != nil {
+				return 0, err
+			}
+			if err := requireNotArchived(c); err != nil {
+				return 0, err
+			}
+			if p.Kind == ProposalGoal && p.ProposedGoal == c.Goal {
+				return 0, Invalid("proposedGoal", "This is already the goal of %q; propose a different one.", c.Title)
+			}
+			p.CollaborationID = c.ID
+			if err := tx.Create(p).Error; err != nil {
+				return 0, dbErr(err, "proposal")
+			}
+			return p.ID, s.record(tx, &c.ID, v.ID, "proposal.created", "Proposal", p.ID)
+		})
 	})
 	if err != nil {
 		return nil, err
@@ -284,28 +286,31 @@ func (s *Service) CommentOnProposal(ctx context.Context, proposalID int64, body 
 	if err != nil {
 		return nil, err
 	}
-	var cm Comment
+	var out *Comment
 	_, err = s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
-		m, err := s.requireActive(tx, ctx, c)
-		if err != nil {
-			return err
-		}
-		if err := requireNotArchived(c); err != nil {
-			return err
-		}
-		if err := s.requireOpenProposal(p); err != nil {
-			return err
-		}
-		cm = Comment{CollaborationID: c.ID, ProposalID: p.ID, AuthorID: m.PersonID, Body: text, CreatedAt: s.now()}
-		if err := tx.Create(&cm).Error; err != nil {
-			return dbErr(err, "comment")
-		}
-		return s.record(tx, &c.ID, m.PersonID, "comment.added", "Comment", cm.ID)
+		return once(ctx, s, tx, "commentOnProposal", []any{proposalID, text}, &out, func() (int64, error) {
+			m, err := s.requireActive(tx, ctx, c)
+			if err != nil {
+				return 0, err
+			}
+			if err := requireNotArchived(c); err != nil {
+				return 0, err
+			}
+			if err := s.requireOpenProposal(p); err != nil {
+				return 0, err
+			}
+			cm := Comment{CollaborationID: c.ID, ProposalID: p.ID, AuthorID: m.PersonID, Body: text, CreatedAt: s.now()}
+			if err := tx.Create(&cm).Error; err != nil {
+				return 0, dbErr(err, "comment")
+			}
+			out = &cm
+			return cm.ID, s.record(tx, &c.ID, m.PersonID, "comment.added", "Comment", cm.ID)
+		})
 	})
 	if err != nil {
 		return nil, err
 	}
-	return &cm, nil
+	return out, nil
 }
 
 // WithdrawProposal withdraws an OPEN proposal before its closing time; its author only.

@@ -53,6 +53,7 @@ type ctxKey int
 const (
 	viewerKey ctxKey = iota
 	clientIPKey
+	idempotencyKeyKey
 )
 
 // WithViewer returns ctx carrying the signed-in person.

@@ -330,31 +330,35 @@ func (s *Service) ProposeValue(ctx context.Context, name, description string) (*
 	now := s.now()
 	val := Value{Slug: slug, Name: name, NameKey: strings.ToLower(name), Description: description,
 		Status: ValueProposed, ProposedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
+	var out *Value
 	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var existing Value
-		err := tx.Where("name_key = ? OR slug = ?", val.NameKey, slug).First(&existing).Error
-		if err == nil {
-			msg := "The value %q is already in the catalog."
-			switch existing.Status {
-			case ValueProposed:
-				msg = "The value %q has already been proposed and waits for review."
-			case ValueDeclined:
-				msg = "The value %q was proposed before and declined."
+		return once(ctx, s, tx, "proposeValue", []any{name, description}, &out, func() (int64, error) {
+			var existing Value
+			err := tx.Where("name_key = ? OR slug = ?", val.NameKey, slug).First(&existing).Error
+			if err == nil {
+				msg := "The value %q is already in the catalog."
+				switch existing.Status {
+				case ValueProposed:
+					msg = "The value %q has already been proposed and waits for review."
+				case ValueDeclined:
+					msg = "The value %q was proposed before and declined."
+				}
+				return 0, &Error{Code: CodeConflict, Field: "name", Message: strings.Replace(msg, "%q", `"`+existing.Name+`"`, 1)}
 			}
-			return &Error{Code: CodeConflict, Field: "name", Message: strings.Replace(msg, "%q", `"`+existing.Name+`"`, 1)}
-		}
-		if !errors.Is(err, gorm.ErrRecordNotFound) {
-			return dbErr(err, "value")
-		}
-		if err := tx.Create(&val).Error; err != nil {
-			return dbErr(err, "A value with this name")
-		}
-		return s.record(tx, nil, v.ID, "value.proposed", "Value", val.ID)
+			if !errors.Is(err, gorm.ErrRecordNotFound) {
+				return 0, dbErr(err, "value")
+			}
+			if err := tx.Create(&val).Error; err != nil {
+				return 0, dbErr(err, "A value with this name")
+			}
+			out = &val
+			return val.ID, s.record(tx, nil, v.ID, "value.proposed", "Value", val.ID)
+		})
 	})
 	if err != nil {
 		return nil, err
 	}
-	return &val, nil
+	return out, nil
 }
 
 // ReviewValue approves or declines a proposed value; admins only.

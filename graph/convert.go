@@ -16,6 +16,15 @@ func str(p *string) string {
 	return *p
 }
 
+// withIdempotencyKey returns ctx carrying a creating mutation's idempotency key, if
+// its input has one; the domain method it calls makes its entity once per key.
+func withIdempotencyKey(ctx context.Context, key *string) context.Context {
+	if key == nil {
+		return ctx
+	}
+	return domain.WithIdempotencyKey(ctx, *key)
+}
+
 func flag(p *bool) bool { return p != nil && *p }
 
 func decimalPtr(d *model.Decimal) *string {

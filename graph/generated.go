@@ -5004,6 +5004,13 @@ input ProposeValueInput {
   name: String!
   "What it means, 10–500 characters."
   description: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "The proposed value."
@@ -5566,6 +5573,13 @@ input CreateCollaborationInput {
   commitment: CommitmentInput!
   "Point the creator's commitment at needs[i] (counted from 0)."
   commitmentNeedIndex: Int
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to a collaboration; fields left out stay as they are."
@@ -5620,6 +5634,13 @@ input AddNeedInput {
   collaborationId: ID!
   "The need."
   need: NeedInput!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to a need; fields left out stay as they are."
@@ -5648,6 +5669,13 @@ input RequestToJoinInput {
   collaborationId: ID!
   "What you commit, at least one thing."
   commitments: [CommitmentInput!]!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An invitation to send."
@@ -5656,6 +5684,13 @@ input InviteMemberInput {
   collaborationId: ID!
   "The global ID of the person to invite."
   personId: ID!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An invitation to accept."
@@ -5690,6 +5725,13 @@ input MakeCommitmentInput {
   collaborationId: ID!
   "The commitment."
   commitment: CommitmentInput!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A commitment to act on."
@@ -5734,6 +5776,13 @@ input LogContributionInput {
   occurredAt: Time
   "The global ID of the viewer's commitment it delivers on."
   commitmentId: ID
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An entry to act on."
@@ -5748,6 +5797,13 @@ input ReverseContributionInput {
   contributionId: ID!
   "Why it is corrected, 1–1,000 characters."
   note: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A ledger entry after a change."
@@ -5989,6 +6045,13 @@ input CreateProposalInput {
   proposedOutcome: ProposedOutcomeInput
   "When it closes: at least an hour and at most 90 days from now."
   closesAt: Time!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "An outcome an OUTCOME proposal puts forward."
@@ -6025,6 +6088,13 @@ input CommentOnProposalInput {
   proposalId: ID!
   "What to say, 1–2,000 characters."
   body: String!
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A position to take on a proposal."
@@ -6362,6 +6432,13 @@ input DefineOutcomeInput {
   dueAt: Time
   "The global IDs of the catalog values it serves, at most 8; the collaboration's values by default."
   valueIds: [ID!]
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "Changes to an outcome; fields left out stay as they are."
@@ -6402,6 +6479,13 @@ input RecordMeasurementInput {
   evidenceNote: String
   "The global ID of the measurement of the same outcome that this one corrects."
   supersedesId: ID
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
 }
 
 "A measurement to attest."
@@ -20572,7 +20656,7 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "need"}
+	fieldsInOrder := [...]string{"collaborationId", "need", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20593,6 +20677,13 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Need = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -20719,7 +20810,7 @@ func (ec *executionContext) unmarshalInputCommentOnProposalInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"proposalId", "body"}
+	fieldsInOrder := [...]string{"proposalId", "body", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20740,6 +20831,13 @@ func (ec *executionContext) unmarshalInputCommentOnProposalInput(ctx context.Con
 				return it, err
 			}
 			it.Body = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21041,7 +21139,7 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "needs", "commitment", "commitmentNeedIndex"}
+	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "needs", "commitment", "commitmentNeedIndex", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21139,6 +21237,13 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.CommitmentNeedIndex = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21167,7 +21272,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21223,6 +21328,13 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.ClosesAt = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21251,7 +21363,7 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds"}
+	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21314,6 +21426,13 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 				return it, err
 			}
 			it.ValueIds = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21384,7 +21503,7 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "personId"}
+	fieldsInOrder := [...]string{"collaborationId", "personId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21405,6 +21524,13 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 				return it, err
 			}
 			it.PersonID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21475,7 +21601,7 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21538,6 +21664,13 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 				return it, err
 			}
 			it.CommitmentID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21664,7 +21797,7 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "commitment"}
+	fieldsInOrder := [...]string{"collaborationId", "commitment", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21685,6 +21818,13 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 				return it, err
 			}
 			it.Commitment = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -21881,7 +22021,7 @@ func (ec *executionContext) unmarshalInputProposeValueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "description"}
+	fieldsInOrder := [...]string{"name", "description", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21902,6 +22042,13 @@ func (ec *executionContext) unmarshalInputProposeValueInput(ctx context.Context,
 				return it, err
 			}
 			it.Description = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -22000,7 +22147,7 @@ func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"outcomeId", "value", "measuredAt", "evidenceUrl", "evidenceNote", "supersedesId"}
+	fieldsInOrder := [...]string{"outcomeId", "value", "measuredAt", "evidenceUrl", "evidenceNote", "supersedesId", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22049,6 +22196,13 @@ func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Con
 				return it, err
 			}
 			it.SupersedesID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -22168,7 +22322,7 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "commitments"}
+	fieldsInOrder := [...]string{"collaborationId", "commitments", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22189,6 +22343,13 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 				return it, err
 			}
 			it.Commitments = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil
@@ -22217,7 +22378,7 @@ func (ec *executionContext) unmarshalInputReverseContributionInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"contributionId", "note"}
+	fieldsInOrder := [...]string{"contributionId", "note", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22238,6 +22399,13 @@ func (ec *executionContext) unmarshalInputReverseContributionInput(ctx context.C
 				return it, err
 			}
 			it.Note = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
 		}
 	}
 	return it, nil

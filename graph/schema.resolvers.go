@@ -536,6 +536,7 @@ func (r *mutationResolver) RemoveMyValue(ctx context.Context, input model.Remove
 }
 
 func (r *mutationResolver) ProposeValue(ctx context.Context, input model.ProposeValueInput) (*model.ProposeValuePayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	v, err := r.Service.ProposeValue(ctx, input.Name, input.Description)
 	if err != nil {
 		return nil, err
@@ -560,6 +561,7 @@ func (r *mutationResolver) ReviewValue(ctx context.Context, input model.ReviewVa
 }
 
 func (r *mutationResolver) CreateCollaboration(ctx context.Context, input model.CreateCollaborationInput) (*model.CollaborationPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	values, err := valueWeights(input.Values)
 	if err != nil {
 		return nil, err
@@ -621,6 +623,7 @@ func (r *mutationResolver) SetCollaborationStatus(ctx context.Context, input mod
 }
 
 func (r *mutationResolver) AddNeed(ctx context.Context, input model.AddNeedInput) (*model.NeedPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -645,6 +648,7 @@ func (r *mutationResolver) UpdateNeed(ctx context.Context, input model.UpdateNee
 }
 
 func (r *mutationResolver) RequestToJoin(ctx context.Context, input model.RequestToJoinInput) (*model.MembershipPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -657,6 +661,7 @@ func (r *mutationResolver) RequestToJoin(ctx context.Context, input model.Reques
 }
 
 func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -717,6 +722,7 @@ func (r *mutationResolver) LeaveCollaboration(ctx context.Context, input model.L
 }
 
 func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeCommitmentInput) (*model.CommitmentPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -746,6 +752,7 @@ func (r *mutationResolver) ReleaseCommitment(ctx context.Context, input model.Co
 }
 
 func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -771,6 +778,7 @@ func (r *mutationResolver) ConfirmContribution(ctx context.Context, input model.
 }
 
 func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.ReverseContributionInput) (*model.ContributionPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("contributionId", relay.TypeContrib, input.ContributionID)
 	if err != nil {
 		return nil, err
@@ -779,6 +787,7 @@ func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.
 }
 
 func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -791,6 +800,7 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 }
 
 func (r *mutationResolver) CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
 	if err != nil {
 		return nil, err
@@ -823,6 +833,7 @@ func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.Wit
 }
 
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -853,6 +864,7 @@ func (r *mutationResolver) ReviseOutcome(ctx context.Context, input model.Revise
 }
 
 func (r *mutationResolver) RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("outcomeId", relay.TypeOutcome, input.OutcomeID)
 	if err != nil {
 		return nil, err

@@ -20,6 +20,7 @@ const (
 	tickEvery          = time.Second
 	closeProposalEvery = 5 * time.Second
 	notifyDueEvery     = time.Minute
+	pruneKeysEvery     = time.Hour
 )
 
 // startJobs runs the background jobs until the returned function is called; that
@@ -52,6 +53,10 @@ func startJobs(ctx context.Context, svc *domain.Service, avail *database.Availab
 			log.InfoContext(ctx, "wrote reminders", "count", n)
 		}
 		return quiet(ctx, err)
+	})
+	s.Every("prune idempotency keys", pruneKeysEvery, func(ctx context.Context) error {
+		_, err := svc.PruneIdempotencyKeys(ctx)
+		return err
 	})
 	ticks, stopTicker := d.ticks, func() {}
 	if ticks == nil {

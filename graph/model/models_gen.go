@@ -43,6 +43,11 @@ type AddNeedInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// The need.
 	Need *NeedInput `json:"need"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A measurement to attest.
@@ -145,6 +150,11 @@ type CommentOnProposalInput struct {
 	ProposalID string `json:"proposalId"`
 	// What to say, 1–2,000 characters.
 	Body string `json:"body"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A comment just added.
@@ -275,6 +285,11 @@ type CreateCollaborationInput struct {
 	Commitment *CommitmentInput `json:"commitment"`
 	// Point the creator's commitment at needs[i] (counted from 0).
 	CommitmentNeedIndex *int `json:"commitmentNeedIndex,omitempty"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A proposal to put to the members.
@@ -293,6 +308,11 @@ type CreateProposalInput struct {
 	ProposedOutcome *ProposedOutcomeInput `json:"proposedOutcome,omitempty"`
 	// When it closes: at least an hour and at most 90 days from now.
 	ClosesAt time.Time `json:"closesAt"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // An outcome to define.
@@ -313,6 +333,11 @@ type DefineOutcomeInput struct {
 	DueAt *time.Time `json:"dueAt,omitempty"`
 	// The global IDs of the catalog values it serves, at most 8; the collaboration's values by default.
 	ValueIds []string `json:"valueIds,omitempty"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // The confirmation of an account deletion.
@@ -333,6 +358,11 @@ type InviteMemberInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// The global ID of the person to invite.
 	PersonID string `json:"personId"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A collaboration to leave.
@@ -359,6 +389,11 @@ type LogContributionInput struct {
 	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// The global ID of the viewer's commitment it delivers on.
 	CommitmentID *string `json:"commitmentId,omitempty"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // What is needed to sign in.
@@ -389,6 +424,11 @@ type MakeCommitmentInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// The commitment.
 	Commitment *CommitmentInput `json:"commitment"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which notifications to mark read.
@@ -601,6 +641,11 @@ type ProposeValueInput struct {
 	Name string `json:"name"`
 	// What it means, 10–500 characters.
 	Description string `json:"description"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // The proposed value.
@@ -667,6 +712,11 @@ type RecordMeasurementInput struct {
 	EvidenceNote *string `json:"evidenceNote,omitempty"`
 	// The global ID of the measurement of the same outcome that this one corrects.
 	SupersedesID *string `json:"supersedesId,omitempty"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A refresh token to exchange.
@@ -697,6 +747,11 @@ type RequestToJoinInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// What you commit, at least one thing.
 	Commitments []*CommitmentInput `json:"commitments"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // An entry to reverse.
@@ -705,6 +760,11 @@ type ReverseContributionInput struct {
 	ContributionID string `json:"contributionId"`
 	// Why it is corrected, 1–1,000 characters.
 	Note string `json:"note"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A review of a proposed value.

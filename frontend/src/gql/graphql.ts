@@ -16,6 +16,13 @@ export type AcceptInvitationInput = {
 export type AddNeedInput = {
   /** The global ID of the collaboration. */
   collaborationId: string | number;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** The need. */
   need: NeedInput;
 };
@@ -51,6 +58,13 @@ export type CollaborationStatus =
 export type CommentOnProposalInput = {
   /** What to say, 1–2,000 characters. */
   body: string;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** The global ID of the proposal. */
   proposalId: string | number;
 };
@@ -144,6 +158,13 @@ export type CreateCollaborationInput = {
   endsAt?: string | null | undefined;
   /** The shared goal, 10–2,000 characters. */
   goal: string;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** Latitude, with longitude. */
   latitude?: number | null | undefined;
   /** Where it meets; needed unless remote. */
@@ -172,6 +193,13 @@ export type CreateProposalInput = {
   closesAt: string;
   /** The global ID of the collaboration. */
   collaborationId: string | number;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** What it is about. */
   kind: ProposalKind;
   /** For GOAL proposals only, and required for them: the new goal, 10–2,000 characters. */
@@ -192,6 +220,13 @@ export type DefineOutcomeInput = {
   direction?: Direction | null | undefined;
   /** When it should be reached; in the future. */
   dueAt?: string | null | undefined;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** What is measured, 3–120 characters. */
   name: string;
   /** Where it should get to; must differ from the baseline. */
@@ -219,6 +254,13 @@ export type Direction =
 export type InviteMemberInput = {
   /** The global ID of the collaboration. */
   collaborationId: string | number;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** The global ID of the person to invite. */
   personId: string | number;
 };
@@ -237,6 +279,13 @@ export type LogContributionInput = {
   commitmentId?: string | number | null | undefined;
   /** The ISO 4217 currency, for MONEY only. */
   currency?: string | null | undefined;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** What kind of resource. */
   kind: ResourceKind;
   /** What it was, at most 1,000 characters. */
@@ -265,6 +314,13 @@ export type MakeCommitmentInput = {
   collaborationId: string | number;
   /** The commitment. */
   commitment: CommitmentInput;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Which notifications to mark read. */
@@ -376,6 +432,13 @@ export type RecordMeasurementInput = {
   evidenceNote?: string | null | undefined;
   /** A link to the evidence, http or https, at most 2,000 characters. */
   evidenceUrl?: string | null | undefined;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** When it was measured; now by default (for a correction, the corrected one's time); never in the future. */
   measuredAt?: string | null | undefined;
   /** The global ID of the outcome. */
@@ -398,6 +461,13 @@ export type RequestToJoinInput = {
   collaborationId: string | number;
   /** What you commit, at least one thing. */
   commitments: Array<CommitmentInput>;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** What is committed, needed or contributed. */
@@ -417,6 +487,13 @@ export type ResourceKind =
 export type ReverseContributionInput = {
   /** The global ID of the entry. */
   contributionId: string | number;
+  /**
+   * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+   * sent again with every retry of that request. For a day, the same key from the same
+   * person answers with what the first request made and stores nothing new; the same key
+   * with a different request is CONFLICT.
+   */
+  idempotencyKey?: string | null | undefined;
   /** Why it is corrected, 1–1,000 characters. */
   note: string;
 };

@@ -34,7 +34,7 @@ const collaboration = (viewerMembership: object | null) => ({
 describe('JoinPage', () => {
   it('asks to join with two commitments, one toward a need and conditional', async () => {
     const user = userEvent.setup();
-    let sent: { collaborationId: string; commitments: unknown[] } | undefined;
+    let sent: { collaborationId: string; commitments: unknown[]; idempotencyKey?: string } | undefined;
     const client = mockClient({
       query: () => collaboration(null),
       mutation: (op) => {
@@ -62,7 +62,9 @@ describe('JoinPage', () => {
     await user.type(within(second).getByLabelText('How much'), '3');
     await user.click(screen.getByRole('button', { name: 'Ask to join' }));
 
-    expect(sent).toEqual({
+    const { idempotencyKey, ...rest } = sent ?? {};
+    expect(idempotencyKey).toMatch(/^[\w-]{32,36}$/);
+    expect(rest).toEqual({
       collaborationId: 'c1',
       commitments: [
         { kind: 'SKILL', quantity: '4', needId: 'n1', condition: { kind: 'ACTIVE_MEMBERS', threshold: 3 } },
@@ -124,6 +126,43 @@ describe('JoinPage', () => {
     await user.type(screen.getByLabelText('How much'), '2');
     await user.click(screen.getByRole('button', { name: 'Accept and commit' }));
     expect(sent).toEqual({ membershipId: 'm9', commitments: [{ kind: 'TIME', quantity: '2' }] });
+  });
+
+  it('commits more, retrying a failed submission with the same idempotency key', async () => {
+    const user = userEvent.setup();
+    const sent: { idempotencyKey?: string }[] = [];
+    const client = mockClient({
+      query: () => collaboration({ __typename: 'Membership', id: 'm1', status: 'ACTIVE', role: 'MEMBER' }),
+      mutation: (op) => {
+        sent.push((op.variables as { input: { idempotencyKey?: string } }).input);
+        if (sent.length === 1) return { error: new CombinedError({ networkError: new Error('The request timed out') }) };
+        return {
+          data: {
+            makeCommitment: {
+              __typename: 'CommitmentPayload',
+              commitment: {
+                __typename: 'Commitment',
+                id: 'cm2',
+                status: 'BINDING',
+                quantity: { __typename: 'Quantity', kind: 'TIME', amount: '2.00', unit: 'hours', currency: null },
+                membership: { __typename: 'Membership', id: 'm1', status: 'ACTIVE' },
+              },
+            },
+          },
+        };
+      },
+    });
+    renderRoute(<JoinPage more />, { viewer: amara, client, path: '/c/:slug/commit', at: '/c/repair-cafe/commit' });
+    await user.type(await screen.findByLabelText('How much'), '2');
+    await user.click(screen.getByRole('button', { name: 'Commit' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Commit' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/c\/repair-cafe$/);
+    expect(sent).toHaveLength(2);
+    const [{ idempotencyKey, ...first }, again] = sent as [{ idempotencyKey?: string }, { idempotencyKey?: string }];
+    expect(first).toEqual({ collaborationId: 'c1', commitment: { kind: 'TIME', quantity: '2' } });
+    expect(idempotencyKey).toMatch(/^[\w-]{32,36}$/);
+    expect(again.idempotencyKey).toBe(idempotencyKey);
   });
 
   it('tells a member that they are one already', async () => {

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Button, EmptyState, ErrorState, FormAlert, LinkButton, Loading } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AcceptInvitation } from './api/accept-invitation';
@@ -125,6 +125,7 @@ function JoinForm({
   const [request, sendRequest] = useMutation(RequestToJoin);
   const [accept, sendAccept] = useMutation(AcceptInvitation);
   const [make, sendMake] = useMutation(MakeCommitment);
+  const idempotency = useIdempotencyKey();
   const busy = request.fetching || accept.fetching || make.fetching;
   const prefix = (i: number) => (mode === 'more' ? 'commitment' : `commitments.${i}`);
   const server = fieldProblems(serverError, (f) => /^commitments?\.(\d+\.)?/.test(f) && f !== 'commitments');
@@ -141,16 +142,19 @@ function JoinForm({
     setServerError(undefined);
     if (found.some((f) => Object.keys(f).length)) return setAttempt((a) => a + 1);
     const inputs = drafts.map((d) => commitmentInput(d));
+    const more = { collaborationId, commitment: inputs[0] };
+    const join = { collaborationId, commitments: inputs };
     const result =
       mode === 'more'
-        ? await sendMake({ input: { collaborationId, commitment: inputs[0] } })
+        ? await sendMake({ input: { ...more, idempotencyKey: idempotency.keyFor(more) } })
         : mode === 'accept'
           ? await sendAccept({ input: { membershipId: membershipId ?? '', commitments: inputs } })
-          : await sendRequest({ input: { collaborationId, commitments: inputs } });
+          : await sendRequest({ input: { ...join, idempotencyKey: idempotency.keyFor(join) } });
     if (result.error) {
       setServerError(result.error);
       return setAttempt((a) => a + 1);
     }
+    idempotency.succeeded();
     const notice =
       mode === 'more'
         ? 'Your commitment is added.'

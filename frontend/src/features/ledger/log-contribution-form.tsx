@@ -4,7 +4,7 @@ import { QuantityFields } from '../../components/quantity-fields';
 import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { dateInputValue, occurredAtISO } from '../../lib/dates';
 import { fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
 import {
   checkQuantityDraft,
   draftAsQuantity,
@@ -44,6 +44,7 @@ export function LogContributionForm({
   const [attempt, setAttempt] = useState(0);
   const ref = useFocusFirstInvalid(attempt);
   const [{ fetching }, log] = useMutation(LogContribution);
+  const idempotency = useIdempotencyKey();
   const server = fieldProblems(
     serverError,
     (f) => ['kind', 'quantity', 'unit', 'currency', 'note', 'occurredAt', 'commitmentId'].includes(f),
@@ -72,19 +73,19 @@ export function LogContributionForm({
     setServerError(undefined);
     if (Object.keys(found).length) return setAttempt((a) => a + 1);
     const occurredAt = occurredAtISO(date);
-    const result = await log({
-      input: {
-        collaborationId,
-        ...quantityInput(quantity),
-        note: note.trim(),
-        ...(occurredAt ? { occurredAt } : {}),
-        ...(commitmentId ? { commitmentId } : {}),
-      },
-    });
+    const input = {
+      collaborationId,
+      ...quantityInput(quantity),
+      note: note.trim(),
+      ...(occurredAt ? { occurredAt } : {}),
+      ...(commitmentId ? { commitmentId } : {}),
+    };
+    const result = await log({ input: { ...input, idempotencyKey: idempotency.keyFor(input) } });
     if (result.error) {
       setServerError(result.error);
       return setAttempt((a) => a + 1);
     }
+    idempotency.succeeded();
     const what = formatQuantity(draftAsQuantity(quantity));
     setQuantity((q) => ({ ...q, amount: '' }));
     setNote('');
