@@ -80,8 +80,8 @@ func (b *Bus) ObserveLag(now func() time.Time, f func(time.Duration)) {
 }
 
 // Subscribe returns a channel of every event from now on and a function to stop.
-// A subscriber that falls behind by more than the buffer loses events rather than
-// holding everyone up; subscribers re-read state from the database anyway.
+// A subscriber that falls behind by more than the buffer is dropped rather than holding
+// everyone up: its channel closes, and it reads what it missed from the database.
 func (b *Bus) Subscribe() (<-chan Event, func()) {
 	ch := make(chan Event, 64)
 	b.mu.Lock()
@@ -116,6 +116,8 @@ func (b *Bus) publish(e Event) {
 		select {
 		case ch <- e:
 		default:
+			delete(b.subs, ch)
+			close(ch)
 		}
 	}
 }

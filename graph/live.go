@@ -29,26 +29,24 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) 
 	if len(visible) == 0 {
 		return nil, domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
 	}
-	// Subscribe before reading what was missed, so nothing falls between the two.
-	feed, stop := r.Events.Subscribe()
-	var missed []*domain.Activity
-	if after != nil {
-		missed, err = r.Service.ActivitySince(ctx, id, since)
-	} else {
-		since, err = r.Service.LatestActivityID(ctx, id)
+	if after == nil {
+		if since, err = r.Service.LatestActivityID(ctx, id); err != nil {
+			return nil, err
+		}
 	}
-	if err != nil {
-		stop()
-		return nil, err
-	}
-	return stream(ctx, r.Service, feed, stop, missed,
-		func(e events.Event) bool {
+	return stream(ctx, r.Service, r.Events, feed[*domain.Activity]{
+		since: since, backlog: after != nil,
+		missed: func(ctx context.Context, after int64) ([]*domain.Activity, error) {
+			return r.Service.ActivitySince(ctx, id, after)
+		},
+		want: func(e events.Event) bool {
 			return e.Kind == events.Activity && e.CollaborationID == id && e.ActivityID > since
 		},
-		func(ctx context.Context, e events.Event) (*domain.Activity, error) {
+		load: func(ctx context.Context, e events.Event) (*domain.Activity, error) {
 			return r.Service.FindActivityForViewer(ctx, id, e.ActivityID)
 		},
-		func(a *domain.Activity) int64 { return a.ID }), nil
+		key: func(a *domain.Activity) int64 { return a.ID },
+	})
 }
 
 // decodeAfter returns the key of an optional `after` ID of type typ, 0 when absent.
@@ -72,76 +70,132 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 	if err != nil {
 		return nil, err
 	}
+	me := domain.ViewerFrom(ctx).ID
+	return stream(ctx, r.Service, r.Events, feed[*domain.Notification]{
+		since: since, backlog: after != nil,
+		missed: r.Service.NotificationsSince,
+		want: func(e events.Event) bool {
+			return e.Kind == events.Notified && e.PersonID == me && e.NotificationID > since
+		},
+		load: func(ctx context.Context, e events.Event) (*domain.Notification, error) {
+			return r.Service.FindNotificationForViewer(ctx, e.NotificationID)
+		},
+		key: func(n *domain.Notification) int64 { return n.ID },
+	})
+}
+
+// feed describes one subscription's stream of T.
+type feed[T any] struct {
+	// since is the key the subscriber holds (want skips events up to it); backlog,
+	// whether it asked for what came after it (else only what comes next).
+	since   int64
+	backlog bool
+	// missed reads, as the subscriber, what came after a key, oldest first.
+	missed func(ctx context.Context, after int64) ([]T, error)
+	// want picks the events of this stream; load reads one as the subscriber.
+	want func(events.Event) bool
+	load func(context.Context, events.Event) (T, error)
+	key  func(T) int64
+}
+
+// stream sends first the backlog, then what load reads for each event the feed wants,
+// as the subscriber is at that moment (rights are read afresh for every event; what they
+// may no longer see is skipped). When the bus drops it for falling behind, it subscribes
+// again and reads what it missed. Nothing is sent twice. It ends with ctx, or when the
+// subscriber's session ended since they subscribed.
+func stream[T comparable](ctx context.Context, svc *domain.Service, bus *events.Bus, f feed[T]) (<-chan T, error) {
 	// Subscribe before reading what was missed, so nothing falls between the two.
-	feed, stop := r.Events.Subscribe()
-	var missed []*domain.Notification
-	if after != nil {
-		if missed, err = r.Service.NotificationsSince(ctx, since); err != nil {
+	sub, stop := bus.Subscribe()
+	var backlog []T
+	if f.backlog {
+		var err error
+		if backlog, err = f.missed(ctx, f.since); err != nil {
 			stop()
 			return nil, err
 		}
 	}
-	me := domain.ViewerFrom(ctx).ID
-	return stream(ctx, r.Service, feed, stop, missed,
-		func(e events.Event) bool {
-			return e.Kind == events.Notified && e.PersonID == me && e.NotificationID > since
-		},
-		func(ctx context.Context, e events.Event) (*domain.Notification, error) {
-			return r.Service.FindNotificationForViewer(ctx, e.NotificationID)
-		},
-		func(n *domain.Notification) int64 { return n.ID }), nil
-}
-
-// stream sends first the backlog, then what load reads for each event of feed that want
-// accepts, as the subscriber is at that moment (rights are read afresh for every event;
-// what they may no longer see is skipped). Nothing is sent twice. It ends with ctx, or
-// when the subscriber's session ended since they subscribed; then it calls stop.
-func stream[T any](ctx context.Context, svc *domain.Service, feed <-chan events.Event, stop func(), backlog []*T,
-	want func(events.Event) bool, load func(context.Context, events.Event) (*T, error), key func(*T) int64) <-chan *T {
-	out := make(chan *T, 16)
+	out := make(chan T, 16)
 	go func() {
 		defer close(out)
-		defer stop()
-		// Only the backlog can come again as an event; remembering just it keeps a
-		// connection of hours small.
-		inBacklog := make(map[int64]bool, len(backlog))
-		for _, x := range backlog {
-			inBacklog[key(x)] = true
-		}
-		send := func(x *T) bool {
+		defer func() { stop() }()
+		last := f.since
+		// Only what was read from the database can come again as an event; remembering
+		// just those keeps a connection of hours small.
+		read := map[int64]bool{}
+		send := func(x T) bool {
 			select {
 			case out <- x:
+				last = max(last, f.key(x))
 				return true
 			case <-ctx.Done():
 				return false
 			}
 		}
-		for _, x := range backlog {
-			if !send(x) {
-				return
+		sendAll := func(xs []T) bool {
+			for _, x := range xs {
+				if read[f.key(x)] {
+					continue
+				}
+				read[f.key(x)] = true
+				if !send(x) {
+					return false
+				}
+			}
+			return true
+		}
+		// asNow is ctx with the subscriber as they are now; false once their session ended.
+		asNow := func() (context.Context, bool) {
+			viewer, err := svc.RecheckViewer(ctx)
+			if err != nil || (viewer == nil && domain.ViewerFrom(ctx) != nil) {
+				return nil, false
+			}
+			if viewer != nil {
+				return domain.WithViewer(ctx, viewer), true
+			}
+			return ctx, true
+		}
+		// catchUp sends what came after last, page by page, as the subscriber is now.
+		catchUp := func() bool {
+			for {
+				dctx, on := asNow()
+				if !on {
+					return false
+				}
+				missed, err := f.missed(dctx, last)
+				if err != nil || !sendAll(missed) {
+					return false
+				}
+				if len(missed) == 0 {
+					return true
+				}
 			}
 		}
+		if !sendAll(backlog) || (f.backlog && !catchUp()) {
+			return
+		}
+		var zero T
 		for {
 			select {
 			case <-ctx.Done():
 				return
-			case e, ok := <-feed:
+			case e, ok := <-sub:
 				if !ok {
-					return
-				}
-				if !want(e) {
+					// Dropped for falling behind: catch up from the database.
+					sub, stop = bus.Subscribe()
+					if !catchUp() {
+						return
+					}
 					continue
 				}
-				viewer, err := svc.RecheckViewer(ctx)
-				if err != nil || (viewer == nil && domain.ViewerFrom(ctx) != nil) {
+				if !f.want(e) {
+					continue
+				}
+				dctx, on := asNow()
+				if !on {
 					return
 				}
-				dctx := ctx
-				if viewer != nil {
-					dctx = domain.WithViewer(ctx, viewer)
-				}
-				x, err := load(dctx, e)
-				if err != nil || x == nil || inBacklog[key(x)] {
+				x, err := f.load(dctx, e)
+				if err != nil || x == zero || read[f.key(x)] {
 					continue
 				}
 				if !send(x) {
@@ -150,5 +204,5 @@ func stream[T any](ctx context.Context, svc *domain.Service, feed <-chan events.
 			}
 		}
 	}()
-	return out
+	return out, nil
 }
