@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // Limits of collaborations.
@@ -189,13 +190,8 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 			if err := validateValueWeights(tx, in.Values); err != nil {
 				return 0, err
 			}
-			slug, err := uniqueSlug(tx, Slugify(title))
-			if err != nil {
+			if err := createWithFreeSlug(tx, c, Slugify(title)); err != nil {
 				return 0, err
-			}
-			c.Slug = slug
-			if err := tx.Create(c).Error; err != nil {
-				return 0, dbErr(err, "collaboration")
 			}
 			for _, vw := range in.Values {
 				if err := tx.Create(&CollaborationValue{CollaborationID: c.ID, ValueID: vw.ValueID, Weight: vw.Weight, CreatedAt: now}).Error; err != nil {
@@ -244,27 +240,46 @@ func utcPtr(t *time.Time) *time.Time {
 	return &u
 }
 
-// uniqueSlug returns base, or base with the first free numeric suffix.
-func uniqueSlug(tx *gorm.DB, base string) (string, error) {
+// maxSlugAttempts bounds how often creating a collaboration tries the next free slug
+// after another creation took the one it chose; each attempt sees every slug taken so far.
+const maxSlugAttempts = 50
+
+// createWithFreeSlug inserts c with base as its slug, or base with the first free numeric
+// suffix. Two people may create collaborations with the same title at the same moment:
+// the insert does nothing when another transaction committed the slug in between (it
+// waits for that one to finish), and the next free slug is tried, so both succeed
+// without an error that would abort the transaction.
+func createWithFreeSlug(tx *gorm.DB, c *Collaboration, base string) error {
 	if base == "" {
 		base = "collaboration"
 	}
 	if len(base) > 60 {
 		base = strings.Trim(base[:60], "-")
 	}
-	var taken []string
-	if err := tx.Model(&Collaboration{}).Where("slug = ? OR slug LIKE ?", base, base+"-%").Pluck("slug", &taken).Error; err != nil {
-		return "", dbErr(err, "collaboration")
+	tried := map[string]bool{}
+	for range maxSlugAttempts {
+		var taken []string
+		if err := tx.Model(&Collaboration{}).Where("slug = ? OR slug LIKE ?", base, base+"-%").Pluck("slug", &taken).Error; err != nil {
+			return dbErr(err, "collaboration")
+		}
+		for _, t := range taken {
+			tried[t] = true
+		}
+		c.Slug = base
+		for i := 2; tried[c.Slug]; i++ {
+			c.Slug = fmt.Sprintf("%s-%d", base, i)
+		}
+		tried[c.Slug] = true
+		c.ID = 0 // an insert that did nothing must not leave an id behind
+		res := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "slug"}}, DoNothing: true}).Create(c)
+		if res.Error != nil {
+			return dbErr(res.Error, "collaboration")
+		}
+		if res.RowsAffected == 1 {
+			return nil
+		}
 	}
-	used := map[string]bool{}
-	for _, t := range taken {
-		used[t] = true
-	}
-	slug := base
-	for i := 2; used[slug]; i++ {
-		slug = fmt.Sprintf("%s-%d", base, i)
-	}
-	return slug, nil
+	return Errorf(CodeConflict, "Many collaborations with this title are being created right now; try again in a moment.")
 }
 
 // inCollaboration runs f in a transaction holding the collaboration's row lock, so that
