@@ -85,7 +85,7 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 		}
 	}
 	p, _ := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
-	if got := p[needs[0].ID].All(); got != int64(200+n*100) {
+	if got := p[needs[0].ID].All(); got != domain.SumOf(200+n*100) {
 		t.Errorf("got %d pledged toward the need, want %d", got, 200+n*100)
 	}
 }
