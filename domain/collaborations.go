@@ -116,11 +116,11 @@ func (s *Service) parseNeed(field string, in NeedInput) (*Need, error) {
 	if err != nil {
 		return nil, err
 	}
-	skill, err := ValidateText(field+".skill", "The skill", strings.ToLower(in.Skill), 0, MaxSkillLength)
+	skill, err := ValidateLine(field+".skill", "The skill", strings.ToLower(in.Skill), 0, MaxSkillLength)
 	if err != nil {
 		return nil, err
 	}
-	desc, err := ValidateText(field+".description", "The description", in.Description, 0, MaxNeedDescription)
+	desc, err := ValidateProse(field+".description", "The description", in.Description, 0, MaxNeedDescription)
 	if err != nil {
 		return nil, err
 	}
@@ -135,11 +135,11 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	if err != nil {
 		return nil, err
 	}
-	title, err := ValidateText("title", "The title", in.Title, MinTitle, MaxTitle)
+	title, err := ValidateLine("title", "The title", in.Title, MinTitle, MaxTitle)
 	if err != nil {
 		return nil, err
 	}
-	goal, err := ValidateText("goal", "The shared goal", in.Goal, MinGoal, MaxGoal)
+	goal, err := ValidateProse("goal", "The shared goal", in.Goal, MinGoal, MaxGoal)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +149,7 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	if !in.Visibility.Valid() {
 		return nil, Invalid("visibility", "Visibility is PUBLIC, MEMBERS or PRIVATE.")
 	}
-	loc, err := ValidateText("location", "The location", in.Location, 0, MaxLocation)
+	loc, err := ValidateLine("location", "The location", in.Location, 0, MaxLocation)
 	if err != nil {
 		return nil, err
 	}
@@ -371,14 +371,14 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 		}
 		changes := map[string]any{}
 		if upd.Title != nil {
-			t, err := ValidateText("title", "The title", *upd.Title, MinTitle, MaxTitle)
+			t, err := ValidateLine("title", "The title", *upd.Title, MinTitle, MaxTitle)
 			if err != nil {
 				return err
 			}
 			changes["title"] = t
 		}
 		if upd.Goal != nil {
-			g, err := ValidateText("goal", "The shared goal", *upd.Goal, MinGoal, MaxGoal)
+			g, err := ValidateProse("goal", "The shared goal", *upd.Goal, MinGoal, MaxGoal)
 			if err != nil {
 				return err
 			}
@@ -393,7 +393,7 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 			}
 		}
 		if upd.Location != nil {
-			l, err := ValidateText("location", "The location", *upd.Location, 0, MaxLocation)
+			l, err := ValidateLine("location", "The location", *upd.Location, 0, MaxLocation)
 			if err != nil {
 				return err
 			}
@@ -577,14 +577,14 @@ func (s *Service) UpdateNeed(ctx context.Context, needID int64, upd NeedUpdate) 
 			changes["quantity"] = a.Steps
 		}
 		if upd.Skill != nil {
-			sk, err := ValidateText("skill", "The skill", strings.ToLower(*upd.Skill), 0, MaxSkillLength)
+			sk, err := ValidateLine("skill", "The skill", strings.ToLower(*upd.Skill), 0, MaxSkillLength)
 			if err != nil {
 				return err
 			}
 			changes["skill"] = sk
 		}
 		if upd.Description != nil {
-			d, err := ValidateText("description", "The description", *upd.Description, 0, MaxNeedDescription)
+			d, err := ValidateProse("description", "The description", *upd.Description, 0, MaxNeedDescription)
 			if err != nil {
 				return err
 			}
@@ -621,6 +621,9 @@ func requireOpen(c *Collaboration) error {
 // FindCollaborationBySlug returns a collaboration the viewer may see.
 func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Collaboration, error) {
 	var c Collaboration
+	if !Storable(slug) {
+		return nil, dbErr(gorm.ErrRecordNotFound, "This collaboration")
+	}
 	db := s.db.WithContext(ctx)
 	err := db.Where("slug = ?", strings.ToLower(strings.TrimSpace(slug))).First(&c).Error
 	if err == nil && !CanSeeCollaboration(ViewerFrom(ctx), s.membershipOrNil(db, c.ID, viewerID(ctx)), &c) {

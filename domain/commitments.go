@@ -32,7 +32,7 @@ func (s *Service) addCommitment(tx *gorm.DB, c *Collaboration, m *Membership, in
 	if err != nil {
 		return nil, err
 	}
-	desc, err := ValidateText(field+".description", "The description", in.Description, 0, MaxCommitDescription)
+	desc, err := ValidateProse(field+".description", "The description", in.Description, 0, MaxCommitDescription)
 	if err != nil {
 		return nil, err
 	}
@@ -317,7 +317,7 @@ func (s *Service) ReviseCommitment(ctx context.Context, id int64, rev Commitment
 			changes["quantity"] = a.Steps
 		}
 		if rev.Description != nil {
-			d, err := ValidateText("description", "The description", *rev.Description, 0, MaxCommitDescription)
+			d, err := ValidateProse("description", "The description", *rev.Description, 0, MaxCommitDescription)
 			if err != nil {
 				return err
 			}

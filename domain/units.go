@@ -3,6 +3,7 @@ package domain
 import (
 	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -125,7 +126,10 @@ func NormalizeUnit(field string, kind ResourceKind, unit, currency string) (stri
 	if unit == "" {
 		return "", "", Invalid(field+".unit", "Say what is counted, such as meals, boxes or introductions.")
 	}
-	if utf8.RuneCountInString(unit) > MaxUnitLength || strings.ContainsAny(unit, "\n\r\t") {
+	if err := checkCharacters(field+".unit", "The unit", unit, false); err != nil {
+		return "", "", err
+	}
+	if utf8.RuneCountInString(unit) > MaxUnitLength {
 		return "", "", Invalid(field+".unit", "A unit is one short word or phrase of at most %d characters.", MaxUnitLength)
 	}
 	return unit, "", nil
@@ -149,10 +153,15 @@ func ParseAmount(field string, kind ResourceKind, unit, currency, decimal string
 	return Amount{Kind: kind, Unit: unit, Currency: currency, Steps: steps}, nil
 }
 
+// plainDecimal is how a quantity is written: decimal digits with an optional fraction
+// after a point, such as 2.5, 10 or .75; not hex (0x10), exponents, fractions or
+// digit separators, which big.Rat would read too.
+var plainDecimal = regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`)
+
 func parseSteps(field, s string, digits int) (int64, error) {
 	r, ok := new(big.Rat).SetString(s)
-	if !ok || strings.ContainsAny(s, "/eE") {
-		return 0, Invalid(field, "%q is not a number; write it like 2.5.", s)
+	if !ok || !plainDecimal.MatchString(s) {
+		return 0, Invalid(field, "%q is not a decimal number; write it like 2.5.", s)
 	}
 	if r.Sign() <= 0 {
 		return 0, Invalid(field, "A quantity must be more than zero.")
