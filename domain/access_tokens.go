@@ -70,7 +70,7 @@ func (s *Service) CreateAccessToken(ctx context.Context, name string, write bool
 	if err != nil {
 		return nil, "", err
 	}
-	name, err = ValidateText("name", "The token's name", name, 1, MaxAccessTokenName)
+	name, err = ValidateLine("name", "The token's name", name, 1, MaxAccessTokenName)
 	if err != nil {
 		return nil, "", err
 	}

@@ -46,7 +46,7 @@ func (s *Service) SignUp(ctx context.Context, in SignUpInput) (*Session, error) 
 	if err := ValidateHandle(handle); err != nil {
 		return nil, err
 	}
-	name, err := ValidateText("displayName", "Display name", in.DisplayName, 1, MaxDisplayName)
+	name, err := ValidateLine("displayName", "Display name", in.DisplayName, 1, MaxDisplayName)
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +115,9 @@ func (s *Service) LogIn(ctx context.Context, login, password string) (*Session, 
 	key := strings.ToLower(strings.TrimSpace(login))
 	if key == "" || password == "" {
 		return nil, Invalid("login", "Enter your handle or email and your password.")
+	}
+	if !Storable(key) {
+		return nil, Invalid("login", "A handle or email address has no control characters (such as a NUL byte).")
 	}
 	if len(key) > MaxEmail || len(password) > MaxPasswordLength {
 		return nil, errBadLogin
@@ -429,6 +432,9 @@ func (s *Service) currentPerson(ctx context.Context, id, epoch int64) (*Person, 
 func (s *Service) GrantAdmin(ctx context.Context, handle string) (*Person, error) {
 	var p Person
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if !Storable(handle) {
+			return dbErr(gorm.ErrRecordNotFound, "A person with this handle")
+		}
 		if err := tx.Where("handle = ?", strings.ToLower(handle)).First(&p).Error; err != nil {
 			return dbErr(err, fmt.Sprintf("A person with handle %q", handle))
 		}

@@ -351,10 +351,11 @@ func (s *Service) FindCollaborations(ctx context.Context, f CollaborationFilter)
 	if len(f.Status) > 0 {
 		q = q.Where("status IN ?", f.Status)
 	}
-	if search := strings.ToLower(strings.TrimSpace(f.Search)); search != "" {
-		if len(search) > MaxTitle {
-			return nil, Invalid("search", "Search for at most %d characters.", MaxTitle)
-		}
+	search, err := ValidateLookup("search", f.Search, MaxTitle)
+	if err != nil {
+		return nil, err
+	}
+	if search = strings.ToLower(search); search != "" {
 		like := "%" + escapeLike(search) + "%"
 		q = q.Where("(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(goal) LIKE ? ESCAPE '\\')", like, like)
 	}

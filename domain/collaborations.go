@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // Limits of collaborations.
@@ -115,11 +116,11 @@ func (s *Service) parseNeed(field string, in NeedInput) (*Need, error) {
 	if err != nil {
 		return nil, err
 	}
-	skill, err := ValidateText(field+".skill", "The skill", strings.ToLower(in.Skill), 0, MaxSkillLength)
+	skill, err := ValidateLine(field+".skill", "The skill", strings.ToLower(in.Skill), 0, MaxSkillLength)
 	if err != nil {
 		return nil, err
 	}
-	desc, err := ValidateText(field+".description", "The description", in.Description, 0, MaxNeedDescription)
+	desc, err := ValidateProse(field+".description", "The description", in.Description, 0, MaxNeedDescription)
 	if err != nil {
 		return nil, err
 	}
@@ -134,11 +135,11 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	if err != nil {
 		return nil, err
 	}
-	title, err := ValidateText("title", "The title", in.Title, MinTitle, MaxTitle)
+	title, err := ValidateLine("title", "The title", in.Title, MinTitle, MaxTitle)
 	if err != nil {
 		return nil, err
 	}
-	goal, err := ValidateText("goal", "The shared goal", in.Goal, MinGoal, MaxGoal)
+	goal, err := ValidateProse("goal", "The shared goal", in.Goal, MinGoal, MaxGoal)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +149,7 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	if !in.Visibility.Valid() {
 		return nil, Invalid("visibility", "Visibility is PUBLIC, MEMBERS or PRIVATE.")
 	}
-	loc, err := ValidateText("location", "The location", in.Location, 0, MaxLocation)
+	loc, err := ValidateLine("location", "The location", in.Location, 0, MaxLocation)
 	if err != nil {
 		return nil, err
 	}
@@ -189,13 +190,8 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 			if err := validateValueWeights(tx, in.Values); err != nil {
 				return 0, err
 			}
-			slug, err := uniqueSlug(tx, Slugify(title))
-			if err != nil {
+			if err := createWithFreeSlug(tx, c, Slugify(title)); err != nil {
 				return 0, err
-			}
-			c.Slug = slug
-			if err := tx.Create(c).Error; err != nil {
-				return 0, dbErr(err, "collaboration")
 			}
 			for _, vw := range in.Values {
 				if err := tx.Create(&CollaborationValue{CollaborationID: c.ID, ValueID: vw.ValueID, Weight: vw.Weight, CreatedAt: now}).Error; err != nil {
@@ -244,27 +240,46 @@ func utcPtr(t *time.Time) *time.Time {
 	return &u
 }
 
-// uniqueSlug returns base, or base with the first free numeric suffix.
-func uniqueSlug(tx *gorm.DB, base string) (string, error) {
+// maxSlugAttempts bounds how often creating a collaboration tries the next free slug
+// after another creation took the one it chose; each attempt sees every slug taken so far.
+const maxSlugAttempts = 50
+
+// createWithFreeSlug inserts c with base as its slug, or base with the first free numeric
+// suffix. Two people may create collaborations with the same title at the same moment:
+// the insert does nothing when another transaction committed the slug in between (it
+// waits for that one to finish), and the next free slug is tried, so both succeed
+// without an error that would abort the transaction.
+func createWithFreeSlug(tx *gorm.DB, c *Collaboration, base string) error {
 	if base == "" {
 		base = "collaboration"
 	}
 	if len(base) > 60 {
 		base = strings.Trim(base[:60], "-")
 	}
-	var taken []string
-	if err := tx.Model(&Collaboration{}).Where("slug = ? OR slug LIKE ?", base, base+"-%").Pluck("slug", &taken).Error; err != nil {
-		return "", dbErr(err, "collaboration")
+	tried := map[string]bool{}
+	for range maxSlugAttempts {
+		var taken []string
+		if err := tx.Model(&Collaboration{}).Where("slug = ? OR slug LIKE ?", base, base+"-%").Pluck("slug", &taken).Error; err != nil {
+			return dbErr(err, "collaboration")
+		}
+		for _, t := range taken {
+			tried[t] = true
+		}
+		c.Slug = base
+		for i := 2; tried[c.Slug]; i++ {
+			c.Slug = fmt.Sprintf("%s-%d", base, i)
+		}
+		tried[c.Slug] = true
+		c.ID = 0 // an insert that did nothing must not leave an id behind
+		res := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "slug"}}, DoNothing: true}).Create(c)
+		if res.Error != nil {
+			return dbErr(res.Error, "collaboration")
+		}
+		if res.RowsAffected == 1 {
+			return nil
+		}
 	}
-	used := map[string]bool{}
-	for _, t := range taken {
-		used[t] = true
-	}
-	slug := base
-	for i := 2; used[slug]; i++ {
-		slug = fmt.Sprintf("%s-%d", base, i)
-	}
-	return slug, nil
+	return Errorf(CodeConflict, "Many collaborations with this title are being created right now; try again in a moment.")
 }
 
 // inCollaboration runs f in a transaction holding the collaboration's row lock, so that
@@ -356,14 +371,14 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 		}
 		changes := map[string]any{}
 		if upd.Title != nil {
-			t, err := ValidateText("title", "The title", *upd.Title, MinTitle, MaxTitle)
+			t, err := ValidateLine("title", "The title", *upd.Title, MinTitle, MaxTitle)
 			if err != nil {
 				return err
 			}
 			changes["title"] = t
 		}
 		if upd.Goal != nil {
-			g, err := ValidateText("goal", "The shared goal", *upd.Goal, MinGoal, MaxGoal)
+			g, err := ValidateProse("goal", "The shared goal", *upd.Goal, MinGoal, MaxGoal)
 			if err != nil {
 				return err
 			}
@@ -378,7 +393,7 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 			}
 		}
 		if upd.Location != nil {
-			l, err := ValidateText("location", "The location", *upd.Location, 0, MaxLocation)
+			l, err := ValidateLine("location", "The location", *upd.Location, 0, MaxLocation)
 			if err != nil {
 				return err
 			}
@@ -562,14 +577,14 @@ func (s *Service) UpdateNeed(ctx context.Context, needID int64, upd NeedUpdate) 
 			changes["quantity"] = a.Steps
 		}
 		if upd.Skill != nil {
-			sk, err := ValidateText("skill", "The skill", strings.ToLower(*upd.Skill), 0, MaxSkillLength)
+			sk, err := ValidateLine("skill", "The skill", strings.ToLower(*upd.Skill), 0, MaxSkillLength)
 			if err != nil {
 				return err
 			}
 			changes["skill"] = sk
 		}
 		if upd.Description != nil {
-			d, err := ValidateText("description", "The description", *upd.Description, 0, MaxNeedDescription)
+			d, err := ValidateProse("description", "The description", *upd.Description, 0, MaxNeedDescription)
 			if err != nil {
 				return err
 			}
@@ -606,6 +621,9 @@ func requireOpen(c *Collaboration) error {
 // FindCollaborationBySlug returns a collaboration the viewer may see.
 func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Collaboration, error) {
 	var c Collaboration
+	if !Storable(slug) {
+		return nil, dbErr(gorm.ErrRecordNotFound, "This collaboration")
+	}
 	db := s.db.WithContext(ctx)
 	err := db.Where("slug = ?", strings.ToLower(strings.TrimSpace(slug))).First(&c).Error
 	if err == nil && !CanSeeCollaboration(ViewerFrom(ctx), s.membershipOrNil(db, c.ID, viewerID(ctx)), &c) {

@@ -151,7 +151,7 @@ func TestJoinOnlyByCommitting(t *testing.T) {
 			t.Errorf("after approval: got %s, want BINDING", cs[0].Status)
 		}
 		p, err := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
-		if err != nil || p[needs[0].ID].All() != 500 || p[needs[0].ID].Bound() != 500 {
+		if err != nil || p[needs[0].ID].All() != domain.SumOf(500) || p[needs[0].ID].Bound() != domain.SumOf(500) {
 			t.Errorf("pledged toward the need: got %+v, %v, want 5 h", p[needs[0].ID], err)
 		}
 		// An invitation is accepted only with a commitment too.

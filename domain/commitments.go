@@ -32,7 +32,7 @@ func (s *Service) addCommitment(tx *gorm.DB, c *Collaboration, m *Membership, in
 	if err != nil {
 		return nil, err
 	}
-	desc, err := ValidateText(field+".description", "The description", in.Description, 0, MaxCommitDescription)
+	desc, err := ValidateProse(field+".description", "The description", in.Description, 0, MaxCommitDescription)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func (s *Service) settle(tx *gorm.DB, c *Collaboration) error {
 			case ConditionMembers:
 				holds = cm.ConditionThreshold != nil && active >= int64(*cm.ConditionThreshold)
 			case ConditionNeedFilled:
-				holds = cm.NeedID != nil && pledged[*cm.NeedID].all >= needQty[*cm.NeedID]
+				holds = cm.NeedID != nil && !pledged[*cm.NeedID].all.Less(needQty[*cm.NeedID])
 			}
 			if holds {
 				bind = append(bind, cm.ID)
@@ -157,7 +157,7 @@ func (s *Service) fillCoveredNeeds(tx *gorm.DB, c *Collaboration) error {
 		return dbErr(err, "needs")
 	}
 	for _, n := range open {
-		if pledged[n.ID].bound < n.Quantity {
+		if pledged[n.ID].bound.Less(n.Quantity) {
 			continue
 		}
 		if err := tx.Model(&Need{ID: n.ID}).Updates(map[string]any{"filled": true, "updated_at": s.now()}).Error; err != nil {
@@ -173,24 +173,25 @@ func (s *Service) fillCoveredNeeds(tx *gorm.DB, c *Collaboration) error {
 // Pledge is how much of a need is pledged: by all live commitments of ACTIVE members,
 // and by the BINDING ones alone.
 type Pledge struct {
-	all, bound int64
+	all, bound Sum
 }
 
 // All is what ACTIVE members have pledged, PENDING or BINDING.
-func (p Pledge) All() int64 { return p.all }
+func (p Pledge) All() Sum { return p.all }
 
 // Bound is what BINDING commitments pledge.
-func (p Pledge) Bound() int64 { return p.bound }
+func (p Pledge) Bound() Sum { return p.bound }
 
 func pledgedByNeed(tx *gorm.DB, collabIDs ...int64) (map[int64]Pledge, error) {
 	var rows []struct {
-		NeedID int64
-		All    int64
-		Bound  int64
+		NeedID           int64
+		AllHi, AllLo     int64
+		BoundHi, BoundLo int64
 	}
 	err := tx.Model(&Commitment{}).
-		Select("commitments.need_id AS need_id, SUM(commitments.quantity) AS \"all\", "+
-			"SUM(CASE WHEN commitments.status = ? THEN commitments.quantity ELSE 0 END) AS bound", CommitmentBinding).
+		Select("commitments.need_id AS need_id, "+sumParts("commitments.quantity", "all")+", "+
+			// sumParts writes the expression twice, and with it its placeholder.
+			sumParts("CASE WHEN commitments.status = ? THEN commitments.quantity ELSE 0 END", "bound"), CommitmentBinding, CommitmentBinding).
 		Joins("JOIN memberships ON memberships.id = commitments.membership_id").
 		Where("commitments.collaboration_id IN ? AND commitments.need_id IS NOT NULL AND memberships.status = ? AND commitments.status IN ?",
 			collabIDs, MembershipActive, []CommitmentStatus{CommitmentPending, CommitmentBinding}).
@@ -200,7 +201,7 @@ func pledgedByNeed(tx *gorm.DB, collabIDs ...int64) (map[int64]Pledge, error) {
 	}
 	out := make(map[int64]Pledge, len(rows))
 	for _, r := range rows {
-		out[r.NeedID] = Pledge{all: r.All, bound: r.Bound}
+		out[r.NeedID] = Pledge{all: sumFromParts(r.AllHi, r.AllLo), bound: sumFromParts(r.BoundHi, r.BoundLo)}
 	}
 	return out, nil
 }
@@ -316,7 +317,7 @@ func (s *Service) ReviseCommitment(ctx context.Context, id int64, rev Commitment
 			changes["quantity"] = a.Steps
 		}
 		if rev.Description != nil {
-			d, err := ValidateText("description", "The description", *rev.Description, 0, MaxCommitDescription)
+			d, err := ValidateProse("description", "The description", *rev.Description, 0, MaxCommitDescription)
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
 )
@@ -84,7 +85,7 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 		}
 	}
 	p, _ := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
-	if got := p[needs[0].ID].All(); got != int64(200+n*100) {
+	if got := p[needs[0].ID].All(); got != domain.SumOf(200+n*100) {
 		t.Errorf("got %d pledged toward the need, want %d", got, 200+n*100)
 	}
 }
@@ -165,4 +166,56 @@ func TestConcurrentClosesOnce(t *testing.T) {
 	if revisions != 2 || changes != 2 {
 		t.Errorf("got %d goal revisions and %d goal changes from proposals, want one per collaboration", revisions, changes)
 	}
+}
+
+// TestSameTitleCollaborationsGetDistinctSlugs has two people create collaborations with
+// the same title at the same moment, twenty times over: every creation succeeds and
+// every collaboration gets a slug of its own. Run it with -race.
+func TestSameTitleCollaborationsGetDistinctSlugs(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, amara := f.signUp(t, "amara")
+		_, bo := f.signUp(t, "bo-chen")
+		vals := catalog(t, f, 1)
+		const pairs = 20
+		slugs := map[string]int{}
+		for i := range pairs {
+			title := fmt.Sprintf("Repair cafe %d", i%4)
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			got := make([]*domain.Collaboration, 2)
+			errs := make([]error, 2)
+			for j, ctx := range []context.Context{amara, bo} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					<-start
+					got[j], errs[j] = f.svc.CreateCollaboration(ctx, domain.CollaborationInput{
+						Title: title, Goal: "Mend what would be thrown away.", Remote: true,
+						Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1"),
+					})
+				}()
+			}
+			close(start)
+			wg.Wait()
+			for j := range 2 {
+				if errs[j] != nil {
+					t.Errorf("pair %d, creator %d: %v (code %s)", i, j, errs[j], domain.ErrorCode(errs[j]))
+					continue
+				}
+				slugs[got[j].Slug]++
+			}
+		}
+		for s, n := range slugs {
+			if n != 1 {
+				t.Errorf("slug %q given to %d collaborations, want 1", s, n)
+			}
+		}
+		if t.Failed() {
+			return
+		}
+		if len(slugs) != 2*pairs {
+			t.Errorf("got %d distinct slugs, want %d", len(slugs), 2*pairs)
+		}
+	})
 }

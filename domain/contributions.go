@@ -34,7 +34,7 @@ func (s *Service) LogContribution(ctx context.Context, collabID int64, in Contri
 	if err != nil {
 		return nil, err
 	}
-	note, err := ValidateText("note", "The note", in.Note, 0, MaxContributionNote)
+	note, err := ValidateProse("note", "The note", in.Note, 0, MaxContributionNote)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +151,7 @@ func (s *Service) ConfirmContribution(ctx context.Context, id int64) (*Contribut
 // edited, so both stay and neither counts. The author or a steward may reverse an entry,
 // once; a reversal itself is not reversed (log the right amount instead).
 func (s *Service) ReverseContribution(ctx context.Context, id int64, note string) (*Contribution, error) {
-	note, err := ValidateText("note", "The reason", note, 1, MaxContributionNote)
+	note, err := ValidateProse("note", "The reason", note, 1, MaxContributionNote)
 	if err != nil {
 		return nil, err
 	}

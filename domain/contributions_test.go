@@ -100,7 +100,7 @@ func TestLedgerWorkedExamples(t *testing.T) {
 		}
 		for _, tt := range tot[c.ID] {
 			w, ok := want[string(tt.Kind)+"/"+tt.Unit]
-			if !ok || tt.All != w[0] || tt.Confirmed != w[1] || tt.Contributors != 1 || tt.LargestShare != 1 {
+			if !ok || tt.All != domain.SumOf(w[0]) || tt.Confirmed != domain.SumOf(w[1]) || tt.Contributors != 1 || tt.LargestShare != 1 {
 				t.Errorf("total %s/%s: got %+v, want all %d confirmed %d, one contributor", tt.Kind, tt.Unit, tt, w[0], w[1])
 			}
 		}
@@ -234,7 +234,7 @@ func TestConcurrentLedger(t *testing.T) {
 	}
 	wg.Wait()
 	tot, _ := f.svc.TotalsByCollab(steward, []int64{c.ID})
-	if want := int64(200 + len(members)*each*25); len(tot[c.ID]) != 1 || tot[c.ID][0].All != want || tot[c.ID][0].Contributors != len(members) {
+	if want := int64(200 + len(members)*each*25); len(tot[c.ID]) != 1 || tot[c.ID][0].All != domain.SumOf(want) || tot[c.ID][0].Contributors != len(members) {
 		t.Errorf("got totals %+v, want %d hundredths of an hour from %d people", tot[c.ID], want, len(members))
 	}
 }

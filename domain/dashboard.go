@@ -86,7 +86,7 @@ func (s *Service) commitmentsDue(ctx context.Context, personID int64) ([]*Commit
 	}
 	open := due[:0]
 	for _, c := range due {
-		if ful[c.ID].Confirmed < c.Quantity {
+		if ful[c.ID].Confirmed.Less(c.Quantity) {
 			open = append(open, c)
 		}
 	}

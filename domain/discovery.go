@@ -108,6 +108,9 @@ func checkPeopleFilter(f PeopleFilter) (int, *rankCursor, error) {
 		if len(s) > MaxLocation {
 			return 0, nil, Invalid(field, "Filter by at most %d characters.", MaxLocation)
 		}
+		if !Storable(s) {
+			return 0, nil, Invalid(field, "Filter by text without control characters (such as a NUL byte or a line break).")
+		}
 	}
 	if f.After == "" {
 		return n, nil, nil

@@ -13,8 +13,8 @@ type Point struct {
 	Kind         ResourceKind
 	Unit         string
 	Currency     string
-	All          int64
-	Confirmed    int64
+	All          Sum
+	Confirmed    Sum
 	Contributors int
 }
 
@@ -42,9 +42,9 @@ func Monthly(entries []*Contribution) []Point {
 			p = &Point{Month: k.month, Kind: e.Kind, Unit: e.Unit, Currency: e.Currency}
 			sums[k], people[k] = p, map[int64]bool{}
 		}
-		p.All += e.Quantity
+		p.All = p.All.Add(e.Quantity)
 		if e.ConfirmedByID != nil {
-			p.Confirmed += e.Quantity
+			p.Confirmed = p.Confirmed.Add(e.Quantity)
 		}
 		people[k][e.PersonID] = true
 	}

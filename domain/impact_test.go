@@ -316,9 +316,9 @@ func TestImpactRollUps(t *testing.T) {
 						t.Errorf("outcomes: got %+v, want %+v", ru.OutcomeSummary, tc.outcomes)
 					}
 					// The series adds up to the totals, kind by kind.
-					sums := map[string]int64{}
+					sums := map[string]domain.Sum{}
 					for _, p := range ru.Monthly {
-						sums[string(p.Kind)+p.Unit] += p.All
+						sums[string(p.Kind)+p.Unit] = sums[string(p.Kind)+p.Unit].Plus(p.All)
 					}
 					for _, tt := range ru.Totals {
 						if sums[string(tt.Kind)+tt.Unit] != tt.All {

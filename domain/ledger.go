@@ -7,8 +7,8 @@ import "time"
 // reversals count for nothing.
 type Fulfilment struct {
 	Committed   int64
-	Confirmed   int64
-	Unconfirmed int64
+	Confirmed   Sum
+	Unconfirmed Sum
 }
 
 // ConfirmedRatio is delivered-and-confirmed / committed.
@@ -16,7 +16,7 @@ func (f Fulfilment) ConfirmedRatio() float64 {
 	if f.Committed <= 0 {
 		return 0
 	}
-	return float64(f.Confirmed) / float64(f.Committed)
+	return f.Confirmed.Float64() / float64(f.Committed)
 }
 
 // WithUnconfirmedRatio counts unconfirmed entries too.
@@ -24,7 +24,7 @@ func (f Fulfilment) WithUnconfirmedRatio() float64 {
 	if f.Committed <= 0 {
 		return 0
 	}
-	return float64(f.Confirmed+f.Unconfirmed) / float64(f.Committed)
+	return f.Confirmed.Plus(f.Unconfirmed).Float64() / float64(f.Committed)
 }
 
 // Reciprocity is the mean of the BINDING commitments' confirmed fulfilment, each capped
@@ -43,5 +43,5 @@ func Reciprocity(binding []Fulfilment) (r float64, ok bool) {
 // Behind reports whether a BINDING commitment's due date has passed with less than its
 // full quantity confirmed.
 func Behind(c *Commitment, f Fulfilment, now time.Time) bool {
-	return c.Status == CommitmentBinding && c.DueAt != nil && now.After(*c.DueAt) && f.Confirmed < c.Quantity
+	return c.Status == CommitmentBinding && c.DueAt != nil && now.After(*c.DueAt) && f.Confirmed.Less(c.Quantity)
 }

@@ -32,20 +32,20 @@ func (s *Service) FulfilmentByCommitment(ctx context.Context, commitmentIDs []in
 
 func deliveredByCommitment(s *Service, ctx context.Context, commitmentIDs []int64) (map[int64]Fulfilment, error) {
 	var rows []struct {
-		CommitmentID int64
-		Confirmed    int64
-		Unconfirmed  int64
+		CommitmentID                 int64
+		ConfirmedHi, ConfirmedLo     int64
+		UnconfirmedHi, UnconfirmedLo int64
 	}
 	err := s.db.WithContext(ctx).Model(&Contribution{}).
-		Select("commitment_id, SUM(CASE WHEN confirmed_by_id IS NOT NULL THEN quantity ELSE 0 END) AS confirmed, "+
-			"SUM(CASE WHEN confirmed_by_id IS NULL THEN quantity ELSE 0 END) AS unconfirmed").
+		Select("commitment_id, "+sumParts("CASE WHEN confirmed_by_id IS NOT NULL THEN quantity ELSE 0 END", "confirmed")+", "+
+			sumParts("CASE WHEN confirmed_by_id IS NULL THEN quantity ELSE 0 END", "unconfirmed")).
 		Where("commitment_id IN ? AND "+countedEntries, commitmentIDs).Group("commitment_id").Scan(&rows).Error
 	if err != nil {
 		return nil, dbErr(err, "contributions")
 	}
 	out := make(map[int64]Fulfilment, len(rows))
 	for _, r := range rows {
-		out[r.CommitmentID] = Fulfilment{Confirmed: r.Confirmed, Unconfirmed: r.Unconfirmed}
+		out[r.CommitmentID] = Fulfilment{Confirmed: sumFromParts(r.ConfirmedHi, r.ConfirmedLo), Unconfirmed: sumFromParts(r.UnconfirmedHi, r.UnconfirmedLo)}
 	}
 	return out, nil
 }
@@ -106,8 +106,8 @@ type Total struct {
 	Kind         ResourceKind
 	Unit         string
 	Currency     string
-	All          int64
-	Confirmed    int64
+	All          Sum
+	Confirmed    Sum
 	Contributors int
 	// LargestShare is the largest contributor's part of All (one person doing everything
 	// is not collaboration).
@@ -121,31 +121,33 @@ func totals(entries []*Contribution) []Total {
 		unit, currency string
 	}
 	sums := map[key]*Total{}
-	byPerson := map[key]map[int64]int64{}
+	byPerson := map[key]map[int64]Sum{}
 	for _, e := range entries {
 		k := key{e.Kind, e.Unit, e.Currency}
 		t := sums[k]
 		if t == nil {
 			t = &Total{Kind: e.Kind, Unit: e.Unit, Currency: e.Currency}
-			sums[k], byPerson[k] = t, map[int64]int64{}
+			sums[k], byPerson[k] = t, map[int64]Sum{}
 		}
-		t.All += e.Quantity
+		t.All = t.All.Add(e.Quantity)
 		if e.ConfirmedByID != nil {
-			t.Confirmed += e.Quantity
+			t.Confirmed = t.Confirmed.Add(e.Quantity)
 		}
-		byPerson[k][e.PersonID] += e.Quantity
+		byPerson[k][e.PersonID] = byPerson[k][e.PersonID].Add(e.Quantity)
 	}
 	out := make([]Total, 0, len(sums))
 	for k, t := range sums {
-		var largest int64
+		var largest Sum
 		for _, q := range byPerson[k] {
-			if q > 0 {
+			if q.Sign() > 0 {
 				t.Contributors++
 			}
-			largest = max(largest, q)
+			if q.Cmp(largest) > 0 {
+				largest = q
+			}
 		}
-		if t.All > 0 {
-			t.LargestShare = float64(largest) / float64(t.All)
+		if t.All.Sign() > 0 {
+			t.LargestShare = largest.Float64() / t.All.Float64()
 		}
 		out = append(out, *t)
 	}

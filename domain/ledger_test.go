@@ -9,7 +9,7 @@ import (
 // TestFulfilmentWorkedExample is DESIGN.md's: 10 h committed, 4 h confirmed and 3 h
 // unconfirmed give 0.4 confirmed and 0.7 with unconfirmed.
 func TestFulfilmentWorkedExample(t *testing.T) {
-	f := Fulfilment{Committed: 1000, Confirmed: 400, Unconfirmed: 300}
+	f := Fulfilment{Committed: 1000, Confirmed: SumOf(400), Unconfirmed: SumOf(300)}
 	if got := f.ConfirmedRatio(); math.Abs(got-0.4) > 1e-9 {
 		t.Errorf("confirmed: got %v, want 0.4", got)
 	}
@@ -23,7 +23,7 @@ func TestReciprocity(t *testing.T) {
 		t.Error("no binding commitments: got a figure, want none")
 	}
 	// Over-delivery is capped at 1: (1 + 0.5 + 0) / 3 = 0.5.
-	r, ok := Reciprocity([]Fulfilment{{Committed: 100, Confirmed: 300}, {Committed: 100, Confirmed: 50, Unconfirmed: 50}, {Committed: 100}})
+	r, ok := Reciprocity([]Fulfilment{{Committed: 100, Confirmed: SumOf(300)}, {Committed: 100, Confirmed: SumOf(50), Unconfirmed: SumOf(50)}, {Committed: 100}})
 	if !ok || math.Abs(r-0.5) > 1e-9 {
 		t.Errorf("got %v, %v, want 0.5", r, ok)
 	}
@@ -39,8 +39,8 @@ func TestBehind(t *testing.T) {
 		f      Fulfilment
 		want   bool
 	}{
-		{"due_passed_under_delivered", CommitmentBinding, &past, Fulfilment{Confirmed: 99, Unconfirmed: 50}, true},
-		{"due_passed_fulfilled", CommitmentBinding, &past, Fulfilment{Confirmed: 100}, false},
+		{"due_passed_under_delivered", CommitmentBinding, &past, Fulfilment{Confirmed: SumOf(99), Unconfirmed: SumOf(50)}, true},
+		{"due_passed_fulfilled", CommitmentBinding, &past, Fulfilment{Confirmed: SumOf(100)}, false},
 		{"not_yet_due", CommitmentBinding, &future, Fulfilment{}, false},
 		{"no_due_date", CommitmentBinding, nil, Fulfilment{}, false},
 		{"pending_is_never_behind", CommitmentPending, &past, Fulfilment{}, false},

@@ -133,7 +133,7 @@ func (s *Service) NotifyDue(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	for _, c := range due {
-		if ful[c.ID].Confirmed >= c.Quantity {
+		if !ful[c.ID].Confirmed.Less(c.Quantity) {
 			continue
 		}
 		kind := NotifyCommitmentDue

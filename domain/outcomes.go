@@ -62,10 +62,10 @@ type MeasurementInput struct {
 // direction against target and baseline, and the due date (future when set anew).
 func checkDefinition(o *Outcome, dueChanged bool, now time.Time) error {
 	var err error
-	if o.Name, err = ValidateText("name", "The outcome's name", o.Name, 3, MaxOutcomeName); err != nil {
+	if o.Name, err = ValidateLine("name", "The outcome's name", o.Name, 3, MaxOutcomeName); err != nil {
 		return err
 	}
-	if o.Unit, err = ValidateText("unit", "The unit", o.Unit, 1, MaxOutcomeUnit); err != nil {
+	if o.Unit, err = ValidateLine("unit", "The unit", o.Unit, 1, MaxOutcomeUnit); err != nil {
 		return err
 	}
 	if strings.ContainsAny(o.Unit, "\n\r\t") {
@@ -241,7 +241,7 @@ func (s *Service) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevisio
 	if err != nil {
 		return nil, err
 	}
-	reason, err := ValidateText("reason", "The reason", in.Reason, 0, MaxRevisionReason)
+	reason, err := ValidateProse("reason", "The reason", in.Reason, 0, MaxRevisionReason)
 	if err != nil {
 		return nil, err
 	}
@@ -348,6 +348,9 @@ func ValidateEvidenceURL(u string) (string, error) {
 	if u == "" {
 		return "", nil
 	}
+	if err := checkCharacters("evidenceUrl", "An evidence link", u, false); err != nil {
+		return "", err
+	}
 	if utf8.RuneCountInString(u) > MaxEvidenceURL {
 		return "", Invalid("evidenceUrl", "An evidence link is at most %d characters.", MaxEvidenceURL)
 	}
@@ -373,7 +376,7 @@ func (s *Service) RecordMeasurement(ctx context.Context, outcomeID int64, in Mea
 	if err != nil {
 		return nil, err
 	}
-	note, err := ValidateText("evidenceNote", "The evidence note", in.EvidenceNote, 0, MaxEvidenceNote)
+	note, err := ValidateProse("evidenceNote", "The evidence note", in.EvidenceNote, 0, MaxEvidenceNote)
 	if err != nil {
 		return nil, err
 	}

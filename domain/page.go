@@ -41,7 +41,7 @@ func decodeCursor(s string) (cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(b, &c)
 	}
-	if err != nil || c.ID <= 0 {
+	if err != nil || c.ID <= 0 || !Storable(c.Key) {
 		return cursor{}, Invalid("after", "The cursor is not one this API gave out; start again without after.")
 	}
 	return c, nil

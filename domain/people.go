@@ -13,6 +13,9 @@ import (
 // none or the viewer may not see them.
 func (s *Service) FindPersonByHandle(ctx context.Context, handle string) (*Person, error) {
 	var p Person
+	if !Storable(handle) {
+		return nil, dbErr(gorm.ErrRecordNotFound, "This person")
+	}
 	err := s.db.WithContext(ctx).Where("handle = ?", strings.ToLower(strings.TrimSpace(handle))).First(&p).Error
 	if err == nil && !CanSee(ViewerFrom(ctx), &p) {
 		err = gorm.ErrRecordNotFound
@@ -65,21 +68,21 @@ func (s *Service) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*Person
 		changes["handle"] = h
 	}
 	if upd.DisplayName != nil {
-		n, err := ValidateText("displayName", "Display name", *upd.DisplayName, 1, MaxDisplayName)
+		n, err := ValidateLine("displayName", "Display name", *upd.DisplayName, 1, MaxDisplayName)
 		if err != nil {
 			return nil, err
 		}
 		changes["display_name"] = n
 	}
 	if upd.Bio != nil {
-		b, err := ValidateText("bio", "Bio", *upd.Bio, 0, MaxBio)
+		b, err := ValidateProse("bio", "Bio", *upd.Bio, 0, MaxBio)
 		if err != nil {
 			return nil, err
 		}
 		changes["bio"] = b
 	}
 	if upd.Location != nil {
-		l, err := ValidateText("location", "Location", *upd.Location, 0, MaxLocation)
+		l, err := ValidateLine("location", "Location", *upd.Location, 0, MaxLocation)
 		if err != nil {
 			return nil, err
 		}

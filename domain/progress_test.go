@@ -170,7 +170,7 @@ func TestMonthlyBucketsInUTC(t *testing.T) {
 	for i, w := range want {
 		g := got[i]
 		if g.Month.Format("2006-01") != w.month || g.Month.Location() != time.UTC || g.Month.Day() != 1 || g.Month.Hour() != 0 ||
-			g.Kind != w.kind || g.Currency != w.currency || g.All != w.all || g.Confirmed != w.confirmed || g.Contributors != w.contributors {
+			g.Kind != w.kind || g.Currency != w.currency || g.All != domain.SumOf(w.all) || g.Confirmed != domain.SumOf(w.confirmed) || g.Contributors != w.contributors {
 			t.Errorf("point %d: got %+v, want %+v", i, g, w)
 		}
 	}

@@ -100,17 +100,17 @@ func (s *Service) CreateProposal(ctx context.Context, collabID int64, in Proposa
 	if !in.Kind.Valid() {
 		return nil, Invalid("kind", "A proposal is of kind GOAL, OUTCOME, MEMBERSHIP or OTHER.")
 	}
-	title, err := ValidateText("title", "The title", in.Title, MinTitle, MaxTitle)
+	title, err := ValidateLine("title", "The title", in.Title, MinTitle, MaxTitle)
 	if err != nil {
 		return nil, err
 	}
-	body, err := ValidateText("body", "The body", in.Body, 0, MaxProposalBody)
+	body, err := ValidateProse("body", "The body", in.Body, 0, MaxProposalBody)
 	if err != nil {
 		return nil, err
 	}
 	var goal string
 	if in.Kind == ProposalGoal {
-		if goal, err = ValidateText("proposedGoal", "The proposed goal", in.ProposedGoal, MinGoal, MaxGoal); err != nil {
+		if goal, err = ValidateProse("proposedGoal", "The proposed goal", in.ProposedGoal, MinGoal, MaxGoal); err != nil {
 			return nil, err
 		}
 	} else if strings.TrimSpace(in.ProposedGoal) != "" {
@@ -231,7 +231,7 @@ func (s *Service) SetPosition(ctx context.Context, proposalID int64, in Position
 	if !in.Stance.Valid() {
 		return nil, Invalid("stance", "A stance is AGREE, ABSTAIN, DISAGREE or BLOCK.")
 	}
-	reason, err := ValidateText("reason", "The reason", in.Reason, 0, MaxPositionReason)
+	reason, err := ValidateProse("reason", "The reason", in.Reason, 0, MaxPositionReason)
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (s *Service) CommentOnProposal(ctx context.Context, proposalID int64, body 
 	if _, err := requireViewer(ctx); err != nil {
 		return nil, err
 	}
-	text, err := ValidateText("body", "A comment", body, MinCommentBody, MaxCommentBody)
+	text, err := ValidateProse("body", "A comment", body, MinCommentBody, MaxCommentBody)
 	if err != nil {
 		return nil, err
 	}

@@ -55,26 +55,29 @@ type scope struct {
 	args  []any
 }
 
+// totalRow and pointRow hold sums in two parts each (see sumParts).
 type totalRow struct {
-	K            int64
-	Kind         ResourceKind
-	Unit         string
-	Currency     string
-	AllQ         int64
-	Confirmed    int64
-	Contributors int
-	Largest      int64
+	K                        int64
+	Kind                     ResourceKind
+	Unit                     string
+	Currency                 string
+	AllQHi, AllQLo           int64
+	ConfirmedHi, ConfirmedLo int64
+	Contributors             int
+	// Largest is the largest contributor's part, and Approx the whole it is a part of,
+	// both as floats: they only make a share.
+	Largest, Approx float64
 }
 
 type pointRow struct {
-	K            int64
-	Bucket       string
-	Kind         ResourceKind
-	Unit         string
-	Currency     string
-	AllQ         int64
-	Confirmed    int64
-	Contributors int
+	K                        int64
+	Bucket                   string
+	Kind                     ResourceKind
+	Unit                     string
+	Currency                 string
+	AllQHi, AllQLo           int64
+	ConfirmedHi, ConfirmedLo int64
+	Contributors             int
 }
 
 // rollUp sums the entries of sc per group key into totals, contributors and the monthly
@@ -84,11 +87,12 @@ func (s *Service) rollUp(ctx context.Context, sc scope) (map[int64]*RollUp, erro
 	where := sc.where + " AND " + countedEntries
 	confirmed := "CASE WHEN contributions.confirmed_by_id IS NOT NULL THEN contributions.quantity ELSE 0 END"
 	var trows []totalRow
-	q := fmt.Sprintf(`SELECT k, kind, unit, currency, SUM(a) AS all_q, SUM(cf) AS confirmed, COUNT(*) AS contributors, MAX(a) AS largest
+	q := fmt.Sprintf(`SELECT k, kind, unit, currency, SUM(a_hi) AS all_q_hi, SUM(a_lo) AS all_q_lo, SUM(cf_hi) AS confirmed_hi,
+			SUM(cf_lo) AS confirmed_lo, COUNT(*) AS contributors, MAX(af) AS largest, SUM(af) AS approx
 		FROM (SELECT %s AS k, contributions.person_id, contributions.kind, contributions.unit, contributions.currency,
-			SUM(contributions.quantity) AS a, SUM(%s) AS cf FROM %s WHERE %s
+			%s, %s, SUM(CAST(contributions.quantity AS DOUBLE PRECISION)) AS af FROM %s WHERE %s
 			GROUP BY %s, contributions.person_id, contributions.kind, contributions.unit, contributions.currency) per_person
-		GROUP BY k, kind, unit, currency`, sc.key, confirmed, sc.from, where, sc.key)
+		GROUP BY k, kind, unit, currency`, sc.key, sumParts("contributions.quantity", "a"), sumParts(confirmed, "cf"), sc.from, where, sc.key)
 	if err := db.Raw(q, sc.args...).Scan(&trows).Error; err != nil {
 		return nil, dbErr(err, "contributions")
 	}
@@ -103,9 +107,9 @@ func (s *Service) rollUp(ctx context.Context, sc scope) (map[int64]*RollUp, erro
 	var prows []pointRow
 	month := monthExpr(db)
 	q = fmt.Sprintf(`SELECT %s AS k, %s AS bucket, contributions.kind, contributions.unit, contributions.currency,
-		SUM(contributions.quantity) AS all_q, SUM(%s) AS confirmed, COUNT(DISTINCT contributions.person_id) AS contributors
+		%s, %s, COUNT(DISTINCT contributions.person_id) AS contributors
 		FROM %s WHERE %s GROUP BY %s, %s, contributions.kind, contributions.unit, contributions.currency`,
-		sc.key, month, confirmed, sc.from, where, sc.key, month)
+		sc.key, month, sumParts("contributions.quantity", "all_q"), sumParts(confirmed, "confirmed"), sc.from, where, sc.key, month)
 	if err := db.Raw(q, sc.args...).Scan(&prows).Error; err != nil {
 		return nil, dbErr(err, "contributions")
 	}
@@ -117,9 +121,10 @@ func (s *Service) rollUp(ctx context.Context, sc scope) (map[int64]*RollUp, erro
 		return out[k]
 	}
 	for _, r := range trows {
-		t := Total{Kind: r.Kind, Unit: r.Unit, Currency: r.Currency, All: r.AllQ, Confirmed: r.Confirmed, Contributors: r.Contributors}
-		if r.AllQ > 0 {
-			t.LargestShare = float64(r.Largest) / float64(r.AllQ)
+		t := Total{Kind: r.Kind, Unit: r.Unit, Currency: r.Currency, All: sumFromParts(r.AllQHi, r.AllQLo),
+			Confirmed: sumFromParts(r.ConfirmedHi, r.ConfirmedLo), Contributors: r.Contributors}
+		if r.Approx > 0 {
+			t.LargestShare = r.Largest / r.Approx
 		}
 		ru := get(r.K)
 		ru.Totals = append(ru.Totals, t)
@@ -134,7 +139,7 @@ func (s *Service) rollUp(ctx context.Context, sc scope) (map[int64]*RollUp, erro
 		}
 		ru := get(r.K)
 		ru.Monthly = append(ru.Monthly, Point{Month: m, Kind: r.Kind, Unit: r.Unit, Currency: r.Currency,
-			All: r.AllQ, Confirmed: r.Confirmed, Contributors: r.Contributors})
+			All: sumFromParts(r.AllQHi, r.AllQLo), Confirmed: sumFromParts(r.ConfirmedHi, r.ConfirmedLo), Contributors: r.Contributors})
 	}
 	for _, ru := range out {
 		sortTotals(ru.Totals)

@@ -1,7 +1,9 @@
 package domain
 
 import (
+	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,8 +24,43 @@ var currencyExponents = map[string]int{
 // MaxUnitLength bounds the free-text unit of IN_KIND and GOODWILL ("meals", "boxes").
 const MaxUnitLength = 30
 
-// maxQuantity keeps quantities far from int64 overflow when summed.
-const maxQuantity = int64(1) << 50
+// What one quantity (a need, a commitment or a ledger entry) may hold: as much as a
+// person could mean, and far from what would strain a total (see Sum).
+const (
+	// MaxHours bounds time and skills: about five years of full-time work.
+	MaxHours = 10_000
+	// MaxMoney bounds money, in units of its currency (not minor units).
+	MaxMoney = 1_000_000_000
+	// MaxCount bounds what IN_KIND and GOODWILL count: meals, boxes, introductions.
+	MaxCount = 1_000_000
+)
+
+// maxSteps is the largest quantity of kind (and currency) in smallest steps; every one is
+// below 2^40, which keeps sums exact in SQL (see sumSplit).
+func maxSteps(kind ResourceKind, currency string) int64 {
+	m := int64(MaxCount)
+	switch kind {
+	case KindTime, KindSkill:
+		m = MaxHours
+	case KindMoney:
+		m = MaxMoney
+	}
+	for range scale(kind, currency) {
+		m *= 10
+	}
+	return m
+}
+
+// maxPhrase says what maxSteps allows, for a person: "10000 hours", "1000000000 EUR".
+func maxPhrase(kind ResourceKind, unit string) string {
+	switch kind {
+	case KindTime, KindSkill:
+		return fmt.Sprintf("%d hours", MaxHours)
+	case KindMoney:
+		return fmt.Sprintf("%d %s", MaxMoney, unit)
+	}
+	return fmt.Sprintf("%d %s", MaxCount, unit)
+}
 
 // Valid reports whether k is a known resource kind.
 func (k ResourceKind) Valid() bool {
@@ -89,7 +126,10 @@ func NormalizeUnit(field string, kind ResourceKind, unit, currency string) (stri
 	if unit == "" {
 		return "", "", Invalid(field+".unit", "Say what is counted, such as meals, boxes or introductions.")
 	}
-	if utf8.RuneCountInString(unit) > MaxUnitLength || strings.ContainsAny(unit, "\n\r\t") {
+	if err := checkCharacters(field+".unit", "The unit", unit, false); err != nil {
+		return "", "", err
+	}
+	if utf8.RuneCountInString(unit) > MaxUnitLength {
 		return "", "", Invalid(field+".unit", "A unit is one short word or phrase of at most %d characters.", MaxUnitLength)
 	}
 	return unit, "", nil
@@ -106,13 +146,22 @@ func ParseAmount(field string, kind ResourceKind, unit, currency, decimal string
 	if err != nil {
 		return Amount{}, err
 	}
+	if steps > maxSteps(kind, currency) {
+		return Amount{}, Invalid(field+".quantity", "%s is more than one quantity may hold: at most %s; give a larger amount as several.",
+			strings.TrimSpace(decimal), maxPhrase(kind, unit))
+	}
 	return Amount{Kind: kind, Unit: unit, Currency: currency, Steps: steps}, nil
 }
 
+// plainDecimal is how a quantity is written: decimal digits with an optional fraction
+// after a point, such as 2.5, 10 or .75; not hex (0x10), exponents, fractions or
+// digit separators, which big.Rat would read too.
+var plainDecimal = regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`)
+
 func parseSteps(field, s string, digits int) (int64, error) {
 	r, ok := new(big.Rat).SetString(s)
-	if !ok || strings.ContainsAny(s, "/eE") {
-		return 0, Invalid(field, "%q is not a number; write it like 2.5.", s)
+	if !ok || !plainDecimal.MatchString(s) {
+		return 0, Invalid(field, "%q is not a decimal number; write it like 2.5.", s)
 	}
 	if r.Sign() <= 0 {
 		return 0, Invalid(field, "A quantity must be more than zero.")
@@ -124,7 +173,7 @@ func parseSteps(field, s string, digits int) (int64, error) {
 		}
 		return 0, Invalid(field, "Use at most %d decimal places.", digits)
 	}
-	if !r.Num().IsInt64() || r.Num().Int64() > maxQuantity {
+	if !r.Num().IsInt64() {
 		return 0, Invalid(field, "%s is too large.", s)
 	}
 	return r.Num().Int64(), nil
@@ -132,6 +181,10 @@ func parseSteps(field, s string, digits int) (int64, error) {
 
 // FormatSteps writes steps of kind (and currency) back as a decimal string.
 func FormatSteps(kind ResourceKind, currency string, steps int64) string {
+	return formatSteps(kind, currency, big.NewInt(steps))
+}
+
+func formatSteps(kind ResourceKind, currency string, steps *big.Int) string {
 	digits := scale(kind, currency)
-	return new(big.Rat).SetFrac(big.NewInt(steps), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)).FloatString(digits)
+	return new(big.Rat).SetFrac(steps, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)).FloatString(digits)
 }

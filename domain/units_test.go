@@ -1,6 +1,9 @@
 package domain
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 func TestParseAmount(t *testing.T) {
 	tests := []struct {
@@ -56,5 +59,23 @@ func TestParseAmount(t *testing.T) {
 	}
 	if got := FormatSteps(KindMoney, "JPY", 500); got != "500" {
 		t.Errorf("FormatSteps JPY: got %s, want 500", got)
+	}
+}
+
+// TestQuantityIsPlainDecimal: a quantity is written in decimal digits with an optional
+// fraction, nothing else big.Rat would read: no hex, octal or binary, no digit separators,
+// exponents or fractions.
+func TestQuantityIsPlainDecimal(t *testing.T) {
+	for _, s := range []string{"16", "2.5", ".5", "3.", "+4", " 7 ", "0.01"} {
+		if _, err := ParseAmount("contribution", KindTime, "", "", s); err != nil {
+			t.Errorf("%q: got %v, want ok", s, err)
+		}
+	}
+	for _, s := range []string{"0x10", "0X10", "0b101", "0o17", "017_0", "0x1p4", "1_000", "1e3", "1/2", "Inf", "NaN", "١٢", "1,5", "--1", ""} {
+		_, err := ParseAmount("contribution", KindTime, "", "", s)
+		var e *Error
+		if !errors.As(err, &e) || e.Code != CodeInvalid || e.Field != "contribution.quantity" {
+			t.Errorf("%q: got %v, want BAD_USER_INPUT on contribution.quantity", s, err)
+		}
 	}
 }

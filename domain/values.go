@@ -46,10 +46,11 @@ func (s *Service) FindValues(ctx context.Context, f ValueFilter) (*ValuePage, er
 			q = q.Where("proposed_by_id = ?", v.ID)
 		}
 	}
-	if search := strings.ToLower(strings.TrimSpace(f.Search)); search != "" {
-		if len(search) > MaxValueDescription {
-			return nil, Invalid("search", "Search for at most %d characters.", MaxValueDescription)
-		}
+	search, err := ValidateLookup("search", f.Search, MaxValueDescription)
+	if err != nil {
+		return nil, err
+	}
+	if search = strings.ToLower(search); search != "" {
 		like := "%" + escapeLike(search) + "%"
 		q = q.Where("(name_key LIKE ? ESCAPE '\\' OR LOWER(description) LIKE ? ESCAPE '\\')", like, like)
 	}
@@ -95,6 +96,9 @@ func canSeeValue(viewer *Person, v *Value) bool {
 // FindValueBySlug returns a value by slug, if the viewer may see it.
 func (s *Service) FindValueBySlug(ctx context.Context, slug string) (*Value, error) {
 	var v Value
+	if !Storable(slug) {
+		return nil, dbErr(gorm.ErrRecordNotFound, "This value")
+	}
 	err := s.db.WithContext(ctx).Where("slug = ?", strings.ToLower(strings.TrimSpace(slug))).First(&v).Error
 	if err == nil && !canSeeValue(ViewerFrom(ctx), &v) {
 		err = gorm.ErrRecordNotFound
@@ -214,7 +218,7 @@ func (s *Service) SetMyValue(ctx context.Context, in SetMyValueInput) (*PersonVa
 	}
 	var statement *string
 	if in.Statement != nil {
-		st, err := ValidateText("statement", "The statement", *in.Statement, 0, MaxStatement)
+		st, err := ValidateProse("statement", "The statement", *in.Statement, 0, MaxStatement)
 		if err != nil {
 			return nil, err
 		}
@@ -314,7 +318,7 @@ func (s *Service) ProposeValue(ctx context.Context, name, description string) (*
 	if err != nil {
 		return nil, err
 	}
-	name, err = ValidateText("name", "The name", name, MinValueName, MaxValueName)
+	name, err = ValidateLine("name", "The name", name, MinValueName, MaxValueName)
 	if err != nil {
 		return nil, err
 	}
@@ -323,7 +327,7 @@ func (s *Service) ProposeValue(ctx context.Context, name, description string) (*
 	if slug == "" {
 		return nil, Invalid("name", "The name needs at least one letter or digit.")
 	}
-	description, err = ValidateText("description", "The description", description, MinValueDescription, MaxValueDescription)
+	description, err = ValidateProse("description", "The description", description, MinValueDescription, MaxValueDescription)
 	if err != nil {
 		return nil, err
 	}
@@ -370,7 +374,7 @@ func (s *Service) ReviewValue(ctx context.Context, valueID int64, approve bool, 
 	if v.Role != RoleAdmin {
 		return nil, Errorf(CodeForbidden, "Only Kindred admins review proposed values.")
 	}
-	note, err = ValidateText("note", "The note", note, 0, MaxReviewNote)
+	note, err = ValidateProse("note", "The note", note, 0, MaxReviewNote)
 	if err != nil {
 		return nil, err
 	}

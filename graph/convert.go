@@ -37,7 +37,16 @@ func decimalPtr(d *model.Decimal) *string {
 
 // quantity renders an amount in steps as the API's Quantity.
 func quantity(kind domain.ResourceKind, unit, currency string, steps int64) *model.Quantity {
-	q := &model.Quantity{Kind: kind, Amount: model.Decimal(domain.FormatSteps(kind, currency, steps)), Unit: unit}
+	return quantityOf(kind, unit, currency, domain.FormatSteps(kind, currency, steps))
+}
+
+// sumQuantity renders a total in steps as the API's Quantity.
+func sumQuantity(kind domain.ResourceKind, unit, currency string, s domain.Sum) *model.Quantity {
+	return quantityOf(kind, unit, currency, domain.FormatSum(kind, currency, s))
+}
+
+func quantityOf(kind domain.ResourceKind, unit, currency, amount string) *model.Quantity {
+	q := &model.Quantity{Kind: kind, Amount: model.Decimal(amount), Unit: unit}
 	if currency != "" {
 		q.Currency = &currency
 	}

@@ -285,11 +285,11 @@ func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilmen
 }
 
 func (r *fulfilmentResolver) Confirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
 }
 
 func (r *fulfilmentResolver) Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Unconfirmed), nil
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.Unconfirmed), nil
 }
 
 func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error) {
@@ -323,11 +323,11 @@ func (r *impactPointResolver) Currency(ctx context.Context, obj *domain.Point) (
 }
 
 func (r *impactPointResolver) Amount(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
-	return model.Decimal(domain.FormatSteps(obj.Kind, obj.Currency, obj.All)), nil
+	return model.Decimal(domain.FormatSum(obj.Kind, obj.Currency, obj.All)), nil
 }
 
 func (r *impactPointResolver) Confirmed(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
-	return model.Decimal(domain.FormatSteps(obj.Kind, obj.Currency, obj.Confirmed)), nil
+	return model.Decimal(domain.FormatSum(obj.Kind, obj.Currency, obj.Confirmed)), nil
 }
 
 func (r *measurementResolver) ID(ctx context.Context, obj *domain.Measurement) (string, error) {
@@ -944,17 +944,17 @@ func (r *needResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Q
 
 func (r *needResolver) Pledged(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
 	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
-	return quantity(obj.Kind, obj.Unit, obj.Currency, p.All()), err
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, p.All()), err
 }
 
 func (r *needResolver) Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
 	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
-	return quantity(obj.Kind, obj.Unit, obj.Currency, p.Bound()), err
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, p.Bound()), err
 }
 
 func (r *needResolver) PledgedShare(ctx context.Context, obj *domain.Need) (float64, error) {
 	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
-	return float64(p.All()) / float64(obj.Quantity), err
+	return p.All().Float64() / float64(obj.Quantity), err
 }
 
 func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error) {
@@ -1326,11 +1326,11 @@ func (r *subscriptionResolver) NotificationAdded(ctx context.Context, after *str
 }
 
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
 
 func (r *totalResolver) Confirmed(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
-	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.Confirmed), nil
 }
 
 func (r *valueResolver) ID(ctx context.Context, obj *domain.Value) (string, error) {

@@ -7,8 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"reflect"
+	"strings"
+	"unicode/utf8"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 
 	"kindred/clock"
 	"kindred/database"
@@ -49,14 +53,21 @@ func copyDatabase(ctx context.Context, src, dst *database.DB, out io.Writer) err
 		}
 		for _, m := range copyOrder {
 			table := tableOf(tx, m)
+			sch, err := schemaOf(tx, m)
+			if err != nil {
+				return err
+			}
 			typ := reflect.TypeOf(m).Elem()
 			batch := reflect.New(reflect.SliceOf(reflect.PointerTo(typ)))
 			var copied int64
 			var forward []*domain.RefreshToken
-			err := src.WithContext(ctx).Model(m).Order("id").FindInBatches(batch.Interface(), 1000, func(*gorm.DB, int) error {
+			err = src.WithContext(ctx).Model(m).Order("id").FindInBatches(batch.Interface(), 1000, func(*gorm.DB, int) error {
 				rows := batch.Elem()
 				if rows.Len() == 0 {
 					return nil
+				}
+				if err := checkStorable(ctx, table, sch, rows); err != nil {
+					return err
 				}
 				// Refresh tokens point at their replacement, a later row: set those after.
 				if rts, ok := batch.Interface().(*[]*domain.RefreshToken); ok {
@@ -69,8 +80,12 @@ func copyDatabase(ctx context.Context, src, dst *database.DB, out io.Writer) err
 					}
 				}
 				copied += int64(rows.Len())
-				return tx.Create(batch.Interface()).Error
+				return insertRows(ctx, tx, table, sch, batch.Interface(), rows)
 			}).Error
+			var blocked *blockedRow
+			if errors.As(err, &blocked) {
+				return err
+			}
 			if err != nil {
 				return fmt.Errorf("copy %s: %w", table, err)
 			}
@@ -99,6 +114,115 @@ func copyDatabase(ctx context.Context, src, dst *database.DB, out io.Writer) err
 		}
 		return nil
 	})
+}
+
+// blockedRow is a row the target cannot take. Its message names the table, the row's
+// id and why, and never a value of the row: rows hold emails and password hashes.
+type blockedRow struct {
+	table  string
+	id     any
+	reason string
+}
+
+func (b *blockedRow) Error() string {
+	return fmt.Sprintf("copy %s: row id %v %s; correct or remove that row in the source (sqlite3 can) and copy again", b.table, b.id, b.reason)
+}
+
+// checkStorable finds text PostgreSQL cannot store, a NUL byte or invalid UTF-8, in rows
+// of table (a slice of pointers to the model sch describes).
+func checkStorable(ctx context.Context, table string, sch *schema.Schema, rows reflect.Value) error {
+	for i := range rows.Len() {
+		row := reflect.Indirect(rows.Index(i))
+		for _, f := range sch.Fields {
+			if f.DBName == "" {
+				continue
+			}
+			v, _ := f.ValueOf(ctx, row)
+			var texts []string
+			switch x := v.(type) {
+			case string:
+				texts = []string{x}
+			case *string:
+				if x != nil {
+					texts = []string{*x}
+				}
+			case []string:
+				texts = x
+			}
+			for _, t := range texts {
+				if !utf8.ValidString(t) || strings.ContainsRune(t, 0) {
+					return &blockedRow{table: table, id: rowID(ctx, sch, row),
+						reason: fmt.Sprintf("holds a NUL byte or invalid UTF-8 in %s, which PostgreSQL cannot store", f.DBName)}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// insertRows inserts a batch of rows into table. When the target refuses the batch, it
+// inserts them one by one, each after a savepoint, to find the row that blocks, and names
+// it.
+func insertRows(ctx context.Context, tx *gorm.DB, table string, sch *schema.Schema, batch any, rows reflect.Value) error {
+	if err := tx.SavePoint("copy_batch").Error; err != nil {
+		return err
+	}
+	if tx.Create(batch).Error == nil {
+		return nil
+	}
+	if err := tx.RollbackTo("copy_batch").Error; err != nil {
+		return err
+	}
+	for i := range rows.Len() {
+		if err := tx.SavePoint("copy_row").Error; err != nil {
+			return err
+		}
+		if err := tx.Create(rows.Index(i).Interface()).Error; err != nil {
+			return &blockedRow{table: table, id: rowID(ctx, sch, reflect.Indirect(rows.Index(i))), reason: "cannot be copied: " + refusal(err)}
+		}
+	}
+	first, last := rowID(ctx, sch, reflect.Indirect(rows.Index(0))), rowID(ctx, sch, reflect.Indirect(rows.Index(rows.Len()-1)))
+	return fmt.Errorf("copy %s: the target refused the rows with ids %v to %v together, and took each alone", table, first, last)
+}
+
+// refusal says why the target refused a row, from the error's kind and the names of the
+// column and constraint, never its message: PostgreSQL's messages may quote values.
+func refusal(err error) string {
+	var pg *pgconn.PgError
+	switch {
+	case errors.Is(err, gorm.ErrDuplicatedKey):
+		return "it repeats a value that must be unique"
+	case errors.Is(err, gorm.ErrForeignKeyViolated):
+		return "it refers to a row that is not there"
+	case errors.Is(err, gorm.ErrCheckConstraintViolated):
+		return "it breaks a check of the schema"
+	case errors.As(err, &pg):
+		why := "PostgreSQL refused it with SQLSTATE " + pg.Code
+		if pg.ColumnName != "" {
+			why += " on column " + pg.ColumnName
+		}
+		if pg.ConstraintName != "" {
+			why += " by constraint " + pg.ConstraintName
+		}
+		return why
+	}
+	return "the target refused it"
+}
+
+func rowID(ctx context.Context, sch *schema.Schema, row reflect.Value) any {
+	if sch.PrioritizedPrimaryField == nil {
+		return "?"
+	}
+	id, _ := sch.PrioritizedPrimaryField.ValueOf(ctx, row)
+	return id
+}
+
+func schemaOf(db *gorm.DB, m any) (*schema.Schema, error) {
+	stmt := &gorm.Statement{DB: db}
+	if err := stmt.Parse(m); err != nil {
+		return nil, fmt.Errorf("copy: %w", err)
+	}
+	return stmt.Schema, nil
 }
 
 func tableOf(db *gorm.DB, m any) string {

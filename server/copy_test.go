@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -136,5 +137,90 @@ func TestCopyFailureShowsNoValues(t *testing.T) {
 		if strings.Contains(shown, secret) {
 			t.Fatalf("copy shows the value %q:\n%s", secret, shown)
 		}
+	}
+}
+
+// TestCopyNamesTheRowThatBlocksIt: a SQLite install may hold rows PostgreSQL refuses,
+// such as text with a NUL byte written before text was checked, or a row whose reference
+// was lost while foreign keys were off. The copy stops, names the table and the row's id
+// (and the column, when it knows it), prints none of the row's values (an email and a
+// password hash least of all), and the target keeps nothing.
+func TestCopyNamesTheRowThatBlocksIt(t *testing.T) {
+	dbtest.SkipWithoutPostgres(t)
+	const name, hash = "Bo\x00Zephyrine", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo"
+	tests := []struct {
+		name string
+		// spoil breaks one row of the source and returns its table, id and what the
+		// error must say besides.
+		spoil func(t *testing.T, src *database.DB, p domain.Person) (table string, id int64, also string)
+	}{
+		{"nul_byte", func(t *testing.T, src *database.DB, p domain.Person) (string, int64, string) {
+			if err := src.Exec("UPDATE people SET display_name = ?, password_hash = ? WHERE id = ?", name, hash, p.ID).Error; err != nil {
+				t.Fatal(err)
+			}
+			return "people", p.ID, "display_name"
+		}},
+		{"lost_reference", func(t *testing.T, src *database.DB, p domain.Person) (string, int64, string) {
+			var pv domain.PersonValue
+			if err := src.Where("person_id = ?", p.ID).First(&pv).Error; err != nil {
+				t.Fatal(err)
+			}
+			if err := src.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+				t.Fatal(err)
+			}
+			if err := src.Exec("UPDATE person_values SET value_id = 999999 WHERE id = ?", pv.ID).Error; err != nil {
+				t.Fatal(err)
+			}
+			if err := src.Exec("UPDATE people SET password_hash = ? WHERE id = ?", hash, p.ID).Error; err != nil {
+				t.Fatal(err)
+			}
+			return "person_values", pv.ID, "refers to a row"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			from := dbtest.URL(t, "sqlite")
+			src, err := database.Open(ctx, from, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			closeLater(t, src)
+			if _, err := demo.Load(ctx, src.DB, clocktest.Start(), "x"); err != nil {
+				t.Fatal(err)
+			}
+			var p domain.Person
+			if err := src.Where("handle <> ?", demo.DemoHandle).Order("id DESC").First(&p).Error; err != nil {
+				t.Fatal(err)
+			}
+			table, id, also := tt.spoil(t, src, p)
+			to := dbtest.URL(t, "postgres")
+			var out, logs bytes.Buffer
+			err = run(ctx, []string{"copy", "--from", from, "--to", to}, &out, &logs, clocktest.New())
+			if err == nil {
+				t.Fatal("got no error")
+			}
+			msg := err.Error()
+			t.Logf("the copy said: %s", msg)
+			for _, want := range []string{"copy " + table + ":", fmt.Sprintf("id %d", id), also} {
+				if !strings.Contains(msg, want) {
+					t.Errorf("got error %q, want it to say %q", msg, want)
+				}
+			}
+			for _, secret := range []string{p.Email, hash, "Zephyrine", p.Bio} {
+				if strings.Contains(msg+out.String()+logs.String(), secret) {
+					t.Errorf("the copy printed a value of a row (%q):\n%s\n%s\n%s", secret, msg, out.String(), logs.String())
+				}
+			}
+			dst, err := database.Open(ctx, to, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			closeLater(t, dst)
+			var n int64
+			if err := dst.Model(&domain.Person{}).Count(&n).Error; err != nil || n != 0 {
+				t.Errorf("got %d people in the target (%v), want none: a failed copy keeps nothing", n, err)
+			}
+		})
 	}
 }

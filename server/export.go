@@ -113,9 +113,9 @@ func writeImpactCSV(w http.ResponseWriter, rep *domain.ImpactReport) error {
 				"attestations": strconv.Itoa(m.Attestations), "current": strconv.FormatBool(!m.Superseded)}.record())
 		}
 	}
-	amounts := func(row csvRow, kind domain.ResourceKind, unit, currency string, all, confirmed int64) csvRow {
+	amounts := func(row csvRow, kind domain.ResourceKind, unit, currency string, all, confirmed domain.Sum) csvRow {
 		row["kind"], row["unit"], row["currency"] = string(kind), cellText(unit), currency
-		row["amount"], row["confirmed"] = domain.FormatSteps(kind, currency, all), domain.FormatSteps(kind, currency, confirmed)
+		row["amount"], row["confirmed"] = domain.FormatSum(kind, currency, all), domain.FormatSum(kind, currency, confirmed)
 		return row
 	}
 	for _, t := range rep.Impact.Totals {
@@ -208,8 +208,8 @@ type (
 )
 
 func exportTotalOf(t domain.Total, share bool) exportTotal {
-	out := exportTotal{Kind: t.Kind, Unit: t.Unit, Amount: domain.FormatSteps(t.Kind, t.Currency, t.All),
-		Confirmed: domain.FormatSteps(t.Kind, t.Currency, t.Confirmed), Contributors: t.Contributors}
+	out := exportTotal{Kind: t.Kind, Unit: t.Unit, Amount: domain.FormatSum(t.Kind, t.Currency, t.All),
+		Confirmed: domain.FormatSum(t.Kind, t.Currency, t.Confirmed), Contributors: t.Contributors}
 	if t.Currency != "" {
 		c := t.Currency
 		out.Currency = &c
