@@ -46,6 +46,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Typing with userEvent takes seconds on a busy two-core machine; 5 s timed out there.
+    testTimeout: 20_000,
     css: false,
   },
 });
