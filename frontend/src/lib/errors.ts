@@ -17,6 +17,7 @@ export const errorCodes = [
   'TOO_MANY_DIRECTIVES',
   'TOO_MANY_TOKENS',
   'TIMEOUT',
+  'UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -50,6 +51,7 @@ const fallbackWords: Record<Problem['code'], string> = {
   TOO_MANY_DIRECTIVES: 'This page asked for too much at once. Reload the page and try again.',
   TOO_MANY_TOKENS: 'This page sent too long a request. Reload the page and try again.',
   TIMEOUT: 'Kindred took too long to answer. Please try again in a moment.',
+  UNAVAILABLE: 'Kindred cannot reach its database just now. Please try again in a moment.',
   NETWORK: 'We could not reach Kindred. Check your connection and try again.',
   UNKNOWN: 'Something went wrong. Please try again.',
 };
