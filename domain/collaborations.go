@@ -294,7 +294,11 @@ func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx
 		if err := tx.First(&c, collabID).Error; err != nil {
 			return dbErr(err, "This collaboration")
 		}
-		if !CanSeeCollaboration(ViewerFrom(ctx), s.membershipOrNil(tx, c.ID, viewerID(ctx)), &c) {
+		m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+		if err != nil {
+			return err
+		}
+		if !CanSeeCollaboration(ViewerFrom(ctx), m, &c) {
 			return Errorf(CodeNotFound, "This collaboration was not found.")
 		}
 		return f(tx, &c)
@@ -313,20 +317,26 @@ func viewerID(ctx context.Context) int64 {
 	return 0
 }
 
-func (s *Service) membershipOrNil(tx *gorm.DB, collabID, personID int64) *Membership {
+// membershipOrNil returns person's membership of a collaboration, nil for none. A
+// database that cannot tell is an error, not "no membership".
+func (s *Service) membershipOrNil(tx *gorm.DB, collabID, personID int64) (*Membership, error) {
 	if personID == 0 {
-		return nil
+		return nil, nil
 	}
 	var m Membership
-	if err := tx.Where("collaboration_id = ? AND person_id = ?", collabID, personID).First(&m).Error; err != nil {
-		return nil
+	err := tx.Where("collaboration_id = ? AND person_id = ?", collabID, personID).Limit(1).Find(&m).Error
+	if err != nil || m.ID == 0 {
+		return nil, dbErr(err, "membership")
 	}
-	return &m
+	return &m, nil
 }
 
 // requireSteward returns the viewer's membership if they are an ACTIVE steward of c.
 func (s *Service) requireSteward(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
-	m := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+	m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+	if err != nil {
+		return nil, err
+	}
 	if m == nil || m.Status != MembershipActive || m.Role != MembershipSteward {
 		return nil, Errorf(CodeForbidden, "Only the stewards of %q can do this.", c.Title)
 	}
@@ -335,7 +345,10 @@ func (s *Service) requireSteward(tx *gorm.DB, ctx context.Context, c *Collaborat
 
 // requireActive returns the viewer's membership if they are an ACTIVE member of c.
 func (s *Service) requireActive(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
-	m := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+	m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+	if err != nil {
+		return nil, err
+	}
 	if m == nil || m.Status != MembershipActive {
 		return nil, Errorf(CodeForbidden, "Only active members of %q can do this.", c.Title)
 	}
@@ -626,8 +639,14 @@ func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Co
 	}
 	db := s.db.WithContext(ctx)
 	err := db.Where("slug = ?", strings.ToLower(strings.TrimSpace(slug))).First(&c).Error
-	if err == nil && !CanSeeCollaboration(ViewerFrom(ctx), s.membershipOrNil(db, c.ID, viewerID(ctx)), &c) {
-		err = gorm.ErrRecordNotFound
+	if err == nil {
+		var m *Membership
+		if m, err = s.membershipOrNil(db, c.ID, viewerID(ctx)); err != nil {
+			return nil, err
+		}
+		if !CanSeeCollaboration(ViewerFrom(ctx), m, &c) {
+			err = gorm.ErrRecordNotFound
+		}
 	}
 	if err != nil {
 		return nil, dbErr(err, "This collaboration")

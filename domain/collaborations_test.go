@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"gorm.io/gorm"
+
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
@@ -455,5 +457,31 @@ func TestWithdrawInvitation(t *testing.T) {
 		if again, err := f.svc.InviteMember(steward, c.ID, cy.Person.ID); err != nil || again.Status != domain.MembershipInvited || again.ID != inv.ID {
 			t.Errorf("invite again: got %+v, %v", again, err)
 		}
+	})
+}
+
+// TestMembershipReadFailureIsInternal: when the database fails to say whether the viewer
+// is a member, the answer is an internal error, never "not allowed" or "not found".
+func TestMembershipReadFailureIsInternal(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, steward := f.signUp(t, "amara")
+		c, _ := f.newCollab(t, steward)
+		if _, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{Visibility: ptr(domain.VisibilityPrivate)}); err != nil {
+			t.Fatal(err)
+		}
+		lost := errors.New("connection lost")
+		if err := db.Callback().Query().Before("gorm:query").Register("test:lose_memberships", func(tx *gorm.DB) {
+			if tx.Statement.Table == "memberships" {
+				_ = tx.AddError(lost)
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = db.Callback().Query().Remove("test:lose_memberships") })
+		_, err := f.svc.AddNeed(steward, c.ID, domain.NeedInput{Kind: domain.KindTime, Quantity: "3"})
+		wantCode(t, err, domain.CodeInternal)
+		_, err = f.svc.FindCollaborationBySlug(steward, c.Slug)
+		wantCode(t, err, domain.CodeInternal)
 	})
 }

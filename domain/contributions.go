@@ -119,20 +119,16 @@ func isReversed(tx *gorm.DB, id int64) (bool, error) {
 // the same moment, is refused.
 func (s *Service) ConfirmContribution(ctx context.Context, id int64) (*Contribution, error) {
 	return s.inContribution(ctx, id, func(tx *gorm.DB, c *Collaboration, e *Contribution) error {
-		me, err := s.requireActive(tx, ctx, c)
+		me, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
 		if err != nil {
 			return err
 		}
-		if e.PersonID == me.PersonID {
-			return Errorf(CodeForbidden, "Nobody confirms their own contribution; another member does.")
-		}
-		if e.ReversesID != nil {
-			return Errorf(CodeConflict, "A correction needs no confirmation.")
-		}
-		if reversed, err := isReversed(tx, e.ID); err != nil {
+		reversed, err := isReversed(tx, e.ID)
+		if err != nil {
 			return err
-		} else if reversed {
-			return Errorf(CodeConflict, "This entry was reversed; there is nothing to confirm.")
+		}
+		if err := CanConfirm(me, e, reversed); err != nil {
+			return err
 		}
 		now := s.now()
 		res := tx.Model(&Contribution{}).Where("id = ? AND confirmed_by_id IS NULL", e.ID).
@@ -141,11 +137,32 @@ func (s *Service) ConfirmContribution(ctx context.Context, id int64) (*Contribut
 			return dbErr(res.Error, "contribution")
 		}
 		if res.RowsAffected == 0 {
-			return Errorf(CodeConflict, "This contribution is already confirmed.")
+			return errAlreadyConfirmed
 		}
 		return s.record(tx, &c.ID, me.PersonID, "contribution.confirmed", "Contribution", e.ID)
 	})
 }
+
+// CanConfirm is the rule of who confirms an entry of the ledger: an ACTIVE member (m, nil
+// for none) other than its author, while it is unconfirmed, not a reversal and not
+// reversed. It returns why not, nil when they may.
+func CanConfirm(m *Membership, e *Contribution, reversed bool) error {
+	switch {
+	case m == nil || m.Status != MembershipActive:
+		return Errorf(CodeForbidden, "Only active members of this collaboration confirm its contributions.")
+	case e.PersonID == m.PersonID:
+		return Errorf(CodeForbidden, "Nobody confirms their own contribution; another member does.")
+	case e.ReversesID != nil:
+		return Errorf(CodeConflict, "A correction needs no confirmation.")
+	case reversed:
+		return Errorf(CodeConflict, "This entry was reversed; there is nothing to confirm.")
+	case e.ConfirmedByID != nil:
+		return errAlreadyConfirmed
+	}
+	return nil
+}
+
+var errAlreadyConfirmed = Errorf(CodeConflict, "This contribution is already confirmed.")
 
 // ReverseContribution corrects a mistake with a reversing entry: the ledger is never
 // edited, so both stay and neither counts. The author or a steward may reverse an entry,
@@ -159,7 +176,10 @@ func (s *Service) ReverseContribution(ctx context.Context, id int64, note string
 	_, err = s.inContribution(ctx, id, func(tx *gorm.DB, c *Collaboration, e *Contribution) error {
 		return once(ctx, s, tx, "reverseContribution", []any{id, note}, &reversal, func() (int64, error) {
 			v := ViewerFrom(ctx)
-			m := s.membershipOrNil(tx, c.ID, v.ID)
+			m, err := s.membershipOrNil(tx, c.ID, v.ID)
+			if err != nil {
+				return 0, err
+			}
 			steward := m != nil && m.Status == MembershipActive && m.Role == MembershipSteward
 			if e.PersonID != v.ID && !steward {
 				return 0, Errorf(CodeForbidden, "Only the person who logged an entry, or a steward, can reverse it.")

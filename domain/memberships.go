@@ -63,7 +63,10 @@ func (s *Service) RequestToJoin(ctx context.Context, collabID int64, commitments
 				return 0, err
 			}
 			now := s.now()
-			m = s.membershipOrNil(tx, c.ID, v.ID)
+			var err error
+			if m, err = s.membershipOrNil(tx, c.ID, v.ID); err != nil {
+				return 0, err
+			}
 			switch {
 			case m == nil:
 				m = &Membership{CollaborationID: c.ID, PersonID: v.ID, Role: MembershipMember, Status: MembershipRequested, CreatedAt: now, UpdatedAt: now}
@@ -116,7 +119,10 @@ func (s *Service) InviteMember(ctx context.Context, collabID, personID int64) (*
 				return 0, &Error{Code: CodeNotFound, Field: "personId", Message: "This person was not found."}
 			}
 			now := s.now()
-			m = s.membershipOrNil(tx, c.ID, p.ID)
+			var err error
+			if m, err = s.membershipOrNil(tx, c.ID, p.ID); err != nil {
+				return 0, err
+			}
 			switch {
 			case m == nil:
 				m = &Membership{CollaborationID: c.ID, PersonID: p.ID, Role: MembershipMember, Status: MembershipInvited, InvitedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
@@ -317,7 +323,10 @@ func (s *Service) LeaveCollaboration(ctx context.Context, collabID int64) (*Memb
 	}
 	var m *Membership
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
-		m = s.membershipOrNil(tx, c.ID, v.ID)
+		var err error
+		if m, err = s.membershipOrNil(tx, c.ID, v.ID); err != nil {
+			return err
+		}
 		if m == nil || (m.Status != MembershipActive && m.Status != MembershipRequested) {
 			return Errorf(CodeConflict, "You are not a member of %q.", c.Title)
 		}
