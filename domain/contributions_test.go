@@ -238,3 +238,31 @@ func TestConcurrentLedger(t *testing.T) {
 		t.Errorf("got totals %+v, want %d hundredths of an hour from %d people", tot[c.ID], want, len(members))
 	}
 }
+
+// TestCanConfirm: the one rule the mutation and viewerCanConfirm share.
+func TestCanConfirm(t *testing.T) {
+	active := &domain.Membership{PersonID: 2, Status: domain.MembershipActive}
+	one := int64(1)
+	for _, tt := range []struct {
+		name     string
+		m        *domain.Membership
+		e        domain.Contribution
+		reversed bool
+		want     domain.Code
+	}{
+		{"another_active_member", active, domain.Contribution{PersonID: 1}, false, ""},
+		{"no_member_forbidden", nil, domain.Contribution{PersonID: 1}, false, domain.CodeForbidden},
+		{"requested_member_forbidden", &domain.Membership{PersonID: 2, Status: domain.MembershipRequested}, domain.Contribution{PersonID: 1}, false, domain.CodeForbidden},
+		{"own_entry_forbidden", active, domain.Contribution{PersonID: 2}, false, domain.CodeForbidden},
+		{"correction_conflict", active, domain.Contribution{PersonID: 1, ReversesID: &one}, false, domain.CodeConflict},
+		{"reversed_conflict", active, domain.Contribution{PersonID: 1}, true, domain.CodeConflict},
+		{"confirmed_conflict", active, domain.Contribution{PersonID: 1, ConfirmedByID: &one}, false, domain.CodeConflict},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := domain.CanConfirm(tt.m, &tt.e, tt.reversed)
+			if got := domain.ErrorCode(err); (err == nil) != (tt.want == "") || (err != nil && got != tt.want) {
+				t.Errorf("got %v (code %q), want code %q", err, got, tt.want)
+			}
+		})
+	}
+}

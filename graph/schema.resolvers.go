@@ -268,16 +268,16 @@ func (r *contributionResolver) ReversedBy(ctx context.Context, obj *domain.Contr
 }
 
 func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error) {
-	v := domain.ViewerFrom(ctx)
-	if v == nil || v.ID == obj.PersonID || obj.ConfirmedByID != nil || obj.ReversesID != nil {
+	// The rule's cheap parts first: most entries are settled without reading more.
+	if domain.ViewerFrom(ctx) == nil || domain.CanConfirm(&domain.Membership{Status: domain.MembershipActive}, obj, false) != nil {
 		return false, nil
 	}
 	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
-	if err != nil || m == nil || m.Status != domain.MembershipActive {
+	if err != nil || m == nil {
 		return false, err
 	}
 	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
-	return rev == nil, err
+	return err == nil && domain.CanConfirm(m, obj, rev != nil) == nil, err
 }
 
 func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
