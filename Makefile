@@ -54,7 +54,7 @@ check-generated: generate
 	@git diff --exit-code -- graph/ frontend/src/gql/ || (echo "generated code is out of date: run make generate and commit" >&2; exit 1)
 
 ## bench: domain benchmarks and a load run on PostgreSQL with 100,000 people (bench/run.sh);
-## writes bench/results/latest.json and the README's performance table
+## writes bench/results/latest.json and the table of docs/performance.md
 bench:
 	bench/run.sh
 

@@ -6,7 +6,7 @@
 # statements the server issued for one request. Per operation it also records the
 # server's CPU time per request (which, unlike latency, hardly moves with the other load
 # on a shared machine), and once the live heap of the discovery indexes. Writes
-# bench/results/latest.json and the README's performance table.
+# bench/results/latest.json and the table of docs/performance.md.
 #
 #   bench/run.sh             BENCH_PEOPLE=100000 BENCH_CLIENTS=16 BENCH_DURATION=20s
 #
@@ -126,5 +126,5 @@ printf '%s\n' "${ops[@]}" | jq -s \
   | map(if .name == "collaboration" then . + {p99_budget_ms: 50} elif .name == "discover" then . + {p99_budget_ms: 20} else . end)
   | {date: $date, commit: $commit, machine: $machine, load: $load, people: $people, clients: $clients,
      duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, index_live_mb: $index_live, operations: .}' >bench/results/latest.json
-bin/bench-report readme -result bench/results/latest.json -readme README.md
+bin/bench-report table -result bench/results/latest.json -doc docs/performance.md
 cat bench/results/latest.json

@@ -14,7 +14,7 @@ import (
 // mostly CPU: with more of them running than there are cores, each is time-sliced
 // against all the others, and an unlucky one waits behind many turns. Served in order,
 // each waits its turn and then runs nearly alone, so the slowest answers come close to
-// the typical one (see the README's performance section).
+// the typical one (see docs/performance.md).
 //
 // Websockets pass: they live for hours. A turn begins after the body is read (limitBody
 // reads it whole) and ends before the answer is sent, so that a slow client holds no

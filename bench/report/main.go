@@ -6,8 +6,9 @@
 //	                                into a pgbench script, run them once and print their
 //	                                count and the rows they return, as JSON
 //	report bound FILE               print the statements a query should need at most
-//	report readme -result F -readme README.md
-//	                                rewrite README.md's performance table from a result
+//	report table -result F -doc docs/performance.md
+//	                                rewrite the performance table of docs/performance.md
+//	                                from a result
 package main
 
 import (
@@ -18,7 +19,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: report document NAME | capture … | bound FILE | readme …")
+		fmt.Fprintln(os.Stderr, "usage: report document NAME | capture … | bound FILE | table …")
 		os.Exit(2)
 	}
 	var err error
@@ -27,12 +28,12 @@ func main() {
 		err = documentCmd(args)
 	case "capture":
 		err = captureCmd(args)
-	case "readme":
-		err = readmeCmd(args)
+	case "table":
+		err = tableCmd(args)
 	case "bound":
 		err = boundCmd(args)
 	default:
-		err = fmt.Errorf("unknown command %q: use document, capture, bound or readme", cmd)
+		err = fmt.Errorf("unknown command %q: use document, capture, bound or table", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)

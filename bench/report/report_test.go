@@ -53,9 +53,9 @@ func TestSQLBound(t *testing.T) {
 	}
 }
 
-// TestReadme: the README's performance section is the table of the committed result, and
-// Rewrite keeps everything around the markers.
-func TestReadme(t *testing.T) {
+// TestPerformanceTable: docs/performance.md's table is the table of the committed result,
+// and Rewrite keeps everything around the markers.
+func TestPerformanceTable(t *testing.T) {
 	b, err := os.ReadFile("../results/latest.json")
 	if err != nil {
 		t.Fatal(err)
@@ -67,12 +67,12 @@ func TestReadme(t *testing.T) {
 	if len(r.Operations) != 3 || r.Date == "" || r.Commit == "" || r.PeakRSSKB == 0 {
 		t.Errorf("latest.json: got %+v, want a date, commit, peak RSS and three operations", r)
 	}
-	readme, err := os.ReadFile("../../README.md")
+	doc, err := os.ReadFile("../../docs/performance.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(readme), beginMarker+"\n"+Table(r)+endMarker) {
-		t.Error("README.md's performance table is not the one of bench/results/latest.json: run go run ./bench/report readme")
+	if !strings.Contains(string(doc), beginMarker+"\n"+Table(r)+endMarker) {
+		t.Error("docs/performance.md's table is not the one of bench/results/latest.json: run go run ./bench/report table")
 	}
 	out, err := Rewrite("intro\n"+beginMarker+"\nold\n"+endMarker+"\noutro\n", "new\n")
 	if err != nil {

@@ -76,7 +76,7 @@ func mark(ok bool) string {
 	return "**missed**"
 }
 
-// Table renders a result as the README's performance section.
+// Table renders a result as the table of docs/performance.md.
 func Table(r Result) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s, commit %s, %s (%s); %d people, %d connections, %s per operation.\n\n",
@@ -122,23 +122,23 @@ func Table(r Result) string {
 	return b.String()
 }
 
-// Rewrite replaces what lies between the markers in readme with table.
-func Rewrite(readme, table string) (string, error) {
-	before, rest, ok := strings.Cut(readme, beginMarker)
+// Rewrite replaces what lies between the markers in doc with table.
+func Rewrite(doc, table string) (string, error) {
+	before, rest, ok := strings.Cut(doc, beginMarker)
 	if !ok {
-		return "", fmt.Errorf("README lacks the line %s", beginMarker)
+		return "", fmt.Errorf("the document lacks the line %s", beginMarker)
 	}
 	_, after, ok := strings.Cut(rest, endMarker)
 	if !ok {
-		return "", fmt.Errorf("README lacks the line %s after the begin marker", endMarker)
+		return "", fmt.Errorf("the document lacks the line %s after the begin marker", endMarker)
 	}
 	return before + beginMarker + "\n" + table + endMarker + after, nil
 }
 
-func readmeCmd(args []string) error {
-	fs := flag.NewFlagSet("readme", flag.ContinueOnError)
+func tableCmd(args []string) error {
+	fs := flag.NewFlagSet("table", flag.ContinueOnError)
 	resultFile := fs.String("result", "bench/results/latest.json", "the result to show")
-	readmeFile := fs.String("readme", "README.md", "the README to rewrite")
+	docFile := fs.String("doc", "docs/performance.md", "the document whose table to rewrite")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -150,13 +150,13 @@ func readmeCmd(args []string) error {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return fmt.Errorf("%s: %w", *resultFile, err)
 	}
-	readme, err := os.ReadFile(*readmeFile)
+	doc, err := os.ReadFile(*docFile)
 	if err != nil {
 		return err
 	}
-	out, err := Rewrite(string(readme), Table(r))
+	out, err := Rewrite(string(doc), Table(r))
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", *docFile, err)
 	}
-	return os.WriteFile(*readmeFile, []byte(out), 0o644)
+	return os.WriteFile(*docFile, []byte(out), 0o644)
 }
