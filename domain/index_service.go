@@ -2,9 +2,9 @@ package domain
 
 import (
 	"context"
-	"strconv"
-	"strings"
 	"sync"
+
+	"kindred/events/wire"
 
 	"gorm.io/gorm"
 )
@@ -93,14 +93,14 @@ func (s *Service) ensureIndexes(ctx context.Context) error {
 // other instances to do the same.
 func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
 	s.refreshPeopleHere(ctx, ids...)
-	s.announceChange(ctx, "p", ids)
+	s.announceChange(ctx, wire.PeopleChanged, ids)
 }
 
 // refreshCollabs re-reads collaborations into the index after a committed change, and
 // tells the other instances to do the same.
 func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
 	s.refreshCollabsHere(ctx, ids...)
-	s.announceChange(ctx, "c", ids)
+	s.announceChange(ctx, wire.CollabsChanged, ids)
 }
 
 func (s *Service) refreshPeopleHere(ctx context.Context, ids ...int64) {
@@ -115,25 +115,17 @@ func (s *Service) refreshCollabsHere(ctx context.Context, ids ...int64) {
 // announceChange tells other instances (PostgreSQL) which index entries changed; it runs
 // after the change committed. A lost announcement leaves another instance's index stale
 // until that entry changes again, so failures are logged by the caller's metrics only.
-func (s *Service) announceChange(ctx context.Context, kind string, ids []int64) {
+func (s *Service) announceChange(ctx context.Context, kind wire.Kind, ids []int64) {
 	if len(ids) == 0 || s.db.Name() != "postgres" {
 		return
 	}
-	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), s.changePayload(kind, ids))
+	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), wire.Event{Kind: kind, Origin: s.instance, IDs: ids})
 }
 
 // announcePeopleIn tells other instances, when tx commits, that people changed. The
 // changes that end sessions use it: their announcement cannot be lost after the commit.
 func (s *Service) announcePeopleIn(tx *gorm.DB, ids ...int64) error {
-	return announce(tx, s.changePayload("p", ids))
-}
-
-func (s *Service) changePayload(kind string, ids []int64) string {
-	parts := make([]string, len(ids))
-	for i, id := range ids {
-		parts[i] = strconv.FormatInt(id, 10)
-	}
-	return kind + ":" + s.instance + ":" + strings.Join(parts, ",")
+	return announce(tx, wire.Event{Kind: wire.PeopleChanged, Origin: s.instance, IDs: ids})
 }
 
 // Instance names this server process in its announcements.

@@ -2,10 +2,11 @@ package domain
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"kindred/events/wire"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -69,23 +70,18 @@ func writeNotification(tx *gorm.DB, n *Notification) (bool, error) {
 	if res.RowsAffected == 0 {
 		return false, nil
 	}
-	return true, announce(tx, fmt.Sprintf("n:%d:%d", n.PersonID, n.ID))
+	return true, announce(tx, wire.Event{Kind: wire.Notified, PersonID: n.PersonID, NotificationID: n.ID})
 }
 
-// EventChannel is the PostgreSQL channel that tells every instance what committed:
-// "a:collab:activity", "n:person:notification", "p:…"/"c:…" changed index entries, each
-// followed by ":" and the wall time in microseconds at sending.
-const EventChannel = "kindred_events"
-
-// announce sends payload to every instance's listener when tx commits (PostgreSQL
-// delivers NOTIFY only then); on SQLite the one instance polls instead.
-func announce(tx *gorm.DB, payload string) error {
+// announce sends e to every instance's listener when tx commits (PostgreSQL delivers
+// NOTIFY only then); on SQLite the one instance polls instead.
+func announce(tx *gorm.DB, e wire.Event) error {
 	if tx.Name() != "postgres" {
 		return nil
 	}
 	// The sending time comes from the clock GORM stamps rows with, the service's.
-	payload += ":" + strconv.FormatInt(tx.NowFunc().UnixMicro(), 10)
-	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", EventChannel, payload).Error, "event")
+	e.Sent = tx.NowFunc()
+	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", wire.Channel, wire.Encode(e)).Error, "event")
 }
 
 // NotifyDue writes the scheduled notices that are due: a proposal closing within a day to

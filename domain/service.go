@@ -2,8 +2,9 @@ package domain
 
 import (
 	"context"
-	"fmt"
 	"time"
+
+	"kindred/events/wire"
 
 	"gorm.io/gorm"
 
@@ -104,5 +105,5 @@ func writeActivity(tx *gorm.DB, a *Activity) error {
 	if a.CollaborationID == nil {
 		return nil
 	}
-	return announce(tx, fmt.Sprintf("a:%d:%d", *a.CollaborationID, a.ID))
+	return announce(tx, wire.Event{Kind: wire.Activity, CollaborationID: *a.CollaborationID, ActivityID: a.ID})
 }

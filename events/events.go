@@ -8,8 +8,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -17,37 +15,23 @@ import (
 	"gorm.io/gorm"
 
 	"kindred/domain"
+	"kindred/events/wire"
 )
 
-// Kind tells what an event is about.
-type Kind byte
+// Kind tells what an event is about; Event names something that committed (see wire).
+type (
+	Kind  = wire.Kind
+	Event = wire.Event
+)
 
 // The kinds of events.
 const (
-	// Activity: ActivityID of collaboration CollaborationID committed.
-	Activity Kind = 'a'
-	// Notified: NotificationID was written for person PersonID.
-	Notified Kind = 'n'
-	// PeopleChanged and CollabsChanged: the index entries IDs changed on instance Origin.
-	PeopleChanged  Kind = 'p'
-	CollabsChanged Kind = 'c'
-	// Resync: the listener lost its connection and may have missed events.
-	Resync Kind = 'r'
+	Activity       = wire.Activity
+	Notified       = wire.Notified
+	PeopleChanged  = wire.PeopleChanged
+	CollabsChanged = wire.CollabsChanged
+	Resync         = wire.Resync
 )
-
-// Event names something that committed; subscribers read it themselves, with their own
-// permissions.
-type Event struct {
-	Kind            Kind
-	CollaborationID int64
-	ActivityID      int64
-	PersonID        int64
-	NotificationID  int64
-	IDs             []int64
-	Origin          string
-	// Sent is when the event was sent, by the sender's wall clock; zero when unknown.
-	Sent time.Time
-}
 
 // Bus fans events out to subscribers. Implementations differ only in where events come
 // from.
@@ -191,7 +175,7 @@ type Listener struct {
 // in flight short of a thousand others overtaking it.
 const catchUpWindow = 1000
 
-// Start publishes what PostgreSQL notifies on domain.EventChannel, reconnecting when the
+// Start publishes what PostgreSQL notifies on wire.Channel, reconnecting when the
 // connection drops. Back, it first publishes the activity and notifications committed
 // meanwhile, read from the database, then Resync; nothing is published twice.
 func (l Listener) Start(ctx context.Context) (*Bus, error) {
@@ -231,7 +215,7 @@ func (l Listener) Start(ctx context.Context) (*Bus, error) {
 				return
 			}
 			if err == nil {
-				if e, ok := parse(n.Payload); ok && lt.first(e) {
+				if e, ok := wire.Parse(n.Payload); ok && lt.first(e) {
 					b.publish(e)
 				}
 				continue
@@ -363,7 +347,7 @@ func listen(ctx context.Context, url string) (*pgx.Conn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	if _, err := conn.Exec(ctx, "LISTEN "+domain.EventChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+wire.Channel); err != nil {
 		_ = conn.Close(ctx) // the error that matters is the LISTEN's
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -372,42 +356,3 @@ func listen(ctx context.Context, url string) (*pgx.Conn, error) {
 
 // ListenerName is the application_name of a listener's connection.
 const ListenerName = "kindred listener"
-
-// parse reads a payload of domain.EventChannel: "a:collab:activity:sent",
-// "n:person:notification:sent", or "p|c:origin:id,id,…:sent".
-func parse(payload string) (Event, bool) {
-	f := strings.Split(payload, ":")
-	if len(f) != 4 || len(f[0]) != 1 {
-		return Event{}, false
-	}
-	sent, err := strconv.ParseInt(f[3], 10, 64)
-	if err != nil {
-		return Event{}, false
-	}
-	e := Event{Kind: Kind(f[0][0]), Sent: time.UnixMicro(sent)}
-	switch e.Kind {
-	case Activity, Notified:
-		a, err1 := strconv.ParseInt(f[1], 10, 64)
-		b, err2 := strconv.ParseInt(f[2], 10, 64)
-		if err1 != nil || err2 != nil {
-			return Event{}, false
-		}
-		if e.Kind == Activity {
-			e.CollaborationID, e.ActivityID = a, b
-		} else {
-			e.PersonID, e.NotificationID = a, b
-		}
-	case PeopleChanged, CollabsChanged:
-		e.Origin = f[1]
-		for _, s := range strings.Split(f[2], ",") {
-			id, err := strconv.ParseInt(s, 10, 64)
-			if err != nil {
-				return Event{}, false
-			}
-			e.IDs = append(e.IDs, id)
-		}
-	default:
-		return Event{}, false
-	}
-	return e, true
-}
