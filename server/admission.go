@@ -25,7 +25,7 @@ func (a *app) admit(next http.Handler) http.Handler {
 	}
 	turns := make(chan struct{}, a.maxRequests)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("Upgrade") != "" {
+		if isWebsocket(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
