@@ -39,6 +39,19 @@ after(async () => {
   await server?.stop();
 });
 
+/** Resolves once page has sent a subscribe message for each of the operations named. */
+function subscribed(page, names) {
+  const left = new Set(names);
+  return new Promise((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => {
+        for (const n of left) if (String(payload).includes(`subscription ${n}`)) left.delete(n);
+        if (left.size === 0) resolve();
+      }),
+    );
+  });
+}
+
 async function askToJoin(displayName) {
   const p = await signUpByAPI(server.url, uniqueHandle('jo'), displayName);
   await gql(
@@ -55,12 +68,15 @@ test('a join request arrives live on the page and in the notifications, which ma
   try {
     const { page } = s;
     await logIn(page, { login: steward.handle, password: steward.password });
+    const live = subscribed(page, ['CollaborationActivity', 'NotificationAdded']);
     await page.goto(`/c/${collab.slug}`);
     await page.getByRole('heading', { level: 1, name: 'Repair Café Noord' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
 
     // Jo asks to join while Nia watches: the page and the navigation update by themselves.
+    // Once the page has subscribed: what commits before that, it read when it loaded.
+    await live;
     await askToJoin('Jo Joiner');
     await page.getByText('Jo Joiner').first().waitFor();
     await nav.getByRole('link', { name: /^Notifications\W*1 unread/ }).waitFor();
