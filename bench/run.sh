@@ -28,7 +28,7 @@ done
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "== Go benchmarks of the domain" >&2
-go test -run '^$' -bench 'Alignment|OutcomeStatus|Monthly' -benchmem ./domain/ >&2
+go test -run '^$' -bench 'Alignment|OutcomeStatus|Monthly' -benchmem ./domain/... >&2
 
 started=
 if pg_isready -q -h 127.0.0.1 -p "$port"; then
@@ -47,7 +47,7 @@ if ! psql "$url" -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench_$people'
   bin/kindred seed --people "$people" --seed 7 >&2
 fi
 echo "== the discovery indexes' live heap" >&2
-index_live=$(KINDRED_BENCH_DATABASE_URL=$db go test -run '^$' -bench 'BuildIndexes' -benchtime 1x ./domain/ |
+index_live=$(KINDRED_BENCH_DATABASE_URL=$db go test -run '^$' -bench 'BuildIndexes' -benchtime 1x ./domain/... |
   tee /dev/stderr | sed -n 's/.* \([0-9.]*\) live-MB.*/\1/p')
 work=$(mktemp -d /tmp/kindred-bench.XXXXXX)
 bin/mint -n 5000 -seed 3 -people "$work/people.txt" -collaborations "$work/collaborations.txt" >"$work/tokens.txt"

@@ -15,6 +15,7 @@ import (
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 var fixedNow = clocktest.Start()
@@ -150,7 +151,7 @@ func TestLoad(t *testing.T) {
 		if err := db.Where("handle = ?", demo.DemoHandle).First(&p).Error; err != nil {
 			t.Fatal(err)
 		}
-		svc := domain.NewService(db, clock.NewManual(fixedNow), nil)
+		svc := kindred.New(db, clock.NewManual(fixedNow), nil)
 		d, err := svc.FindDashboard(domain.WithViewer(ctx, &p))
 		if err != nil {
 			t.Fatalf("FindDashboard: %v", err)

@@ -16,12 +16,13 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
 
 // seedCollabs creates n collaborations, each with a need and three active members who
 // all committed, and returns the viewer to query as.
-func seedCollabs(t *testing.T, db *database.DB, svc *domain.Service, n int) *domain.Person {
+func seedCollabs(t *testing.T, db *database.DB, svc *kindred.Services, n int) *domain.Person {
 	t.Helper()
 	now := clocktest.Start()
 	var people []*domain.Person

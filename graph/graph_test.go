@@ -21,6 +21,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/graph"
 	"kindred/graph/relay"
 	"kindred/reqlog"
@@ -54,19 +55,19 @@ func countStatements(t testing.TB, db *gorm.DB) (n *atomic.Int64, stop func()) {
 	}
 }
 
-func newHandler(t testing.TB, db *database.DB) (http.Handler, *domain.Service) {
+func newHandler(t testing.TB, db *database.DB) (http.Handler, *kindred.Services) {
 	// A long quiet time: tests count statements, and a busy machine must not split a
 	// batch (25 ms was too short with two cores under load from parallel test packages).
 	// Production uses a short one (see loaders.go).
 	return newHandlerQuiet(t, db, 100*time.Millisecond)
 }
 
-func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.Handler, *domain.Service) {
+func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.Handler, *kindred.Services) {
 	t.Helper()
 	clk := clocktest.New()
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clk.Now)
-	svc := domain.NewService(db.DB, clk, signer)
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
+	svc := kindred.New(db.DB, clk, signer)
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Services: svc}}))
 	srv.AddTransport(transport.POST{})
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
@@ -170,7 +171,7 @@ func TestInternalErrorsStayInside(t *testing.T) {
 	_, svc := newHandler(t, db)
 	var logged strings.Builder
 	log := slog.New(reqlog.Handler{Handler: slog.NewTextHandler(&logged, nil)})
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: svc}}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Services: svc}}))
 	srv.AddTransport(transport.POST{})
 	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
 	srv.SetRecoverFunc(graph.Recover(log))

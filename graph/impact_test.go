@@ -13,6 +13,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
 
@@ -20,7 +21,7 @@ import (
 // steward) and max(2, n/2) outcomes, each revised once, with a member's measurement that
 // the steward corrected and attested and a steward's measurement the member attested.
 // It returns the steward, the collaboration's slug and the first value's slug.
-func seedImpact(t *testing.T, db *database.DB, svc *domain.Service, n int) (*domain.Person, string, string) {
+func seedImpact(t *testing.T, db *database.DB, svc *kindred.Services, n int) (*domain.Person, string, string) {
 	t.Helper()
 	steward, slug := seedLedger(t, db, svc, n)
 	var c domain.Collaboration

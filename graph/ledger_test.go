@@ -13,11 +13,12 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 // seedLedger makes a collaboration with n members who each committed 2 h and logged 1 h,
 // confirmed by the steward; it returns the steward and the slug.
-func seedLedger(t *testing.T, db *database.DB, svc *domain.Service, n int) (*domain.Person, string) {
+func seedLedger(t *testing.T, db *database.DB, svc *kindred.Services, n int) (*domain.Person, string) {
 	t.Helper()
 	now := clocktest.Start()
 	person := func(h string) *domain.Person {

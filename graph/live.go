@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/graph/relay"
 )
@@ -34,7 +35,7 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) 
 			return nil, err
 		}
 	}
-	return stream(ctx, r.Service, r.Events, feed[*domain.Activity]{
+	return stream(ctx, r.Services, r.Events, feed[*domain.Activity]{
 		since: since, backlog: after != nil,
 		missed: func(ctx context.Context, after int64) ([]*domain.Activity, error) {
 			return r.Service.ActivitySince(ctx, id, after)
@@ -71,7 +72,7 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 		return nil, err
 	}
 	me := domain.ViewerFrom(ctx).ID
-	return stream(ctx, r.Service, r.Events, feed[*domain.Notification]{
+	return stream(ctx, r.Services, r.Events, feed[*domain.Notification]{
 		since: since, backlog: after != nil,
 		missed: r.Service.NotificationsSince,
 		want: func(e events.Event) bool {
@@ -103,7 +104,7 @@ type feed[T any] struct {
 // may no longer see is skipped). When the bus drops it for falling behind, it subscribes
 // again and reads what it missed. Nothing is sent twice. It ends with ctx, or when the
 // subscriber's session ended since they subscribed.
-func stream[T comparable](ctx context.Context, svc *domain.Service, bus *events.Bus, f feed[T]) (<-chan T, error) {
+func stream[T comparable](ctx context.Context, svc *kindred.Services, bus *events.Bus, f feed[T]) (<-chan T, error) {
 	// Subscribe before reading what was missed, so nothing falls between the two.
 	sub, stop := bus.Subscribe()
 	var backlog []T

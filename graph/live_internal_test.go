@@ -12,6 +12,7 @@ import (
 	"kindred/clock/clocktest"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/events"
 )
 
@@ -22,7 +23,7 @@ func TestSubscriberThatFellBehindMissesNothing(t *testing.T) {
 	db := dbtest.Open(t, "sqlite")
 	clk := clocktest.New()
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clk.Now)
-	svc := domain.NewService(db.DB, clk, signer)
+	svc := kindred.New(db.DB, clk, signer)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	bus, err := events.StartPoller(ctx, db.DB, 5*time.Millisecond, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -33,7 +34,7 @@ func TestSubscriberThatFellBehindMissesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &Resolver{Service: svc, Events: bus}
+	r := &Resolver{Services: svc, Events: bus}
 	feed, err := r.notificationFeed(domain.WithViewer(ctx, s.Person), nil)
 	if err != nil {
 		t.Fatal(err)

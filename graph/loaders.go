@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"kindred/domain/kindred"
 	"kindred/graph/batch"
 
 	"kindred/domain"
@@ -77,7 +78,7 @@ func newLoader[K comparable, V any](g *batch.Group, fetch batch.Fetch[K, V]) *ba
 }
 
 // NewLoaders returns fresh loaders for one request that wait quiet for more keys.
-func NewLoaders(s *domain.Service, quiet time.Duration) *Loaders {
+func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 	g := batch.NewGroup(quiet, max(loaderMax, 4*quiet))
 	return &Loaders{
 		Collaboration:       newLoader(g, matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
@@ -255,13 +256,13 @@ type loadersKey struct{}
 
 // LoaderMiddleware gives each HTTP request its own loaders, so nothing is cached between
 // requests or between viewers.
-func LoaderMiddleware(s *domain.Service, next http.Handler) http.Handler {
+func LoaderMiddleware(s *kindred.Services, next http.Handler) http.Handler {
 	return LoaderMiddlewareQuiet(s, loaderQuiet, next)
 }
 
 // LoaderMiddlewareQuiet is LoaderMiddleware with the loaders' quiet time given: tests
 // that count statements use a long one, so a busy machine cannot split a batch.
-func LoaderMiddlewareQuiet(s *domain.Service, quiet time.Duration, next http.Handler) http.Handler {
+func LoaderMiddlewareQuiet(s *kindred.Services, quiet time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 			// A websocket lives for hours: caches made now would serve stale rights. Its
@@ -280,7 +281,7 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
 		return l
 	}
-	return NewLoaders(r.Service, loaderQuiet)
+	return NewLoaders(r.Services, loaderQuiet)
 }
 
 // value loads a value: an approved one already read needs no batch, and so no wait for

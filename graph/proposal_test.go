@@ -14,13 +14,14 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
 
 // seedProposals puts n proposals to the collaboration of seedCollabs(…, 1): the first a
 // GOAL proposal that closes (adopted) before the query, the others OPEN; each with the
 // positions of its three members and two comments. It returns the collaboration.
-func seedProposals(t *testing.T, db *database.DB, svc *domain.Service, n int) *domain.Collaboration {
+func seedProposals(t *testing.T, db *database.DB, svc *kindred.Services, n int) *domain.Collaboration {
 	t.Helper()
 	var c domain.Collaboration
 	db.First(&c)

@@ -3,13 +3,13 @@
 package graph
 
 import (
-	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/events"
 )
 
 // Resolver is the root resolver and the one place where services are injected.
 type Resolver struct {
-	Service *domain.Service
+	*kindred.Services
 	// Events carries committed activity to subscriptions; nil turns them off.
 	Events *events.Bus
 }

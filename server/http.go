@@ -30,6 +30,7 @@ import (
 	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/graph"
 	"kindred/metrics"
@@ -43,7 +44,7 @@ const MaxBodyBytes = 1 << 20
 
 // app holds what the HTTP layer needs; it is built once in run.
 type app struct {
-	service *domain.Service
+	service *kindred.Services
 	log     *slog.Logger
 	secure  bool
 	web     fs.FS
@@ -149,7 +150,7 @@ func (a *app) traced(mux *http.ServeMux, next http.Handler) http.Handler {
 
 // graphQL builds the gqlgen handler with explicit transports and extensions.
 func (a *app) graphQL() http.Handler {
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Service: a.service, Events: a.events}}))
+	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Services: a.service, Events: a.events}}))
 	srv.AddTransport(transport.Websocket{
 		// Pings keep proxies from closing an idle connection and notice a vanished client.
 		KeepAlivePingInterval: a.wsPing,

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"kindred/database"
-	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/metrics"
 	"kindred/schedule"
 )
@@ -27,7 +27,7 @@ const (
 // function waits for a running job to end and may be called more than once. While the
 // database is unavailable the jobs fail every second: avail says so once, and they
 // say nothing.
-func startJobs(ctx context.Context, svc *domain.Service, avail *database.Availability, log *slog.Logger, m *metrics.Metrics, d deps) func() {
+func startJobs(ctx context.Context, svc *kindred.Services, avail *database.Availability, log *slog.Logger, m *metrics.Metrics, d deps) func() {
 	quiet := func(ctx context.Context, err error) error {
 		if avail.Unavailable(ctx, err) {
 			return nil

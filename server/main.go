@@ -32,6 +32,7 @@ import (
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
+	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/frontend"
 	"kindred/metrics"
@@ -166,7 +167,7 @@ func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clk clock.Clock)
 	return db, nil
 }
 
-func newService(cfg *Config, db *database.DB, clk clock.Clock) (*domain.Service, error) {
+func newService(cfg *Config, db *database.DB, clk clock.Clock) (*kindred.Services, error) {
 	secret, err := cfg.secret()
 	if err != nil {
 		return nil, err
@@ -175,7 +176,7 @@ func newService(cfg *Config, db *database.DB, clk clock.Clock) (*domain.Service,
 	if err != nil {
 		return nil, err
 	}
-	return domain.NewService(db.DB, clk, signer), nil
+	return kindred.New(db.DB, clk, signer), nil
 }
 
 func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer, d deps) error {
@@ -420,7 +421,7 @@ func grantAdmin(ctx context.Context, cfg *Config, log *slog.Logger, handle strin
 		return err
 	}
 	// Granting needs no tokens; the throwaway signer is never used to sign.
-	p, err := domain.NewService(db.DB, clk, signer).GrantAdmin(ctx, handle)
+	p, err := kindred.New(db.DB, clk, signer).GrantAdmin(ctx, handle)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"math"

@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 // benchDatabase opens the database named by KINDRED_BENCH_DATABASE_URL, or skips.
@@ -39,7 +40,7 @@ func benchDatabase(b *testing.B) (*database.DB, *auth.Signer) {
 func BenchmarkDiscoverPeople(b *testing.B) {
 	ctx := context.Background()
 	db, signer := benchDatabase(b)
-	svc := domain.NewService(db.DB, clock.System{}, signer)
+	svc := kindred.New(db.DB, clock.System{}, signer)
 	if err := svc.BuildIndexes(ctx); err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +81,7 @@ func BenchmarkBuildIndexes(b *testing.B) {
 	db, signer := benchDatabase(b)
 	var live, objects float64
 	for i := 0; i < b.N; i++ {
-		svc := domain.NewService(db.DB, clock.System{}, signer)
+		svc := kindred.New(db.DB, clock.System{}, signer)
 		before := liveHeap()
 		if err := svc.BuildIndexes(ctx); err != nil {
 			b.Fatal(err)

@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 // inbox lists a person's notifications as "KIND subject-type", oldest first.
@@ -196,7 +197,7 @@ func TestRemindersOnce(t *testing.T) {
 func TestJobRunsOnceAcrossInstances(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		instances := []*domain.Service{f.svc, newFixture(t, db).svc, newFixture(t, db).svc}
+		instances := []*kindred.Services{f.svc, newFixture(t, db).svc, newFixture(t, db).svc}
 		wins := map[int64]int{}
 		var mu sync.Mutex
 		for slot := int64(1); slot <= 20; slot++ {

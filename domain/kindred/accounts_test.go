@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"context"
@@ -10,28 +10,25 @@ import (
 
 	"kindred/auth"
 	"kindred/clock"
-	"kindred/clock/clocktest"
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
+	"kindred/domain/kindred/kindredtest"
 )
 
-var epoch = clocktest.Start()
+var epoch = kindredtest.Epoch
 
 type fixture struct {
 	db    *database.DB
-	svc   *domain.Service
+	svc   *kindred.Services
 	clock *clock.Manual
 }
 
 func newFixture(t *testing.T, db *database.DB) *fixture {
 	t.Helper()
-	clock := clock.NewManual(epoch)
-	signer, err := auth.NewSigner([]byte(strings.Repeat("k", 32)), clock.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &fixture{db: db, svc: domain.NewService(db.DB, clock, signer), clock: clock}
+	svc, clock := kindredtest.New(t, db)
+	return &fixture{db: db, svc: svc, clock: clock}
 }
 
 func (f *fixture) signUp(t *testing.T, handle string) (*domain.Session, context.Context) {

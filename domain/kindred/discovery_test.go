@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 // population inserts n people with random profiles over the first 8 catalog values, random
@@ -54,7 +55,7 @@ func population(t *testing.T, db *database.DB, n int, seed uint64) ([]*domain.Pe
 }
 
 // setValue has the viewer of ctx hold valueID at strength, or fails the test.
-func setValue(t *testing.T, svc *domain.Service, ctx context.Context, valueID int64, strength int) {
+func setValue(t *testing.T, svc *kindred.Services, ctx context.Context, valueID int64, strength int) {
 	t.Helper()
 	if _, err := svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: valueID, Strength: strength}); err != nil {
 		t.Fatal(err)
@@ -151,14 +152,14 @@ func naive(t *testing.T, db *database.DB, viewer *domain.Person, f domain.People
 
 // walk pages through DiscoverPeople (7 at a time) and returns every match, calling
 // between(page) after each page.
-func walk(t *testing.T, svc *domain.Service, ctx context.Context, f domain.PeopleFilter, between func(int)) []string {
+func walk(t *testing.T, svc *kindred.Services, ctx context.Context, f domain.PeopleFilter, between func(int)) []string {
 	t.Helper()
 	out, _ := walkCounting(t, svc, ctx, f, between)
 	return out
 }
 
 // walkCounting is walk, also returning the first page's total count.
-func walkCounting(t *testing.T, svc *domain.Service, ctx context.Context, f domain.PeopleFilter, between func(int)) (out []string, total int) {
+func walkCounting(t *testing.T, svc *kindred.Services, ctx context.Context, f domain.PeopleFilter, between func(int)) (out []string, total int) {
 	t.Helper()
 	seven := 7
 	f.First = &seven
@@ -341,7 +342,7 @@ func TestWalkGoesOnOnAnotherInstance(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		people, _ := population(t, db, 60, 7)
-		instances := []*domain.Service{f.svc, newFixture(t, db).svc}
+		instances := []*kindred.Services{f.svc, newFixture(t, db).svc}
 		ctx := domain.WithViewer(context.Background(), people[0])
 		// The instances' index versions differ: A applied three changes, B heard of them once.
 		if err := f.svc.BuildIndexes(context.Background()); err != nil {

@@ -1,4 +1,4 @@
-package domain_test
+package kindred_test
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred"
 )
 
 // ended reports whether err says the session has ended.
@@ -122,7 +123,7 @@ func TestViewerCacheAgesAndYieldsToNewerTokens(t *testing.T) {
 		f := newFixture(t, db)
 		f.svc.CacheViewers(true)
 		signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), f.clock.Now)
-		other := domain.NewService(db.DB, f.clock, signer) // another instance, not heard
+		other := kindred.New(db.DB, f.clock, signer) // another instance, not heard
 		ctx := context.Background()
 		sess, _ := f.signUp(t, "amara")
 		if _, err := f.svc.Authenticate(ctx, sess.AccessToken); err != nil {
