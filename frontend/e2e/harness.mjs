@@ -113,7 +113,8 @@ export function launchBrowser() {
  * records every console error and uncaught page error; `assertNoErrors` fails on them.
  */
 export async function openPage(browser, baseURL, { width = widths.desktop, height = 900 } = {}) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height } });
+  // The locale is pinned so that formatted dates and numbers read the same on every machine.
+  const context = await browser.newContext({ baseURL, viewport: { width, height }, locale: 'en-GB' });
   // The page's date is the server's; its timers stay real and the time runs on.
   await context.clock.install({ time: await serverNow(baseURL) });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
-import { formatPart, formatPercent, formatQuantity, type QuantityLike } from '../lib/quantity';
+import { type QuantityLike } from '../lib/quantity';
 import { Meaning, Meter } from './ui';
+import { formatPart, formatPercent, formatQuantity } from '../lib/format';
 
 /** What the API says of a commitment's delivery (type Fulfilment). */
 export interface FulfilmentLike {

@@ -1,13 +1,5 @@
 /** Dates as a person reads and enters them; the API speaks RFC 3339 in UTC. */
 
-/** "26 Nov 2026", or "" for no or a malformed date. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
 /** The local calendar date of `d` as an <input type="date"> value: "2026-11-26". */
 export function dateInputValue(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,61 +4,11 @@ import {
   checkQuantityDraft,
   checkUnit,
   emptyQuantity,
-  formatAmount,
-  formatPart,
-  formatPercent,
-  formatQuantity,
   inKindOrder,
   matchQuantity,
   quantityInput,
   sameUnit,
-  trimDecimal,
 } from './quantity';
-
-describe('formatQuantity', () => {
-  it.each([
-    [{ kind: 'TIME', amount: '2.50', unit: 'hours' }, '2.5 hours'],
-    [{ kind: 'SKILL', amount: '1.00', unit: 'hours' }, '1 hour'],
-    [{ kind: 'TIME', amount: '1250.00', unit: 'hours' }, '1,250 hours'],
-    [{ kind: 'TIME', amount: '-3.00', unit: 'hours' }, '−3 hours'],
-    [{ kind: 'MONEY', amount: '12.50', unit: 'EUR', currency: 'EUR' }, '€12.50'],
-    [{ kind: 'MONEY', amount: '-450.00', unit: 'EUR', currency: 'EUR' }, '−€450.00'],
-    [{ kind: 'MONEY', amount: '1500', unit: 'JPY', currency: 'JPY' }, 'JP¥1,500'],
-    [{ kind: 'IN_KIND', amount: '3', unit: 'meals' }, '3 meals'],
-    [{ kind: 'GOODWILL', amount: '12', unit: 'introductions' }, '12 introductions'],
-    [{ kind: 'IN_KIND', amount: '1', unit: 'fridges' }, '1 fridge'],
-    [{ kind: 'IN_KIND', amount: '1', unit: 'broken appliances' }, '1 broken appliance'],
-    [{ kind: 'IN_KIND', amount: '1', unit: 'glass' }, '1 glass'],
-    [{ kind: 'IN_KIND', amount: '1', unit: 'kg' }, '1 kg'],
-  ] as const)('%j reads %j', (q, want) => {
-    expect(formatQuantity(q)).toBe(want);
-  });
-
-  it('says a part of a whole with the unit once', () => {
-    expect(
-      formatPart({ kind: 'TIME', amount: '23.00', unit: 'hours' }, { kind: 'TIME', amount: '40.00', unit: 'hours' }),
-    ).toBe('23 of 40 hours');
-    expect(
-      formatPart(
-        { kind: 'MONEY', amount: '30.00', unit: 'EUR', currency: 'EUR' },
-        { kind: 'MONEY', amount: '120.00', unit: 'EUR', currency: 'EUR' },
-      ),
-    ).toBe('€30.00 of €120.00');
-  });
-
-  it('keeps trailing zeros of money but not of hours', () => {
-    expect(trimDecimal('10.50')).toBe('10.5');
-    expect(trimDecimal('10.00')).toBe('10');
-    expect(trimDecimal('7')).toBe('7');
-    expect(formatAmount({ kind: 'MONEY', amount: '10.00', unit: 'USD', currency: 'USD' })).toBe('US$10.00');
-  });
-
-  it('writes ratios as whole percentages, over 100% when over', () => {
-    expect(formatPercent(0.575)).toBe('58%');
-    expect(formatPercent(1.25)).toBe('125%');
-    expect(formatPercent(0)).toBe('0%');
-  });
-});
 
 describe('checkAmount', () => {
   it.each([

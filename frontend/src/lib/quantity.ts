@@ -117,47 +117,6 @@ export function trimDecimal(amount: string): string {
   return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }
 
-/** Groups thousands in the integer part: "12500.5" → "12,500.5". */
-function group(amount: string): string {
-  const negative = amount.startsWith('−');
-  const s = negative ? amount.slice(1) : amount;
-  const [int, frac] = s.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '−' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
-}
-
-/** The amount in words a person reads, without the unit: "2.5", "€12.50", "−3". */
-export function formatAmount(q: QuantityLike): string {
-  if (q.kind === 'MONEY') {
-    const digits = decimalsOf('MONEY', q.currency);
-    const negative = q.amount.trim().startsWith('-');
-    const n = Math.abs(Number(q.amount));
-    try {
-      const text = new Intl.NumberFormat('en-GB', {
-        style: 'currency',
-        currency: q.currency ?? q.unit,
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(n);
-      return negative ? `−${text}` : text;
-    } catch {
-      return `${group(trimDecimal(q.amount))} ${q.currency ?? q.unit}`;
-    }
-  }
-  return group(trimDecimal(q.amount));
-}
-
-/**
- * A quantity with its unit, as a person says it: "2.5 hours", "1 hour", "€12.50",
- * "3 meals", "−2 hours" for a reversal.
- */
-export function formatQuantity(q: QuantityLike): string {
-  if (q.kind === 'MONEY') return formatAmount(q);
-  const amount = formatAmount(q);
-  if (isHours(q.kind)) return `${amount} ${amount === '1' || amount === '−1' ? 'hour' : 'hours'}`;
-  return `${amount} ${amount === '1' || amount === '−1' ? singular(q.unit) : q.unit}`;
-}
-
 /**
  * A counted unit for one of it: "fridges" → "fridge", "broken appliances" → "broken
  * appliance". People name units in the plural; only a plain trailing s is dropped, so
@@ -220,13 +179,6 @@ export function unitInput(kind: ResourceKind, unit: string, currency: string): {
   return {};
 }
 
-/** A ratio as a whole percentage: 0.575 → "58%"; values over 1 stay over 100%. */
-export function formatPercent(ratio: number): string {
-  if (!Number.isFinite(ratio)) return '–';
-  // Rounded from a few decimals, so that 0.575 (57.4999… in binary) reads 58%.
-  return `${Math.round(Number((ratio * 100).toFixed(6)))}%`;
-}
-
 /** A ratio clamped to the 0–1 a bar can draw. */
 export function clampRatio(ratio: number): number {
   if (!Number.isFinite(ratio)) return 0;
@@ -287,10 +239,4 @@ export function draftAsQuantity(d: QuantityDraft): QuantityLike {
   const amount = toDecimal(d.amount) || '0';
   if (d.kind === 'MONEY') return { kind: d.kind, amount, unit: d.currency, currency: d.currency };
   return { kind: d.kind, amount, unit: isHours(d.kind) ? 'hours' : d.unit.trim().toLowerCase(), currency: null };
-}
-
-/** A part of a whole in one unit, said once: "23 of 40 hours", "€30.00 of €120.00", "1 of 3 meals". */
-export function formatPart(part: QuantityLike, whole: QuantityLike): string {
-  if (whole.kind === 'MONEY') return `${formatAmount(part)} of ${formatAmount(whole)}`;
-  return `${formatAmount(part)} of ${formatQuantity(whole)}`;
 }

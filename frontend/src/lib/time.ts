@@ -1,35 +1,8 @@
 /**
  * Times as a person reads them: in their own time zone, and how long until or since.
  * Every function takes `now` (and tests a time zone) so that it can be tested. Dates
- * without a time are in ./dates.
+ * without a time are in ./dates; formatting is in ./format.
  */
-
-const locale = 'en-GB';
-
-/** The person's time zone as the browser knows it, such as "Europe/Amsterdam". */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** A date and time such as "Wednesday 3 December 2025 at 14:00 CET". */
-export function formatDateTime(iso: string, timeZone?: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const day = d.toLocaleDateString(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  });
-  const time = d.toLocaleTimeString(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  });
-  return `${day} at ${time}`;
-}
 
 const minute = 60_000;
 const hour = 60 * minute;

@@ -9,6 +9,11 @@ if (Number.isNaN(testStart.getTime())) {
   throw new Error(`KINDRED_TEST_CLOCK=${process.env.KINDRED_TEST_CLOCK}: want an ISO time such as 2028-11-26T12:00:00Z`);
 }
 
+// Formatted dates and numbers read as in British English whatever the machine's language,
+// as the e2e harness pins Chromium's locale (lib/format reads navigator.languages).
+Object.defineProperty(window.navigator, 'languages', { value: ['en-GB'], configurable: true });
+Object.defineProperty(window.navigator, 'language', { value: 'en-GB', configurable: true });
+
 beforeEach(() => {
   // Only Date is faked: timers stay real, and the date runs on from the start.
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });

@@ -4,8 +4,8 @@ import { Alert, Button, FormAlert } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { problemsOf } from '../../lib/errors';
 import { RevokeAccessToken } from './api/revoke-access-token';
-import { formatDateTime } from './dates';
 import { scopeLabel } from './scopes';
+import { formatDateTime } from '../../lib/format';
 
 export const AccessTokenItem_token = graphql(`
   fragment AccessTokenItem_token on AccessToken {

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ActionButton } from '../../components/action-button';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
-import { daysFromNow, formatDate } from '../../lib/dates';
+import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
-import { formatQuantity } from '../../lib/quantity';
 import { ApproveMember } from './api/approve-member';
 import { DeclineInvitation } from './api/decline-invitation';
 import { DeclineMember } from './api/decline-member';
 import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
 import './answers-section.css';
+import { formatDate, formatQuantity } from '../../lib/format';
 
 /** For the dashboard: invitations to the viewer, and requests to join what they steward. */
 export function AnswersSection() {

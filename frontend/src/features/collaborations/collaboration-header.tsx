@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { Badge } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, visibilityWords } from './words';
+import { formatDate } from '../../lib/format';
 
 export const CollaborationHeader_collaboration = graphql(`
   fragment CollaborationHeader_collaboration on Collaboration {

@@ -4,15 +4,8 @@
  */
 import type { CommitmentInput, ConditionKind } from '../../gql/graphql';
 import { checkFutureDate, endOfDayISO } from '../../lib/dates';
-import {
-  checkQuantityDraft,
-  emptyQuantity,
-  matchQuantity,
-  quantityInput,
-  sameUnit,
-  type QuantityDraft,
-  type QuantityLike,
-} from '../../lib/quantity';
+import { checkQuantityDraft, emptyQuantity, matchQuantity, quantityInput, sameUnit, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
+import {  } from '../../lib/format';
 
 export const maxDescription = 500;
 export const maxThreshold = 10000;

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Badge, Button } from '../../components/ui';
 import { FulfilmentMeter } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { daysFromNow, formatDate } from '../../lib/dates';
-import { formatQuantity } from '../../lib/quantity';
+import { daysFromNow } from '../../lib/dates';
 import { ActionButton } from '../../components/action-button';
 import { ReleaseCommitment } from './api/release-commitment';
 import { WithdrawCommitment } from './api/withdraw-commitment';
 import { needLabel } from './need-draft';
 import { ReviseForm } from './revise-form';
 import { boundText, commitmentStatusWords, conditionText } from './words';
+import { formatDate, formatQuantity } from '../../lib/format';
 
 export const CommitmentItem_commitment = graphql(`
   fragment CommitmentItem_commitment on Commitment {

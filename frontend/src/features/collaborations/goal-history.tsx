@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { formatDate } from '../../lib/format';
 
 export const GoalHistory_collaboration = graphql(`
   fragment GoalHistory_collaboration on Collaboration {

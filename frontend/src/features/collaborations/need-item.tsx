@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { Badge, Button, Meter } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatPart, formatPercent, formatQuantity, kindWords } from '../../lib/quantity';
+import { kindWords } from '../../lib/quantity';
 import { EditNeedForm } from './edit-need-form';
+import { formatPart, formatPercent, formatQuantity } from '../../lib/format';
 
 export const NeedItem_need = graphql(`
   fragment NeedItem_need on Need {

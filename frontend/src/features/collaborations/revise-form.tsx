@@ -4,10 +4,11 @@ import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui
 import { checkFutureDate, dateInputValue, endOfDayISO, isoToDateInput } from '../../lib/dates';
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid } from '../../lib/forms';
-import { checkAmount, formatQuantity, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
+import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
 import { compact } from '../../lib/validation';
 import { ReviseCommitment } from './api/revise-commitment';
 import { maxDescription } from './commitment-draft';
+import { formatQuantity } from '../../lib/format';
 
 /** Raises one's own commitment (never lowers it), or changes its words or due date. */
 export function ReviseForm({

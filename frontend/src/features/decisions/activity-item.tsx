@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ActivityItem_ActivityFragment } from '../../gql/graphql';
 import { decisionPaths } from '../../lib/paths';
-import { formatDateTime, timeAgo } from '../../lib/time';
+import { timeAgo } from '../../lib/time';
+import { formatDateTimeLong } from '../../lib/format';
 
 export const ActivityItem_activity = graphql(`
   fragment ActivityItem_activity on Activity {
@@ -194,7 +195,7 @@ export function ActivityItem({
   return (
     <li className="activity__item">
       <span className="activity__what">{describeActivity(a, slug)}.</span>{' '}
-      <time className="activity__when" dateTime={a.createdAt} title={formatDateTime(a.createdAt)}>
+      <time className="activity__when" dateTime={a.createdAt} title={formatDateTimeLong(a.createdAt)}>
         {timeAgo(a.createdAt, now)}
       </time>
     </li>

@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
 import { decisionPaths } from '../../lib/paths';
-import { formatDateTime, timeLeft } from '../../lib/time';
+import { timeLeft } from '../../lib/time';
 import { GetProposalsAwaitingPosition } from './api/get-proposals-awaiting-position';
 import { useNow } from './use-now';
 import { kindLabel } from './words';
 import './awaiting-position-section.css';
+import { formatDateTimeLong } from '../../lib/format';
 
 /** For the dashboard: open proposals in the viewer's collaborations without their position. */
 export function AwaitingPositionSection() {
@@ -45,7 +46,7 @@ export function AwaitingPositionSection() {
                 </h3>
                 <p className="awaiting-position__when">
                   {left ? `Closes in ${left}` : 'Closing now'}{' '}
-                  <span className="muted">({formatDateTime(p.closesAt)})</span>
+                  <span className="muted">({formatDateTimeLong(p.closesAt)})</span>
                 </p>
                 <p className="muted awaiting-position__tally">
                   So far: {t.agree} agree, {t.abstain} abstain, {t.disagree} disagree, {t.block} block.

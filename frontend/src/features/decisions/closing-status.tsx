@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { Spinner } from '../../components/ui';
 import type { ProposalKind, ProposalStatus } from '../../gql/graphql';
 import { decisionPaths } from '../../lib/paths';
-import { formatDateTime, localTimeZone, timeLeft } from '../../lib/time';
+import { timeLeft } from '../../lib/time';
 import { explainOutcome, type Counts } from './outcome';
+import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 
 /**
  * When an open proposal closes, in the person's own time zone, and how long is left; once
@@ -42,7 +43,7 @@ export function ClosingStatus({
     return (
       <div className="closing closing--open">
         <p className="closing__when">
-          Closes on <time dateTime={closesAt}>{formatDateTime(closesAt)}</time>{' '}
+          Closes on <time dateTime={closesAt}>{formatDateTimeLong(closesAt)}</time>{' '}
           <span className="closing__zone">(your time zone: {localTimeZone()})</span>
         </p>
         <p className="closing__left">
@@ -58,7 +59,7 @@ export function ClosingStatus({
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}
-          <time dateTime={closedAt}>{formatDateTime(closedAt)}</time>.
+          <time dateTime={closedAt}>{formatDateTimeLong(closedAt)}</time>.
         </p>
       )}
       {status === 'ADOPTED' && kind === 'GOAL' && (

@@ -4,8 +4,8 @@ import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
-import { formatDateTime } from '../../lib/time';
 import { GetCommentsPage } from './api/get-comments-page';
+import { formatDateTimeLong } from '../../lib/format';
 
 export const CommentList_connection = graphql(`
   fragment CommentList_connection on CommentConnection {
@@ -47,7 +47,7 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
               )}
             </span>{' '}
             <time className="comment__when" dateTime={node.createdAt}>
-              {formatDateTime(node.createdAt)}
+              {formatDateTimeLong(node.createdAt)}
             </time>
           </p>
           <p className="comment__body">{node.body}</p>

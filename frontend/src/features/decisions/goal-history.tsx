@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { GoalHistory_RevisionFragment } from '../../gql/graphql';
-import { formatDate } from '../../lib/dates';
 import { decisionPaths } from '../../lib/paths';
+import { formatDate } from '../../lib/format';
 
 export const GoalHistory_revision = graphql(`
   fragment GoalHistory_revision on GoalRevision {

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
-import { formatDateTime } from '../../lib/time';
 import { stanceLabel } from './words';
+import { formatDateTimeLong } from '../../lib/format';
 
 export const PositionList_position = graphql(`
   fragment PositionList_position on Position {
@@ -65,7 +65,7 @@ export function PositionList({
               {p.reason && <p className="position__reason">{p.reason}</p>}
               <p className="position__when">
                 {p.updatedAt !== p.createdAt ? 'Changed ' : 'Taken '}
-                <time dateTime={p.updatedAt}>{formatDateTime(p.updatedAt)}</time>
+                <time dateTime={p.updatedAt}>{formatDateTimeLong(p.updatedAt)}</time>
               </p>
             </li>
           ))}

@@ -3,10 +3,8 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { getFragmentData } from '../../gql';
-import { formatDate } from '../../lib/dates';
 import { decisionPaths, impactPaths, loginPath, outcomeAnchor, paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
-import { formatDateTime } from '../../lib/time';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetProposal } from './api/get-proposal';
 import { ClosingStatus } from './closing-status';
@@ -19,6 +17,7 @@ import { useNow } from './use-now';
 import { kindTag, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
 import './decisions.css';
+import { formatDate, formatDateTimeLong } from '../../lib/format';
 
 /** How often the page asks for the outcome once the closing time has passed. */
 const countingPollMs = 3000;
@@ -148,7 +147,7 @@ export default function ProposalPage() {
               <p>
                 <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to {p.proposedOutcome.target}{' '}
                 {p.proposedOutcome.unit}
-                {p.proposedOutcome.dueAt ? `, by ${formatDateTime(p.proposedOutcome.dueAt)}` : ''}.
+                {p.proposedOutcome.dueAt ? `, by ${formatDateTimeLong(p.proposedOutcome.dueAt)}` : ''}.
               </p>
               <p className="muted">
                 {p.outcome ? (

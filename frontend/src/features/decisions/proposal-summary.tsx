@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate } from '../../lib/dates';
 import { decisionPaths } from '../../lib/paths';
 import { timeLeft } from '../../lib/time';
 import { kindTag, statusLabel, yourStance } from './words';
+import { formatDate } from '../../lib/format';
 
 export const ProposalSummary_proposal = graphql(`
   fragment ProposalSummary_proposal on Proposal {

@@ -4,17 +4,12 @@ import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../c
 import type { ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
-import {
-  formatDateTime,
-  fromLocalInputValue,
-  localTimeZone,
-  timeLeft,
-  toLocalInputValue,
-} from '../../lib/time';
+import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
 import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { kinds } from './words';
+import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 
 const fields = [
   'kind',
@@ -73,7 +68,7 @@ function ClosingPreview({ value, now }: { value: string; now: Date }) {
   if (!d || !left) return null;
   return (
     <p className="closing-preview" aria-live="polite">
-      It closes on {formatDateTime(d.toISOString())}, {left} from now.
+      It closes on {formatDateTimeLong(d.toISOString())}, {left} from now.
     </p>
   );
 }

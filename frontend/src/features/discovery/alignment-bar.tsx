@@ -1,5 +1,6 @@
 import { Meaning, Meter } from '../../components/ui';
-import { clampRatio, formatPercent } from '../../lib/quantity';
+import { clampRatio } from '../../lib/quantity';
+import { formatPercent } from '../../lib/format';
 
 /** What alignment means, said where it is shown. */
 export const alignmentExplained =

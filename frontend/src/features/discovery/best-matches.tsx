@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
 import { paths } from '../../lib/paths';
-import { clampRatio, formatPercent } from '../../lib/quantity';
+import { clampRatio } from '../../lib/quantity';
 import { GetBestMatches } from './api/get-best-matches';
 import './best-matches.css';
+import { formatPercent } from '../../lib/format';
 
 interface Match {
   key: string;

@@ -5,12 +5,12 @@ import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../compon
 import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationImpact } from './api/get-collaboration-impact';
-import { timeZoneName } from './format';
 import { MemberContributions } from './member-contributions';
 import { MonthlySection } from './monthly-section';
 import { OutcomeCard } from './outcome-card';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
+import { localTimeZone } from '../../lib/format';
 
 /**
  * A collaboration's impact: its outcomes with progress, charts and evidence, what its
@@ -73,7 +73,7 @@ export function CollaborationImpactPage() {
         <p className="lede">
           The difference this collaboration makes: outcomes measured against a baseline and a
           target, with evidence, and what its members pooled to get there. Dates are in your
-          time zone ({timeZoneName()}).
+          time zone ({localTimeZone()}).
         </p>
         {impact.outcomeSummary.total > 0 && <OutcomeSummaryLine summary={impact.outcomeSummary} />}
       </header>

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatQuantity, kindLabels } from './format';
+import { kindLabels } from './words';
+import { formatQuantity } from '../../lib/format';
 
 export const Given_total = graphql(`
   fragment Given_total on Total {

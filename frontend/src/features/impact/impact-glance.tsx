@@ -4,10 +4,10 @@ import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
 import { impactPaths } from '../../lib/paths';
 import { GetImpactGlance } from './api/get-impact-glance';
-import { formatMonth, formatQuantity } from './format';
 import { Given } from './given';
 import { MonthBars } from './month-bars';
 import { monthlySeries } from './series';
+import { formatMonth, formatQuantity } from '../../lib/format';
 
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
 export function ImpactGlance() {

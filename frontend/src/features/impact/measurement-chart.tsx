@@ -9,8 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate, formatNumber, withUnit } from './format';
 import { timeDomain, timeTicks, valueAxis, type MeasurementPoint } from './series';
+import { formatDate, formatNumber, formatWithUnit } from '../../lib/format';
 
 export interface MeasurementChartProps {
   points: MeasurementPoint[];
@@ -67,16 +67,16 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
         y={baseline}
         stroke={colors.baseline}
         strokeDasharray="6 4"
-        label={{ value: `Baseline ${withUnit(baseline, unit)}`, position: up ? 'insideBottomRight' : 'insideTopRight', fontSize: 12, fill: colors.baseline }}
+        label={{ value: `Baseline ${formatWithUnit(baseline, unit)}`, position: up ? 'insideBottomRight' : 'insideTopRight', fontSize: 12, fill: colors.baseline }}
       />
       <ReferenceLine
         y={target}
         stroke={colors.target}
         strokeWidth={2}
-        label={{ value: `Target ${withUnit(target, unit)}`, position: up ? 'insideTopLeft' : 'insideBottomLeft', fontSize: 12, fill: colors.target }}
+        label={{ value: `Target ${formatWithUnit(target, unit)}`, position: up ? 'insideTopLeft' : 'insideBottomLeft', fontSize: 12, fill: colors.target }}
       />
       <Tooltip
-        formatter={(v) => withUnit(Number(v), unit)}
+        formatter={(v) => formatWithUnit(Number(v), unit)}
         labelFormatter={(t) => formatDate(new Date(Number(t)).toISOString())}
       />
       {corrected.length > 0 && (

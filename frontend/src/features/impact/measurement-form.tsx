@@ -5,8 +5,8 @@ import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid } from '../../lib/forms';
 import { compact } from '../../lib/validation';
-import { timeZoneName } from './format';
 import { parseNumber } from './outcome-form';
+import { localTimeZone } from '../../lib/format';
 
 /** The API's limits (schema.graphql, RecordMeasurementInput). */
 export const measurementLimits = { urlMax: 2000, noteMax: 1000 } as const;
@@ -133,7 +133,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
         label="Measured at"
         name="measuredAt"
         type="datetime-local"
-        hint={`In your time zone (${timeZoneName()}); not in the future.`}
+        hint={`In your time zone (${localTimeZone()}); not in the future.`}
         value={values.measuredAt}
         onChange={(e) => change('measuredAt', e.target.value)}
         error={shown.measuredAt}

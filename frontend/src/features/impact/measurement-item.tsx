@@ -6,7 +6,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { problemsOf } from '../../lib/errors';
 import { paths } from '../../lib/paths';
 import { AttestMeasurement } from './api/attest-measurement';
-import { formatDate, formatDateTime, listInWords, withUnit } from './format';
+import { listInWords } from './words';
+import { formatDate, formatDateTime, formatWithUnit } from '../../lib/format';
 
 export const MeasurementItem_measurement = graphql(`
   fragment MeasurementItem_measurement on Measurement {
@@ -78,7 +79,7 @@ export function MeasurementItem({
   useEffect(() => {
     if (attested) done.current?.focus();
   }, [attested]);
-  const figure = withUnit(m.value, unit);
+  const figure = formatWithUnit(m.value, unit);
   const when = formatDate(m.measuredAt);
   // Names for buttons, in plain spaces so they read (and match) as typed.
   const named = `${figure} measured ${when}`.replace(/\u00a0/g, ' ');
@@ -109,14 +110,14 @@ export function MeasurementItem({
         {m.supersedes && (
           <>
             {' '}
-            to correct {withUnit(m.supersedes.value, unit)} measured {formatDate(m.supersedes.measuredAt)}
+            to correct {formatWithUnit(m.supersedes.value, unit)} measured {formatDate(m.supersedes.measuredAt)}
           </>
         )}
         .
         {m.supersededBy && (
           <>
             {' '}
-            It no longer counts: corrected to {withUnit(m.supersededBy.value, unit)} on {formatDate(m.supersededBy.createdAt)}.
+            It no longer counts: corrected to {formatWithUnit(m.supersededBy.value, unit)} on {formatDate(m.supersededBy.createdAt)}.
           </>
         )}
       </p>

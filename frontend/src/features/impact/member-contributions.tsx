@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths } from '../../lib/paths';
-import { formatQuantity, kindLabels } from './format';
+import { kindLabels } from './words';
+import { formatQuantity } from '../../lib/format';
 
 export const MemberContributions_member = graphql(`
   fragment MemberContributions_member on MemberContribution {

@@ -1,5 +1,5 @@
-import { formatMonth, formatQuantity } from './format';
 import type { MonthlySeries } from './series';
+import { formatMonth, formatQuantity } from '../../lib/format';
 
 const width = 320;
 const height = 100;

@@ -1,7 +1,7 @@
 // Loaded on demand (see charts.tsx): recharts stays out of the main page's JavaScript.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMonth, formatNumber } from './format';
 import type { MonthlySeries } from './series';
+import { formatMonth, formatNumber } from '../../lib/format';
 
 const colors = { all: '#b9ab97', confirmed: '#1f5b55', grid: '#e2d8c9' };
 
@@ -20,7 +20,7 @@ export default function MonthlyChart({ series }: { series: MonthlySeries }) {
       margin={{ top: 12, right: 8, bottom: 4, left: 4 }}
     >
       <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#5a5249' }} minTickGap={12} />
+      <XAxis dataKey="month" tickFormatter={(v: string) => formatMonth(v)} tick={{ fontSize: 12, fill: '#5a5249' }} minTickGap={12} />
       <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={{ fontSize: 12, fill: '#5a5249' }} width={52} />
       <Tooltip
         formatter={(v, name) => [`${formatNumber(Number(v))} ${unit}`, name]}

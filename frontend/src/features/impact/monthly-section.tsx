@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MonthlyChart } from './charts';
-import { formatMonth, formatNumber } from './format';
 import { monthlySeries, type MonthlySeries } from './series';
+import { formatMonth, formatNumber } from '../../lib/format';
 
 export const MonthlySection_point = graphql(`
   fragment MonthlySection_point on ImpactPoint {

@@ -6,7 +6,7 @@ import type { Direction } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
-import { withUnit } from './format';
+import { formatWithUnit } from '../../lib/format';
 
 /** The API's limits (schema.graphql, DefineOutcomeInput and ReviseOutcomeInput). */
 export const outcomeLimits = { nameMin: 3, nameMax: 120, unitMax: 40, values: 8, reasonMax: 500 } as const;
@@ -200,7 +200,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         <legend className="field__label">Which way should it go?</legend>
         <p className="field__hint" id={`${id}-direction-hint`}>
           {follows
-            ? `From ${withUnit(baseline, unitWord)} to ${withUnit(target, unitWord)} is ${follows === 'INCREASE' ? 'up' : 'down'}.`
+            ? `From ${formatWithUnit(baseline, unitWord)} to ${formatWithUnit(target, unitWord)} is ${follows === 'INCREASE' ? 'up' : 'down'}.`
             : 'Up for more of something good, down for less of something harmful.'}
         </p>
         {(['INCREASE', 'DECREASE'] as const).map((d) => (

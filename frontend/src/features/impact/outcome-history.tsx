@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate, listInWords, withUnit } from './format';
+import { listInWords } from './words';
+import { formatDate, formatWithUnit } from '../../lib/format';
 
 export const OutcomeHistory_outcome = graphql(`
   fragment OutcomeHistory_outcome on Outcome {
@@ -53,8 +54,8 @@ export function OutcomeHistory({
               </span>
             </p>
             <p>
-              {r.name}: from {withUnit(r.baseline, r.unit)} {r.direction === 'INCREASE' ? 'up' : 'down'} to{' '}
-              {withUnit(r.target, r.unit)}, {r.dueAt ? `due ${formatDate(r.dueAt)}` : 'no due date'}
+              {r.name}: from {formatWithUnit(r.baseline, r.unit)} {r.direction === 'INCREASE' ? 'up' : 'down'} to{' '}
+              {formatWithUnit(r.target, r.unit)}, {r.dueAt ? `due ${formatDate(r.dueAt)}` : 'no due date'}
               {r.values.length > 0 && <>; serves {listInWords(r.values.map((v) => v.name.toLowerCase()))}</>}.
             </p>
             {r.reason && (

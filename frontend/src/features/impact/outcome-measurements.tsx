@@ -3,18 +3,18 @@ import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui
 import { impactPaths } from '../../lib/paths';
 import { GetOutcomeMeasurements } from './api/get-outcome-measurements';
 import { MeasurementChart } from './charts';
-import { formatDate, withUnit } from './format';
 import { MeasurementItem } from './measurement-item';
 import { measurementPoints, type MeasurementPoint } from './series';
+import { formatDate, formatWithUnit } from '../../lib/format';
 
 /** The chart's text alternative: what it shows, in one sentence. */
 export function chartSummary(points: MeasurementPoint[], unit: string, baseline: number, target: number): string {
   const current = points.filter((p) => p.current);
-  const lines = `the baseline of ${withUnit(baseline, unit)} and the target of ${withUnit(target, unit)}`;
+  const lines = `the baseline of ${formatWithUnit(baseline, unit)} and the target of ${formatWithUnit(target, unit)}`;
   if (current.length === 0) return `No measurement counts yet; the chart shows ${lines}.`;
   const first = current[0];
   const last = current[current.length - 1];
-  const at = (p: MeasurementPoint) => `${withUnit(p.value, unit)} on ${formatDate(new Date(p.t).toISOString())}`;
+  const at = (p: MeasurementPoint) => `${formatWithUnit(p.value, unit)} on ${formatDate(new Date(p.t).toISOString())}`;
   const corrected = points.length - current.length;
   return (
     (current.length === 1

@@ -1,7 +1,7 @@
 import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate, formatPercent, withUnit } from './format';
 import { describeStanding } from './progress';
+import { formatDate, formatPercent, formatWithUnit } from '../../lib/format';
 
 export const OutcomeProgress_outcome = graphql(`
   fragment OutcomeProgress_outcome on Outcome {
@@ -64,14 +64,14 @@ export function OutcomeProgress({
         <dl className="figures">
           <div>
             <dt>Baseline</dt>
-            <dd>{withUnit(o.baseline, o.unit)}</dd>
+            <dd>{formatWithUnit(o.baseline, o.unit)}</dd>
           </div>
           <div>
             <dt>Latest</dt>
             <dd>
               {o.latest ? (
                 <>
-                  {withUnit(o.latest.value, o.unit)}{' '}
+                  {formatWithUnit(o.latest.value, o.unit)}{' '}
                   <span className="muted">on {formatDate(o.latest.measuredAt)}</span>
                 </>
               ) : (
@@ -82,7 +82,7 @@ export function OutcomeProgress({
           <div>
             <dt>Target</dt>
             <dd>
-              {withUnit(o.target, o.unit)}{' '}
+              {formatWithUnit(o.target, o.unit)}{' '}
               <span className="muted">({o.direction === 'INCREASE' ? 'up' : 'down'})</span>
             </dd>
           </div>

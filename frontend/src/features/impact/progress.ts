@@ -3,7 +3,7 @@
  * gone) come from the API, which computes them as DESIGN.md defines; this only explains
  * them, so that nobody has to guess what "on track" means.
  */
-import { formatPercent, withUnit } from './format';
+import { formatPercent, formatWithUnit } from '../../lib/format';
 
 export interface OutcomeStanding {
   unit: string;
@@ -33,12 +33,12 @@ export function describeStanding(o: OutcomeStanding): Standing {
     return {
       status: 'unmeasured',
       label: 'Not measured yet',
-      sentence: `No measurement yet, so there is no progress to show. It starts from ${withUnit(o.baseline, o.unit)} and aims for ${withUnit(o.target, o.unit)}.`,
+      sentence: `No measurement yet, so there is no progress to show. It starts from ${formatWithUnit(o.baseline, o.unit)} and aims for ${formatWithUnit(o.target, o.unit)}.`,
     };
   }
-  const now = withUnit(latest.value, o.unit);
-  const target = withUnit(o.target, o.unit);
-  const baseline = withUnit(o.baseline, o.unit);
+  const now = formatWithUnit(latest.value, o.unit);
+  const target = formatWithUnit(o.target, o.unit);
+  const baseline = formatWithUnit(o.baseline, o.unit);
   const elapsed = o.dueAt && o.elapsedShare != null ? o.elapsedShare : null;
 
   if (progress.raw >= 1) {

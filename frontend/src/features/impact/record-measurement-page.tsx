@@ -5,10 +5,10 @@ import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetOutcome } from './api/get-outcome';
 import { RecordMeasurement } from './api/record-measurement';
-import { formatDateTime, withUnit } from './format';
 import { localDateTime, MeasurementForm, type MeasurementValues } from './measurement-form';
 import { parseNumber } from './outcome-form';
 import { FormPage, NotAllowed } from './page-frame';
+import { formatDateTime, formatWithUnit } from '../../lib/format';
 
 /** Where an active member records a measurement of an outcome, or corrects one. */
 export function RecordMeasurementPage() {
@@ -87,7 +87,7 @@ export function RecordMeasurementPage() {
       },
     });
     if (result.error || !result.data) return result.error;
-    const figure = withUnit(result.data.recordMeasurement.measurement.value, o!.unit);
+    const figure = formatWithUnit(result.data.recordMeasurement.measurement.value, o!.unit);
     void navigate(backToOutcome, {
       state: {
         notice: corrects
@@ -105,7 +105,7 @@ export function RecordMeasurementPage() {
       backTo={backToOutcome}
       lede={
         <>
-          <strong>{o.name}</strong>: from {withUnit(o.baseline, o.unit)} to {withUnit(o.target, o.unit)}.
+          <strong>{o.name}</strong>: from {formatWithUnit(o.baseline, o.unit)} to {formatWithUnit(o.target, o.unit)}.
         </>
       }
     >
@@ -119,7 +119,7 @@ export function RecordMeasurementPage() {
           corrects && (
             <Alert tone="info" title="You are correcting a measurement">
               <p>
-                {withUnit(corrects.value, o.unit)}, measured {formatDateTime(corrects.measuredAt)}
+                {formatWithUnit(corrects.value, o.unit)}, measured {formatDateTime(corrects.measuredAt)}
                 {corrects.recordedBy && <> by {corrects.recordedBy.displayName}</>}.
                 {!corrects.current && ' It has been corrected already; a second correction is refused.'}
               </p>

@@ -4,7 +4,8 @@
  * filled in, and an outcome's measurements in time order.
  */
 import type { ResourceKind } from '../../gql/graphql';
-import { seriesLabel } from './format';
+import { seriesLabel } from './words';
+import {  } from '../../lib/format';
 
 export interface MonthlyPointInput {
   month: string;

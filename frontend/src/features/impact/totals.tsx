@@ -1,7 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
 import { singular } from '../../lib/quantity';
-import { formatNumber, formatPercent, formatQuantity, seriesLabel } from './format';
+import { seriesLabel } from './words';
+import { formatNumber, formatPercent, formatQuantity } from '../../lib/format';
 
 export const Totals_total = graphql(`
   fragment Totals_total on Total {

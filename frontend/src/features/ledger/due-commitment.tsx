@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { FulfilmentMeter } from '../../components/fulfilment';
 import { Badge } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { daysFromNow, formatDate } from '../../lib/dates';
+import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
-import { formatQuantity } from '../../lib/quantity';
+import { formatDate, formatQuantity } from '../../lib/format';
 
 export const DueCommitment_commitment = graphql(`
   fragment DueCommitment_commitment on Commitment {

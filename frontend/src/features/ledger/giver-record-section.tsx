@@ -3,8 +3,9 @@ import { useQuery } from 'urql';
 import { Badge, EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
-import { formatPercent, formatQuantity, inKindOrder, kindWords } from '../../lib/quantity';
+import { inKindOrder, kindWords } from '../../lib/quantity';
 import { GetGiverRecord } from './api/get-giver-record';
+import { formatPercent, formatQuantity } from '../../lib/format';
 
 export const GiverRecord_record = graphql(`
   fragment GiverRecord_record on GiverRecord {

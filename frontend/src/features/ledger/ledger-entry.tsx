@@ -3,12 +3,11 @@ import { Link } from 'react-router';
 import { ActionButton } from '../../components/action-button';
 import { Badge, Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
-import { formatQuantity } from '../../lib/quantity';
 import { ConfirmContribution } from './api/confirm-contribution';
 import { ReverseForm } from './reverse-form';
 import { contributionStatusWords } from './words';
+import { formatDate, formatQuantity } from '../../lib/format';
 
 export const LedgerEntry_contribution = graphql(`
   fragment LedgerEntry_contribution on Contribution {

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatPercent, formatQuantity, inKindOrder, kindWords } from '../../lib/quantity';
+import { inKindOrder, kindWords } from '../../lib/quantity';
+import { formatPercent, formatQuantity } from '../../lib/format';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {

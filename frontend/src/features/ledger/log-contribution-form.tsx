@@ -5,17 +5,9 @@ import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../
 import { dateInputValue, occurredAtISO } from '../../lib/dates';
 import { fieldProblems } from '../../lib/errors';
 import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
-import {
-  checkQuantityDraft,
-  draftAsQuantity,
-  emptyQuantity,
-  formatQuantity,
-  matchQuantity,
-  quantityInput,
-  type QuantityDraft,
-  type QuantityLike,
-} from '../../lib/quantity';
+import { checkQuantityDraft, draftAsQuantity, emptyQuantity, matchQuantity, quantityInput, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
 import { LogContribution } from './api/log-contribution';
+import { formatQuantity } from '../../lib/format';
 
 const maxNote = 1000;
 

@@ -3,8 +3,9 @@ import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
 import { decisionPaths, paths } from '../../lib/paths';
-import { formatDateTime, timeAgo } from '../../lib/time';
+import { timeAgo } from '../../lib/time';
 import { actionLabel, sentence } from './words';
+import { formatDateTimeLong } from '../../lib/format';
 
 export const NotificationItem_notification = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -100,7 +101,7 @@ export function NotificationItem({
         {settled && <span className="notice-item__settled"> {settled}</span>}
       </p>
       <p className="notice-item__meta">
-        <time dateTime={n.createdAt} title={formatDateTime(n.createdAt)}>
+        <time dateTime={n.createdAt} title={formatDateTimeLong(n.createdAt)}>
           {timeAgo(n.createdAt, now)}
         </time>
         {to && !settled && (

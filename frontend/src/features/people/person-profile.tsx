@@ -1,4 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatMonth, localTimeZone } from '../../lib/format';
 
 export const PersonProfile_person = graphql(`
   fragment PersonProfile_person on Person {
@@ -20,9 +21,7 @@ const visibilityWords = {
 } as const;
 
 function joined(createdAt: string): string {
-  const d = new Date(createdAt);
-  if (Number.isNaN(d.getTime())) return '';
-  return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
+  return formatMonth(createdAt, 'long', localTimeZone());
 }
 
 /** Who a person is: name, handle, where they are, what they offer. */

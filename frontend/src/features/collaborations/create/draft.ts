@@ -17,6 +17,7 @@ import {
 } from '../commitment-draft';
 import { checkNeed, draftQuantity, emptyNeed, needInput, needLabel, type NeedDraft } from '../need-draft';
 import { checkValues, valuesInput, type WeightedValue } from '../value-weights';
+import { formatNumber } from '../../../lib/format';
 
 export const steps = ['Goal', 'Values', 'Where and when', 'Needs', 'Your commitment'] as const;
 export type Step = 0 | 1 | 2 | 3 | 4;
@@ -122,7 +123,7 @@ export function checkStep(step: Step, d: CreateDraft, now = new Date()): Record<
         goal: !goal
           ? 'Say what you want to achieve together.'
           : goal.length < goalMin || goal.length > goalMax
-            ? `Describe the goal in ${goalMin} to ${goalMax.toLocaleString('en-GB')} characters.`
+            ? `Describe the goal in ${goalMin} to ${formatNumber(goalMax)} characters.`
             : undefined,
       });
     }
