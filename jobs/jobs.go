@@ -78,7 +78,7 @@ type Options struct {
 	// MaxAttempts is how often a job is tried before it is discarded (default 25).
 	MaxAttempts int
 	// ID names this instance among River's clients (default: River makes one).
-	ID string
+	ID     string
 	Logger *slog.Logger
 }
 
