@@ -83,14 +83,14 @@ func TestParseSMTPURL(t *testing.T) {
 // TestNotConfigured: without SMTP, queueing says so instead of dropping the mail.
 func TestNotConfigured(t *testing.T) {
 	t.Parallel()
-	m, err := mail.Open(mail.Settings{}, nil, clocktest.New(), nil, nil)
+	m, err := mail.Open(mail.Settings{}, nil, nil, clocktest.New(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := m.Queue(context.Background(), nil, mail.Message{}); !errors.Is(err, mail.ErrNotConfigured) {
 		t.Errorf("got %v, want ErrNotConfigured", err)
 	}
-	if _, err := mail.Open(mail.Settings{SMTPURL: "smtp://relay"}, nil, clocktest.New(), nil, nil); err == nil {
+	if _, err := mail.Open(mail.Settings{SMTPURL: "smtp://relay"}, nil, nil, clocktest.New(), nil, nil); err == nil {
 		t.Error("SMTP without a from-address: got no error")
 	}
 }
@@ -106,7 +106,7 @@ func start(t *testing.T, db *database.DB, srv *mailtest.Server) instance {
 	t.Helper()
 	metrics := mail.NewMetrics(nil)
 	m, err := mail.Open(mail.Settings{SMTPURL: srv.URL(), From: "Kindred <hello@kindred.test>", PublicURL: "https://kindred.test"},
-		nil, clocktest.New(), metrics, nil)
+		db.DB, nil, clocktest.New(), metrics, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,7 +264,7 @@ func TestUnqueue(t *testing.T) {
 	t.Parallel()
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		jobstest.Migrate(t, db)
-		m, err := mail.Open(mail.Settings{SMTPURL: "smtp://127.0.0.1:1?tls=none", From: "hello@kindred.test"}, nil, clocktest.New(), nil, nil)
+		m, err := mail.Open(mail.Settings{SMTPURL: "smtp://127.0.0.1:1?tls=none", From: "hello@kindred.test"}, db.DB, nil, clocktest.New(), nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

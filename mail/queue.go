@@ -22,6 +22,9 @@ type Settings struct {
 	From string
 	// PublicURL is KINDRED_PUBLIC_URL, the base of the links in mail.
 	PublicURL string
+	// DevMailbox is KINDRED_DEV_MAILBOX=1: without SMTP, mail is kept in dev_mails and
+	// shown at /dev/mailbox. The server refuses it in production.
+	DevMailbox bool
 }
 
 // ErrNotConfigured is returned when mail is asked for and no SMTP server is configured:
@@ -87,11 +90,14 @@ type Mailer struct {
 	send     sendFunc
 	metrics  *Metrics
 	log      *slog.Logger
+	// Mailbox is the dev mailbox in that mode, else nil.
+	Mailbox *Mailbox
 }
 
-// Open returns the mailer of settings on the queue q; with no SMTP URL it queues nothing
-// and Queue answers ErrNotConfigured. metrics may be nil.
-func Open(s Settings, q *jobs.Queue, c clock.Clock, metrics *Metrics, log *slog.Logger) (*Mailer, error) {
+// Open returns the mailer of settings on db and the queue q (nil: set it later with
+// SetQueue). Its mode: SMTP when an SMTP URL is set; else the dev mailbox when asked for;
+// else off, and Queue answers ErrNotConfigured. metrics and log may be nil.
+func Open(s Settings, db *gorm.DB, q *jobs.Queue, c clock.Clock, metrics *Metrics, log *slog.Logger) (*Mailer, error) {
 	if metrics == nil {
 		metrics = NewMetrics(nil)
 	}
@@ -100,6 +106,10 @@ func Open(s Settings, q *jobs.Queue, c clock.Clock, metrics *Metrics, log *slog.
 	}
 	m := &Mailer{settings: s, queue: q, clock: c, metrics: metrics, log: log}
 	if s.SMTPURL == "" {
+		if s.DevMailbox {
+			m.Mailbox = NewMailbox(db, c)
+			m.send = m.Mailbox.Send
+		}
 		return m, nil
 	}
 	smtp, err := ParseSMTPURL(s.SMTPURL)
