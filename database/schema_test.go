@@ -14,6 +14,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/mail"
 )
 
 // column is the dialect-neutral shape of a column.
@@ -166,7 +167,7 @@ func TestDialectsMigrateToSameShape(t *testing.T) {
 func TestModelsMatchMigrations(t *testing.T) {
 	lite := sqliteShape(t, dbtest.Open(t, "sqlite"))
 	seen := map[string]bool{}
-	for _, m := range domain.AllModels() {
+	for _, m := range append(domain.AllModels(), mail.Models()...) {
 		sch, err := schema.Parse(m, &sync.Map{}, schema.NamingStrategy{})
 		if err != nil {
 			t.Fatalf("parse %T: %v", m, err)
