@@ -23,7 +23,7 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) 
 	if r.Events == nil {
 		return nil, domain.Errorf(domain.CodeInternal, "live updates are off")
 	}
-	visible, err := r.Service.FindCollaborationsByIDs(domain.WithRequestCache(ctx), []int64{id})
+	visible, err := r.FindCollaborationsByIDs(domain.WithRequestCache(ctx), []int64{id})
 	if err != nil {
 		return nil, err
 	}
@@ -31,20 +31,20 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) 
 		return nil, domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
 	}
 	if after == nil {
-		if since, err = r.Service.LatestActivityID(ctx, id); err != nil {
+		if since, err = r.LatestActivityID(ctx, id); err != nil {
 			return nil, err
 		}
 	}
 	return stream(ctx, r.Services, r.Events, feed[*domain.Activity]{
 		since: since, backlog: after != nil,
 		missed: func(ctx context.Context, after int64) ([]*domain.Activity, error) {
-			return r.Service.ActivitySince(ctx, id, after)
+			return r.ActivitySince(ctx, id, after)
 		},
 		want: func(e events.Event) bool {
 			return e.Kind == events.Activity && e.CollaborationID == id && e.ActivityID > since
 		},
 		load: func(ctx context.Context, e events.Event) (*domain.Activity, error) {
-			return r.Service.FindActivityForViewer(ctx, id, e.ActivityID)
+			return r.FindActivityForViewer(ctx, id, e.ActivityID)
 		},
 		key: func(a *domain.Activity) int64 { return a.ID },
 	})
@@ -74,12 +74,12 @@ func (r *Resolver) notificationFeed(ctx context.Context, after *string) (<-chan 
 	me := domain.ViewerFrom(ctx).ID
 	return stream(ctx, r.Services, r.Events, feed[*domain.Notification]{
 		since: since, backlog: after != nil,
-		missed: r.Service.NotificationsSince,
+		missed: r.NotificationsSince,
 		want: func(e events.Event) bool {
 			return e.Kind == events.Notified && e.PersonID == me && e.NotificationID > since
 		},
 		load: func(ctx context.Context, e events.Event) (*domain.Notification, error) {
-			return r.Service.FindNotificationForViewer(ctx, e.NotificationID)
+			return r.FindNotificationForViewer(ctx, e.NotificationID)
 		},
 		key: func(n *domain.Notification) int64 { return n.ID },
 	})

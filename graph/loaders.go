@@ -287,7 +287,7 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 // value loads a value: an approved one already read needs no batch, and so no wait for
 // the rest of its wave.
 func (r *Resolver) value(ctx context.Context, id int64) (*domain.Value, error) {
-	if v := r.Service.ApprovedValue(id); v != nil {
+	if v := r.ApprovedValue(id); v != nil {
 		return v, nil
 	}
 	return r.loaders(ctx).Value.Load(ctx, id)

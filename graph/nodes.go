@@ -65,7 +65,7 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 			t := l.Comment.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		case relay.TypeNotification:
-			n, err := r.Service.FindNotificationForViewer(ctx, id)
+			n, err := r.FindNotificationForViewer(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(n, err) }
 		}
 	}

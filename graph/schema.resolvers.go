@@ -85,7 +85,7 @@ func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collabor
 		}
 		f.PersonID = &id
 	}
-	p, err := r.Service.FindLedger(ctx, obj.ID, f)
+	p, err := r.FindLedger(ctx, obj.ID, f)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Coll
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Service.NeedCandidates(ctx, obj.ID, nil, f)
+	p, err := r.NeedCandidates(ctx, obj.ID, nil, f)
 	return r.personMatches(ctx, p, err)
 }
 
@@ -453,7 +453,7 @@ func (r *mutationResolver) RefreshToken(ctx context.Context, input model.Refresh
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
 	}
-	s, err := r.Service.Refresh(ctx, refreshTokenFrom(ctx, input.RefreshToken))
+	s, err := r.Refresh(ctx, refreshTokenFrom(ctx, input.RefreshToken))
 	if err != nil {
 		return nil, err
 	}
@@ -923,7 +923,7 @@ func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input mode
 	if err != nil {
 		return nil, err
 	}
-	unread, err := r.Service.UnreadNotifications(ctx)
+	unread, err := r.UnreadNotifications(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -962,7 +962,7 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 }
 
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
-	p, err := r.Service.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
+	p, err := r.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
 	return r.personMatches(ctx, p, err)
 }
 
@@ -1096,7 +1096,7 @@ func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*
 }
 
 func (r *personResolver) AccessTokens(ctx context.Context, obj *domain.Person) ([]*domain.AccessToken, error) {
-	return r.Service.AccessTokensOf(ctx, obj.ID)
+	return r.AccessTokensOf(ctx, obj.ID)
 }
 
 func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error) {
@@ -1223,11 +1223,11 @@ func (r *queryResolver) Viewer(ctx context.Context) (*domain.Person, error) {
 }
 
 func (r *queryResolver) Person(ctx context.Context, handle string) (*domain.Person, error) {
-	return r.Service.FindPersonByHandle(ctx, handle)
+	return r.FindPersonByHandle(ctx, handle)
 }
 
 func (r *queryResolver) Value(ctx context.Context, slug string) (*domain.Value, error) {
-	return r.Service.FindValueBySlug(ctx, slug)
+	return r.FindValueBySlug(ctx, slug)
 }
 
 func (r *queryResolver) Values(ctx context.Context, search *string, status *domain.ValueStatus, first *int, after *string) (*model.ValueConnection, error) {
@@ -1241,7 +1241,7 @@ func (r *queryResolver) Values(ctx context.Context, search *string, status *doma
 	if after != nil {
 		f.After = *after
 	}
-	page, err := r.Service.FindValues(ctx, f)
+	page, err := r.FindValues(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -1261,11 +1261,11 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]relay.Node, 
 }
 
 func (r *queryResolver) Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error) {
-	return r.Service.FindCollaborationBySlug(ctx, slug)
+	return r.FindCollaborationBySlug(ctx, slug)
 }
 
 func (r *queryResolver) Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error) {
-	p, err := r.Service.FindCollaborations(ctx, domain.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
+	p, err := r.FindCollaborations(ctx, domain.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
 	if err != nil {
 		return nil, err
 	}
@@ -1276,11 +1276,11 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error
 	if domain.ViewerFrom(ctx) == nil {
 		return nil, nil
 	}
-	return r.Service.FindDashboard(ctx)
+	return r.FindDashboard(ctx)
 }
 
 func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error) {
-	p, unread, err := r.Service.FindNotifications(ctx, domain.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
+	p, unread, err := r.FindNotifications(ctx, domain.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
 		PageArgs: domain.PageArgs{First: first, After: str(after)}})
 	if err != nil {
 		return nil, err
@@ -1349,7 +1349,7 @@ func (r *valueResolver) HolderCount(ctx context.Context, obj *domain.Value) (int
 }
 
 func (r *valueResolver) Holders(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.PersonValueConnection, error) {
-	p, err := r.Service.FindHolders(ctx, obj.ID, first, str(after))
+	p, err := r.FindHolders(ctx, obj.ID, first, str(after))
 	if err != nil {
 		return nil, err
 	}
@@ -1357,7 +1357,7 @@ func (r *valueResolver) Holders(ctx context.Context, obj *domain.Value, first *i
 }
 
 func (r *valueResolver) Collaborations(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.CollaborationConnection, error) {
-	p, err := r.Service.FindCollaborationsServing(ctx, obj.ID, first, str(after))
+	p, err := r.FindCollaborationsServing(ctx, obj.ID, first, str(after))
 	if err != nil {
 		return nil, err
 	}
@@ -1381,7 +1381,7 @@ func (r *valueImpactResolver) Monthly(ctx context.Context, obj *model.ValueImpac
 }
 
 func (r *valueImpactResolver) Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error) {
-	p, err := r.Service.FindOutcomesServing(ctx, obj.ValueID, first, str(after))
+	p, err := r.FindOutcomesServing(ctx, obj.ValueID, first, str(after))
 	if err != nil {
 		return nil, err
 	}
