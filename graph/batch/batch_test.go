@@ -23,7 +23,7 @@ func TestBatchesKeysThatKeepArriving(t *testing.T) {
 			out[i] = k * 10
 		}
 		return out, nil
-	}, 25*time.Millisecond, time.Second)
+	}, 250*time.Millisecond, 10*time.Second) // a quiet time far above a loaded machine's scheduling delays
 	var wg sync.WaitGroup
 	for i := range 30 {
 		wg.Add(1)
