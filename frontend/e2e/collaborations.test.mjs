@@ -81,6 +81,7 @@ test('create with two needs, join toward a need, bind on the third member, remov
     // The server's slugs keep ASCII letters only: "Café" becomes "caf".
     await a.waitForURL(/\/c\/repair-caf[a-z]*-noord$/);
     await a.getByText('Your collaboration is started').waitFor();
+    await a.getByRole('link', { name: 'People and needs', exact: true }).click();
     const repair = needCard(a, 'Skill: 20 hours of repair');
     await repair.getByText('5 of 20 hours pledged (25%)').waitFor();
     await needCard(a, 'Money: €300.00').getByText('€0.00 of €300.00 pledged (0%)').waitFor();
@@ -233,7 +234,7 @@ test('a steward withdraws an invitation, and the invited person is told', async 
   const b = await openPage(browser, server.url);
   try {
     await logIn(a.page, { login: steward.handle, password: steward.password });
-    await a.page.goto(`/c/${collab.slug}`);
+    await a.page.goto(`/c/${collab.slug}/people`);
     await a.page.getByRole('heading', { name: 'Invited (1)' }).waitFor();
     await memberCard(a.page, 'Finn Guest').getByRole('button', { name: 'Withdraw the invitation' }).click();
     await checkPage(a, 'collab-withdraw-invitation-confirm');

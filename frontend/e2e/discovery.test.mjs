@@ -141,7 +141,7 @@ test('a steward invites a candidate for an open need, who accepts by committing'
   try {
     const a = steward.page;
     await logIn(a, demo);
-    await a.goto('/c/noord-community-fridge');
+    await a.goto('/c/noord-community-fridge/people');
     const need = a
       .getByRole('listitem')
       .filter({ has: a.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });
