@@ -1,7 +1,7 @@
--- The web app's collaboration page (GetCollaboration with every fragment its components
--- spread), for collaborations drawn from $COLLABORATIONS (slugs).
+-- The web app's full collaboration document (the union of what its sections load, from
+-- their fragments), for collaborations drawn from $COLLABORATIONS (slugs).
 dofile("bench/common.lua")
-query_file = "bench/queries/collaboration.graphql"
+query_file = "bench/queries/collaboration.operation.graphql"
 
 function prepare() slugs = lines(os.getenv("COLLABORATIONS")) end
 

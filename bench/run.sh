@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: the Go benchmarks of the hot domain code, then a load run with wrk against
 # the real server on PostgreSQL with generated people, for three operations: the nested
-# read (bench/nested.lua), the web app's collaboration page (bench/collaboration.lua) and
+# read (bench/nested.lua), the web app's full collaboration document (bench/collaboration.lua,
+# the union of its sections' fragments) and
 # discoverPeople (bench/discover.lua). For the nested read, pgbench also runs the very
 # statements the server issued for one request. Per operation it also records the
 # server's CPU time per request (which, unlike latency, hardly moves with the other load
@@ -85,7 +86,9 @@ for op in nested collaboration discover; do
   result=$(wrk -t2 -c"$clients" -d"$duration" -s "bench/$op.lua" "http://$addr" | sed -n 's/^RESULT //p')
   cpu_after=$(cpu "$pid")
   after=$(metric "$addr" kindred_sql_statements_total)
-  bound=$(bin/bench-report bound "bench/queries/$op.graphql")
+  query=bench/queries/$op.graphql
+  [ -f "$query" ] || query=bench/queries/$op.operation.graphql
+  bound=$(bin/bench-report bound "$query")
   ops+=("$(jq -c --arg name "$op" --argjson sql $((after - before)) --argjson bound "$bound" \
     --argjson cpu_ms $(((cpu_after - cpu_before) * 1000 / ticks)) \
     '{name: $name} + . + {sql_per_request: (if .requests > 0 then ($sql / .requests * 100 | round / 100) else 0 end), sql_bound: $bound,

@@ -40,6 +40,61 @@ func Document(gqlTS, name string) (string, error) {
 	if op == nil {
 		return "", fmt.Errorf("the web app has no operation %s (run make generate?)", name)
 	}
+	return withFragments(op, fragments)
+}
+
+// SectionFragments are the fragments of the collaboration's sections (the layout's tabs,
+// overview, people and needs, ledger, activity), as the web app's section queries spread them.
+var SectionFragments = []string{
+	"CollaborationTabs_collaboration",
+	"CollaborationOverview_collaboration",
+	"CollaborationPeople_collaboration",
+	"LedgerSection_collaboration",
+	"ActivitySection_collaboration",
+}
+
+// Collaboration returns the web app's full collaboration document: one query that loads
+// the union of what the collaboration's sections load, built from their fragments in gqlTS.
+func Collaboration(gqlTS string) (string, error) {
+	fragments, err := fragmentsOf(gqlTS)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString("query Collaboration($slug: String!) { collaboration(slug: $slug) { id")
+	for _, f := range SectionFragments {
+		b.WriteString(" ..." + f)
+	}
+	b.WriteString(" } viewer { id } }")
+	doc, err := parser.ParseQuery(&ast.Source{Input: b.String()})
+	if err != nil {
+		return "", err
+	}
+	return withFragments(doc.Operations[0], fragments)
+}
+
+// fragmentsOf returns every fragment of the generated Documents map in gqlTS, by name.
+func fragmentsOf(gqlTS string) (map[string]*ast.FragmentDefinition, error) {
+	fragments := map[string]*ast.FragmentDefinition{}
+	for _, m := range documentKey.FindAllStringSubmatch(gqlTS, -1) {
+		src, err := strconv.Unquote(m[1])
+		if err != nil {
+			return nil, fmt.Errorf("read a document of gql.ts: %w", err)
+		}
+		doc, err := parser.ParseQuery(&ast.Source{Input: src})
+		if err != nil {
+			return nil, fmt.Errorf("parse %q: %w", src, err)
+		}
+		for _, f := range doc.Fragments {
+			fragments[f.Name] = f
+		}
+	}
+	return fragments, nil
+}
+
+// withFragments prints op with every fragment it spreads, directly or not, once each.
+func withFragments(op *ast.OperationDefinition, fragments map[string]*ast.FragmentDefinition) (string, error) {
+	name := op.Name
 	out := &ast.QueryDocument{Operations: ast.OperationList{op}}
 	seen := map[string]bool{}
 	var walk func(ast.SelectionSet) error

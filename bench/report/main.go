@@ -1,6 +1,7 @@
 // Command report is the Go half of make bench (bench/run.sh):
 //
 //	report document NAME            print the web app's operation NAME with its fragments
+//	                                (Collaboration: the union of the collaboration's sections)
 //	report capture -log F -offset N -dsn URL -out FILE
 //	                                turn the statements PostgreSQL logged after byte N of F
 //	                                into a pgbench script, run them once and print their
@@ -54,7 +55,12 @@ func documentCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := Document(string(src), fs.Arg(0))
+	var doc string
+	if fs.Arg(0) == "Collaboration" {
+		doc, err = Collaboration(string(src)) // the sections' union, see SectionFragments
+	} else {
+		doc, err = Document(string(src), fs.Arg(0))
+	}
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,11 @@ function memberCard(page, name) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(name) }) });
 }
 
+/** A tab of the collaboration's sections. */
+function section(page, name) {
+  return page.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name });
+}
+
 /** A need's card on the collaboration page, by its title. */
 function needCard(page, title) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
@@ -81,11 +86,12 @@ test('create with two needs, join toward a need, bind on the third member, remov
     // The server's slugs keep ASCII letters only: "Café" becomes "caf".
     await a.waitForURL(/\/c\/repair-caf[a-z]*-noord$/);
     await a.getByText('Your collaboration is started').waitFor();
+    const slugPath = new URL(a.url()).pathname;
+    await a.getByRole('link', { name: 'People and needs', exact: true }).click();
     const repair = needCard(a, 'Skill: 20 hours of repair');
     await repair.getByText('5 of 20 hours pledged (25%)').waitFor();
     await needCard(a, 'Money: €300.00').getByText('€0.00 of €300.00 pledged (0%)').waitFor();
     await checkPage(steward, 'collab-page-created');
-    const slugPath = new URL(a.url()).pathname;
 
     // A second person asks to join, toward the repair need, binding only with three members.
     const b = joiner.page;
@@ -131,11 +137,14 @@ test('create with two needs, join toward a need, bind on the third member, remov
     await a.getByText('Cy Third is now a member.').waitFor();
     await bo.getByText('Binding', { exact: true }).waitFor();
     assert.equal(await bo.getByText('Pending', { exact: true }).count(), 0);
+    // The count of active members is in the overview's header.
+    await section(a, 'Overview').click();
     await a.getByText('3 active members').waitFor();
+    await section(a, 'People and needs').click();
     await checkPage(steward, 'collab-conditional-binds');
 
     // Bo sees it too.
-    await b.reload();
+    await b.goto(`${slugPath}/people`);
     await memberCard(b, 'Bo Joiner').getByText('Binding', { exact: true }).waitFor();
 
     // The steward removes Cy.
@@ -143,7 +152,9 @@ test('create with two needs, join toward a need, bind on the third member, remov
     await checkPage(steward, 'collab-remove-confirm');
     await a.getByRole('button', { name: 'Remove Cy Third' }).click();
     await a.getByText('Cy Third is removed.').waitFor();
+    await section(a, 'Overview').click();
     await a.getByText('2 active members').waitFor();
+    await section(a, 'People and needs').click();
     const active = a.getByRole('list', { name: 'Active members' });
     assert.equal(await active.getByRole('heading', { level: 3, name: /Cy Third/ }).count(), 0);
     await a.getByText('Former members and declined requests (1)').click();
@@ -233,7 +244,7 @@ test('a steward withdraws an invitation, and the invited person is told', async 
   const b = await openPage(browser, server.url);
   try {
     await logIn(a.page, { login: steward.handle, password: steward.password });
-    await a.page.goto(`/c/${collab.slug}`);
+    await a.page.goto(`/c/${collab.slug}/people`);
     await a.page.getByRole('heading', { name: 'Invited (1)' }).waitFor();
     await memberCard(a.page, 'Finn Guest').getByRole('button', { name: 'Withdraw the invitation' }).click();
     await checkPage(a, 'collab-withdraw-invitation-confirm');

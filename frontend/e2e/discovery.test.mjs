@@ -141,7 +141,7 @@ test('a steward invites a candidate for an open need, who accepts by committing'
   try {
     const a = steward.page;
     await logIn(a, demo);
-    await a.goto('/c/noord-community-fridge');
+    await a.goto('/c/noord-community-fridge/people');
     const need = a
       .getByRole('listitem')
       .filter({ has: a.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });
@@ -166,6 +166,7 @@ test('a steward invites a candidate for an open need, who accepts by committing'
     await h.getByLabel('How much').fill('10');
     await h.getByRole('button', { name: 'Accept and commit' }).click();
     await h.getByText('Welcome: you are a member now.').waitFor();
+    await h.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name: 'People and needs' }).click();
     const bookkeeping = h
       .getByRole('listitem')
       .filter({ has: h.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });

@@ -66,7 +66,7 @@ test('log, confirm from the dashboard, fulfilment moves; a reversal keeps both e
   try {
     // Lena logs 4 hours against her commitment of 10.
     await logIn(a.page, { login: steward.handle, password: steward.password });
-    await a.page.goto(`/c/${slug}`);
+    await a.page.goto(`/c/${slug}/ledger`);
     const ledger = a.page.getByRole('region', { name: 'Ledger' });
     await ledger.getByRole('button', { name: 'Log a contribution' }).click();
     const form = a.page.getByRole('form', { name: 'Log a contribution' });
@@ -78,9 +78,11 @@ test('log, confirm from the dashboard, fulfilment moves; a reversal keeps both e
     await checkPage(a, 'ledger-log-form');
     await form.getByRole('button', { name: 'Log it' }).click();
     await ledger.getByText('Your 4 hours is in the ledger').waitFor();
+    await a.page.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name: 'People and needs' }).click();
     await lenaCard(a.page)
       .getByText('0 of 10 hours confirmed (0%) · 4 hours waiting for confirmation (40% in all)')
       .waitFor();
+    await a.page.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name: 'Ledger' }).click();
     await ledger.getByRole('heading', { name: /Waiting for confirmation/ }).waitFor();
     await checkPage(a, 'ledger-logged');
 
@@ -103,9 +105,10 @@ test('log, confirm from the dashboard, fulfilment moves; a reversal keeps both e
     await checkPage(b, 'ledger-dashboard-confirmed');
 
     // Fulfilment moves to 40% confirmed.
-    await a.page.goto(`/c/${slug}`);
+    await a.page.goto(`/c/${slug}/people`);
     await lenaCard(a.page).getByText('4 of 10 hours confirmed (40%)', { exact: true }).waitFor();
     await lenaCard(a.page).getByText('Reciprocity 40%').waitFor();
+    await a.page.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name: 'Ledger' }).click();
     const entries = a.page.getByRole('list', { name: 'Ledger entries, newest first' });
     await entries.getByText('confirmed by Moss Member').waitFor();
     await checkPage(a, 'ledger-confirmed-fulfilment');

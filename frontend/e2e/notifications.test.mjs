@@ -69,7 +69,7 @@ test('a join request arrives live on the page and in the notifications, which ma
     const { page } = s;
     await logIn(page, { login: steward.handle, password: steward.password });
     const live = subscribed(page, ['CollaborationActivity', 'NotificationAdded']);
-    await page.goto(`/c/${collab.slug}`);
+    await page.goto(`/c/${collab.slug}/people`);
     await page.getByRole('heading', { level: 1, name: 'Repair Café Noord' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
@@ -103,7 +103,7 @@ test('a join request arrives live on the page and in the notifications, which ma
     await checkPage(s, 'notifications-unread-only');
     const jo = page.getByRole('listitem').filter({ hasText: 'Jo Joiner' });
     await jo.getByRole('link', { name: 'Answer the request' }).click();
-    await page.waitForURL(`**/c/${collab.slug}`);
+    await page.waitForURL(`**/c/${collab.slug}/people`);
     await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
     s.assertNoErrors();
   } finally {

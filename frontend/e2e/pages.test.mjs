@@ -70,12 +70,12 @@ for (const [label, width] of [
           if (name === 'person-giver-record')
             await s.page.getByRole('heading', { name: 'Record as a giver' }).waitFor();
           if (name.startsWith('collab-') && !['collab-edit', 'collab-join', 'collab-commit-more'].includes(name)) {
-            await s.page.getByRole('heading', { level: 2, name: 'Ledger' }).waitFor();
+            await s.page.getByRole('heading', { level: 2, name: 'Goal history' }).waitFor();
           }
           await checkPage(s, `${width}-${name}`);
         }
         // A steward looks for people to invite to an open need.
-        await s.page.goto('/c/noord-community-fridge');
+        await s.page.goto('/c/noord-community-fridge/people');
         await s.page.getByRole('button', { name: 'Find people to invite' }).nth(1).click();
         await s.page.getByRole('heading', { name: /People who could help/ }).waitFor();
         await checkPage(s, `${width}-collab-need-candidates`);

@@ -1,17 +1,24 @@
-import { CollaborationPage } from '../features/collaborations/collaboration-page';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/ui';
+import { useCollaboration } from '../features/collaborations/collaboration-layout';
 import { InviteButton } from '../features/collaborations/invite-button';
+import { PeopleSection } from '../features/collaborations/sections/people-section';
 import { NeedCandidates } from '../features/discovery/need-candidates';
 import { LedgerSection } from '../features/ledger/ledger-section';
 
+// The activity timeline brings the decisions feature's words along: loaded with its section.
+const ActivitySection = lazy(() =>
+  import('./collaboration/activity-section').then((m) => ({ default: m.ActivitySection })),
+);
+
 /**
- * The collaboration page with what other features add to it: the ledger, and for
- * stewards the people each open need could use, with an Invite button. Features do not
- * import each other; they meet here.
+ * The people and needs section with what other features add to it: for stewards, the
+ * people each open need could use, with an Invite button. Features do not import each
+ * other; they meet here.
  */
-export function CollaborationRoute() {
+export function CollaborationPeopleRoute() {
   return (
-    <CollaborationPage
-      renderLedger={(ctx) => <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />}
+    <PeopleSection
       renderNeedTools={(ctx, needId) =>
         ctx.isSteward ? (
           <NeedCandidates
@@ -23,5 +30,20 @@ export function CollaborationRoute() {
         ) : null
       }
     />
+  );
+}
+
+/** The ledger section: the ledger feature, told who the viewer is here. */
+export function CollaborationLedgerRoute() {
+  const ctx = useCollaboration();
+  return <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />;
+}
+
+/** The activity section, loaded on demand. */
+export function CollaborationActivityRoute() {
+  return (
+    <Suspense fallback={<Loading label="Loading activity…" />}>
+      <ActivitySection />
+    </Suspense>
   );
 }

@@ -7,9 +7,11 @@ import { ChangePasswordPage } from '../features/auth/change-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { CreateCollaborationPage } from '../features/collaborations/create/create-collaboration-page';
+import { CollaborationLayout } from '../features/collaborations/collaboration-layout';
 import { EditCollaborationPage } from '../features/collaborations/edit-collaboration-page';
 import { JoinPage } from '../features/collaborations/join-page';
 import { MyCollaborationsPage } from '../features/collaborations/my-collaborations-page';
+import { OverviewSection } from '../features/collaborations/sections/overview-section';
 import { DiscoverCollaborationsPage } from '../features/discovery/discover-collaborations-page';
 import { DiscoverPeoplePage } from '../features/discovery/discover-people-page';
 import { ValuePage } from '../features/discovery/value-page';
@@ -30,7 +32,11 @@ import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
 import { MyValuesPage } from '../features/values/my-values-page';
 import { OnboardingPage } from '../features/values/onboarding-page';
-import { CollaborationRoute } from './collaboration-route';
+import {
+  CollaborationActivityRoute,
+  CollaborationLedgerRoute,
+  CollaborationPeopleRoute,
+} from './collaboration-route';
 import { DashboardRoute } from './dashboard-route';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -66,7 +72,12 @@ export function AppRoutes() {
         <Route path="discover" element={<DiscoverPeoplePage />} />
         <Route path="discover/collaborations" element={<DiscoverCollaborationsPage />} />
         <Route path="values/:slug" element={<ValuePage />} />
-        <Route path="c/:slug" element={<CollaborationRoute />} />
+        <Route path="c/:slug" element={<CollaborationLayout />}>
+          <Route index element={<OverviewSection />} />
+          <Route path="people" element={<CollaborationPeopleRoute />} />
+          <Route path="ledger" element={<CollaborationLedgerRoute />} />
+          <Route path="activity" element={<CollaborationActivityRoute />} />
+        </Route>
         <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
         <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
         <Route path="people/:handle/impact" element={<PersonImpactPage />} />

@@ -23,7 +23,7 @@ function liveClient() {
     act(() =>
       events.next({
         operation: operation as Operation,
-        data: { collaborationActivity: { __typename: 'Activity', verb, createdAt: '2026-12-05T12:00:00Z' } },
+        data: { collaborationActivity: { __typename: 'Activity', id: 'QWN0aXZpdHk6MQ==', verb, createdAt: '2026-12-05T12:00:00Z' } },
         stale: false,
         hasNext: true,
       }),

@@ -7,7 +7,6 @@ import { formatDate } from '../../lib/format';
 
 export const CollaborationHeader_collaboration = graphql(`
   fragment CollaborationHeader_collaboration on Collaboration {
-    title
     goal
     status
     visibility
@@ -32,7 +31,7 @@ export const CollaborationHeader_collaboration = graphql(`
   }
 `);
 
-/** Who a collaboration is for and what it is after: its title, goal, values and place. */
+/** What a collaboration is after and where: its goal, values and place (its title is in the layout). */
 export function CollaborationHeader({
   collaboration,
 }: {
@@ -44,8 +43,6 @@ export function CollaborationHeader({
   const ends = formatDate(c.endsAt);
   return (
     <header className="collab-header">
-      <p className="eyebrow">Collaboration</p>
-      <h1>{c.title}</h1>
       <ul className="collab-header__facts" aria-label="About">
         <li>
           <Badge tone={status.tone}>{status.label}</Badge> <span className="muted">{status.hint}</span>

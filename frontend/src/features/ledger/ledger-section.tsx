@@ -1,12 +1,53 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert, Button, ErrorState, Loading } from '../../components/ui';
+import { getFragmentData, graphql } from '../../gql';
 import { GetLedgerOverview } from './api/get-ledger-overview';
 import { LedgerEntry } from './ledger-entry';
 import { LedgerFilters, noFilter, type LedgerFilter } from './ledger-filters';
 import { LedgerList } from './ledger-list';
 import { LedgerTotals } from './ledger-totals';
 import { LogContributionForm } from './log-contribution-form';
+
+export const LedgerSection_collaboration = graphql(`
+  fragment LedgerSection_collaboration on Collaboration {
+    id
+    viewerMembership {
+      id
+      status
+      role
+      commitments {
+        id
+        status
+        description
+        quantity {
+          kind
+          amount
+          unit
+          currency
+        }
+      }
+    }
+    members {
+      id
+      status
+      person {
+        id
+        displayName
+      }
+    }
+    ...LedgerTotals_collaboration
+    awaiting: ledger(awaitingConfirmation: true, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          ...LedgerEntry_contribution
+        }
+      }
+    }
+  }
+`);
 
 /**
  * A collaboration's ledger: what waits for confirmation, the totals, logging a
@@ -18,7 +59,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
   const [filter, setFilter] = useState<LedgerFilter>(noFilter);
   const [logging, setLogging] = useState(false);
   const [notice, setNotice] = useState('');
-  const c = data?.collaboration;
+  const c = getFragmentData(LedgerSection_collaboration, data?.collaboration);
   const viewerId = data?.viewer?.id;
 
   let body;

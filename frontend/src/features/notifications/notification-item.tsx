@@ -50,6 +50,9 @@ function target(n: { kind: string; collaboration?: { slug: string } | null; subj
   if (n.kind === 'PROPOSAL_CLOSING' && n.subject?.__typename === 'Proposal') {
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
   }
+  // Each lands on the section where it is answered.
+  if (n.kind === 'JOIN_REQUEST') return paths.collaborationPeople(n.collaboration.slug);
+  if (n.kind === 'COMMITMENT_DUE' || n.kind === 'COMMITMENT_OVERDUE') return paths.collaborationLedger(n.collaboration.slug);
   return paths.collaboration(n.collaboration.slug);
 }
 

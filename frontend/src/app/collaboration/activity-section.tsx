@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
+import { ActivityItem } from '../../features/decisions/activity-item';
+import { useNow } from '../../features/decisions/use-now';
+import { useCollaboration } from '../../features/collaborations/collaboration-layout';
+import { getFragmentData, graphql } from '../../gql';
+import { useLiveActivity } from '../../lib/use-live-activity';
+import { GetActivitySection } from './api/get-activity-section';
+import { GetOlderActivity } from './api/get-older-activity';
+import styles from './activity-section.module.css';
+
+export const ActivitySection_collaboration = graphql(`
+  fragment ActivitySection_collaboration on Collaboration {
+    id
+    activity(first: 15) {
+      edges {
+        cursor
+        node {
+          id
+          ...ActivityItem_activity
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A page older than `after`; the last page shown offers the next. */
+function OlderPage({ slug, after, now, onMore }: { slug: string; after: string; now: Date; onMore?: (after: string) => void }) {
+  const [{ data, error }, refetch] = useQuery({ query: GetOlderActivity, variables: { slug, after } });
+  const page = data?.collaboration?.activity;
+  if (!page) {
+    return (
+      <li className={styles.more}>
+        {error ? (
+          <ErrorState error={error} title="The activity could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Loading label="Loading activity…" />
+        )}
+      </li>
+    );
+  }
+  return (
+    <>
+      {page.edges.map((e) => (
+        <ActivityItem key={e.cursor} slug={slug} activity={e.node} now={now} />
+      ))}
+      {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+        <li className={styles.more}>
+          <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
+            Show older activity
+          </Button>
+        </li>
+      )}
+    </>
+  );
+}
+
+/**
+ * Everything that happened in the collaboration, newest first, a page at a time. The live
+ * subscription starts after the newest entry read, so the server sends only what is new;
+ * each event reads the newest page again.
+ */
+export function ActivitySection() {
+  const ctx = useCollaboration();
+  const now = useNow();
+  const [{ data, error }, refetch] = useQuery({ query: GetActivitySection, variables: { slug: ctx.slug } });
+  const [older, setOlder] = useState<string[]>([]);
+  const c = getFragmentData(ActivitySection_collaboration, data?.collaboration);
+  const page = c?.activity;
+  const newest = page?.edges[0]?.node.id;
+  useLiveActivity(
+    page ? ctx.collaborationId : undefined,
+    () => {
+      setOlder([]);
+      refetch({ requestPolicy: 'network-only' });
+    },
+    newest,
+  );
+  const more = (after: string) => setOlder((o) => (o.includes(after) ? o : [...o, after]));
+
+  let body;
+  if (!page) {
+    body = error ? (
+      <ErrorState error={error} title="The activity could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+    ) : (
+      <Loading label="Loading activity…" />
+    );
+  } else if (page.edges.length === 0) {
+    body = (
+      <EmptyState title="Nothing has happened here yet">
+        Commitments, contributions, proposals and positions will show up here as members make them.
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <ol className={styles.list}>
+        {page.edges.map((e) => (
+          <ActivityItem key={e.cursor} slug={ctx.slug} activity={e.node} now={now} />
+        ))}
+        {older.length === 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+          <li className={styles.more}>
+            <Button variant="secondary" size="sm" onClick={() => more(page.pageInfo.endCursor!)}>
+              Show older activity
+            </Button>
+          </li>
+        )}
+        {older.map((after, i) => (
+          <OlderPage key={after} slug={ctx.slug} after={after} now={now} onMore={i === older.length - 1 ? more : undefined} />
+        ))}
+      </ol>
+    );
+  }
+  return (
+    <section className="collab-section" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Activity</h2>
+      <p className="section-intro">What members did here, newest first, as it happens.</p>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Navigate, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert, Badge, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { getFragmentData, graphql } from '../../gql';
+import { decisionPaths, impactPaths, paths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetCollaborationHeader } from './api/get-collaboration-header';
+import styles from './collaboration-layout.module.css';
+import { collaborationStatusWords, membershipStatusWords } from './words';
+
+export const CollaborationTabs_collaboration = graphql(`
+  fragment CollaborationTabs_collaboration on Collaboration {
+    id
+    slug
+    title
+    status
+    viewerMembership {
+      id
+      role
+      status
+    }
+  }
+`);
+
+/** What the sections of a collaboration, and what other features add to them, are told. */
+export interface CollaborationContext {
+  collaborationId: string;
+  slug: string;
+  title: string;
+  signedIn: boolean;
+  isMember: boolean;
+  isSteward: boolean;
+  /** Says something once at the top of the section, such as "You left". */
+  onNotice: (message: string) => void;
+}
+
+/** The context of the collaboration whose section renders (inside CollaborationLayout). */
+export function useCollaboration(): CollaborationContext {
+  return useOutletContext<CollaborationContext>();
+}
+
+/**
+ * The old one-page addresses of what now has its own section: a link to
+ * /c/:slug#members-heading still lands on the members.
+ */
+const movedAnchors: Record<string, (slug: string) => string> = {
+  '#members-heading': paths.collaborationPeople,
+  '#needs-heading': paths.collaborationPeople,
+  '#ledger-heading': paths.collaborationLedger,
+};
+
+/**
+ * A collaboration's frame: its name, status and the viewer's role, and tabs to its
+ * sections (overview, people and needs, ledger, activity, and the decisions and impact
+ * pages). Each section loads only what it shows.
+ */
+export function CollaborationLayout() {
+  const { slug = '' } = useParams();
+  const location = useLocation();
+  const context = useMemo(() => ({ additionalTypenames: ['Membership'] }), []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationHeader, variables: { slug }, context });
+  const [notice, setNotice] = useState((location.state as { notice?: string } | null)?.notice ?? '');
+  const c = getFragmentData(CollaborationTabs_collaboration, data?.collaboration);
+  // A notice from the page that sent the person here is said once, not again on reload.
+  useEffect(() => {
+    if ((location.state as { notice?: string } | null)?.notice) {
+      window.history.replaceState({ ...window.history.state, usr: null }, '');
+    }
+  }, [location.state]);
+  // A notice belongs to the section it was said in.
+  const [noticeAt, setNoticeAt] = useState(location.pathname);
+  if (noticeAt !== location.pathname) {
+    setNoticeAt(location.pathname);
+    if (!(location.state as { notice?: string } | null)?.notice) setNotice('');
+  }
+  useDocumentTitle(c ? c.title : data ? 'Not found' : undefined);
+
+  const moved = movedAnchors[location.hash];
+  if (moved && location.pathname === paths.collaboration(slug)) {
+    return <Navigate replace to={`${moved(slug)}${location.hash}`} />;
+  }
+
+  if (!data && fetching) return <Loading label="Loading the collaboration…" />;
+  if (!c) {
+    if (error && !error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
+      return (
+        <div className="narrow">
+          <h1>This collaboration could not be loaded</h1>
+          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        </div>
+      );
+    }
+    return (
+      <div className="narrow">
+        <h1>No collaboration here</h1>
+        <EmptyState
+          title={`There is no collaboration at /c/${slug}`}
+          action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
+        >
+          It may be private to its members, or the address may be mistyped.
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const vm = c.viewerMembership;
+  const ctx: CollaborationContext = {
+    collaborationId: c.id,
+    slug: c.slug,
+    title: c.title,
+    signedIn: !!data?.viewer,
+    isMember: vm?.status === 'ACTIVE',
+    isSteward: vm?.status === 'ACTIVE' && vm.role === 'STEWARD',
+    onNotice: setNotice,
+  };
+  const status = collaborationStatusWords[c.status];
+  const tabs = [
+    { to: paths.collaboration(c.slug), label: 'Overview', end: true },
+    { to: paths.collaborationPeople(c.slug), label: 'People and needs' },
+    { to: paths.collaborationLedger(c.slug), label: 'Ledger' },
+    { to: paths.collaborationActivity(c.slug), label: 'Activity' },
+    { to: decisionPaths.decisions(c.slug), label: 'Decisions' },
+    { to: impactPaths.collaboration(c.slug), label: 'Impact' },
+  ];
+  return (
+    <div className={styles.collab}>
+      <header className={styles.header}>
+        <p className="eyebrow">Collaboration</p>
+        <h1>{c.title}</h1>
+        <p className={styles.facts}>
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {ctx.isMember && vm && <span>You are {vm.role === 'STEWARD' ? 'a steward' : 'a member'}</span>}
+          {vm && vm.status !== 'ACTIVE' && (
+            <span className="muted">Your membership: {membershipStatusWords[vm.status].label.toLowerCase()}</span>
+          )}
+        </p>
+      </header>
+      <nav className={styles.tabs} aria-label="Sections of this collaboration">
+        {tabs.map((t) => (
+          <NavLink key={t.to} to={t.to} end={t.end} className={({ isActive }) => (isActive ? styles.current : undefined)}>
+            {t.label}
+          </NavLink>
+        ))}
+      </nav>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      <Outlet context={ctx} />
+    </div>
+  );
+}

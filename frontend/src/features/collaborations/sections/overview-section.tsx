@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { getFragmentData, graphql } from '../../../gql';
+import { useLiveActivity } from '../../../lib/use-live-activity';
+import { GetCollaborationOverview } from '../api/get-collaboration-overview';
+import { CollaborationHeader } from '../collaboration-header';
+import { useCollaboration } from '../collaboration-layout';
+import { GoalHistory } from '../goal-history';
+import { StewardPanel } from '../steward-panel';
+import { ViewerPanel } from '../viewer-panel';
+import { SectionState } from './section-state';
+import styles from './sections.module.css';
+
+export const CollaborationOverview_collaboration = graphql(`
+  fragment CollaborationOverview_collaboration on Collaboration {
+    id
+    ...CollaborationHeader_collaboration
+    ...ViewerPanel_collaboration
+    ...StewardPanel_collaboration
+    ...GoalHistory_collaboration
+  }
+`);
+
+/** The overview: the shared goal, values and place, what the viewer can do, and how the goal changed. */
+export function OverviewSection() {
+  const ctx = useCollaboration();
+  const context = useMemo(() => ({ additionalTypenames: ['Membership', 'Commitment'] }), []);
+  const [{ data, error }, refetch] = useQuery({ query: GetCollaborationOverview, variables: { slug: ctx.slug }, context });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  useLiveActivity(ctx.collaborationId, reload);
+  const c = getFragmentData(CollaborationOverview_collaboration, data?.collaboration);
+  if (!c) return <SectionState error={error} what="overview" onRetry={reload} />;
+  return (
+    <div className={styles.layout}>
+      <aside className={styles.aside} aria-label="Your part">
+        <ViewerPanel collaboration={c} signedIn={ctx.signedIn} onNotice={ctx.onNotice} />
+        {ctx.isSteward && <StewardPanel collaboration={c} onNotice={ctx.onNotice} />}
+      </aside>
+      <div className={styles.main}>
+        <CollaborationHeader collaboration={c} />
+        <GoalHistory collaboration={c} />
+      </div>
+    </div>
+  );
+}
