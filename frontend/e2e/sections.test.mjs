@@ -73,6 +73,26 @@ test('the old anchors of the one-page collaboration land on their sections', asy
   }
 });
 
+test('the activity section shows older activity a page at a time', async () => {
+  const s = await openPage(browser, server.url);
+  try {
+    await logIn(s.page, demo);
+    await s.page.goto(`/c/${slug}/activity`);
+    const list = s.page.getByRole('region', { name: 'Activity' }).getByRole('list');
+    const more = s.page.getByRole('button', { name: 'Show older activity' });
+    await more.waitFor();
+    const first = await list.getByRole('listitem').count();
+    await more.click();
+    await s.page.waitForFunction(
+      ([n]) => document.querySelectorAll('[aria-labelledby="activity-heading"] ol > li').length > n,
+      [first],
+    );
+    assert.ok((await list.getByRole('listitem').count()) > first);
+  } finally {
+    await s.close();
+  }
+});
+
 test('the activity section subscribes after the newest entry it has read', async () => {
   const s = await openPage(browser, server.url);
   try {

@@ -16,7 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": typeof types.GetActivitySectionDocument,
-    "\n  query GetOlderActivity($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      activity(first: 15, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ActivityItem_activity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetOlderActivityDocument,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": typeof types.DeleteAccountDocument,
@@ -149,7 +148,6 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": types.GetActivitySectionDocument,
-    "\n  query GetOlderActivity($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      activity(first: 15, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ActivityItem_activity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetOlderActivityDocument,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": types.DeleteAccountDocument,
@@ -302,10 +300,6 @@ export function graphql(source: "\n  fragment ActivitySection_collaboration on C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n"): (typeof documents)["\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GetOlderActivity($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      activity(first: 15, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ActivityItem_activity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetOlderActivity($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      activity(first: 15, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ActivityItem_activity\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { ActivityItem } from '../../features/decisions/activity-item';
+import { ActivityPage } from '../../features/decisions/activity-list';
 import { useNow } from '../../features/decisions/use-now';
 import { useCollaboration } from '../../features/collaborations/collaboration-layout';
 import { getFragmentData, graphql } from '../../gql';
 import { useLiveActivity } from '../../lib/use-live-activity';
 import { GetActivitySection } from './api/get-activity-section';
-import { GetOlderActivity } from './api/get-older-activity';
 import styles from './activity-section.module.css';
 
 export const ActivitySection_collaboration = graphql(`
@@ -28,37 +28,6 @@ export const ActivitySection_collaboration = graphql(`
     }
   }
 `);
-
-/** A page older than `after`; the last page shown offers the next. */
-function OlderPage({ slug, after, now, onMore }: { slug: string; after: string; now: Date; onMore?: (after: string) => void }) {
-  const [{ data, error }, refetch] = useQuery({ query: GetOlderActivity, variables: { slug, after } });
-  const page = data?.collaboration?.activity;
-  if (!page) {
-    return (
-      <li className={styles.more}>
-        {error ? (
-          <ErrorState error={error} title="The activity could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        ) : (
-          <Loading label="Loading activity…" />
-        )}
-      </li>
-    );
-  }
-  return (
-    <>
-      {page.edges.map((e) => (
-        <ActivityItem key={e.cursor} slug={slug} activity={e.node} now={now} />
-      ))}
-      {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-        <li className={styles.more}>
-          <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
-            Show older activity
-          </Button>
-        </li>
-      )}
-    </>
-  );
-}
 
 /**
  * Everything that happened in the collaboration, newest first, a page at a time. The live
@@ -110,7 +79,14 @@ export function ActivitySection() {
           </li>
         )}
         {older.map((after, i) => (
-          <OlderPage key={after} slug={ctx.slug} after={after} now={now} onMore={i === older.length - 1 ? more : undefined} />
+          <ActivityPage
+            key={after}
+            slug={ctx.slug}
+            after={after}
+            now={now}
+            moreClassName={styles.more}
+            onMore={i === older.length - 1 ? more : undefined}
+          />
         ))}
       </ol>
     );

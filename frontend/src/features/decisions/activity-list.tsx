@@ -8,12 +8,13 @@ import { ActivityItem } from './activity-item';
 export const activityPerPage = 15;
 
 /** One page of activity; the last page shown offers the next. */
-function ActivityPage({
+export function ActivityPage({
   slug,
   after,
   now,
   onMore,
   fresh,
+  moreClassName = 'list-more',
 }: {
   slug: string;
   after: string | null;
@@ -21,6 +22,8 @@ function ActivityPage({
   onMore?: (after: string) => void;
   /** Read from the server, not the cache: something happened since. */
   fresh?: boolean;
+  /** The class of the list item that holds the button, loading or error, not an entry. */
+  moreClassName?: string;
 }) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetActivity,
@@ -31,7 +34,7 @@ function ActivityPage({
   if (!page) {
     if (error && !fetching) {
       return (
-        <li className="list-more">
+        <li className={moreClassName}>
           <ErrorState
             error={error}
             title="The activity could not be loaded"
@@ -41,7 +44,7 @@ function ActivityPage({
       );
     }
     return (
-      <li className="list-more">
+      <li className={moreClassName}>
         <Loading label="Loading activity…" />
       </li>
     );
@@ -62,7 +65,7 @@ function ActivityPage({
         <ActivityItem key={e.cursor} slug={slug} activity={e.node} now={now} />
       ))}
       {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-        <li className="list-more">
+        <li className={moreClassName}>
           <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
             Show older activity
           </Button>
