@@ -5,77 +5,6 @@ import (
 	"strings"
 )
 
-// visibleCollabs returns which of collabIDs the viewer may see and the viewer's
-// memberships in them, from the request cache where it has them.
-func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
-	visible, mine, _, err := s.visibleCollabRows(ctx, collabIDs)
-	return visible, mine, err
-}
-
-// visibleCollabRows is visibleCollabs that also returns the visible collaborations.
-func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, map[int64]*Collaboration, error) {
-	cache := cacheFrom(ctx)
-	if cache == nil {
-		cache = newRequestCache()
-	}
-	cache.mu.Lock()
-	defer cache.mu.Unlock()
-	var missing []int64
-	for _, id := range collabIDs {
-		if _, ok := cache.visible[id]; !ok {
-			missing = append(missing, id)
-		}
-	}
-	if len(missing) > 0 {
-		db := s.db.WithContext(ctx)
-		var cs []*Collaboration
-		if err := db.Where("id IN ?", missing).Find(&cs).Error; err != nil {
-			return nil, nil, nil, dbErr(err, "collaborations")
-		}
-		v := ViewerFrom(ctx)
-		if v != nil {
-			var ms []*Membership
-			if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, missing).Find(&ms).Error; err != nil {
-				return nil, nil, nil, dbErr(err, "memberships")
-			}
-			for _, m := range ms {
-				cache.mine[m.CollaborationID] = m
-			}
-		}
-		for _, id := range missing {
-			cache.visible[id] = false
-			cache.mineSeen[id] = true
-		}
-		for _, c := range cs {
-			cache.visible[c.ID] = CanSeeCollaboration(v, cache.mine[c.ID], c)
-			if cache.visible[c.ID] {
-				cache.rows[c.ID] = c
-			}
-		}
-	}
-	visible := make(map[int64]bool, len(collabIDs))
-	mine := map[int64]*Membership{}
-	rows := map[int64]*Collaboration{}
-	for _, id := range collabIDs {
-		if cache.visible[id] {
-			visible[id] = true
-			rows[id] = cache.rows[id]
-		}
-		if m := cache.mine[id]; m != nil {
-			mine[id] = m
-		}
-	}
-	return visible, mine, rows, nil
-}
-
-func keys(m map[int64]bool) []int64 {
-	out := make([]int64, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
 // CollaborationValuesByCollab returns each visible collaboration's values, heaviest first.
 func (s *Service) CollaborationValuesByCollab(ctx context.Context, collabIDs []int64) (map[int64][]*CollaborationValue, error) {
 	var rows []*CollaborationValue
@@ -228,25 +157,6 @@ func (s *Service) ActiveMemberCounts(ctx context.Context, collabIDs []int64) (ma
 	out := make(map[int64]int, len(rows))
 	for _, r := range rows {
 		out[r.CollaborationID] = r.N
-	}
-	return out, nil
-}
-
-// visibleByCollab keeps the rows whose collaboration the viewer may see.
-func visibleByCollab[T any](s *Service, ctx context.Context, rows []T, collab func(T) int64) ([]T, error) {
-	ids := make([]int64, len(rows))
-	for i, r := range rows {
-		ids[i] = collab(r)
-	}
-	visible, _, err := s.visibleCollabs(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := rows[:0]
-	for _, r := range rows {
-		if visible[collab(r)] {
-			out = append(out, r)
-		}
 	}
 	return out, nil
 }

@@ -54,24 +54,6 @@ type CollaborationInput struct {
 	CommitmentNeedIndex *int
 }
 
-// CanSeeCollaboration reports whether viewer may see c, given the viewer's membership in
-// it (nil if none).
-func CanSeeCollaboration(viewer *Person, m *Membership, c *Collaboration) bool {
-	if viewer != nil && viewer.Role == RoleAdmin {
-		return true
-	}
-	if m != nil && (m.Status == MembershipActive || m.Status == MembershipInvited || m.Status == MembershipRequested) {
-		return true
-	}
-	switch c.Visibility {
-	case VisibilityPublic:
-		return true
-	case VisibilityMembers:
-		return viewer != nil
-	}
-	return false
-}
-
 func validateValueWeights(tx *gorm.DB, vws []ValueWeight) error {
 	if len(vws) == 0 {
 		return Invalid("values", "Name at least one value the collaboration serves.")
@@ -232,14 +214,6 @@ func (s *Service) CreateCollaboration(ctx context.Context, in CollaborationInput
 	return c, nil
 }
 
-func utcPtr(t *time.Time) *time.Time {
-	if t == nil {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
 // maxSlugAttempts bounds how often creating a collaboration tries the next free slug
 // after another creation took the one it chose; each attempt sees every slug taken so far.
 const maxSlugAttempts = 50
@@ -282,58 +256,9 @@ func createWithFreeSlug(tx *gorm.DB, c *Collaboration, base string) error {
 	return Errorf(CodeConflict, "Many collaborations with this title are being created right now; try again in a moment.")
 }
 
-// inCollaboration runs f in a transaction holding the collaboration's row lock, so that
-// every change to one collaboration's members and commitments is serialized.
-func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
-	cacheFrom(ctx).forget()
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := lockRow(tx, "collaborations", collabID); err != nil {
-			return err
-		}
-		var c Collaboration
-		if err := tx.First(&c, collabID).Error; err != nil {
-			return dbErr(err, "This collaboration")
-		}
-		m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
-		if err != nil {
-			return err
-		}
-		if !CanSeeCollaboration(ViewerFrom(ctx), m, &c) {
-			return Errorf(CodeNotFound, "This collaboration was not found.")
-		}
-		return f(tx, &c)
-	})
-	if err == nil {
-		// Its values, status, needs or members may have moved a ranking.
-		s.refreshCollabs(ctx, collabID)
-	}
-	return err
-}
-
-func viewerID(ctx context.Context) int64 {
-	if v := ViewerFrom(ctx); v != nil {
-		return v.ID
-	}
-	return 0
-}
-
-// membershipOrNil returns person's membership of a collaboration, nil for none. A
-// database that cannot tell is an error, not "no membership".
-func (s *Service) membershipOrNil(tx *gorm.DB, collabID, personID int64) (*Membership, error) {
-	if personID == 0 {
-		return nil, nil
-	}
-	var m Membership
-	err := tx.Where("collaboration_id = ? AND person_id = ?", collabID, personID).Limit(1).Find(&m).Error
-	if err != nil || m.ID == 0 {
-		return nil, dbErr(err, "membership")
-	}
-	return &m, nil
-}
-
 // requireSteward returns the viewer's membership if they are an ACTIVE steward of c.
-func (s *Service) requireSteward(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
-	m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+func requireSteward(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
+	m, err := membershipOrNil(tx, c.ID, viewerID(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -344,8 +269,8 @@ func (s *Service) requireSteward(tx *gorm.DB, ctx context.Context, c *Collaborat
 }
 
 // requireActive returns the viewer's membership if they are an ACTIVE member of c.
-func (s *Service) requireActive(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
-	m, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+func requireActive(tx *gorm.DB, ctx context.Context, c *Collaboration) (*Membership, error) {
+	m, err := membershipOrNil(tx, c.ID, viewerID(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -376,7 +301,7 @@ func (s *Service) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 	}
 	var out *Collaboration
 	err := s.inCollaboration(ctx, id, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if c.Status == CollaborationArchived {
@@ -495,7 +420,7 @@ func (s *Service) SetCollaborationStatus(ctx context.Context, id int64, to Colla
 	}
 	var out Collaboration
 	err := s.inCollaboration(ctx, id, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		allowed := false
@@ -530,7 +455,7 @@ func (s *Service) AddNeed(ctx context.Context, collabID int64, in NeedInput) (*N
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "addNeed", []any{collabID, in}, &n, func() (int64, error) {
-			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+			if _, err := requireSteward(tx, ctx, c); err != nil {
 				return 0, err
 			}
 			if err := requireOpen(c); err != nil {
@@ -575,7 +500,7 @@ func (s *Service) UpdateNeed(ctx context.Context, needID int64, upd NeedUpdate) 
 		return nil, dbErr(err, "This need")
 	}
 	err := s.inCollaboration(ctx, n.CollaborationID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if err := requireOpen(c); err != nil {
@@ -641,7 +566,7 @@ func (s *Service) FindCollaborationBySlug(ctx context.Context, slug string) (*Co
 	err := db.Where("slug = ?", strings.ToLower(strings.TrimSpace(slug))).First(&c).Error
 	if err == nil {
 		var m *Membership
-		if m, err = s.membershipOrNil(db, c.ID, viewerID(ctx)); err != nil {
+		if m, err = membershipOrNil(db, c.ID, viewerID(ctx)); err != nil {
 			return nil, err
 		}
 		if !CanSeeCollaboration(ViewerFrom(ctx), m, &c) {

@@ -206,12 +206,6 @@ func pledgedByNeed(tx *gorm.DB, collabIDs ...int64) (map[int64]Pledge, error) {
 	return out, nil
 }
 
-// recordSystem writes an activity that no person did: the rules did it.
-func (s *Service) recordSystem(tx *gorm.DB, collabID int64, verb, subjectType string, subjectID int64) error {
-	a := Activity{CollaborationID: &collabID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
-	return writeActivity(tx, &a)
-}
-
 // MakeCommitment adds a commitment of the viewer, an ACTIVE member, to a collaboration.
 func (s *Service) MakeCommitment(ctx context.Context, collabID int64, in CommitmentInput) (*Commitment, error) {
 	if _, err := requireViewer(ctx); err != nil {
@@ -220,7 +214,7 @@ func (s *Service) MakeCommitment(ctx context.Context, collabID int64, in Commitm
 	var out *Commitment
 	err := s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "makeCommitment", []any{collabID, in}, &out, func() (int64, error) {
-			m, err := s.requireActive(tx, ctx, c)
+			m, err := requireActive(tx, ctx, c)
 			if err != nil {
 				return 0, err
 			}
@@ -343,7 +337,7 @@ func (s *Service) ReviseCommitment(ctx context.Context, id int64, rev Commitment
 // reason that stays in the record.
 func (s *Service) ReleaseCommitment(ctx context.Context, id int64) (*Commitment, error) {
 	return s.inCommitment(ctx, id, func(tx *gorm.DB, c *Collaboration, cm *Commitment) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if cm.Status != CommitmentBinding {

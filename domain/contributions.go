@@ -52,7 +52,7 @@ func (s *Service) LogContribution(ctx context.Context, collabID int64, in Contri
 	var out *Contribution
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "logContribution", []any{collabID, in}, &out, func() (int64, error) {
-			if _, err := s.requireActive(tx, ctx, c); err != nil {
+			if _, err := requireActive(tx, ctx, c); err != nil {
 				return 0, err
 			}
 			if in.CommitmentID != nil {
@@ -119,7 +119,7 @@ func isReversed(tx *gorm.DB, id int64) (bool, error) {
 // the same moment, is refused.
 func (s *Service) ConfirmContribution(ctx context.Context, id int64) (*Contribution, error) {
 	return s.inContribution(ctx, id, func(tx *gorm.DB, c *Collaboration, e *Contribution) error {
-		me, err := s.membershipOrNil(tx, c.ID, viewerID(ctx))
+		me, err := membershipOrNil(tx, c.ID, viewerID(ctx))
 		if err != nil {
 			return err
 		}
@@ -176,7 +176,7 @@ func (s *Service) ReverseContribution(ctx context.Context, id int64, note string
 	_, err = s.inContribution(ctx, id, func(tx *gorm.DB, c *Collaboration, e *Contribution) error {
 		return once(ctx, s, tx, "reverseContribution", []any{id, note}, &reversal, func() (int64, error) {
 			v := ViewerFrom(ctx)
-			m, err := s.membershipOrNil(tx, c.ID, v.ID)
+			m, err := membershipOrNil(tx, c.ID, v.ID)
 			if err != nil {
 				return 0, err
 			}

@@ -145,7 +145,7 @@ func (s *Service) DiscoverPeople(ctx context.Context, f PeopleFilter) (*MatchPag
 }
 
 func (s *Service) checkValueFilter(ctx context.Context, id *int64) error {
-	if id == nil || s.values.get(*id) != nil {
+	if id == nil || s.ApprovedValue(*id) != nil {
 		return nil
 	}
 	var n int64

@@ -4,8 +4,6 @@ import (
 	"context"
 	"sync"
 
-	"kindred/events/wire"
-
 	"gorm.io/gorm"
 )
 
@@ -52,8 +50,8 @@ func (s *Service) buildIndexes(ctx context.Context) error {
 	pp, pc := keys(ix.pendingPeople), keys(ix.pendingCollabs)
 	ix.mu.Unlock()
 	// Whatever changed while the build was reading is read again.
-	s.refreshPeopleHere(ctx, pp...)
-	s.refreshCollabsHere(ctx, pc...)
+	s.indexPeople(ctx, pp)
+	s.indexCollabs(ctx, pc)
 	return nil
 }
 
@@ -89,56 +87,14 @@ func (s *Service) ensureIndexes(ctx context.Context) error {
 	return s.buildIndexes(context.WithoutCancel(ctx))
 }
 
-// refreshPeople re-reads people into the index after a committed change, and tells the
-// other instances to do the same.
-func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
-	s.refreshPeopleHere(ctx, ids...)
-	s.announceChange(ctx, wire.PeopleChanged, ids)
-}
-
-// refreshCollabs re-reads collaborations into the index after a committed change, and
-// tells the other instances to do the same.
-func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
-	s.refreshCollabsHere(ctx, ids...)
-	s.announceChange(ctx, wire.CollabsChanged, ids)
-}
-
-func (s *Service) refreshPeopleHere(ctx context.Context, ids ...int64) {
-	s.viewers.forget(ids)
+// indexPeople re-reads people into the index after a change.
+func (s *Service) indexPeople(ctx context.Context, ids []int64) {
 	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingPeople }, loadPeople, s.idx.people.refresh)
 }
 
-func (s *Service) refreshCollabsHere(ctx context.Context, ids ...int64) {
+// indexCollabs re-reads collaborations into the index after a change.
+func (s *Service) indexCollabs(ctx context.Context, ids []int64) {
 	refresh(s, ctx, ids, func(ix *indexes) map[int64]bool { return ix.pendingCollabs }, loadCollabs, s.idx.collabs.refresh)
-}
-
-// announceChange tells other instances (PostgreSQL) which index entries changed; it runs
-// after the change committed. A lost announcement leaves another instance's index stale
-// until that entry changes again, so failures are logged by the caller's metrics only.
-func (s *Service) announceChange(ctx context.Context, kind wire.Kind, ids []int64) {
-	if len(ids) == 0 || s.db.Name() != "postgres" {
-		return
-	}
-	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), wire.Event{Kind: kind, Origin: s.instance, IDs: ids})
-}
-
-// announcePeopleIn tells other instances, when tx commits, that people changed. The
-// changes that end sessions use it: their announcement cannot be lost after the commit.
-func (s *Service) announcePeopleIn(tx *gorm.DB, ids ...int64) error {
-	return announce(tx, wire.Event{Kind: wire.PeopleChanged, Origin: s.instance, IDs: ids})
-}
-
-// Instance names this server process in its announcements.
-func (s *Service) Instance() string { return s.instance }
-
-// ApplyPeerChange refreshes the index entries another instance announced: people when
-// people is true, else collaborations.
-func (s *Service) ApplyPeerChange(ctx context.Context, people bool, ids []int64) {
-	if people {
-		s.refreshPeopleHere(ctx, ids...)
-	} else {
-		s.refreshCollabsHere(ctx, ids...)
-	}
 }
 
 // refresh reloads ids into one index. Until the index is built there is nothing to

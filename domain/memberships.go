@@ -64,7 +64,7 @@ func (s *Service) RequestToJoin(ctx context.Context, collabID int64, commitments
 			}
 			now := s.now()
 			var err error
-			if m, err = s.membershipOrNil(tx, c.ID, v.ID); err != nil {
+			if m, err = membershipOrNil(tx, c.ID, v.ID); err != nil {
 				return 0, err
 			}
 			switch {
@@ -108,7 +108,7 @@ func (s *Service) InviteMember(ctx context.Context, collabID, personID int64) (*
 	var m *Membership
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "inviteMember", []any{collabID, personID}, &m, func() (int64, error) {
-			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+			if _, err := requireSteward(tx, ctx, c); err != nil {
 				return 0, err
 			}
 			if err := requireOpen(c); err != nil {
@@ -120,7 +120,7 @@ func (s *Service) InviteMember(ctx context.Context, collabID, personID int64) (*
 			}
 			now := s.now()
 			var err error
-			if m, err = s.membershipOrNil(tx, c.ID, p.ID); err != nil {
+			if m, err = membershipOrNil(tx, c.ID, p.ID); err != nil {
 				return 0, err
 			}
 			switch {
@@ -211,7 +211,7 @@ func (s *Service) DeclineInvitation(ctx context.Context, membershipID int64) (*M
 // REMOVED, and the person may be invited again.
 func (s *Service) WithdrawInvitation(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.Status != MembershipInvited {
@@ -225,7 +225,7 @@ func (s *Service) WithdrawInvitation(ctx context.Context, membershipID int64) (*
 // then bind as their conditions allow.
 func (s *Service) ApproveMember(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.Status != MembershipRequested {
@@ -249,7 +249,7 @@ func (s *Service) ApproveMember(ctx context.Context, membershipID int64) (*Membe
 // DeclineMember turns a request to join down; stewards only.
 func (s *Service) DeclineMember(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.Status != MembershipRequested {
@@ -269,7 +269,7 @@ func countStewards(tx *gorm.DB, collabID int64) (int64, error) {
 // RemoveMember removes an ACTIVE member; stewards only, and not themselves (they leave).
 func (s *Service) RemoveMember(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.PersonID == viewerID(ctx) {
@@ -285,7 +285,7 @@ func (s *Service) RemoveMember(ctx context.Context, membershipID int64) (*Member
 // PromoteMember makes an ACTIVE member a steward; stewards only.
 func (s *Service) PromoteMember(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.Status != MembershipActive || m.Role != MembershipMember {
@@ -298,7 +298,7 @@ func (s *Service) PromoteMember(ctx context.Context, membershipID int64) (*Membe
 // DemoteMember makes a steward a plain member; stewards only. The last steward stays.
 func (s *Service) DemoteMember(ctx context.Context, membershipID int64) (*Membership, error) {
 	return s.inMembership(ctx, membershipID, func(tx *gorm.DB, c *Collaboration, m *Membership) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if m.Status != MembershipActive || m.Role != MembershipSteward {
@@ -324,7 +324,7 @@ func (s *Service) LeaveCollaboration(ctx context.Context, collabID int64) (*Memb
 	var m *Membership
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		var err error
-		if m, err = s.membershipOrNil(tx, c.ID, v.ID); err != nil {
+		if m, err = membershipOrNil(tx, c.ID, v.ID); err != nil {
 			return err
 		}
 		if m == nil || (m.Status != MembershipActive && m.Status != MembershipRequested) {

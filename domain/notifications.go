@@ -6,10 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"kindred/events/wire"
-
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // Windows of the scheduled notices.
@@ -17,72 +14,6 @@ const (
 	ProposalClosingWindow = 24 * time.Hour
 	CommitmentDueWindow   = 7 * 24 * time.Hour
 )
-
-// notifyFor writes, in the transaction of an activity, the notifications it calls for:
-// an invitation to the invitee, a join request to the stewards, a contribution to the
-// members who may confirm it.
-func notifyFor(tx *gorm.DB, a *Activity) error {
-	if a.CollaborationID == nil {
-		return nil
-	}
-	cid := *a.CollaborationID
-	var kind NotificationKind
-	var to []int64
-	var err error
-	switch a.Verb {
-	case "membership.invited":
-		kind = NotifyInvitation
-		err = tx.Model(&Membership{}).Where("id = ?", a.SubjectID).Pluck("person_id", &to).Error
-	case "membership.requested":
-		kind = NotifyJoinRequest
-		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ? AND role = ?", cid, MembershipActive, MembershipSteward).
-			Pluck("person_id", &to).Error
-	case "contribution.logged":
-		kind = NotifyContributionToConfirm
-		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ? AND person_id NOT IN (?)", cid, MembershipActive,
-			tx.Model(&Contribution{}).Select("person_id").Where("id = ?", a.SubjectID)).Pluck("person_id", &to).Error
-	default:
-		return nil
-	}
-	if err != nil {
-		return dbErr(err, "notifications")
-	}
-	for _, p := range to {
-		if a.ActorID != nil && p == *a.ActorID {
-			continue
-		}
-		n := &Notification{PersonID: p, Kind: kind, CollaborationID: &cid, ActorID: a.ActorID,
-			SubjectType: a.SubjectType, SubjectID: a.SubjectID, CreatedAt: a.CreatedAt}
-		if _, err := writeNotification(tx, n); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// writeNotification stores n unless its dedupe key is taken and tells every instance,
-// after commit, on PostgreSQL. It reports whether n was new.
-func writeNotification(tx *gorm.DB, n *Notification) (bool, error) {
-	res := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(n)
-	if res.Error != nil {
-		return false, dbErr(res.Error, "notification")
-	}
-	if res.RowsAffected == 0 {
-		return false, nil
-	}
-	return true, announce(tx, wire.Event{Kind: wire.Notified, PersonID: n.PersonID, NotificationID: n.ID})
-}
-
-// announce sends e to every instance's listener when tx commits (PostgreSQL delivers
-// NOTIFY only then); on SQLite the one instance polls instead.
-func announce(tx *gorm.DB, e wire.Event) error {
-	if tx.Name() != "postgres" {
-		return nil
-	}
-	// The sending time comes from the clock GORM stamps rows with, the service's.
-	e.Sent = tx.NowFunc()
-	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", wire.Channel, wire.Encode(e)).Error, "event")
-}
 
 // NotifyDue writes the scheduled notices that are due: a proposal closing within a day to
 // each active member without a position; a commitment due within a week, or overdue, to
@@ -263,17 +194,4 @@ func unique(ids []int64) map[int64]bool {
 		m[id] = true
 	}
 	return m
-}
-
-// NotifyForHistory writes the notifications that activities already stored call for, as
-// if each had just happened, and marks read those older than readBefore: for loading a
-// community's history (the demo) into the same shape live use gives.
-func NotifyForHistory(tx *gorm.DB, acts []Activity, readBefore time.Time) error {
-	for i := range acts {
-		if err := notifyFor(tx, &acts[i]); err != nil {
-			return err
-		}
-	}
-	return dbErr(tx.Model(&Notification{}).Where("created_at < ? AND read_at IS NULL", readBefore).
-		Update("read_at", gorm.Expr("created_at")).Error, "notifications")
 }

@@ -152,7 +152,7 @@ func (s *Service) DefineOutcome(ctx context.Context, collabID int64, in OutcomeI
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "defineOutcome", []any{collabID, in}, &o, func() (int64, error) {
-			if _, err := s.requireSteward(tx, ctx, c); err != nil {
+			if _, err := requireSteward(tx, ctx, c); err != nil {
 				return 0, err
 			}
 			if err := s.createOutcome(tx, c, v.ID, o, in.ValueIDs); err != nil {
@@ -247,7 +247,7 @@ func (s *Service) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevisio
 	}
 	var out *Outcome
 	err = s.inOutcome(ctx, id, func(tx *gorm.DB, c *Collaboration, o *Outcome) error {
-		if _, err := s.requireSteward(tx, ctx, c); err != nil {
+		if _, err := requireSteward(tx, ctx, c); err != nil {
 			return err
 		}
 		if err := requireChangeable(c); err != nil {
@@ -390,7 +390,7 @@ func (s *Service) RecordMeasurement(ctx context.Context, outcomeID int64, in Mea
 	var out *Measurement
 	err = s.inOutcome(ctx, outcomeID, func(tx *gorm.DB, c *Collaboration, o *Outcome) error {
 		return once(ctx, s, tx, "recordMeasurement", []any{outcomeID, in}, &out, func() (int64, error) {
-			me, err := s.requireActive(tx, ctx, c)
+			me, err := requireActive(tx, ctx, c)
 			if err != nil {
 				return 0, err
 			}
@@ -464,7 +464,7 @@ func (s *Service) AttestMeasurement(ctx context.Context, id int64) (*Measurement
 		return nil, dbErr(err, "This measurement")
 	}
 	err = s.inCollaboration(ctx, m.CollaborationID, func(tx *gorm.DB, c *Collaboration) error {
-		if _, err := s.requireActive(tx, ctx, c); err != nil {
+		if _, err := requireActive(tx, ctx, c); err != nil {
 			return err
 		}
 		if err := requireChangeable(c); err != nil {

@@ -78,3 +78,87 @@ func newestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what stri
 	}
 	return page, nil
 }
+
+// Page is one page of a list, in the list's order, with each item's cursor.
+type Page[T any] struct {
+	Items       []T
+	Cursors     []string
+	HasNextPage bool
+	HasPrevious bool
+	TotalCount  int
+}
+
+// PageArgs ask for one page of a list: how many items, and after which cursor.
+type PageArgs struct {
+	First *int
+	After string
+}
+
+// pagesBy returns, for each key, one page of the rows of T whose column `by` holds that
+// key, ordered by ID (descending unless asc) and paged after the cursor's ID, which
+// never changes. It costs two statements whatever the number of keys: one for the pages
+// (a window function numbers each key's rows) and one for the counts.
+func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc bool,
+	where func(*gorm.DB) *gorm.DB, keyOf, idOf func(T) int64) (map[int64]*Page[T], error) {
+	n, err := PageSize(args.First)
+	if err != nil {
+		return nil, err
+	}
+	var afterID int64
+	if args.After != "" {
+		c, err := decodeCursor(args.After)
+		if err != nil {
+			return nil, err
+		}
+		afterID = c.ID
+	}
+	out := make(map[int64]*Page[T], len(keys))
+	for _, k := range keys {
+		out[k] = &Page[T]{HasPrevious: afterID > 0}
+	}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	base := func() *gorm.DB {
+		q := db.Model(new(T)).Where(by+" IN ?", keys)
+		if where != nil {
+			q = where(q)
+		}
+		return q
+	}
+	var counts []struct {
+		K int64
+		N int
+	}
+	if err := base().Select(by + " AS k, COUNT(*) AS n").Group(by).Scan(&counts).Error; err != nil {
+		return nil, dbErr(err, "list")
+	}
+	for _, c := range counts {
+		out[c.K].TotalCount = c.N
+	}
+	if n == 0 {
+		return out, nil
+	}
+	order, cmp := "id DESC", "id < ?"
+	if asc {
+		order, cmp = "id ASC", "id > ?"
+	}
+	ranked := base().Select("*, ROW_NUMBER() OVER (PARTITION BY " + by + " ORDER BY " + order + ") AS page_rank")
+	if afterID > 0 {
+		ranked = ranked.Where(cmp, afterID)
+	}
+	var rows []T
+	if err := db.Table("(?) AS ranked", ranked).Where("page_rank <= ?", n+1).Order(by + ", page_rank").Find(&rows).Error; err != nil {
+		return nil, dbErr(err, "list")
+	}
+	for _, r := range rows {
+		p := out[keyOf(r)]
+		if len(p.Items) == n {
+			p.HasNextPage = true
+			continue
+		}
+		p.Items = append(p.Items, r)
+		p.Cursors = append(p.Cursors, encodeCursor("", idOf(r)))
+	}
+	return out, nil
+}

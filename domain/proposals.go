@@ -149,7 +149,7 @@ func (s *Service) CreateProposal(ctx context.Context, collabID int64, in Proposa
 	}
 	err = s.inCollaboration(ctx, collabID, func(tx *gorm.DB, c *Collaboration) error {
 		return once(ctx, s, tx, "createProposal", []any{collabID, in}, &p, func() (int64, error) {
-			if _, err := s.requireActive(tx, ctx, c); err != nil {
+			if _, err := requireActive(tx, ctx, c); err != nil {
 				return 0, err
 			}
 			if err := requireNotArchived(c); err != nil {
@@ -240,7 +240,7 @@ func (s *Service) SetPosition(ctx context.Context, proposalID int64, in Position
 	}
 	var pos Position
 	_, err = s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
-		m, err := s.requireActive(tx, ctx, c)
+		m, err := requireActive(tx, ctx, c)
 		if err != nil {
 			return err
 		}
@@ -289,7 +289,7 @@ func (s *Service) CommentOnProposal(ctx context.Context, proposalID int64, body 
 	var out *Comment
 	_, err = s.inProposal(ctx, proposalID, func(tx *gorm.DB, c *Collaboration, p *Proposal) error {
 		return once(ctx, s, tx, "commentOnProposal", []any{proposalID, text}, &out, func() (int64, error) {
-			m, err := s.requireActive(tx, ctx, c)
+			m, err := requireActive(tx, ctx, c)
 			if err != nil {
 				return 0, err
 			}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"time"
 
-	"kindred/events/wire"
-
 	"gorm.io/gorm"
 
 	"kindred/auth"
@@ -27,6 +25,7 @@ type Service struct {
 	viewers   viewerCache
 	// instance names this process in announcements to other instances.
 	instance string
+	hooks    changeHooks
 }
 
 // NewService returns a Service over db that reads time from clock and signs with signer.
@@ -41,6 +40,9 @@ func NewService(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Service {
 	s.idx.people = newPersonIndex(clk.Now)
 	s.idx.people.instance = s.instance
 	s.idx.collabs = newCollabIndex()
+	s.OnPeopleChanged(func(_ context.Context, ids []int64) { s.viewers.forget(ids) })
+	s.OnPeopleChanged(s.indexPeople)
+	s.OnCollabsChanged(s.indexCollabs)
 	return s
 }
 
@@ -84,26 +86,4 @@ func requireViewer(ctx context.Context) (*Person, error) {
 		return p, nil
 	}
 	return nil, ErrUnauthenticated
-}
-
-// record writes an activity entry within the transaction of the change it reports.
-func (s *Service) record(tx *gorm.DB, collabID *int64, actorID int64, verb, subjectType string, subjectID int64) error {
-	a := Activity{CollaborationID: collabID, ActorID: &actorID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
-	return writeActivity(tx, &a)
-}
-
-// writeActivity stores an activity with the notifications it calls for. On PostgreSQL it
-// also tells listeners within the same transaction, which PostgreSQL delivers only if and
-// when the transaction commits: nobody hears of a change that did not happen.
-func writeActivity(tx *gorm.DB, a *Activity) error {
-	if err := tx.Create(a).Error; err != nil {
-		return dbErr(err, "activity")
-	}
-	if err := notifyFor(tx, a); err != nil {
-		return err
-	}
-	if a.CollaborationID == nil {
-		return nil
-	}
-	return announce(tx, wire.Event{Kind: wire.Activity, CollaborationID: *a.CollaborationID, ActivityID: a.ID})
 }

@@ -81,10 +81,6 @@ func (s *Service) FindValues(ctx context.Context, f ValueFilter) (*ValuePage, er
 	return page, nil
 }
 
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
 // canSeeValue: approved values are public; others only to their proposer and admins.
 func canSeeValue(viewer *Person, v *Value) bool {
 	if v.Status == ValueApproved {
@@ -276,14 +272,6 @@ func (s *Service) SetMyValue(ctx context.Context, in SetMyValueInput) (*PersonVa
 	}
 	s.refreshPeople(ctx, v.ID)
 	return &pv, nil
-}
-
-// lockRow takes a row lock on PostgreSQL; SQLite's write transactions are already exclusive.
-func lockRow(tx *gorm.DB, table string, id int64) error {
-	if tx.Name() != "postgres" {
-		return nil
-	}
-	return dbErr(tx.Exec("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Error, table)
 }
 
 // RemoveMyValue stops the viewer holding a value and returns the removed entry.

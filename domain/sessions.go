@@ -3,10 +3,9 @@ package domain
 import (
 	"context"
 	"errors"
+	"kindred/auth"
 
 	"gorm.io/gorm"
-
-	"kindred/auth"
 )
 
 // RecheckViewer reloads the signed-in person of a long-lived connection before it is
@@ -29,67 +28,6 @@ func (s *Service) RecheckViewer(ctx context.Context) (*Person, error) {
 		return nil, nil
 	}
 	return &p, nil
-}
-
-// FindActivityForViewer returns an activity of a collaboration if the viewer may see it
-// now, by the rules of the activity list; nil otherwise. It reads everything afresh, for
-// delivery to a subscriber whose rights may have changed since they subscribed.
-func (s *Service) FindActivityForViewer(ctx context.Context, collabID, activityID int64) (*Activity, error) {
-	ctx = WithRequestCache(ctx) // fresh for this delivery only
-	pages, err := s.ActivityPagesByCollab(ctx, []int64{collabID}, PageArgs{})
-	if err != nil || pages[collabID] == nil {
-		return nil, err
-	}
-	var a Activity
-	db := s.db.WithContext(ctx)
-	if err := db.Where("id = ? AND collaboration_id = ?", activityID, collabID).First(&a).Error; err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return nil, nil
-		}
-		return nil, dbErr(err, "activity")
-	}
-	if !s.activityVisible(ctx, &a) {
-		return nil, nil
-	}
-	return &a, nil
-}
-
-// activityVisible applies the activity list's rule to one entry: stewards and admins see
-// all; others not entries about memberships (or their commitments) that are not ACTIVE,
-// unless their own.
-func (s *Service) activityVisible(ctx context.Context, a *Activity) bool {
-	v := ViewerFrom(ctx)
-	_, mine, err := s.visibleCollabs(ctx, []int64{*a.CollaborationID})
-	if err != nil {
-		return false
-	}
-	if m := mine[*a.CollaborationID]; (v != nil && v.Role == RoleAdmin) || (m != nil && m.Status == MembershipActive && m.Role == MembershipSteward) {
-		return true
-	}
-	var m Membership
-	db := s.db.WithContext(ctx)
-	switch a.SubjectType {
-	case "Membership":
-		if db.First(&m, a.SubjectID).Error != nil {
-			return false
-		}
-	case "Commitment":
-		var c Commitment
-		if db.First(&c, a.SubjectID).Error != nil || db.First(&m, c.MembershipID).Error != nil {
-			return false
-		}
-	default:
-		return true
-	}
-	return m.Status == MembershipActive || m.PersonID == viewerID(ctx)
-}
-
-// LatestActivityID returns the ID of a collaboration's newest activity (0 for none), so a
-// new subscriber hears only of what comes after.
-func (s *Service) LatestActivityID(ctx context.Context, collabID int64) (int64, error) {
-	var id int64
-	err := s.db.WithContext(ctx).Model(&Activity{}).Select("COALESCE(MAX(id), 0)").Where("collaboration_id = ?", collabID).Scan(&id).Error
-	return id, dbErr(err, "activity")
 }
 
 // SessionHold names what keeps a long-lived connection (a websocket) signed in: the

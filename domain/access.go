@@ -1,0 +1,186 @@
+package domain
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// visibleCollabs returns which of collabIDs the viewer may see and the viewer's
+// memberships in them, from the request cache where it has them.
+func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
+	visible, mine, _, err := s.visibleCollabRows(ctx, collabIDs)
+	return visible, mine, err
+}
+
+// visibleCollabRows is visibleCollabs that also returns the visible collaborations.
+func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, map[int64]*Collaboration, error) {
+	cache := cacheFrom(ctx)
+	if cache == nil {
+		cache = newRequestCache()
+	}
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	var missing []int64
+	for _, id := range collabIDs {
+		if _, ok := cache.visible[id]; !ok {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		db := s.db.WithContext(ctx)
+		var cs []*Collaboration
+		if err := db.Where("id IN ?", missing).Find(&cs).Error; err != nil {
+			return nil, nil, nil, dbErr(err, "collaborations")
+		}
+		v := ViewerFrom(ctx)
+		if v != nil {
+			var ms []*Membership
+			if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, missing).Find(&ms).Error; err != nil {
+				return nil, nil, nil, dbErr(err, "memberships")
+			}
+			for _, m := range ms {
+				cache.mine[m.CollaborationID] = m
+			}
+		}
+		for _, id := range missing {
+			cache.visible[id] = false
+			cache.mineSeen[id] = true
+		}
+		for _, c := range cs {
+			cache.visible[c.ID] = CanSeeCollaboration(v, cache.mine[c.ID], c)
+			if cache.visible[c.ID] {
+				cache.rows[c.ID] = c
+			}
+		}
+	}
+	visible := make(map[int64]bool, len(collabIDs))
+	mine := map[int64]*Membership{}
+	rows := map[int64]*Collaboration{}
+	for _, id := range collabIDs {
+		if cache.visible[id] {
+			visible[id] = true
+			rows[id] = cache.rows[id]
+		}
+		if m := cache.mine[id]; m != nil {
+			mine[id] = m
+		}
+	}
+	return visible, mine, rows, nil
+}
+
+func keys(m map[int64]bool) []int64 {
+	out := make([]int64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// visibleByCollab keeps the rows whose collaboration the viewer may see.
+func visibleByCollab[T any](s *Service, ctx context.Context, rows []T, collab func(T) int64) ([]T, error) {
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = collab(r)
+	}
+	visible, _, err := s.visibleCollabs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if visible[collab(r)] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// CanSeeCollaboration reports whether viewer may see c, given the viewer's membership in
+// it (nil if none).
+func CanSeeCollaboration(viewer *Person, m *Membership, c *Collaboration) bool {
+	if viewer != nil && viewer.Role == RoleAdmin {
+		return true
+	}
+	if m != nil && (m.Status == MembershipActive || m.Status == MembershipInvited || m.Status == MembershipRequested) {
+		return true
+	}
+	switch c.Visibility {
+	case VisibilityPublic:
+		return true
+	case VisibilityMembers:
+		return viewer != nil
+	}
+	return false
+}
+
+func utcPtr(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+// inCollaboration runs f in a transaction holding the collaboration's row lock, so that
+// every change to one collaboration's members and commitments is serialized.
+func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
+	cacheFrom(ctx).forget()
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockRow(tx, "collaborations", collabID); err != nil {
+			return err
+		}
+		var c Collaboration
+		if err := tx.First(&c, collabID).Error; err != nil {
+			return dbErr(err, "This collaboration")
+		}
+		m, err := membershipOrNil(tx, c.ID, viewerID(ctx))
+		if err != nil {
+			return err
+		}
+		if !CanSeeCollaboration(ViewerFrom(ctx), m, &c) {
+			return Errorf(CodeNotFound, "This collaboration was not found.")
+		}
+		return f(tx, &c)
+	})
+	if err == nil {
+		// Its values, status, needs or members may have moved a ranking.
+		s.refreshCollabs(ctx, collabID)
+	}
+	return err
+}
+
+func viewerID(ctx context.Context) int64 {
+	if v := ViewerFrom(ctx); v != nil {
+		return v.ID
+	}
+	return 0
+}
+
+// membershipOrNil returns person's membership of a collaboration, nil for none. A
+// database that cannot tell is an error, not "no membership".
+func membershipOrNil(tx *gorm.DB, collabID, personID int64) (*Membership, error) {
+	if personID == 0 {
+		return nil, nil
+	}
+	var m Membership
+	err := tx.Where("collaboration_id = ? AND person_id = ?", collabID, personID).Limit(1).Find(&m).Error
+	if err != nil || m.ID == 0 {
+		return nil, dbErr(err, "membership")
+	}
+	return &m, nil
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// lockRow takes a row lock on PostgreSQL; SQLite's write transactions are already exclusive.
+func lockRow(tx *gorm.DB, table string, id int64) error {
+	if tx.Name() != "postgres" {
+		return nil
+	}
+	return dbErr(tx.Exec("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Error, table)
+}
