@@ -15,7 +15,9 @@ import (
 	"kindred/database"
 	"kindred/demo"
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/domain/kindred"
+	"kindred/domain/notify"
 )
 
 var fixedNow = clocktest.Start()
@@ -168,7 +170,7 @@ func TestLoad(t *testing.T) {
 		}
 		// History tells people what it would have told them live; the recent is unread.
 		pctx := domain.WithViewer(ctx, &p)
-		page, unread, err := svc.FindNotifications(pctx, domain.NotificationFilter{})
+		page, unread, err := svc.FindNotifications(pctx, notify.NotificationFilter{})
 		if err != nil || page.TotalCount < 10 || unread == 0 || unread == page.TotalCount {
 			t.Errorf("notifications: got %d, %d unread (%v); want many, the recent ones unread", page.TotalCount, unread, err)
 		}
@@ -182,7 +184,7 @@ func TestLoad(t *testing.T) {
 		visibility := map[domain.Visibility]int{}
 		for _, p := range people {
 			visibility[p.Visibility]++
-			if err := domain.ValidateHandle(p.Handle); err != nil {
+			if err := accounts.ValidateHandle(p.Handle); err != nil {
 				t.Errorf("handle %q: %v", p.Handle, err)
 			}
 			if want := p.Handle + "@example.org"; p.Email != want {

@@ -8,15 +8,15 @@ import (
 	"gorm.io/gorm"
 )
 
-// visibleCollabs returns which of collabIDs the viewer may see and the viewer's
+// VisibleCollabs returns which of collabIDs the viewer may see and the viewer's
 // memberships in them, from the request cache where it has them.
-func (s *Service) visibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
-	visible, mine, _, err := s.visibleCollabRows(ctx, collabIDs)
+func (s *Core) VisibleCollabs(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, error) {
+	visible, mine, _, err := s.VisibleCollabRows(ctx, collabIDs)
 	return visible, mine, err
 }
 
-// visibleCollabRows is visibleCollabs that also returns the visible collaborations.
-func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, map[int64]*Collaboration, error) {
+// VisibleCollabRows is visibleCollabs that also returns the visible collaborations.
+func (s *Core) VisibleCollabRows(ctx context.Context, collabIDs []int64) (map[int64]bool, map[int64]*Membership, map[int64]*Collaboration, error) {
 	cache := cacheFrom(ctx)
 	if cache == nil {
 		cache = newRequestCache()
@@ -30,16 +30,16 @@ func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map
 		}
 	}
 	if len(missing) > 0 {
-		db := s.db.WithContext(ctx)
+		db := s.DB.WithContext(ctx)
 		var cs []*Collaboration
 		if err := db.Where("id IN ?", missing).Find(&cs).Error; err != nil {
-			return nil, nil, nil, dbErr(err, "collaborations")
+			return nil, nil, nil, DBErr(err, "collaborations")
 		}
 		v := ViewerFrom(ctx)
 		if v != nil {
 			var ms []*Membership
 			if err := db.Where("person_id = ? AND collaboration_id IN ?", v.ID, missing).Find(&ms).Error; err != nil {
-				return nil, nil, nil, dbErr(err, "memberships")
+				return nil, nil, nil, DBErr(err, "memberships")
 			}
 			for _, m := range ms {
 				cache.mine[m.CollaborationID] = m
@@ -71,7 +71,7 @@ func (s *Service) visibleCollabRows(ctx context.Context, collabIDs []int64) (map
 	return visible, mine, rows, nil
 }
 
-func keys(m map[int64]bool) []int64 {
+func Keys(m map[int64]bool) []int64 {
 	out := make([]int64, 0, len(m))
 	for k := range m {
 		out = append(out, k)
@@ -79,13 +79,13 @@ func keys(m map[int64]bool) []int64 {
 	return out
 }
 
-// visibleByCollab keeps the rows whose collaboration the viewer may see.
-func visibleByCollab[T any](s *Service, ctx context.Context, rows []T, collab func(T) int64) ([]T, error) {
+// VisibleByCollab keeps the rows whose collaboration the viewer may see.
+func VisibleByCollab[T any](s *Core, ctx context.Context, rows []T, collab func(T) int64) ([]T, error) {
 	ids := make([]int64, len(rows))
 	for i, r := range rows {
 		ids[i] = collab(r)
 	}
-	visible, _, err := s.visibleCollabs(ctx, ids)
+	visible, _, err := s.VisibleCollabs(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,7 @@ func CanSeeCollaboration(viewer *Person, m *Membership, c *Collaboration) bool {
 	return false
 }
 
-func utcPtr(t *time.Time) *time.Time {
+func UTCPtr(t *time.Time) *time.Time {
 	if t == nil {
 		return nil
 	}
@@ -124,19 +124,19 @@ func utcPtr(t *time.Time) *time.Time {
 	return &u
 }
 
-// inCollaboration runs f in a transaction holding the collaboration's row lock, so that
+// InCollaboration runs f in a transaction holding the collaboration's row lock, so that
 // every change to one collaboration's members and commitments is serialized.
-func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
+func (s *Core) InCollaboration(ctx context.Context, collabID int64, f func(tx *gorm.DB, c *Collaboration) error) error {
 	cacheFrom(ctx).forget()
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := lockRow(tx, "collaborations", collabID); err != nil {
+	err := s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := LockRow(tx, "collaborations", collabID); err != nil {
 			return err
 		}
 		var c Collaboration
 		if err := tx.First(&c, collabID).Error; err != nil {
-			return dbErr(err, "This collaboration")
+			return DBErr(err, "This collaboration")
 		}
-		m, err := membershipOrNil(tx, c.ID, viewerID(ctx))
+		m, err := MembershipOrNil(tx, c.ID, ViewerID(ctx))
 		if err != nil {
 			return err
 		}
@@ -147,40 +147,40 @@ func (s *Service) inCollaboration(ctx context.Context, collabID int64, f func(tx
 	})
 	if err == nil {
 		// Its values, status, needs or members may have moved a ranking.
-		s.refreshCollabs(ctx, collabID)
+		s.RefreshCollabs(ctx, collabID)
 	}
 	return err
 }
 
-func viewerID(ctx context.Context) int64 {
+func ViewerID(ctx context.Context) int64 {
 	if v := ViewerFrom(ctx); v != nil {
 		return v.ID
 	}
 	return 0
 }
 
-// membershipOrNil returns person's membership of a collaboration, nil for none. A
+// MembershipOrNil returns person's membership of a collaboration, nil for none. A
 // database that cannot tell is an error, not "no membership".
-func membershipOrNil(tx *gorm.DB, collabID, personID int64) (*Membership, error) {
+func MembershipOrNil(tx *gorm.DB, collabID, personID int64) (*Membership, error) {
 	if personID == 0 {
 		return nil, nil
 	}
 	var m Membership
 	err := tx.Where("collaboration_id = ? AND person_id = ?", collabID, personID).Limit(1).Find(&m).Error
 	if err != nil || m.ID == 0 {
-		return nil, dbErr(err, "membership")
+		return nil, DBErr(err, "membership")
 	}
 	return &m, nil
 }
 
-func escapeLike(s string) string {
+func EscapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// lockRow takes a row lock on PostgreSQL; SQLite's write transactions are already exclusive.
-func lockRow(tx *gorm.DB, table string, id int64) error {
+// LockRow takes a row lock on PostgreSQL; SQLite's write transactions are already exclusive.
+func LockRow(tx *gorm.DB, table string, id int64) error {
 	if tx.Name() != "postgres" {
 		return nil
 	}
-	return dbErr(tx.Exec("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Error, table)
+	return DBErr(tx.Exec("SELECT id FROM "+table+" WHERE id = ? FOR UPDATE", id).Error, table)
 }

@@ -1,16 +1,17 @@
 package domain
 
 import (
-	"kindred/events/wire"
 	"time"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"kindred/events/wire"
 )
 
-// recordSystem writes an activity that no person did: the rules did it.
-func (s *Service) recordSystem(tx *gorm.DB, collabID int64, verb, subjectType string, subjectID int64) error {
-	a := Activity{CollaborationID: &collabID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
+// RecordSystem writes an activity that no person did: the rules did it.
+func (s *Core) RecordSystem(tx *gorm.DB, collabID int64, verb, subjectType string, subjectID int64) error {
+	a := Activity{CollaborationID: &collabID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.Now()}
 	return writeActivity(tx, &a)
 }
 
@@ -41,7 +42,7 @@ func notifyFor(tx *gorm.DB, a *Activity) error {
 		return nil
 	}
 	if err != nil {
-		return dbErr(err, "notifications")
+		return DBErr(err, "notifications")
 	}
 	for _, p := range to {
 		if a.ActorID != nil && p == *a.ActorID {
@@ -49,19 +50,19 @@ func notifyFor(tx *gorm.DB, a *Activity) error {
 		}
 		n := &Notification{PersonID: p, Kind: kind, CollaborationID: &cid, ActorID: a.ActorID,
 			SubjectType: a.SubjectType, SubjectID: a.SubjectID, CreatedAt: a.CreatedAt}
-		if _, err := writeNotification(tx, n); err != nil {
+		if _, err := WriteNotification(tx, n); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// writeNotification stores n unless its dedupe key is taken and tells every instance,
+// WriteNotification stores n unless its dedupe key is taken and tells every instance,
 // after commit, on PostgreSQL. It reports whether n was new.
-func writeNotification(tx *gorm.DB, n *Notification) (bool, error) {
+func WriteNotification(tx *gorm.DB, n *Notification) (bool, error) {
 	res := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(n)
 	if res.Error != nil {
-		return false, dbErr(res.Error, "notification")
+		return false, DBErr(res.Error, "notification")
 	}
 	if res.RowsAffected == 0 {
 		return false, nil
@@ -77,7 +78,7 @@ func announce(tx *gorm.DB, e wire.Event) error {
 	}
 	// The sending time comes from the clock GORM stamps rows with, the service's.
 	e.Sent = tx.NowFunc()
-	return dbErr(tx.Exec("SELECT pg_notify(?, ?)", wire.Channel, wire.Encode(e)).Error, "event")
+	return DBErr(tx.Exec("SELECT pg_notify(?, ?)", wire.Channel, wire.Encode(e)).Error, "event")
 }
 
 // NotifyForHistory writes the notifications that activities already stored call for, as
@@ -89,13 +90,13 @@ func NotifyForHistory(tx *gorm.DB, acts []Activity, readBefore time.Time) error 
 			return err
 		}
 	}
-	return dbErr(tx.Model(&Notification{}).Where("created_at < ? AND read_at IS NULL", readBefore).
+	return DBErr(tx.Model(&Notification{}).Where("created_at < ? AND read_at IS NULL", readBefore).
 		Update("read_at", gorm.Expr("created_at")).Error, "notifications")
 }
 
-// record writes an activity entry within the transaction of the change it reports.
-func (s *Service) record(tx *gorm.DB, collabID *int64, actorID int64, verb, subjectType string, subjectID int64) error {
-	a := Activity{CollaborationID: collabID, ActorID: &actorID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.now()}
+// Record writes an activity entry within the transaction of the change it reports.
+func (s *Core) Record(tx *gorm.DB, collabID *int64, actorID int64, verb, subjectType string, subjectID int64) error {
+	a := Activity{CollaborationID: collabID, ActorID: &actorID, Verb: verb, SubjectType: subjectType, SubjectID: subjectID, CreatedAt: s.Now()}
 	return writeActivity(tx, &a)
 }
 
@@ -104,7 +105,7 @@ func (s *Service) record(tx *gorm.DB, collabID *int64, actorID int64, verb, subj
 // when the transaction commits: nobody hears of a change that did not happen.
 func writeActivity(tx *gorm.DB, a *Activity) error {
 	if err := tx.Create(a).Error; err != nil {
-		return dbErr(err, "activity")
+		return DBErr(err, "activity")
 	}
 	if err := notifyFor(tx, a); err != nil {
 		return err

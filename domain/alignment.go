@@ -10,16 +10,16 @@ type Strength struct {
 // Σ min(sa, sb) / Σ max(sa, sb) over all values. Symmetric, in [0, 1], 1 for identical
 // profiles and 0 with nothing shared. Profiles list each value at most once.
 func Alignment(a, b []Strength) float64 {
-	m, d := alignmentParts(a, b)
+	m, d := AlignmentParts(a, b)
 	if d == 0 {
 		return 0
 	}
 	return float64(m) / float64(d)
 }
 
-// alignmentParts returns Σ min and Σ max; the score is their ratio. Σ max over the union
+// AlignmentParts returns Σ min and Σ max; the score is their ratio. Σ max over the union
 // is Σa + Σb − Σ min, which is what lets the index score from shared values alone.
-func alignmentParts(a, b []Strength) (minSum, maxSum int) {
+func AlignmentParts(a, b []Strength) (minSum, maxSum int) {
 	in := make(map[int64]int, len(a))
 	sa, sb := 0, 0
 	for _, x := range a {

@@ -18,13 +18,13 @@ type changeHooks struct {
 
 // OnPeopleChanged calls f with the IDs of people after each committed change to them,
 // here or (on PostgreSQL) on another instance.
-func (s *Service) OnPeopleChanged(f func(ctx context.Context, ids []int64)) {
+func (s *Core) OnPeopleChanged(f func(ctx context.Context, ids []int64)) {
 	s.hooks.people = append(s.hooks.people, f)
 }
 
 // OnCollabsChanged calls f with the IDs of collaborations after each committed change to
 // them, here or (on PostgreSQL) on another instance.
-func (s *Service) OnCollabsChanged(f func(ctx context.Context, ids []int64)) {
+func (s *Core) OnCollabsChanged(f func(ctx context.Context, ids []int64)) {
 	s.hooks.collabs = append(s.hooks.collabs, f)
 }
 
@@ -37,54 +37,54 @@ func run(hooks []func(context.Context, []int64), ctx context.Context, ids []int6
 	}
 }
 
-// refreshPeople tells this instance's views, after a committed change, that people
+// RefreshPeople tells this instance's views, after a committed change, that people
 // changed, and the other instances too.
-func (s *Service) refreshPeople(ctx context.Context, ids ...int64) {
-	s.refreshPeopleHere(ctx, ids...)
+func (s *Core) RefreshPeople(ctx context.Context, ids ...int64) {
+	s.RefreshPeopleHere(ctx, ids...)
 	s.announceChange(ctx, wire.PeopleChanged, ids)
 }
 
-// refreshCollabs tells this instance's views, after a committed change, that
+// RefreshCollabs tells this instance's views, after a committed change, that
 // collaborations changed, and the other instances too.
-func (s *Service) refreshCollabs(ctx context.Context, ids ...int64) {
+func (s *Core) RefreshCollabs(ctx context.Context, ids ...int64) {
 	s.refreshCollabsHere(ctx, ids...)
 	s.announceChange(ctx, wire.CollabsChanged, ids)
 }
 
-// refreshPeopleHere tells this instance's views only: the others were told in the
+// RefreshPeopleHere tells this instance's views only: the others were told in the
 // transaction (announcePeopleIn).
-func (s *Service) refreshPeopleHere(ctx context.Context, ids ...int64) {
+func (s *Core) RefreshPeopleHere(ctx context.Context, ids ...int64) {
 	run(s.hooks.people, ctx, ids)
 }
 
-func (s *Service) refreshCollabsHere(ctx context.Context, ids ...int64) {
+func (s *Core) refreshCollabsHere(ctx context.Context, ids ...int64) {
 	run(s.hooks.collabs, ctx, ids)
 }
 
 // announceChange tells other instances (PostgreSQL) which people or collaborations
 // changed; it runs after the change committed. A lost announcement leaves another
 // instance's views stale until that entry changes again.
-func (s *Service) announceChange(ctx context.Context, kind wire.Kind, ids []int64) {
-	if len(ids) == 0 || s.db.Name() != "postgres" {
+func (s *Core) announceChange(ctx context.Context, kind wire.Kind, ids []int64) {
+	if len(ids) == 0 || s.DB.Name() != "postgres" {
 		return
 	}
-	_ = announce(s.db.WithContext(context.WithoutCancel(ctx)), wire.Event{Kind: kind, Origin: s.instance, IDs: ids})
+	_ = announce(s.DB.WithContext(context.WithoutCancel(ctx)), wire.Event{Kind: kind, Origin: s.instance, IDs: ids})
 }
 
-// announcePeopleIn tells other instances, when tx commits, that people changed. The
+// AnnouncePeopleIn tells other instances, when tx commits, that people changed. The
 // changes that end sessions use it: their announcement cannot be lost after the commit.
-func (s *Service) announcePeopleIn(tx *gorm.DB, ids ...int64) error {
+func (s *Core) AnnouncePeopleIn(tx *gorm.DB, ids ...int64) error {
 	return announce(tx, wire.Event{Kind: wire.PeopleChanged, Origin: s.instance, IDs: ids})
 }
 
 // Instance names this server process in its announcements.
-func (s *Service) Instance() string { return s.instance }
+func (s *Core) Instance() string { return s.instance }
 
 // ApplyPeerChange applies what another instance announced: people changed when people is
 // true, else collaborations.
-func (s *Service) ApplyPeerChange(ctx context.Context, people bool, ids []int64) {
+func (s *Core) ApplyPeerChange(ctx context.Context, people bool, ids []int64) {
 	if people {
-		s.refreshPeopleHere(ctx, ids...)
+		s.RefreshPeopleHere(ctx, ids...)
 	} else {
 		s.refreshCollabsHere(ctx, ids...)
 	}

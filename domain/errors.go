@@ -59,8 +59,8 @@ func ErrorCode(err error) Code {
 // ErrUnauthenticated is returned when an action needs a signed-in person.
 var ErrUnauthenticated = &Error{Code: CodeUnauthenticated, Message: "You need to log in to do this."}
 
-// dbErr turns the translated GORM errors into domain errors; others are wrapped as internal.
-func dbErr(err error, what string) error {
+// DBErr turns the translated GORM errors into domain errors; others are wrapped as internal.
+func DBErr(err error, what string) error {
 	switch {
 	case err == nil:
 		return nil

@@ -8,11 +8,11 @@ import (
 
 // FuzzCursors: any string decodes to a cursor or a BAD_USER_INPUT error, never a panic.
 func FuzzCursors(f *testing.F) {
-	for _, s := range []string{encodeCursor("justice", 3), "", "e30", "bnVsbA", "W10"} {
+	for _, s := range []string{EncodeCursor("justice", 3), "", "e30", "bnVsbA", "W10"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if _, err := decodeCursor(s); err != nil && ErrorCode(err) != CodeInvalid {
+		if _, err := DecodeCursor(s); err != nil && ErrorCode(err) != CodeInvalid {
 			t.Fatalf("decodeCursor(%q): code %s", s, ErrorCode(err))
 		}
 	})

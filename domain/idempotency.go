@@ -64,7 +64,7 @@ func validateIdempotencyKey(key string) error {
 	return nil
 }
 
-// once makes a creating request idempotent; create is its creating step within tx, and
+// Once makes a creating request idempotent; create is its creating step within tx, and
 // returns the ID of what it made, which out points at afterwards. Without a key on ctx it
 // just calls create. With one, it claims the key for the viewer in tx before create: a
 // key the viewer used within IdempotencyWindow for the same operation and input loads
@@ -72,7 +72,7 @@ func validateIdempotencyKey(key string) error {
 // CONFLICT. A key is claimed by inserting its row, so a retry racing the first request
 // waits on the unique (person_id, key) until the first commits, then finds its result;
 // the claim and the creation commit or roll back together.
-func once[T any](ctx context.Context, s *Service, tx *gorm.DB, op string, input any, out **T, create func() (int64, error)) error {
+func Once[T any](ctx context.Context, s *Core, tx *gorm.DB, op string, input any, out **T, create func() (int64, error)) error {
 	key, ok := idempotencyKeyFrom(ctx)
 	if !ok {
 		_, err := create()
@@ -86,32 +86,32 @@ func once[T any](ctx context.Context, s *Service, tx *gorm.DB, op string, input 
 		return fmt.Errorf("idempotency: hash %s input: %w", op, err)
 	}
 	sum := sha256.Sum256(append([]byte(op+"\n"), body...))
-	row := &IdempotencyKey{PersonID: viewerID(ctx), Key: key, Operation: op, RequestHash: hex.EncodeToString(sum[:]),
-		ResultType: reflect.TypeFor[T]().Name(), CreatedAt: s.now()}
+	row := &IdempotencyKey{PersonID: ViewerID(ctx), Key: key, Operation: op, RequestHash: hex.EncodeToString(sum[:]),
+		ResultType: reflect.TypeFor[T]().Name(), CreatedAt: s.Now()}
 	first, err := s.claimKey(tx, row)
 	if err != nil {
 		return err
 	}
 	if first != nil {
 		*out = new(T)
-		return dbErr(tx.First(*out, first.ResultID).Error, "What this request made the first time")
+		return DBErr(tx.First(*out, first.ResultID).Error, "What this request made the first time")
 	}
 	id, err := create()
 	if err != nil {
 		return err
 	}
-	return dbErr(tx.Model(&IdempotencyKey{}).Where("id = ?", row.ID).Update("result_id", id).Error, "idempotency key")
+	return DBErr(tx.Model(&IdempotencyKey{}).Where("id = ?", row.ID).Update("result_id", id).Error, "idempotency key")
 }
 
 // claimKey inserts row, the viewer's claim of a key, unless a request with that key came
 // first: then it returns that request's row if it is the same request, and CONFLICT if it
 // is not. An expired row is replaced.
-func (s *Service) claimKey(tx *gorm.DB, row *IdempotencyKey) (*IdempotencyKey, error) {
+func (s *Core) claimKey(tx *gorm.DB, row *IdempotencyKey) (*IdempotencyKey, error) {
 	for range 3 {
 		row.ID = 0
 		res := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "person_id"}, {Name: "key"}}, DoNothing: true}).Create(row)
 		if res.Error != nil {
-			return nil, dbErr(res.Error, "idempotency key")
+			return nil, DBErr(res.Error, "idempotency key")
 		}
 		if res.RowsAffected == 1 {
 			return nil, nil
@@ -122,7 +122,7 @@ func (s *Service) claimKey(tx *gorm.DB, row *IdempotencyKey) (*IdempotencyKey, e
 			continue // pruned meanwhile: claim it again
 		}
 		if err != nil {
-			return nil, dbErr(err, "idempotency key")
+			return nil, DBErr(err, "idempotency key")
 		}
 		if prev.CreatedAt.After(row.CreatedAt.Add(-IdempotencyWindow)) {
 			if prev.Operation != row.Operation || prev.RequestHash != row.RequestHash {
@@ -134,14 +134,14 @@ func (s *Service) claimKey(tx *gorm.DB, row *IdempotencyKey) (*IdempotencyKey, e
 		// Expired: forget it and claim the key anew. Of two requests doing this at once,
 		// one deletes it; the other deletes nothing and finds the first's claim.
 		if err := tx.Where("id = ? AND created_at <= ?", prev.ID, row.CreatedAt.Add(-IdempotencyWindow)).Delete(&IdempotencyKey{}).Error; err != nil {
-			return nil, dbErr(err, "idempotency key")
+			return nil, DBErr(err, "idempotency key")
 		}
 	}
 	return nil, errors.New("idempotency: could not claim a key in three tries")
 }
 
 // PruneIdempotencyKeys forgets keys older than IdempotencyWindow and returns how many.
-func (s *Service) PruneIdempotencyKeys(ctx context.Context) (int64, error) {
-	res := s.db.WithContext(ctx).Where("created_at <= ?", s.now().Add(-IdempotencyWindow)).Delete(&IdempotencyKey{})
-	return res.RowsAffected, dbErr(res.Error, "idempotency keys")
+func (s *Core) PruneIdempotencyKeys(ctx context.Context) (int64, error) {
+	res := s.DB.WithContext(ctx).Where("created_at <= ?", s.Now().Add(-IdempotencyWindow)).Delete(&IdempotencyKey{})
+	return res.RowsAffected, DBErr(res.Error, "idempotency keys")
 }

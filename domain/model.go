@@ -1,6 +1,8 @@
 package domain
 
-import "time"
+import (
+	"time"
+)
 
 // The GORM models of the whole domain of DESIGN.md. The tables themselves come from the
 // versioned migrations in ../migrations; a test checks that these models match them.
@@ -501,4 +503,30 @@ type ScheduledJob struct {
 	LastSlot int64
 	RanBy    string
 	RanAt    *time.Time
+}
+
+// AccessToken is a personal access token for a third-party client; only its hash is kept.
+type AccessToken struct {
+	ID         int64
+	PersonID   int64
+	Name       string
+	Prefix     string
+	TokenHash  string
+	Scopes     string // "read" or "read,write"
+	LastUsedAt *time.Time
+	RevokedAt  *time.Time
+	CreatedAt  time.Time
+}
+
+// CanWrite reports whether the token may run mutations.
+func (t *AccessToken) CanWrite() bool { return t.Scopes == "read,write" }
+
+// Valid reports whether k is one of the proposal kinds.
+func (k ProposalKind) Valid() bool {
+	return k == ProposalGoal || k == ProposalOutcome || k == ProposalMembership || k == ProposalOther
+}
+
+// Valid reports whether st is one of the stances.
+func (st Stance) Valid() bool {
+	return st == StanceAgree || st == StanceAbstain || st == StanceDisagree || st == StanceBlock
 }

@@ -30,12 +30,12 @@ type cursor struct {
 	ID  int64  `json:"i"`
 }
 
-func encodeCursor(key string, id int64) string {
+func EncodeCursor(key string, id int64) string {
 	b, _ := json.Marshal(cursor{Key: key, ID: id})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string) (cursor, error) {
+func DecodeCursor(s string) (cursor, error) {
 	var c cursor
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
@@ -47,20 +47,20 @@ func decodeCursor(s string) (cursor, error) {
 	return c, nil
 }
 
-// newestFirst reads one page of q's rows, newest (highest ID) first, after the cursor's
+// NewestFirst reads one page of q's rows, newest (highest ID) first, after the cursor's
 // ID, with the count of all of q's rows; what names the rows in errors.
-func newestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string) (*Page[T], error) {
+func NewestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string) (*Page[T], error) {
 	n, err := PageSize(args.First)
 	if err != nil {
 		return nil, err
 	}
 	var total int64
 	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
-		return nil, dbErr(err, what)
+		return nil, DBErr(err, what)
 	}
 	page := &Page[T]{TotalCount: int(total)}
 	if args.After != "" {
-		c, err := decodeCursor(args.After)
+		c, err := DecodeCursor(args.After)
 		if err != nil {
 			return nil, err
 		}
@@ -68,13 +68,13 @@ func newestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what stri
 		page.HasPrevious = true
 	}
 	if err := q.Order("id DESC").Limit(n + 1).Find(&page.Items).Error; err != nil {
-		return nil, dbErr(err, what)
+		return nil, DBErr(err, what)
 	}
 	if len(page.Items) > n {
 		page.Items, page.HasNextPage = page.Items[:n], true
 	}
 	for _, r := range page.Items {
-		page.Cursors = append(page.Cursors, encodeCursor("", idOf(r)))
+		page.Cursors = append(page.Cursors, EncodeCursor("", idOf(r)))
 	}
 	return page, nil
 }
@@ -94,11 +94,11 @@ type PageArgs struct {
 	After string
 }
 
-// pagesBy returns, for each key, one page of the rows of T whose column `by` holds that
+// PagesBy returns, for each key, one page of the rows of T whose column `by` holds that
 // key, ordered by ID (descending unless asc) and paged after the cursor's ID, which
 // never changes. It costs two statements whatever the number of keys: one for the pages
 // (a window function numbers each key's rows) and one for the counts.
-func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc bool,
+func PagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc bool,
 	where func(*gorm.DB) *gorm.DB, keyOf, idOf func(T) int64) (map[int64]*Page[T], error) {
 	n, err := PageSize(args.First)
 	if err != nil {
@@ -106,7 +106,7 @@ func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc boo
 	}
 	var afterID int64
 	if args.After != "" {
-		c, err := decodeCursor(args.After)
+		c, err := DecodeCursor(args.After)
 		if err != nil {
 			return nil, err
 		}
@@ -131,7 +131,7 @@ func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc boo
 		N int
 	}
 	if err := base().Select(by + " AS k, COUNT(*) AS n").Group(by).Scan(&counts).Error; err != nil {
-		return nil, dbErr(err, "list")
+		return nil, DBErr(err, "list")
 	}
 	for _, c := range counts {
 		out[c.K].TotalCount = c.N
@@ -149,7 +149,7 @@ func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc boo
 	}
 	var rows []T
 	if err := db.Table("(?) AS ranked", ranked).Where("page_rank <= ?", n+1).Order(by + ", page_rank").Find(&rows).Error; err != nil {
-		return nil, dbErr(err, "list")
+		return nil, DBErr(err, "list")
 	}
 	for _, r := range rows {
 		p := out[keyOf(r)]
@@ -158,7 +158,7 @@ func pagesBy[T any](db *gorm.DB, by string, keys []int64, args PageArgs, asc boo
 			continue
 		}
 		p.Items = append(p.Items, r)
-		p.Cursors = append(p.Cursors, encodeCursor("", idOf(r)))
+		p.Cursors = append(p.Cursors, EncodeCursor("", idOf(r)))
 	}
 	return out, nil
 }

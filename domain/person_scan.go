@@ -23,8 +23,8 @@ var personColumns = []string{"id", "handle", "display_name", "email", "password_
 
 var selectPeople = "SELECT " + strings.Join(personColumns, ", ") + " FROM people WHERE "
 
-// readPeople runs a query of selectPeople + where and reads its rows.
-func readPeople(db *gorm.DB, where string, args ...any) ([]*Person, error) {
+// ReadPeople runs a query of selectPeople + where and reads its rows.
+func ReadPeople(db *gorm.DB, where string, args ...any) ([]*Person, error) {
 	rows, err := db.Raw(selectPeople+where, args...).Rows()
 	if err != nil {
 		return nil, err
@@ -130,9 +130,9 @@ func parseStringList(b []byte, out *[]string) error {
 	return nil
 }
 
-// personByID reads one person; gorm.ErrRecordNotFound when there is none.
-func personByID(ctx context.Context, db *gorm.DB, id int64) (*Person, error) {
-	people, err := readPeople(db.WithContext(ctx), "id = ?", id)
+// PersonByID reads one person; gorm.ErrRecordNotFound when there is none.
+func PersonByID(ctx context.Context, db *gorm.DB, id int64) (*Person, error) {
+	people, err := ReadPeople(db.WithContext(ctx), "id = ?", id)
 	if err != nil {
 		return nil, err
 	}

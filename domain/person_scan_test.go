@@ -49,7 +49,7 @@ func TestPersonReadByHandIsGORMs(t *testing.T) {
 			if err := db.First(&want, p.ID).Error; err != nil {
 				t.Fatal(err)
 			}
-			got, err := personByID(context.Background(), db.DB, p.ID)
+			got, err := PersonByID(context.Background(), db.DB, p.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -61,10 +61,10 @@ func TestPersonReadByHandIsGORMs(t *testing.T) {
 		if err := db.Use(counter); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := readPeople(db.DB, "id IN ?", []int64{full.ID, bare.ID}); err != nil || counter.rows != 2 {
+		if _, err := ReadPeople(db.DB, "id IN ?", []int64{full.ID, bare.ID}); err != nil || counter.rows != 2 {
 			t.Errorf("read two people: %v, and reported %d rows read, want 2", err, counter.rows)
 		}
-		if _, err := personByID(context.Background(), db.DB, bare.ID+100); !errors.Is(err, gorm.ErrRecordNotFound) {
+		if _, err := PersonByID(context.Background(), db.DB, bare.ID+100); !errors.Is(err, gorm.ErrRecordNotFound) {
 			t.Errorf("a missing person: got %v, want gorm.ErrRecordNotFound", err)
 		}
 	})

@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"net/mail"
 	"regexp"
 	"strings"
 	"unicode"
@@ -13,107 +12,18 @@ const (
 	MaxValuesPerPerson  = 12
 	MinStrength         = 1
 	MaxStrength         = 5
-	MinPasswordLength   = 10
-	MaxPasswordLength   = 256
 	MaxDisplayName      = 80
 	MaxBio              = 2000
 	MaxLocation         = 120
 	MaxSkills           = 30
 	MaxSkillLength      = 40
 	MaxStatement        = 500
-	MaxEmail            = 254
 	MinValueName        = 2
 	MaxValueName        = 40
 	MinValueDescription = 10
 	MaxValueDescription = 500
 	MaxReviewNote       = 500
 )
-
-var handlePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{2,29}$`)
-
-// reservedHandles are paths of the web app or words that would mislead if taken.
-var reservedHandles = map[string]bool{
-	"admin": true, "api": true, "graphiql": true, "query": true, "login": true, "logout": true,
-	"signup": true, "settings": true, "kindred": true, "me": true, "people": true, "values": true,
-	"healthz": true, "readyz": true, "metrics": true, "support": true, "root": true, "system": true,
-}
-
-// ValidateHandle checks a handle: 3–30 lower-case letters, digits, '-' or '_', starting
-// with a letter or digit, and not reserved.
-func ValidateHandle(h string) error {
-	if !handlePattern.MatchString(h) {
-		return Invalid("handle", "A handle is 3 to 30 lower-case letters, digits, '-' or '_', starting with a letter or digit.")
-	}
-	if reservedHandles[h] {
-		return Invalid("handle", "The handle %q is reserved; choose another.", h)
-	}
-	return nil
-}
-
-// NormalizeEmail trims and lower-cases an email address and checks that it is one: a
-// single address as net/mail reads it, without a display name, spaces, control or
-// invisible format characters, at a domain name of at least two dot-separated labels of
-// letters, digits and inner hyphens, the last one not a number (no IP addresses).
-func NormalizeEmail(email string) (string, error) {
-	e := strings.ToLower(strings.TrimSpace(email))
-	if len(e) > MaxEmail {
-		return "", Invalid("email", "An email address is at most %d characters.", MaxEmail)
-	}
-	bad := Invalid("email", "%q is not an email address; write it like name@example.org.", email)
-	if !Storable(e) || strings.IndexFunc(e, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }) >= 0 {
-		return "", bad
-	}
-	a, err := mail.ParseAddress(e)
-	if err != nil || a.Name != "" || a.Address != e || !isMailDomain(e[strings.LastIndex(e, "@")+1:]) {
-		return "", bad
-	}
-	return e, nil
-}
-
-// isMailDomain reports whether d is a domain name mail can go to: labels of 1–63 letters,
-// digits and hyphens (not first or last), at least two, the last with a letter.
-func isMailDomain(d string) bool {
-	labels := strings.Split(d, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	for _, l := range labels {
-		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
-			return false
-		}
-		for _, r := range l {
-			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return false
-			}
-		}
-	}
-	return strings.IndexFunc(labels[len(labels)-1], unicode.IsLetter) >= 0
-}
-
-// ValidatePassword checks a new password's length; long passphrases are welcome.
-func ValidatePassword(field, pw string) error {
-	n := utf8.RuneCountInString(pw)
-	if n < MinPasswordLength {
-		return Invalid(field, "A password needs at least %d characters; a few words together make a strong one.", MinPasswordLength)
-	}
-	if len(pw) > MaxPasswordLength {
-		return Invalid(field, "A password is at most %d characters.", MaxPasswordLength)
-	}
-	if strings.TrimSpace(pw) == "" || allSameRune(pw) {
-		return Invalid(field, "This password is too easy to guess; choose another.")
-	}
-	return nil
-}
-
-func allSameRune(s string) bool {
-	first, _ := utf8.DecodeRuneInString(s)
-	for _, r := range s {
-		if r != first {
-			return false
-		}
-	}
-	return true
-}
 
 // ValidateLine checks single-line text, such as a name, a title or a location: it trims
 // s, then refuses control characters (tabs and line breaks included), text of only
@@ -130,7 +40,7 @@ func ValidateProse(field, label, s string, min, max int) (string, error) {
 
 func validateText(field, label, s string, min, max int, multiLine bool) (string, error) {
 	s = strings.TrimSpace(s)
-	if err := checkCharacters(field, label, s, multiLine); err != nil {
+	if err := CheckCharacters(field, label, s, multiLine); err != nil {
 		return "", err
 	}
 	n := utf8.RuneCountInString(s)
@@ -146,10 +56,10 @@ func validateText(field, label, s string, min, max int, multiLine bool) (string,
 	return s, nil
 }
 
-// checkCharacters refuses what no person means in text: invalid UTF-8, control
+// CheckCharacters refuses what no person means in text: invalid UTF-8, control
 // characters (a NUL above all, which PostgreSQL cannot store; in multi-line text tabs and
 // line breaks are fine), and, when s is not empty, the lack of any visible character.
-func checkCharacters(field, label, s string, multiLine bool) error {
+func CheckCharacters(field, label, s string, multiLine bool) error {
 	if !utf8.ValidString(s) {
 		return Invalid(field, "%s contains invalid characters.", label)
 	}
@@ -218,7 +128,7 @@ func NormalizeSkills(skills []string) ([]string, error) {
 		if s == "" || seen[s] {
 			continue
 		}
-		if err := checkCharacters("skills", "A skill", s, false); err != nil {
+		if err := CheckCharacters("skills", "A skill", s, false); err != nil {
 			return nil, err
 		}
 		if utf8.RuneCountInString(s) > MaxSkillLength {

@@ -10,46 +10,31 @@ import (
 	"kindred/clock"
 )
 
-// Service owns Kindred's rules and transactions. One is built at start-up and shared.
-type Service struct {
-	db     *gorm.DB
-	clock  clock.Clock
-	signer *auth.Signer
-	// hashPassword and checkPassword are fields so benchmarks can skip the deliberate cost.
-	hashPassword  func(string) (string, error)
-	checkPassword func(hash, pw string) (bool, error)
-	// dummyHash is checked against when a login names nobody, so timing does not tell.
-	dummyHash string
-	idx       indexes
-	values    approvedValues
-	viewers   viewerCache
+// Core is what every capability shares: the database, the clock, activity recording
+// and the hooks that keep in-memory views in step. One is built at start-up and shared.
+type Core struct {
+	DB    *gorm.DB
+	clock clock.Clock
 	// instance names this process in announcements to other instances.
 	instance string
 	hooks    changeHooks
 }
 
-// NewService returns a Service over db that reads time from clock and signs with signer.
-func NewService(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Service {
-	s := &Service{
+// NewCore returns a Core over db that reads time from clk.
+func NewCore(db *gorm.DB, clk clock.Clock) *Core {
+	s := &Core{
 		// Rows GORM stamps (created_at, updated_at) read the same clock as the rules.
-		db: db.Session(&gorm.Session{NewDB: true, NowFunc: func() time.Time { return clk.Now().UTC() }}), clock: clk, signer: signer,
-		hashPassword: auth.HashPassword, checkPassword: auth.CheckPassword,
+		DB: db.Session(&gorm.Session{NewDB: true, NowFunc: func() time.Time { return clk.Now().UTC() }}), clock: clk,
 	}
 	s.instance, _ = auth.RandomToken(8)
-	s.dummyHash, _ = auth.HashPassword("kindred-dummy-password")
-	s.idx.people = newPersonIndex(clk.Now)
-	s.idx.people.instance = s.instance
-	s.idx.collabs = newCollabIndex()
-	s.OnPeopleChanged(func(_ context.Context, ids []int64) { s.viewers.forget(ids) })
-	s.OnPeopleChanged(s.indexPeople)
-	s.OnCollabsChanged(s.indexCollabs)
 	return s
 }
 
 // Clock returns the service's clock.
-func (s *Service) Clock() clock.Clock { return s.clock }
+func (s *Core) Clock() clock.Clock { return s.clock }
 
-func (s *Service) now() time.Time { return s.clock.Now().UTC() }
+// Now is the time by the clock, in UTC.
+func (s *Core) Now() time.Time { return s.clock.Now().UTC() }
 
 type ctxKey int
 
@@ -75,13 +60,13 @@ func WithClientIP(ctx context.Context, ip string) context.Context {
 	return context.WithValue(ctx, clientIPKey, ip)
 }
 
-func clientIP(ctx context.Context) string {
+func ClientIP(ctx context.Context) string {
 	ip, _ := ctx.Value(clientIPKey).(string)
 	return ip
 }
 
-// requireViewer returns the signed-in person or ErrUnauthenticated.
-func requireViewer(ctx context.Context) (*Person, error) {
+// RequireViewer returns the signed-in person or ErrUnauthenticated.
+func RequireViewer(ctx context.Context) (*Person, error) {
 	if p := ViewerFrom(ctx); p != nil {
 		return p, nil
 	}

@@ -86,14 +86,14 @@ func FormatSum(kind ResourceKind, currency string, s Sum) string {
 // before the bound, leaves room for 2^33 of them.
 const sumSplit = 1 << 20
 
-// sumParts returns the SQL that sums expr into the columns name_hi and name_lo; read them
+// SumParts returns the SQL that sums expr into the columns name_hi and name_lo; read them
 // back with sumFromParts.
-func sumParts(expr, name string) string {
+func SumParts(expr, name string) string {
 	return fmt.Sprintf("SUM((%[1]s) / %[2]d) AS %[3]s_hi, SUM((%[1]s) %% %[2]d) AS %[3]s_lo", expr, sumSplit, name)
 }
 
-// sumFromParts is the Sum of the two parts sumParts returns: hi·2^20 + lo. Both databases
+// SumFromParts is the Sum of the two parts sumParts returns: hi·2^20 + lo. Both databases
 // divide integers toward zero, so hi·2^20 + lo is each quantity, negative ones too.
-func sumFromParts(hi, lo int64) Sum {
+func SumFromParts(hi, lo int64) Sum {
 	return Sum{hi: hi >> 44, lo: uint64(hi) << 20}.Add(lo) //nolint:gosec // G115: two's complement, the low bits of hi·2^20 on purpose
 }

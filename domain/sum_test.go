@@ -30,11 +30,11 @@ func TestSumIsExactPastInt64(t *testing.T) {
 		t.Errorf("float: got %v", got)
 	}
 	for _, q := range []int64{0, 1, sumSplit - 1, sumSplit, 1 << 40, math.MaxInt64, -1, -sumSplit - 7, math.MinInt64 + 1} {
-		if got := sumFromParts(q/sumSplit, q%sumSplit); got != SumOf(q) {
+		if got := SumFromParts(q/sumSplit, q%sumSplit); got != SumOf(q) {
 			t.Errorf("parts of %d: got %d", q, got)
 		}
 	}
-	if got := sumFromParts(3*(1<<43), 5); got.String() != "27670116110564327429" {
+	if got := SumFromParts(3*(1<<43), 5); got.String() != "27670116110564327429" {
 		t.Errorf("parts past int64: got %s", got)
 	}
 }

@@ -126,7 +126,7 @@ func NormalizeUnit(field string, kind ResourceKind, unit, currency string) (stri
 	if unit == "" {
 		return "", "", Invalid(field+".unit", "Say what is counted, such as meals, boxes or introductions.")
 	}
-	if err := checkCharacters(field+".unit", "The unit", unit, false); err != nil {
+	if err := CheckCharacters(field+".unit", "The unit", unit, false); err != nil {
 		return "", "", err
 	}
 	if utf8.RuneCountInString(unit) > MaxUnitLength {

@@ -21,6 +21,10 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
 	"kindred/graph/relay"
 )
 
@@ -88,14 +92,14 @@ func buildWorld(t *testing.T) (string, *world) {
 			t.Fatal(err)
 		}
 	}
-	one := domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1"}
+	one := collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1"}
 	ten := 10
-	w.collab, err = svc.CreateCollaboration(as("steward"), domain.CollaborationInput{Title: "World", Goal: "A goal for the table.",
-		Values: []domain.ValueWeight{{ValueID: w.value.ID, Weight: 3}}, Remote: true, Commitment: one,
-		Needs: []domain.NeedInput{{Kind: domain.KindTime, Quantity: "20"}}})
+	w.collab, err = svc.CreateCollaboration(as("steward"), collab.CollaborationInput{Title: "World", Goal: "A goal for the table.",
+		Values: []collab.ValueWeight{{ValueID: w.value.ID, Weight: 3}}, Remote: true, Commitment: one,
+		Needs: []collab.NeedInput{{Kind: domain.KindTime, Quantity: "20"}}})
 	must(err)
 	db.Where("collaboration_id = ?", w.collab.ID).First(&w.need)
-	join := func(r string, commits ...domain.CommitmentInput) *domain.Membership {
+	join := func(r string, commits ...collab.CommitmentInput) *domain.Membership {
 		m, err := svc.RequestToJoin(as(r), w.collab.ID, commits)
 		must(err)
 		m, err = svc.ApproveMember(as("steward"), m.ID)
@@ -105,7 +109,7 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.members["steward2"] = join("steward2", one)
 	_, err = svc.PromoteMember(as("steward"), w.members["steward2"].ID)
 	must(err)
-	w.members["member"] = join("member", one, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+	w.members["member"] = join("member", one, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
 	var cs []*domain.Commitment
 	db.Where("membership_id = ?", w.members["member"].ID).Order("id").Find(&cs)
 	w.binding, w.pending = cs[0], cs[1]
@@ -115,22 +119,22 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.members["removed"] = join("removed", one)
 	_, err = svc.RemoveMember(as("steward"), w.members["removed"].ID)
 	must(err)
-	w.members["requester"], err = svc.RequestToJoin(as("requester"), w.collab.ID, []domain.CommitmentInput{one})
+	w.members["requester"], err = svc.RequestToJoin(as("requester"), w.collab.ID, []collab.CommitmentInput{one})
 	must(err)
 	w.members["invitee"], err = svc.InviteMember(as("steward"), w.collab.ID, w.people["invitee"].ID)
 	must(err)
 	w.propose, err = svc.ProposeValue(as("stranger"), "Quiet places", "Room to think, rest and hear each other.")
 	must(err)
-	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
+	w.entry, err = svc.LogContribution(as("member"), w.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &w.binding.ID})
 	must(err)
 	w.token, _, err = svc.CreateAccessToken(as("member"), "script", false)
 	must(err)
-	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, domain.ProposalInput{Kind: domain.ProposalOther,
+	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther,
 		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
 	must(err)
-	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
+	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
 	must(err)
-	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, domain.MeasurementInput{Value: 10, EvidenceNote: "counted"})
+	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, impact.MeasurementInput{Value: 10, EvidenceNote: "counted"})
 	must(err)
 	return dsn, w
 }

@@ -16,6 +16,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
 	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
@@ -39,17 +40,17 @@ func seedCollabs(t *testing.T, db *database.DB, svc *kindred.Services, n int) *d
 	db.Order("id").Limit(2).Find(&vals)
 	zero := 0
 	for i := range n {
-		c, err := svc.CreateCollaboration(as(people[0]), domain.CollaborationInput{
+		c, err := svc.CreateCollaboration(as(people[0]), collab.CollaborationInput{
 			Title: fmt.Sprintf("Collab %d", i), Goal: "A goal worth reaching.", Remote: true,
-			Values:     []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 4}, {ValueID: vals[1].ID, Weight: 2}},
-			Needs:      []domain.NeedInput{{Kind: domain.KindTime, Quantity: "10"}},
-			Commitment: domain.CommitmentInput{Kind: domain.KindTime, Quantity: "2"}, CommitmentNeedIndex: &zero,
+			Values:     []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 4}, {ValueID: vals[1].ID, Weight: 2}},
+			Needs:      []collab.NeedInput{{Kind: domain.KindTime, Quantity: "10"}},
+			Commitment: collab.CommitmentInput{Kind: domain.KindTime, Quantity: "2"}, CommitmentNeedIndex: &zero,
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range people[1:] {
-			m, err := svc.RequestToJoin(as(p), c.ID, []domain.CommitmentInput{{Kind: domain.KindTime, Quantity: "1"}})
+			m, err := svc.RequestToJoin(as(p), c.ID, []collab.CommitmentInput{{Kind: domain.KindTime, Quantity: "1"}})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/ledger"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 )
@@ -53,8 +55,8 @@ func quantityOf(kind domain.ResourceKind, unit, currency, amount string) *model.
 	return q
 }
 
-func commitmentInput(field string, in *model.CommitmentInput) (domain.CommitmentInput, error) {
-	out := domain.CommitmentInput{
+func commitmentInput(field string, in *model.CommitmentInput) (collab.CommitmentInput, error) {
+	out := collab.CommitmentInput{
 		Kind: in.Kind, Quantity: string(in.Quantity), Unit: str(in.Unit), Currency: str(in.Currency),
 		Description: str(in.Description), DueAt: in.DueAt,
 	}
@@ -71,8 +73,8 @@ func commitmentInput(field string, in *model.CommitmentInput) (domain.Commitment
 	return out, nil
 }
 
-func commitmentInputs(ins []*model.CommitmentInput) ([]domain.CommitmentInput, error) {
-	out := make([]domain.CommitmentInput, len(ins))
+func commitmentInputs(ins []*model.CommitmentInput) ([]collab.CommitmentInput, error) {
+	out := make([]collab.CommitmentInput, len(ins))
 	for i, in := range ins {
 		c, err := commitmentInput(fmt.Sprintf("commitments.%d", i), in)
 		if err != nil {
@@ -83,27 +85,27 @@ func commitmentInputs(ins []*model.CommitmentInput) ([]domain.CommitmentInput, e
 	return out, nil
 }
 
-func needInput(in *model.NeedInput) domain.NeedInput {
-	return domain.NeedInput{Kind: in.Kind, Quantity: string(in.Quantity), Unit: str(in.Unit), Currency: str(in.Currency),
+func needInput(in *model.NeedInput) collab.NeedInput {
+	return collab.NeedInput{Kind: in.Kind, Quantity: string(in.Quantity), Unit: str(in.Unit), Currency: str(in.Currency),
 		Skill: str(in.Skill), Description: str(in.Description)}
 }
 
-func valueWeights(ins []*model.ValueWeightInput) ([]domain.ValueWeight, error) {
+func valueWeights(ins []*model.ValueWeightInput) ([]collab.ValueWeight, error) {
 	if ins == nil {
 		return nil, nil
 	}
-	out := make([]domain.ValueWeight, len(ins))
+	out := make([]collab.ValueWeight, len(ins))
 	for i, in := range ins {
 		id, err := decodeID("values.valueId", relay.TypeValue, in.ValueID)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = domain.ValueWeight{ValueID: id, Weight: in.Weight}
+		out[i] = collab.ValueWeight{ValueID: id, Weight: in.Weight}
 	}
 	return out, nil
 }
 
-func collabPage(p *domain.CollaborationPage) *model.CollaborationConnection {
+func collabPage(p *collab.CollaborationPage) *model.CollaborationConnection {
 	c := &model.CollaborationConnection{
 		Edges:      make([]*model.CollaborationEdge, len(p.Collaborations)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
@@ -163,7 +165,7 @@ func contributionPayload(c *domain.Contribution, err error) (*model.Contribution
 	return &model.ContributionPayload{Contribution: c}, nil
 }
 
-func totals(ts []domain.Total) []*model.Total {
+func totals(ts []ledger.Total) []*model.Total {
 	out := make([]*model.Total, len(ts))
 	for i, t := range ts {
 		out[i] = &model.Total{Total: t}
@@ -171,7 +173,7 @@ func totals(ts []domain.Total) []*model.Total {
 	return out
 }
 
-func contributionPage(p *domain.ContributionPage) *model.ContributionConnection {
+func contributionPage(p *ledger.ContributionPage) *model.ContributionConnection {
 	c := &model.ContributionConnection{
 		Edges:      make([]*model.ContributionEdge, len(p.Contributions)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},

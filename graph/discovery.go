@@ -4,13 +4,15 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/domain/catalog"
+	"kindred/domain/discovery"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 )
 
 // matchFilter converts discovery arguments.
-func matchFilter(valueID, skill, place *string, remote *bool, minScore *float64, search *string, first *int, after *string) (domain.PeopleFilter, error) {
-	f := domain.PeopleFilter{Skill: str(skill), Place: str(place), RemoteFriendly: remote, MinScore: minScore, Search: str(search), First: first, After: str(after)}
+func matchFilter(valueID, skill, place *string, remote *bool, minScore *float64, search *string, first *int, after *string) (discovery.PeopleFilter, error) {
+	f := discovery.PeopleFilter{Skill: str(skill), Place: str(place), RemoteFriendly: remote, MinScore: minScore, Search: str(search), First: first, After: str(after)}
 	if valueID != nil {
 		id, err := decodeID("valueId", relay.TypeValue, *valueID)
 		if err != nil {
@@ -22,12 +24,12 @@ func matchFilter(valueID, skill, place *string, remote *bool, minScore *float64,
 }
 
 // personMatches loads the people of a ranking in one batch and builds the connection.
-func (r *Resolver) personMatches(ctx context.Context, p *domain.MatchPage, err error) (*model.PersonMatchConnection, error) {
+func (r *Resolver) personMatches(ctx context.Context, p *discovery.MatchPage, err error) (*model.PersonMatchConnection, error) {
 	if err != nil {
 		return nil, err
 	}
 	ids := make([]int64, len(p.Matches))
-	shared := make([][]domain.SharedValue, len(p.Matches))
+	shared := make([][]discovery.SharedValue, len(p.Matches))
 	for i, m := range p.Matches {
 		ids[i], shared[i] = m.PersonID, m.Shared
 	}
@@ -62,7 +64,7 @@ func (r *Resolver) personMatches(ctx context.Context, p *domain.MatchPage, err e
 
 // sharedValues renders the shared values of each match with their values fetched in one
 // go, so that no shared value needs a resolver of its own.
-func (r *Resolver) sharedValues(ctx context.Context, lists [][]domain.SharedValue) ([][]*model.SharedValue, error) {
+func (r *Resolver) sharedValues(ctx context.Context, lists [][]discovery.SharedValue) ([][]*model.SharedValue, error) {
 	seen := map[int64]bool{}
 	var ids []int64
 	for _, l := range lists {
@@ -101,12 +103,12 @@ func (r *Resolver) sharedValues(ctx context.Context, lists [][]domain.SharedValu
 	return out, nil
 }
 
-func (r *Resolver) collabMatches(ctx context.Context, p *domain.CollabMatchPage, err error) (*model.CollaborationMatchConnection, error) {
+func (r *Resolver) collabMatches(ctx context.Context, p *discovery.CollabMatchPage, err error) (*model.CollaborationMatchConnection, error) {
 	if err != nil {
 		return nil, err
 	}
 	ids := make([]int64, len(p.Matches))
-	shared := make([][]domain.SharedValue, len(p.Matches))
+	shared := make([][]discovery.SharedValue, len(p.Matches))
 	for i, m := range p.Matches {
 		ids[i], shared[i] = m.CollaborationID, m.Shared
 	}
@@ -135,7 +137,7 @@ func (r *Resolver) collabMatches(ctx context.Context, p *domain.CollabMatchPage,
 	return c, nil
 }
 
-func personValuePage(p *domain.PersonValuePage) *model.PersonValueConnection {
+func personValuePage(p *catalog.PersonValuePage) *model.PersonValueConnection {
 	c := &model.PersonValueConnection{
 		Edges:      make([]*model.PersonValueEdge, len(p.PersonValues)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},

@@ -8,6 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"kindred/domain"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
+	"kindred/domain/notify"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 	"math"
@@ -815,14 +818,14 @@ type CollaborationResolver interface {
 	Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error)
 	Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error)
-	CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*domain.CommitteeSignal, error)
+	CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*impact.CommitteeSignal, error)
 }
 type CollaborationImpactResolver interface {
 	Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error)
-	OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*domain.OutcomeSummary, error)
+	OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*impact.OutcomeSummary, error)
 	Totals(ctx context.Context, obj *model.CollaborationImpact) ([]*model.Total, error)
-	ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.MemberGiven, error)
-	Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Point, error)
+	ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.MemberGiven, error)
+	Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error)
 }
 type CollaborationValueResolver interface {
 	Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error)
@@ -871,12 +874,12 @@ type GoalRevisionResolver interface {
 }
 type ImpactOverviewResolver interface {
 	Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error)
-	Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*domain.Point, error)
+	Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*impact.Point, error)
 }
 type ImpactPointResolver interface {
-	Currency(ctx context.Context, obj *domain.Point) (*string, error)
-	Amount(ctx context.Context, obj *domain.Point) (model.Decimal, error)
-	Confirmed(ctx context.Context, obj *domain.Point) (model.Decimal, error)
+	Currency(ctx context.Context, obj *impact.Point) (*string, error)
+	Amount(ctx context.Context, obj *impact.Point) (model.Decimal, error)
+	Confirmed(ctx context.Context, obj *impact.Point) (model.Decimal, error)
 }
 type MeasurementResolver interface {
 	ID(ctx context.Context, obj *domain.Measurement) (string, error)
@@ -890,8 +893,8 @@ type MeasurementResolver interface {
 	ViewerCanAttest(ctx context.Context, obj *domain.Measurement) (bool, error)
 }
 type MemberContributionResolver interface {
-	Person(ctx context.Context, obj *domain.MemberGiven) (*domain.Person, error)
-	Given(ctx context.Context, obj *domain.MemberGiven) ([]*model.Total, error)
+	Person(ctx context.Context, obj *impact.MemberGiven) (*domain.Person, error)
+	Given(ctx context.Context, obj *impact.MemberGiven) ([]*model.Total, error)
 }
 type MembershipResolver interface {
 	ID(ctx context.Context, obj *domain.Membership) (string, error)
@@ -977,7 +980,7 @@ type OutcomeResolver interface {
 	CreatedBy(ctx context.Context, obj *domain.Outcome) (*domain.Person, error)
 	Values(ctx context.Context, obj *domain.Outcome) ([]*domain.Value, error)
 	Latest(ctx context.Context, obj *domain.Outcome) (*domain.Measurement, error)
-	Progress(ctx context.Context, obj *domain.Outcome) (*domain.Progress, error)
+	Progress(ctx context.Context, obj *domain.Outcome) (*impact.Progress, error)
 	OnTrack(ctx context.Context, obj *domain.Outcome) (*bool, error)
 	ElapsedShare(ctx context.Context, obj *domain.Outcome) (*float64, error)
 	Measurements(ctx context.Context, obj *domain.Outcome, current *bool, first *int, after *string) (*model.MeasurementConnection, error)
@@ -1002,14 +1005,14 @@ type PersonResolver interface {
 	Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error)
 }
 type PersonCollaborationImpactResolver interface {
-	Collaboration(ctx context.Context, obj *domain.PersonCollabImpact) (*domain.Collaboration, error)
-	Given(ctx context.Context, obj *domain.PersonCollabImpact) ([]*model.Total, error)
-	Outcomes(ctx context.Context, obj *domain.PersonCollabImpact) ([]*domain.Outcome, error)
+	Collaboration(ctx context.Context, obj *impact.PersonCollabImpact) (*domain.Collaboration, error)
+	Given(ctx context.Context, obj *impact.PersonCollabImpact) ([]*model.Total, error)
+	Outcomes(ctx context.Context, obj *impact.PersonCollabImpact) ([]*domain.Outcome, error)
 }
 type PersonImpactResolver interface {
-	Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*domain.PersonCollabImpact, error)
+	Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*impact.PersonCollabImpact, error)
 	Given(ctx context.Context, obj *model.PersonImpact) ([]*model.Total, error)
-	Monthly(ctx context.Context, obj *model.PersonImpact) ([]*domain.Point, error)
+	Monthly(ctx context.Context, obj *model.PersonImpact) ([]*impact.Point, error)
 }
 type PersonValueResolver interface {
 	ID(ctx context.Context, obj *domain.PersonValue) (string, error)
@@ -1031,7 +1034,7 @@ type ProposalResolver interface {
 	Outcome(ctx context.Context, obj *domain.Proposal) (*domain.Outcome, error)
 
 	Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error)
-	Tally(ctx context.Context, obj *domain.Proposal) (*domain.Tally, error)
+	Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error)
 	ViewerPosition(ctx context.Context, obj *domain.Proposal) (*domain.Position, error)
 	Comments(ctx context.Context, obj *domain.Proposal, first *int, after *string) (*model.CommentConnection, error)
 }
@@ -1044,7 +1047,7 @@ type QueryResolver interface {
 	Nodes(ctx context.Context, ids []string) ([]relay.Node, error)
 	Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error)
 	Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error)
-	Dashboard(ctx context.Context) (*domain.Dashboard, error)
+	Dashboard(ctx context.Context) (*notify.Dashboard, error)
 	Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error)
 	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
@@ -1070,7 +1073,7 @@ type ValueResolver interface {
 }
 type ValueImpactResolver interface {
 	Totals(ctx context.Context, obj *model.ValueImpact) ([]*model.Total, error)
-	Monthly(ctx context.Context, obj *model.ValueImpact) ([]*domain.Point, error)
+	Monthly(ctx context.Context, obj *model.ValueImpact) ([]*impact.Point, error)
 
 	Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error)
 }
@@ -10886,8 +10889,8 @@ func (ec *executionContext) _Collaboration_committeeSignal(ctx context.Context, 
 			return ec.Resolvers.Collaboration().CommitteeSignal(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.CommitteeSignal) graphql.Marshaler {
-			return ec.marshalNCommitteeSignal2ᚖkindredᚋdomainᚐCommitteeSignal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *impact.CommitteeSignal) graphql.Marshaler {
+			return ec.marshalNCommitteeSignal2ᚖkindredᚋdomainᚋimpactᚐCommitteeSignal(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11092,8 +11095,8 @@ func (ec *executionContext) _CollaborationImpact_outcomeSummary(ctx context.Cont
 			return ec.Resolvers.CollaborationImpact().OutcomeSummary(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.OutcomeSummary) graphql.Marshaler {
-			return ec.marshalNOutcomeSummary2ᚖkindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *impact.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2ᚖkindredᚋdomainᚋimpactᚐOutcomeSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11156,8 +11159,8 @@ func (ec *executionContext) _CollaborationImpact_byMember(ctx context.Context, f
 			return ec.Resolvers.CollaborationImpact().ByMember(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.MemberGiven) graphql.Marshaler {
-			return ec.marshalNMemberContribution2ᚕᚖkindredᚋdomainᚐMemberGivenᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.MemberGiven) graphql.Marshaler {
+			return ec.marshalNMemberContribution2ᚕᚖkindredᚋdomainᚋimpactᚐMemberGivenᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11188,8 +11191,8 @@ func (ec *executionContext) _CollaborationImpact_monthly(ctx context.Context, fi
 			return ec.Resolvers.CollaborationImpact().Monthly(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
-			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12198,7 +12201,7 @@ func (ec *executionContext) fieldContext_CommitmentPayload_commitment(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _CommitteeSignal_talk(ctx context.Context, field graphql.CollectedField, obj *domain.CommitteeSignal) (ret graphql.Marshaler) {
+func (ec *executionContext) _CommitteeSignal_talk(ctx context.Context, field graphql.CollectedField, obj *impact.CommitteeSignal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12221,7 +12224,7 @@ func (ec *executionContext) fieldContext_CommitteeSignal_talk(_ context.Context,
 	return graphql.NewScalarFieldContext("CommitteeSignal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CommitteeSignal_do(ctx context.Context, field graphql.CollectedField, obj *domain.CommitteeSignal) (ret graphql.Marshaler) {
+func (ec *executionContext) _CommitteeSignal_do(ctx context.Context, field graphql.CollectedField, obj *impact.CommitteeSignal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12244,7 +12247,7 @@ func (ec *executionContext) fieldContext_CommitteeSignal_do(_ context.Context, f
 	return graphql.NewScalarFieldContext("CommitteeSignal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CommitteeSignal_flagged(ctx context.Context, field graphql.CollectedField, obj *domain.CommitteeSignal) (ret graphql.Marshaler) {
+func (ec *executionContext) _CommitteeSignal_flagged(ctx context.Context, field graphql.CollectedField, obj *impact.CommitteeSignal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12267,7 +12270,7 @@ func (ec *executionContext) fieldContext_CommitteeSignal_flagged(_ context.Conte
 	return graphql.NewScalarFieldContext("CommitteeSignal", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _CommitteeSignal_windowDays(ctx context.Context, field graphql.CollectedField, obj *domain.CommitteeSignal) (ret graphql.Marshaler) {
+func (ec *executionContext) _CommitteeSignal_windowDays(ctx context.Context, field graphql.CollectedField, obj *impact.CommitteeSignal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12904,7 +12907,7 @@ func (ec *executionContext) fieldContext_CreateAccessTokenPayload_token(_ contex
 	return graphql.NewScalarFieldContext("CreateAccessTokenPayload", field, false, false, "String")
 }
 
-func (ec *executionContext) _Dashboard_awaitingMyConfirmation(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+func (ec *executionContext) _Dashboard_awaitingMyConfirmation(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12936,7 +12939,7 @@ func (ec *executionContext) fieldContext_Dashboard_awaitingMyConfirmation(_ cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Dashboard_commitmentsDue(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+func (ec *executionContext) _Dashboard_commitmentsDue(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12968,7 +12971,7 @@ func (ec *executionContext) fieldContext_Dashboard_commitmentsDue(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Dashboard_proposalsAwaitingMyPosition(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+func (ec *executionContext) _Dashboard_proposalsAwaitingMyPosition(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13000,7 +13003,7 @@ func (ec *executionContext) fieldContext_Dashboard_proposalsAwaitingMyPosition(_
 	return fc, nil
 }
 
-func (ec *executionContext) _Dashboard_invitations(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+func (ec *executionContext) _Dashboard_invitations(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13032,7 +13035,7 @@ func (ec *executionContext) fieldContext_Dashboard_invitations(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Dashboard_joinRequests(ctx context.Context, field graphql.CollectedField, obj *domain.Dashboard) (ret graphql.Marshaler) {
+func (ec *executionContext) _Dashboard_joinRequests(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13562,8 +13565,8 @@ func (ec *executionContext) _ImpactOverview_monthly(ctx context.Context, field g
 			return ec.Resolvers.ImpactOverview().Monthly(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
-			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13594,8 +13597,8 @@ func (ec *executionContext) _ImpactOverview_outcomeSummary(ctx context.Context, 
 			return obj.OutcomeSummary, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
-			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v impact.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2kindredᚋdomainᚋimpactᚐOutcomeSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13614,7 +13617,7 @@ func (ec *executionContext) fieldContext_ImpactOverview_outcomeSummary(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _ImpactPoint_month(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_month(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13637,7 +13640,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_month(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "Time")
 }
 
-func (ec *executionContext) _ImpactPoint_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_kind(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13660,7 +13663,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_kind(_ context.Context, fie
 	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "ResourceKind")
 }
 
-func (ec *executionContext) _ImpactPoint_unit(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_unit(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13683,7 +13686,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_unit(_ context.Context, fie
 	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _ImpactPoint_currency(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_currency(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13706,7 +13709,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_currency(_ context.Context,
 	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "String")
 }
 
-func (ec *executionContext) _ImpactPoint_amount(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_amount(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13729,7 +13732,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_amount(_ context.Context, f
 	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "Decimal")
 }
 
-func (ec *executionContext) _ImpactPoint_confirmed(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_confirmed(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13752,7 +13755,7 @@ func (ec *executionContext) fieldContext_ImpactPoint_confirmed(_ context.Context
 	return graphql.NewScalarFieldContext("ImpactPoint", field, true, true, "Decimal")
 }
 
-func (ec *executionContext) _ImpactPoint_contributors(ctx context.Context, field graphql.CollectedField, obj *domain.Point) (ret graphql.Marshaler) {
+func (ec *executionContext) _ImpactPoint_contributors(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14371,7 +14374,7 @@ func (ec *executionContext) fieldContext_MeasurementPayload_measurement(_ contex
 	return fc, nil
 }
 
-func (ec *executionContext) _MemberContribution_person(ctx context.Context, field graphql.CollectedField, obj *domain.MemberGiven) (ret graphql.Marshaler) {
+func (ec *executionContext) _MemberContribution_person(ctx context.Context, field graphql.CollectedField, obj *impact.MemberGiven) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14403,7 +14406,7 @@ func (ec *executionContext) fieldContext_MemberContribution_person(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _MemberContribution_given(ctx context.Context, field graphql.CollectedField, obj *domain.MemberGiven) (ret graphql.Marshaler) {
+func (ec *executionContext) _MemberContribution_given(ctx context.Context, field graphql.CollectedField, obj *impact.MemberGiven) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17796,8 +17799,8 @@ func (ec *executionContext) _Outcome_progress(ctx context.Context, field graphql
 			return ec.Resolvers.Outcome().Progress(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Progress) graphql.Marshaler {
-			return ec.marshalOProgress2ᚖkindredᚋdomainᚐProgress(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *impact.Progress) graphql.Marshaler {
+			return ec.marshalOProgress2ᚖkindredᚋdomainᚋimpactᚐProgress(ctx, selections, v)
 		},
 		true,
 		false,
@@ -18360,7 +18363,7 @@ func (ec *executionContext) fieldContext_OutcomeRevision_createdAt(_ context.Con
 	return graphql.NewScalarFieldContext("OutcomeRevision", field, false, false, "Time")
 }
 
-func (ec *executionContext) _OutcomeSummary_total(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _OutcomeSummary_total(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18383,7 +18386,7 @@ func (ec *executionContext) fieldContext_OutcomeSummary_total(_ context.Context,
 	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OutcomeSummary_measured(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _OutcomeSummary_measured(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18406,7 +18409,7 @@ func (ec *executionContext) fieldContext_OutcomeSummary_measured(_ context.Conte
 	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OutcomeSummary_onTrack(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _OutcomeSummary_onTrack(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -18429,7 +18432,7 @@ func (ec *executionContext) fieldContext_OutcomeSummary_onTrack(_ context.Contex
 	return graphql.NewScalarFieldContext("OutcomeSummary", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OutcomeSummary_reached(ctx context.Context, field graphql.CollectedField, obj *domain.OutcomeSummary) (ret graphql.Marshaler) {
+func (ec *executionContext) _OutcomeSummary_reached(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19003,7 +19006,7 @@ func (ec *executionContext) fieldContext_Person_impact(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonCollaborationImpact_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonCollaborationImpact_collaboration(ctx context.Context, field graphql.CollectedField, obj *impact.PersonCollabImpact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19035,7 +19038,7 @@ func (ec *executionContext) fieldContext_PersonCollaborationImpact_collaboration
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonCollaborationImpact_given(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonCollaborationImpact_given(ctx context.Context, field graphql.CollectedField, obj *impact.PersonCollabImpact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19067,7 +19070,7 @@ func (ec *executionContext) fieldContext_PersonCollaborationImpact_given(_ conte
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonCollaborationImpact_outcomes(ctx context.Context, field graphql.CollectedField, obj *domain.PersonCollabImpact) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonCollaborationImpact_outcomes(ctx context.Context, field graphql.CollectedField, obj *impact.PersonCollabImpact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19111,8 +19114,8 @@ func (ec *executionContext) _PersonImpact_collaborations(ctx context.Context, fi
 			return ec.Resolvers.PersonImpact().Collaborations(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.PersonCollabImpact) graphql.Marshaler {
-			return ec.marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚐPersonCollabImpactᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.PersonCollabImpact) graphql.Marshaler {
+			return ec.marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚋimpactᚐPersonCollabImpactᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19175,8 +19178,8 @@ func (ec *executionContext) _PersonImpact_monthly(ctx context.Context, field gra
 			return ec.Resolvers.PersonImpact().Monthly(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
-			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19901,7 +19904,7 @@ func (ec *executionContext) fieldContext_PositionPayload_position(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Progress_raw(ctx context.Context, field graphql.CollectedField, obj *domain.Progress) (ret graphql.Marshaler) {
+func (ec *executionContext) _Progress_raw(ctx context.Context, field graphql.CollectedField, obj *impact.Progress) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19924,7 +19927,7 @@ func (ec *executionContext) fieldContext_Progress_raw(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Progress", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Progress_clamped(ctx context.Context, field graphql.CollectedField, obj *domain.Progress) (ret graphql.Marshaler) {
+func (ec *executionContext) _Progress_clamped(ctx context.Context, field graphql.CollectedField, obj *impact.Progress) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -20326,8 +20329,8 @@ func (ec *executionContext) _Proposal_tally(ctx context.Context, field graphql.C
 			return ec.Resolvers.Proposal().Tally(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Tally) graphql.Marshaler {
-			return ec.marshalNTally2ᚖkindredᚋdomainᚐTally(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.Tally) graphql.Marshaler {
+			return ec.marshalNTally2ᚖkindredᚋdomainᚋdecidingᚐTally(ctx, selections, v)
 		},
 		true,
 		true,
@@ -21187,8 +21190,8 @@ func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.
 			return ec.Resolvers.Query().Dashboard(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.Dashboard) graphql.Marshaler {
-			return ec.marshalODashboard2ᚖkindredᚋdomainᚐDashboard(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *notify.Dashboard) graphql.Marshaler {
+			return ec.marshalODashboard2ᚖkindredᚋdomainᚋnotifyᚐDashboard(ctx, selections, v)
 		},
 		true,
 		false,
@@ -21796,7 +21799,7 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(ctx cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Tally_agree(ctx context.Context, field graphql.CollectedField, obj *domain.Tally) (ret graphql.Marshaler) {
+func (ec *executionContext) _Tally_agree(ctx context.Context, field graphql.CollectedField, obj *deciding.Tally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21819,7 +21822,7 @@ func (ec *executionContext) fieldContext_Tally_agree(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Tally_abstain(ctx context.Context, field graphql.CollectedField, obj *domain.Tally) (ret graphql.Marshaler) {
+func (ec *executionContext) _Tally_abstain(ctx context.Context, field graphql.CollectedField, obj *deciding.Tally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21842,7 +21845,7 @@ func (ec *executionContext) fieldContext_Tally_abstain(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Tally_disagree(ctx context.Context, field graphql.CollectedField, obj *domain.Tally) (ret graphql.Marshaler) {
+func (ec *executionContext) _Tally_disagree(ctx context.Context, field graphql.CollectedField, obj *deciding.Tally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -21865,7 +21868,7 @@ func (ec *executionContext) fieldContext_Tally_disagree(_ context.Context, field
 	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Tally_block(ctx context.Context, field graphql.CollectedField, obj *domain.Tally) (ret graphql.Marshaler) {
+func (ec *executionContext) _Tally_block(ctx context.Context, field graphql.CollectedField, obj *deciding.Tally) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -22575,8 +22578,8 @@ func (ec *executionContext) _ValueImpact_monthly(ctx context.Context, field grap
 			return ec.Resolvers.ValueImpact().Monthly(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
-			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
+			return ec.marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -22607,8 +22610,8 @@ func (ec *executionContext) _ValueImpact_outcomeSummary(ctx context.Context, fie
 			return obj.OutcomeSummary, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
-			return ec.marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v impact.OutcomeSummary) graphql.Marshaler {
+			return ec.marshalNOutcomeSummary2kindredᚋdomainᚋimpactᚐOutcomeSummary(ctx, selections, v)
 		},
 		true,
 		true,
@@ -27716,7 +27719,7 @@ func (ec *executionContext) _CommitmentPayload(ctx context.Context, sel ast.Sele
 
 var committeeSignalImplementors = []string{"CommitteeSignal"}
 
-func (ec *executionContext) _CommitteeSignal(ctx context.Context, sel ast.SelectionSet, obj *domain.CommitteeSignal) graphql.Marshaler {
+func (ec *executionContext) _CommitteeSignal(ctx context.Context, sel ast.SelectionSet, obj *impact.CommitteeSignal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, committeeSignalImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -28024,7 +28027,7 @@ func (ec *executionContext) _CreateAccessTokenPayload(ctx context.Context, sel a
 
 var dashboardImplementors = []string{"Dashboard"}
 
-func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *domain.Dashboard) graphql.Marshaler {
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *notify.Dashboard) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -28325,7 +28328,7 @@ func (ec *executionContext) _ImpactOverview(ctx context.Context, sel ast.Selecti
 
 var impactPointImplementors = []string{"ImpactPoint"}
 
-func (ec *executionContext) _ImpactPoint(ctx context.Context, sel ast.SelectionSet, obj *domain.Point) graphql.Marshaler {
+func (ec *executionContext) _ImpactPoint(ctx context.Context, sel ast.SelectionSet, obj *impact.Point) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, impactPointImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -28677,7 +28680,7 @@ func (ec *executionContext) _MeasurementPayload(ctx context.Context, sel ast.Sel
 
 var memberContributionImplementors = []string{"MemberContribution"}
 
-func (ec *executionContext) _MemberContribution(ctx context.Context, sel ast.SelectionSet, obj *domain.MemberGiven) graphql.Marshaler {
+func (ec *executionContext) _MemberContribution(ctx context.Context, sel ast.SelectionSet, obj *impact.MemberGiven) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, memberContributionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -29792,7 +29795,7 @@ func (ec *executionContext) _OutcomeRevision(ctx context.Context, sel ast.Select
 
 var outcomeSummaryImplementors = []string{"OutcomeSummary"}
 
-func (ec *executionContext) _OutcomeSummary(ctx context.Context, sel ast.SelectionSet, obj *domain.OutcomeSummary) graphql.Marshaler {
+func (ec *executionContext) _OutcomeSummary(ctx context.Context, sel ast.SelectionSet, obj *impact.OutcomeSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeSummaryImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -30014,7 +30017,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 
 var personCollaborationImpactImplementors = []string{"PersonCollaborationImpact"}
 
-func (ec *executionContext) _PersonCollaborationImpact(ctx context.Context, sel ast.SelectionSet, obj *domain.PersonCollabImpact) graphql.Marshaler {
+func (ec *executionContext) _PersonCollaborationImpact(ctx context.Context, sel ast.SelectionSet, obj *impact.PersonCollabImpact) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personCollaborationImpactImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -30438,7 +30441,7 @@ func (ec *executionContext) _PositionPayload(ctx context.Context, sel ast.Select
 
 var progressImplementors = []string{"Progress"}
 
-func (ec *executionContext) _Progress(ctx context.Context, sel ast.SelectionSet, obj *domain.Progress) graphql.Marshaler {
+func (ec *executionContext) _Progress(ctx context.Context, sel ast.SelectionSet, obj *impact.Progress) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, progressImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -31182,7 +31185,7 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 
 var tallyImplementors = []string{"Tally"}
 
-func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, obj *domain.Tally) graphql.Marshaler {
+func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, obj *deciding.Tally) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, tallyImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -32293,7 +32296,7 @@ func (ec *executionContext) marshalNCommitmentStatus2kindredᚋdomainᚐCommitme
 	return res
 }
 
-func (ec *executionContext) marshalNCommitteeSignal2ᚖkindredᚋdomainᚐCommitteeSignal(ctx context.Context, sel ast.SelectionSet, v *domain.CommitteeSignal) graphql.Marshaler {
+func (ec *executionContext) marshalNCommitteeSignal2ᚖkindredᚋdomainᚋimpactᚐCommitteeSignal(ctx context.Context, sel ast.SelectionSet, v *impact.CommitteeSignal) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CommitteeSignal!")
 		return graphql.Null
@@ -32566,11 +32569,11 @@ func (ec *executionContext) marshalNImpactOverview2ᚖkindredᚋgraphᚋmodelᚐ
 	return ec._ImpactOverview(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Point) graphql.Marshaler {
+func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNImpactPoint2ᚖkindredᚋdomainᚐPoint(ctx, sel, v[i])
+		return ec.marshalNImpactPoint2ᚖkindredᚋdomainᚋimpactᚐPoint(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -32582,7 +32585,7 @@ func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚐPoint�
 	return ret
 }
 
-func (ec *executionContext) marshalNImpactPoint2ᚖkindredᚋdomainᚐPoint(ctx context.Context, sel ast.SelectionSet, v *domain.Point) graphql.Marshaler {
+func (ec *executionContext) marshalNImpactPoint2ᚖkindredᚋdomainᚋimpactᚐPoint(ctx context.Context, sel ast.SelectionSet, v *impact.Point) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ImpactPoint!")
 		return graphql.Null
@@ -32698,11 +32701,11 @@ func (ec *executionContext) marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmode
 	return ec._MeasurementPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚐMemberGivenᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.MemberGiven) graphql.Marshaler {
+func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚋimpactᚐMemberGivenᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.MemberGiven) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMemberContribution2ᚖkindredᚋdomainᚐMemberGiven(ctx, sel, v[i])
+		return ec.marshalNMemberContribution2ᚖkindredᚋdomainᚋimpactᚐMemberGiven(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -32714,7 +32717,7 @@ func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNMemberContribution2ᚖkindredᚋdomainᚐMemberGiven(ctx context.Context, sel ast.SelectionSet, v *domain.MemberGiven) graphql.Marshaler {
+func (ec *executionContext) marshalNMemberContribution2ᚖkindredᚋdomainᚋimpactᚐMemberGiven(ctx context.Context, sel ast.SelectionSet, v *impact.MemberGiven) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MemberContribution!")
 		return graphql.Null
@@ -32995,11 +32998,11 @@ func (ec *executionContext) marshalNOutcomeRevision2ᚖkindredᚋdomainᚐOutcom
 	return ec._OutcomeRevision(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOutcomeSummary2kindredᚋdomainᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v domain.OutcomeSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNOutcomeSummary2kindredᚋdomainᚋimpactᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v impact.OutcomeSummary) graphql.Marshaler {
 	return ec._OutcomeSummary(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNOutcomeSummary2ᚖkindredᚋdomainᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v *domain.OutcomeSummary) graphql.Marshaler {
+func (ec *executionContext) marshalNOutcomeSummary2ᚖkindredᚋdomainᚋimpactᚐOutcomeSummary(ctx context.Context, sel ast.SelectionSet, v *impact.OutcomeSummary) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OutcomeSummary!")
 		return graphql.Null
@@ -33023,11 +33026,11 @@ func (ec *executionContext) marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 	return ec._Person(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚐPersonCollabImpactᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersonCollabImpact) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚋimpactᚐPersonCollabImpactᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.PersonCollabImpact) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚐPersonCollabImpact(ctx, sel, v[i])
+		return ec.marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚋimpactᚐPersonCollabImpact(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -33039,7 +33042,7 @@ func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdo
 	return ret
 }
 
-func (ec *executionContext) marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚐPersonCollabImpact(ctx context.Context, sel ast.SelectionSet, v *domain.PersonCollabImpact) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚋimpactᚐPersonCollabImpact(ctx context.Context, sel ast.SelectionSet, v *impact.PersonCollabImpact) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersonCollaborationImpact!")
 		return graphql.Null
@@ -33509,7 +33512,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNTally2ᚖkindredᚋdomainᚐTally(ctx context.Context, sel ast.SelectionSet, v *domain.Tally) graphql.Marshaler {
+func (ec *executionContext) marshalNTally2ᚖkindredᚋdomainᚋdecidingᚐTally(ctx context.Context, sel ast.SelectionSet, v *deciding.Tally) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Tally!")
 		return graphql.Null
@@ -33943,7 +33946,7 @@ func (ec *executionContext) marshalOContribution2ᚖkindredᚋdomainᚐContribut
 	return ec._Contribution(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalODashboard2ᚖkindredᚋdomainᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *domain.Dashboard) graphql.Marshaler {
+func (ec *executionContext) marshalODashboard2ᚖkindredᚋdomainᚋnotifyᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *notify.Dashboard) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -34147,7 +34150,7 @@ func (ec *executionContext) marshalOPosition2ᚖkindredᚋdomainᚐPosition(ctx 
 	return ec._Position(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOProgress2ᚖkindredᚋdomainᚐProgress(ctx context.Context, sel ast.SelectionSet, v *domain.Progress) graphql.Marshaler {
+func (ec *executionContext) marshalOProgress2ᚖkindredᚋdomainᚋimpactᚐProgress(ctx context.Context, sel ast.SelectionSet, v *impact.Progress) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/domain/impact"
 	"kindred/graph/batch"
 	"kindred/graph/model"
 	"kindred/graph/relay"
@@ -44,7 +45,7 @@ func (r *Resolver) valuesByID(ctx context.Context, ids []int64) ([]*domain.Value
 }
 
 // outcomeSummary counts where outcomes stand, from their latest measurements.
-func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcome) (*domain.OutcomeSummary, error) {
+func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcome) (*impact.OutcomeSummary, error) {
 	ids := make([]int64, len(outcomes))
 	for i, o := range outcomes {
 		ids[i] = o.ID
@@ -53,22 +54,22 @@ func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcom
 	if err != nil {
 		return nil, err
 	}
-	now := r.Service.Clock().Now()
-	status := make(map[int64]domain.OutcomeStatus, len(outcomes))
+	now := r.Clock().Now()
+	status := make(map[int64]impact.OutcomeStatus, len(outcomes))
 	for i, o := range outcomes {
-		status[o.ID] = domain.StatusOf(o, latest[i], now)
+		status[o.ID] = impact.StatusOf(o, latest[i], now)
 	}
-	s := domain.Summarize(outcomes, status)
+	s := impact.Summarize(outcomes, status)
 	return &s, nil
 }
 
 // status is an outcome's standing now.
-func (r *Resolver) status(ctx context.Context, o *domain.Outcome) (domain.OutcomeStatus, error) {
+func (r *Resolver) status(ctx context.Context, o *domain.Outcome) (impact.OutcomeStatus, error) {
 	latest, err := r.loaders(ctx).Latest.Load(ctx, o.ID)
 	if err != nil {
-		return domain.OutcomeStatus{}, err
+		return impact.OutcomeStatus{}, err
 	}
-	return domain.StatusOf(o, latest, r.Service.Clock().Now()), nil
+	return impact.StatusOf(o, latest, r.Clock().Now()), nil
 }
 
 func pointers[T any](xs []T) []*T {
@@ -109,7 +110,7 @@ func measurementPayload(m *domain.Measurement, err error) (*model.MeasurementPay
 	return &model.MeasurementPayload{Measurement: m}, nil
 }
 
-func measurementPage(p *domain.MeasurementPage) *model.MeasurementConnection {
+func measurementPage(p *impact.MeasurementPage) *model.MeasurementConnection {
 	c := &model.MeasurementConnection{
 		Edges:      make([]*model.MeasurementEdge, len(p.Measurements)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
@@ -124,7 +125,7 @@ func measurementPage(p *domain.MeasurementPage) *model.MeasurementConnection {
 	return c
 }
 
-func outcomePage(p *domain.OutcomePage) *model.OutcomeConnection {
+func outcomePage(p *impact.OutcomePage) *model.OutcomeConnection {
 	c := &model.OutcomeConnection{
 		Edges:      make([]*model.OutcomeEdge, len(p.Outcomes)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},
@@ -139,8 +140,8 @@ func outcomePage(p *domain.OutcomePage) *model.OutcomeConnection {
 	return c
 }
 
-func measurementInput(in model.RecordMeasurementInput) (domain.MeasurementInput, error) {
-	out := domain.MeasurementInput{Value: in.Value, MeasuredAt: in.MeasuredAt, EvidenceURL: str(in.EvidenceURL), EvidenceNote: str(in.EvidenceNote)}
+func measurementInput(in model.RecordMeasurementInput) (impact.MeasurementInput, error) {
+	out := impact.MeasurementInput{Value: in.Value, MeasuredAt: in.MeasuredAt, EvidenceURL: str(in.EvidenceURL), EvidenceNote: str(in.EvidenceNote)}
 	if in.SupersedesID != nil {
 		id, err := decodeID("supersedesId", relay.TypeMeasurement, *in.SupersedesID)
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/impact"
 	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
@@ -38,18 +39,18 @@ func seedImpact(t *testing.T, db *database.DB, svc *kindred.Services, n int) (*d
 	}
 	for i := range max(2, n/2) {
 		due := svc.Clock().Now().AddDate(0, 6, 0)
-		o, err := svc.DefineOutcome(as(steward), c.ID, domain.OutcomeInput{Name: fmt.Sprintf("Outcome %d", i), Unit: "meals", Baseline: 0, Target: 100, DueAt: &due})
+		o, err := svc.DefineOutcome(as(steward), c.ID, impact.OutcomeInput{Name: fmt.Sprintf("Outcome %d", i), Unit: "meals", Baseline: 0, Target: 100, DueAt: &due})
 		must(err)
 		target := 120.0
-		_, err = svc.ReviseOutcome(as(steward), o.ID, domain.OutcomeRevisionInput{Target: &target, Reason: "bigger"})
+		_, err = svc.ReviseOutcome(as(steward), o.ID, impact.OutcomeRevisionInput{Target: &target, Reason: "bigger"})
 		must(err)
 		member := members[i%len(members)]
 		at := svc.Clock().Now().AddDate(0, 0, -6)
-		m, err := svc.RecordMeasurement(as(member), o.ID, domain.MeasurementInput{Value: 30, MeasuredAt: &at, EvidenceURL: "https://example.org/a"})
+		m, err := svc.RecordMeasurement(as(member), o.ID, impact.MeasurementInput{Value: 30, MeasuredAt: &at, EvidenceURL: "https://example.org/a"})
 		must(err)
-		_, err = svc.RecordMeasurement(as(steward), o.ID, domain.MeasurementInput{Value: 36, EvidenceNote: "recount", SupersedesID: &m.ID})
+		_, err = svc.RecordMeasurement(as(steward), o.ID, impact.MeasurementInput{Value: 36, EvidenceNote: "recount", SupersedesID: &m.ID})
 		must(err)
-		s, err := svc.RecordMeasurement(as(steward), o.ID, domain.MeasurementInput{Value: 60, EvidenceNote: "latest"})
+		s, err := svc.RecordMeasurement(as(steward), o.ID, impact.MeasurementInput{Value: 60, EvidenceNote: "latest"})
 		must(err)
 		_, err = svc.AttestMeasurement(as(member), s.ID)
 		must(err)

@@ -13,7 +13,9 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
 	"kindred/domain/kindred"
+	"kindred/domain/ledger"
 )
 
 // seedLedger makes a collaboration with n members who each committed 2 h and logged 1 h,
@@ -33,14 +35,14 @@ func seedLedger(t *testing.T, db *database.DB, svc *kindred.Services, n int) (*d
 	steward := person(fmt.Sprintf("steward-%d", n))
 	var val domain.Value
 	db.First(&val)
-	c, err := svc.CreateCollaboration(as(steward), domain.CollaborationInput{Title: fmt.Sprintf("Ledger %d", n), Goal: "A goal worth reaching.",
-		Remote: true, Values: []domain.ValueWeight{{ValueID: val.ID, Weight: 3}}, Commitment: domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1"}})
+	c, err := svc.CreateCollaboration(as(steward), collab.CollaborationInput{Title: fmt.Sprintf("Ledger %d", n), Goal: "A goal worth reaching.",
+		Remote: true, Values: []collab.ValueWeight{{ValueID: val.ID, Weight: 3}}, Commitment: collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := range n {
 		p := person(fmt.Sprintf("m%d-%02d", n, i))
-		m, err := svc.RequestToJoin(as(p), c.ID, []domain.CommitmentInput{{Kind: domain.KindTime, Quantity: "2"}})
+		m, err := svc.RequestToJoin(as(p), c.ID, []collab.CommitmentInput{{Kind: domain.KindTime, Quantity: "2"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,7 +51,7 @@ func seedLedger(t *testing.T, db *database.DB, svc *kindred.Services, n int) (*d
 		}
 		var cm domain.Commitment
 		db.Where("membership_id = ?", m.ID).First(&cm)
-		e, err := svc.LogContribution(as(p), c.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &cm.ID})
+		e, err := svc.LogContribution(as(p), c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "1", CommitmentID: &cm.ID})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"kindred/domain"
+	"kindred/domain/accounts"
 )
 
 // Limits bound what one operation may ask of the server. SECURITY.md gives each number's
@@ -168,7 +169,7 @@ func (ScopeExtension) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext checks the token's scope against the operation.
 func (ScopeExtension) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	t := domain.AccessTokenFrom(ctx)
+	t := accounts.AccessTokenFrom(ctx)
 	if t == nil || t.CanWrite() || oc.Operation == nil || oc.Operation.Operation != ast.Mutation {
 		return nil
 	}

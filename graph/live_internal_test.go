@@ -12,6 +12,7 @@ import (
 	"kindred/clock/clocktest"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/domain/kindred"
 	"kindred/events"
 )
@@ -30,7 +31,7 @@ func TestSubscriberThatFellBehindMissesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := svc.SignUp(ctx, domain.SignUpInput{Handle: "amara", DisplayName: "Amara", Email: "amara@example.org", Password: "a long passphrase"})
+	s, err := svc.SignUp(ctx, accounts.SignUpInput{Handle: "amara", DisplayName: "Amara", Email: "amara@example.org", Password: "a long passphrase"})
 	if err != nil {
 		t.Fatal(err)
 	}

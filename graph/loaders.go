@@ -6,10 +6,13 @@ import (
 	"strings"
 	"time"
 
-	"kindred/domain/kindred"
-	"kindred/graph/batch"
-
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
+	"kindred/domain/kindred"
+	"kindred/domain/ledger"
+	"kindred/graph/batch"
 )
 
 // Loaders batch the lookups of one request: one query per relation and depth level,
@@ -25,7 +28,7 @@ type Loaders struct {
 	CollaborationValues *batch.Loader[int64, []*domain.CollaborationValue]
 	Needs               *batch.Loader[int64, []*domain.Need]
 	Need                *batch.Loader[int64, *domain.Need]
-	Pledge              *batch.Loader[int64, domain.Pledge]
+	Pledge              *batch.Loader[int64, collab.Pledge]
 	NeedCommitments     *batch.Loader[int64, []*domain.Commitment]
 	Members             *batch.Loader[int64, []*domain.Membership]
 	MemberCount         *batch.Loader[int64, int]
@@ -35,12 +38,12 @@ type Loaders struct {
 	PersonMemberships   *batch.Loader[int64, []*domain.Membership]
 	Commitments         *batch.Loader[int64, []*domain.Commitment]
 	Commitment          *batch.Loader[int64, *domain.Commitment]
-	Fulfilment          *batch.Loader[int64, domain.Fulfilment]
-	MemberRecord        *batch.Loader[int64, domain.MemberRecord]
-	Totals              *batch.Loader[int64, []domain.Total]
+	Fulfilment          *batch.Loader[int64, ledger.Fulfilment]
+	MemberRecord        *batch.Loader[int64, ledger.MemberRecord]
+	Totals              *batch.Loader[int64, []ledger.Total]
 	Contribution        *batch.Loader[int64, *domain.Contribution]
 	Reversal            *batch.Loader[int64, *domain.Contribution]
-	GiverRecord         *batch.Loader[int64, *domain.GiverRecord]
+	GiverRecord         *batch.Loader[int64, *ledger.GiverRecord]
 
 	Proposals       *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
 	Proposal        *batch.Loader[int64, *domain.Proposal]
@@ -49,7 +52,7 @@ type Loaders struct {
 	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
 	Comment         *batch.Loader[int64, *domain.Comment]
 	Activity        *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
-	CommitteeSignal *batch.Loader[int64, domain.CommitteeSignal]
+	CommitteeSignal *batch.Loader[int64, impact.CommitteeSignal]
 	Outcomes        *batch.Loader[int64, []*domain.Outcome]
 	Outcome         *batch.Loader[int64, *domain.Outcome]
 	OutcomeValueIDs *batch.Loader[int64, []int64]
@@ -59,9 +62,9 @@ type Loaders struct {
 	Measurement     *batch.Loader[int64, *domain.Measurement]
 	Correction      *batch.Loader[int64, *domain.Measurement]
 	Attestations    *batch.Loader[int64, []*domain.Attestation]
-	CollabImpact    *batch.Loader[int64, *domain.CollabImpact]
-	PersonImpact    *batch.Loader[int64, *domain.PersonImpact]
-	ValueImpact     *batch.Loader[int64, *domain.RollUp]
+	CollabImpact    *batch.Loader[int64, *impact.CollabImpact]
+	PersonImpact    *batch.Loader[int64, *impact.PersonImpact]
+	ValueImpact     *batch.Loader[int64, *impact.RollUp]
 }
 
 // The loaders of a request gather keys until none has arrived at any of them for
@@ -103,7 +106,7 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		GiverRecord:         newLoader(g, matchMap(s.GiverRecordsByPerson)),
 
 		Proposals: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
-			return s.ProposalPagesByCollab(ctx, ids, domain.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
+			return s.ProposalPagesByCollab(ctx, ids, deciding.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
 		})),
 		Proposal:  newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
 		Positions: newLoader(g, matchMap(s.PositionsByProposal)),

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/domain/catalog"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 )
@@ -91,7 +92,7 @@ func nonNil[T any](v *T, err error) (relay.Node, error) {
 	return v, nil
 }
 
-func valueConnection(p *domain.ValuePage) *model.ValueConnection {
+func valueConnection(p *catalog.ValuePage) *model.ValueConnection {
 	c := &model.ValueConnection{
 		Edges:      make([]*model.ValueEdge, len(p.Values)),
 		PageInfo:   &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPrevious},

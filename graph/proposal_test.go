@@ -14,6 +14,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/deciding"
 	"kindred/domain/kindred"
 	"kindred/graph/relay"
 )
@@ -31,9 +32,9 @@ func seedProposals(t *testing.T, db *database.DB, svc *kindred.Services, n int) 
 	now := svc.Clock().Now()
 	stances := []domain.Stance{domain.StanceAgree, domain.StanceAbstain, domain.StanceDisagree}
 	for i := range n {
-		in := domain.ProposalInput{Kind: domain.ProposalOther, Title: fmt.Sprintf("Proposal %d", i), ClosesAt: now.Add(7 * 24 * time.Hour)}
+		in := deciding.ProposalInput{Kind: domain.ProposalOther, Title: fmt.Sprintf("Proposal %d", i), ClosesAt: now.Add(7 * 24 * time.Hour)}
 		if i == 0 {
-			in = domain.ProposalInput{Kind: domain.ProposalGoal, Title: "A new goal", ProposedGoal: "Cook the rescued food together.", ClosesAt: now.Add(time.Hour)}
+			in = deciding.ProposalInput{Kind: domain.ProposalGoal, Title: "A new goal", ProposedGoal: "Cook the rescued food together.", ClosesAt: now.Add(time.Hour)}
 		}
 		p, err := svc.CreateProposal(as(people[i%3]), c.ID, in)
 		if err != nil {
@@ -44,7 +45,7 @@ func seedProposals(t *testing.T, db *database.DB, svc *kindred.Services, n int) 
 			if i == 0 {
 				st = domain.StanceAgree
 			}
-			if _, err := svc.SetPosition(as(person), p.ID, domain.PositionInput{Stance: st}); err != nil {
+			if _, err := svc.SetPosition(as(person), p.ID, deciding.PositionInput{Stance: st}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -176,7 +177,7 @@ func TestProposalBadInput(t *testing.T) {
 		member := seedCollabs(t, db, svc, 1)
 		var c domain.Collaboration
 		db.First(&c)
-		p, err := svc.CreateProposal(domain.WithViewer(context.Background(), member), c.ID, domain.ProposalInput{
+		p, err := svc.CreateProposal(domain.WithViewer(context.Background(), member), c.ID, deciding.ProposalInput{
 			Kind: domain.ProposalOther, Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(24 * time.Hour)})
 		if err != nil {
 			t.Fatal(err)

@@ -3,6 +3,14 @@ package graph
 import (
 	"context"
 	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/catalog"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/discovery"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
+	"kindred/domain/notify"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 )
@@ -77,7 +85,7 @@ func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Col
 }
 
 func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error) {
-	f := domain.LedgerFilter{Kind: kind, Awaiting: flag(awaitingConfirmation), First: first, After: str(after)}
+	f := ledger.LedgerFilter{Kind: kind, Awaiting: flag(awaitingConfirmation), First: first, After: str(after)}
 	if personID != nil {
 		id, err := decodeID("personId", relay.TypePerson, *personID)
 		if err != nil {
@@ -129,7 +137,7 @@ func (r *collaborationResolver) Activity(ctx context.Context, obj *domain.Collab
 	return activityConnection(r.loaders(ctx).Activity.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
 }
 
-func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*domain.CommitteeSignal, error) {
+func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*impact.CommitteeSignal, error) {
 	sig, err := r.loaders(ctx).CommitteeSignal.Load(ctx, obj.ID)
 	if err != nil {
 		return nil, err
@@ -141,7 +149,7 @@ func (r *collaborationImpactResolver) Outcomes(ctx context.Context, obj *model.C
 	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
 }
 
-func (r *collaborationImpactResolver) OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*domain.OutcomeSummary, error) {
+func (r *collaborationImpactResolver) OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*impact.OutcomeSummary, error) {
 	list, err := r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID)
 	if err != nil {
 		return nil, err
@@ -153,11 +161,11 @@ func (r *collaborationImpactResolver) Totals(ctx context.Context, obj *model.Col
 	return totals(obj.Totals), nil
 }
 
-func (r *collaborationImpactResolver) ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.MemberGiven, error) {
+func (r *collaborationImpactResolver) ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.MemberGiven, error) {
 	return pointers(obj.ByMember), nil
 }
 
-func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Point, error) {
+func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
 
@@ -207,7 +215,7 @@ func (r *commitmentResolver) Fulfilment(ctx context.Context, obj *domain.Commitm
 
 func (r *commitmentResolver) Behind(ctx context.Context, obj *domain.Commitment) (bool, error) {
 	f, err := r.loaders(ctx).Fulfilment.Load(ctx, obj.ID)
-	return domain.Behind(obj, f, r.Service.Clock().Now()), err
+	return ledger.Behind(obj, f, r.Clock().Now()), err
 }
 
 func (r *contributionResolver) ID(ctx context.Context, obj *domain.Contribution) (string, error) {
@@ -269,7 +277,7 @@ func (r *contributionResolver) ReversedBy(ctx context.Context, obj *domain.Contr
 
 func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error) {
 	// The rule's cheap parts first: most entries are settled without reading more.
-	if domain.ViewerFrom(ctx) == nil || domain.CanConfirm(&domain.Membership{Status: domain.MembershipActive}, obj, false) != nil {
+	if domain.ViewerFrom(ctx) == nil || ledger.CanConfirm(&domain.Membership{Status: domain.MembershipActive}, obj, false) != nil {
 		return false, nil
 	}
 	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
@@ -277,7 +285,7 @@ func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain
 		return false, err
 	}
 	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
-	return err == nil && domain.CanConfirm(m, obj, rev != nil) == nil, err
+	return err == nil && ledger.CanConfirm(m, obj, rev != nil) == nil, err
 }
 
 func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
@@ -311,22 +319,22 @@ func (r *impactOverviewResolver) Totals(ctx context.Context, obj *model.ImpactOv
 	return totals(obj.Totals), nil
 }
 
-func (r *impactOverviewResolver) Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*domain.Point, error) {
+func (r *impactOverviewResolver) Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
 
-func (r *impactPointResolver) Currency(ctx context.Context, obj *domain.Point) (*string, error) {
+func (r *impactPointResolver) Currency(ctx context.Context, obj *impact.Point) (*string, error) {
 	if obj.Currency == "" {
 		return nil, nil
 	}
 	return &obj.Currency, nil
 }
 
-func (r *impactPointResolver) Amount(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
+func (r *impactPointResolver) Amount(ctx context.Context, obj *impact.Point) (model.Decimal, error) {
 	return model.Decimal(domain.FormatSum(obj.Kind, obj.Currency, obj.All)), nil
 }
 
-func (r *impactPointResolver) Confirmed(ctx context.Context, obj *domain.Point) (model.Decimal, error) {
+func (r *impactPointResolver) Confirmed(ctx context.Context, obj *impact.Point) (model.Decimal, error) {
 	return model.Decimal(domain.FormatSum(obj.Kind, obj.Currency, obj.Confirmed)), nil
 }
 
@@ -383,14 +391,14 @@ func (r *measurementResolver) ViewerCanAttest(ctx context.Context, obj *domain.M
 		return false, err
 	}
 	as, err := asT()
-	return err == nil && domain.CanAttest(v, mine, obj, correction != nil, as), err
+	return err == nil && impact.CanAttest(v, mine, obj, correction != nil, as), err
 }
 
-func (r *memberContributionResolver) Person(ctx context.Context, obj *domain.MemberGiven) (*domain.Person, error) {
+func (r *memberContributionResolver) Person(ctx context.Context, obj *impact.MemberGiven) (*domain.Person, error) {
 	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
 }
 
-func (r *memberContributionResolver) Given(ctx context.Context, obj *domain.MemberGiven) ([]*model.Total, error) {
+func (r *memberContributionResolver) Given(ctx context.Context, obj *impact.MemberGiven) ([]*model.Total, error) {
 	return totals(obj.Given), nil
 }
 
@@ -431,7 +439,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
 	}
-	s, err := r.Service.SignUp(ctx, domain.SignUpInput{Handle: input.Handle, DisplayName: input.DisplayName, Email: input.Email, Password: input.Password})
+	s, err := r.Accounts.SignUp(ctx, accounts.SignUpInput{Handle: input.Handle, DisplayName: input.DisplayName, Email: input.Email, Password: input.Password})
 	if err != nil {
 		return nil, err
 	}
@@ -442,7 +450,7 @@ func (r *mutationResolver) LogIn(ctx context.Context, input model.LogInInput) (*
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
 	}
-	s, err := r.Service.LogIn(ctx, input.Login, input.Password)
+	s, err := r.Accounts.LogIn(ctx, input.Login, input.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -465,7 +473,7 @@ func (r *mutationResolver) LogOut(ctx context.Context, input *model.LogOutInput)
 	if input != nil {
 		given = input.RefreshToken
 	}
-	n, err := r.Service.LogOut(ctx, refreshTokenFrom(ctx, given))
+	n, err := r.Accounts.LogOut(ctx, refreshTokenFrom(ctx, given))
 	if err != nil {
 		return nil, err
 	}
@@ -476,7 +484,7 @@ func (r *mutationResolver) LogOut(ctx context.Context, input *model.LogOutInput)
 }
 
 func (r *mutationResolver) LogOutEverywhere(ctx context.Context) (*model.LogOutPayload, error) {
-	n, err := r.Service.LogOutEverywhere(ctx)
+	n, err := r.Accounts.LogOutEverywhere(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -490,7 +498,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
 	}
-	s, err := r.Service.ChangePassword(ctx, input.CurrentPassword, input.NewPassword)
+	s, err := r.Accounts.ChangePassword(ctx, input.CurrentPassword, input.NewPassword)
 	if err != nil {
 		return nil, err
 	}
@@ -498,7 +506,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 }
 
 func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.UpdateProfileInput) (*model.UpdateProfilePayload, error) {
-	p, err := r.Service.UpdateProfile(ctx, domain.ProfileUpdate{
+	p, err := r.Accounts.UpdateProfile(ctx, accounts.ProfileUpdate{
 		Handle: input.Handle, DisplayName: input.DisplayName, Bio: input.Bio, Location: input.Location,
 		Latitude: input.Latitude, Longitude: input.Longitude,
 		ClearCoordinates: input.ClearCoordinates != nil && *input.ClearCoordinates,
@@ -516,7 +524,7 @@ func (r *mutationResolver) SetMyValue(ctx context.Context, input model.SetMyValu
 	if err != nil {
 		return nil, err
 	}
-	pv, err := r.Service.SetMyValue(ctx, domain.SetMyValueInput{ValueID: id, Strength: input.Strength, Statement: input.Statement})
+	pv, err := r.Catalog.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: id, Strength: input.Strength, Statement: input.Statement})
 	if err != nil {
 		return nil, err
 	}
@@ -528,7 +536,7 @@ func (r *mutationResolver) RemoveMyValue(ctx context.Context, input model.Remove
 	if err != nil {
 		return nil, err
 	}
-	pv, err := r.Service.RemoveMyValue(ctx, id)
+	pv, err := r.Catalog.RemoveMyValue(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -537,7 +545,7 @@ func (r *mutationResolver) RemoveMyValue(ctx context.Context, input model.Remove
 
 func (r *mutationResolver) ProposeValue(ctx context.Context, input model.ProposeValueInput) (*model.ProposeValuePayload, error) {
 	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
-	v, err := r.Service.ProposeValue(ctx, input.Name, input.Description)
+	v, err := r.Catalog.ProposeValue(ctx, input.Name, input.Description)
 	if err != nil {
 		return nil, err
 	}
@@ -553,7 +561,7 @@ func (r *mutationResolver) ReviewValue(ctx context.Context, input model.ReviewVa
 	if input.Note != nil {
 		note = *input.Note
 	}
-	v, err := r.Service.ReviewValue(ctx, id, input.Decision == model.ReviewDecisionApprove, note)
+	v, err := r.Catalog.ReviewValue(ctx, id, input.Decision == model.ReviewDecisionApprove, note)
 	if err != nil {
 		return nil, err
 	}
@@ -570,7 +578,7 @@ func (r *mutationResolver) CreateCollaboration(ctx context.Context, input model.
 	if err != nil {
 		return nil, err
 	}
-	needs := make([]domain.NeedInput, len(input.Needs))
+	needs := make([]collab.NeedInput, len(input.Needs))
 	for i, n := range input.Needs {
 		needs[i] = needInput(n)
 	}
@@ -578,7 +586,7 @@ func (r *mutationResolver) CreateCollaboration(ctx context.Context, input model.
 	if input.Visibility != nil {
 		vis = *input.Visibility
 	}
-	c, err := r.Service.CreateCollaboration(ctx, domain.CollaborationInput{
+	c, err := r.Collabs.CreateCollaboration(ctx, collab.CollaborationInput{
 		Title: input.Title, Goal: input.Goal, Values: values, Visibility: vis, Location: str(input.Location),
 		Latitude: input.Latitude, Longitude: input.Longitude, Remote: flag(input.Remote), StartsAt: input.StartsAt, EndsAt: input.EndsAt,
 		Needs: needs, Commitment: commit, CommitmentNeedIndex: input.CommitmentNeedIndex,
@@ -598,7 +606,7 @@ func (r *mutationResolver) UpdateCollaboration(ctx context.Context, input model.
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.Service.UpdateCollaboration(ctx, id, domain.CollaborationUpdate{
+	c, err := r.Collabs.UpdateCollaboration(ctx, id, collab.CollaborationUpdate{
 		Title: input.Title, Goal: input.Goal, Location: input.Location, Values: values, Visibility: input.Visibility,
 		Latitude: input.Latitude, Longitude: input.Longitude, ClearCoordinates: flag(input.ClearCoordinates),
 		Remote: input.Remote, StartsAt: input.StartsAt, EndsAt: input.EndsAt,
@@ -615,7 +623,7 @@ func (r *mutationResolver) SetCollaborationStatus(ctx context.Context, input mod
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.Service.SetCollaborationStatus(ctx, id, input.Status)
+	c, err := r.Collabs.SetCollaborationStatus(ctx, id, input.Status)
 	if err != nil {
 		return nil, err
 	}
@@ -628,7 +636,7 @@ func (r *mutationResolver) AddNeed(ctx context.Context, input model.AddNeedInput
 	if err != nil {
 		return nil, err
 	}
-	n, err := r.Service.AddNeed(ctx, id, needInput(input.Need))
+	n, err := r.Collabs.AddNeed(ctx, id, needInput(input.Need))
 	if err != nil {
 		return nil, err
 	}
@@ -640,7 +648,7 @@ func (r *mutationResolver) UpdateNeed(ctx context.Context, input model.UpdateNee
 	if err != nil {
 		return nil, err
 	}
-	n, err := r.Service.UpdateNeed(ctx, id, domain.NeedUpdate{Quantity: decimalPtr(input.Quantity), Skill: input.Skill, Description: input.Description, Filled: input.Filled})
+	n, err := r.Collabs.UpdateNeed(ctx, id, collab.NeedUpdate{Quantity: decimalPtr(input.Quantity), Skill: input.Skill, Description: input.Description, Filled: input.Filled})
 	if err != nil {
 		return nil, err
 	}
@@ -657,7 +665,7 @@ func (r *mutationResolver) RequestToJoin(ctx context.Context, input model.Reques
 	if err != nil {
 		return nil, err
 	}
-	return membershipPayload(r.Service.RequestToJoin(ctx, id, commits))
+	return membershipPayload(r.Collabs.RequestToJoin(ctx, id, commits))
 }
 
 func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error) {
@@ -670,7 +678,7 @@ func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteM
 	if err != nil {
 		return nil, err
 	}
-	return membershipPayload(r.Service.InviteMember(ctx, id, pid))
+	return membershipPayload(r.Collabs.InviteMember(ctx, id, pid))
 }
 
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error) {
@@ -682,35 +690,35 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 	if err != nil {
 		return nil, err
 	}
-	return membershipPayload(r.Service.AcceptInvitation(ctx, id, commits))
+	return membershipPayload(r.Collabs.AcceptInvitation(ctx, id, commits))
 }
 
 func (r *mutationResolver) DeclineInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.DeclineInvitation)
+	return r.membershipAction(ctx, input, r.Collabs.DeclineInvitation)
 }
 
 func (r *mutationResolver) WithdrawInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.WithdrawInvitation)
+	return r.membershipAction(ctx, input, r.Collabs.WithdrawInvitation)
 }
 
 func (r *mutationResolver) ApproveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.ApproveMember)
+	return r.membershipAction(ctx, input, r.Collabs.ApproveMember)
 }
 
 func (r *mutationResolver) DeclineMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.DeclineMember)
+	return r.membershipAction(ctx, input, r.Collabs.DeclineMember)
 }
 
 func (r *mutationResolver) RemoveMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.RemoveMember)
+	return r.membershipAction(ctx, input, r.Collabs.RemoveMember)
 }
 
 func (r *mutationResolver) PromoteMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.PromoteMember)
+	return r.membershipAction(ctx, input, r.Collabs.PromoteMember)
 }
 
 func (r *mutationResolver) DemoteMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error) {
-	return r.membershipAction(ctx, input, r.Service.DemoteMember)
+	return r.membershipAction(ctx, input, r.Collabs.DemoteMember)
 }
 
 func (r *mutationResolver) LeaveCollaboration(ctx context.Context, input model.LeaveCollaborationInput) (*model.MembershipPayload, error) {
@@ -718,7 +726,7 @@ func (r *mutationResolver) LeaveCollaboration(ctx context.Context, input model.L
 	if err != nil {
 		return nil, err
 	}
-	return membershipPayload(r.Service.LeaveCollaboration(ctx, id))
+	return membershipPayload(r.Collabs.LeaveCollaboration(ctx, id))
 }
 
 func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeCommitmentInput) (*model.CommitmentPayload, error) {
@@ -731,11 +739,11 @@ func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeC
 	if err != nil {
 		return nil, err
 	}
-	return commitmentPayload(r.Service.MakeCommitment(ctx, id, in))
+	return commitmentPayload(r.Collabs.MakeCommitment(ctx, id, in))
 }
 
 func (r *mutationResolver) WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
-	return r.commitmentAction(ctx, input, r.Service.WithdrawCommitment)
+	return r.commitmentAction(ctx, input, r.Collabs.WithdrawCommitment)
 }
 
 func (r *mutationResolver) ReviseCommitment(ctx context.Context, input model.ReviseCommitmentInput) (*model.CommitmentPayload, error) {
@@ -743,12 +751,12 @@ func (r *mutationResolver) ReviseCommitment(ctx context.Context, input model.Rev
 	if err != nil {
 		return nil, err
 	}
-	return commitmentPayload(r.Service.ReviseCommitment(ctx, id, domain.CommitmentRevision{
+	return commitmentPayload(r.Collabs.ReviseCommitment(ctx, id, collab.CommitmentRevision{
 		Quantity: decimalPtr(input.Quantity), Description: input.Description, DueAt: input.DueAt}))
 }
 
 func (r *mutationResolver) ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
-	return r.commitmentAction(ctx, input, r.Service.ReleaseCommitment)
+	return r.commitmentAction(ctx, input, r.Collabs.ReleaseCommitment)
 }
 
 func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error) {
@@ -757,7 +765,7 @@ func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogC
 	if err != nil {
 		return nil, err
 	}
-	in := domain.ContributionInput{Kind: input.Kind, Quantity: string(input.Quantity), Unit: str(input.Unit), Currency: str(input.Currency),
+	in := ledger.ContributionInput{Kind: input.Kind, Quantity: string(input.Quantity), Unit: str(input.Unit), Currency: str(input.Currency),
 		Note: str(input.Note), OccurredAt: input.OccurredAt}
 	if input.CommitmentID != nil {
 		cid, err := decodeID("commitmentId", relay.TypeCommitment, *input.CommitmentID)
@@ -766,7 +774,7 @@ func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogC
 		}
 		in.CommitmentID = &cid
 	}
-	return contributionPayload(r.Service.LogContribution(ctx, id, in))
+	return contributionPayload(r.Ledger.LogContribution(ctx, id, in))
 }
 
 func (r *mutationResolver) ConfirmContribution(ctx context.Context, input model.ContributionActionInput) (*model.ContributionPayload, error) {
@@ -774,7 +782,7 @@ func (r *mutationResolver) ConfirmContribution(ctx context.Context, input model.
 	if err != nil {
 		return nil, err
 	}
-	return contributionPayload(r.Service.ConfirmContribution(ctx, id))
+	return contributionPayload(r.Ledger.ConfirmContribution(ctx, id))
 }
 
 func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.ReverseContributionInput) (*model.ContributionPayload, error) {
@@ -783,7 +791,7 @@ func (r *mutationResolver) ReverseContribution(ctx context.Context, input model.
 	if err != nil {
 		return nil, err
 	}
-	return contributionPayload(r.Service.ReverseContribution(ctx, id, input.Note))
+	return contributionPayload(r.Ledger.ReverseContribution(ctx, id, input.Note))
 }
 
 func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.ProposalPayload, error) {
@@ -792,11 +800,11 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 	if err != nil {
 		return nil, err
 	}
-	in := domain.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}
+	in := deciding.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}
 	if o := input.ProposedOutcome; o != nil {
-		in.ProposedOutcome = &domain.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
+		in.ProposedOutcome = &impact.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
 	}
-	return proposalPayload(r.Service.CreateProposal(ctx, id, in))
+	return proposalPayload(r.Deciding.CreateProposal(ctx, id, in))
 }
 
 func (r *mutationResolver) CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error) {
@@ -805,7 +813,7 @@ func (r *mutationResolver) CommentOnProposal(ctx context.Context, input model.Co
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.Service.CommentOnProposal(ctx, id, input.Body)
+	c, err := r.Deciding.CommentOnProposal(ctx, id, input.Body)
 	if err != nil {
 		return nil, err
 	}
@@ -817,7 +825,7 @@ func (r *mutationResolver) SetPosition(ctx context.Context, input model.SetPosit
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Service.SetPosition(ctx, id, domain.PositionInput{Stance: input.Stance, Reason: str(input.Reason)})
+	p, err := r.Deciding.SetPosition(ctx, id, deciding.PositionInput{Stance: input.Stance, Reason: str(input.Reason)})
 	if err != nil {
 		return nil, err
 	}
@@ -829,7 +837,7 @@ func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.Wit
 	if err != nil {
 		return nil, err
 	}
-	return proposalPayload(r.Service.WithdrawProposal(ctx, id))
+	return proposalPayload(r.Deciding.WithdrawProposal(ctx, id))
 }
 
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
@@ -842,11 +850,11 @@ func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.Define
 	if err != nil {
 		return nil, err
 	}
-	in := domain.OutcomeInput{Name: input.Name, Unit: input.Unit, Baseline: input.Baseline, Target: input.Target, DueAt: input.DueAt, ValueIDs: values}
+	in := impact.OutcomeInput{Name: input.Name, Unit: input.Unit, Baseline: input.Baseline, Target: input.Target, DueAt: input.DueAt, ValueIDs: values}
 	if input.Direction != nil {
 		in.Direction = *input.Direction
 	}
-	return outcomePayload(r.Service.DefineOutcome(ctx, id, in))
+	return outcomePayload(r.Impact.DefineOutcome(ctx, id, in))
 }
 
 func (r *mutationResolver) ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error) {
@@ -858,7 +866,7 @@ func (r *mutationResolver) ReviseOutcome(ctx context.Context, input model.Revise
 	if err != nil {
 		return nil, err
 	}
-	return outcomePayload(r.Service.ReviseOutcome(ctx, id, domain.OutcomeRevisionInput{Name: input.Name, Unit: input.Unit,
+	return outcomePayload(r.Impact.ReviseOutcome(ctx, id, impact.OutcomeRevisionInput{Name: input.Name, Unit: input.Unit,
 		Baseline: input.Baseline, Target: input.Target, Direction: input.Direction, DueAt: input.DueAt,
 		ClearDueAt: flag(input.ClearDueAt), ValueIDs: values, Reason: str(input.Reason)}))
 }
@@ -873,7 +881,7 @@ func (r *mutationResolver) RecordMeasurement(ctx context.Context, input model.Re
 	if err != nil {
 		return nil, err
 	}
-	return measurementPayload(r.Service.RecordMeasurement(ctx, id, in))
+	return measurementPayload(r.Impact.RecordMeasurement(ctx, id, in))
 }
 
 func (r *mutationResolver) AttestMeasurement(ctx context.Context, input model.AttestMeasurementInput) (*model.MeasurementPayload, error) {
@@ -881,11 +889,11 @@ func (r *mutationResolver) AttestMeasurement(ctx context.Context, input model.At
 	if err != nil {
 		return nil, err
 	}
-	return measurementPayload(r.Service.AttestMeasurement(ctx, id))
+	return measurementPayload(r.Impact.AttestMeasurement(ctx, id))
 }
 
 func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.CreateAccessTokenInput) (*model.CreateAccessTokenPayload, error) {
-	t, plain, err := r.Service.CreateAccessToken(ctx, input.Name, input.Scope == model.TokenScopeWrite)
+	t, plain, err := r.Accounts.CreateAccessToken(ctx, input.Name, input.Scope == model.TokenScopeWrite)
 	if err != nil {
 		return nil, err
 	}
@@ -897,7 +905,7 @@ func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.Re
 	if err != nil {
 		return nil, err
 	}
-	t, err := r.Service.RevokeAccessToken(ctx, id)
+	t, err := r.Accounts.RevokeAccessToken(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -905,7 +913,7 @@ func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.Re
 }
 
 func (r *mutationResolver) DeleteAccount(ctx context.Context, input model.DeleteAccountInput) (*model.DeleteAccountPayload, error) {
-	if err := r.Service.DeleteAccount(ctx, input.Password); err != nil {
+	if err := r.Privacy.DeleteAccount(ctx, input.Password); err != nil {
 		return nil, err
 	}
 	if cs := cookieSession(ctx); cs != nil && cs.SameOrigin() {
@@ -919,7 +927,7 @@ func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input mode
 	if err != nil {
 		return nil, err
 	}
-	ns, err := r.Service.MarkNotificationsRead(ctx, ids, input.All != nil && *input.All)
+	ns, err := r.Notify.MarkNotificationsRead(ctx, ids, input.All != nil && *input.All)
 	if err != nil {
 		return nil, err
 	}
@@ -962,7 +970,7 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 }
 
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
-	p, err := r.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, domain.PeopleFilter{First: first, After: str(after)})
+	p, err := r.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, discovery.PeopleFilter{First: first, After: str(after)})
 	return r.personMatches(ctx, p, err)
 }
 
@@ -1016,7 +1024,7 @@ func (r *outcomeResolver) Latest(ctx context.Context, obj *domain.Outcome) (*dom
 	return r.loaders(ctx).Latest.Load(ctx, obj.ID)
 }
 
-func (r *outcomeResolver) Progress(ctx context.Context, obj *domain.Outcome) (*domain.Progress, error) {
+func (r *outcomeResolver) Progress(ctx context.Context, obj *domain.Outcome) (*impact.Progress, error) {
 	st, err := r.status(ctx, obj)
 	return st.Progress, err
 }
@@ -1027,7 +1035,7 @@ func (r *outcomeResolver) OnTrack(ctx context.Context, obj *domain.Outcome) (*bo
 }
 
 func (r *outcomeResolver) ElapsedShare(ctx context.Context, obj *domain.Outcome) (*float64, error) {
-	if share, ok := domain.ElapsedShare(obj, r.Service.Clock().Now()); ok {
+	if share, ok := impact.ElapsedShare(obj, r.Clock().Now()); ok {
 		return &share, nil
 	}
 	return nil, nil
@@ -1038,7 +1046,7 @@ func (r *outcomeResolver) Measurements(ctx context.Context, obj *domain.Outcome,
 	if err != nil {
 		return nil, err
 	}
-	p, err := domain.PageMeasurements(ms, flag(current), first, str(after))
+	p, err := impact.PageMeasurements(ms, flag(current), first, str(after))
 	if err != nil {
 		return nil, err
 	}
@@ -1107,19 +1115,19 @@ func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model
 	return &model.PersonImpact{PersonImpact: pi}, nil
 }
 
-func (r *personCollaborationImpactResolver) Collaboration(ctx context.Context, obj *domain.PersonCollabImpact) (*domain.Collaboration, error) {
+func (r *personCollaborationImpactResolver) Collaboration(ctx context.Context, obj *impact.PersonCollabImpact) (*domain.Collaboration, error) {
 	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
 }
 
-func (r *personCollaborationImpactResolver) Given(ctx context.Context, obj *domain.PersonCollabImpact) ([]*model.Total, error) {
+func (r *personCollaborationImpactResolver) Given(ctx context.Context, obj *impact.PersonCollabImpact) ([]*model.Total, error) {
 	return totals(obj.Given), nil
 }
 
-func (r *personCollaborationImpactResolver) Outcomes(ctx context.Context, obj *domain.PersonCollabImpact) ([]*domain.Outcome, error) {
+func (r *personCollaborationImpactResolver) Outcomes(ctx context.Context, obj *impact.PersonCollabImpact) ([]*domain.Outcome, error) {
 	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
 }
 
-func (r *personImpactResolver) Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*domain.PersonCollabImpact, error) {
+func (r *personImpactResolver) Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*impact.PersonCollabImpact, error) {
 	return pointers(obj.Collaborations), nil
 }
 
@@ -1127,7 +1135,7 @@ func (r *personImpactResolver) Given(ctx context.Context, obj *model.PersonImpac
 	return totals(obj.Given), nil
 }
 
-func (r *personImpactResolver) Monthly(ctx context.Context, obj *model.PersonImpact) ([]*domain.Point, error) {
+func (r *personImpactResolver) Monthly(ctx context.Context, obj *model.PersonImpact) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
 
@@ -1200,12 +1208,12 @@ func (r *proposalResolver) Positions(ctx context.Context, obj *domain.Proposal) 
 	return orEmpty(r.loaders(ctx).Positions.Load(ctx, obj.ID))
 }
 
-func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*domain.Tally, error) {
+func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error) {
 	ps, err := r.loaders(ctx).Positions.Load(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
-	t := domain.TallyOf(ps)
+	t := deciding.TallyOf(ps)
 	return &t, nil
 }
 
@@ -1231,7 +1239,7 @@ func (r *queryResolver) Value(ctx context.Context, slug string) (*domain.Value, 
 }
 
 func (r *queryResolver) Values(ctx context.Context, search *string, status *domain.ValueStatus, first *int, after *string) (*model.ValueConnection, error) {
-	f := domain.ValueFilter{First: first}
+	f := catalog.ValueFilter{First: first}
 	if search != nil {
 		f.Search = *search
 	}
@@ -1265,14 +1273,14 @@ func (r *queryResolver) Collaboration(ctx context.Context, slug string) (*domain
 }
 
 func (r *queryResolver) Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error) {
-	p, err := r.FindCollaborations(ctx, domain.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
+	p, err := r.FindCollaborations(ctx, collab.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
 	if err != nil {
 		return nil, err
 	}
 	return collabPage(p), nil
 }
 
-func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error) {
+func (r *queryResolver) Dashboard(ctx context.Context) (*notify.Dashboard, error) {
 	if domain.ViewerFrom(ctx) == nil {
 		return nil, nil
 	}
@@ -1280,7 +1288,7 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*domain.Dashboard, error
 }
 
 func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error) {
-	p, unread, err := r.FindNotifications(ctx, domain.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
+	p, unread, err := r.FindNotifications(ctx, notify.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
 		PageArgs: domain.PageArgs{First: first, After: str(after)}})
 	if err != nil {
 		return nil, err
@@ -1296,7 +1304,7 @@ func (r *queryResolver) DiscoverPeople(ctx context.Context, valueID *string, ski
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Service.DiscoverPeople(ctx, f)
+	p, err := r.Discovery.DiscoverPeople(ctx, f)
 	return r.personMatches(ctx, p, err)
 }
 
@@ -1305,12 +1313,12 @@ func (r *queryResolver) DiscoverCollaborations(ctx context.Context, valueID *str
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Service.DiscoverCollaborations(ctx, domain.CollabFilter(f))
+	p, err := r.Discovery.DiscoverCollaborations(ctx, discovery.CollabFilter(f))
 	return r.collabMatches(ctx, p, err)
 }
 
 func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOverview, error) {
-	ru, err := r.Service.ImpactOverview(ctx)
+	ru, err := r.Impact.ImpactOverview(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -1376,7 +1384,7 @@ func (r *valueImpactResolver) Totals(ctx context.Context, obj *model.ValueImpact
 	return totals(obj.Totals), nil
 }
 
-func (r *valueImpactResolver) Monthly(ctx context.Context, obj *model.ValueImpact) ([]*domain.Point, error) {
+func (r *valueImpactResolver) Monthly(ctx context.Context, obj *model.ValueImpact) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/graph/model"
 )
 
@@ -15,7 +16,7 @@ type CookieSession interface {
 	// RefreshToken returns the refresh token of the request's cookie, or "".
 	RefreshToken() string
 	// Set writes the session's tokens as cookies on the response.
-	Set(*domain.Session)
+	Set(*accounts.Session)
 	// Clear removes the session cookies.
 	Clear()
 }
@@ -34,7 +35,7 @@ func cookieSession(ctx context.Context) CookieSession {
 
 // deliver hands a new session to the client: as cookies when asked for (same origin
 // only), else as tokens in the payload.
-func deliver(ctx context.Context, s *domain.Session, transport *model.SessionTransport) (*model.AuthPayload, error) {
+func deliver(ctx context.Context, s *accounts.Session, transport *model.SessionTransport) (*model.AuthPayload, error) {
 	p := &model.AuthPayload{
 		Viewer:                s.Person,
 		AccessTokenExpiresAt:  s.AccessExpiresAt,

@@ -13,6 +13,7 @@ import (
 	"kindred/auth"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
 )
 
 const (
@@ -97,10 +98,10 @@ func TestAccountJourney(t *testing.T) {
 			// Two refreshes within the grace window (two tabs) both succeed.
 			var r2a, r2b struct{ RefreshToken tokens }
 			c.ok(refreshDoc, map[string]any{"t": r1.RefreshToken.RefreshToken}, &r2a)
-			srv.clock.Advance(domain.RefreshGrace / 2)
+			srv.clock.Advance(accounts.RefreshGrace / 2)
 			c.ok(refreshDoc, map[string]any{"t": r1.RefreshToken.RefreshToken}, &r2b)
 			// Reuse after the grace window revokes the whole family.
-			srv.clock.Advance(domain.RefreshGrace)
+			srv.clock.Advance(accounts.RefreshGrace)
 			c.fails(domain.CodeUnauthenticated, refreshDoc, map[string]any{"t": r1.RefreshToken.RefreshToken})
 			c.fails(domain.CodeUnauthenticated, refreshDoc, map[string]any{"t": r2a.RefreshToken.RefreshToken})
 			c.fails(domain.CodeUnauthenticated, refreshDoc, map[string]any{"t": r2b.RefreshToken.RefreshToken})

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"kindred/domain"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
 	"kindred/graph/relay"
 )
 
@@ -82,7 +84,7 @@ func stampPtr(t *time.Time) string {
 	return stamp(*t)
 }
 
-func handleOf(rep *domain.ImpactReport, id int64) string {
+func handleOf(rep *impact.ImpactReport, id int64) string {
 	if p := rep.People[id]; p != nil {
 		return p.Handle
 	}
@@ -90,7 +92,7 @@ func handleOf(rep *domain.ImpactReport, id int64) string {
 }
 
 // writeImpactCSV writes the report as RFC 4180 CSV in UTF-8 with a header row.
-func writeImpactCSV(w http.ResponseWriter, rep *domain.ImpactReport) error {
+func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	rows := [][]string{csvHeader}
@@ -207,7 +209,7 @@ type (
 	}
 )
 
-func exportTotalOf(t domain.Total, share bool) exportTotal {
+func exportTotalOf(t ledger.Total, share bool) exportTotal {
 	out := exportTotal{Kind: t.Kind, Unit: t.Unit, Amount: domain.FormatSum(t.Kind, t.Currency, t.All),
 		Confirmed: domain.FormatSum(t.Kind, t.Currency, t.Confirmed), Contributors: t.Contributors}
 	if t.Currency != "" {
@@ -221,14 +223,14 @@ func exportTotalOf(t domain.Total, share bool) exportTotal {
 	return out
 }
 
-func optHandle(rep *domain.ImpactReport, id int64) *string {
+func optHandle(rep *impact.ImpactReport, id int64) *string {
 	if h := handleOf(rep, id); h != "" {
 		return &h
 	}
 	return nil
 }
 
-func impactJSON(rep *domain.ImpactReport) exportReport {
+func impactJSON(rep *impact.ImpactReport) exportReport {
 	c := rep.Collaboration
 	out := exportReport{
 		Collaboration: exportCollab{ID: relay.ID(relay.TypeCollab, c.ID), Slug: c.Slug, Title: c.Title, Goal: c.Goal, Status: string(c.Status), Visibility: string(c.Visibility)},
@@ -272,7 +274,7 @@ func impactJSON(rep *domain.ImpactReport) exportReport {
 		out.Members = append(out.Members, em)
 	}
 	for _, p := range rep.Impact.Monthly {
-		t := domain.Total{Kind: p.Kind, Unit: p.Unit, Currency: p.Currency, All: p.All, Confirmed: p.Confirmed, Contributors: p.Contributors}
+		t := ledger.Total{Kind: p.Kind, Unit: p.Unit, Currency: p.Currency, All: p.All, Confirmed: p.Confirmed, Contributors: p.Contributors}
 		out.Monthly = append(out.Monthly, exportPoint{Month: p.Month, exportTotal: exportTotalOf(t, false)})
 	}
 	return out

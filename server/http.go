@@ -30,6 +30,7 @@ import (
 	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/graph"
@@ -198,7 +199,7 @@ func (a *app) withViewer(next http.Handler) http.Handler {
 		switch {
 		case cs.token != nil:
 			key = "token:" + strconv.FormatInt(cs.token.ID, 10)
-			r = r.WithContext(domain.WithAccessToken(r.Context(), cs.token))
+			r = r.WithContext(accounts.WithAccessToken(r.Context(), cs.token))
 		case viewer != nil:
 			key = "person:" + strconv.FormatInt(viewer.ID, 10)
 		}
@@ -468,10 +469,10 @@ func (a *app) websocketInit(ctx context.Context, p transport.InitPayload) (conte
 			return ctx, nil, err
 		}
 		// The token in the payload, not what the upgrade request carried, is the session.
-		ctx = domain.WithViewer(domain.WithAccessToken(context.WithValue(ctx, refreshKey{}, ""), nil), p)
+		ctx = domain.WithViewer(accounts.WithAccessToken(context.WithValue(ctx, refreshKey{}, ""), nil), p)
 	}
 	refresh, _ := ctx.Value(refreshKey{}).(string)
-	hold, signedIn := domain.HoldSession(ctx, refresh)
+	hold, signedIn := accounts.HoldSession(ctx, refresh)
 	a.metrics.Websockets.Inc()
 	a.websocketsOpen.Add(1)
 	// The connection's context ends at shutdown or when its session ends, which makes

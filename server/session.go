@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"kindred/domain"
+	"kindred/domain/accounts"
 )
 
 // Cookie names of a web session. The access cookie lives as long as its token; the
@@ -49,7 +50,7 @@ func (c *cookieSession) RefreshToken() string {
 	return ""
 }
 
-func (c *cookieSession) Set(s *domain.Session) {
+func (c *cookieSession) Set(s *accounts.Session) {
 	http.SetCookie(c.w, c.cookie(accessCookie, s.AccessToken, "/", s.AccessExpiresAt))
 	http.SetCookie(c.w, c.cookie(refreshCookie, s.RefreshToken, "/query", s.RefreshExpiresAt))
 }
@@ -83,7 +84,7 @@ func (a *app) authenticate(r *http.Request, cs *cookieSession) (*domain.Person, 
 		if !ok || token == "" {
 			return nil, domain.Errorf(domain.CodeUnauthenticated, "The Authorization header must be \"Bearer <access token>\".")
 		}
-		if strings.HasPrefix(token, domain.AccessTokenPrefix) {
+		if strings.HasPrefix(token, accounts.AccessTokenPrefix) {
 			p, t, err := a.service.AuthenticateAccessToken(ctx, token)
 			if err != nil {
 				return nil, err

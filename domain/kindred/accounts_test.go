@@ -13,6 +13,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/domain/kindred"
 	"kindred/domain/kindred/kindredtest"
 )
@@ -31,9 +32,9 @@ func newFixture(t *testing.T, db *database.DB) *fixture {
 	return &fixture{db: db, svc: svc, clock: clock}
 }
 
-func (f *fixture) signUp(t *testing.T, handle string) (*domain.Session, context.Context) {
+func (f *fixture) signUp(t *testing.T, handle string) (*accounts.Session, context.Context) {
 	t.Helper()
-	s, err := f.svc.SignUp(context.Background(), domain.SignUpInput{
+	s, err := f.svc.SignUp(context.Background(), accounts.SignUpInput{
 		Handle: handle, DisplayName: strings.ToUpper(handle[:1]) + handle[1:], Email: handle + "@example.org", Password: "a long passphrase",
 	})
 	if err != nil {
@@ -70,14 +71,14 @@ func TestSignUp(t *testing.T) {
 		}
 		tests := []struct {
 			name string
-			in   domain.SignUpInput
+			in   accounts.SignUpInput
 			code domain.Code
 		}{
-			{"duplicate_handle", domain.SignUpInput{Handle: "amara", DisplayName: "A", Email: "other@example.org", Password: "a long passphrase"}, domain.CodeConflict},
-			{"duplicate_email_other_case", domain.SignUpInput{Handle: "amara2", DisplayName: "A", Email: "AMARA@example.org", Password: "a long passphrase"}, domain.CodeConflict},
-			{"weak_password", domain.SignUpInput{Handle: "bo", DisplayName: "B", Email: "bo@example.org", Password: "short"}, domain.CodeInvalid},
-			{"bad_handle", domain.SignUpInput{Handle: "B O", DisplayName: "B", Email: "bo@example.org", Password: "a long passphrase"}, domain.CodeInvalid},
-			{"long_name", domain.SignUpInput{Handle: "bobo", DisplayName: strings.Repeat("n", 81), Email: "bo@example.org", Password: "a long passphrase"}, domain.CodeInvalid},
+			{"duplicate_handle", accounts.SignUpInput{Handle: "amara", DisplayName: "A", Email: "other@example.org", Password: "a long passphrase"}, domain.CodeConflict},
+			{"duplicate_email_other_case", accounts.SignUpInput{Handle: "amara2", DisplayName: "A", Email: "AMARA@example.org", Password: "a long passphrase"}, domain.CodeConflict},
+			{"weak_password", accounts.SignUpInput{Handle: "bo", DisplayName: "B", Email: "bo@example.org", Password: "short"}, domain.CodeInvalid},
+			{"bad_handle", accounts.SignUpInput{Handle: "B O", DisplayName: "B", Email: "bo@example.org", Password: "a long passphrase"}, domain.CodeInvalid},
+			{"long_name", accounts.SignUpInput{Handle: "bobo", DisplayName: strings.Repeat("n", 81), Email: "bo@example.org", Password: "a long passphrase"}, domain.CodeInvalid},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
@@ -97,13 +98,13 @@ func TestLogInThrottle(t *testing.T) {
 		f := newFixture(t, db)
 		f.signUp(t, "amara")
 		ctx := domain.WithClientIP(context.Background(), "192.0.2.1")
-		for i := 0; i < domain.MaxLoginFailures; i++ {
+		for i := 0; i < accounts.MaxLoginFailures; i++ {
 			_, err := f.svc.LogIn(ctx, "amara", "wrong password!")
 			wantCode(t, err, domain.CodeUnauthenticated)
 		}
 		_, err := f.svc.LogIn(ctx, "amara", "a long passphrase")
 		wantCode(t, err, domain.CodeRateLimited)
-		f.clock.Advance(domain.LoginWindow + time.Second)
+		f.clock.Advance(accounts.LoginWindow + time.Second)
 		s, err := f.svc.LogIn(ctx, "AMARA@example.org", "a long passphrase")
 		if err != nil || s.Person.Handle != "amara" {
 			t.Fatalf("log in by email after the window: got %v, want success", err)
@@ -121,7 +122,7 @@ func TestRefreshRotation(t *testing.T) {
 			t.Fatalf("refresh: %v", err)
 		}
 		// Within the grace window a second use gets a sibling pair (two tabs at once).
-		f.clock.Advance(domain.RefreshGrace / 2)
+		f.clock.Advance(accounts.RefreshGrace / 2)
 		sibling, err := f.svc.Refresh(ctx, first.RefreshToken)
 		if err != nil {
 			t.Fatalf("refresh within grace: %v", err)
@@ -130,7 +131,7 @@ func TestRefreshRotation(t *testing.T) {
 			t.Fatal("sibling refresh token equals the first replacement")
 		}
 		// After the grace window the old token is taken as stolen: the family is revoked.
-		f.clock.Advance(domain.RefreshGrace)
+		f.clock.Advance(accounts.RefreshGrace)
 		_, err = f.svc.Refresh(ctx, first.RefreshToken)
 		wantCode(t, err, domain.CodeUnauthenticated)
 		for _, tok := range []string{second.RefreshToken, sibling.RefreshToken} {
@@ -184,7 +185,7 @@ func TestLogOutEverywhereAndChangePassword(t *testing.T) {
 		if err != nil {
 			t.Fatalf("change password: %v", err)
 		}
-		for _, old := range []*domain.Session{s1, s2} {
+		for _, old := range []*accounts.Session{s1, s2} {
 			_, err := f.svc.Authenticate(context.Background(), old.AccessToken)
 			wantCode(t, err, domain.CodeUnauthenticated)
 			_, err = f.svc.Refresh(context.Background(), old.RefreshToken)
@@ -220,7 +221,7 @@ func TestLogInThrottlePerAddress(t *testing.T) {
 	f.signUp(t, "amara")
 	ctx := domain.WithClientIP(context.Background(), "198.51.100.7")
 	// Many accounts guessed from one address: the address is stopped, others are not.
-	for i := 0; i < domain.MaxIPLoginFailures; i++ {
+	for i := 0; i < accounts.MaxIPLoginFailures; i++ {
 		_, err := f.svc.LogIn(ctx, fmt.Sprintf("guess-%d", i), "wrong password!")
 		wantCode(t, err, domain.CodeUnauthenticated)
 	}

@@ -12,21 +12,22 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
 )
 
-func hours(h string) domain.CommitmentInput {
-	return domain.CommitmentInput{Kind: domain.KindTime, Quantity: h, Description: "help"}
+func hours(h string) collab.CommitmentInput {
+	return collab.CommitmentInput{Kind: domain.KindTime, Quantity: h, Description: "help"}
 }
 
 // newCollab has steward create a collaboration with a 10-hour need and a 100 EUR need.
 func (f *fixture) newCollab(t *testing.T, steward context.Context) (*domain.Collaboration, []*domain.Need) {
 	t.Helper()
-	vals := catalog(t, f, 2)
+	vals := someValues(t, f, 2)
 	zero := 0
-	c, err := f.svc.CreateCollaboration(steward, domain.CollaborationInput{
+	c, err := f.svc.CreateCollaboration(steward, collab.CollaborationInput{
 		Title: "Community fridge", Goal: "Rescue surplus food for the neighbourhood.",
-		Values:   []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 5}, {ValueID: vals[1].ID, Weight: 2}},
-		Location: "Rotterdam", Needs: []domain.NeedInput{
+		Values:   []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 5}, {ValueID: vals[1].ID, Weight: 2}},
+		Location: "Rotterdam", Needs: []collab.NeedInput{
 			{Kind: domain.KindTime, Quantity: "10", Skill: "Logistics"},
 			{Kind: domain.KindMoney, Quantity: "100", Currency: "EUR"},
 		},
@@ -59,7 +60,7 @@ func (f *fixture) commitmentsOf(t *testing.T, m *domain.Membership) []domain.Com
 }
 
 // join has the person ask to join with commitments and the steward approve.
-func (f *fixture) join(t *testing.T, steward, member context.Context, c *domain.Collaboration, commits ...domain.CommitmentInput) *domain.Membership {
+func (f *fixture) join(t *testing.T, steward, member context.Context, c *domain.Collaboration, commits ...collab.CommitmentInput) *domain.Membership {
 	t.Helper()
 	m, err := f.svc.RequestToJoin(member, c.ID, commits)
 	if err != nil {
@@ -96,20 +97,20 @@ func TestCreateCollaboration(t *testing.T) {
 		}
 		// Nobody starts a collaboration without committing: every bad part refuses the whole.
 		before := f.count(t, &domain.Collaboration{})
-		vals := catalog(t, f, 1)
-		bad := []domain.CollaborationInput{
-			{Title: "No commitment", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true},
-			{Title: "Zero", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("0")},
+		vals := someValues(t, f, 1)
+		bad := []collab.CollaborationInput{
+			{Title: "No commitment", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true},
+			{Title: "Zero", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("0")},
 			{Title: "No values", Goal: "A goal long enough.", Remote: true, Commitment: hours("1")},
-			{Title: "Weight", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 6}}, Remote: true, Commitment: hours("1")},
-			{Title: "Nowhere", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1")},
-			{Title: "Ended", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1"), EndsAt: ptr(epoch.Add(-time.Hour))},
-			{Title: "Money", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: domain.CommitmentInput{Kind: domain.KindMoney, Quantity: "5"}},
-			{Title: "Bad need", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1"),
-				Needs: []domain.NeedInput{{Kind: domain.KindInKind, Quantity: "3"}}},
-			{Title: "Past due", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true,
-				Commitment: domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: ptr(epoch.Add(-time.Minute))}},
-			{Title: "x", Goal: "A goal long enough.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1")},
+			{Title: "Weight", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 6}}, Remote: true, Commitment: hours("1")},
+			{Title: "Nowhere", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1")},
+			{Title: "Ended", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1"), EndsAt: ptr(epoch.Add(-time.Hour))},
+			{Title: "Money", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: collab.CommitmentInput{Kind: domain.KindMoney, Quantity: "5"}},
+			{Title: "Bad need", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1"),
+				Needs: []collab.NeedInput{{Kind: domain.KindInKind, Quantity: "3"}}},
+			{Title: "Past due", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true,
+				Commitment: collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: ptr(epoch.Add(-time.Minute))}},
+			{Title: "x", Goal: "A goal long enough.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Remote: true, Commitment: hours("1")},
 		}
 		for _, in := range bad {
 			_, err := f.svc.CreateCollaboration(ctx, in)
@@ -134,14 +135,14 @@ func TestJoinOnlyByCommitting(t *testing.T) {
 		if n := f.count(t, &domain.Membership{}); n != 1 {
 			t.Errorf("got %d memberships after a request without commitment, want 1", n)
 		}
-		m, err := f.svc.RequestToJoin(boCtx, c.ID, []domain.CommitmentInput{{Kind: domain.KindTime, Quantity: "3", NeedID: &needs[0].ID}})
+		m, err := f.svc.RequestToJoin(boCtx, c.ID, []collab.CommitmentInput{{Kind: domain.KindTime, Quantity: "3", NeedID: &needs[0].ID}})
 		if err != nil || m.Status != domain.MembershipRequested {
 			t.Fatalf("request: got %+v, %v", m, err)
 		}
 		if cs := f.commitmentsOf(t, m); cs[0].Status != domain.CommitmentPending {
 			t.Errorf("a requester's commitment: got %s, want PENDING until approved", cs[0].Status)
 		}
-		_, err = f.svc.RequestToJoin(boCtx, c.ID, []domain.CommitmentInput{hours("1")})
+		_, err = f.svc.RequestToJoin(boCtx, c.ID, []collab.CommitmentInput{hours("1")})
 		wantCode(t, err, domain.CodeConflict)
 		// Only stewards approve.
 		_, err = f.svc.ApproveMember(boCtx, m.ID)
@@ -164,9 +165,9 @@ func TestJoinOnlyByCommitting(t *testing.T) {
 		}
 		_, err = f.svc.AcceptInvitation(cyCtx, inv.ID, nil)
 		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.AcceptInvitation(boCtx, inv.ID, []domain.CommitmentInput{hours("1")})
+		_, err = f.svc.AcceptInvitation(boCtx, inv.ID, []collab.CommitmentInput{hours("1")})
 		wantCode(t, err, domain.CodeForbidden)
-		if inv, err = f.svc.AcceptInvitation(cyCtx, inv.ID, []domain.CommitmentInput{hours("1")}); err != nil || inv.Status != domain.MembershipActive {
+		if inv, err = f.svc.AcceptInvitation(cyCtx, inv.ID, []collab.CommitmentInput{hours("1")}); err != nil || inv.Status != domain.MembershipActive {
 			t.Fatalf("accept: got %+v, %v", inv, err)
 		}
 		_ = bo
@@ -181,12 +182,12 @@ func TestConditionsBindOnceAndForGood(t *testing.T) {
 		// Bo pledges 4 h if three members are active; Cy pledges 50 EUR if the money need is fully pledged.
 		_, boCtx := f.signUp(t, "bo-chen")
 		three := 3
-		bo := f.join(t, steward, boCtx, c, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "4", Condition: domain.ConditionMembers, Threshold: &three})
+		bo := f.join(t, steward, boCtx, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "4", Condition: domain.ConditionMembers, Threshold: &three})
 		if cs := f.commitmentsOf(t, bo); cs[0].Status != domain.CommitmentPending {
 			t.Fatalf("with 2 active members: got %s, want PENDING", cs[0].Status)
 		}
 		_, cyCtx := f.signUp(t, "cy-ra")
-		cy := f.join(t, steward, cyCtx, c, domain.CommitmentInput{Kind: domain.KindMoney, Quantity: "50", Currency: "EUR", NeedID: &needs[1].ID, Condition: domain.ConditionNeedFilled})
+		cy := f.join(t, steward, cyCtx, c, collab.CommitmentInput{Kind: domain.KindMoney, Quantity: "50", Currency: "EUR", NeedID: &needs[1].ID, Condition: domain.ConditionNeedFilled})
 		if cs := f.commitmentsOf(t, bo); cs[0].Status != domain.CommitmentBinding {
 			t.Fatalf("with 3 active members: got %s, want BINDING", cs[0].Status)
 		}
@@ -195,7 +196,7 @@ func TestConditionsBindOnceAndForGood(t *testing.T) {
 		}
 		// Dee pledges the other 50 EUR on the same condition: both bind at once.
 		_, deeCtx := f.signUp(t, "dee-o")
-		dee := f.join(t, steward, deeCtx, c, domain.CommitmentInput{Kind: domain.KindMoney, Quantity: "50", Currency: "EUR", NeedID: &needs[1].ID, Condition: domain.ConditionNeedFilled})
+		dee := f.join(t, steward, deeCtx, c, collab.CommitmentInput{Kind: domain.KindMoney, Quantity: "50", Currency: "EUR", NeedID: &needs[1].ID, Condition: domain.ConditionNeedFilled})
 		for _, m := range []*domain.Membership{cy, dee} {
 			if cs := f.commitmentsOf(t, m); cs[0].Status != domain.CommitmentBinding {
 				t.Errorf("need fully pledged: got %s, want BINDING", cs[0].Status)
@@ -234,7 +235,7 @@ func TestWithdrawReviseRelease(t *testing.T) {
 		c, _ := f.newCollab(t, steward)
 		_, boCtx := f.signUp(t, "bo-chen")
 		ten := 10
-		bo := f.join(t, steward, boCtx, c, hours("3"), domain.CommitmentInput{Kind: domain.KindTime, Quantity: "5", Condition: domain.ConditionMembers, Threshold: &ten})
+		bo := f.join(t, steward, boCtx, c, hours("3"), collab.CommitmentInput{Kind: domain.KindTime, Quantity: "5", Condition: domain.ConditionMembers, Threshold: &ten})
 		cs := f.commitmentsOf(t, bo)
 		binding, pending := cs[0], cs[1]
 		// Withdraw: own PENDING only.
@@ -246,11 +247,11 @@ func TestWithdrawReviseRelease(t *testing.T) {
 			t.Fatalf("withdraw: got %+v, %v", w, err)
 		}
 		// Revise: upward only, own only.
-		_, err = f.svc.ReviseCommitment(boCtx, binding.ID, domain.CommitmentRevision{Quantity: ptr("2")})
+		_, err = f.svc.ReviseCommitment(boCtx, binding.ID, collab.CommitmentRevision{Quantity: ptr("2")})
 		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.ReviseCommitment(steward, binding.ID, domain.CommitmentRevision{Quantity: ptr("4")})
+		_, err = f.svc.ReviseCommitment(steward, binding.ID, collab.CommitmentRevision{Quantity: ptr("4")})
 		wantCode(t, err, domain.CodeForbidden)
-		if r, err := f.svc.ReviseCommitment(boCtx, binding.ID, domain.CommitmentRevision{Quantity: ptr("4.5")}); err != nil || r.Quantity != 450 {
+		if r, err := f.svc.ReviseCommitment(boCtx, binding.ID, collab.CommitmentRevision{Quantity: ptr("4.5")}); err != nil || r.Quantity != 450 {
 			t.Fatalf("revise up: got %+v, %v", r, err)
 		}
 		// Release: stewards only, BINDING only, never the member's last live commitment.
@@ -267,7 +268,7 @@ func TestWithdrawReviseRelease(t *testing.T) {
 		}
 		// The last live commitment cannot be withdrawn either: the member leaves instead.
 		_, steward2 := f.signUp(t, "cy-ra")
-		cy := f.join(t, steward, steward2, c, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+		cy := f.join(t, steward, steward2, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
 		_, err = f.svc.WithdrawCommitment(steward2, f.commitmentsOf(t, cy)[0].ID)
 		wantCode(t, err, domain.CodeConflict)
 	})
@@ -306,7 +307,7 @@ func TestRemovedMember(t *testing.T) {
 		c, _ := f.newCollab(t, steward)
 		bop, boCtx := f.signUp(t, "bo-chen")
 		ten := 10
-		bo := f.join(t, steward, boCtx, c, hours("2"), domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+		bo := f.join(t, steward, boCtx, c, hours("2"), collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
 		if _, err := f.svc.RemoveMember(steward, bo.ID); err != nil {
 			t.Fatal(err)
 		}
@@ -314,7 +315,7 @@ func TestRemovedMember(t *testing.T) {
 		if cs[0].Status != domain.CommitmentBinding || cs[1].Status != domain.CommitmentWithdrawn {
 			t.Errorf("after removal: got %s and %s, want BINDING kept and PENDING withdrawn", cs[0].Status, cs[1].Status)
 		}
-		_, err := f.svc.RequestToJoin(boCtx, c.ID, []domain.CommitmentInput{hours("1")})
+		_, err := f.svc.RequestToJoin(boCtx, c.ID, []collab.CommitmentInput{hours("1")})
 		wantCode(t, err, domain.CodeForbidden)
 		_, err = f.svc.MakeCommitment(boCtx, c.ID, hours("1"))
 		wantCode(t, err, domain.CodeForbidden)
@@ -339,20 +340,20 @@ func TestCollaborationStatusAndVisibility(t *testing.T) {
 			t.Fatalf("activate: %+v, %v", c, err)
 		}
 		// Once ACTIVE the goal changes only by proposal.
-		_, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{Goal: ptr("A different goal entirely.")})
+		_, err = f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{Goal: ptr("A different goal entirely.")})
 		wantCode(t, err, domain.CodeConflict)
 		priv := domain.VisibilityPrivate
-		if _, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{Visibility: &priv}); err != nil {
+		if _, err := f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{Visibility: &priv}); err != nil {
 			t.Fatal(err)
 		}
 		_, err = f.svc.FindCollaborationBySlug(other, c.Slug)
 		wantCode(t, err, domain.CodeNotFound)
-		_, err = f.svc.RequestToJoin(other, c.ID, []domain.CommitmentInput{hours("1")})
+		_, err = f.svc.RequestToJoin(other, c.ID, []collab.CommitmentInput{hours("1")})
 		wantCode(t, err, domain.CodeNotFound)
 		if _, err := f.svc.FindCollaborationBySlug(steward, c.Slug); err != nil {
 			t.Errorf("a member sees a private collaboration: %v", err)
 		}
-		page, err := f.svc.FindCollaborations(context.Background(), domain.CollaborationFilter{})
+		page, err := f.svc.FindCollaborations(context.Background(), collab.CollaborationFilter{})
 		if err != nil || page.TotalCount != 0 {
 			t.Errorf("signed out: got %d collaborations, want none public", page.TotalCount)
 		}
@@ -374,7 +375,7 @@ func TestRequestersCommitmentsStayPrivate(t *testing.T) {
 	_, member := f.signUp(t, "bo-chen")
 	f.join(t, steward, member, c, hours("1"))
 	_, requester := f.signUp(t, "cy-ra")
-	m, err := f.svc.RequestToJoin(requester, c.ID, []domain.CommitmentInput{hours("3")})
+	m, err := f.svc.RequestToJoin(requester, c.ID, []collab.CommitmentInput{hours("3")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,19 +397,19 @@ func TestUpdateCollaborationClearsDates(t *testing.T) {
 		_, steward := f.signUp(t, "amara")
 		c, _ := f.newCollab(t, steward)
 		starts, ends := f.clock.Now().Add(48*time.Hour), f.clock.Now().Add(96*time.Hour)
-		c, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{StartsAt: &starts, EndsAt: &ends})
+		c, err := f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{StartsAt: &starts, EndsAt: &ends})
 		if err != nil || c.StartsAt == nil || c.EndsAt == nil {
 			t.Fatalf("set dates: %+v, %v", c, err)
 		}
 		// Both at once for one date is ambiguous, and changes nothing.
-		_, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{StartsAt: &starts, ClearStartsAt: true, ClearEndsAt: true})
+		_, err = f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{StartsAt: &starts, ClearStartsAt: true, ClearEndsAt: true})
 		wantField(t, err, "startsAt")
-		_, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{EndsAt: &ends, ClearEndsAt: true})
+		_, err = f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{EndsAt: &ends, ClearEndsAt: true})
 		wantField(t, err, "endsAt")
-		if c, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{ClearEndsAt: true}); err != nil || c.EndsAt != nil || c.StartsAt == nil {
+		if c, err = f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{ClearEndsAt: true}); err != nil || c.EndsAt != nil || c.StartsAt == nil {
 			t.Fatalf("clear the end: %+v, %v", c, err)
 		}
-		if c, err = f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{ClearStartsAt: true}); err != nil || c.StartsAt != nil {
+		if c, err = f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{ClearStartsAt: true}); err != nil || c.StartsAt != nil {
 			t.Fatalf("clear the start: %+v, %v", c, err)
 		}
 		var stored domain.Collaboration
@@ -447,7 +448,7 @@ func TestWithdrawInvitation(t *testing.T) {
 		}
 		_, err = f.svc.WithdrawInvitation(steward, inv.ID)
 		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.AcceptInvitation(cyCtx, inv.ID, []domain.CommitmentInput{hours("1")})
+		_, err = f.svc.AcceptInvitation(cyCtx, inv.ID, []collab.CommitmentInput{hours("1")})
 		wantCode(t, err, domain.CodeConflict)
 		var verbs []string
 		db.Model(&domain.Activity{}).Where("subject_type = ? AND subject_id = ?", "Membership", inv.ID).Order("id").Pluck("verb", &verbs)
@@ -467,7 +468,7 @@ func TestMembershipReadFailureIsInternal(t *testing.T) {
 		f := newFixture(t, db)
 		_, steward := f.signUp(t, "amara")
 		c, _ := f.newCollab(t, steward)
-		if _, err := f.svc.UpdateCollaboration(steward, c.ID, domain.CollaborationUpdate{Visibility: ptr(domain.VisibilityPrivate)}); err != nil {
+		if _, err := f.svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{Visibility: ptr(domain.VisibilityPrivate)}); err != nil {
 			t.Fatal(err)
 		}
 		lost := errors.New("connection lost")
@@ -479,7 +480,7 @@ func TestMembershipReadFailureIsInternal(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = db.Callback().Query().Remove("test:lose_memberships") })
-		_, err := f.svc.AddNeed(steward, c.ID, domain.NeedInput{Kind: domain.KindTime, Quantity: "3"})
+		_, err := f.svc.AddNeed(steward, c.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "3"})
 		wantCode(t, err, domain.CodeInternal)
 		_, err = f.svc.FindCollaborationBySlug(steward, c.Slug)
 		wantCode(t, err, domain.CodeInternal)

@@ -10,6 +10,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
 )
 
 // TestConcurrentJoinsBindOnce has many people accept invitations at the same moment,
@@ -39,7 +40,7 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = f.svc.AcceptInvitation(ctxs[i], invites[i].ID, []domain.CommitmentInput{
+			_, errs[i] = f.svc.AcceptInvitation(ctxs[i], invites[i].ID, []collab.CommitmentInput{
 				{Kind: domain.KindTime, Quantity: "1", NeedID: &needs[0].ID, Condition: domain.ConditionNeedFilled},
 				{Kind: domain.KindTime, Quantity: "0.5", Condition: domain.ConditionMembers, Threshold: &threshold},
 			})
@@ -176,7 +177,7 @@ func TestSameTitleCollaborationsGetDistinctSlugs(t *testing.T) {
 		f := newFixture(t, db)
 		_, amara := f.signUp(t, "amara")
 		_, bo := f.signUp(t, "bo-chen")
-		vals := catalog(t, f, 1)
+		vals := someValues(t, f, 1)
 		const pairs = 20
 		slugs := map[string]int{}
 		for i := range pairs {
@@ -190,9 +191,9 @@ func TestSameTitleCollaborationsGetDistinctSlugs(t *testing.T) {
 				go func() {
 					defer wg.Done()
 					<-start
-					got[j], errs[j] = f.svc.CreateCollaboration(ctx, domain.CollaborationInput{
+					got[j], errs[j] = f.svc.CreateCollaboration(ctx, collab.CollaborationInput{
 						Title: title, Goal: "Mend what would be thrown away.", Remote: true,
-						Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1"),
+						Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1"),
 					})
 				}()
 			}

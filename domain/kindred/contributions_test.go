@@ -10,10 +10,12 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/ledger"
 )
 
-func contrib(kind domain.ResourceKind, q string, commitment *int64) domain.ContributionInput {
-	in := domain.ContributionInput{Kind: kind, Quantity: q, CommitmentID: commitment, Note: "done"}
+func contrib(kind domain.ResourceKind, q string, commitment *int64) ledger.ContributionInput {
+	in := ledger.ContributionInput{Kind: kind, Quantity: q, CommitmentID: commitment, Note: "done"}
 	if kind == domain.KindMoney {
 		in.Currency = "EUR"
 	}
@@ -32,11 +34,11 @@ func TestLedgerWorkedExamples(t *testing.T) {
 		c, _ := f.newCollab(t, steward)
 		bop, bo := f.signUp(t, "bo-chen")
 		due := epoch.Add(48 * time.Hour)
-		m := f.join(t, steward, bo, c, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "10", DueAt: &due},
-			domain.CommitmentInput{Kind: domain.KindMoney, Quantity: "20", Currency: "EUR"})
+		m := f.join(t, steward, bo, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "10", DueAt: &due},
+			collab.CommitmentInput{Kind: domain.KindMoney, Quantity: "20", Currency: "EUR"})
 		cs := f.commitmentsOf(t, m)
 		hoursC, moneyC := cs[0], cs[1]
-		log := func(in domain.ContributionInput) *domain.Contribution {
+		log := func(in ledger.ContributionInput) *domain.Contribution {
 			t.Helper()
 			e, err := f.svc.LogContribution(bo, c.ID, in)
 			if err != nil {
@@ -115,7 +117,7 @@ func TestLedgerWorkedExamples(t *testing.T) {
 		// No binding commitment: no figure, not zero.
 		_, cy := f.signUp(t, "cy-ra")
 		ten := 10
-		cm := f.join(t, steward, cy, c, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+		cm := f.join(t, steward, cy, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
 		rec, _ = f.svc.RecordByMembership(steward, []int64{cm.ID})
 		if rec[cm.ID].Reciprocity != nil {
 			t.Errorf("only a pending commitment: got reciprocity %v, want none", *rec[cm.ID].Reciprocity)
@@ -158,7 +160,7 @@ func TestLedgerPermissions(t *testing.T) {
 		}
 		_, err = f.svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", nil))
 		wantCode(t, err, domain.CodeForbidden)
-		page, err := f.svc.FindLedger(steward, c.ID, domain.LedgerFilter{})
+		page, err := f.svc.FindLedger(steward, c.ID, ledger.LedgerFilter{})
 		if err != nil || page.TotalCount != 1 || page.Contributions[0].ID != e.ID {
 			t.Errorf("ledger after removal: got %+v, %v, want the entry kept", page, err)
 		}
@@ -259,7 +261,7 @@ func TestCanConfirm(t *testing.T) {
 		{"confirmed_conflict", active, domain.Contribution{PersonID: 1, ConfirmedByID: &one}, false, domain.CodeConflict},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			err := domain.CanConfirm(tt.m, &tt.e, tt.reversed)
+			err := ledger.CanConfirm(tt.m, &tt.e, tt.reversed)
 			if got := domain.ErrorCode(err); (err == nil) != (tt.want == "") || (err != nil && got != tt.want) {
 				t.Errorf("got %v (code %q), want code %q", err, got, tt.want)
 			}

@@ -12,6 +12,7 @@ import (
 	"kindred/clock"
 	"kindred/database"
 	"kindred/domain"
+	"kindred/domain/discovery"
 	"kindred/domain/kindred"
 )
 
@@ -50,13 +51,13 @@ func BenchmarkDiscoverPeople(b *testing.B) {
 	// The filters of bench/discover.lua.
 	for _, c := range []struct {
 		name string
-		f    domain.PeopleFilter
+		f    discovery.PeopleFilter
 	}{
-		{"none", domain.PeopleFilter{}},
-		{"skill", domain.PeopleFilter{Skill: "design"}},
-		{"place", domain.PeopleFilter{Place: "lisbon"}},
-		{"remote", domain.PeopleFilter{RemoteFriendly: &yes}},
-		{"min_score", domain.PeopleFilter{MinScore: &third}},
+		{"none", discovery.PeopleFilter{}},
+		{"skill", discovery.PeopleFilter{Skill: "design"}},
+		{"place", discovery.PeopleFilter{Place: "lisbon"}},
+		{"remote", discovery.PeopleFilter{RemoteFriendly: &yes}},
+		{"min_score", discovery.PeopleFilter{MinScore: &third}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))

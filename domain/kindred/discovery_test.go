@@ -13,6 +13,9 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/catalog"
+	"kindred/domain/discovery"
 	"kindred/domain/kindred"
 )
 
@@ -57,14 +60,14 @@ func population(t *testing.T, db *database.DB, n int, seed uint64) ([]*domain.Pe
 // setValue has the viewer of ctx hold valueID at strength, or fails the test.
 func setValue(t *testing.T, svc *kindred.Services, ctx context.Context, valueID int64, strength int) {
 	t.Helper()
-	if _, err := svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: valueID, Strength: strength}); err != nil {
+	if _, err := svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: valueID, Strength: strength}); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // naive ranks the way DESIGN.md says, written apart from the production scoring: it
 // reads held values from the database and compares every pair over the union of values.
-func naive(t *testing.T, db *database.DB, viewer *domain.Person, f domain.PeopleFilter) []string {
+func naive(t *testing.T, db *database.DB, viewer *domain.Person, f discovery.PeopleFilter) []string {
 	t.Helper()
 	var all []domain.Person
 	db.Order("id").Find(&all)
@@ -152,14 +155,14 @@ func naive(t *testing.T, db *database.DB, viewer *domain.Person, f domain.People
 
 // walk pages through DiscoverPeople (7 at a time) and returns every match, calling
 // between(page) after each page.
-func walk(t *testing.T, svc *kindred.Services, ctx context.Context, f domain.PeopleFilter, between func(int)) []string {
+func walk(t *testing.T, svc *kindred.Services, ctx context.Context, f discovery.PeopleFilter, between func(int)) []string {
 	t.Helper()
 	out, _ := walkCounting(t, svc, ctx, f, between)
 	return out
 }
 
 // walkCounting is walk, also returning the first page's total count.
-func walkCounting(t *testing.T, svc *kindred.Services, ctx context.Context, f domain.PeopleFilter, between func(int)) (out []string, total int) {
+func walkCounting(t *testing.T, svc *kindred.Services, ctx context.Context, f discovery.PeopleFilter, between func(int)) (out []string, total int) {
 	t.Helper()
 	seven := 7
 	f.First = &seven
@@ -193,7 +196,7 @@ func TestDiscoverPeopleEqualsNaive(t *testing.T) {
 		f := newFixture(t, db)
 		people, values := population(t, db, 80, 42)
 		yes, no, half := true, false, 0.5
-		filters := map[string]domain.PeopleFilter{
+		filters := map[string]discovery.PeopleFilter{
 			"none": {}, "value": {ValueID: &values[2]}, "skill": {Skill: "design"}, "place": {Place: "lis"},
 			"remote": {RemoteFriendly: &yes}, "not_remote": {RemoteFriendly: &no}, "min_score": {MinScore: &half},
 			"search": {Search: "p01"}, "combined": {ValueID: &values[0], RemoteFriendly: &yes, Place: "o"},
@@ -230,9 +233,9 @@ func TestWalkWhileProfilesChange(t *testing.T) {
 		people, values := population(t, db, 60, 9)
 		viewer := people[0]
 		ctx := domain.WithViewer(context.Background(), viewer)
-		want := naive(t, db, viewer, domain.PeopleFilter{})
+		want := naive(t, db, viewer, discovery.PeopleFilter{})
 		var hidden []int64
-		got := walk(t, f.svc, ctx, domain.PeopleFilter{}, func(page int) {
+		got := walk(t, f.svc, ctx, discovery.PeopleFilter{}, func(page int) {
 			// Between pages: others add, re-rate and remove values, one goes private, one
 			// joins, and the viewer re-rates their own values.
 			for i, p := range people[1+page*5 : 6+page*5] {
@@ -247,7 +250,7 @@ func TestWalkWhileProfilesChange(t *testing.T) {
 					}
 				case 2:
 					priv := domain.VisibilityPrivate
-					if _, err := f.svc.UpdateProfile(pctx, domain.ProfileUpdate{Visibility: &priv}); err == nil {
+					if _, err := f.svc.UpdateProfile(pctx, accounts.ProfileUpdate{Visibility: &priv}); err == nil {
 						hidden = append(hidden, p.ID)
 					}
 				case 3:
@@ -285,14 +288,14 @@ func TestDiscoveryBadInput(t *testing.T) {
 	people, _ := population(t, db, 5, 1)
 	ctx := domain.WithViewer(context.Background(), people[0])
 	big, unknown, score := 101, int64(999999), 1.5
-	for name, flt := range map[string]domain.PeopleFilter{
+	for name, flt := range map[string]discovery.PeopleFilter{
 		"first_over_100": {First: &big}, "unknown_value": {ValueID: &unknown}, "malformed_cursor": {After: "bm9wZQ"},
 		"min_score_over_1": {MinScore: &score},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := f.svc.DiscoverPeople(ctx, flt)
 			wantCode(t, err, domain.CodeInvalid)
-			_, err = f.svc.DiscoverCollaborations(ctx, domain.CollabFilter(flt))
+			_, err = f.svc.DiscoverCollaborations(ctx, discovery.CollabFilter(flt))
 			wantCode(t, err, domain.CodeInvalid)
 		})
 	}
@@ -312,7 +315,7 @@ func TestDiscoverWhileProfilesChange(t *testing.T) {
 				defer wg.Done()
 				ctx := domain.WithViewer(context.Background(), people[g])
 				for range 15 {
-					p, err := f.svc.DiscoverPeople(ctx, domain.PeopleFilter{})
+					p, err := f.svc.DiscoverPeople(ctx, discovery.PeopleFilter{})
 					if err != nil {
 						t.Error(err)
 						return
@@ -327,7 +330,7 @@ func TestDiscoverWhileProfilesChange(t *testing.T) {
 		}
 		for i, p := range people[10:30] {
 			pctx := domain.WithViewer(context.Background(), p)
-			if _, err := f.svc.SetMyValue(pctx, domain.SetMyValueInput{ValueID: values[i%8], Strength: 1 + i%5}); err != nil {
+			if _, err := f.svc.SetMyValue(pctx, catalog.SetMyValueInput{ValueID: values[i%8], Strength: 1 + i%5}); err != nil {
 				t.Error(err)
 			}
 		}
@@ -349,17 +352,17 @@ func TestWalkGoesOnOnAnotherInstance(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, bio := range []string{"one", "two", "three"} {
-			if _, err := f.svc.UpdateProfile(domain.WithViewer(context.Background(), people[5]), domain.ProfileUpdate{Bio: &bio}); err != nil {
+			if _, err := f.svc.UpdateProfile(domain.WithViewer(context.Background(), people[5]), accounts.ProfileUpdate{Bio: &bio}); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if err := instances[1].BuildIndexes(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		want := walk(t, f.svc, ctx, domain.PeopleFilter{}, nil)
+		want := walk(t, f.svc, ctx, discovery.PeopleFilter{}, nil)
 		var got []string
 		seven := 7
-		flt := domain.PeopleFilter{First: &seven}
+		flt := discovery.PeopleFilter{First: &seven}
 		for page := 0; ; page++ {
 			p, err := instances[page%2].DiscoverPeople(ctx, flt)
 			if err != nil {
@@ -396,7 +399,7 @@ func TestMinScoreIncludesTheBoundary(t *testing.T) {
 		setValue(t, f.svc, exact, values[0].ID, 4)
 		setValue(t, f.svc, below, values[0].ID, 3)
 		half := 0.5
-		p, err := f.svc.DiscoverPeople(viewer, domain.PeopleFilter{MinScore: &half})
+		p, err := f.svc.DiscoverPeople(viewer, discovery.PeopleFilter{MinScore: &half})
 		if err != nil {
 			t.Fatal(err)
 		}

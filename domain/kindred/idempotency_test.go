@@ -10,6 +10,10 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
 )
 
 // keyed returns ctx carrying an idempotency key.
@@ -37,11 +41,11 @@ func (f *fixture) idempotencyScene(t *testing.T) *idempotencyScene {
 	c, _ := f.newCollab(t, steward)
 	f.join(t, steward, member, c, hours("1"))
 	p := f.propose(t, member, c, domain.ProposalOther, 24*time.Hour)
-	o, err := f.svc.DefineOutcome(steward, c.ID, domain.OutcomeInput{Name: "Meals served", Unit: "meals", Baseline: 0, Target: 100})
+	o, err := f.svc.DefineOutcome(steward, c.ID, impact.OutcomeInput{Name: "Meals served", Unit: "meals", Baseline: 0, Target: 100})
 	if err != nil {
 		t.Fatalf("define outcome: %v", err)
 	}
-	e, err := f.svc.LogContribution(member, c.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "2", Note: "sorting"})
+	e, err := f.svc.LogContribution(member, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "2", Note: "sorting"})
 	if err != nil {
 		t.Fatalf("log contribution: %v", err)
 	}
@@ -59,7 +63,7 @@ type creatingOp struct {
 
 func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 	c := s.collab
-	vals := catalog(t, f, 1)
+	vals := someValues(t, f, 1)
 	closes := f.clock.Now().Add(48 * time.Hour)
 	return []creatingOp{
 		{"proposeValue", &domain.Value{}, func() (int64, error) {
@@ -67,18 +71,18 @@ func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 			return idOf(v, err)
 		}},
 		{"createCollaboration", &domain.Collaboration{}, func() (int64, error) {
-			cc, err := f.svc.CreateCollaboration(keyed(s.member, "k-collab"), domain.CollaborationInput{
-				Title: "Repair café", Goal: "Fix what would be thrown away.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
+			cc, err := f.svc.CreateCollaboration(keyed(s.member, "k-collab"), collab.CollaborationInput{
+				Title: "Repair café", Goal: "Fix what would be thrown away.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
 				Remote: true, Commitment: hours("3"),
 			})
 			return idOf(cc, err)
 		}},
 		{"addNeed", &domain.Need{}, func() (int64, error) {
-			n, err := f.svc.AddNeed(keyed(s.steward, "k-need"), c.ID, domain.NeedInput{Kind: domain.KindTime, Quantity: "4", Skill: "Cooking"})
+			n, err := f.svc.AddNeed(keyed(s.steward, "k-need"), c.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "4", Skill: "Cooking"})
 			return idOf(n, err)
 		}},
 		{"requestToJoin", &domain.Membership{}, func() (int64, error) {
-			m, err := f.svc.RequestToJoin(keyed(s.cy, "k-join"), c.ID, []domain.CommitmentInput{hours("1")})
+			m, err := f.svc.RequestToJoin(keyed(s.cy, "k-join"), c.ID, []collab.CommitmentInput{hours("1")})
 			return idOf(m, err)
 		}},
 		{"inviteMember", &domain.Membership{}, func() (int64, error) {
@@ -90,7 +94,7 @@ func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 			return idOf(cm, err)
 		}},
 		{"logContribution", &domain.Contribution{}, func() (int64, error) {
-			e, err := f.svc.LogContribution(keyed(s.member, "k-log"), c.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "3", Note: "cooking"})
+			e, err := f.svc.LogContribution(keyed(s.member, "k-log"), c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3", Note: "cooking"})
 			return idOf(e, err)
 		}},
 		{"reverseContribution", &domain.Contribution{}, func() (int64, error) {
@@ -98,7 +102,7 @@ func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 			return idOf(e, err)
 		}},
 		{"createProposal", &domain.Proposal{}, func() (int64, error) {
-			p, err := f.svc.CreateProposal(keyed(s.member, "k-proposal"), c.ID, domain.ProposalInput{
+			p, err := f.svc.CreateProposal(keyed(s.member, "k-proposal"), c.ID, deciding.ProposalInput{
 				Kind: domain.ProposalOther, Title: "Open on Sundays", ClosesAt: closes})
 			return idOf(p, err)
 		}},
@@ -107,11 +111,11 @@ func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 			return idOf(cm, err)
 		}},
 		{"defineOutcome", &domain.Outcome{}, func() (int64, error) {
-			o, err := f.svc.DefineOutcome(keyed(s.steward, "k-outcome"), c.ID, domain.OutcomeInput{Name: "Food rescued", Unit: "kg", Baseline: 0, Target: 500})
+			o, err := f.svc.DefineOutcome(keyed(s.steward, "k-outcome"), c.ID, impact.OutcomeInput{Name: "Food rescued", Unit: "kg", Baseline: 0, Target: 500})
 			return idOf(o, err)
 		}},
 		{"recordMeasurement", &domain.Measurement{}, func() (int64, error) {
-			m, err := f.svc.RecordMeasurement(keyed(s.member, "k-measure"), s.outcome.ID, domain.MeasurementInput{Value: 12, EvidenceNote: "counted"})
+			m, err := f.svc.RecordMeasurement(keyed(s.member, "k-measure"), s.outcome.ID, impact.MeasurementInput{Value: 12, EvidenceNote: "counted"})
 			return idOf(m, err)
 		}},
 	}
@@ -191,11 +195,11 @@ func TestIdempotencyKeyWithOtherInput(t *testing.T) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
 		ctx := keyed(s.member, "retry-1")
-		if _, err := f.svc.LogContribution(ctx, s.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
+		if _, err := f.svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
 			t.Fatal(err)
 		}
 		before := f.count(t, &domain.Contribution{})
-		_, err := f.svc.LogContribution(ctx, s.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "4"})
+		_, err := f.svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "4"})
 		wantCode(t, err, domain.CodeConflict)
 		if de := err.(*domain.Error); de.Field != "idempotencyKey" || !strings.Contains(de.Message, "new key") {
 			t.Errorf("got field %q, message %q; want idempotencyKey and what to do", de.Field, de.Message)
@@ -213,7 +217,7 @@ func TestIdempotencyKeyIsPerPerson(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
-		in := domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
+		in := ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
 		a, err := f.svc.LogContribution(keyed(s.steward, "same"), s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
@@ -235,7 +239,7 @@ func TestIdempotencyKeyExpiresAfterADay(t *testing.T) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
 		ctx := keyed(s.member, "daily")
-		in := domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
+		in := ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
 		first, err := f.svc.LogContribution(ctx, s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
@@ -274,14 +278,14 @@ func TestIdempotencyKeyMustBeValid(t *testing.T) {
 		before := f.count(t, &domain.Contribution{})
 		for name, key := range map[string]string{"empty": "", "long": strings.Repeat("k", 201), "control": "a\x00b", "newline": "a\nb"} {
 			t.Run(name, func(t *testing.T) {
-				_, err := f.svc.LogContribution(keyed(s.member, key), s.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
+				_, err := f.svc.LogContribution(keyed(s.member, key), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
 				wantCode(t, err, domain.CodeInvalid)
 				if de := err.(*domain.Error); de.Field != "idempotencyKey" {
 					t.Errorf("got field %q, want idempotencyKey", de.Field)
 				}
 			})
 		}
-		if _, err := f.svc.LogContribution(keyed(s.member, strings.Repeat("k", 200)), s.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
+		if _, err := f.svc.LogContribution(keyed(s.member, strings.Repeat("k", 200)), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
 			t.Errorf("a key of 200 characters: %v", err)
 		}
 		if got := f.count(t, &domain.Contribution{}); got != before+1 {
@@ -297,14 +301,14 @@ func TestIdempotencyKeyConcurrentRetries(t *testing.T) {
 	db := dbtest.Open(t, "postgres")
 	f := newFixture(t, db)
 	s := f.idempotencyScene(t)
-	vals := catalog(t, f, 1)
+	vals := someValues(t, f, 1)
 	const n = 8
 	ops := map[string]struct {
 		model any
 		do    func() (int64, error)
 	}{
 		"logContribution": {&domain.Contribution{}, func() (int64, error) {
-			e, err := f.svc.LogContribution(keyed(s.member, "race-log"), s.collab.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
+			e, err := f.svc.LogContribution(keyed(s.member, "race-log"), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
 			return idOf(e, err)
 		}},
 		"makeCommitment": {&domain.Commitment{}, func() (int64, error) {
@@ -312,8 +316,8 @@ func TestIdempotencyKeyConcurrentRetries(t *testing.T) {
 			return idOf(cm, err)
 		}},
 		"createCollaboration": {&domain.Collaboration{}, func() (int64, error) {
-			c, err := f.svc.CreateCollaboration(keyed(s.cy, "race-collab"), domain.CollaborationInput{
-				Title: "Tool library", Goal: "Lend tools instead of buying them.", Values: []domain.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
+			c, err := f.svc.CreateCollaboration(keyed(s.cy, "race-collab"), collab.CollaborationInput{
+				Title: "Tool library", Goal: "Lend tools instead of buying them.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
 				Remote: true, Commitment: hours("1"),
 			})
 			return idOf(c, err)

@@ -12,6 +12,9 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
 )
 
 // impactWorld is the small hand-computed dataset of the roll-up tests.
@@ -41,9 +44,9 @@ type impactWorld struct {
 	meals, waste, beds, cc *domain.Outcome
 }
 
-func (f *fixture) collab(t *testing.T, as context.Context, title string, vis domain.Visibility, values ...domain.ValueWeight) *domain.Collaboration {
+func (f *fixture) collab(t *testing.T, as context.Context, title string, vis domain.Visibility, values ...collab.ValueWeight) *domain.Collaboration {
 	t.Helper()
-	c, err := f.svc.CreateCollaboration(as, domain.CollaborationInput{Title: title, Goal: "A goal worth reaching together.", Values: values,
+	c, err := f.svc.CreateCollaboration(as, collab.CollaborationInput{Title: title, Goal: "A goal worth reaching together.", Values: values,
 		Visibility: vis, Remote: true, Commitment: hours("1")})
 	if err != nil {
 		t.Fatalf("create %s: %v", title, err)
@@ -68,14 +71,14 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 			w.dee = ctx
 		}
 	}
-	vals := catalog(t, f, 3)
+	vals := someValues(t, f, 3)
 	w.v1, w.v2, w.v3 = vals[0], vals[1], vals[2]
-	w.fridge = f.collab(t, w.amara, "Fridge", domain.VisibilityPublic, domain.ValueWeight{ValueID: w.v1.ID, Weight: 5}, domain.ValueWeight{ValueID: w.v2.ID, Weight: 2})
-	w.garden = f.collab(t, w.amara, "Garden", domain.VisibilityPrivate, domain.ValueWeight{ValueID: w.v2.ID, Weight: 3})
-	w.choir = f.collab(t, w.amara, "Choir", domain.VisibilityMembers, domain.ValueWeight{ValueID: w.v3.ID, Weight: 3})
+	w.fridge = f.collab(t, w.amara, "Fridge", domain.VisibilityPublic, collab.ValueWeight{ValueID: w.v1.ID, Weight: 5}, collab.ValueWeight{ValueID: w.v2.ID, Weight: 2})
+	w.garden = f.collab(t, w.amara, "Garden", domain.VisibilityPrivate, collab.ValueWeight{ValueID: w.v2.ID, Weight: 3})
+	w.choir = f.collab(t, w.amara, "Choir", domain.VisibilityMembers, collab.ValueWeight{ValueID: w.v3.ID, Weight: 3})
 	join := func(as context.Context, c *domain.Collaboration) {
 		t.Helper()
-		m, err := f.svc.RequestToJoin(as, c.ID, []domain.CommitmentInput{hours("1")})
+		m, err := f.svc.RequestToJoin(as, c.ID, []collab.CommitmentInput{hours("1")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -90,12 +93,12 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.svc.AcceptInvitation(w.chen, inv.ID, []domain.CommitmentInput{hours("1")}); err != nil {
+	if _, err := f.svc.AcceptInvitation(w.chen, inv.ID, []collab.CommitmentInput{hours("1")}); err != nil {
 		t.Fatal(err)
 	}
 	give := func(as context.Context, c *domain.Collaboration, kind domain.ResourceKind, q, unit, currency string, at time.Time) *domain.Contribution {
 		t.Helper()
-		e, err := f.svc.LogContribution(as, c.ID, domain.ContributionInput{Kind: kind, Quantity: q, Unit: unit, Currency: currency, OccurredAt: &at})
+		e, err := f.svc.LogContribution(as, c.ID, ledger.ContributionInput{Kind: kind, Quantity: q, Unit: unit, Currency: currency, OccurredAt: &at})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +126,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	give(w.chen, w.choir, domain.KindTime, "1", "", "", day(10, 20))
 
 	due := epoch.AddDate(0, 0, 100)
-	define := func(c *domain.Collaboration, in domain.OutcomeInput) *domain.Outcome {
+	define := func(c *domain.Collaboration, in impact.OutcomeInput) *domain.Outcome {
 		t.Helper()
 		o, err := f.svc.DefineOutcome(w.amara, c.ID, in)
 		if err != nil {
@@ -131,13 +134,13 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 		}
 		return o
 	}
-	w.meals = define(w.fridge, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 10, Target: 50, DueAt: &due})
-	w.waste = define(w.fridge, domain.OutcomeInput{Name: "Food waste", Unit: "kg", Baseline: 100, Target: 60})
-	w.beds = define(w.garden, domain.OutcomeInput{Name: "Beds planted", Unit: "beds", Baseline: 0, Target: 10})
-	w.cc = define(w.choir, domain.OutcomeInput{Name: "Concerts", Unit: "concerts", Baseline: 0, Target: 4, ValueIDs: []int64{w.v1.ID}})
+	w.meals = define(w.fridge, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 10, Target: 50, DueAt: &due})
+	w.waste = define(w.fridge, impact.OutcomeInput{Name: "Food waste", Unit: "kg", Baseline: 100, Target: 60})
+	w.beds = define(w.garden, impact.OutcomeInput{Name: "Beds planted", Unit: "beds", Baseline: 0, Target: 10})
+	w.cc = define(w.choir, impact.OutcomeInput{Name: "Concerts", Unit: "concerts", Baseline: 0, Target: 4, ValueIDs: []int64{w.v1.ID}})
 	measure := func(as context.Context, o *domain.Outcome, v float64, at time.Time, supersedes *int64) *domain.Measurement {
 		t.Helper()
-		m, err := f.svc.RecordMeasurement(as, o.ID, domain.MeasurementInput{Value: v, MeasuredAt: &at, EvidenceNote: "counted", SupersedesID: supersedes})
+		m, err := f.svc.RecordMeasurement(as, o.ID, impact.MeasurementInput{Value: v, MeasuredAt: &at, EvidenceNote: "counted", SupersedesID: supersedes})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +155,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 }
 
 // totalsString renders totals compactly: kind/unit all/confirmed ×contributors largest.
-func totalsString(ts []domain.Total) string {
+func totalsString(ts []ledger.Total) string {
 	parts := make([]string, len(ts))
 	for i, t := range ts {
 		parts[i] = fmt.Sprintf("%s/%s %d/%d x%d %.3f", t.Kind, t.Unit, t.All, t.Confirmed, t.Contributors, t.LargestShare)
@@ -160,7 +163,7 @@ func totalsString(ts []domain.Total) string {
 	return strings.Join(parts, "; ")
 }
 
-func pointsString(ps []domain.Point) string {
+func pointsString(ps []impact.Point) string {
 	parts := make([]string, len(ps))
 	for i, p := range ps {
 		if p.Month.Location() != time.UTC || p.Month.Day() != 1 || p.Month.Hour() != 0 {
@@ -280,7 +283,7 @@ func TestImpactRollUps(t *testing.T) {
 					}
 					check("totals", totalsString(ru.Totals), tc.totals)
 					check("monthly", pointsString(ru.Monthly), tc.monthly)
-					want := domain.OutcomeSummary{Total: tc.outcomes, Measured: tc.measured, OnTrack: tc.on, Reached: tc.reached}
+					want := impact.OutcomeSummary{Total: tc.outcomes, Measured: tc.measured, OnTrack: tc.on, Reached: tc.reached}
 					if ru.OutcomeSummary != want {
 						t.Errorf("outcomes: got %+v, want %+v", ru.OutcomeSummary, want)
 					}
@@ -294,14 +297,14 @@ func TestImpactRollUps(t *testing.T) {
 				as                    context.Context
 				collabs, contributors int
 				totals                string
-				outcomes              domain.OutcomeSummary
+				outcomes              impact.OutcomeSummary
 			}{
 				{"anonymous", w.anon, 1, 2, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 500/300 x2 0.600",
-					domain.OutcomeSummary{Total: 2, Measured: 2, OnTrack: 1}},
+					impact.OutcomeSummary{Total: 2, Measured: 2, OnTrack: 1}},
 				{"outsider", w.dee, 2, 3, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; MONEY/USD 2000/0 x1 1.000; TIME/hours 600/300 x3 0.500",
-					domain.OutcomeSummary{Total: 3, Measured: 2, OnTrack: 1}},
+					impact.OutcomeSummary{Total: 3, Measured: 2, OnTrack: 1}},
 				{"member_of_all", w.amara, 3, 3, "IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 8000/5000 x2 0.625; MONEY/USD 2000/0 x1 1.000; TIME/hours 1000/700 x3 0.500",
-					domain.OutcomeSummary{Total: 4, Measured: 3, OnTrack: 2, Reached: 1}},
+					impact.OutcomeSummary{Total: 4, Measured: 3, OnTrack: 2, Reached: 1}},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
 					ru, err := f.svc.ImpactOverview(tc.as)

@@ -8,15 +8,49 @@ import (
 	"kindred/auth"
 	"kindred/clock"
 	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/catalog"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/discovery"
+	"kindred/domain/impact"
+	"kindred/domain/ledger"
+	"kindred/domain/notify"
+	"kindred/domain/privacy"
 )
 
-// Services holds one service per capability over one shared core.
+// Services holds one service per capability over one shared core. Their method names do
+// not overlap, so callers use them as one set: svc.SignUp, svc.MakeCommitment.
 type Services struct {
-	*domain.Service
+	*domain.Core
+	*accounts.Accounts
+	*catalog.Catalog
+	*collab.Collabs
+	*ledger.Ledger
+	*deciding.Deciding
+	*impact.Impact
+	*discovery.Discovery
+	*notify.Notify
+	*privacy.Privacy
 }
 
 // New returns the services over db that read time from clk and sign with signer.
 func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
-	core := domain.NewService(db, clk, signer)
-	return &Services{Service: core}
+	core := domain.NewCore(db, clk)
+	acc := accounts.New(core, signer)
+	col := collab.New(core)
+	cat := catalog.New(core, acc)
+	imp := impact.New(core, acc, cat, col)
+	return &Services{
+		Core:      core,
+		Accounts:  acc,
+		Catalog:   cat,
+		Collabs:   col,
+		Ledger:    ledger.New(core, col),
+		Deciding:  deciding.New(core, imp),
+		Impact:    imp,
+		Discovery: discovery.New(core, cat),
+		Notify:    notify.New(core),
+		Privacy:   privacy.New(core, acc, col),
+	}
 }

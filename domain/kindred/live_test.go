@@ -7,6 +7,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
 )
 
 // TestSessionHeld: a long-lived connection's session holds until it is logged out of,
@@ -15,7 +16,7 @@ import (
 func TestSessionHeld(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		held := func(h domain.SessionHold) bool {
+		held := func(h accounts.SessionHold) bool {
 			t.Helper()
 			ok, err := f.svc.SessionHeld(context.Background(), h)
 			if err != nil {
@@ -24,18 +25,18 @@ func TestSessionHeld(t *testing.T) {
 			return ok
 		}
 		page, ctx := f.signUp(t, "amara")
-		pageHold, ok := domain.HoldSession(ctx, page.RefreshToken)
+		pageHold, ok := accounts.HoldSession(ctx, page.RefreshToken)
 		if !ok {
 			t.Fatal("a signed-in viewer holds no session")
 		}
-		if _, signedIn := domain.HoldSession(context.Background(), ""); signedIn {
+		if _, signedIn := accounts.HoldSession(context.Background(), ""); signedIn {
 			t.Error("nobody signed in holds a session")
 		}
 		other, err := f.svc.LogIn(context.Background(), "amara@example.org", "a long passphrase")
 		if err != nil {
 			t.Fatal(err)
 		}
-		otherHold, _ := domain.HoldSession(ctx, other.RefreshToken)
+		otherHold, _ := accounts.HoldSession(ctx, other.RefreshToken)
 		_, plain, err := f.svc.CreateAccessToken(ctx, "script", false)
 		if err != nil {
 			t.Fatal(err)
@@ -44,7 +45,7 @@ func TestSessionHeld(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tokenHold, _ := domain.HoldSession(domain.WithAccessToken(domain.WithViewer(context.Background(), p), tok), "")
+		tokenHold, _ := accounts.HoldSession(accounts.WithAccessToken(domain.WithViewer(context.Background(), p), tok), "")
 
 		if _, err := f.svc.Refresh(context.Background(), page.RefreshToken); err != nil {
 			t.Fatal(err)

@@ -12,13 +12,15 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/collab"
 	"kindred/domain/kindred"
+	"kindred/domain/notify"
 )
 
 // inbox lists a person's notifications as "KIND subject-type", oldest first.
 func (f *fixture) inbox(t *testing.T, ctx context.Context) []string {
 	t.Helper()
-	p, unread, err := f.svc.FindNotifications(ctx, domain.NotificationFilter{PageArgs: domain.PageArgs{First: ptr(100)}})
+	p, unread, err := f.svc.FindNotifications(ctx, notify.NotificationFilter{PageArgs: domain.PageArgs{First: ptr(100)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +86,7 @@ func TestNotificationsFollowTheChange(t *testing.T) {
 		_ = eveP
 
 		// Read one, then all; others' notifications cannot be marked.
-		page, unread, _ := f.svc.FindNotifications(d.amara, domain.NotificationFilter{})
+		page, unread, _ := f.svc.FindNotifications(d.amara, notify.NotificationFilter{})
 		if unread != 3 {
 			t.Fatalf("amara has %d unread, want 3", unread)
 		}
@@ -101,7 +103,7 @@ func TestNotificationsFollowTheChange(t *testing.T) {
 		if got, _ := f.svc.UnreadNotifications(d.amara); got != 2 {
 			t.Fatalf("after marking one: %d unread, want 2", got)
 		}
-		unreadOnly, _, _ := f.svc.FindNotifications(d.amara, domain.NotificationFilter{UnreadOnly: true})
+		unreadOnly, _, _ := f.svc.FindNotifications(d.amara, notify.NotificationFilter{UnreadOnly: true})
 		if unreadOnly.TotalCount != 2 {
 			t.Errorf("unread only: got %d, want 2", unreadOnly.TotalCount)
 		}
@@ -127,12 +129,12 @@ func TestRemindersOnce(t *testing.T) {
 		p := f.propose(t, d.bo, d.c, domain.ProposalOther, 30*time.Hour)
 		f.position(t, d.amara, p, domain.StanceAgree, "")
 		due := f.clock.Now().Add(10 * 24 * time.Hour)
-		cm, err := f.svc.MakeCommitment(d.cy, d.c.ID, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "2", DueAt: &due})
+		cm, err := f.svc.MakeCommitment(d.cy, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "2", DueAt: &due})
 		if err != nil {
 			t.Fatal(err)
 		}
 		dueDone := f.clock.Now().Add(5 * 24 * time.Hour)
-		done, err := f.svc.MakeCommitment(d.bo, d.c.ID, domain.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: &dueDone})
+		done, err := f.svc.MakeCommitment(d.bo, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: &dueDone})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,6 +8,8 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
 )
 
 // TestAdoptedOutcomeProposalDefinesTheOutcome: an OUTCOME proposal that names an outcome
@@ -17,16 +19,16 @@ func TestAdoptedOutcomeProposalDefinesTheOutcome(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
-		outcome := func(target float64) *domain.OutcomeInput {
-			return &domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 100, Target: target}
+		outcome := func(target float64) *impact.OutcomeInput {
+			return &impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 100, Target: target}
 		}
-		propose := func(ctx context.Context, o *domain.OutcomeInput) (*domain.Proposal, error) {
-			return f.svc.CreateProposal(ctx, d.c.ID, domain.ProposalInput{Kind: domain.ProposalOutcome, Title: "Measure meals",
+		propose := func(ctx context.Context, o *impact.OutcomeInput) (*domain.Proposal, error) {
+			return f.svc.CreateProposal(ctx, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOutcome, Title: "Measure meals",
 				ProposedOutcome: o, ClosesAt: f.clock.Now().Add(2 * time.Hour)})
 		}
 		_, err := propose(d.bo, outcome(100))
 		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.CreateProposal(d.bo, d.c.ID, domain.ProposalInput{Kind: domain.ProposalOther, Title: "Not an outcome",
+		_, err = f.svc.CreateProposal(d.bo, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Not an outcome",
 			ProposedOutcome: outcome(200), ClosesAt: f.clock.Now().Add(2 * time.Hour)})
 		wantCode(t, err, domain.CodeInvalid)
 		adopted, err := propose(d.bo, outcome(400))

@@ -13,6 +13,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/impact"
 )
 
 // outcomeWorld is a collaboration with a steward, a member and an outsider, another
@@ -33,10 +34,10 @@ func newOutcomeWorld(t *testing.T, f *fixture) *outcomeWorld {
 	f.join(t, w.steward, w.member, w.c, hours("3"))
 	w.other, _ = f.newCollab(t, w.outsider)
 	var err error
-	if w.o, err = f.svc.DefineOutcome(w.steward, w.c.ID, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 10, Target: 50}); err != nil {
+	if w.o, err = f.svc.DefineOutcome(w.steward, w.c.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 10, Target: 50}); err != nil {
 		t.Fatal(err)
 	}
-	if w.otherO, err = f.svc.DefineOutcome(w.outsider, w.other.ID, domain.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 5}); err != nil {
+	if w.otherO, err = f.svc.DefineOutcome(w.outsider, w.other.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 5}); err != nil {
 		t.Fatal(err)
 	}
 	return w
@@ -54,24 +55,24 @@ func TestDefineAndReviseOutcome(t *testing.T) {
 			t.Errorf("got values %v, %v, want the collaboration's two values by default", vals, err)
 		}
 		due := epoch.AddDate(0, 6, 0)
-		down, err := f.svc.DefineOutcome(w.steward, w.c.ID, domain.OutcomeInput{Name: "Food waste", Unit: "kg", Baseline: 100, Target: 60,
+		down, err := f.svc.DefineOutcome(w.steward, w.c.ID, impact.OutcomeInput{Name: "Food waste", Unit: "kg", Baseline: 100, Target: 60,
 			Direction: domain.DirectionDecrease, DueAt: &due, ValueIDs: vals[w.o.ID][:1]})
 		if err != nil || down.Direction != domain.DirectionDecrease || !down.DueAt.Equal(due) {
 			t.Fatalf("define a decrease: got %+v, %v", down, err)
 		}
 		f.clock.Advance(time.Hour)
 		target, reason := 80.0, "We found a second supermarket."
-		revised, err := f.svc.ReviseOutcome(w.steward, w.o.ID, domain.OutcomeRevisionInput{Target: &target, Reason: reason})
+		revised, err := f.svc.ReviseOutcome(w.steward, w.o.ID, impact.OutcomeRevisionInput{Target: &target, Reason: reason})
 		if err != nil || revised.Target != 80 || revised.Baseline != 10 || !revised.CreatedAt.Equal(w.o.CreatedAt) {
 			t.Fatalf("revise: got %+v, %v, want target 80 and the creation date kept", revised, err)
 		}
 		// Revising the target below the baseline turns the direction.
 		low := 5.0
-		if r, err := f.svc.ReviseOutcome(w.steward, w.o.ID, domain.OutcomeRevisionInput{Target: &low}); err != nil || r.Direction != domain.DirectionDecrease {
+		if r, err := f.svc.ReviseOutcome(w.steward, w.o.ID, impact.OutcomeRevisionInput{Target: &low}); err != nil || r.Direction != domain.DirectionDecrease {
 			t.Fatalf("revise below baseline: got %+v, %v, want DECREASE", r, err)
 		}
 		// A revision that changes nothing is not recorded.
-		if _, err := f.svc.ReviseOutcome(w.steward, w.o.ID, domain.OutcomeRevisionInput{Target: &low, Reason: "again"}); err != nil {
+		if _, err := f.svc.ReviseOutcome(w.steward, w.o.ID, impact.OutcomeRevisionInput{Target: &low, Reason: "again"}); err != nil {
 			t.Fatal(err)
 		}
 		hist, err := f.svc.RevisionsByOutcome(w.steward, []int64{w.o.ID})
@@ -95,16 +96,16 @@ func TestMeasurementsAttestationsAndCorrections(t *testing.T) {
 		f := newFixture(t, db)
 		w := newOutcomeWorld(t, f)
 		at := func(days int) *time.Time { v := epoch.AddDate(0, 0, days); return &v }
-		m1, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 20, MeasuredAt: at(-10), EvidenceURL: "https://example.org/week1.pdf"})
+		m1, err := f.svc.RecordMeasurement(w.member, w.o.ID, impact.MeasurementInput{Value: 20, MeasuredAt: at(-10), EvidenceURL: "https://example.org/week1.pdf"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		m2, err := f.svc.RecordMeasurement(w.steward, w.o.ID, domain.MeasurementInput{Value: 35, MeasuredAt: at(-2), EvidenceNote: "Counted the crates, Tuesday."})
+		m2, err := f.svc.RecordMeasurement(w.steward, w.o.ID, impact.MeasurementInput{Value: 35, MeasuredAt: at(-2), EvidenceNote: "Counted the crates, Tuesday."})
 		if err != nil {
 			t.Fatal(err)
 		}
 		// Recorded later but measured earlier: it does not become the latest.
-		if _, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 25, MeasuredAt: at(-5), EvidenceNote: "late entry"}); err != nil {
+		if _, err := f.svc.RecordMeasurement(w.member, w.o.ID, impact.MeasurementInput{Value: 25, MeasuredAt: at(-5), EvidenceNote: "late entry"}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := f.svc.AttestMeasurement(w.steward, m1.ID); err != nil {
@@ -119,7 +120,7 @@ func TestMeasurementsAttestationsAndCorrections(t *testing.T) {
 			}
 			all, _ := f.svc.MeasurementsByOutcome(w.steward, []int64{w.o.ID})
 			ms := all[w.o.ID]
-			inGo := domain.Latest(ms, domain.Superseded(ms))
+			inGo := impact.Latest(ms, impact.Superseded(ms))
 			if (inGo == nil) != (l[w.o.ID] == nil) || (inGo != nil && inGo.ID != l[w.o.ID].ID) {
 				t.Fatalf("latest: SQL says %+v, Go says %+v", l[w.o.ID], inGo)
 			}
@@ -129,7 +130,7 @@ func TestMeasurementsAttestationsAndCorrections(t *testing.T) {
 			t.Fatalf("got latest %+v, want m2", l)
 		}
 		// m2 was 35, not 30: the steward corrects it; the correction keeps m2's date.
-		fix, err := f.svc.RecordMeasurement(w.steward, w.o.ID, domain.MeasurementInput{Value: 30, EvidenceNote: "Recounted.", SupersedesID: &m2.ID})
+		fix, err := f.svc.RecordMeasurement(w.steward, w.o.ID, impact.MeasurementInput{Value: 30, EvidenceNote: "Recounted.", SupersedesID: &m2.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +141,7 @@ func TestMeasurementsAttestationsAndCorrections(t *testing.T) {
 		if l.ID != fix.ID {
 			t.Fatalf("got latest %d, want the correction %d", l.ID, fix.ID)
 		}
-		if p, ok := domain.ProgressOf(w.o, l); !ok || math.Abs(p.Raw-0.5) > 1e-9 {
+		if p, ok := impact.ProgressOf(w.o, l); !ok || math.Abs(p.Raw-0.5) > 1e-9 {
 			t.Errorf("got progress %+v, want 0.5 (30 between 10 and 50)", p)
 		}
 		// Both stay; the member may attest the correction but not the corrected one.
@@ -150,24 +151,24 @@ func TestMeasurementsAttestationsAndCorrections(t *testing.T) {
 		}
 		// The member may not correct the steward's reading; nobody corrects twice.
 		wantCode(t, func() error {
-			_, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 31, EvidenceNote: "x", SupersedesID: &fix.ID})
+			_, err := f.svc.RecordMeasurement(w.member, w.o.ID, impact.MeasurementInput{Value: 31, EvidenceNote: "x", SupersedesID: &fix.ID})
 			return err
 		}(), domain.CodeForbidden)
 		wantCode(t, func() error {
-			_, err := f.svc.RecordMeasurement(w.steward, w.o.ID, domain.MeasurementInput{Value: 31, EvidenceNote: "x", SupersedesID: &m2.ID})
+			_, err := f.svc.RecordMeasurement(w.steward, w.o.ID, impact.MeasurementInput{Value: 31, EvidenceNote: "x", SupersedesID: &m2.ID})
 			return err
 		}(), domain.CodeConflict)
 		all, _ := f.svc.MeasurementsByOutcome(w.steward, []int64{w.o.ID})
 		if n := len(all[w.o.ID]); n != 4 {
 			t.Errorf("got %d measurements, want 4: corrections keep what they correct", n)
 		}
-		page, err := domain.PageMeasurements(all[w.o.ID], true, nil, "")
+		page, err := impact.PageMeasurements(all[w.o.ID], true, nil, "")
 		if err != nil || page.TotalCount != 3 || page.Measurements[0].ID != fix.ID {
 			t.Errorf("current measurements: got %+v, %v, want 3 with the correction first", page, err)
 		}
 		two := 2
-		p1, _ := domain.PageMeasurements(all[w.o.ID], false, &two, "")
-		p2, err := domain.PageMeasurements(all[w.o.ID], false, &two, p1.Cursors[1])
+		p1, _ := impact.PageMeasurements(all[w.o.ID], false, &two, "")
+		p2, err := impact.PageMeasurements(all[w.o.ID], false, &two, p1.Cursors[1])
 		if err != nil || !p1.HasNextPage || p2.HasNextPage || len(p2.Measurements) != 2 || p2.Measurements[1].ID != m1.ID {
 			t.Errorf("pages: got %+v then %+v, %v", p1, p2, err)
 		}
@@ -184,26 +185,26 @@ func TestOutcomeBadInput(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		w := newOutcomeWorld(t, f)
-		m, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 20, EvidenceNote: "counted"})
+		m, err := f.svc.RecordMeasurement(w.member, w.o.ID, impact.MeasurementInput{Value: 20, EvidenceNote: "counted"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		otherM, err := f.svc.RecordMeasurement(w.outsider, w.otherO.ID, domain.MeasurementInput{Value: 1, EvidenceNote: "counted"})
+		otherM, err := f.svc.RecordMeasurement(w.outsider, w.otherO.ID, impact.MeasurementInput{Value: 1, EvidenceNote: "counted"})
 		if err != nil {
 			t.Fatal(err)
 		}
 		past, future := epoch.Add(-time.Hour), epoch.Add(time.Hour)
 		long := strings.Repeat("é", 2001)
-		good := domain.OutcomeInput{Name: "Trees planted", Unit: "trees", Baseline: 0, Target: 100}
-		with := func(change func(*domain.OutcomeInput)) domain.OutcomeInput { in := good; change(&in); return in }
-		define := func(as context.Context, in domain.OutcomeInput) func() error {
+		good := impact.OutcomeInput{Name: "Trees planted", Unit: "trees", Baseline: 0, Target: 100}
+		with := func(change func(*impact.OutcomeInput)) impact.OutcomeInput { in := good; change(&in); return in }
+		define := func(as context.Context, in impact.OutcomeInput) func() error {
 			return func() error { _, err := f.svc.DefineOutcome(as, w.c.ID, in); return err }
 		}
-		record := func(as context.Context, o int64, in domain.MeasurementInput) func() error {
+		record := func(as context.Context, o int64, in impact.MeasurementInput) func() error {
 			return func() error { _, err := f.svc.RecordMeasurement(as, o, in); return err }
 		}
-		reading := func(change func(*domain.MeasurementInput)) domain.MeasurementInput {
-			in := domain.MeasurementInput{Value: 30, EvidenceURL: "https://example.org/r"}
+		reading := func(change func(*impact.MeasurementInput)) impact.MeasurementInput {
+			in := impact.MeasurementInput{Value: 30, EvidenceURL: "https://example.org/r"}
 			change(&in)
 			return in
 		}
@@ -212,46 +213,46 @@ func TestOutcomeBadInput(t *testing.T) {
 			code domain.Code
 			run  func() error
 		}{
-			{"target_equals_baseline", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Target = 0 }))},
-			{"direction_against_target", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Direction = domain.DirectionDecrease }))},
-			{"unknown_direction", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Direction = "SIDEWAYS" }))},
-			{"not_a_number", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Baseline = math.NaN() }))},
-			{"infinite_target", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Target = math.Inf(1) }))},
-			{"due_in_the_past", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.DueAt = &past }))},
-			{"long_name", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Name = long[:2*121] }))},
-			{"empty_name", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Name = "  " }))},
-			{"long_unit", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.Unit = long[:2*41] }))},
-			{"unknown_value", domain.CodeInvalid, define(w.steward, with(func(in *domain.OutcomeInput) { in.ValueIDs = []int64{99999} }))},
+			{"target_equals_baseline", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Target = 0 }))},
+			{"direction_against_target", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Direction = domain.DirectionDecrease }))},
+			{"unknown_direction", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Direction = "SIDEWAYS" }))},
+			{"not_a_number", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Baseline = math.NaN() }))},
+			{"infinite_target", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Target = math.Inf(1) }))},
+			{"due_in_the_past", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.DueAt = &past }))},
+			{"long_name", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Name = long[:2*121] }))},
+			{"empty_name", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Name = "  " }))},
+			{"long_unit", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.Unit = long[:2*41] }))},
+			{"unknown_value", domain.CodeInvalid, define(w.steward, with(func(in *impact.OutcomeInput) { in.ValueIDs = []int64{99999} }))},
 			{"member_defines", domain.CodeForbidden, define(w.member, good)},
 			{"outsider_defines", domain.CodeForbidden, define(w.outsider, good)},
 			{"signed_out_defines", domain.CodeUnauthenticated, define(context.Background(), good)},
 			{"revise_to_target_equal_baseline", domain.CodeInvalid, func() error {
 				ten := 10.0
-				_, err := f.svc.ReviseOutcome(w.steward, w.o.ID, domain.OutcomeRevisionInput{Target: &ten})
+				_, err := f.svc.ReviseOutcome(w.steward, w.o.ID, impact.OutcomeRevisionInput{Target: &ten})
 				return err
 			}},
 			{"revise_long_reason", domain.CodeInvalid, func() error {
 				name := "Meals"
-				_, err := f.svc.ReviseOutcome(w.steward, w.o.ID, domain.OutcomeRevisionInput{Name: &name, Reason: long[:2*501]})
+				_, err := f.svc.ReviseOutcome(w.steward, w.o.ID, impact.OutcomeRevisionInput{Name: &name, Reason: long[:2*501]})
 				return err
 			}},
 			{"member_revises", domain.CodeForbidden, func() error {
 				name := "Meals"
-				_, err := f.svc.ReviseOutcome(w.member, w.o.ID, domain.OutcomeRevisionInput{Name: &name})
+				_, err := f.svc.ReviseOutcome(w.member, w.o.ID, impact.OutcomeRevisionInput{Name: &name})
 				return err
 			}},
-			{"evidence_ftp", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceURL = "ftp://example.org/r" }))},
-			{"evidence_javascript", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceURL = "javascript:alert(1)" }))},
-			{"evidence_no_scheme", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceURL = "example.org/report" }))},
-			{"evidence_long_url", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceURL = "https://example.org/" + strings.Repeat("a", 2000) }))},
-			{"no_evidence", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceURL = " " }))},
-			{"long_note", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.EvidenceNote = long[:2*1001] }))},
-			{"measured_in_the_future", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.MeasuredAt = &future }))},
-			{"value_not_a_number", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.Value = math.NaN() }))},
-			{"another_collaborations_outcome", domain.CodeForbidden, record(w.member, w.otherO.ID, reading(func(*domain.MeasurementInput) {}))},
-			{"correcting_another_outcomes_measurement", domain.CodeNotFound, record(w.member, w.o.ID, reading(func(in *domain.MeasurementInput) { in.SupersedesID = &otherM.ID }))},
-			{"outsider_records", domain.CodeForbidden, record(w.outsider, w.o.ID, reading(func(*domain.MeasurementInput) {}))},
-			{"unknown_outcome", domain.CodeNotFound, record(w.member, 99999, reading(func(*domain.MeasurementInput) {}))},
+			{"evidence_ftp", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceURL = "ftp://example.org/r" }))},
+			{"evidence_javascript", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceURL = "javascript:alert(1)" }))},
+			{"evidence_no_scheme", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceURL = "example.org/report" }))},
+			{"evidence_long_url", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceURL = "https://example.org/" + strings.Repeat("a", 2000) }))},
+			{"no_evidence", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceURL = " " }))},
+			{"long_note", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.EvidenceNote = long[:2*1001] }))},
+			{"measured_in_the_future", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.MeasuredAt = &future }))},
+			{"value_not_a_number", domain.CodeInvalid, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.Value = math.NaN() }))},
+			{"another_collaborations_outcome", domain.CodeForbidden, record(w.member, w.otherO.ID, reading(func(*impact.MeasurementInput) {}))},
+			{"correcting_another_outcomes_measurement", domain.CodeNotFound, record(w.member, w.o.ID, reading(func(in *impact.MeasurementInput) { in.SupersedesID = &otherM.ID }))},
+			{"outsider_records", domain.CodeForbidden, record(w.outsider, w.o.ID, reading(func(*impact.MeasurementInput) {}))},
+			{"unknown_outcome", domain.CodeNotFound, record(w.member, 99999, reading(func(*impact.MeasurementInput) {}))},
 			{"self_attestation", domain.CodeForbidden, func() error { _, err := f.svc.AttestMeasurement(w.member, m.ID); return err }},
 			{"outsider_attests", domain.CodeForbidden, func() error { _, err := f.svc.AttestMeasurement(w.outsider, m.ID); return err }},
 			{"unknown_measurement", domain.CodeNotFound, func() error { _, err := f.svc.AttestMeasurement(w.steward, 99999); return err }},
@@ -293,7 +294,7 @@ func TestConcurrentCorrectionsAndAttestations(t *testing.T) {
 			_, members[i] = f.signUp(t, fmt.Sprintf("member-%02d", i))
 			f.join(t, w.steward, members[i], w.c, hours("1"))
 		}
-		m, err := f.svc.RecordMeasurement(w.member, w.o.ID, domain.MeasurementInput{Value: 20, EvidenceNote: "counted"})
+		m, err := f.svc.RecordMeasurement(w.member, w.o.ID, impact.MeasurementInput{Value: 20, EvidenceNote: "counted"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -304,7 +305,7 @@ func TestConcurrentCorrectionsAndAttestations(t *testing.T) {
 			wg.Add(3)
 			go func() {
 				defer wg.Done()
-				_, corrections[i] = f.svc.RecordMeasurement(w.steward, w.o.ID, domain.MeasurementInput{Value: float64(21 + i), EvidenceNote: "recount", SupersedesID: &m.ID})
+				_, corrections[i] = f.svc.RecordMeasurement(w.steward, w.o.ID, impact.MeasurementInput{Value: float64(21 + i), EvidenceNote: "recount", SupersedesID: &m.ID})
 			}()
 			for j := range 2 {
 				go func() {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"kindred/domain"
+	"kindred/domain/impact"
 )
 
 func outcome(baseline, target float64, dir domain.Direction, due *time.Time) *domain.Outcome {
@@ -40,7 +41,7 @@ func TestProgressWorkedExamples(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, ok := domain.ProgressOf(tt.o, tt.latest)
+			p, ok := impact.ProgressOf(tt.o, tt.latest)
 			if ok == tt.none {
 				t.Fatalf("got figure %v, want figure %v", ok, !tt.none)
 			}
@@ -76,7 +77,7 @@ func TestLatest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := domain.Latest(tt.ms, domain.Superseded(tt.ms))
+			got := impact.Latest(tt.ms, impact.Superseded(tt.ms))
 			switch {
 			case tt.want == 0 && got != nil:
 				t.Errorf("got %d, want none", got.ID)
@@ -114,7 +115,7 @@ func TestOnTrack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := domain.StatusOf(tt.o, tt.latest, tt.now)
+			st := impact.StatusOf(tt.o, tt.latest, tt.now)
 			if tt.noFigure {
 				if st.OnTrack != nil || st.Progress != nil {
 					t.Errorf("got %+v, want no figures", st)
@@ -126,11 +127,11 @@ func TestOnTrack(t *testing.T) {
 			}
 		})
 	}
-	share, ok := domain.ElapsedShare(outcome(10, 50, domain.DirectionIncrease, &due), epoch.AddDate(0, 0, 25))
+	share, ok := impact.ElapsedShare(outcome(10, 50, domain.DirectionIncrease, &due), epoch.AddDate(0, 0, 25))
 	if !ok || !near(share, 0.25) {
 		t.Errorf("elapsed share: got %v %v, want 0.25", share, ok)
 	}
-	if _, ok := domain.ElapsedShare(outcome(10, 50, domain.DirectionIncrease, nil), epoch); ok {
+	if _, ok := impact.ElapsedShare(outcome(10, 50, domain.DirectionIncrease, nil), epoch); ok {
 		t.Errorf("elapsed share without a due date: got a figure, want none")
 	}
 }
@@ -150,7 +151,7 @@ func TestMonthlyBucketsInUTC(t *testing.T) {
 		{PersonID: 1, Kind: domain.KindMoney, Unit: "EUR", Currency: "EUR", Quantity: 1000, OccurredAt: time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)},
 		{PersonID: 1, Kind: domain.KindMoney, Unit: "USD", Currency: "USD", Quantity: 700, OccurredAt: time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)},
 	}
-	got := domain.Monthly(entries)
+	got := impact.Monthly(entries)
 	type row struct {
 		month          string
 		kind           domain.ResourceKind

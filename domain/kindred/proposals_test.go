@@ -11,6 +11,10 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/collab"
+	"kindred/domain/deciding"
+	"kindred/domain/impact"
 	"kindred/schedule"
 )
 
@@ -24,7 +28,7 @@ type deciders struct {
 func (f *fixture) deciders(t *testing.T) *deciders {
 	t.Helper()
 	d := &deciders{}
-	var s *domain.Session
+	var s *accounts.Session
 	s, d.amara = f.signUp(t, "amara")
 	d.amaraP = s.Person
 	s, d.bo = f.signUp(t, "bo-chen")
@@ -42,7 +46,7 @@ const newGoal = "Rescue surplus food and cook it together every Sunday."
 // propose puts a proposal of kind to c, closing after open; GOAL proposals propose newGoal.
 func (f *fixture) propose(t *testing.T, ctx context.Context, c *domain.Collaboration, kind domain.ProposalKind, open time.Duration) *domain.Proposal {
 	t.Helper()
-	in := domain.ProposalInput{Kind: kind, Title: "Proposal " + string(kind), Body: "Why it matters.", ClosesAt: f.clock.Now().Add(open)}
+	in := deciding.ProposalInput{Kind: kind, Title: "Proposal " + string(kind), Body: "Why it matters.", ClosesAt: f.clock.Now().Add(open)}
 	if kind == domain.ProposalGoal {
 		in.ProposedGoal = newGoal
 	}
@@ -55,7 +59,7 @@ func (f *fixture) propose(t *testing.T, ctx context.Context, c *domain.Collabora
 
 func (f *fixture) position(t *testing.T, ctx context.Context, p *domain.Proposal, st domain.Stance, reason string) *domain.Position {
 	t.Helper()
-	pos, err := f.svc.SetPosition(ctx, p.ID, domain.PositionInput{Stance: st, Reason: reason})
+	pos, err := f.svc.SetPosition(ctx, p.ID, deciding.PositionInput{Stance: st, Reason: reason})
 	if err != nil {
 		t.Fatalf("position %s: %v", st, err)
 	}
@@ -85,29 +89,29 @@ func TestProposalRules(t *testing.T) {
 		d := f.deciders(t)
 		_, dee := f.signUp(t, "dee-o")
 		_, eve := f.signUp(t, "eve-n")
-		if _, err := f.svc.RequestToJoin(eve, d.c.ID, []domain.CommitmentInput{hours("1")}); err != nil {
+		if _, err := f.svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{hours("1")}); err != nil {
 			t.Fatal(err)
 		}
 		now := f.clock.Now()
-		valid := func(change func(*domain.ProposalInput)) domain.ProposalInput {
-			in := domain.ProposalInput{Kind: domain.ProposalGoal, Title: "A new goal", ProposedGoal: newGoal, ClosesAt: now.Add(24 * time.Hour)}
+		valid := func(change func(*deciding.ProposalInput)) deciding.ProposalInput {
+			in := deciding.ProposalInput{Kind: domain.ProposalGoal, Title: "A new goal", ProposedGoal: newGoal, ClosesAt: now.Add(24 * time.Hour)}
 			change(&in)
 			return in
 		}
 		proposals, activities := f.count(t, &domain.Proposal{}), f.count(t, &domain.Activity{})
-		bad := map[string]domain.ProposalInput{
-			"short_title":           valid(func(in *domain.ProposalInput) { in.Title = "No" }),
-			"long_title":            valid(func(in *domain.ProposalInput) { in.Title = strings.Repeat("t", 121) }),
-			"long_body":             valid(func(in *domain.ProposalInput) { in.Body = strings.Repeat("b", 5001) }),
-			"unknown_kind":          valid(func(in *domain.ProposalInput) { in.Kind = "VOTE" }),
-			"goal_without_goal":     valid(func(in *domain.ProposalInput) { in.ProposedGoal = "" }),
-			"goal_too_short":        valid(func(in *domain.ProposalInput) { in.ProposedGoal = "Cook." }),
-			"goal_unchanged":        valid(func(in *domain.ProposalInput) { in.ProposedGoal = d.c.Goal }),
-			"other_with_goal":       valid(func(in *domain.ProposalInput) { in.Kind = domain.ProposalOther }),
-			"closes_in_59_minutes":  valid(func(in *domain.ProposalInput) { in.ClosesAt = now.Add(59 * time.Minute) }),
-			"closed_already":        valid(func(in *domain.ProposalInput) { in.ClosesAt = now.Add(-time.Hour) }),
-			"closes_after_90_days":  valid(func(in *domain.ProposalInput) { in.ClosesAt = now.Add(90*24*time.Hour + time.Second) }),
-			"closes_without_a_time": valid(func(in *domain.ProposalInput) { in.ClosesAt = time.Time{} }),
+		bad := map[string]deciding.ProposalInput{
+			"short_title":           valid(func(in *deciding.ProposalInput) { in.Title = "No" }),
+			"long_title":            valid(func(in *deciding.ProposalInput) { in.Title = strings.Repeat("t", 121) }),
+			"long_body":             valid(func(in *deciding.ProposalInput) { in.Body = strings.Repeat("b", 5001) }),
+			"unknown_kind":          valid(func(in *deciding.ProposalInput) { in.Kind = "VOTE" }),
+			"goal_without_goal":     valid(func(in *deciding.ProposalInput) { in.ProposedGoal = "" }),
+			"goal_too_short":        valid(func(in *deciding.ProposalInput) { in.ProposedGoal = "Cook." }),
+			"goal_unchanged":        valid(func(in *deciding.ProposalInput) { in.ProposedGoal = d.c.Goal }),
+			"other_with_goal":       valid(func(in *deciding.ProposalInput) { in.Kind = domain.ProposalOther }),
+			"closes_in_59_minutes":  valid(func(in *deciding.ProposalInput) { in.ClosesAt = now.Add(59 * time.Minute) }),
+			"closed_already":        valid(func(in *deciding.ProposalInput) { in.ClosesAt = now.Add(-time.Hour) }),
+			"closes_after_90_days":  valid(func(in *deciding.ProposalInput) { in.ClosesAt = now.Add(90*24*time.Hour + time.Second) }),
+			"closes_without_a_time": valid(func(in *deciding.ProposalInput) { in.ClosesAt = time.Time{} }),
 		}
 		for name, in := range bad {
 			t.Run(name, func(t *testing.T) {
@@ -115,13 +119,13 @@ func TestProposalRules(t *testing.T) {
 				wantCode(t, err, domain.CodeInvalid)
 			})
 		}
-		_, err := f.svc.CreateProposal(dee, d.c.ID, valid(func(*domain.ProposalInput) {}))
+		_, err := f.svc.CreateProposal(dee, d.c.ID, valid(func(*deciding.ProposalInput) {}))
 		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.CreateProposal(eve, d.c.ID, valid(func(*domain.ProposalInput) {}))
+		_, err = f.svc.CreateProposal(eve, d.c.ID, valid(func(*deciding.ProposalInput) {}))
 		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.CreateProposal(context.Background(), d.c.ID, valid(func(*domain.ProposalInput) {}))
+		_, err = f.svc.CreateProposal(context.Background(), d.c.ID, valid(func(*deciding.ProposalInput) {}))
 		wantCode(t, err, domain.CodeUnauthenticated)
-		_, err = f.svc.CreateProposal(d.bo, 99999, valid(func(*domain.ProposalInput) {}))
+		_, err = f.svc.CreateProposal(d.bo, 99999, valid(func(*deciding.ProposalInput) {}))
 		wantCode(t, err, domain.CodeNotFound)
 		if got := f.count(t, &domain.Proposal{}); got != proposals {
 			t.Errorf("got %d proposals after refusals, want %d", got, proposals)
@@ -140,18 +144,18 @@ func TestProposalRules(t *testing.T) {
 		}
 
 		// Positions: ACTIVE members, one each, changeable; a block needs a reason.
-		for _, in := range []domain.PositionInput{
+		for _, in := range []deciding.PositionInput{
 			{Stance: domain.StanceBlock}, {Stance: domain.StanceBlock, Reason: "   "},
 			{Stance: "MAYBE"}, {Stance: domain.StanceAgree, Reason: strings.Repeat("r", 1001)},
 		} {
 			_, err := f.svc.SetPosition(d.bo, p.ID, in)
 			wantCode(t, err, domain.CodeInvalid)
 		}
-		_, err = f.svc.SetPosition(dee, p.ID, domain.PositionInput{Stance: domain.StanceAgree})
+		_, err = f.svc.SetPosition(dee, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.SetPosition(eve, p.ID, domain.PositionInput{Stance: domain.StanceAgree})
+		_, err = f.svc.SetPosition(eve, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.SetPosition(d.bo, 99999, domain.PositionInput{Stance: domain.StanceAgree})
+		_, err = f.svc.SetPosition(d.bo, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, err, domain.CodeNotFound)
 		first := f.position(t, d.bo, p, domain.StanceAgree, "")
 		f.position(t, d.bo, p, domain.StanceAgree, "") // the same again changes nothing
@@ -189,18 +193,18 @@ func TestProposalRules(t *testing.T) {
 		}
 		_, err = f.svc.WithdrawProposal(d.amara, p.ID)
 		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.SetPosition(d.cy, p.ID, domain.PositionInput{Stance: domain.StanceAgree})
+		_, err = f.svc.SetPosition(d.cy, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, err, domain.CodeConflict)
 		_, err = f.svc.CommentOnProposal(d.cy, p.ID, "Too late")
 		wantCode(t, err, domain.CodeConflict)
 
 		// In a private collaboration an outsider learns nothing: not even that a proposal exists.
 		priv := domain.VisibilityPrivate
-		if _, err := f.svc.UpdateCollaboration(d.amara, d.c.ID, domain.CollaborationUpdate{Visibility: &priv}); err != nil {
+		if _, err := f.svc.UpdateCollaboration(d.amara, d.c.ID, collab.CollaborationUpdate{Visibility: &priv}); err != nil {
 			t.Fatal(err)
 		}
-		_, hidden := f.svc.SetPosition(dee, long.ID, domain.PositionInput{Stance: domain.StanceAgree})
-		_, absent := f.svc.SetPosition(dee, 99999, domain.PositionInput{Stance: domain.StanceAgree})
+		_, hidden := f.svc.SetPosition(dee, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		_, absent := f.svc.SetPosition(dee, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, hidden, domain.CodeNotFound)
 		if hidden.Error() != absent.Error() {
 			t.Errorf("hidden proposal: got %q, want the same answer as for none: %q", hidden, absent)
@@ -208,13 +212,13 @@ func TestProposalRules(t *testing.T) {
 		if ps, err := f.svc.FindProposalsByIDs(dee, []int64{long.ID}); err != nil || len(ps) != 0 {
 			t.Errorf("an outsider finds %d proposals of a private collaboration, %v; want none", len(ps), err)
 		}
-		if pages, err := f.svc.ProposalPagesByCollab(dee, []int64{d.c.ID}, domain.ProposalFilter{}); err != nil || pages[d.c.ID] != nil {
+		if pages, err := f.svc.ProposalPagesByCollab(dee, []int64{d.c.ID}, deciding.ProposalFilter{}); err != nil || pages[d.c.ID] != nil {
 			t.Errorf("an outsider pages %v, %v; want no page", pages, err)
 		}
 
 		// At its closing time a proposal takes nothing more, even before the scheduler closes it.
 		f.clock.Advance(90 * 24 * time.Hour)
-		_, err = f.svc.SetPosition(d.cy, long.ID, domain.PositionInput{Stance: domain.StanceAgree})
+		_, err = f.svc.SetPosition(d.cy, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
 		wantCode(t, err, domain.CodeConflict)
 		_, err = f.svc.CommentOnProposal(d.cy, long.ID, "Too late")
 		wantCode(t, err, domain.CodeConflict)
@@ -225,7 +229,7 @@ func TestProposalRules(t *testing.T) {
 		if _, err := f.svc.SetCollaborationStatus(d.amara, d.c.ID, domain.CollaborationArchived); err != nil {
 			t.Fatal(err)
 		}
-		_, err = f.svc.CreateProposal(d.amara, d.c.ID, valid(func(in *domain.ProposalInput) { in.ClosesAt = f.clock.Now().Add(2 * time.Hour) }))
+		_, err = f.svc.CreateProposal(d.amara, d.c.ID, valid(func(in *deciding.ProposalInput) { in.ClosesAt = f.clock.Now().Add(2 * time.Hour) }))
 		wantCode(t, err, domain.CodeConflict)
 	})
 }
@@ -376,7 +380,7 @@ func TestActivityHidesRequests(t *testing.T) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
 		_, eve := f.signUp(t, "eve-n")
-		req, err := f.svc.RequestToJoin(eve, d.c.ID, []domain.CommitmentInput{hours("1")})
+		req, err := f.svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{hours("1")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -417,7 +421,7 @@ func TestCommitteeSignalCounts(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
-		signal := func() domain.CommitteeSignal {
+		signal := func() impact.CommitteeSignal {
 			t.Helper()
 			s, err := f.svc.CommitteeSignals(d.amara, []int64{d.c.ID})
 			if err != nil {
@@ -427,7 +431,7 @@ func TestCommitteeSignalCounts(t *testing.T) {
 		}
 		check := func(talk, do int, flagged bool) {
 			t.Helper()
-			if got := signal(); got != (domain.CommitteeSignal{Talk: talk, Do: do, Flagged: flagged, WindowDays: 30}) {
+			if got := signal(); got != (impact.CommitteeSignal{Talk: talk, Do: do, Flagged: flagged, WindowDays: 30}) {
 				t.Errorf("got %+v, want talk %d, do %d, flagged %v", got, talk, do, flagged)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"kindred/domain"
+	"kindred/domain/impact"
 )
 
 // profiles makes n value profiles of about eight values from a catalog of 60, some values
@@ -55,8 +56,8 @@ func BenchmarkOutcomeStatus(b *testing.B) {
 	now := start.AddDate(0, 6, 0)
 	b.ReportAllocs()
 	for b.Loop() {
-		latest := domain.Latest(ms, domain.Superseded(ms))
-		if st := domain.StatusOf(o, latest, now); st.Progress == nil || st.OnTrack == nil {
+		latest := impact.Latest(ms, impact.Superseded(ms))
+		if st := impact.StatusOf(o, latest, now); st.Progress == nil || st.OnTrack == nil {
 			b.Fatal("no progress")
 		}
 	}
@@ -72,7 +73,7 @@ func BenchmarkMonthly(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if len(domain.Monthly(entries)) == 0 {
+		if len(impact.Monthly(entries)) == 0 {
 			b.Fatal("no points")
 		}
 	}

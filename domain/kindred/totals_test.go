@@ -7,6 +7,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/ledger"
 )
 
 // TestTotalsNeverOverflow: a quantity larger than a person could mean is refused, and every
@@ -20,7 +21,7 @@ func TestTotalsNeverOverflow(t *testing.T) {
 		f := newFixture(t, db)
 		s, amara := f.signUp(t, "amara")
 		c, needs := f.newCollab(t, amara)
-		_, err := f.svc.LogContribution(amara, c.ID, domain.ContributionInput{Kind: domain.KindTime, Quantity: "11258999068426.24"})
+		_, err := f.svc.LogContribution(amara, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "11258999068426.24"})
 		wantCode(t, err, domain.CodeInvalid)
 
 		const n, huge = 8200, int64(1) << 50
@@ -67,7 +68,7 @@ func TestTotalsNeverOverflow(t *testing.T) {
 			t.Fatalf("person impact: %v", err)
 		}
 		check("person total", totalsString(people[s.Person.ID].Given), "TIME/hours "+sum+"/0 x1 1.000")
-		values, err := f.svc.ImpactByValue(amara, []int64{catalog(t, f, 1)[0].ID})
+		values, err := f.svc.ImpactByValue(amara, []int64{someValues(t, f, 1)[0].ID})
 		if err != nil {
 			t.Fatalf("value impact: %v", err)
 		}

@@ -8,11 +8,13 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/catalog"
 )
 
-func catalog(t *testing.T, f *fixture, n int) []*domain.Value {
+func someValues(t *testing.T, f *fixture, n int) []*domain.Value {
 	t.Helper()
-	page, err := f.svc.FindValues(context.Background(), domain.ValueFilter{First: &n})
+	page, err := f.svc.FindValues(context.Background(), catalog.ValueFilter{First: &n})
 	if err != nil || len(page.Values) != n {
 		t.Fatalf("catalog: got %v, %v, want %d values", page, err, n)
 	}
@@ -23,32 +25,32 @@ func TestSetMyValue(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		_, ctx := f.signUp(t, "amara")
-		vals := catalog(t, f, domain.MaxValuesPerPerson+1)
+		vals := someValues(t, f, domain.MaxValuesPerPerson+1)
 		why := "It is why I get up."
-		pv, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 4, Statement: &why})
+		pv, err := f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: vals[0].ID, Strength: 4, Statement: &why})
 		if err != nil || pv.Strength != 4 || pv.Statement != why {
 			t.Fatalf("set: got %+v, %v", pv, err)
 		}
 		// Re-rating keeps the statement when none is given.
-		pv, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 5})
+		pv, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: vals[0].ID, Strength: 5})
 		if err != nil || pv.Strength != 5 || pv.Statement != why {
 			t.Fatalf("re-rate: got %+v, %v", pv, err)
 		}
 		for _, s := range []int{0, 6} {
-			_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[1].ID, Strength: s})
+			_, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: vals[1].ID, Strength: s})
 			wantCode(t, err, domain.CodeInvalid)
 		}
 		long := strings.Repeat("x", domain.MaxStatement+1)
-		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[1].ID, Strength: 3, Statement: &long})
+		_, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: vals[1].ID, Strength: 3, Statement: &long})
 		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: 999999, Strength: 3})
+		_, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: 999999, Strength: 3})
 		wantCode(t, err, domain.CodeInvalid)
 		for _, v := range vals[1:domain.MaxValuesPerPerson] {
-			if _, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
+			if _, err := f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
 				t.Fatalf("value %s: %v", v.Slug, err)
 			}
 		}
-		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: vals[domain.MaxValuesPerPerson].ID, Strength: 3})
+		_, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: vals[domain.MaxValuesPerPerson].ID, Strength: 3})
 		wantCode(t, err, domain.CodeInvalid)
 		if got := f.count(t, &domain.PersonValue{}); got != domain.MaxValuesPerPerson {
 			t.Errorf("got %d held values, want %d", got, domain.MaxValuesPerPerson)
@@ -59,7 +61,7 @@ func TestSetMyValue(t *testing.T) {
 		}
 		_, err = f.svc.RemoveMyValue(ctx, vals[0].ID)
 		wantCode(t, err, domain.CodeNotFound)
-		_, err = f.svc.SetMyValue(context.Background(), domain.SetMyValueInput{ValueID: vals[0].ID, Strength: 3})
+		_, err = f.svc.SetMyValue(context.Background(), catalog.SetMyValueInput{ValueID: vals[0].ID, Strength: 3})
 		wantCode(t, err, domain.CodeUnauthenticated)
 	})
 }
@@ -84,7 +86,7 @@ func TestProposeAndReviewValue(t *testing.T) {
 		_, err = f.svc.ProposeValue(ctx, "quiet places", "Room to think, rest and hear each other.")
 		wantCode(t, err, domain.CodeConflict)
 		// Not yet in the catalog: nobody may hold it, others may not see it.
-		_, err = f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3})
+		_, err = f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: v.ID, Strength: 3})
 		wantCode(t, err, domain.CodeInvalid)
 		_, err = f.svc.FindValueBySlug(context.Background(), "quiet-places")
 		wantCode(t, err, domain.CodeNotFound)
@@ -111,7 +113,7 @@ func TestProposeAndReviewValue(t *testing.T) {
 		if f.svc.ApprovedValue(v.ID) == nil {
 			t.Errorf("ApprovedValue(%d) = nil after reading it approved", v.ID)
 		}
-		if _, err := f.svc.SetMyValue(ctx, domain.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
+		if _, err := f.svc.SetMyValue(ctx, catalog.SetMyValueInput{ValueID: v.ID, Strength: 3}); err != nil {
 			t.Fatalf("hold approved value: %v", err)
 		}
 	})
@@ -125,7 +127,7 @@ func TestFindValuesPaging(t *testing.T) {
 		after := ""
 		for {
 			n := 7
-			page, err := f.svc.FindValues(ctx, domain.ValueFilter{First: &n, After: after})
+			page, err := f.svc.FindValues(ctx, catalog.ValueFilter{First: &n, After: after})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -145,18 +147,18 @@ func TestFindValuesPaging(t *testing.T) {
 				t.Errorf("values out of order or repeated: %q then %q", seen[i-1], seen[i])
 			}
 		}
-		page, err := f.svc.FindValues(ctx, domain.ValueFilter{Search: "CLIMATE"})
+		page, err := f.svc.FindValues(ctx, catalog.ValueFilter{Search: "CLIMATE"})
 		if err != nil || len(page.Values) != 1 || page.Values[0].Slug != "climate-action" {
 			t.Errorf("search: got %v, %v, want climate-action", page, err)
 		}
-		page, err = f.svc.FindValues(ctx, domain.ValueFilter{Search: "100%_"})
+		page, err = f.svc.FindValues(ctx, catalog.ValueFilter{Search: "100%_"})
 		if err != nil || len(page.Values) != 0 {
 			t.Errorf("search with wildcards: got %v, %v, want none", page, err)
 		}
 		tooMany := 101
-		_, err = f.svc.FindValues(ctx, domain.ValueFilter{First: &tooMany})
+		_, err = f.svc.FindValues(ctx, catalog.ValueFilter{First: &tooMany})
 		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.FindValues(ctx, domain.ValueFilter{After: "garbage"})
+		_, err = f.svc.FindValues(ctx, catalog.ValueFilter{After: "garbage"})
 		wantCode(t, err, domain.CodeInvalid)
 	})
 }
@@ -168,7 +170,7 @@ func TestUpdateProfileAndVisibility(t *testing.T) {
 		_, otherCtx := f.signUp(t, "bo-chen")
 		bio, loc, lat, lng, priv := "Gardener.", "Lisbon", 38.72, -9.14, domain.VisibilityPrivate
 		remote := true
-		p, err := f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Bio: &bio, Location: &loc, Latitude: &lat, Longitude: &lng,
+		p, err := f.svc.UpdateProfile(ctx, accounts.ProfileUpdate{Bio: &bio, Location: &loc, Latitude: &lat, Longitude: &lng,
 			RemoteFriendly: &remote, Skills: []string{"Design", "design", "Carpentry"}, SkillsSet: true, Visibility: &priv})
 		if err != nil {
 			t.Fatal(err)
@@ -179,14 +181,14 @@ func TestUpdateProfileAndVisibility(t *testing.T) {
 		}
 		remote = false
 		empty := ""
-		p, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{RemoteFriendly: &remote, Bio: &empty, ClearCoordinates: true})
+		p, err = f.svc.UpdateProfile(ctx, accounts.ProfileUpdate{RemoteFriendly: &remote, Bio: &empty, ClearCoordinates: true})
 		if err != nil || p.RemoteFriendly || p.Bio != "" || p.Latitude != nil || len(p.Skills) != 2 {
 			t.Errorf("zero values: got %+v, %v", p, err)
 		}
 		taken := "bo-chen"
-		_, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Handle: &taken})
+		_, err = f.svc.UpdateProfile(ctx, accounts.ProfileUpdate{Handle: &taken})
 		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Latitude: &lat})
+		_, err = f.svc.UpdateProfile(ctx, accounts.ProfileUpdate{Latitude: &lat})
 		wantCode(t, err, domain.CodeInvalid)
 		// PRIVATE: the owner sees it; others and strangers do not.
 		if _, err := f.svc.FindPersonByHandle(ctx, "amara"); err != nil {
@@ -195,7 +197,7 @@ func TestUpdateProfileAndVisibility(t *testing.T) {
 		_, err = f.svc.FindPersonByHandle(otherCtx, "amara")
 		wantCode(t, err, domain.CodeNotFound)
 		members := domain.VisibilityMembers
-		if _, err := f.svc.UpdateProfile(ctx, domain.ProfileUpdate{Visibility: &members}); err != nil {
+		if _, err := f.svc.UpdateProfile(ctx, accounts.ProfileUpdate{Visibility: &members}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := f.svc.FindPersonByHandle(otherCtx, "amara"); err != nil {

@@ -14,6 +14,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/accounts"
 	"kindred/domain/kindred"
 )
 
@@ -77,7 +78,7 @@ func TestViewerCacheStaysExact(t *testing.T) {
 		}
 
 		name := "Amara N."
-		if _, err := f.svc.UpdateProfile(vctx, domain.ProfileUpdate{DisplayName: &name}); err != nil {
+		if _, err := f.svc.UpdateProfile(vctx, accounts.ProfileUpdate{DisplayName: &name}); err != nil {
 			t.Fatal(err)
 		}
 		if p := mustAuth(sess.AccessToken); p.DisplayName != name {

@@ -1,0 +1,97 @@
+package notify
+
+import (
+	"context"
+	"time"
+
+	"kindred/domain"
+	"kindred/domain/ledger"
+)
+
+// Dashboard is what waits for the viewer.
+type Dashboard struct {
+	// AwaitingConfirmation are others' entries in the viewer's collaborations that the
+	// viewer may confirm, oldest first.
+	AwaitingConfirmation []*domain.Contribution
+	// CommitmentsDue are the viewer's live commitments due within two weeks or overdue,
+	// soonest first.
+	CommitmentsDue []*domain.Commitment
+	// ProposalsAwaitingPosition are the OPEN proposals of the viewer's collaborations on
+	// which the viewer has taken no position yet, closing soonest first.
+	ProposalsAwaitingPosition []*domain.Proposal
+	// Invitations are the viewer's memberships still INVITED, oldest first.
+	Invitations []*domain.Membership
+	// JoinRequests are the REQUESTED memberships of the collaborations the viewer
+	// stewards, oldest first.
+	JoinRequests []*domain.Membership
+}
+
+// DueWindow is how far ahead the dashboard looks for due commitments.
+const DueWindow = 14 * 24 * time.Hour
+
+// activeIn selects the collaborations where the person is an ACTIVE member.
+const activeIn = "collaboration_id IN (SELECT collaboration_id FROM memberships WHERE person_id = ? AND status = 'ACTIVE')"
+
+// FindDashboard returns what waits for the viewer.
+func (s *Notify) FindDashboard(ctx context.Context) (*Dashboard, error) {
+	v, err := domain.RequireViewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db := s.DB.WithContext(ctx)
+	d := &Dashboard{}
+	err = db.Where("person_id <> ? AND confirmed_by_id IS NULL AND "+ledger.CountedEntries+" AND "+activeIn, v.ID, v.ID).
+		Order("created_at, id").Limit(domain.MaxPageSize).Find(&d.AwaitingConfirmation).Error
+	if err != nil {
+		return nil, domain.DBErr(err, "contributions")
+	}
+	if d.CommitmentsDue, err = s.commitmentsDue(ctx, v.ID); err != nil {
+		return nil, err
+	}
+	// A proposal past its closing time takes no positions even before the job closes it.
+	err = db.Where("status = ? AND closes_at > ? AND "+activeIn+
+		" AND NOT EXISTS (SELECT 1 FROM positions p WHERE p.proposal_id = proposals.id AND p.person_id = ?)",
+		domain.ProposalOpen, s.Now(), v.ID, v.ID).Order("closes_at, id").Limit(domain.MaxPageSize).Find(&d.ProposalsAwaitingPosition).Error
+	if err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	err = db.Where("person_id = ? AND status = ?", v.ID, domain.MembershipInvited).
+		Order("created_at, id").Limit(domain.MaxPageSize).Find(&d.Invitations).Error
+	if err != nil {
+		return nil, domain.DBErr(err, "memberships")
+	}
+	err = db.Where("status = ? AND collaboration_id IN (SELECT collaboration_id FROM memberships WHERE person_id = ? AND status = ? AND role = ?)",
+		domain.MembershipRequested, v.ID, domain.MembershipActive, domain.MembershipSteward).
+		Order("created_at, id").Limit(domain.MaxPageSize).Find(&d.JoinRequests).Error
+	if err != nil {
+		return nil, domain.DBErr(err, "memberships")
+	}
+	return d, nil
+}
+
+// commitmentsDue returns the person's live commitments due within DueWindow or overdue
+// and not yet fulfilled by confirmed contributions, soonest first.
+func (s *Notify) commitmentsDue(ctx context.Context, personID int64) ([]*domain.Commitment, error) {
+	var due []*domain.Commitment
+	err := s.DB.WithContext(ctx).Where("person_id = ? AND status IN ? AND due_at IS NOT NULL AND due_at <= ?", personID,
+		[]domain.CommitmentStatus{domain.CommitmentPending, domain.CommitmentBinding}, s.Now().Add(DueWindow)).
+		Order("due_at, id").Limit(domain.MaxPageSize).Find(&due).Error
+	if err != nil {
+		return nil, domain.DBErr(err, "commitments")
+	}
+	ids := make([]int64, len(due))
+	for i, c := range due {
+		ids[i] = c.ID
+	}
+	ful, err := ledger.DeliveredByCommitment(ctx, s.DB, ids)
+	if err != nil {
+		return nil, err
+	}
+	open := due[:0]
+	for _, c := range due {
+		if ful[c.ID].Confirmed.Less(c.Quantity) {
+			open = append(open, c)
+		}
+	}
+	return open, nil
+}

@@ -1,0 +1,161 @@
+package privacy
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"kindred/auth"
+	"kindred/domain"
+	"kindred/domain/accounts"
+	"kindred/domain/collab"
+)
+
+// MyData is everything Kindred keeps about a person, for them to download.
+type MyData struct {
+	ExportedAt    time.Time              `json:"exportedAt"`
+	Profile       personExport           `json:"profile"`
+	Values        []*domain.PersonValue  `json:"values"`
+	Memberships   []*domain.Membership   `json:"memberships"`
+	Commitments   []*domain.Commitment   `json:"commitments"`
+	Contributions []*domain.Contribution `json:"contributions"`
+	Proposals     []*domain.Proposal     `json:"proposals"`
+	Positions     []*domain.Position     `json:"positions"`
+	Comments      []*domain.Comment      `json:"comments"`
+	Measurements  []*domain.Measurement  `json:"measurements"`
+	Attestations  []*domain.Attestation  `json:"attestations"`
+	AccessTokens  []accessTokenShown     `json:"accessTokens"`
+	Activity      []*domain.Activity     `json:"activity"`
+	Notifications []*domain.Notification `json:"notifications"`
+}
+
+// personExport is a profile without what must never leave the server (the password hash).
+type personExport struct {
+	Handle, DisplayName, Email, Bio, Location string
+	Latitude, Longitude                       *float64
+	RemoteFriendly                            bool
+	Skills                                    []string
+	Visibility                                domain.Visibility
+	Role                                      domain.SiteRole
+	CreatedAt                                 time.Time
+}
+
+type accessTokenShown struct {
+	Name, Prefix, Scopes string
+	CreatedAt            time.Time
+	LastUsedAt           *time.Time
+	RevokedAt            *time.Time
+}
+
+// ExportMyData gathers everything about the viewer.
+func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
+	v, err := accounts.RequireSession(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db := s.DB.WithContext(ctx)
+	var p domain.Person
+	if err := db.First(&p, v.ID).Error; err != nil {
+		return nil, domain.DBErr(err, "person")
+	}
+	d := &MyData{ExportedAt: s.Now(), Profile: personExport{Handle: p.Handle, DisplayName: p.DisplayName, Email: p.Email, Bio: p.Bio,
+		Location: p.Location, Latitude: p.Latitude, Longitude: p.Longitude, RemoteFriendly: p.RemoteFriendly, Skills: p.Skills,
+		Visibility: p.Visibility, Role: p.Role, CreatedAt: p.CreatedAt}}
+	for _, q := range []struct {
+		dest   any
+		column string
+	}{
+		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
+		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
+		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
+	} {
+		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
+			return nil, domain.DBErr(err, "your data")
+		}
+	}
+	var tokens []*domain.AccessToken
+	if err := db.Where("person_id = ?", v.ID).Order("id").Find(&tokens).Error; err != nil {
+		return nil, domain.DBErr(err, "access tokens")
+	}
+	for _, t := range tokens {
+		d.AccessTokens = append(d.AccessTokens, accessTokenShown{Name: t.Name, Prefix: t.Prefix, Scopes: t.Scopes, CreatedAt: t.CreatedAt,
+			LastUsedAt: t.LastUsedAt, RevokedAt: t.RevokedAt})
+	}
+	return d, nil
+}
+
+// DeleteAccount deletes the viewer's account after checking their password. What others'
+// records need stays, anonymised: ledger entries, commitments that were binding,
+// positions, comments and measurements now belong to "a former member"; the profile,
+// values, sessions and tokens are removed. A last steward hands over first.
+func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
+	v, err := accounts.RequireSession(ctx)
+	if err != nil {
+		return err
+	}
+	var p domain.Person
+	if err := s.DB.WithContext(ctx).First(&p, v.ID).Error; err != nil {
+		return domain.DBErr(err, "person")
+	}
+	if ok, err := s.accounts.PasswordMatches(&p, password); err != nil || !ok {
+		return domain.Invalid("password", "The password is not right.")
+	}
+	scrambled, err := auth.RandomToken(32)
+	if err != nil {
+		return err
+	}
+	err = s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var ms []*domain.Membership
+		if err := tx.Where("person_id = ? AND status IN ?", p.ID, []domain.MembershipStatus{domain.MembershipActive, domain.MembershipRequested, domain.MembershipInvited}).Find(&ms).Error; err != nil {
+			return domain.DBErr(err, "memberships")
+		}
+		for _, m := range ms {
+			if err := domain.LockRow(tx, "collaborations", m.CollaborationID); err != nil {
+				return err
+			}
+			if m.Status == domain.MembershipActive && m.Role == domain.MembershipSteward {
+				if n, err := collab.CountStewards(tx, m.CollaborationID); err != nil {
+					return err
+				} else if n <= 1 {
+					var c domain.Collaboration
+					tx.First(&c, m.CollaborationID)
+					if c.Status != domain.CollaborationArchived {
+						return domain.Errorf(domain.CodeConflict, "You are the last steward of %q; make someone else a steward before you delete your account.", c.Title)
+					}
+				}
+			}
+			if err := s.collab.SetMembership(tx, p.ID, m, domain.MembershipLeft, "", "membership.left"); err != nil {
+				return err
+			}
+		}
+		for _, model := range []any{&domain.PersonValue{}, &domain.RefreshToken{}, &domain.AccessToken{}, &domain.Notification{}} {
+			if err := tx.Where("person_id = ?", p.ID).Delete(model).Error; err != nil {
+				return domain.DBErr(err, "your data")
+			}
+		}
+		if err := tx.Where("login IN ?", []string{p.Handle, p.Email}).Delete(&domain.LoginAttempt{}).Error; err != nil {
+			return domain.DBErr(err, "login attempts")
+		}
+		now := s.Now()
+		anon := map[string]any{
+			"handle": fmt.Sprintf("former-%d", p.ID), "display_name": "A former member", "email": fmt.Sprintf("former-%d@deleted.invalid", p.ID),
+			"password_hash": "deleted:" + auth.HashToken(scrambled), "bio": "", "location": "", "latitude": nil, "longitude": nil,
+			"remote_friendly": false, "skills": "[]", "visibility": domain.VisibilityPrivate, "role": domain.RoleMember,
+			"session_epoch": gorm.Expr("session_epoch + 1"), "suspended_at": now, "updated_at": now,
+		}
+		if err := tx.Model(&domain.Person{ID: p.ID}).Updates(anon).Error; err != nil {
+			return domain.DBErr(err, "person")
+		}
+		if err := s.AnnouncePeopleIn(tx, p.ID); err != nil {
+			return err
+		}
+		return s.Record(tx, nil, p.ID, "person.deleted_account", "Person", p.ID)
+	})
+	if err != nil {
+		return err
+	}
+	s.RefreshPeopleHere(ctx, p.ID) // the others were told in the transaction
+	return nil
+}
