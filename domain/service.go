@@ -8,6 +8,7 @@ import (
 
 	"kindred/auth"
 	"kindred/clock"
+	"kindred/mail"
 )
 
 // Core is what every capability shares: the database, the clock, activity recording
@@ -18,6 +19,9 @@ type Core struct {
 	// instance names this process in announcements to other instances.
 	instance string
 	hooks    changeHooks
+	// Mail queues mail in the transaction of the change it reports; mail.Off until the
+	// server sets its own (UseMail).
+	Mail *mail.Mailer
 }
 
 // NewCore returns a Core over db that reads time from clk.
@@ -25,10 +29,14 @@ func NewCore(db *gorm.DB, clk clock.Clock) *Core {
 	s := &Core{
 		// Rows GORM stamps (created_at, updated_at) read the same clock as the rules.
 		DB: db.Session(&gorm.Session{NewDB: true, NowFunc: func() time.Time { return clk.Now().UTC() }}), clock: clk,
+		Mail: mail.Off(),
 	}
 	s.instance, _ = auth.RandomToken(8)
 	return s
 }
+
+// UseMail makes m the mailer of every capability.
+func (s *Core) UseMail(m *mail.Mailer) { s.Mail = m }
 
 // Clock returns the service's clock.
 func (s *Core) Clock() clock.Clock { return s.clock }

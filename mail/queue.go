@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/riverqueue/river"
@@ -122,6 +123,13 @@ func Open(s Settings, db *gorm.DB, q *jobs.Queue, c clock.Clock, metrics *Metric
 	m.send = NewSender(smtp, s.From).Send
 	return m, nil
 }
+
+// Off returns a mailer that sends nothing: Queue answers ErrNotConfigured. It is the
+// services' mailer until the server gives them its own.
+func Off() *Mailer { return &Mailer{metrics: NewMetrics(nil), log: slog.New(slog.DiscardHandler)} }
+
+// Link returns the public URL of path (which starts with "/"), for links in mail.
+func (m *Mailer) Link(path string) string { return strings.TrimRight(m.settings.PublicURL, "/") + path }
 
 // Configured reports whether mail goes anywhere.
 func (m *Mailer) Configured() bool { return m.send != nil }
