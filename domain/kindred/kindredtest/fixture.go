@@ -30,12 +30,15 @@ func NewFixture(t testing.TB, db *database.DB) *Fixture {
 	return &Fixture{DB: db, Svc: svc, Clock: clk}
 }
 
+// Password is every fixture person's password.
+const Password = "a long passphrase" //nolint:gosec // G101: a test fixture's password, not a credential
+
 // SignUp signs a person up with handle (email handle@example.org) and returns the session
 // and a context signed in as them.
 func (f *Fixture) SignUp(t testing.TB, handle string) (*accounts.Session, context.Context) {
 	t.Helper()
 	s, err := f.Svc.SignUp(context.Background(), accounts.SignUpInput{
-		Handle: handle, DisplayName: strings.ToUpper(handle[:1]) + handle[1:], Email: handle + "@example.org", Password: "a long passphrase",
+		Handle: handle, DisplayName: strings.ToUpper(handle[:1]) + handle[1:], Email: handle + "@example.org", Password: Password,
 	})
 	if err != nil {
 		t.Fatalf("sign up %s: %v", handle, err)
