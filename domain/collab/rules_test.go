@@ -13,32 +13,20 @@ import (
 	"kindred/domain/kindred/kindredtest"
 )
 
-// world is one collaboration: amara its steward, bo an active member, dee who asked to join
-// and waits, eve who was invited and has not answered, and cy who is not in it.
+// world is kindredtest's scene with eve invited, who has not answered.
 type world struct {
-	f                                  *kindredtest.Fixture
-	c                                  *domain.Collaboration
-	steward, bo, dee, eve, stranger    context.Context
-	boMember, deeMember, eveInvitation *domain.Membership
+	*kindredtest.Scene
+	eve           context.Context
+	eveInvitation *domain.Membership
 }
 
 func newWorld(t *testing.T, db *database.DB) *world {
 	t.Helper()
-	f := kindredtest.NewFixture(t, db)
-	w := &world{f: f}
-	_, w.steward = f.SignUp(t, "amara")
-	w.c, _ = f.NewCollab(t, w.steward)
-	_, w.bo = f.SignUp(t, "bo-chen")
-	_, w.dee = f.SignUp(t, "dee-ra")
-	eve, eveCtx := f.SignUp(t, "eve-li")
+	w := &world{Scene: kindredtest.NewScene(t, db)}
+	eve, eveCtx := w.SignUp(t, "eve-li")
 	w.eve = eveCtx
-	_, w.stranger = f.SignUp(t, "cy-ra")
-	w.boMember = f.Join(t, w.steward, w.bo, w.c, kindredtest.Hours("2"))
 	var err error
-	if w.deeMember, err = f.Svc.RequestToJoin(w.dee, w.c.ID, []collab.CommitmentInput{kindredtest.Hours("1")}); err != nil {
-		t.Fatal(err)
-	}
-	if w.eveInvitation, err = f.Svc.InviteMember(w.steward, w.c.ID, eve.Person.ID); err != nil {
+	if w.eveInvitation, err = w.Svc.InviteMember(w.Steward, w.C.ID, eve.Person.ID); err != nil {
 		t.Fatal(err)
 	}
 	return w
@@ -53,9 +41,9 @@ func each(t *testing.T, rule func(t *testing.T, w *world)) {
 func (w *world) check(t *testing.T, ctx context.Context, rule func(*gorm.DB, context.Context, *domain.Collaboration) (*domain.Membership, error)) (*domain.Membership, error) {
 	t.Helper()
 	var m *domain.Membership
-	err := w.f.DB.Transaction(func(tx *gorm.DB) error {
+	err := w.DB.Transaction(func(tx *gorm.DB) error {
 		var err error
-		m, err = rule(tx, ctx, w.c)
+		m, err = rule(tx, ctx, w.C)
 		return err
 	})
 	return m, err
@@ -63,7 +51,7 @@ func (w *world) check(t *testing.T, ctx context.Context, rule func(*gorm.DB, con
 
 func TestRequireActive(t *testing.T) {
 	each(t, func(t *testing.T, w *world) {
-		for name, who := range map[string]context.Context{"steward": w.steward, "active_member": w.bo} {
+		for name, who := range map[string]context.Context{"steward": w.Steward, "active_member": w.Bo} {
 			t.Run(name+"_allowed", func(t *testing.T) {
 				if m, err := w.check(t, who, collab.RequireActive); err != nil || m == nil || m.Status != domain.MembershipActive {
 					t.Errorf("got %+v, %v; want their active membership", m, err)
@@ -71,7 +59,7 @@ func TestRequireActive(t *testing.T) {
 			})
 		}
 		for name, who := range map[string]context.Context{
-			"waiting_member": w.dee, "invited_member": w.eve, "outsider": w.stranger, "nobody_signed_in": context.Background(),
+			"waiting_member": w.Dee, "invited_member": w.eve, "outsider": w.Stranger, "nobody_signed_in": context.Background(),
 		} {
 			t.Run(name+"_forbidden", func(t *testing.T) {
 				_, err := w.check(t, who, collab.RequireActive)
@@ -84,11 +72,11 @@ func TestRequireActive(t *testing.T) {
 func TestRequireSteward(t *testing.T) {
 	each(t, func(t *testing.T, w *world) {
 		t.Run("steward_allowed", func(t *testing.T) {
-			if m, err := w.check(t, w.steward, collab.RequireSteward); err != nil || m.Role != domain.MembershipSteward {
+			if m, err := w.check(t, w.Steward, collab.RequireSteward); err != nil || m.Role != domain.MembershipSteward {
 				t.Errorf("got %+v, %v; want the steward's membership", m, err)
 			}
 		})
-		for name, who := range map[string]context.Context{"active_member": w.bo, "waiting_member": w.dee, "outsider": w.stranger} {
+		for name, who := range map[string]context.Context{"active_member": w.Bo, "waiting_member": w.Dee, "outsider": w.Stranger} {
 			t.Run(name+"_forbidden", func(t *testing.T) {
 				_, err := w.check(t, who, collab.RequireSteward)
 				kindredtest.WantCode(t, err, domain.CodeForbidden)
@@ -101,23 +89,23 @@ func TestRequireSteward(t *testing.T) {
 // an error, never "not a member".
 func TestMembershipOrNil(t *testing.T) {
 	each(t, func(t *testing.T, w *world) {
-		bo := domain.ViewerFrom(w.bo).ID
+		bo := domain.ViewerFrom(w.Bo).ID
 		t.Run("member_found", func(t *testing.T) {
-			if m, err := domain.MembershipOrNil(w.f.DB.DB, w.c.ID, bo); err != nil || m == nil || m.ID != w.boMember.ID {
+			if m, err := domain.MembershipOrNil(w.DB.DB, w.C.ID, bo); err != nil || m == nil || m.ID != w.BoMember.ID {
 				t.Errorf("got %+v, %v; want bo's membership", m, err)
 			}
 		})
 		t.Run("none_is_nil", func(t *testing.T) {
-			if m, err := domain.MembershipOrNil(w.f.DB.DB, w.c.ID, domain.ViewerFrom(w.stranger).ID); m != nil || err != nil {
+			if m, err := domain.MembershipOrNil(w.DB.DB, w.C.ID, domain.ViewerFrom(w.Stranger).ID); m != nil || err != nil {
 				t.Errorf("got %+v, %v; want nil, nil", m, err)
 			}
 		})
 		t.Run("database_error_returned", func(t *testing.T) {
-			tx := w.f.DB.Begin()
+			tx := w.DB.Begin()
 			if err := tx.Rollback().Error; err != nil {
 				t.Fatal(err)
 			}
-			if m, err := domain.MembershipOrNil(tx, w.c.ID, bo); err == nil || m != nil {
+			if m, err := domain.MembershipOrNil(tx, w.C.ID, bo); err == nil || m != nil {
 				t.Errorf("on a finished transaction: got %+v, %v; want an error", m, err)
 			}
 		})
@@ -131,42 +119,42 @@ func TestStewardOnly(t *testing.T) {
 		title := "Taken over"
 		for name, act := range map[string]func(ctx context.Context) error{
 			"update_collaboration": func(ctx context.Context) error {
-				_, err := w.f.Svc.UpdateCollaboration(ctx, w.c.ID, collab.CollaborationUpdate{Title: &title})
+				_, err := w.Svc.UpdateCollaboration(ctx, w.C.ID, collab.CollaborationUpdate{Title: &title})
 				return err
 			},
 			"set_status": func(ctx context.Context) error {
-				_, err := w.f.Svc.SetCollaborationStatus(ctx, w.c.ID, domain.CollaborationActive)
+				_, err := w.Svc.SetCollaborationStatus(ctx, w.C.ID, domain.CollaborationActive)
 				return err
 			},
 			"add_need": func(ctx context.Context) error {
-				_, err := w.f.Svc.AddNeed(ctx, w.c.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "3"})
+				_, err := w.Svc.AddNeed(ctx, w.C.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "3"})
 				return err
 			},
 			"invite_member": func(ctx context.Context) error {
-				_, err := w.f.Svc.InviteMember(ctx, w.c.ID, domain.ViewerFrom(w.stranger).ID)
+				_, err := w.Svc.InviteMember(ctx, w.C.ID, domain.ViewerFrom(w.Stranger).ID)
 				return err
 			},
 			"approve_member": func(ctx context.Context) error {
-				_, err := w.f.Svc.ApproveMember(ctx, w.deeMember.ID)
+				_, err := w.Svc.ApproveMember(ctx, w.DeeMember.ID)
 				return err
 			},
 			"decline_member": func(ctx context.Context) error {
-				_, err := w.f.Svc.DeclineMember(ctx, w.deeMember.ID)
+				_, err := w.Svc.DeclineMember(ctx, w.DeeMember.ID)
 				return err
 			},
 			"withdraw_invitation": func(ctx context.Context) error {
-				_, err := w.f.Svc.WithdrawInvitation(ctx, w.eveInvitation.ID)
+				_, err := w.Svc.WithdrawInvitation(ctx, w.eveInvitation.ID)
 				return err
 			},
 			"promote_member": func(ctx context.Context) error {
-				_, err := w.f.Svc.PromoteMember(ctx, w.boMember.ID)
+				_, err := w.Svc.PromoteMember(ctx, w.BoMember.ID)
 				return err
 			},
 		} {
 			t.Run(name, func(t *testing.T) {
-				before := w.f.Count(t, &domain.Activity{})
-				kindredtest.WantCode(t, act(w.bo), domain.CodeForbidden)
-				if after := w.f.Count(t, &domain.Activity{}); after != before {
+				before := w.Count(t, &domain.Activity{})
+				kindredtest.WantCode(t, act(w.Bo), domain.CodeForbidden)
+				if after := w.Count(t, &domain.Activity{}); after != before {
 					t.Errorf("a refused change recorded %d activities", after-before)
 				}
 			})
@@ -177,50 +165,50 @@ func TestStewardOnly(t *testing.T) {
 func TestMakeCommitment(t *testing.T) {
 	t.Run("active_member_commits", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			cm, err := w.f.Svc.MakeCommitment(w.bo, w.c.ID, kindredtest.Hours("3"))
-			if err != nil || cm.Quantity != 300 || cm.MembershipID != w.boMember.ID {
+			cm, err := w.Svc.MakeCommitment(w.Bo, w.C.ID, kindredtest.Hours("3"))
+			if err != nil || cm.Quantity != 300 || cm.MembershipID != w.BoMember.ID {
 				t.Errorf("got %+v, %v; want 3 hours on bo's membership", cm, err)
 			}
 		})
 	})
 	t.Run("outsider_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.MakeCommitment(w.stranger, w.c.ID, kindredtest.Hours("3"))
+			_, err := w.Svc.MakeCommitment(w.Stranger, w.C.ID, kindredtest.Hours("3"))
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("waiting_member_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.MakeCommitment(w.dee, w.c.ID, kindredtest.Hours("3"))
+			_, err := w.Svc.MakeCommitment(w.Dee, w.C.ID, kindredtest.Hours("3"))
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("nothing_refused", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.MakeCommitment(w.bo, w.c.ID, kindredtest.Hours("0"))
+			_, err := w.Svc.MakeCommitment(w.Bo, w.C.ID, kindredtest.Hours("0"))
 			kindredtest.WantField(t, err, "commitment.quantity")
 		})
 	})
 	t.Run("kind_must_match_need", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			needs, err := w.f.Svc.NeedsByCollab(w.bo, []int64{w.c.ID})
+			needs, err := w.Svc.NeedsByCollab(w.Bo, []int64{w.C.ID})
 			if err != nil {
 				t.Fatal(err)
 			}
 			in := kindredtest.Hours("1")
-			in.NeedID = &needs[w.c.ID][1].ID // the money need
-			_, err = w.f.Svc.MakeCommitment(w.bo, w.c.ID, in)
+			in.NeedID = &needs[w.C.ID][1].ID // the money need
+			_, err = w.Svc.MakeCommitment(w.Bo, w.C.ID, in)
 			kindredtest.WantField(t, err, "commitment.needId")
 		})
 	})
 	t.Run("completed_collaboration_refused", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
 			for _, st := range []domain.CollaborationStatus{domain.CollaborationActive, domain.CollaborationCompleted} {
-				if _, err := w.f.Svc.SetCollaborationStatus(w.steward, w.c.ID, st); err != nil {
+				if _, err := w.Svc.SetCollaborationStatus(w.Steward, w.C.ID, st); err != nil {
 					t.Fatal(err)
 				}
 			}
-			_, err := w.f.Svc.MakeCommitment(w.bo, w.c.ID, kindredtest.Hours("1"))
+			_, err := w.Svc.MakeCommitment(w.Bo, w.C.ID, kindredtest.Hours("1"))
 			kindredtest.WantCode(t, err, domain.CodeConflict)
 		})
 	})

@@ -1,43 +1,27 @@
 package ledger_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
-	"kindred/domain/collab"
 	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 )
 
-// world is one collaboration: amara its steward, bo an active member who logged an hour,
-// dee who asked to join and waits, and cy who is not in it.
+// world is kindredtest's scene with an hour bo logged.
 type world struct {
-	f                          *kindredtest.Fixture
-	c                          *domain.Collaboration
-	steward, bo, dee, stranger context.Context
-	boMember                   *domain.Membership
-	entry                      *domain.Contribution
+	*kindredtest.Scene
+	entry *domain.Contribution
 }
 
 func newWorld(t *testing.T, db *database.DB) *world {
 	t.Helper()
-	f := kindredtest.NewFixture(t, db)
-	w := &world{f: f}
-	_, w.steward = f.SignUp(t, "amara")
-	w.c, _ = f.NewCollab(t, w.steward)
-	_, w.bo = f.SignUp(t, "bo-chen")
-	_, w.dee = f.SignUp(t, "dee-ra")
-	_, w.stranger = f.SignUp(t, "cy-ra")
-	w.boMember = f.Join(t, w.steward, w.bo, w.c, kindredtest.Hours("2"))
-	if _, err := f.Svc.RequestToJoin(w.dee, w.c.ID, []collab.CommitmentInput{kindredtest.Hours("1")}); err != nil {
-		t.Fatal(err)
-	}
+	w := &world{Scene: kindredtest.NewScene(t, db)}
 	var err error
-	if w.entry, err = f.Svc.LogContribution(w.bo, w.c.ID, hour()); err != nil {
+	if w.entry, err = w.Svc.LogContribution(w.Bo, w.C.ID, hour()); err != nil {
 		t.Fatal(err)
 	}
 	return w
@@ -62,39 +46,39 @@ func TestLogContribution(t *testing.T) {
 	})
 	t.Run("outsider_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.LogContribution(w.stranger, w.c.ID, hour())
+			_, err := w.Svc.LogContribution(w.Stranger, w.C.ID, hour())
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("waiting_member_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.LogContribution(w.dee, w.c.ID, hour())
+			_, err := w.Svc.LogContribution(w.Dee, w.C.ID, hour())
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("removed_member_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			if _, err := w.f.Svc.RemoveMember(w.steward, w.boMember.ID); err != nil {
+			if _, err := w.Svc.RemoveMember(w.Steward, w.BoMember.ID); err != nil {
 				t.Fatal(err)
 			}
-			_, err := w.f.Svc.LogContribution(w.bo, w.c.ID, hour())
+			_, err := w.Svc.LogContribution(w.Bo, w.C.ID, hour())
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("another_members_commitment_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			theirs := w.f.CommitmentsOf(t, w.f.Membership(t, w.c, domain.ViewerFrom(w.steward)))[0]
+			theirs := w.CommitmentsOf(t, w.Membership(t, w.C, domain.ViewerFrom(w.Steward)))[0]
 			in := hour()
 			in.CommitmentID = &theirs.ID
-			_, err := w.f.Svc.LogContribution(w.bo, w.c.ID, in)
+			_, err := w.Svc.LogContribution(w.Bo, w.C.ID, in)
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("future_date_refused", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
 			in := hour()
-			in.OccurredAt = kindredtest.Ptr(w.f.Clock.Now().Add(time.Hour))
-			_, err := w.f.Svc.LogContribution(w.bo, w.c.ID, in)
+			in.OccurredAt = kindredtest.Ptr(w.Clock.Now().Add(time.Hour))
+			_, err := w.Svc.LogContribution(w.Bo, w.C.ID, in)
 			kindredtest.WantField(t, err, "occurredAt")
 		})
 	})
@@ -103,45 +87,45 @@ func TestLogContribution(t *testing.T) {
 func TestConfirmContribution(t *testing.T) {
 	t.Run("another_active_member_confirms", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			e, err := w.f.Svc.ConfirmContribution(w.steward, w.entry.ID)
-			if err != nil || e.ConfirmedByID == nil || *e.ConfirmedByID != domain.ViewerFrom(w.steward).ID {
+			e, err := w.Svc.ConfirmContribution(w.Steward, w.entry.ID)
+			if err != nil || e.ConfirmedByID == nil || *e.ConfirmedByID != domain.ViewerFrom(w.Steward).ID {
 				t.Errorf("got %+v, %v; want confirmed by the steward", e, err)
 			}
 		})
 	})
 	t.Run("own_entry_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.ConfirmContribution(w.bo, w.entry.ID)
+			_, err := w.Svc.ConfirmContribution(w.Bo, w.entry.ID)
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("outsider_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.ConfirmContribution(w.stranger, w.entry.ID)
+			_, err := w.Svc.ConfirmContribution(w.Stranger, w.entry.ID)
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("waiting_member_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.ConfirmContribution(w.dee, w.entry.ID)
+			_, err := w.Svc.ConfirmContribution(w.Dee, w.entry.ID)
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("confirmed_once", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			if _, err := w.f.Svc.ConfirmContribution(w.steward, w.entry.ID); err != nil {
+			if _, err := w.Svc.ConfirmContribution(w.Steward, w.entry.ID); err != nil {
 				t.Fatal(err)
 			}
-			_, err := w.f.Svc.ConfirmContribution(w.steward, w.entry.ID)
+			_, err := w.Svc.ConfirmContribution(w.Steward, w.entry.ID)
 			kindredtest.WantCode(t, err, domain.CodeConflict)
 		})
 	})
 	t.Run("removed_members_entry_still_confirmed", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			if _, err := w.f.Svc.RemoveMember(w.steward, w.boMember.ID); err != nil {
+			if _, err := w.Svc.RemoveMember(w.Steward, w.BoMember.ID); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := w.f.Svc.ConfirmContribution(w.steward, w.entry.ID); err != nil {
+			if _, err := w.Svc.ConfirmContribution(w.Steward, w.entry.ID); err != nil {
 				t.Errorf("confirming a removed member's entry: %v", err)
 			}
 		})
@@ -151,7 +135,7 @@ func TestConfirmContribution(t *testing.T) {
 func TestReverseContribution(t *testing.T) {
 	t.Run("author_reverses", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			rev, err := w.f.Svc.ReverseContribution(w.bo, w.entry.ID, "logged twice")
+			rev, err := w.Svc.ReverseContribution(w.Bo, w.entry.ID, "logged twice")
 			if err != nil || rev.Quantity != -100 || rev.ReversesID == nil || *rev.ReversesID != w.entry.ID {
 				t.Errorf("got %+v, %v; want the hour taken back", rev, err)
 			}
@@ -159,7 +143,7 @@ func TestReverseContribution(t *testing.T) {
 	})
 	t.Run("steward_reverses_anyones", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			rev, err := w.f.Svc.ReverseContribution(w.steward, w.entry.ID, "wrong collaboration")
+			rev, err := w.Svc.ReverseContribution(w.Steward, w.entry.ID, "wrong collaboration")
 			if err != nil || rev.PersonID != w.entry.PersonID {
 				t.Errorf("got %+v, %v; want the reversal on bo's record", rev, err)
 			}
@@ -167,32 +151,32 @@ func TestReverseContribution(t *testing.T) {
 	})
 	t.Run("outsider_forbidden", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.ReverseContribution(w.stranger, w.entry.ID, "not mine")
+			_, err := w.Svc.ReverseContribution(w.Stranger, w.entry.ID, "not mine")
 			kindredtest.WantCode(t, err, domain.CodeForbidden)
 		})
 	})
 	t.Run("reason_required", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			_, err := w.f.Svc.ReverseContribution(w.bo, w.entry.ID, "")
+			_, err := w.Svc.ReverseContribution(w.Bo, w.entry.ID, "")
 			kindredtest.WantField(t, err, "note")
 		})
 	})
 	t.Run("reversed_once", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			if _, err := w.f.Svc.ReverseContribution(w.bo, w.entry.ID, "logged twice"); err != nil {
+			if _, err := w.Svc.ReverseContribution(w.Bo, w.entry.ID, "logged twice"); err != nil {
 				t.Fatal(err)
 			}
-			_, err := w.f.Svc.ReverseContribution(w.steward, w.entry.ID, "again")
+			_, err := w.Svc.ReverseContribution(w.Steward, w.entry.ID, "again")
 			kindredtest.WantCode(t, err, domain.CodeConflict)
 		})
 	})
 	t.Run("reversal_not_reversed", func(t *testing.T) {
 		each(t, func(t *testing.T, w *world) {
-			rev, err := w.f.Svc.ReverseContribution(w.bo, w.entry.ID, "logged twice")
+			rev, err := w.Svc.ReverseContribution(w.Bo, w.entry.ID, "logged twice")
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = w.f.Svc.ReverseContribution(w.steward, rev.ID, "undo")
+			_, err = w.Svc.ReverseContribution(w.Steward, rev.ID, "undo")
 			kindredtest.WantCode(t, err, domain.CodeConflict)
 		})
 	})

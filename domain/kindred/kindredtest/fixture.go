@@ -149,3 +149,29 @@ func WantField(t testing.TB, err error, field string) {
 		t.Fatalf("got error %v, want one about %s", err, field)
 	}
 }
+
+// Scene is one collaboration and the people around it: amara its steward, bo an active
+// member, dee who asked to join and waits, and cy who is not in it.
+type Scene struct {
+	*Fixture
+	C                          *domain.Collaboration
+	Steward, Bo, Dee, Stranger context.Context
+	BoMember, DeeMember        *domain.Membership
+}
+
+// NewScene builds a Scene over db.
+func NewScene(t testing.TB, db *database.DB) *Scene {
+	t.Helper()
+	s := &Scene{Fixture: NewFixture(t, db)}
+	_, s.Steward = s.SignUp(t, "amara")
+	s.C, _ = s.NewCollab(t, s.Steward)
+	_, s.Bo = s.SignUp(t, "bo-chen")
+	_, s.Dee = s.SignUp(t, "dee-ra")
+	_, s.Stranger = s.SignUp(t, "cy-ra")
+	s.BoMember = s.Join(t, s.Steward, s.Bo, s.C, Hours("2"))
+	var err error
+	if s.DeeMember, err = s.Svc.RequestToJoin(s.Dee, s.C.ID, []collab.CommitmentInput{Hours("1")}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
