@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { Badge } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, visibilityWords } from './words';
@@ -42,11 +41,9 @@ export function CollaborationHeader({
   const starts = formatDate(c.startsAt);
   const ends = formatDate(c.endsAt);
   return (
-    <header className="collab-header">
+    <header>
       <ul className="collab-header__facts" aria-label="About">
-        <li>
-          <Badge tone={status.tone}>{status.label}</Badge> <span className="muted">{status.hint}</span>
-        </li>
+        <li>{status.hint}</li>
         <li>{[c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote'}</li>
         {(starts || ends) && (
           <li>{starts && ends ? `${starts} – ${ends}` : starts ? `From ${starts}` : `Until ${ends}`}</li>

@@ -8,7 +8,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { ActivityList } from './activity-list';
 import { GetDecisions } from './api/get-decisions';
 import { CommitteeSignal } from './committee-signal';
-import { CurrentGoal, GoalHistory } from './goal-history';
+import { GoalHistory } from '../../components/goal-history';
+import { CurrentGoal } from './current-goal';
 import { ProposalList } from './proposal-list';
 import { useNow } from './use-now';
 import './decisions.css';
@@ -152,7 +153,7 @@ export default function DecisionsPage() {
           />
         </section>
         <div className="decisions__history">
-          <GoalHistory slug={c.slug} revisions={c.goalHistory} />
+          <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Earlier goals" />
         </div>
         <div className="decisions__activity">
           <ActivityList slug={c.slug} collaborationId={c.id} now={now} />
