@@ -10,7 +10,8 @@ import { DeclineInvitation } from './api/decline-invitation';
 import { DeclineMember } from './api/decline-member';
 import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
 import './answers-section.css';
-import { formatDate, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatDate } from '../../lib/format';
 
 /** For the dashboard: invitations to the viewer, and requests to join what they steward. */
 export function AnswersSection() {
@@ -73,7 +74,9 @@ export function AnswersSection() {
                   <ul className="answers__offers" aria-label={`What ${name} commits`}>
                     {m.commitments.map((c) => (
                       <li key={c.id}>
-                        <strong>{formatQuantity(c.quantity)}</strong>
+                        <strong>
+                          <Quantity quantity={c.quantity} />
+                        </strong>
                         {c.description && ` · ${c.description}`}
                       </li>
                     ))}

@@ -1,20 +1,17 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { kindLabels } from './words';
-import { formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
 
 export const Given_total = graphql(`
   fragment Given_total on Total {
     all {
       kind
-      amount
       unit
       currency
+      ...Quantity_quantity
     }
     confirmed {
-      kind
-      amount
-      unit
-      currency
+      ...Quantity_quantity
     }
   }
 `);
@@ -27,8 +24,12 @@ export function Given({ given }: { given: readonly FragmentType<typeof Given_tot
       {list.map((g) => (
         <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
           <span className="given__kind">{kindLabels[g.all.kind]}</span>{' '}
-          <strong>{formatQuantity(g.all)}</strong>{' '}
-          <span className="muted">({formatQuantity(g.confirmed)} confirmed)</span>
+          <strong>
+            <Quantity quantity={g.all} />
+          </strong>{' '}
+          <span className="muted">
+            (<Quantity quantity={g.confirmed} /> confirmed)
+          </span>
         </li>
       ))}
     </ul>

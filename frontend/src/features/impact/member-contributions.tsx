@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths } from '../../lib/paths';
 import { kindLabels } from './words';
-import { formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
 
 export const MemberContributions_member = graphql(`
   fragment MemberContributions_member on MemberContribution {
@@ -14,12 +14,9 @@ export const MemberContributions_member = graphql(`
     given {
       all {
         kind
-        amount
         unit
         currency
-      }
-      confirmed {
-        amount
+        ...Quantity_quantity
       }
     }
   }
@@ -45,7 +42,7 @@ export function MemberContributions({ members }: { members: readonly FragmentTyp
             <ul className="member-given__what">
               {m.given.map((g) => (
                 <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
-                  <span className="member-given__kind">{kindLabels[g.all.kind]}:</span> {formatQuantity(g.all)}
+                  <span className="member-given__kind">{kindLabels[g.all.kind]}:</span> <Quantity quantity={g.all} />
                 </li>
               ))}
             </ul>

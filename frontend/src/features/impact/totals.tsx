@@ -2,6 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
 import { singular } from '../../lib/quantity';
 import { seriesLabel } from './words';
+import { Quantity } from '../../components/quantity';
 import { formatNumber, formatPercent, formatQuantity } from '../../lib/format';
 
 export const Totals_total = graphql(`
@@ -13,10 +14,7 @@ export const Totals_total = graphql(`
       currency
     }
     confirmed {
-      kind
-      amount
-      unit
-      currency
+      ...Quantity_quantity
     }
     contributors
     largestShare
@@ -60,7 +58,7 @@ export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals
             <p className="impact-total__amount">
               <Amount q={t.all} />
             </p>
-            <p className="impact-total__confirmed">{formatQuantity(t.confirmed)} confirmed by another member</p>
+            <p className="impact-total__confirmed"><Quantity quantity={t.confirmed} /> confirmed by another member</p>
             <div className="pooling" aria-hidden="true">
               <span className="pooling__largest" style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />
             </div>

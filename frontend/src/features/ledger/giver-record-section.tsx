@@ -5,7 +5,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { inKindOrder, kindWords } from '../../lib/quantity';
 import { GetGiverRecord } from './api/get-giver-record';
-import { formatPercent, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatPercent } from '../../lib/format';
 
 export const GiverRecord_record = graphql(`
   fragment GiverRecord_record on GiverRecord {
@@ -16,15 +17,12 @@ export const GiverRecord_record = graphql(`
       contributors
       all {
         kind
-        amount
         unit
         currency
+        ...Quantity_quantity
       }
       confirmed {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
     memberships {
@@ -99,8 +97,8 @@ function GiverRecord({
                 {inKindOrder(r.given).map((t) => (
                   <li key={`${t.all.kind}-${t.all.unit}`} className="total">
                     <p className="total__kind">{kindWords[t.all.kind].label}</p>
-                    <p className="total__amount">{formatQuantity(t.all)}</p>
-                    <p className="total__detail">{formatQuantity(t.confirmed)} confirmed by others</p>
+                    <p className="total__amount"><Quantity quantity={t.all} /></p>
+                    <p className="total__detail"><Quantity quantity={t.confirmed} /> confirmed by others</p>
                   </li>
                 ))}
               </ul>

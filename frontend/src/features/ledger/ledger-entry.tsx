@@ -7,6 +7,7 @@ import { paths } from '../../lib/paths';
 import { ConfirmContribution } from './api/confirm-contribution';
 import { ReverseForm } from './reverse-form';
 import { contributionStatusWords } from './words';
+import { Quantity } from '../../components/quantity';
 import { formatDate, formatQuantity } from '../../lib/format';
 
 export const LedgerEntry_contribution = graphql(`
@@ -39,10 +40,7 @@ export const LedgerEntry_contribution = graphql(`
       id
       occurredAt
       quantity {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
     reversedBy {
@@ -98,7 +96,7 @@ export function LedgerEntry({
         {e.reverses && (
           <span>
             {' '}
-            · corrects the entry of {formatQuantity(e.reverses.quantity)} from {formatDate(e.reverses.occurredAt)},
+            · corrects the entry of <Quantity quantity={e.reverses.quantity} /> from {formatDate(e.reverses.occurredAt)},
             which now counts for nothing
           </span>
         )}

@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { inKindOrder, kindWords } from '../../lib/quantity';
-import { formatPercent, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatPercent } from '../../lib/format';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {
@@ -9,15 +10,12 @@ export const LedgerTotals_collaboration = graphql(`
       largestShare
       all {
         kind
-        amount
         unit
         currency
+        ...Quantity_quantity
       }
       confirmed {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
   }
@@ -40,10 +38,10 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
         {inKindOrder(totals).map((t) => (
           <li key={`${t.all.kind}-${t.all.unit}`} className="total">
             <p className="total__kind">{kindWords[t.all.kind].label}</p>
-            <p className="total__amount">{formatQuantity(t.all)}</p>
+            <p className="total__amount"><Quantity quantity={t.all} /></p>
             {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
             <p className="total__detail">
-              <span>{formatQuantity(t.confirmed)} confirmed</span>
+              <span><Quantity quantity={t.confirmed} /> confirmed</span>
               <span>
                 {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}
               </span>
