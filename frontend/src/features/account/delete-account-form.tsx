@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { compact } from '../../lib/validation';
@@ -36,10 +36,7 @@ export function DeleteAccountForm() {
   const navigate = useNavigate();
   const [{ fetching }, deleteAccount] = useMutation(DeleteAccount);
   const [values, setValues] = useState<Values>({ password: '', understood: false });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
 
   const server = formProblems(serverError, ['password']);
   const shown = { ...server.fields, ...errors };
@@ -52,18 +49,9 @@ export function DeleteAccountForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateDeleteAccount(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await deleteAccount({ input: { password: values.password } });
-    if (result.error || !result.data?.deleteAccount.deleted) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data?.deleteAccount.deleted) return fail(result.error);
     // The server has ended the session; forget everything this one saw.
     reset();
     void navigate(paths.home, { replace: true, state: { notice: deletedNotice } });

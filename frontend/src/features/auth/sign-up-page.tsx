@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -37,10 +37,7 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const [{ fetching }, signUp] = useMutation(SignUp);
   const [values, setValues] = useState<Values>({ displayName: '', handle: '', email: '', password: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
 
   if (viewer) return <SignedInNotice handle={viewer.handle} />;
 
@@ -56,12 +53,7 @@ export function SignUpPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateSignUp(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await signUp({
       input: {
         handle: values.handle,
@@ -71,11 +63,7 @@ export function SignUpPage() {
         transport: 'COOKIE',
       },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     reset();
     void navigate(paths.onboarding, { state: { welcome: true } });
   }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, FormAlert, LinkButton, Loading } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
+import { useFormState, useIdempotencyKey } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AcceptInvitation } from './api/accept-invitation';
@@ -118,10 +118,7 @@ function JoinForm({
 }) {
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<CommitmentDraft[]>([{ ...emptyCommitment, needKey: '' }]);
-  const [errors, setErrors] = useState<Record<string, string>[]>([]);
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef: ref, check, fail } = useFormState<Record<string, string>[]>([]);
   const [request, sendRequest] = useMutation(RequestToJoin);
   const [accept, sendAccept] = useMutation(AcceptInvitation);
   const [make, sendMake] = useMutation(MakeCommitment);
@@ -138,9 +135,7 @@ function JoinForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = drafts.map((d) => checkCommitment(d, needs));
-    setErrors(found);
-    setServerError(undefined);
-    if (found.some((f) => Object.keys(f).length)) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const inputs = drafts.map((d) => commitmentInput(d));
     const more = { collaborationId, commitment: inputs[0] };
     const join = { collaborationId, commitments: inputs };
@@ -150,10 +145,7 @@ function JoinForm({
         : mode === 'accept'
           ? await sendAccept({ input: { membershipId: membershipId ?? '', commitments: inputs } })
           : await sendRequest({ input: { ...join, idempotencyKey: idempotency.keyFor(join) } });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     idempotency.succeeded();
     const notice =
       mode === 'more'

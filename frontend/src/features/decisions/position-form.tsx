@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Alert, Button, FieldError, FormAlert, TextAreaField } from '../../components/ui';
 import type { Stance } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
@@ -46,11 +46,8 @@ export function PositionForm({
     stance: current?.stance ?? '',
     reason: current?.reason ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
   const [{ fetching }, setPosition] = useMutation(SetPosition);
 
   const server = formProblems(serverError, fields);
@@ -67,21 +64,12 @@ export function PositionForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validatePosition(values);
-    setErrors(found);
-    setServerError(undefined);
     setSaved(false);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await setPosition({
       input: { proposalId, stance: values.stance as Stance, reason: values.reason.trim() },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     setSaved(true);
   }
 

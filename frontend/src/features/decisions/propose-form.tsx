@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
 import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
@@ -100,10 +100,7 @@ export function ProposeForm({
     outcomeTarget: '',
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
   const [{ fetching }, create] = useMutation(CreateProposal);
 
   const server = formProblems(serverError, fields);
@@ -120,12 +117,7 @@ export function ProposeForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateProposal(values, { now: nowFor(), currentGoal });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const isGoal = values.kind === 'GOAL';
     const result = await create({
       input: {
@@ -148,11 +140,7 @@ export function ProposeForm({
       },
     });
     const id = result.data?.createProposal.proposal.id;
-    if (result.error || !id) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !id) return fail(result.error);
     onCreated(id);
   }
 

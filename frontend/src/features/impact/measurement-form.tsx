@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { parseNumber } from './outcome-form';
 import { localTimeZone } from '../../lib/format';
@@ -76,10 +76,7 @@ export interface MeasurementFormProps {
 /** A reading of an outcome with its evidence, or a correction of an earlier one. */
 export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, cancelTo }: MeasurementFormProps) {
   const [values, setValues] = useState<MeasurementValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const server = formProblems(serverError, fields);
   const shown = { ...server.fields, ...errors };
 
@@ -97,17 +94,9 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateMeasurement(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const error = await onSubmit(values);
-    if (error) {
-      setServerError(error);
-      setAttempt((a) => a + 1);
-    }
+    if (error) fail(error);
   }
 
   return (

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../../components/ui';
 import { problemsOf, type Problem } from '../../../lib/errors';
-import { useFocusFirstInvalid } from '../../../lib/forms';
+import { useFormState } from '../../../lib/forms';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CreateCollaboration } from '../api/create-collaboration';
@@ -28,10 +28,8 @@ export function CreateCollaborationPage() {
   const navigate = useNavigate();
   const [draft, dispatch] = useReducer(draftReducer, emptyDraft);
   const [step, setStep] = useState<Step>(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, formRef, check } = useFormState();
   const [general, setGeneral] = useState<Problem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
   const heading = useRef<HTMLHeadingElement>(null);
   const [{ fetching }, create] = useMutation(CreateCollaboration);
   const last = step === steps.length - 1;
@@ -56,17 +54,16 @@ export function CreateCollaborationPage() {
     }
     const first = Object.keys(fields)[0];
     if (first !== undefined) setStep(stepOf(first));
-    setErrors(fields);
     setGeneral(rest);
-    setAttempt((a) => a + 1);
+    // The server's problems are shown on their fields, as if found here.
+    check(fields);
   }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkStep(step, draft);
-    setErrors(found);
     setGeneral([]);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     if (!last) return go((step + 1) as Step);
     const result = await create({ input: createInput(draft) });
     const slug = result.data?.createCollaboration.collaboration.slug;
