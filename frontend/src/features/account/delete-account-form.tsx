@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { compact } from '../../lib/validation';
 import { DeleteAccount } from './api/delete-account';
+import styles from './account.module.css';
 
 interface Values {
   password: string;
@@ -60,25 +61,25 @@ export function DeleteAccountForm() {
   return (
     <form
       ref={formRef}
-      className="form card danger-zone"
+      className={`form card ${styles.dangerZone}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>Delete my account</h2>
-      <div className="danger-zone__text">
+      <div className={styles.dangerZoneText}>
         <p>
           <strong>This cannot be undone.</strong> Download your data first if you want to keep
           it.
         </p>
-        <p className="danger-zone__label">What is removed</p>
+        <p className={styles.dangerZoneLabel}>What is removed</p>
         <ul>
           <li>Your profile: name, handle, bio, location and skills.</li>
           <li>Your email address and password.</li>
           <li>Your values and what you wrote about them.</li>
           <li>Every session and access token: you are logged out everywhere.</li>
         </ul>
-        <p className="danger-zone__label">What stays, as “a former member”</p>
+        <p className={styles.dangerZoneLabel}>What stays, as “a former member”</p>
         <ul>
           <li>
             What others’ records rely on: ledger entries of what you gave, commitments that were

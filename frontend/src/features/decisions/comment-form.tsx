@@ -4,6 +4,7 @@ import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { CommentOnProposal } from './api/comment-on-proposal';
+import styles from './decisions.module.css';
 
 const maxComment = 2000;
 
@@ -30,7 +31,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
   }
 
   return (
-    <form ref={formRef} className="form comment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
+    <form ref={formRef} className={`form ${styles.commentForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
       <TextAreaField
         label="Your comment"
         rows={3}

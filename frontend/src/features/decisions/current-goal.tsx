@@ -1,5 +1,6 @@
 import { getFragmentData, type FragmentType } from '../../gql';
 import { GoalHistory_revision, GoalOrigin } from '../../components/goal-history';
+import styles from './decisions.module.css';
 
 /** The goal now, with where it came from. */
 export function CurrentGoal({
@@ -16,7 +17,7 @@ export function CurrentGoal({
     <section className="card current-goal" aria-labelledby="goal-heading">
       <h2 id="goal-heading">The goal now</h2>
       {goal.trim() ? (
-        <blockquote className="current-goal__text">
+        <blockquote className={styles.currentGoalText}>
           <p>{goal}</p>
         </blockquote>
       ) : (

@@ -7,6 +7,8 @@ import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
+import shared from './decisions.module.css';
+import styles from './position-form.module.css';
 
 export const maxReason = 1000;
 const fields = ['stance', 'reason'] as const;
@@ -74,10 +76,10 @@ export function PositionForm({
   }
 
   return (
-    <form ref={formRef} className="form position-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={formRef} className={`form ${shared.positionForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your position</h2>
       {current && (
-        <p className="muted position-form__now">
+        <p className={`muted ${styles.positionFormNow}`}>
           {yourStance[current.stance]} You can change your position until the proposal closes.
         </p>
       )}
@@ -87,7 +89,7 @@ export function PositionForm({
       >
         <legend className="field__label">Your stance</legend>
         {stances.map((s, i) => (
-          <label key={s.value} className={`choice choice--${s.value.toLowerCase()}`}>
+          <label key={s.value} className={`choice ${styles[`choice--${s.value.toLowerCase()}`]}`}>
             <input
               type="radio"
               name={`${id}-stance`}

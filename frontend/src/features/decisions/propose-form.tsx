@@ -10,6 +10,8 @@ import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
+import shared from './decisions.module.css';
+import styles from './propose-form.module.css';
 
 const fields = [
   'kind',
@@ -67,7 +69,7 @@ function ClosingPreview({ value, now }: { value: string; now: Date }) {
   const left = d ? timeLeft(d.toISOString(), now) : null;
   if (!d || !left) return null;
   return (
-    <p className="closing-preview" aria-live="polite">
+    <p className={styles.closingPreview} aria-live="polite">
       It closes on {formatDateTimeLong(d.toISOString())}, {left} from now.
     </p>
   );
@@ -158,9 +160,9 @@ export function ProposeForm({
         required
       />
       {values.kind === 'GOAL' && (
-        <div className="goal-compare">
+        <div className={shared.goalCompare}>
           <p className="field__label">The goal now</p>
-          <blockquote className="goal-compare__old">
+          <blockquote className={shared.goalCompareOld}>
             <p>{currentGoal}</p>
           </blockquote>
         </div>
@@ -179,7 +181,7 @@ export function ProposeForm({
         />
       )}
       {values.kind === 'OUTCOME' && (
-        <fieldset className="field proposed-outcome-fields">
+        <fieldset className={`field ${styles.proposedOutcomeFields}`}>
           <legend className="field__label">The outcome to measure, if adopted (optional)</legend>
           <p className="field__hint">Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
           <TextField

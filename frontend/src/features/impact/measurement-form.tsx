@@ -7,6 +7,7 @@ import { useFormState } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { parseNumber } from './outcome-form';
 import { localTimeZone } from '../../lib/format';
+import styles from './measurement-form.module.css';
 
 /** The API's limits (schema.graphql, RecordMeasurementInput). */
 export const measurementLimits = { urlMax: 2000, noteMax: 1000 } as const;
@@ -127,7 +128,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
         onChange={(e) => change('measuredAt', e.target.value)}
         error={shown.measuredAt}
       />
-      <fieldset className="field fieldset">
+      <fieldset className={`field ${styles.fieldset}`}>
         <legend className="field__label">Evidence</legend>
         <p className="field__hint">A link to it, a note on how it was measured, or both.</p>
         <TextField

@@ -7,6 +7,7 @@ import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { formatWithUnit } from '../../lib/format';
+import styles from './outcome-form.module.css';
 
 /** The API's limits (schema.graphql, DefineOutcomeInput and ReviseOutcomeInput). */
 export const outcomeLimits = { nameMin: 3, nameMax: 120, unitMax: 40, values: 8, reasonMax: 500 } as const;
@@ -163,7 +164,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         error={shown.unit}
         required
       />
-      <div className="form__row">
+      <div className={styles.formRow}>
         <TextField
           label="Baseline"
           name="baseline"
