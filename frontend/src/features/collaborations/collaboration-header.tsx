@@ -3,6 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, visibilityWords } from './words';
 import { formatDate } from '../../lib/format';
+import styles from './collaboration-header.module.css';
+import shared from './collaborations.module.css';
 
 export const CollaborationHeader_collaboration = graphql(`
   fragment CollaborationHeader_collaboration on Collaboration {
@@ -42,7 +44,7 @@ export function CollaborationHeader({
   const ends = formatDate(c.endsAt);
   return (
     <header>
-      <ul className="collab-header__facts" aria-label="About">
+      <ul className={styles.collabHeaderFacts} aria-label="About">
         <li>{status.hint}</li>
         <li>{[c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote'}</li>
         {(starts || ends) && (
@@ -62,8 +64,8 @@ export function CollaborationHeader({
         <h2 id="goal-heading" className="visually-hidden">
           Shared goal
         </h2>
-        <p className="collab-header__goal-label">The shared goal</p>
-        <blockquote className="goal">
+        <p className={styles.collabHeaderGoalLabel}>The shared goal</p>
+        <blockquote className={shared.goal}>
           <p>{c.goal}</p>
         </blockquote>
       </section>

@@ -20,6 +20,8 @@ import {
 } from './commitment-draft';
 import { CommitmentFields } from './commitment-fields';
 import { needLabel } from './need-draft';
+import shared from './collaborations.module.css';
+import styles from './join-page.module.css';
 
 const maxAtOnce = 10;
 
@@ -95,7 +97,7 @@ export function JoinPage({ more = false }: { more?: boolean }) {
           ? 'Add a commitment to what you already give.'
           : 'Nobody joins without committing something toward the shared goal. Say what you will give; you can add more later.'}
       </p>
-      <blockquote className="goal goal--small">
+      <blockquote className={`${shared.goal} ${styles.goalSmall}`}>
         <p>{c.goal}</p>
       </blockquote>
       <JoinForm collaborationId={c.id} membershipId={c.viewerMembership?.id} mode={mode} needs={needs} back={back} />

@@ -2,6 +2,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { inKindOrder, kindWords } from '../../lib/quantity';
 import { Quantity } from '../../components/quantity';
 import { formatPercent } from '../../lib/format';
+import styles from './ledger.module.css';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {
@@ -36,11 +37,11 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
       </p>
       <ul className="totals__list">
         {inKindOrder(totals).map((t) => (
-          <li key={`${t.all.kind}-${t.all.unit}`} className="total">
-            <p className="total__kind">{kindWords[t.all.kind].label}</p>
-            <p className="total__amount"><Quantity quantity={t.all} /></p>
+          <li key={`${t.all.kind}-${t.all.unit}`} className={styles.total}>
+            <p className={styles.totalKind}>{kindWords[t.all.kind].label}</p>
+            <p className={styles.totalAmount} data-testid="total-amount"><Quantity quantity={t.all} /></p>
             {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
-            <p className="total__detail">
+            <p className={styles.totalDetail}>
               <span><Quantity quantity={t.confirmed} /> confirmed</span>
               <span>
                 {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}

@@ -8,6 +8,7 @@ import { useFormState, useIdempotencyKey } from '../../lib/forms';
 import { checkQuantityDraft, draftAsQuantity, emptyQuantity, matchQuantity, quantityInput, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
 import { LogContribution } from './api/log-contribution';
 import { formatQuantity } from '../../lib/format';
+import styles from './log-contribution-form.module.css';
 
 const maxNote = 1000;
 
@@ -78,7 +79,7 @@ export function LogContributionForm({
   }
 
   return (
-    <form ref={ref} className="form card log-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
+    <form ref={ref} className={`form card ${styles.logForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
       <h3>Log a contribution</h3>
       {commitments.length > 0 && (
         <SelectField

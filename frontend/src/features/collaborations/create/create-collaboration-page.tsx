@@ -14,6 +14,7 @@ import { GoalStep } from './goal-step';
 import { NeedsStep } from './needs-step';
 import { PlaceStep } from './place-step';
 import { ValuesStep } from './values-step';
+import styles from './create-collaboration-page.module.css';
 
 const stepViews = [GoalStep, ValuesStep, PlaceStep, NeedsStep, CommitmentStep];
 const aliases = commitmentAliases('commitment');
@@ -78,23 +79,23 @@ export function CreateCollaborationPage() {
   return (
     <div className="narrow create">
       <p className="eyebrow">Start a collaboration</p>
-      <ol className="stepper" aria-label="Steps">
+      <ol className={styles.stepper} aria-label="Steps">
         {steps.map((s, i) => (
           <li
             key={s}
             className={
               i === step
-                ? 'stepper__step stepper__step--current'
+                ? `${styles.stepperStep} ${styles.stepperStepCurrent}`
                 : i < step
-                  ? 'stepper__step stepper__step--done'
-                  : 'stepper__step'
+                  ? `${styles.stepperStep} ${styles.stepperStepDone}`
+                  : styles.stepperStep
             }
             aria-current={i === step ? 'step' : undefined}
           >
-            <span className="stepper__number" aria-hidden="true">
+            <span className={styles.stepperNumber} aria-hidden="true">
               {i + 1}
             </span>
-            <span className="stepper__label">{s}</span>
+            <span className={styles.stepperLabel}>{s}</span>
           </li>
         ))}
       </ol>
@@ -107,7 +108,7 @@ export function CreateCollaborationPage() {
       <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
-        <div className="form__actions form__actions--wizard">
+        <div className={`form__actions ${styles.formActionsWizard}`}>
           {step > 0 && (
             <Button variant="secondary" onClick={() => go((step - 1) as Step)}>
               Back
