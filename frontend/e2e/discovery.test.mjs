@@ -20,7 +20,7 @@ after(async () => {
 
 /** The percentages of the alignment bars on the page, in order. */
 async function scores(page) {
-  const texts = await page.locator('.alignment__figure strong').allTextContents();
+  const texts = await page.getByTestId('alignment-figure').locator('strong').allTextContents();
   return texts.map((t) => Number(t.replace('%', '')));
 }
 
@@ -48,7 +48,7 @@ test('pick values, see aligned people, filter by a value, join a collaboration b
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Discover' }).click();
     await page.getByRole('heading', { level: 1, name: 'Discover people' }).waitFor();
     const people = page.getByRole('list', { name: 'People, best aligned first' });
-    await people.locator('.match').first().waitFor();
+    await people.getByTestId('match').first().waitFor();
     const first = await scores(page);
     assert.ok(first.length >= 10, `expected a page of ranked people, got ${first.length}`);
     assert.deepEqual(
@@ -56,7 +56,7 @@ test('pick values, see aligned people, filter by a value, join a collaboration b
       [...first].sort((x, y) => y - x),
       'best aligned first',
     );
-    const top = people.locator('.match').first();
+    const top = people.getByTestId('match').first();
     const chips = top.getByRole('list', { name: /Values you share with/ });
     assert.match(await chips.innerText(), /(Food security|Community|Sustainability)\s*you \d · them \d/);
     await checkPage(s, 'discovery-people-ranked');
@@ -65,10 +65,10 @@ test('pick values, see aligned people, filter by a value, join a collaboration b
     await page.getByLabel('Holds the value').selectOption({ label: 'Food security' });
     await page.waitForURL('**/discover?value=food-security');
     await page.waitForFunction(() => {
-      const cards = [...document.querySelectorAll('.match')];
+      const cards = [...document.querySelectorAll('[data-testid="match"]')];
       return cards.length > 0 && cards.every((c) => c.textContent.includes('Food security'));
     });
-    const cards = people.locator('.match');
+    const cards = people.getByTestId('match');
     const n = await cards.count();
     assert.ok(n > 0);
     for (let i = 0; i < n; i++) {
@@ -86,11 +86,11 @@ test('pick values, see aligned people, filter by a value, join a collaboration b
     await page.getByRole('navigation', { name: 'Discover' }).getByRole('link', { name: 'Collaborations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Discover collaborations' }).waitFor();
     const collabs = page.getByRole('list', { name: 'Collaborations, best aligned first' });
-    await collabs.locator('.match').first().waitFor();
+    await collabs.getByTestId('match').first().waitFor();
     await checkPage(s, 'discovery-collaborations-ranked');
-    const title = await collabs.locator('.match').first().getByRole('heading', { level: 3 }).innerText();
+    const title = await collabs.getByTestId('match').first().getByRole('heading', { level: 3 }).innerText();
     await collabs
-      .locator('.match')
+      .getByTestId('match')
       .first()
       .getByRole('link', { name: `See it and join ${title}` })
       .click();
@@ -121,14 +121,14 @@ test('signed out, discovery lists public people without scores, more as one scro
     await s.page.goto('/discover');
     await s.page.getByText(/You see public people by handle, unranked/).waitFor();
     const people = s.page.getByRole('list', { name: 'People, best aligned first' });
-    await people.locator('.match').first().waitFor();
-    assert.equal(await s.page.locator('.alignment').count(), 0);
-    assert.equal(await people.locator('.match').count(), 20);
+    await people.getByTestId('match').first().waitFor();
+    assert.equal(await s.page.getByTestId('alignment').count(), 0);
+    assert.equal(await people.getByTestId('match').count(), 20);
     await checkPage(s, 'discovery-signed-out');
 
     // Scrolling near the end loads the next page by itself.
     await people.getByRole('button', { name: 'Show more people' }).scrollIntoViewIfNeeded();
-    await people.locator('.match').nth(20).waitFor();
+    await people.getByTestId('match').nth(20).waitFor();
     assert.equal(await people.getByRole('button', { name: 'Show more people' }).count(), 0);
   } finally {
     await s.close();
@@ -146,8 +146,8 @@ test('a steward invites a candidate for an open need, who accepts by committing'
       .getByRole('listitem')
       .filter({ has: a.getByRole('heading', { level: 3, name: 'Skill: 10 hours of bookkeeping' }) });
     await need.getByRole('button', { name: 'Find people to invite' }).click();
-    const henk = need.locator('.candidate').filter({ hasText: 'Henk de Vries' });
-    await henk.locator('.alignment').waitFor();
+    const henk = need.getByTestId('candidate').filter({ hasText: 'Henk de Vries' });
+    await henk.getByTestId('alignment').waitFor();
     await checkPage(steward, 'discovery-need-candidates');
     await henk.getByRole('button', { name: 'Invite Henk de Vries' }).click();
     await henk.getByText('Invited', { exact: true }).waitFor();

@@ -64,7 +64,7 @@ async function gql(page, query, variables = {}) {
 /** Waits until the page has loaded and its charts (at least one) have drawn: they load on demand. */
 async function chartsDrawn(page) {
   await page.waitForFunction(() => {
-    const charts = [...document.querySelectorAll('.chart')];
+    const charts = [...document.querySelectorAll('[data-testid="chart"]')];
     return (
       document.querySelector('.loading') === null &&
       charts.length > 0 &&
@@ -183,8 +183,8 @@ test('a steward defines an outcome, two measurements are recorded and one attest
       await sp.reload();
       await outcome.getByText('On track', { exact: true }).waitFor();
       await chartsDrawn(sp);
-      assert.equal(await outcome.locator('.chart .recharts-line-dot').count(), 2, 'the chart draws both measurements');
-      assert.match(await outcome.locator('.progress__figure').innerText(), /50%\s+of the way/);
+      assert.equal(await outcome.locator('[data-testid="chart"] .recharts-line-dot').count(), 2, 'the chart draws both measurements');
+      assert.match(await outcome.getByTestId('progress-figure').innerText(), /50%\s+of the way/);
       assert.match(await outcome.locator('figcaption').innerText(), /2 measurements, from 70\smeals on .* to 120\smeals on /);
       const items = outcome.getByRole('list', { name: /Measurements of Meals shared each month/ }).getByRole('listitem');
       assert.equal(await items.count(), 2);
@@ -224,7 +224,7 @@ test('a steward defines an outcome, two measurements are recorded and one attest
       await mp.getByRole('button', { name: 'Record correction' }).click();
       await mp.getByText('Your correction to 110 meals is recorded').waitFor();
       await mOutcome.getByText('Corrected', { exact: true }).waitFor();
-      assert.match(await mOutcome.locator('.progress__figure').innerText(), /44%\s+of the way/);
+      assert.match(await mOutcome.getByTestId('progress-figure').innerText(), /44%\s+of the way/);
       await chartsDrawn(mp);
       await checkPage(member, 'impact-path-corrected-375');
 
@@ -237,7 +237,7 @@ test('a steward defines an outcome, two measurements are recorded and one attest
       await sp.getByText('“Meals shared each month” is revised').waitFor();
       await outcome.getByText('History: revised 1 time').click();
       await outcome.getByText('Our kitchen seats fewer than we hoped.').waitFor();
-      assert.match(await outcome.locator('.progress__figure').innerText(), /58%\s+of the way/);
+      assert.match(await outcome.getByTestId('progress-figure').innerText(), /58%\s+of the way/);
       await chartsDrawn(sp);
       await checkPage(steward, 'impact-path-revised');
 

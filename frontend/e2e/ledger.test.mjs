@@ -122,7 +122,7 @@ test('log, confirm from the dashboard, fulfilment moves; a reversal keeps both e
     const totals = ledger
       .getByRole('listitem')
       .filter({ hasText: 'Time' })
-      .filter({ has: a.page.locator('.total__amount') });
+      .filter({ has: a.page.getByTestId('total-amount') });
     await totals.getByText('7 hours', { exact: true }).waitFor();
 
     await entries.getByRole('button', { name: 'Reverse 3 hours by Lena Ledger' }).click();

@@ -125,7 +125,7 @@ async function pageReady(page, name) {
   await page.locator('h1').first().waitFor();
   if (name === 'graphiql') await page.locator('.graphiql-query-editor').waitFor();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg') || !/Loading/.test(c.textContent ?? '')),
+    [...document.querySelectorAll('[data-testid="chart"]')].every((c) => c.querySelector('svg') || !/Loading/.test(c.textContent ?? '')),
   );
 }
 

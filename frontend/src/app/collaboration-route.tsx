@@ -1,17 +1,15 @@
-import { lazy, Suspense } from "react";
-import { Loading } from "../components/ui";
-import { useCollaboration } from "../features/collaborations/collaboration-layout";
-import { InvitationLinksPanel } from "../features/collaborations/invitation-links-panel";
-import { InviteButton } from "../features/collaborations/invite-button";
-import { PeopleSection } from "../features/collaborations/sections/people-section";
-import { NeedCandidates } from "../features/discovery/need-candidates";
-import { LedgerSection } from "../features/ledger/ledger-section";
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/ui';
+import { useCollaboration } from '../features/collaborations/collaboration-layout';
+import { InvitationLinksPanel } from '../features/collaborations/invitation-links-panel';
+import { InviteButton } from '../features/collaborations/invite-button';
+import { PeopleSection } from '../features/collaborations/sections/people-section';
+import { NeedCandidates } from '../features/discovery/need-candidates';
+import { LedgerSection } from '../features/ledger/ledger-section';
 
 // The activity timeline brings the decisions feature's words along: loaded with its section.
 const ActivitySection = lazy(() =>
-  import("./collaboration/activity-section").then((m) => ({
-    default: m.ActivitySection,
-  })),
+  import('./collaboration/activity-section').then((m) => ({ default: m.ActivitySection })),
 );
 
 /**
@@ -20,7 +18,7 @@ const ActivitySection = lazy(() =>
  * Features do not import each other; they meet here.
  */
 export function CollaborationPeopleRoute() {
-  const ctx = useCollaboration();
+  const here = useCollaboration();
   return (
     <>
       <PeopleSection
@@ -29,22 +27,13 @@ export function CollaborationPeopleRoute() {
             <NeedCandidates
               needId={needId}
               renderAction={(person) => (
-                <InviteButton
-                  collaborationId={ctx.collaborationId}
-                  personId={person.id}
-                  name={person.displayName}
-                />
+                <InviteButton collaborationId={ctx.collaborationId} personId={person.id} name={person.displayName} />
               )}
             />
           ) : null
         }
       />
-      {ctx.isSteward && (
-        <InvitationLinksPanel
-          slug={ctx.slug}
-          collaborationId={ctx.collaborationId}
-        />
-      )}
+      {here.isSteward && <InvitationLinksPanel slug={here.slug} collaborationId={here.collaborationId} />}
     </>
   );
 }
@@ -52,13 +41,7 @@ export function CollaborationPeopleRoute() {
 /** The ledger section: the ledger feature, told who the viewer is here. */
 export function CollaborationLedgerRoute() {
   const ctx = useCollaboration();
-  return (
-    <LedgerSection
-      slug={ctx.slug}
-      isMember={ctx.isMember}
-      isSteward={ctx.isSteward}
-    />
-  );
+  return <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />;
 }
 
 /** The activity section, loaded on demand. */

@@ -1,6 +1,7 @@
 import { type QuantityLike } from '../lib/quantity';
 import { Meaning, Meter } from './ui';
 import { formatPart, formatPercent, formatQuantity } from '../lib/format';
+import styles from './fulfilment.module.css';
 
 /** What the API says of a commitment's delivery (type Fulfilment). */
 export interface FulfilmentLike {
@@ -23,7 +24,7 @@ export function FulfilmentMeter({ fulfilment, label = 'Fulfilment' }: { fulfilme
     hasUnconfirmed ? `, ${formatPercent(f.withUnconfirmedRatio)} with unconfirmed` : ''
   }`;
   return (
-    <div className="fulfilment">
+    <div className={styles.fulfilment}>
       <Meter
         value={f.confirmedRatio}
         secondary={f.withUnconfirmedRatio}
@@ -32,7 +33,7 @@ export function FulfilmentMeter({ fulfilment, label = 'Fulfilment' }: { fulfilme
         tone="success"
         size="sm"
       />
-      <p className="fulfilment__text">
+      <p className={styles.fulfilmentText}>
         <span>
           {formatPart(f.confirmed, f.committed)} confirmed ({formatPercent(f.confirmedRatio)})
         </span>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { CombinedError } from 'urql';
 
 /**
  * Moves focus to the form's first invalid field each time `attempt` changes (bump it on
@@ -13,6 +14,57 @@ export function useFocusFirstInvalid(attempt: number): RefObject<HTMLFormElement
     invalid?.focus();
   }, [attempt]);
   return ref;
+}
+
+/** Whether a form's problems (by field, or a list of them by row) hold any at all. */
+export function hasProblems(found: Record<string, unknown> | readonly Record<string, unknown>[]): boolean {
+  if (Array.isArray(found)) return found.some((row: Record<string, unknown>) => hasProblems(row));
+  return Object.keys(found).length > 0;
+}
+
+/** The state every form keeps between submissions: see useFormState. */
+export interface FormState<E> {
+  /** The problems found in the browser, by field. */
+  errors: E;
+  setErrors: Dispatch<SetStateAction<E>>;
+  /** What the server answered to the last submission, if it refused it. */
+  serverError: CombinedError | undefined;
+  setServerError: Dispatch<SetStateAction<CombinedError | undefined>>;
+  /** The form element: focus moves to its first invalid field after a failed submit. */
+  formRef: RefObject<HTMLFormElement | null>;
+  /**
+   * Starts a submission with the problems found in the browser: forgets the server's last
+   * answer, shows them, and, when there are any, moves focus to the first and returns false.
+   */
+  check: (found: E) => boolean;
+  /** Ends a submission the server refused: shows its answer and moves focus to what needs fixing. */
+  fail: (error?: CombinedError) => void;
+}
+
+/**
+ * A form's problems and where focus goes after a failed submit, in one place: the
+ * problems found in the browser, the server's answer, and the form to focus in. The
+ * submitting flag is the mutation's own `fetching`.
+ */
+export function useFormState<E extends Record<string, unknown> | readonly Record<string, unknown>[] = Record<string, string>>(
+  initial: E = {} as E,
+): FormState<E> {
+  const [errors, setErrors] = useState<E>(initial);
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+  const check = useCallback((found: E) => {
+    setErrors(found);
+    setServerError(undefined);
+    if (!hasProblems(found)) return true;
+    setAttempt((a) => a + 1);
+    return false;
+  }, []);
+  const fail = useCallback((error?: CombinedError) => {
+    setServerError(error);
+    setAttempt((a) => a + 1);
+  }, []);
+  return { errors, setErrors, serverError, setServerError, formRef, check, fail };
 }
 
 /** A form's problems without the one for `field`, which the person has just changed. */

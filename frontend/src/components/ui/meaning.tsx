@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useInRouterContext } from 'react-router';
 import { meaningPath, meanings, type MeaningTerm } from '../../lib/meanings';
+import styles from './meaning.module.css';
 
 /**
  * A small "?" beside a figure that opens its one-sentence meaning in place (a toggletip:
@@ -32,7 +33,7 @@ export function Meaning({ term }: { term: MeaningTerm }) {
       <button
         ref={button}
         type="button"
-        className="meaning__button"
+        className={styles.meaningButton}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
@@ -40,7 +41,7 @@ export function Meaning({ term }: { term: MeaningTerm }) {
         <span aria-hidden="true">?</span>
         <span className="visually-hidden">What does {name.toLowerCase()} mean?</span>
       </button>
-      <span id={id} className="meaning__text" hidden={!open}>
+      <span id={id} className={styles.meaningText} hidden={!open}>
         <strong>{name}:</strong> {sentence} {inRouter ? (
           <Link to={meaningPath(term)}>All meanings</Link>
         ) : (

@@ -6,6 +6,7 @@ import { problemsOf } from '../../lib/errors';
 import { RevokeAccessToken } from './api/revoke-access-token';
 import { scopeLabel } from './scopes';
 import { formatDateTime } from '../../lib/format';
+import styles from './account.module.css';
 
 export const AccessTokenItem_token = graphql(`
   fragment AccessTokenItem_token on AccessToken {
@@ -57,17 +58,17 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
   }
 
   return (
-    <li className={`card token${revokedAt ? ' token--revoked' : ''}`}>
-      <h3 className="token__name">{t.name}</h3>
-      <p className="token__meta">
-        <span className={`badge badge--${t.scope.toLowerCase()}`}>{scopeLabel(t.scope)}</span>
-        {revokedAt && <span className="badge badge--revoked">Revoked</span>}
+    <li className={`card ${styles.token}${revokedAt ? ` ${styles.tokenRevoked}` : ''}`}>
+      <h3 className={styles.tokenName}>{t.name}</h3>
+      <p className={styles.tokenMeta}>
+        <span className={`badge ${styles[`badge--${t.scope.toLowerCase()}`]}`}>{scopeLabel(t.scope)}</span>
+        {revokedAt && <span className={`badge ${styles['badge--revoked']}`}>Revoked</span>}
         <span>
           <span className="visually-hidden">Starts with </span>
           <code>{t.prefix}…</code>
         </span>
       </p>
-      <dl className="token__facts">
+      <dl className={styles.tokenFacts}>
         <div>
           <dt>Created</dt>
           <dd>
@@ -94,7 +95,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
       )}
       {!revokedAt &&
         (confirming ? (
-          <div className="token__confirm" role="group" aria-labelledby={questionId}>
+          <div className={styles.tokenConfirm} role="group" aria-labelledby={questionId}>
             <p id={questionId}>
               <strong>Revoke “{t.name}”?</strong> Every client using it stops working at once.
               This cannot be undone.

@@ -9,7 +9,7 @@ import { AccessTokenItem } from './access-token-item';
 import { GetMyAccessTokens } from './api/get-my-access-tokens';
 import { CreateTokenForm, type NewToken } from './create-token-form';
 import { NewTokenPanel } from './new-token-panel';
-import './account.css';
+import styles from './account.module.css';
 
 /**
  * Personal access tokens for third-party clients: make one (its secret shown once), see
@@ -25,10 +25,10 @@ export function AccessTokensPage() {
   const tokens = data?.viewer?.accessTokens;
 
   return (
-    <div className="narrow account-settings">
+    <div className={`narrow ${styles.accountSettings}`}>
       <h1>Access tokens</h1>
       <SettingsNav />
-      <p className="settings-intro">
+      <p className={styles.settingsIntro}>
         A personal access token lets a script or another app use{' '}
         <Link to={paths.graphiql}>Kindred’s API</Link> as you, without your password. Give each
         client its own token, so you can revoke one without stopping the others.
@@ -44,7 +44,7 @@ export function AccessTokensPage() {
         />
       )}
       <CreateTokenForm onCreated={setCreated} />
-      <section className="tokens" aria-labelledby="tokens-heading">
+      <section className={styles.tokens} aria-labelledby="tokens-heading">
         <h2 id="tokens-heading" ref={listHeading} tabIndex={-1}>
           Your tokens
         </h2>
@@ -57,7 +57,7 @@ export function AccessTokensPage() {
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         ) : tokens && tokens.length > 0 ? (
-          <ul className="token-list">
+          <ul className={styles.tokenList}>
             {tokens.map((t) => (
               <AccessTokenItem key={t.id} token={t} />
             ))}

@@ -1,7 +1,7 @@
 import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DeleteAccountForm } from './delete-account-form';
-import './account.css';
+import styles from './account.module.css';
 
 /** Where the export endpoint serves the signed-in person's data (server/http.go). */
 export const exportPath = '/me/export.json';
@@ -10,10 +10,10 @@ export const exportPath = '/me/export.json';
 export function AccountPage() {
   useDocumentTitle('Your data and account');
   return (
-    <div className="narrow account-settings">
+    <div className={`narrow ${styles.accountSettings}`}>
       <h1>Your data and account</h1>
       <SettingsNav />
-      <section className="card account-section" aria-labelledby="download-heading">
+      <section className={`card ${styles.accountSection}`} aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>
           One JSON file with everything Kindred keeps about you: your profile and email address,

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import type { TokenScope } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { CreateAccessToken } from './api/create-access-token';
 import { scopes } from './scopes';
 
@@ -30,30 +30,18 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
   const [{ fetching }, create] = useMutation(CreateAccessToken);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('READ');
-  const [nameError, setNameError] = useState<string>();
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{ name?: string }>();
 
   const server = formProblems(serverError, ['name', 'scope']);
-  const shownName = nameError ?? server.fields.name;
+  const shownName = errors.name ?? server.fields.name;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const problem = checkTokenName(name);
-    setNameError(problem);
-    setServerError(undefined);
-    if (problem) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(problem ? { name: problem } : {})) return;
     const result = await create({ input: { name: name.trim(), scope } });
     const created = result.data?.createAccessToken;
-    if (result.error || !created) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !created) return fail(result.error);
     setName('');
     setScope('READ');
     onCreated({ name: name.trim(), token: created.token });
@@ -71,7 +59,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
         value={name}
         onChange={(e) => {
           setName(e.target.value);
-          setNameError(undefined);
+          setErrors({});
         }}
         error={shownName}
         required

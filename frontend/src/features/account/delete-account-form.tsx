@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { compact } from '../../lib/validation';
 import { DeleteAccount } from './api/delete-account';
+import styles from './account.module.css';
 
 interface Values {
   password: string;
@@ -36,10 +37,7 @@ export function DeleteAccountForm() {
   const navigate = useNavigate();
   const [{ fetching }, deleteAccount] = useMutation(DeleteAccount);
   const [values, setValues] = useState<Values>({ password: '', understood: false });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
 
   const server = formProblems(serverError, ['password']);
   const shown = { ...server.fields, ...errors };
@@ -52,18 +50,9 @@ export function DeleteAccountForm() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateDeleteAccount(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await deleteAccount({ input: { password: values.password } });
-    if (result.error || !result.data?.deleteAccount.deleted) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data?.deleteAccount.deleted) return fail(result.error);
     // The server has ended the session; forget everything this one saw.
     reset();
     void navigate(paths.home, { replace: true, state: { notice: deletedNotice } });
@@ -72,25 +61,25 @@ export function DeleteAccountForm() {
   return (
     <form
       ref={formRef}
-      className="form card danger-zone"
+      className={`form card ${styles.dangerZone}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>Delete my account</h2>
-      <div className="danger-zone__text">
+      <div className={styles.dangerZoneText}>
         <p>
           <strong>This cannot be undone.</strong> Download your data first if you want to keep
           it.
         </p>
-        <p className="danger-zone__label">What is removed</p>
+        <p className={styles.dangerZoneLabel}>What is removed</p>
         <ul>
           <li>Your profile: name, handle, bio, location and skills.</li>
           <li>Your email address and password.</li>
           <li>Your values and what you wrote about them.</li>
           <li>Every session and access token: you are logged out everywhere.</li>
         </ul>
-        <p className="danger-zone__label">What stays, as “a former member”</p>
+        <p className={styles.dangerZoneLabel}>What stays, as “a former member”</p>
         <ul>
           <li>
             What others’ records rely on: ledger entries of what you gave, commitments that were

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui';
 import type { NewToken } from './create-token-form';
+import styles from './account.module.css';
 
 type Copied = 'idle' | 'copied' | 'failed';
 
@@ -34,9 +35,9 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
   }
 
   return (
-    <section ref={panel} tabIndex={-1} className="card new-token" aria-labelledby={headingId}>
+    <section ref={panel} tabIndex={-1} className={`card ${styles.newToken}`} aria-labelledby={headingId}>
       <h2 id={headingId}>Your new token “{created.name}”</h2>
-      <p className="new-token__warning">
+      <p className={styles.newTokenWarning}>
         <strong>Copy it now: Kindred will not show it again.</strong> Keep it somewhere safe, such
         as a password manager. If you lose it, revoke it and create another.
       </p>
@@ -47,7 +48,7 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
         <textarea
           ref={field}
           id={fieldId}
-          className="input textarea new-token__value"
+          className={`input textarea ${styles.newTokenValue}`}
           readOnly
           rows={2}
           spellCheck={false}
@@ -55,7 +56,7 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
           onFocus={(e) => e.currentTarget.select()}
         />
       </div>
-      <p className="new-token__status" role="status">
+      <p className={styles.newTokenStatus} role="status">
         {copied === 'copied'
           ? 'Copied to the clipboard.'
           : copied === 'failed'

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Alert, Button, FormAlert, TextField } from '../../components/ui';
 import { SettingsNav } from '../../components/settings-nav';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
 import { ChangePassword } from './api/change-password';
@@ -26,11 +26,8 @@ export function ChangePasswordPage() {
   useDocumentTitle('Change password');
   const [{ fetching }, changePassword] = useMutation(ChangePassword);
   const [values, setValues] = useState<Values>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
   const [done, setDone] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
 
   const server = formProblems(serverError, fields);
   const shown = { ...server.fields, ...errors };
@@ -44,13 +41,8 @@ export function ChangePasswordPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateChangePassword(values);
-    setErrors(found);
-    setServerError(undefined);
     setDone(false);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await changePassword({
       input: {
         currentPassword: values.currentPassword,
@@ -58,11 +50,7 @@ export function ChangePasswordPage() {
         transport: 'COOKIE',
       },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     setValues(empty);
     setDone(true);
   }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Alert, Button, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { paths, safeNext } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -26,10 +26,7 @@ export function LogInPage() {
   const expired = params.get('expired') === '1';
   const [{ fetching }, logIn] = useMutation(LogIn);
   const [values, setValues] = useState({ login: '', password: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef, check, fail } = useFormState();
 
   if (viewer && !fetching) return <SignedInNotice handle={viewer.handle} />;
 
@@ -42,21 +39,12 @@ export function LogInPage() {
       login: values.login.trim() === '' ? 'Enter your handle or email address.' : undefined,
       password: values.password === '' ? 'Enter your password.' : undefined,
     });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await logIn({
       input: { login: values.login.trim(), password: values.password, transport: 'COOKIE' },
     });
     const person = result.data?.logIn.viewer;
-    if (result.error || !person) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !person) return fail(result.error);
     reset();
     void navigate(next ?? (person.values.length === 0 ? paths.onboarding : paths.dashboard), {
       replace: true,

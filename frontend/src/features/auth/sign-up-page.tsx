@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
-import { useMutation, type CombinedError } from "urql";
-import { Button, FormAlert, TextField } from "../../components/ui";
-import { formProblems } from "../../lib/errors";
-import { useFocusFirstInvalid, withoutProblem } from "../../lib/forms";
-import { paths, safeNext } from "../../lib/paths";
-import { useSession } from "../../lib/session";
-import { useDocumentTitle } from "../../lib/use-document-title";
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { Button, FormAlert, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFormState, withoutProblem } from '../../lib/forms';
+import { paths, safeNext } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import {
   checkDisplayName,
   checkEmail,
@@ -14,11 +14,11 @@ import {
   checkNewPassword,
   compact,
   passwordMin,
-} from "../../lib/validation";
-import { SignedInNotice } from "./signed-in-notice";
-import { SignUp } from "./api/sign-up";
+} from '../../lib/validation';
+import { SignedInNotice } from './signed-in-notice';
+import { SignUp } from './api/sign-up';
 
-const fields = ["displayName", "handle", "email", "password"] as const;
+const fields = ['displayName', 'handle', 'email', 'password'] as const;
 type Values = Record<(typeof fields)[number], string>;
 
 export function validateSignUp(v: Values): Record<string, string> {
@@ -32,21 +32,13 @@ export function validateSignUp(v: Values): Record<string, string> {
 
 /** Creates an account and signs in with cookies, then goes on to choosing values. */
 export function SignUpPage() {
-  const next = safeNext(useSearchParams()[0].get("next")) ?? undefined;
-  useDocumentTitle("Sign up");
+  useDocumentTitle('Sign up');
   const { viewer, reset } = useSession();
   const navigate = useNavigate();
+  const next = safeNext(useSearchParams()[0].get('next')) ?? undefined;
   const [{ fetching }, signUp] = useMutation(SignUp);
-  const [values, setValues] = useState<Values>({
-    displayName: "",
-    handle: "",
-    email: "",
-    password: "",
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const [values, setValues] = useState<Values>({ displayName: '', handle: '', email: '', password: '' });
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
 
   if (viewer) return <SignedInNotice handle={viewer.handle} />;
 
@@ -62,26 +54,17 @@ export function SignUpPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateSignUp(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await signUp({
       input: {
         handle: values.handle,
         displayName: values.displayName.trim(),
         email: values.email.trim(),
         password: values.password,
-        transport: "COOKIE",
+        transport: 'COOKIE',
       },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     reset();
     // An invitation followed before signing up waits until the values are stated.
     void navigate(paths.onboarding, { state: { welcome: true, next } });
@@ -91,23 +74,17 @@ export function SignUpPage() {
     <div className="narrow">
       <h1>Join Kindred</h1>
       <p className="lede">
-        Create your account, then choose the values you want to be found by. It
-        takes a few minutes.
+        Create your account, then choose the values you want to be found by. It takes a few
+        minutes.
       </p>
-      <form
-        ref={formRef}
-        className="form card"
-        onSubmit={(e) => void submit(e)}
-        noValidate
-        aria-label="Sign up"
-      >
+      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
         <TextField
           label="Your name"
           name="displayName"
           autoComplete="name"
           hint="The name others see, such as “Amara Okafor”."
           value={values.displayName}
-          onChange={(e) => change("displayName", e.target.value)}
+          onChange={(e) => change('displayName', e.target.value)}
           error={shown.displayName}
           required
         />
@@ -119,7 +96,7 @@ export function SignUpPage() {
           spellCheck={false}
           hint="Your page’s address: /people/your-handle. Lower-case letters, digits, - or _."
           value={values.handle}
-          onChange={(e) => change("handle", e.target.value.toLowerCase())}
+          onChange={(e) => change('handle', e.target.value.toLowerCase())}
           error={shown.handle}
           required
         />
@@ -130,7 +107,7 @@ export function SignUpPage() {
           autoComplete="email"
           hint="Only you see it."
           value={values.email}
-          onChange={(e) => change("email", e.target.value)}
+          onChange={(e) => change('email', e.target.value)}
           error={shown.email}
           required
         />
@@ -141,14 +118,11 @@ export function SignUpPage() {
           autoComplete="new-password"
           hint={`At least ${passwordMin} characters. A few words you will remember work well.`}
           value={values.password}
-          onChange={(e) => change("password", e.target.value)}
+          onChange={(e) => change('password', e.target.value)}
           error={shown.password}
           required
         />
-        <FormAlert
-          problems={server.general}
-          title="We could not create your account"
-        />
+        <FormAlert problems={server.general} title="We could not create your account" />
         <div className="form__actions">
           <Button type="submit" busy={fetching}>
             Create my account

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { AddNeed } from './api/add-need';
 import { checkNeed, emptyNeed, needInput, type NeedDraft } from './need-draft';
 import { NeedFields } from './need-fields';
@@ -16,10 +16,7 @@ export function AddNeedForm({
   onClose: (message?: string) => void;
 }) {
   const [draft, setDraft] = useState<NeedDraft>(emptyNeed);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, add] = useMutation(AddNeed);
   const server = fieldProblems(serverError, (f) => f.startsWith('need.'));
   const shown = { ...errorsUnder(server.fields, 'need'), ...errors };
@@ -27,14 +24,9 @@ export function AddNeedForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkNeed(draft);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const result = await add({ input: { collaborationId, need: needInput(draft) } });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     onClose('The need is added.');
   }
 

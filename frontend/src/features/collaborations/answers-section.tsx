@@ -9,8 +9,9 @@ import { ApproveMember } from './api/approve-member';
 import { DeclineInvitation } from './api/decline-invitation';
 import { DeclineMember } from './api/decline-member';
 import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
-import './answers-section.css';
-import { formatDate, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatDate } from '../../lib/format';
+import styles from './answers-section.module.css';
 
 /** For the dashboard: invitations to the viewer, and requests to join what they steward. */
 export function AnswersSection() {
@@ -34,18 +35,18 @@ export function AnswersSection() {
           <Link to={paths.discoverCollaborations}>Find a collaboration to join</Link>.
         </EmptyState>
       ) : (
-        <ul className="answers__list">
+        <ul className={styles.answersList}>
           {d.invitations.map((m) => (
-            <li key={m.id} className="card answers__item">
+            <li key={m.id} className={`card ${styles.answersItem}`}>
               <p className="answers__what">
                 <strong>{m.invitedBy ? `${m.invitedBy.displayName} invites you` : 'You are invited'}</strong> to join{' '}
                 <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
               </p>
-              <p className="answers__goal">{m.collaboration.goal}</p>
-              <p className="muted answers__when">
+              <p className={styles.answersGoal}>{m.collaboration.goal}</p>
+              <p className={`muted ${styles.answersWhen}`}>
                 Invited {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You join by committing something.
               </p>
-              <div className="answers__actions">
+              <div className={styles.answersActions}>
                 <Link to={paths.joinCollaboration(m.collaboration.slug)} className="button button--primary button--sm">
                   Accept by committing
                 </Link>
@@ -64,25 +65,27 @@ export function AnswersSection() {
           {d.joinRequests.map((m) => {
             const name = m.person?.displayName ?? 'Someone whose profile is hidden';
             return (
-              <li key={m.id} className="card answers__item">
+              <li key={m.id} className={`card ${styles.answersItem}`}>
                 <p className="answers__what">
                   <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong> asks to
                   join <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
                 </p>
                 {m.commitments.length > 0 && (
-                  <ul className="answers__offers" aria-label={`What ${name} commits`}>
+                  <ul className={styles.answersOffers} aria-label={`What ${name} commits`}>
                     {m.commitments.map((c) => (
                       <li key={c.id}>
-                        <strong>{formatQuantity(c.quantity)}</strong>
+                        <strong>
+                          <Quantity quantity={c.quantity} />
+                        </strong>
                         {c.description && ` · ${c.description}`}
                       </li>
                     ))}
                   </ul>
                 )}
-                <p className="muted answers__when">
+                <p className={`muted ${styles.answersWhen}`}>
                   Asked {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You steward this collaboration.
                 </p>
-                <div className="answers__actions">
+                <div className={styles.answersActions}>
                   <ActionButton mutation={ApproveMember} input={{ membershipId: m.id }} variant="primary" onDone={again}>
                     Approve {m.person?.displayName ?? 'the request'}
                   </ActionButton>

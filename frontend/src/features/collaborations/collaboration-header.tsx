@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
-import { Badge } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, visibilityWords } from './words';
 import { formatDate } from '../../lib/format';
+import styles from './collaboration-header.module.css';
+import shared from './collaborations.module.css';
 
 export const CollaborationHeader_collaboration = graphql(`
   fragment CollaborationHeader_collaboration on Collaboration {
@@ -42,11 +43,9 @@ export function CollaborationHeader({
   const starts = formatDate(c.startsAt);
   const ends = formatDate(c.endsAt);
   return (
-    <header className="collab-header">
-      <ul className="collab-header__facts" aria-label="About">
-        <li>
-          <Badge tone={status.tone}>{status.label}</Badge> <span className="muted">{status.hint}</span>
-        </li>
+    <header>
+      <ul className={styles.collabHeaderFacts} aria-label="About">
+        <li>{status.hint}</li>
         <li>{[c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote'}</li>
         {(starts || ends) && (
           <li>{starts && ends ? `${starts} – ${ends}` : starts ? `From ${starts}` : `Until ${ends}`}</li>
@@ -65,8 +64,8 @@ export function CollaborationHeader({
         <h2 id="goal-heading" className="visually-hidden">
           Shared goal
         </h2>
-        <p className="collab-header__goal-label">The shared goal</p>
-        <blockquote className="goal">
+        <p className={styles.collabHeaderGoalLabel}>The shared goal</p>
+        <blockquote className={shared.goal}>
           <p>{c.goal}</p>
         </blockquote>
       </section>

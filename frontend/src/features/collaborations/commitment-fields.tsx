@@ -4,6 +4,7 @@ import { QuantityFields } from '../../components/quantity-fields';
 import { dateInputValue } from '../../lib/dates';
 import type { ConditionKind } from '../../gql/graphql';
 import { maxDescription, type CommitmentDraft, type NeedOption } from './commitment-draft';
+import styles from './collaborations.module.css';
 
 const conditions: { kind: ConditionKind; label: string; hint: string }[] = [
   { kind: 'NONE', label: 'At once', hint: 'It binds as soon as you are a member.' },
@@ -42,8 +43,8 @@ export function CommitmentFields({
   const towardNeed = needs.some((n) => n.key === draft.needKey);
   const conditionError = errors.condition ?? errors['condition.kind'];
   return (
-    <fieldset className="commitment-fields card">
-      <legend className="commitment-fields__legend">{legend}</legend>
+    <fieldset className={`${styles.commitmentFields} card`}>
+      <legend className={styles.commitmentFieldsLegend}>{legend}</legend>
       {needs.length > 0 && (
         <SelectField
           label="Toward a need"

@@ -10,6 +10,8 @@ import { needLabel } from './need-draft';
 import { ReviseForm } from './revise-form';
 import { boundText, commitmentStatusWords, conditionText } from './words';
 import { formatDate, formatQuantity } from '../../lib/format';
+import shared from './collaborations.module.css';
+import styles from './commitment-item.module.css';
 
 export const CommitmentItem_commitment = graphql(`
   fragment CommitmentItem_commitment on Commitment {
@@ -82,13 +84,13 @@ export function CommitmentItem({
   const what = formatQuantity(c.quantity);
   const live = c.status === 'PENDING' || c.status === 'BINDING';
   return (
-    <li className={`commitment commitment--${c.status.toLowerCase()}`}>
+    <li className={`${styles.commitment} ${styles[`commitment--${c.status.toLowerCase()}`]}`}>
       <div className="commitment__head">
         <p className="commitment__what">
           <strong>{what}</strong>
           {c.need && <span className="muted"> toward {needLabel(c.need)}</span>}
         </p>
-        <span className="commitment__badges">
+        <span className={shared.commitmentBadges}>
           <Badge tone={status.tone}>{status.label}</Badge>
           {c.behind && <Badge tone="danger">Behind</Badge>}
         </span>

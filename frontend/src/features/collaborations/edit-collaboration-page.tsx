@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   Button,
   CheckboxField,
@@ -16,7 +16,7 @@ import {
 import type { GetCollaborationToEditQuery, Visibility } from '../../gql/graphql';
 import { endOfDayISO, isoToDateInput, startOfDayISO } from '../../lib/dates';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationToEdit } from './api/get-collaboration-to-edit';
@@ -79,10 +79,7 @@ function EditForm({ c }: { c: Collab }) {
   const [values, setValues] = useState<WeightedValue[]>(
     c.values.map((w) => ({ valueId: w.value.id, name: w.value.name, weight: w.weight })),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, update] = useMutation(UpdateCollaboration);
   const forming = c.status === 'FORMING';
   const server = formProblems(
@@ -104,9 +101,7 @@ function EditForm({ c }: { c: Collab }) {
     if (!endChanged) delete found.endsAt;
     const valuesError = checkValues(values);
     if (valuesError) found.values = valuesError;
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const starts = startOfDayISO(v.startDate);
     const ends = endOfDayISO(v.endDate);
     const result = await update({
@@ -124,10 +119,7 @@ function EditForm({ c }: { c: Collab }) {
         ...(!v.endDate && c.endsAt ? { clearEndsAt: true } : {}),
       },
     });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     void navigate(paths.collaboration(c.slug), { state: { notice: 'Your changes are saved.' } });
   }
 

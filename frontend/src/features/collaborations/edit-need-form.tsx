@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, CheckboxField, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
 import { compact } from '../../lib/validation';
 import { UpdateNeed } from './api/update-need';
@@ -20,10 +20,7 @@ export function EditNeedForm({ need, onClose }: Props) {
   const [skill, setSkill] = useState(need.skill);
   const [description, setDescription] = useState(need.description);
   const [filled, setFilled] = useState(need.filled);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, update] = useMutation(UpdateNeed);
   const server = formProblems(serverError, ['quantity', 'skill', 'description']);
   const shown = { ...server.fields, ...errors };
@@ -35,9 +32,7 @@ export function EditNeedForm({ need, onClose }: Props) {
       skill:
         skill.trim().length > maxSkillLength ? `Keep the skill to ${maxSkillLength} characters or fewer.` : undefined,
     });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const result = await update({
       input: {
         needId: need.id,
@@ -47,10 +42,7 @@ export function EditNeedForm({ need, onClose }: Props) {
         filled,
       },
     });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     onClose('The need is saved.');
   }
 

@@ -1,30 +1,20 @@
-import { useMemo, useState, type FormEvent } from "react";
-import { Link } from "react-router";
-import { useMutation, useQuery, type CombinedError } from "urql";
-import {
-  Badge,
-  Button,
-  Card,
-  FormAlert,
-  SelectField,
-  TextField,
-} from "../../components/ui";
-import { formProblems } from "../../lib/errors";
-import { formatDate } from "../../lib/format";
-import { paths } from "../../lib/paths";
-import { needLabel } from "./need-draft";
-import {
-  CreateInvitationLink,
-  GetInvitationLinks,
-  RevokeInvitationLink,
-} from "./api/invitation-links";
-import styles from "./invitation-links-panel.module.css";
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, FormAlert, SelectField, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { useFormState } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { needLabel } from './need-draft';
+import { CreateInvitationLink, GetInvitationLinks, RevokeInvitationLink } from './api/invitation-links';
+import styles from './invitation-links-panel.module.css';
 
 const statusWords = {
-  ACTIVE: ["Open", "success"],
-  EXPIRED: ["Expired", "neutral"],
-  REVOKED: ["Withdrawn", "neutral"],
-  USED_UP: ["Used up", "warning"],
+  ACTIVE: ['Open', 'success'],
+  EXPIRED: ['Expired', 'neutral'],
+  REVOKED: ['Withdrawn', 'neutral'],
+  USED_UP: ['Used up', 'warning'],
 } as const;
 
 /** A date `days` from today, as a date input holds it. */
@@ -38,17 +28,8 @@ function inDays(days: number): string {
  * The stewards' invitation links: make one (until when, how many may use it, which need it
  * is for), see who joined by each, and withdraw it. A new link is shown once.
  */
-export function InvitationLinksPanel({
-  slug,
-  collaborationId,
-}: {
-  slug: string;
-  collaborationId: string;
-}) {
-  const context = useMemo(
-    () => ({ additionalTypenames: ["InvitationLink", "Membership"] }),
-    [],
-  );
+export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; collaborationId: string }) {
+  const context = useMemo(() => ({ additionalTypenames: ['InvitationLink', 'Membership'] }), []);
   const [{ data }, refetch] = useQuery({
     query: GetInvitationLinks,
     variables: { slug },
@@ -61,30 +42,26 @@ export function InvitationLinksPanel({
     <Card className={styles.panel} aria-labelledby="invitation-links">
       <h2 id="invitation-links">Invitation links</h2>
       <p className={styles.hint}>
-        Whoever follows an open link can join by committing, without waiting for
-        your approval. Share it where the people you mean will find it.
+        Whoever follows an open link can join by committing, without waiting for your approval. Share it where the
+        people you mean will find it.
       </p>
       <CreateLinkForm
         collaborationId={collaborationId}
         needs={(c?.needs ?? []).filter((n) => !n.filled)}
         onCreated={(url) => {
           setCreated(url);
-          refetch({ requestPolicy: "network-only" });
+          refetch({ requestPolicy: 'network-only' });
         }}
       />
       {created && (
         <div className={styles.created} role="status">
           <p>
-            Your new link (it is shown only now):{" "}
+            Your new link (it is shown only now):{' '}
             <code className={styles.url} data-testid="new-invitation-link">
               {created}
             </code>
           </p>
-          <Button
-            size="sm"
-            variant="secondary"
-            onClick={() => void navigator.clipboard?.writeText(created)}
-          >
+          <Button size="sm" variant="secondary" onClick={() => void navigator.clipboard?.writeText(created)}>
             Copy the link
           </Button>
         </div>
@@ -94,29 +71,24 @@ export function InvitationLinksPanel({
           {links.map((l) => (
             <li key={l.id} className={styles.link}>
               <div className={styles.linkHead}>
-                <Badge tone={statusWords[l.status][1]}>
-                  {statusWords[l.status][0]}
-                </Badge>
+                <Badge tone={statusWords[l.status][1]}>{statusWords[l.status][0]}</Badge>
                 <span>
                   until {formatDate(l.expiresAt)} · used {l.uses}
-                  {l.maxUses != null ? ` of ${l.maxUses}` : ""}{" "}
-                  {l.uses === 1 && l.maxUses == null ? "time" : "times"}
-                  {l.need ? ` · for ${needLabel(l.need)}` : ""}
+                  {l.maxUses != null ? ` of ${l.maxUses}` : ''} {l.uses === 1 && l.maxUses == null ? 'time' : 'times'}
+                  {l.need ? ` · for ${needLabel(l.need)}` : ''}
                 </span>
-                {l.status === "ACTIVE" && <RevokeButton id={l.id} />}
+                {l.status === 'ACTIVE' && <RevokeButton id={l.id} />}
               </div>
               {l.joined.length > 0 && (
                 <p className={styles.joined}>
-                  Joined by it:{" "}
+                  Joined by it:{' '}
                   {l.joined.map((m, i) => (
                     <span key={m.id}>
-                      {i > 0 && ", "}
+                      {i > 0 && ', '}
                       {m.person ? (
-                        <Link to={paths.person(m.person.handle)}>
-                          {m.person.displayName}
-                        </Link>
+                        <Link to={paths.person(m.person.handle)}>{m.person.displayName}</Link>
                       ) : (
-                        "a former member"
+                        'a former member'
                       )}
                     </span>
                   ))}
@@ -147,7 +119,7 @@ function RevokeButton({ id }: { id: string }) {
   );
 }
 
-const fields = ["expiresAt", "maxUses", "needId"] as const;
+const fields = ['expiresAt', 'maxUses', 'needId'] as const;
 
 function CreateLinkForm({
   collaborationId,
@@ -159,30 +131,26 @@ function CreateLinkForm({
     id: string;
     skill: string;
     description: string;
-    quantity: Parameters<typeof needLabel>[0]["quantity"];
+    quantity: Parameters<typeof needLabel>[0]['quantity'];
   }[];
   onCreated: (url: string) => void;
 }) {
   const [expires, setExpires] = useState(() => inDays(14));
-  const [maxUses, setMaxUses] = useState("");
-  const [needId, setNeedId] = useState("");
-  const [error, setError] = useState<CombinedError>();
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [maxUses, setMaxUses] = useState('');
+  const [needId, setNeedId] = useState('');
+  const { errors, serverError, formRef, check, fail } = useFormState();
   const [{ fetching }, create] = useMutation(CreateInvitationLink);
-  const server = formProblems(error, fields);
-  const problems = { ...server.fields, ...local };
+  const server = formProblems(serverError, fields);
+  const problems = { ...server.fields, ...errors };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!expires) found.expiresAt = "Choose until when the link works.";
-    const uses = maxUses.trim() === "" ? null : Number(maxUses);
+    if (!expires) found.expiresAt = 'Choose until when the link works.';
+    const uses = maxUses.trim() === '' ? null : Number(maxUses);
     if (uses !== null && (!Number.isInteger(uses) || uses < 1))
-      found.maxUses =
-        "Give a whole number of people, 1 or more, or leave it empty.";
-    setLocal(found);
-    setError(undefined);
-    if (Object.keys(found).length) return;
+      found.maxUses = 'Give a whole number of people, 1 or more, or leave it empty.';
+    if (!check(found)) return;
     // The link works until the end of the chosen day, where the steward is.
     const end = new Date(`${expires}T23:59:59`);
     const result = await create({
@@ -193,13 +161,14 @@ function CreateLinkForm({
         needId: needId || null,
       },
     });
-    if (result.error) return setError(result.error);
+    if (result.error) return fail(result.error);
     const url = result.data?.createInvitationLink.url;
     if (url) onCreated(url);
   }
 
   return (
     <form
+      ref={formRef}
       className={styles.form}
       onSubmit={(e) => void submit(e)}
       noValidate

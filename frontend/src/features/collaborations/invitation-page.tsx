@@ -1,24 +1,19 @@
-import { useParams } from "react-router";
-import { useQuery } from "urql";
-import {
-  EmptyState,
-  ErrorState,
-  LinkButton,
-  Loading,
-} from "../../components/ui";
-import { hasCode, problemsOf } from "../../lib/errors";
-import { formatDate } from "../../lib/format";
-import { loginPath, paths } from "../../lib/paths";
-import { useSession } from "../../lib/session";
-import { useDocumentTitle } from "../../lib/use-document-title";
-import { JoinForm } from "./join-page";
-import { needLabel } from "./need-draft";
-import { GetInvitation } from "./api/get-invitation";
-import styles from "./invitation-page.module.css";
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { hasCode, problemsOf } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { loginPath, paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { JoinForm } from './join-page';
+import { needLabel } from './need-draft';
+import { GetInvitation } from './api/get-invitation';
+import shared from './collaborations.module.css';
+import styles from './invitation-page.module.css';
 
 /** Where an invitation link leads: `/invite/:token`. */
-export const invitationPath = (token: string) =>
-  `/invite/${encodeURIComponent(token)}`;
+export const invitationPath = (token: string) => `/invite/${encodeURIComponent(token)}`;
 
 /**
  * An invitation link followed: what the collaboration is about and needs, even when it is
@@ -26,40 +21,28 @@ export const invitationPath = (token: string) =>
  * withdrawn or used up says so and shows nothing more.
  */
 export function InvitationPage() {
-  const { token = "" } = useParams();
+  const { token = '' } = useParams();
   const { viewer } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetInvitation,
     variables: { token },
   });
   const inv = data?.invitation;
-  useDocumentTitle(inv ? `Invitation to ${inv.title}` : "Invitation");
+  useDocumentTitle(inv ? `Invitation to ${inv.title}` : 'Invitation');
 
   if (!data && fetching) return <Loading />;
   if (!inv) {
-    const plain = hasCode(error, "CONFLICT") || hasCode(error, "NOT_FOUND");
+    const plain = hasCode(error, 'CONFLICT') || hasCode(error, 'NOT_FOUND');
     return (
       <div className="narrow">
         <h1>This invitation cannot be used</h1>
         {plain ? (
           <EmptyState
-            title={
-              problemsOf(error)[0]?.message ??
-              "This invitation link is not valid."
-            }
-            action={
-              <LinkButton to={paths.discoverCollaborations}>
-                Discover collaborations
-              </LinkButton>
-            }
+            title={problemsOf(error)[0]?.message ?? 'This invitation link is not valid.'}
+            action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
           />
         ) : (
-          error && (
-            <ErrorState
-              error={error}
-              onRetry={() => refetch({ requestPolicy: "network-only" })}
-            />
-          )
+          error && <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         )}
       </div>
     );
@@ -71,14 +54,12 @@ export function InvitationPage() {
     label: needLabel(n),
     quantity: n.quantity,
   }));
-  const forNeed = inv.need
-    ? open.find((n) => n.id === inv.need?.id)
-    : undefined;
+  const forNeed = inv.need ? open.find((n) => n.id === inv.need?.id) : undefined;
   return (
     <div className={`narrow ${styles.page}`}>
       <p className="eyebrow">You are invited to join</p>
       <h1>{inv.title}</h1>
-      <blockquote className="goal goal--small">
+      <blockquote className={`${shared.goal} ${styles.goal}`}>
         <p>{inv.goal}</p>
       </blockquote>
       {forNeed && (
@@ -96,15 +77,13 @@ export function InvitationPage() {
           </ul>
         </section>
       )}
-      <p className={styles.expires}>
-        The link works until {formatDate(inv.expiresAt)}.
-      </p>
+      <p className={styles.expires}>The link works until {formatDate(inv.expiresAt)}.</p>
       {viewer ? (
         <section aria-labelledby="invitation-join">
           <h2 id="invitation-join">Join by committing</h2>
           <p>
-            Nobody joins without committing something toward the shared goal.
-            Say what you will give: you are a member at once.
+            Nobody joins without committing something toward the shared goal. Say what you will give: you are a member
+            at once.
           </p>
           <JoinForm
             collaborationId={inv.collaborationId}
@@ -112,19 +91,14 @@ export function InvitationPage() {
             mode="link"
             needs={needs}
             back={paths.collaboration(inv.slug)}
-            initialNeed={forNeed?.id ?? ""}
+            initialNeed={forNeed?.id ?? ''}
           />
         </section>
       ) : viewer === null ? (
         <div className={styles.signIn}>
-          <p>
-            To join, sign up (or log in) and state your values; then you come
-            back here to commit.
-          </p>
+          <p>To join, sign up (or log in) and state your values; then you come back here to commit.</p>
           <div className={styles.actions}>
-            <LinkButton to={`${paths.signUp}?next=${encodeURIComponent(here)}`}>
-              Sign up to join
-            </LinkButton>
+            <LinkButton to={`${paths.signUp}?next=${encodeURIComponent(here)}`}>Sign up to join</LinkButton>
             <LinkButton variant="secondary" to={loginPath(here)}>
               Log in
             </LinkButton>

@@ -12,6 +12,8 @@ import { RemoveMember } from './api/remove-member';
 import { WithdrawInvitation } from './api/withdraw-invitation';
 import { CommitmentItem } from './commitment-item';
 import { membershipStatusWords, roleWords } from './words';
+import shared from './collaborations.module.css';
+import styles from './member-item.module.css';
 
 export const MemberItem_membership = graphql(`
   fragment MemberItem_membership on Membership {
@@ -59,13 +61,13 @@ export function MemberItem({
   const steward = viewerIsSteward && !isViewer;
   const act = (message: string) => () => onNotice(message);
   return (
-    <li className="card member">
+    <li className={`card ${styles.member}`}>
       <div className="member__head">
         <h3 className="member__name">
           {m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}
           {isViewer && <span className="muted"> (you)</span>}
         </h3>
-        <span className="member__badges">
+        <span className={shared.memberBadges}>
           {m.status === 'ACTIVE' ? (
             <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
           ) : (
@@ -80,7 +82,7 @@ export function MemberItem({
         </span>
       </div>
       {m.status === 'ACTIVE' && (
-        <p className="member__reciprocity">
+        <p className={styles.memberReciprocity}>
           {reciprocityText(m.reciprocity)} <Meaning term="reciprocity" />
         </p>
       )}
@@ -103,7 +105,7 @@ export function MemberItem({
         m.status === 'ACTIVE' && <p className="muted">No live commitment.</p>
       )}
       {earlier.length > 0 && m.status === 'ACTIVE' && (
-        <p className="muted member__earlier">
+        <p className={`muted ${styles.memberEarlier}`}>
           {earlier.length} earlier {earlier.length === 1 ? 'commitment' : 'commitments'} withdrawn or released.
         </p>
       )}

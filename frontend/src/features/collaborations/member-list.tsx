@@ -3,6 +3,7 @@ import { Alert, EmptyState } from '../../components/ui';
 import { fulfilmentExplained, reciprocityExplained } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MemberItem } from './member-item';
+import styles from './member-list.module.css';
 
 export const MemberList_collaboration = graphql(`
   fragment MemberList_collaboration on Collaboration {
@@ -52,7 +53,7 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       {requests.length > 0 && (
         <>
-          <h3 className="member-group">Asking to join ({requests.length})</h3>
+          <h3 className={styles.memberGroup}>Asking to join ({requests.length})</h3>
           <ul className="member-list">{requests.map(item)}</ul>
         </>
       )}
@@ -65,12 +66,12 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       )}
       {invited.length > 0 && (
         <>
-          <h3 className="member-group">Invited ({invited.length})</h3>
+          <h3 className={styles.memberGroup}>Invited ({invited.length})</h3>
           <ul className="member-list">{invited.map(item)}</ul>
         </>
       )}
       {former.length > 0 && (
-        <details className="member-former">
+        <details className={styles.memberFormer}>
           <summary>Former members and declined requests ({former.length})</summary>
           <ul className="member-list">{former.map(item)}</ul>
         </details>

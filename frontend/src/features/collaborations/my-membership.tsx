@@ -4,6 +4,8 @@ import { reciprocityText } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, membershipStatusWords, roleWords } from './words';
+import shared from './collaborations.module.css';
+import styles from './my-membership.module.css';
 
 export const MyMembership_membership = graphql(`
   fragment MyMembership_membership on Membership {
@@ -34,12 +36,12 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
   const live = m.commitments.filter((x) => x.status === 'PENDING' || x.status === 'BINDING').length;
   const status = collaborationStatusWords[c.status];
   return (
-    <li className="card my-collab">
+    <li className={`card ${styles.myCollab}`}>
       <div className="my-collab__head">
         <h3>
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
-        <span className="member__badges">
+        <span className={shared.memberBadges}>
           <Badge tone={status.tone}>{status.label}</Badge>
           {m.status === 'ACTIVE' ? (
             <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
@@ -49,8 +51,8 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
           {m.behind && <Badge tone="danger">Behind</Badge>}
         </span>
       </div>
-      <p className="my-collab__goal">{c.goal}</p>
-      <p className="muted my-collab__meta">
+      <p className={styles.myCollabGoal}>{c.goal}</p>
+      <p className={`muted ${styles.myCollabMeta}`}>
         {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
         {/* Invited or asking, "0 live commitments of yours" said nothing worth reading. */}
         {(live > 0 || m.status === 'ACTIVE') && ` · ${live} live ${live === 1 ? 'commitment' : 'commitments'} of yours`}

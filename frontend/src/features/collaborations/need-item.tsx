@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { kindWords } from '../../lib/quantity';
 import { EditNeedForm } from './edit-need-form';
 import { formatPart, formatPercent, formatQuantity } from '../../lib/format';
+import styles from './need-item.module.css';
 
 export const NeedItem_need = graphql(`
   fragment NeedItem_need on Need {
@@ -54,7 +55,7 @@ export function NeedItem({
   const pledgedText = `${formatPart(n.pledged, n.quantity)} pledged (${formatPercent(n.pledgedShare)})`;
   const pledges = n.commitments.length;
   return (
-    <li className={`card need${n.filled ? ' need--filled' : ''}`}>
+    <li className={`card ${styles.need}${n.filled ? ` ${styles.needFilled}` : ''}`}>
       <div className="need__head">
         <h3 className="need__title">{title}</h3>
         <Badge tone={n.filled ? 'success' : 'accent'}>{n.filled ? 'Filled' : 'Open'}</Badge>

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { checkFutureDate, dateInputValue, endOfDayISO, isoToDateInput } from '../../lib/dates';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
 import { compact } from '../../lib/validation';
 import { ReviseCommitment } from './api/revise-commitment';
@@ -22,10 +22,7 @@ export function ReviseForm({
   const [amount, setAmount] = useState(trimDecimal(q.amount));
   const [description, setDescription] = useState(commitment.description);
   const [dueDate, setDueDate] = useState(isoToDateInput(commitment.dueAt));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, revise] = useMutation(ReviseCommitment);
   const server = formProblems(serverError, ['quantity', 'description', 'dueAt']);
   const shown = { ...server.fields, ...errors };
@@ -41,9 +38,7 @@ export function ReviseForm({
           : undefined),
       dueAt: dueDate !== isoToDateInput(commitment.dueAt) ? checkFutureDate(dueDate) : undefined,
     });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const due = dueDate && dueDate !== isoToDateInput(commitment.dueAt) ? endOfDayISO(dueDate) : undefined;
     const result = await revise({
       input: {
@@ -53,10 +48,7 @@ export function ReviseForm({
         ...(due ? { dueAt: due } : {}),
       },
     });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     onClose('Your commitment is updated.');
   }
 

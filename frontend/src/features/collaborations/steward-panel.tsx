@@ -4,6 +4,7 @@ import { paths } from '../../lib/paths';
 import { ActionButton } from '../../components/action-button';
 import { SetCollaborationStatus } from './api/set-collaboration-status';
 import { collaborationStatusWords, statusMoves } from './words';
+import styles from './collaborations.module.css';
 
 export const StewardPanel_collaboration = graphql(`
   fragment StewardPanel_collaboration on Collaboration {
@@ -24,13 +25,13 @@ export function StewardPanel({
   const c = getFragmentData(StewardPanel_collaboration, collaboration);
   const moves = statusMoves[c.status];
   return (
-    <section className="card panel" aria-labelledby="steward-heading">
+    <section className={`card ${styles.panel}`} aria-labelledby="steward-heading">
       <h2 id="steward-heading">Steward tools</h2>
       <p className="muted">
         It is {collaborationStatusWords[c.status].label.toLowerCase()}:{' '}
         {collaborationStatusWords[c.status].hint.toLowerCase()}
       </p>
-      <div className="panel__actions">
+      <div className={styles.panelActions}>
         {c.status !== 'ARCHIVED' && (
           <LinkButton to={paths.editCollaboration(c.slug)} variant="secondary" size="sm">
             Edit the collaboration

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorState, FieldError, Loading, TextField } from '../../components/ui';
 import { GetValueOptions } from './api/get-value-options';
 import { defaultWeight, maxCollabValues, weightWords, type WeightedValue } from './value-weights';
+import styles from './collaborations.module.css';
 
 /**
  * Choosing the values a collaboration serves and how much each weighs (1–5): the
@@ -38,7 +39,7 @@ export function ValueWeightsEditor({
   }
 
   return (
-    <div className="value-weights">
+    <div className={styles.valueWeights}>
       <div className="value-weights__chosen" aria-describedby={error ? `${id}-error` : undefined}>
         {/* The fieldset's legend already names the values; this line only counts them. */}
         <p className="field__hint">

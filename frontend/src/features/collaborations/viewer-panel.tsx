@@ -5,6 +5,8 @@ import { ActionButton } from '../../components/action-button';
 import { DeclineInvitation } from './api/decline-invitation';
 import { LeaveCollaboration } from './api/leave-collaboration';
 import { roleWords } from './words';
+import shared from './collaborations.module.css';
+import styles from './viewer-panel.module.css';
 
 export const ViewerPanel_collaboration = graphql(`
   fragment ViewerPanel_collaboration on Collaboration {
@@ -50,7 +52,7 @@ export function ViewerPanel({
           You are {m.role === 'STEWARD' ? 'a steward' : 'a member'} of this collaboration.
           {m.role === 'STEWARD' && ' You invite and approve members and look after its needs.'}
         </p>
-        <div className="panel__actions">
+        <div className={shared.panelActions}>
           {open && (
             <LinkButton to={paths.commitMore(c.slug)} variant="secondary" size="sm">
               Commit more
@@ -75,7 +77,7 @@ export function ViewerPanel({
     body = (
       <>
         <p>You are invited to join. You join by committing something to the shared goal.</p>
-        <div className="panel__actions">
+        <div className={shared.panelActions}>
           <LinkButton to={join} size="sm">
             Accept by committing
           </LinkButton>
@@ -122,7 +124,7 @@ export function ViewerPanel({
   }
 
   return (
-    <section className="card panel panel--viewer" aria-labelledby="your-part-heading">
+    <section className={`card ${shared.panel} ${styles.panelViewer}`} aria-labelledby="your-part-heading">
       <h2 id="your-part-heading">Your part{m?.status === 'ACTIVE' ? `: ${roleWords[m.role].toLowerCase()}` : ''}</h2>
       {body}
     </section>

@@ -5,6 +5,7 @@ import type { ActivityItem_ActivityFragment } from '../../gql/graphql';
 import { decisionPaths } from '../../lib/paths';
 import { timeAgo } from '../../lib/time';
 import { formatDateTimeLong } from '../../lib/format';
+import styles from './activity-item.module.css';
 
 export const ActivityItem_activity = graphql(`
   fragment ActivityItem_activity on Activity {
@@ -199,9 +200,9 @@ export function ActivityItem({
 }) {
   const a = getFragmentData(ActivityItem_activity, activity);
   return (
-    <li className="activity__item">
+    <li className={styles.activityItem}>
       <span className="activity__what">{describeActivity(a, slug)}.</span>{' '}
-      <time className="activity__when" dateTime={a.createdAt} title={formatDateTimeLong(a.createdAt)}>
+      <time className={styles.activityWhen} dateTime={a.createdAt} title={formatDateTimeLong(a.createdAt)}>
         {timeAgo(a.createdAt, now)}
       </time>
     </li>

@@ -4,6 +4,8 @@ import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { useLiveActivity } from '../../lib/use-live-activity';
 import { GetActivity } from './api/get-activity';
 import { ActivityItem } from './activity-item';
+import styles from './activity-list.module.css';
+import shared from './decisions.module.css';
 
 export const activityPerPage = 15;
 
@@ -14,7 +16,7 @@ export function ActivityPage({
   now,
   onMore,
   fresh,
-  moreClassName = 'list-more',
+  moreClassName = shared.listMore,
 }: {
   slug: string;
   after: string | null;
@@ -86,9 +88,9 @@ export function ActivityList({ slug, collaborationId, now }: { slug: string; col
   });
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   return (
-    <section className="activity" aria-labelledby="activity-heading">
+    <section className={styles.activity} aria-labelledby="activity-heading">
       <h2 id="activity-heading">Activity</h2>
-      <ol className="activity__list">
+      <ol className={shared.activityList}>
         {cursors.map((after, i) => (
           <ActivityPage
             key={after ?? `first-${generation}`}

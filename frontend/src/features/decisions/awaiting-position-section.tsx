@@ -7,8 +7,8 @@ import { timeLeft } from '../../lib/time';
 import { GetProposalsAwaitingPosition } from './api/get-proposals-awaiting-position';
 import { useNow } from './use-now';
 import { kindLabel } from './words';
-import './awaiting-position-section.css';
 import { formatDateTimeLong } from '../../lib/format';
+import styles from './awaiting-position-section.module.css';
 
 /** For the dashboard: open proposals in the viewer's collaborations without their position. */
 export function AwaitingPositionSection() {
@@ -31,24 +31,24 @@ export function AwaitingPositionSection() {
           disagree or block.
         </EmptyState>
       ) : (
-        <ul className="awaiting-position__list">
+        <ul className={styles.awaitingPositionList}>
           {list.map((p) => {
             const left = timeLeft(p.closesAt, now);
             const t = p.tally;
             return (
-              <li key={p.id} className="card awaiting-position__item">
-                <p className="awaiting-position__collab">
+              <li key={p.id} className={`card ${styles.awaitingPositionItem}`}>
+                <p className={styles.awaitingPositionCollab}>
                   {p.collaboration.title}
                   {p.kind !== 'OTHER' && ` · ${kindLabel[p.kind].toLowerCase()} proposal`}
                 </p>
-                <h3 className="awaiting-position__title">
+                <h3 className={styles.awaitingPositionTitle}>
                   <Link to={decisionPaths.proposal(p.collaboration.slug, p.id)}>{p.title}</Link>
                 </h3>
                 <p className="awaiting-position__when">
                   {left ? `Closes in ${left}` : 'Closing now'}{' '}
                   <span className="muted">({formatDateTimeLong(p.closesAt)})</span>
                 </p>
-                <p className="muted awaiting-position__tally">
+                <p className={`muted ${styles.awaitingPositionTally}`}>
                   So far: {t.agree} agree, {t.abstain} abstain, {t.disagree} disagree, {t.block} block.
                 </p>
               </li>

@@ -5,6 +5,7 @@ import { decisionPaths } from '../../lib/paths';
 import { timeLeft } from '../../lib/time';
 import { explainOutcome, type Counts } from './outcome';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
+import styles from './closing-status.module.css';
 
 /**
  * When an open proposal closes, in the person's own time zone, and how long is left; once
@@ -31,7 +32,7 @@ export function ClosingStatus({
     const left = timeLeft(closesAt, now);
     if (!left) {
       return (
-        <div className="closing closing--counting" role="status">
+        <div className={`${styles.closing} ${styles['closing--counting']}`} role="status">
           <Spinner size="sm" label="" />
           <p>
             The closing time has passed: the outcome is being counted. This page updates by
@@ -41,10 +42,10 @@ export function ClosingStatus({
       );
     }
     return (
-      <div className="closing closing--open">
+      <div className={`${styles.closing} ${styles['closing--open']}`}>
         <p className="closing__when">
           Closes on <time dateTime={closesAt}>{formatDateTimeLong(closesAt)}</time>{' '}
-          <span className="closing__zone">(your time zone: {localTimeZone()})</span>
+          <span className={styles.closingZone}>(your time zone: {localTimeZone()})</span>
         </p>
         <p className="closing__left">
           <strong>{left} left</strong> to take a position or comment. It closes by itself then.
@@ -54,8 +55,8 @@ export function ClosingStatus({
   }
   const tone = status === 'ADOPTED' ? 'adopted' : status === 'REJECTED' ? 'rejected' : 'withdrawn';
   return (
-    <div className={`closing closing--${tone}`} role="status">
-      <p className="closing__outcome">{explainOutcome(status, tally)}</p>
+    <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
+      <p className={styles.closingOutcome}>{explainOutcome(status, tally)}</p>
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}

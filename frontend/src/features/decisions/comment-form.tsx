@@ -1,48 +1,37 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { CommentOnProposal } from './api/comment-on-proposal';
+import styles from './decisions.module.css';
 
 const maxComment = 2000;
 
 /** Adds the viewer's comment to the discussion of an open proposal. */
 export function CommentForm({ proposalId }: { proposalId: string }) {
   const [body, setBody] = useState('');
-  const [error, setError] = useState<string>();
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
   const [added, setAdded] = useState(false);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{ body?: string }>();
   const [{ fetching }, comment] = useMutation(CommentOnProposal);
   const server = formProblems(serverError, ['body']);
-  const shown = error ?? server.fields.body;
+  const shown = errors.body ?? server.fields.body;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const text = body.trim();
     const found =
       text === '' ? 'Write something first.' : text.length > maxComment ? 'Keep a comment to 2,000 characters or fewer.' : undefined;
-    setError(found);
-    setServerError(undefined);
     setAdded(false);
-    if (found) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found ? { body: found } : {})) return;
     const result = await comment({ input: { proposalId, body: text } });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     setBody('');
     setAdded(true);
   }
 
   return (
-    <form ref={formRef} className="form comment-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
+    <form ref={formRef} className={`form ${styles.commentForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
       <TextAreaField
         label="Your comment"
         rows={3}
@@ -50,7 +39,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
         maxLength={maxComment}
         onChange={(e) => {
           setBody(e.target.value);
-          setError(undefined);
+          setErrors({});
           setAdded(false);
         }}
         error={shown}

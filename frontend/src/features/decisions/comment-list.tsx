@@ -6,6 +6,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
 import { GetCommentsPage } from './api/get-comments-page';
 import { formatDateTimeLong } from '../../lib/format';
+import styles from './comment-list.module.css';
+import shared from './decisions.module.css';
 
 export const CommentList_connection = graphql(`
   fragment CommentList_connection on CommentConnection {
@@ -37,24 +39,24 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
   return (
     <>
       {c.edges.map(({ node }) => (
-        <li key={node.id} className="comment">
-          <p className="comment__head">
-            <span className="comment__author">
+        <li key={node.id} className={styles.comment}>
+          <p className={styles.commentHead}>
+            <span className={styles.commentAuthor}>
               {node.author ? (
                 <Link to={decisionPaths.person(node.author.handle)}>{node.author.displayName}</Link>
               ) : (
                 'A member'
               )}
             </span>{' '}
-            <time className="comment__when" dateTime={node.createdAt}>
+            <time className={styles.commentWhen} dateTime={node.createdAt}>
               {formatDateTimeLong(node.createdAt)}
             </time>
           </p>
-          <p className="comment__body">{node.body}</p>
+          <p className={styles.commentBody}>{node.body}</p>
         </li>
       ))}
       {onMore && c.pageInfo.hasNextPage && c.pageInfo.endCursor && (
-        <li className="list-more">
+        <li className={shared.listMore}>
           <Button variant="secondary" size="sm" onClick={() => onMore(c.pageInfo.endCursor!)}>
             Show later comments
           </Button>
@@ -69,7 +71,7 @@ function LaterComments({ proposalId, after, onMore }: { proposalId: string; afte
   const connection = data?.node?.__typename === 'Proposal' ? data.node.comments : undefined;
   if (connection) return <Comments connection={connection} onMore={onMore} />;
   return (
-    <li className="list-more">
+    <li className={shared.listMore}>
       {error && !fetching ? (
         <ErrorState error={error} title="More comments could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
@@ -100,7 +102,7 @@ export function CommentList({
     );
   }
   return (
-    <ol className="comments">
+    <ol className={styles.comments}>
       <Comments connection={first} onMore={cursors.length === 0 ? more : undefined} />
       {cursors.map((after, i) => (
         <LaterComments key={after} proposalId={proposalId} after={after} onMore={i === cursors.length - 1 ? more : undefined} />

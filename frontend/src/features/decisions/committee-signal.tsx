@@ -1,5 +1,6 @@
 import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import styles from './committee-signal.module.css';
 
 export const CommitteeSignal_signal = graphql(`
   fragment CommitteeSignal_signal on CommitteeSignal {
@@ -18,37 +19,37 @@ export function CommitteeSignal({ signal }: { signal: FragmentType<typeof Commit
   const s = getFragmentData(CommitteeSignal_signal, signal);
   return (
     <section
-      className={`card signal${s.flagged ? ' signal--flagged' : ''}`}
+      className={`card ${styles.signal}${s.flagged ? ` ${styles.signalFlagged}` : ''}`}
       aria-labelledby="signal-heading"
     >
       <h2 id="signal-heading">Talk and do</h2>
-      <p className="signal__window">
+      <p className={styles.signalWindow}>
         The last {s.windowDays} days <Meaning term="committeeSignal" />
       </p>
-      <dl className="signal__counts">
-        <div className="signal__count">
+      <dl className={styles.signalCounts}>
+        <div className={styles.signalCount}>
           <dt>Talk</dt>
           <dd>
-            <span className="signal__number">{s.talk}</span>
-            <span className="signal__what">proposals, positions and comments</span>
+            <span className={styles.signalNumber}>{s.talk}</span>
+            <span className={styles.signalWhat}>proposals, positions and comments</span>
           </dd>
         </div>
-        <div className="signal__count">
+        <div className={styles.signalCount}>
           <dt>Do</dt>
           <dd>
-            <span className="signal__number">{s.do}</span>
-            <span className="signal__what">contributions and measurements</span>
+            <span className={styles.signalNumber}>{s.do}</span>
+            <span className={styles.signalWhat}>contributions and measurements</span>
           </dd>
         </div>
       </dl>
       {s.flagged ? (
-        <p className="signal__verdict" role="note">
+        <p className={styles.signalVerdict} role="note">
           <strong>This is turning into a committee.</strong> There is far more talk than work
           done: at least 5 acts of talk and less than one contribution or measurement for every
           five. Log what you have done, or do what was decided.
         </p>
       ) : (
-        <p className="signal__verdict">
+        <p className={styles.signalVerdict}>
           A collaboration is flagged when it talks at least 5 times and does less than a fifth
           as much, because a committee is not collaboration.
         </p>

@@ -8,10 +8,12 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { ActivityList } from './activity-list';
 import { GetDecisions } from './api/get-decisions';
 import { CommitteeSignal } from './committee-signal';
-import { CurrentGoal, GoalHistory } from './goal-history';
+import { GoalHistory } from '../../components/goal-history';
+import { CurrentGoal } from './current-goal';
 import { ProposalList } from './proposal-list';
 import { useNow } from './use-now';
-import './decisions.css';
+import styles from './decisions-page.module.css';
+import shared from './decisions.module.css';
 
 const filters: { value: ProposalStatus | null; label: string; param: string }[] = [
   { value: null, label: 'All', param: '' },
@@ -89,8 +91,8 @@ export default function DecisionsPage() {
   const words = emptyWords[filter.param];
   return (
     <div className="decisions">
-      <div className="decisions__top">
-        <header className="decisions-head">
+      <div className={shared.decisionsTop}>
+        <header className={shared.decisionsHead}>
           <p className="eyebrow">
             <Link to={decisionPaths.collaboration(c.slug)}>{c.title}</Link>
           </p>
@@ -112,19 +114,19 @@ export default function DecisionsPage() {
         </div>
       </div>
 
-      <div className="decisions__grid">
-        <div className="decisions__goal">
+      <div className={shared.decisionsGrid}>
+        <div className={styles.decisionsGoal}>
           <CurrentGoal slug={c.slug} goal={c.goal} revisions={c.goalHistory} />
         </div>
-        <section className="decisions__proposals" aria-labelledby="proposals-heading">
+        <section className={styles.decisionsProposals} aria-labelledby="proposals-heading">
           <h2 id="proposals-heading">Proposals</h2>
-          <nav className="filter" aria-label="Show proposals">
+          <nav className={styles.filter} aria-label="Show proposals">
             {filters.map((f) => (
               <Link
                 key={f.param}
                 to={{ search: f.param ? `?status=${f.param}` : '' }}
                 replace
-                className="filter__option"
+                className={styles.filterOption}
                 aria-current={f === filter ? 'page' : undefined}
               >
                 {f.label}
@@ -151,10 +153,10 @@ export default function DecisionsPage() {
             }
           />
         </section>
-        <div className="decisions__history">
-          <GoalHistory slug={c.slug} revisions={c.goalHistory} />
+        <div className={styles.decisionsHistory}>
+          <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Earlier goals" />
         </div>
-        <div className="decisions__activity">
+        <div className={styles.decisionsActivity}>
           <ActivityList slug={c.slug} collaborationId={c.id} now={now} />
         </div>
       </div>
@@ -178,7 +180,7 @@ function TakePart({
 }) {
   if (canPropose) {
     return (
-      <div className="decisions-head__actions">
+      <div className={styles.decisionsHeadActions}>
         <LinkButton to={decisionPaths.propose(slug)}>Propose something</LinkButton>
       </div>
     );
@@ -188,7 +190,7 @@ function TakePart({
   }
   if (!signedIn) {
     return (
-      <div className="decisions-head__actions">
+      <div className={styles.decisionsHeadActions}>
         <LinkButton to={loginPath(here)} variant="secondary">
           Log in to take part
         </LinkButton>

@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Alert, Button, FieldError, FormAlert, TextAreaField } from '../../components/ui';
 import type { Stance } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
+import shared from './decisions.module.css';
+import styles from './position-form.module.css';
 
 export const maxReason = 1000;
 const fields = ['stance', 'reason'] as const;
@@ -46,11 +48,8 @@ export function PositionForm({
     stance: current?.stance ?? '',
     reason: current?.reason ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
   const [{ fetching }, setPosition] = useMutation(SetPosition);
 
   const server = formProblems(serverError, fields);
@@ -67,29 +66,20 @@ export function PositionForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validatePosition(values);
-    setErrors(found);
-    setServerError(undefined);
     setSaved(false);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await setPosition({
       input: { proposalId, stance: values.stance as Stance, reason: values.reason.trim() },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     setSaved(true);
   }
 
   return (
-    <form ref={formRef} className="form position-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={formRef} className={`form ${shared.positionForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your position</h2>
       {current && (
-        <p className="muted position-form__now">
+        <p className={`muted ${styles.positionFormNow}`}>
           {yourStance[current.stance]} You can change your position until the proposal closes.
         </p>
       )}
@@ -99,7 +89,7 @@ export function PositionForm({
       >
         <legend className="field__label">Your stance</legend>
         {stances.map((s, i) => (
-          <label key={s.value} className={`choice choice--${s.value.toLowerCase()}`}>
+          <label key={s.value} className={`choice ${styles[`choice--${s.value.toLowerCase()}`]}`}>
             <input
               type="radio"
               name={`${id}-stance`}

@@ -3,6 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
 import { stanceLabel } from './words';
 import { formatDateTimeLong } from '../../lib/format';
+import shared from './decisions.module.css';
+import styles from './position-list.module.css';
 
 export const PositionList_position = graphql(`
   fragment PositionList_position on Position {
@@ -43,27 +45,27 @@ export function PositionList({
   const taken = new Set(list.map((p) => p.person?.id).filter(Boolean));
   const missing = members.filter((m) => !taken.has(m.id));
   return (
-    <div className="positions">
+    <div className={styles.positions}>
       {list.length === 0 ? (
         <p className="muted">
           {open ? 'Nobody has taken a position yet.' : 'Nobody took a position.'}
         </p>
       ) : (
-        <ul className="positions__list">
+        <ul className={styles.positionsList}>
           {list.map((p) => (
-            <li key={p.id} className="position">
-              <div className="position__head">
-                <span className="position__who">
+            <li key={p.id} className={styles.position}>
+              <div className={styles.positionHead}>
+                <span className={styles.positionWho}>
                   {p.person ? (
                     <Link to={decisionPaths.person(p.person.handle)}>{p.person.displayName}</Link>
                   ) : (
                     'A member'
                   )}
                 </span>
-                <span className={`stance stance--${p.stance.toLowerCase()}`}>{stanceLabel[p.stance]}</span>
+                <span className={`${shared.stance} ${shared[`stance--${p.stance.toLowerCase()}`]}`}>{stanceLabel[p.stance]}</span>
               </div>
-              {p.reason && <p className="position__reason">{p.reason}</p>}
-              <p className="position__when">
+              {p.reason && <p className={styles.positionReason}>{p.reason}</p>}
+              <p className={styles.positionWhen}>
                 {p.updatedAt !== p.createdAt ? 'Changed ' : 'Taken '}
                 <time dateTime={p.updatedAt}>{formatDateTimeLong(p.updatedAt)}</time>
               </p>
@@ -72,7 +74,7 @@ export function PositionList({
         </ul>
       )}
       {missing.length > 0 && (
-        <p className="positions__missing">
+        <p className={styles.positionsMissing}>
           {open ? 'No position yet from ' : 'No position from '}
           {missing.map((m, i) => (
             <span key={m.id}>

@@ -4,6 +4,7 @@ import { Button, ErrorState, Loading } from '../../components/ui';
 import type { ProposalStatus } from '../../gql/graphql';
 import { GetProposalsPage } from './api/get-proposals-page';
 import { ProposalSummary } from './proposal-summary';
+import styles from './decisions.module.css';
 
 export const proposalsPerPage = 10;
 
@@ -35,7 +36,7 @@ function ProposalsPage({
   const page = data?.collaboration?.proposals;
   if (!page) {
     return (
-      <li className="list-more">
+      <li className={styles.listMore}>
         {error && !fetching ? (
           <ErrorState
             error={error}
@@ -55,7 +56,7 @@ function ProposalsPage({
         <ProposalSummary key={e.node.id} slug={slug} proposal={e.node} now={now} canTakePart={canTakePart} />
       ))}
       {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-        <li className="list-more">
+        <li className={styles.listMore}>
           <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
             Show more proposals
           </Button>
@@ -73,7 +74,7 @@ export function ProposalList(props: ListProps) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   return (
-    <ul className="proposal-list">
+    <ul className={styles.proposalList}>
       {cursors.map((after, i) => (
         <ProposalsPage
           key={after ?? 'first'}

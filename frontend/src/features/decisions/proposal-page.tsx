@@ -16,8 +16,9 @@ import { TallyView, TallyView_tally } from './tally-view';
 import { useNow } from './use-now';
 import { kindTag, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
-import './decisions.css';
 import { formatDate, formatDateTimeLong } from '../../lib/format';
+import shared from './decisions.module.css';
+import styles from './proposal-page.module.css';
 
 /** How often the page asks for the outcome once the closing time has passed. */
 const countingPollMs = 3000;
@@ -91,18 +92,18 @@ export default function ProposalPage() {
     .map((m) => m.person!);
   const comments = getFragmentData(CommentList_connection, p.comments);
   return (
-    <article className="proposal">
+    <article className={styles.proposal}>
       <p className="eyebrow">
         <Link to={decisionPaths.decisions(c.slug)}>Decisions in {c.title}</Link>
       </p>
       {notice && <Alert tone="success">{notice}</Alert>}
-      <header className="proposal__head">
-        <p className="proposal__tags">
-          <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
-          {kindTag[p.kind] && <span className="proposal-summary__kind">{kindTag[p.kind]}</span>}
+      <header className={styles.proposalHead}>
+        <p className={shared.proposalTags}>
+          <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>{statusLabel[p.status]}</span>
+          {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
         </p>
         <h1>{p.title}</h1>
-        <p className="proposal__byline">
+        <p className={styles.proposalByline}>
           Proposed{' '}
           {p.author && (
             <>
@@ -122,19 +123,19 @@ export default function ProposalPage() {
         />
       </header>
 
-      <div className="proposal__grid">
-        <div className="proposal__text">
-          {p.body ? <div className="proposal__body">{p.body}</div> : <p className="muted">No further explanation was given.</p>}
+      <div className={styles.proposalGrid}>
+        <div className={styles.proposalText}>
+          {p.body ? <div className={styles.proposalBody}>{p.body}</div> : <p className="muted">No further explanation was given.</p>}
           {p.kind === 'GOAL' && p.proposedGoal && (
-            <section className="goal-compare" aria-labelledby="proposed-goal-heading">
+            <section className={shared.goalCompare} aria-labelledby="proposed-goal-heading">
               <h2 id="proposed-goal-heading">The proposed goal</h2>
-              <blockquote className="goal-compare__new">
+              <blockquote className={styles.goalCompareNew}>
                 <p>{p.proposedGoal}</p>
               </blockquote>
               {p.status === 'OPEN' && c.goal !== p.proposedGoal && (
                 <>
                   <h3>It would replace the goal now</h3>
-                  <blockquote className="goal-compare__old">
+                  <blockquote className={shared.goalCompareOld}>
                     <p>{c.goal}</p>
                   </blockquote>
                 </>
@@ -142,7 +143,7 @@ export default function ProposalPage() {
             </section>
           )}
           {p.kind === 'OUTCOME' && p.proposedOutcome && (
-            <section className="goal-compare" aria-labelledby="proposed-outcome-heading">
+            <section className={shared.goalCompare} aria-labelledby="proposed-outcome-heading">
               <h2 id="proposed-outcome-heading">The proposed outcome</h2>
               <p>
                 <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to {p.proposedOutcome.target}{' '}
@@ -167,7 +168,7 @@ export default function ProposalPage() {
           )}
         </div>
 
-        <div className="proposal__aside">
+        <div className={shared.proposalAside}>
           <section className="card" aria-labelledby="stand-heading">
             <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
             <TallyView tally={p.tally} status={counting ? 'OPEN' : p.status} />
@@ -182,7 +183,7 @@ export default function ProposalPage() {
           {open && isAuthor && <WithdrawButton proposalId={p.id} />}
         </div>
 
-        <section className="proposal__discussion" aria-labelledby="discussion-heading">
+        <section className={styles.proposalDiscussion} aria-labelledby="discussion-heading">
           <h2 id="discussion-heading">
             Discussion <span className="count">{comments.totalCount}</span>
           </h2>

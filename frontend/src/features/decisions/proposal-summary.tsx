@@ -4,6 +4,8 @@ import { decisionPaths } from '../../lib/paths';
 import { timeLeft } from '../../lib/time';
 import { kindTag, statusLabel, yourStance } from './words';
 import { formatDate } from '../../lib/format';
+import shared from './decisions.module.css';
+import styles from './proposal-summary.module.css';
 
 export const ProposalSummary_proposal = graphql(`
   fragment ProposalSummary_proposal on Proposal {
@@ -48,15 +50,15 @@ export function ProposalSummary({
   const t = p.tally;
   const taken = t.agree + t.abstain + t.disagree + t.block;
   return (
-    <li className="proposal-summary">
-      <div className="proposal-summary__head">
-        <span className={`status status--${p.status.toLowerCase()}`}>{statusLabel[p.status]}</span>
-        {kindTag[p.kind] && <span className="proposal-summary__kind">{kindTag[p.kind]}</span>}
+    <li className={shared.proposalSummary}>
+      <div className={shared.proposalSummaryHead}>
+        <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>{statusLabel[p.status]}</span>
+        {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
       </div>
-      <h3 className="proposal-summary__title">
+      <h3 className={styles.proposalSummaryTitle}>
         <Link to={decisionPaths.proposal(slug, p.id)}>{p.title}</Link>
       </h3>
-      <p className="proposal-summary__meta">
+      <p className={styles.proposalSummaryMeta}>
         {p.author ? `By ${p.author.displayName}. ` : ''}
         {p.status === 'OPEN'
           ? left
@@ -66,13 +68,13 @@ export function ProposalSummary({
             ? `Closed on ${formatDate(p.closedAt)}.`
             : ''}
       </p>
-      <p className="proposal-summary__tally">
+      <p className={styles.proposalSummaryTally}>
         {taken === 0
           ? 'No positions yet.'
           : `${t.agree} agree · ${t.abstain} abstain · ${t.disagree} disagree · ${t.block} block`}
       </p>
       {p.status === 'OPEN' && canTakePart && (
-        <p className={p.viewerPosition ? 'proposal-summary__mine' : 'proposal-summary__ask'}>
+        <p className={p.viewerPosition ? styles.proposalSummaryMine : styles.proposalSummaryAsk}>
           {p.viewerPosition ? yourStance[p.viewerPosition.stance] : 'Your position is still missing.'}
         </p>
       )}

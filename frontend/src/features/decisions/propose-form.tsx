@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
 import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
+import shared from './decisions.module.css';
+import styles from './propose-form.module.css';
 
 const fields = [
   'kind',
@@ -67,7 +69,7 @@ function ClosingPreview({ value, now }: { value: string; now: Date }) {
   const left = d ? timeLeft(d.toISOString(), now) : null;
   if (!d || !left) return null;
   return (
-    <p className="closing-preview" aria-live="polite">
+    <p className={styles.closingPreview} aria-live="polite">
       It closes on {formatDateTimeLong(d.toISOString())}, {left} from now.
     </p>
   );
@@ -100,10 +102,7 @@ export function ProposeForm({
     outcomeTarget: '',
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
   const [{ fetching }, create] = useMutation(CreateProposal);
 
   const server = formProblems(serverError, fields);
@@ -120,12 +119,7 @@ export function ProposeForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateProposal(values, { now: nowFor(), currentGoal });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const isGoal = values.kind === 'GOAL';
     const result = await create({
       input: {
@@ -148,11 +142,7 @@ export function ProposeForm({
       },
     });
     const id = result.data?.createProposal.proposal.id;
-    if (result.error || !id) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !id) return fail(result.error);
     onCreated(id);
   }
 
@@ -170,9 +160,9 @@ export function ProposeForm({
         required
       />
       {values.kind === 'GOAL' && (
-        <div className="goal-compare">
+        <div className={shared.goalCompare}>
           <p className="field__label">The goal now</p>
-          <blockquote className="goal-compare__old">
+          <blockquote className={shared.goalCompareOld}>
             <p>{currentGoal}</p>
           </blockquote>
         </div>
@@ -191,7 +181,7 @@ export function ProposeForm({
         />
       )}
       {values.kind === 'OUTCOME' && (
-        <fieldset className="field proposed-outcome-fields">
+        <fieldset className={`field ${styles.proposedOutcomeFields}`}>
           <legend className="field__label">The outcome to measure, if adopted (optional)</legend>
           <p className="field__hint">Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
           <TextField

@@ -5,7 +5,7 @@ import { decisionPaths, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetProposeContext } from './api/get-propose-context';
 import { ProposeForm } from './propose-form';
-import './decisions.css';
+import styles from './decisions.module.css';
 
 /** Where an active member puts a proposal to the others. */
 export default function ProposePage() {
@@ -67,7 +67,7 @@ export default function ProposePage() {
     );
   }
   return (
-    <div className="narrow propose">
+    <div className={`narrow ${styles.propose}`}>
       {back}
       <h1>Propose something</h1>
       <p className="lede">

@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { projection } from './outcome';
+import styles from './tally-view.module.css';
 
 export const TallyView_tally = graphql(`
   fragment TallyView_tally on Tally {
@@ -32,29 +33,29 @@ export function TallyView({
   const t = getFragmentData(TallyView_tally, tally);
   const total = t.agree + t.abstain + t.disagree + t.block;
   return (
-    <div className="tally">
-      <ul className="tally__counts" aria-label="Positions taken">
+    <div className={styles.tally}>
+      <ul className={styles.tallyCounts} aria-label="Positions taken">
         {parts.map((p) => (
-          <li key={p.key} className={`tally__count tally__count--${t[p.key] > 0 ? p.key : 'none'}`}>
-            <span className="tally__number">{t[p.key]}</span>{' '}
-            <span className="tally__word">{t[p.key] === 1 ? p.one : p.many}</span>
+          <li key={p.key} className={`${styles.tallyCount} ${styles[`tally__count--${t[p.key] > 0 ? p.key : 'none'}`]}`}>
+            <span className={styles.tallyNumber}>{t[p.key]}</span>{' '}
+            <span className={styles.tallyWord}>{t[p.key] === 1 ? p.one : p.many}</span>
           </li>
         ))}
       </ul>
       {total > 0 && (
-        <div className="tally__bar" aria-hidden="true">
+        <div className={styles.tallyBar} aria-hidden="true">
           {parts.map((p) =>
             t[p.key] > 0 ? (
               <span
                 key={p.key}
-                className={`tally__segment tally__segment--${p.key}`}
+                className={`tally__segment ${styles[`tally__segment--${p.key}`]}`}
                 style={{ flexGrow: t[p.key] }}
               />
             ) : null,
           )}
         </div>
       )}
-      {status === 'OPEN' && <p className="tally__meaning">{projection(t)}</p>}
+      {status === 'OPEN' && <p className={styles.tallyMeaning}>{projection(t)}</p>}
     </div>
   );
 }

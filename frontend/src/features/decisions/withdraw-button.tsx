@@ -3,6 +3,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../components/ui';
 import { problemsOf } from '../../lib/errors';
 import { WithdrawProposal } from './api/withdraw-proposal';
+import styles from './withdraw-button.module.css';
 
 /** Lets the author withdraw an open proposal, after saying what that means. */
 export function WithdrawButton({ proposalId }: { proposalId: string }) {
@@ -27,7 +28,7 @@ export function WithdrawButton({ proposalId }: { proposalId: string }) {
         Withdraw
       </h2>
       {asking ? (
-        <div className="withdraw__confirm" role="group" aria-label="Withdraw this proposal?">
+        <div className={styles.withdrawConfirm} role="group" aria-label="Withdraw this proposal?">
           <p>
             <strong>Withdraw this proposal?</strong> It closes at once for everyone, without an
             outcome, and cannot be opened again.
@@ -43,7 +44,7 @@ export function WithdrawButton({ proposalId }: { proposalId: string }) {
           </div>
         </div>
       ) : (
-        <p className="withdraw__offer">
+        <p className={styles.withdrawOffer}>
           You proposed this.{' '}
           <Button variant="secondary" size="sm" onClick={() => setAsking(true)}>
             Withdraw it

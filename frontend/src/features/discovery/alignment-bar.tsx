@@ -1,6 +1,7 @@
 import { Meaning, Meter } from '../../components/ui';
 import { clampRatio } from '../../lib/quantity';
 import { formatPercent } from '../../lib/format';
+import styles from './alignment-bar.module.css';
 
 /** What alignment means, said where it is shown. */
 export const alignmentExplained =
@@ -10,8 +11,8 @@ export const alignmentExplained =
 export function AlignmentBar({ score, name }: { score: number; name?: string }) {
   const percent = formatPercent(clampRatio(score));
   return (
-    <div className="alignment">
-      <p className="alignment__figure">
+    <div className={styles.alignment} data-testid="alignment">
+      <p className={styles.alignmentFigure} data-testid="alignment-figure">
         <strong>{percent}</strong> aligned <Meaning term="alignment" />
       </p>
       <Meter value={score} label={name ? `Alignment with ${name}` : 'Alignment'} valueText={percent} tone="primary" />

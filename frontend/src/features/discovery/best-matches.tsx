@@ -4,8 +4,8 @@ import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
 import { paths } from '../../lib/paths';
 import { clampRatio } from '../../lib/quantity';
 import { GetBestMatches } from './api/get-best-matches';
-import './best-matches.css';
 import { formatPercent } from '../../lib/format';
+import styles from './best-matches.module.css';
 
 interface Match {
   key: string;
@@ -18,17 +18,17 @@ interface Match {
 
 function MatchList({ label, matches }: { label: string; matches: Match[] }) {
   return (
-    <ul className="best-matches__list" aria-label={label}>
+    <ul className={styles.bestMatchesList} aria-label={label}>
       {matches.map((m) => (
-        <li key={m.key} className="best-matches__item">
-          <p className="best-matches__name">
+        <li key={m.key} className={styles.bestMatchesItem}>
+          <p className={styles.bestMatchesName}>
             <Link to={m.to}>{m.name}</Link>
-            {m.score != null && <span className="best-matches__score">{formatPercent(clampRatio(m.score))} aligned</span>}
+            {m.score != null && <span className={styles.bestMatchesScore}>{formatPercent(clampRatio(m.score))} aligned</span>}
           </p>
           {m.shared.length > 0 && (
-            <p className="muted best-matches__shared">Shares {m.shared.map((s) => s.value.name).join(', ')}</p>
+            <p className={`muted ${styles.bestMatchesShared}`}>Shares {m.shared.map((s) => s.value.name).join(', ')}</p>
           )}
-          {m.detail && <p className="best-matches__detail">{m.detail}</p>}
+          {m.detail && <p className={styles.bestMatchesDetail}>{m.detail}</p>}
         </li>
       ))}
     </ul>
@@ -64,7 +64,7 @@ export function BestMatches() {
           <p className="section-intro">
             Ranked by how well their values align with yours. <Meaning term="alignment" />
           </p>
-          <div className="best-matches__grid">
+          <div className={styles.bestMatchesGrid}>
             <div>
               <h3>Collaborations to join</h3>
               {collabs.length === 0 ? (

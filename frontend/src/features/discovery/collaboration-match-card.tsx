@@ -5,6 +5,8 @@ import { paths } from '../../lib/paths';
 import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import { collaborationStatusBadge } from './status-words';
+import styles from './collaboration-match-card.module.css';
+import shared from './discovery.module.css';
 
 export const CollaborationMatchCard_edge = graphql(`
   fragment CollaborationMatchCard_edge on CollaborationMatchEdge {
@@ -44,14 +46,14 @@ export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof Col
   const skills = [...new Set(open.map((n) => n.skill).filter(Boolean))];
   const where = [c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote';
   return (
-    <li className="card match match--collab">
+    <li className={`card ${shared.match}`} data-testid="match">
       <div className="match__head">
         <h3 className="match__name">
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
         <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>
       </div>
-      <p className="match__meta">
+      <p className={shared.matchMeta}>
         {where} · {c.memberCount} {c.memberCount === 1 ? 'member' : 'members'} · {open.length} open{' '}
         {open.length === 1 ? 'need' : 'needs'}
       </p>
@@ -61,9 +63,9 @@ export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof Col
         theirs="weight"
         label={`Values you share with ${c.title}: your strength and their weight`}
       />
-      <p className="match__goal">{c.goal}</p>
+      <p className={shared.matchGoal}>{c.goal}</p>
       {skills.length > 0 && (
-        <p className="match__needs">
+        <p className={styles.matchNeeds}>
           <span className="muted">Skills it needs: </span>
           {skills.join(', ')}
         </p>

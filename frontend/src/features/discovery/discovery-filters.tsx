@@ -2,6 +2,8 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { Button, CheckboxField, SelectField, TextField } from '../../components/ui';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { emptyFilter, isFiltered, minScores, type DiscoveryFilter } from './filters';
+import styles from './discovery-filters.module.css';
+import shared from './discovery.module.css';
 
 /**
  * Search and filters for a discovery list. Typed text settles for a moment before the
@@ -36,12 +38,12 @@ export function DiscoveryFilters({
   const moreOpen = !!(filter.skill || filter.place || filter.remote || filter.min);
   return (
     <form
-      className="discovery-filters card"
+      className={`${shared.discoveryFilters} card`}
       role="search"
       aria-label={`Search and filter ${what}`}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="discovery-filters__main">
+      <div className={styles.discoveryFiltersMain}>
         <TextField
           label={people ? 'Search by name or handle' : 'Search by title'}
           type="search"
@@ -61,9 +63,9 @@ export function DiscoveryFilters({
           ))}
         </SelectField>
       </div>
-      <details className="discovery-filters__more" open={moreOpen || undefined}>
+      <details className={styles.discoveryFiltersMore} open={moreOpen || undefined}>
         <summary>More filters</summary>
-        <div className="discovery-filters__grid">
+        <div className={styles.discoveryFiltersGrid}>
           <TextField
             label={people ? 'Skill' : 'A skill its open needs ask for'}
             value={text.skill}

@@ -8,6 +8,7 @@ import { GetDiscoveryOptions } from './api/get-discovery-options';
 import { alignmentExplained } from './alignment-bar';
 import { DiscoveryFilters } from './discovery-filters';
 import { filterParams, filterVariables, parseFilter, type DiscoveryFilter } from './filters';
+import styles from './discovery-page.module.css';
 
 export type FilterVariables = ReturnType<typeof filterVariables>;
 
@@ -60,7 +61,7 @@ export function DiscoveryPage({
           <Link to={paths.onboarding}>Choose your values</Link>
         </Alert>
       ) : (
-        <p className="discover__explain">{alignmentExplained}</p>
+        <p className={styles.discoverExplain}>{alignmentExplained}</p>
       )}
       <DiscoveryFilters filter={filter} onChange={setFilter} values={values} what={what} ranked={ranked} />
       {error && !data ? (

@@ -6,6 +6,7 @@ import type { FilterVariables } from './discovery-page';
 import { pageSize } from './filters';
 import { MoreResults } from './more-results';
 import { usePages } from './use-pages';
+import styles from './match-results.module.css';
 
 /** A page of ranked matches, as both discovery queries return it. */
 export interface MatchPage<E> {
@@ -92,7 +93,7 @@ function MatchResultsPage<D, E>({
   return (
     <>
       {first && (
-        <li className="match-list__status match-list__count" aria-live="polite">
+        <li className={`match-list__status ${styles.matchListCount}`} aria-live="polite">
           {page.totalCount === 0 ? (
             <EmptyState title={words.emptyTitle(filtered)}>{words.emptyText(filtered)}</EmptyState>
           ) : (

@@ -6,6 +6,7 @@ import { paths } from '../../lib/paths';
 import { GetNeedCandidates } from './api/get-need-candidates';
 import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
+import styles from './need-candidates.module.css';
 
 /**
  * For a steward: the people outside the collaboration who have the need's skill (anyone,
@@ -61,7 +62,7 @@ export function NeedCandidates({
       ) : (
         <ul className="candidate-list">
           {list.edges.map((e) => (
-            <li key={e.node.id} className="candidate">
+            <li key={e.node.id} className={styles.candidate} data-testid="candidate">
               <div className="candidate__who">
                 <Link to={paths.person(e.node.handle)}>{e.node.displayName}</Link>
                 {e.node.location && <span className="muted"> · {e.node.location}</span>}

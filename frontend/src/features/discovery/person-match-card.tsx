@@ -3,6 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
+import shared from './discovery.module.css';
+import styles from './person-match-card.module.css';
 
 export const PersonMatchCard_edge = graphql(`
   fragment PersonMatchCard_edge on PersonMatchEdge {
@@ -34,16 +36,16 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
   const p = e.node;
   const where = [p.location, p.remoteFriendly ? 'happy to work remotely' : ''].filter(Boolean).join(' · ');
   return (
-    <li className="card match">
-      <div className="match__who">
+    <li className={`card ${shared.match}`} data-testid="match">
+      <div className={styles.matchWho}>
         <span className="avatar avatar--sm" aria-hidden="true">
           {initials(p.displayName)}
         </span>
-        <div className="match__names">
+        <div className={styles.matchNames}>
           <h3 className="match__name">
             <Link to={paths.person(p.handle)}>{p.displayName}</Link>
           </h3>
-          <p className="match__meta">
+          <p className={shared.matchMeta}>
             @{p.handle}
             {where && ` · ${where}`}
           </p>
@@ -51,7 +53,7 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       </div>
       {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={p.displayName} />}
       <SharedValues shared={e.sharedValues} label={`Values you share with ${p.displayName}`} />
-      {p.bio && <p className="match__bio">{p.bio}</p>}
+      {p.bio && <p className={shared.matchBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
         <ul className="tags" aria-label={`Skills of ${p.displayName}`}>
           {p.skills.slice(0, 6).map((s) => (

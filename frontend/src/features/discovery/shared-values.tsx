@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
+import styles from './shared-values.module.css';
 
 interface Shared {
   viewerStrength: number;
@@ -27,9 +28,9 @@ export function SharedValues({
     <ul className="chips" aria-label={label}>
       {shared.map((s) => (
         <li key={s.value.id}>
-          <Link to={paths.value(s.value.slug)} className="shared-chip">
-            <span className="shared-chip__name">{s.value.name}</span>
-            <span className="shared-chip__strengths">
+          <Link to={paths.value(s.value.slug)} className={styles.sharedChip}>
+            <span className={styles.sharedChipName}>{s.value.name}</span>
+            <span className={styles.sharedChipStrengths}>
               <span aria-hidden="true">
                 {mine} {s.viewerStrength} · {theirs} {s.theirStrength}
               </span>

@@ -7,6 +7,7 @@ import { MoreResults } from './more-results';
 import { pageSize } from './filters';
 import { initials } from './person-match-card';
 import { usePages } from './use-pages';
+import styles from './value-holders.module.css';
 
 const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
 
@@ -72,19 +73,19 @@ function HoldersPage({
         </li>
       )}
       {holders.edges.map(({ node: pv }) => (
-        <li key={pv.id} className="holder">
+        <li key={pv.id} className={styles.holder}>
           <span className="avatar avatar--sm" aria-hidden="true">
             {initials(pv.person.displayName)}
           </span>
-          <div className="holder__text">
-            <p className="holder__name">
+          <div className={styles.holderText}>
+            <p className={styles.holderName}>
               <Link to={paths.person(pv.person.handle)}>{pv.person.displayName}</Link>
               {pv.person.location && <span className="muted"> · {pv.person.location}</span>}
             </p>
-            <p className="holder__strength">
+            <p className={styles.holderStrength}>
               {strengthWords[pv.strength]} <span className="muted">({pv.strength} of 5)</span>
             </p>
-            {pv.statement && <p className="holder__statement">“{pv.statement}”</p>}
+            {pv.statement && <p className={styles.holderStatement}>“{pv.statement}”</p>}
           </div>
         </li>
       ))}

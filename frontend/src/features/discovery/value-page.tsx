@@ -6,6 +6,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetValuePage } from './api/get-value-page';
 import { collaborationStatusBadge } from './status-words';
 import { ValueHolders } from './value-holders';
+import shared from './discovery.module.css';
+import styles from './value-page.module.css';
 
 /** A value: who holds it most strongly, and which collaborations serve it. */
 export function ValuePage() {
@@ -35,7 +37,7 @@ export function ValuePage() {
       <p className="eyebrow">Value</p>
       <h1>{v.name}</h1>
       <p className="lede">{v.description}</p>
-      <p className="value-page__actions">
+      <p className={styles.valuePageActions}>
         <LinkButton to={`${paths.discover}?value=${encodeURIComponent(v.slug)}`} variant="secondary" size="sm">
           People who hold it
         </LinkButton>{' '}
@@ -47,7 +49,7 @@ export function ValuePage() {
           Collaborations that serve it
         </LinkButton>
       </p>
-      <div className="value-page__grid">
+      <div className={styles.valuePageGrid}>
         <section className="collab-section" aria-labelledby="holders-heading">
           <h2 id="holders-heading">
             Who holds it most strongly <span className="count">{v.holderCount}</span>
@@ -70,18 +72,18 @@ export function ValuePage() {
               {collabs.map((c) => {
                 const weight = c.values.find((w) => w.value.id === v.id)?.weight;
                 return (
-                  <li key={c.id} className="card value-collab">
+                  <li key={c.id} className={`card ${styles.valueCollab}`}>
                     <div className="match__head">
                       <h3 className="match__name">
                         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
                       </h3>
                       <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>
                     </div>
-                    <p className="match__meta">
+                    <p className={shared.matchMeta}>
                       {weight !== undefined && `Weighs it ${weight} of 5 · `}
                       {c.memberCount} {c.memberCount === 1 ? 'member' : 'members'}
                     </p>
-                    <p className="match__goal">{c.goal}</p>
+                    <p className={shared.matchGoal}>{c.goal}</p>
                   </li>
                 );
               })}

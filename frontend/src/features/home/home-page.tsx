@@ -3,6 +3,7 @@ import { Alert, LinkButton } from '../../components/ui';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import styles from './home-page.module.css';
 
 const pillars = [
   {
@@ -31,15 +32,15 @@ export function HomePage() {
   return (
     <div className="home">
       {notice && <Alert tone="success">{notice}</Alert>}
-      <div className="hero-grid">
-        <section className="hero" aria-labelledby="hero-heading">
+      <div className={styles.heroGrid}>
+        <section className={styles.hero} aria-labelledby="hero-heading">
           <p className="eyebrow">Collaboration, not networking</p>
           <h1 id="hero-heading">Find the people who share your values, and make a difference together.</h1>
           <p className="lede">
             Kindred brings together people who care about the same things, so they can pool
             their time, skills and goodwill toward a goal none of them could reach alone.
           </p>
-          <div className="hero__actions">
+          <div className={styles.heroActions}>
             {viewer ? (
               <>
                 <LinkButton to={paths.discover}>Discover people who share your values</LinkButton>
@@ -66,12 +67,12 @@ export function HomePage() {
         <SampleMatch />
       </div>
 
-      <section className="pillars" aria-labelledby="pillars-heading">
+      <section className={styles.pillars} aria-labelledby="pillars-heading">
         <h2 id="pillars-heading">How Kindred works</h2>
-        <ol className="pillars__list">
+        <ol className={styles.pillarsList}>
           {pillars.map((p, i) => (
-            <li key={p.title} className="card pillar">
-              <span className="pillar__step" aria-hidden="true">
+            <li key={p.title} className={`card ${styles.pillar}`}>
+              <span className={styles.pillarStep} aria-hidden="true">
                 {i + 1}
               </span>
               <h3>{p.title}</h3>
@@ -81,7 +82,7 @@ export function HomePage() {
         </ol>
       </section>
 
-      <section className="developers card" aria-labelledby="dev-heading">
+      <section className={`${styles.developers} card`} aria-labelledby="dev-heading">
         <h2 id="dev-heading">For developers</h2>
         <p>
           Everything in Kindred is available through a public GraphQL API. Explore it in
@@ -108,15 +109,15 @@ function Dots({ strength }: { strength: number }) {
 /** An example of what people see of each other, so a newcomer knows what to expect. */
 function SampleMatch() {
   return (
-    <figure className="sample" aria-labelledby="sample-caption">
-      <div className="card sample__card">
-        <div className="sample__person">
+    <figure className={styles.sample} aria-labelledby="sample-caption">
+      <div className={`card ${styles.sampleCard}`}>
+        <div className={styles.samplePerson}>
           <span className="avatar avatar--sm" aria-hidden="true">
             AO
           </span>
           <div>
-            <p className="sample__name">Amara Okafor</p>
-            <p className="sample__where">Rotterdam · happy to work remotely</p>
+            <p className={styles.sampleName}>Amara Okafor</p>
+            <p className={styles.sampleWhere}>Rotterdam · happy to work remotely</p>
           </div>
         </div>
         <p className="sample__value">
@@ -130,15 +131,15 @@ function SampleMatch() {
           <p>Nobody should go hungry next to a bin full of good bread.</p>
         </blockquote>
       </div>
-      <div className="card sample__card sample__card--match">
-        <p className="sample__match-title">You share three values with Amara</p>
+      <div className={`card ${styles.sampleCard} ${styles.sampleCardMatch}`}>
+        <p className={styles.sampleMatchTitle}>You share three values with Amara</p>
         <ul className="tags" aria-label="Shared values">
           <li className="tag">Food security</li>
           <li className="tag">Community</li>
           <li className="tag">Sustainability</li>
         </ul>
       </div>
-      <figcaption id="sample-caption" className="sample__caption">
+      <figcaption id="sample-caption" className={styles.sampleCaption}>
         What you hold, how strongly, and why: that is how people find each other here.
       </figcaption>
     </figure>

@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { MeasurementChartProps } from './measurement-chart';
 import type { MonthlySeries } from './series';
+import styles from './charts.module.css';
 
 // recharts is large: the charts load on demand, so pages without them (and every page's
 // first load) never pay for it.
@@ -15,7 +16,7 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
   render() {
     if (this.state.failed) {
-      return <p className="chart__message">The chart could not be loaded; the figures are given below it.</p>;
+      return <p className={styles.chartMessage}>The chart could not be loaded; the figures are given below it.</p>;
     }
     return this.props.children;
   }
@@ -24,9 +25,9 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
 function ChartFrame({ children }: { children: ReactNode }) {
   return (
     // The drawing repeats the figures that the text beside it gives, so screen readers skip it.
-    <div className="chart" aria-hidden="true">
+    <div className={styles.chart} aria-hidden="true" data-testid="chart">
       <ChartBoundary>
-        <Suspense fallback={<p className="chart__message">Loading the chart…</p>}>{children}</Suspense>
+        <Suspense fallback={<p className={styles.chartMessage}>Loading the chart…</p>}>{children}</Suspense>
       </ChartBoundary>
     </div>
   );

@@ -11,6 +11,8 @@ import { OutcomeCard } from './outcome-card';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
 import { localTimeZone } from '../../lib/format';
+import styles from './collaboration-impact-page.module.css';
+import shared from './impact.module.css';
 
 /**
  * A collaboration's impact: its outcomes with progress, charts and evidence, what its
@@ -65,9 +67,9 @@ export function CollaborationImpactPage() {
   const { impact } = c;
 
   return (
-    <div className="impact">
+    <div className={shared.impact}>
       {notice && <Alert tone="success">{notice}</Alert>}
-      <header className="impact__head">
+      <header className={shared.impactHead}>
         <p className="eyebrow">Impact</p>
         <h1>{c.title}</h1>
         <p className="lede">
@@ -78,8 +80,8 @@ export function CollaborationImpactPage() {
         {impact.outcomeSummary.total > 0 && <OutcomeSummaryLine summary={impact.outcomeSummary} />}
       </header>
 
-      <section className="impact__section" aria-labelledby="outcomes-heading">
-        <div className="section-head">
+      <section className={shared.impactSection} aria-labelledby="outcomes-heading">
+        <div className={styles.sectionHead}>
           <h2 id="outcomes-heading">Outcomes</h2>
           {isSteward && impact.outcomes.length > 0 && (
             <LinkButton to={impactPaths.newOutcome(c.slug)} variant="secondary" size="sm">
@@ -97,7 +99,7 @@ export function CollaborationImpactPage() {
               : 'Its stewards define the outcomes it aims for; their progress will show here.'}
           </EmptyState>
         ) : (
-          <div className="outcomes">
+          <div className={styles.outcomes}>
             {impact.outcomes.map((o) => (
               <OutcomeCard key={o.id} outcome={o} slug={c.slug} viewerId={data?.viewer?.id} isSteward={isSteward} isMember={isMember} />
             ))}
@@ -105,7 +107,7 @@ export function CollaborationImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="pooled-heading">
+      <section className={shared.impactSection} aria-labelledby="pooled-heading">
         <h2 id="pooled-heading">What the members pooled</h2>
         {impact.totals.length === 0 ? (
           <EmptyState title="Nothing logged yet">
@@ -115,7 +117,7 @@ export function CollaborationImpactPage() {
           </EmptyState>
         ) : (
           <>
-            <p className="section-lede">
+            <p className={styles.sectionLede}>
               Per kind and unit, never added across them; one person doing everything is not
               collaboration, so each shows how many gave and the largest share.
             </p>
@@ -126,18 +128,18 @@ export function CollaborationImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="monthly-heading">
+      <section className={shared.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>
 
-      <section className="impact__section" aria-labelledby="export-heading">
+      <section className={shared.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export the report</h2>
         <p>
           Every outcome with its measurements, the totals, what each member gave and the
           monthly figures, for funders and spreadsheets. Amounts are exact; times in UTC.
         </p>
-        <div className="export">
+        <div className={styles.export}>
           <a className="button button--secondary" href={impactPaths.exportFile(c.slug, 'csv')} download>
             Export CSV
           </a>
@@ -147,7 +149,7 @@ export function CollaborationImpactPage() {
         </div>
       </section>
 
-      <p className="impact__more">
+      <p className={styles.impactMore}>
         <Link to={impactPaths.overview}>See the whole community’s impact</Link>
       </p>
     </div>

@@ -1,20 +1,18 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { kindLabels } from './words';
-import { formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import styles from './given.module.css';
 
 export const Given_total = graphql(`
   fragment Given_total on Total {
     all {
       kind
-      amount
       unit
       currency
+      ...Quantity_quantity
     }
     confirmed {
-      kind
-      amount
-      unit
-      currency
+      ...Quantity_quantity
     }
   }
 `);
@@ -23,12 +21,16 @@ export const Given_total = graphql(`
 export function Given({ given }: { given: readonly FragmentType<typeof Given_total>[] }) {
   const list = getFragmentData(Given_total, given);
   return (
-    <ul className="given">
+    <ul className={styles.given}>
       {list.map((g) => (
         <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
-          <span className="given__kind">{kindLabels[g.all.kind]}</span>{' '}
-          <strong>{formatQuantity(g.all)}</strong>{' '}
-          <span className="muted">({formatQuantity(g.confirmed)} confirmed)</span>
+          <span className={styles.givenKind}>{kindLabels[g.all.kind]}</span>{' '}
+          <strong>
+            <Quantity quantity={g.all} />
+          </strong>{' '}
+          <span className="muted">
+            (<Quantity quantity={g.confirmed} /> confirmed)
+          </span>
         </li>
       ))}
     </ul>

@@ -8,6 +8,8 @@ import { Given } from './given';
 import { MonthBars } from './month-bars';
 import { monthlySeries } from './series';
 import { formatMonth, formatQuantity } from '../../lib/format';
+import styles from './impact-glance.module.css';
+import shared from './impact.module.css';
 
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
 export function ImpactGlance() {
@@ -34,7 +36,7 @@ export function ImpactGlance() {
           <Link to="/collaborations">Go to my collaborations</Link>.
         </EmptyState>
       ) : (
-        <div className="impact-glance__grid">
+        <div className={styles.impactGlanceGrid}>
           <div>
             <h3>What you gave</h3>
             <Given given={v.impact.given} />
@@ -50,11 +52,11 @@ export function ImpactGlance() {
             <Link to={impactPaths.person(v.handle)}>Your full impact</Link>
           </div>
           {shown && (
-            <figure className="impact-glance__chart">
+            <figure className={styles.impactGlanceChart}>
               <figcaption>
                 <span className="impact-glance__caption">{shown.label} per month</span>
                 {series.length > 1 && (
-                  <span className="impact-glance__choose">
+                  <span className={styles.impactGlanceChoose}>
                     <label htmlFor={selectId}>Show</label>
                     <select id={selectId} className="input" value={shown.key} onChange={(e) => setChosen(e.target.value)}>
                       {series.map((s) => (
@@ -67,11 +69,11 @@ export function ImpactGlance() {
                 )}
               </figcaption>
               <MonthBars series={shown} />
-              <p className="impact-glance__legend muted">
-                <span className="impact-glance__key impact-glance__key--confirmed" aria-hidden="true" /> confirmed by
-                another member <span className="impact-glance__key" aria-hidden="true" /> not yet confirmed
+              <p className={`${styles.impactGlanceLegend} muted`}>
+                <span className={`${styles.impactGlanceKey} ${styles.impactGlanceKeyConfirmed}`} aria-hidden="true" /> confirmed by
+                another member <span className={styles.impactGlanceKey} aria-hidden="true" /> not yet confirmed
               </p>
-              <details className="impact-glance__figures">
+              <details className={shared.impactGlanceFigures}>
                 <summary>The figures</summary>
                 <table>
                   <caption className="visually-hidden">{shown.label} per month</caption>

@@ -7,6 +7,7 @@ import { GetImpactOverview } from './api/get-impact-overview';
 import { MonthlySection } from './monthly-section';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
+import styles from './impact.module.css';
 
 /** The whole community's figures over time, as far as the viewer may see. */
 export function ImpactOverviewPage() {
@@ -25,8 +26,8 @@ export function ImpactOverviewPage() {
   const o = data?.impactOverview;
   if (!o) return <Loading />;
   return (
-    <div className="impact">
-      <header className="impact__head">
+    <div className={styles.impact}>
+      <header className={styles.impactHead}>
         <p className="eyebrow">Impact</p>
         <h1>The community’s impact</h1>
         <p className="lede">
@@ -39,7 +40,7 @@ export function ImpactOverviewPage() {
             <Link to={impactPaths.person(data.viewer.handle)}>See your own impact</Link>
           </p>
         )}
-        <ul className="summary" aria-label="At a glance">
+        <ul className={styles.summary} aria-label="At a glance">
           <li>
             <strong>{o.collaborations}</strong> {o.collaborations === 1 ? 'collaboration' : 'collaborations'}
           </li>
@@ -49,12 +50,12 @@ export function ImpactOverviewPage() {
         </ul>
       </header>
 
-      <section className="impact__section" aria-labelledby="outcomes-heading">
+      <section className={styles.impactSection} aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">Outcomes</h2>
         <OutcomeSummaryLine summary={o.outcomeSummary} />
       </section>
 
-      <section className="impact__section" aria-labelledby="pooled-heading">
+      <section className={styles.impactSection} aria-labelledby="pooled-heading">
         <h2 id="pooled-heading">What was pooled</h2>
         {o.totals.length === 0 ? (
           <EmptyState title="Nothing logged yet">
@@ -65,7 +66,7 @@ export function ImpactOverviewPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="monthly-heading">
+      <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={o.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>

@@ -1,5 +1,4 @@
 // The impact pages, for the app's routes. Their styles come along with them.
-import './impact.css';
 
 export { CollaborationImpactPage } from './collaboration-impact-page';
 export { DefineOutcomePage } from './define-outcome-page';

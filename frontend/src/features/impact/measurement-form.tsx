@@ -3,10 +3,11 @@ import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { parseNumber } from './outcome-form';
 import { localTimeZone } from '../../lib/format';
+import styles from './measurement-form.module.css';
 
 /** The API's limits (schema.graphql, RecordMeasurementInput). */
 export const measurementLimits = { urlMax: 2000, noteMax: 1000 } as const;
@@ -76,10 +77,7 @@ export interface MeasurementFormProps {
 /** A reading of an outcome with its evidence, or a correction of an earlier one. */
 export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, cancelTo }: MeasurementFormProps) {
   const [values, setValues] = useState<MeasurementValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const server = formProblems(serverError, fields);
   const shown = { ...server.fields, ...errors };
 
@@ -97,17 +95,9 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateMeasurement(values);
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const error = await onSubmit(values);
-    if (error) {
-      setServerError(error);
-      setAttempt((a) => a + 1);
-    }
+    if (error) fail(error);
   }
 
   return (
@@ -138,7 +128,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
         onChange={(e) => change('measuredAt', e.target.value)}
         error={shown.measuredAt}
       />
-      <fieldset className="field fieldset">
+      <fieldset className={`field ${styles.fieldset}`}>
         <legend className="field__label">Evidence</legend>
         <p className="field__hint">A link to it, a note on how it was measured, or both.</p>
         <TextField

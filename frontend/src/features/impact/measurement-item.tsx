@@ -8,6 +8,8 @@ import { paths } from '../../lib/paths';
 import { AttestMeasurement } from './api/attest-measurement';
 import { listInWords } from './words';
 import { formatDate, formatDateTime, formatWithUnit } from '../../lib/format';
+import shared from './impact.module.css';
+import styles from './measurement-item.module.css';
 
 export const MeasurementItem_measurement = graphql(`
   fragment MeasurementItem_measurement on Measurement {
@@ -93,18 +95,18 @@ export function MeasurementItem({
   }
 
   return (
-    <li className={`measurement${m.current ? '' : ' measurement--corrected'}`}>
-      <div className="measurement__head">
-        <p className="measurement__figure">
+    <li className={`${styles.measurement}${m.current ? '' : ` ${styles.measurementCorrected}`}`}>
+      <div className={styles.measurementHead}>
+        <p className={styles.measurementFigure}>
           <strong>{figure}</strong>{' '}
           <span className="muted">
             measured <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>{when}</time>
           </span>
         </p>
-        {!m.current && <span className="badge badge--corrected">Corrected</span>}
-        {m.supersedes && <span className="badge badge--correction">Correction</span>}
+        {!m.current && <span className={`badge ${shared['badge--corrected']}`}>Corrected</span>}
+        {m.supersedes && <span className={`badge ${shared['badge--correction']}`}>Correction</span>}
       </div>
-      <p className="measurement__meta">
+      <p className={styles.measurementMeta}>
         Recorded by{' '}
         {m.recordedBy ? <Link to={paths.person(m.recordedBy.handle)}>{m.recordedBy.displayName}</Link> : 'a member whose profile is hidden'}
         {m.supersedes && (
@@ -121,8 +123,8 @@ export function MeasurementItem({
           </>
         )}
       </p>
-      <div className="measurement__evidence">
-        <span className="measurement__label">Evidence: </span>
+      <div className={styles.measurementEvidence}>
+        <span className={styles.measurementLabel}>Evidence: </span>
         {m.evidenceUrl && (
           <a href={m.evidenceUrl} rel="noopener noreferrer nofollow">
             {linkText(m.evidenceUrl)}
@@ -130,13 +132,13 @@ export function MeasurementItem({
           </a>
         )}
         {m.evidenceUrl && m.evidenceNote && ' · '}
-        {m.evidenceNote && <q className="measurement__note">{m.evidenceNote}</q>}
+        {m.evidenceNote && <q className={styles.measurementNote}>{m.evidenceNote}</q>}
       </div>
-      <p className="measurement__attest">
+      <p className={styles.measurementAttest}>
         {attesters.length > 0 ? <>Attested by {listInWords(attesters)}.</> : <>Nobody has attested it yet.</>}
       </p>
       {(m.viewerCanAttest || correctPath) && (
-        <div className="measurement__actions">
+        <div className={styles.measurementActions}>
           {m.viewerCanAttest && (
             <Button
               size="sm"
@@ -156,7 +158,7 @@ export function MeasurementItem({
         </div>
       )}
       {attested && !error && (
-        <p className="measurement__done" role="status" tabIndex={-1} ref={done}>
+        <p className={styles.measurementDone} role="status" tabIndex={-1} ref={done}>
           You attest {figure} measured {when}.
         </p>
       )}

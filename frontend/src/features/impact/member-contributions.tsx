@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths } from '../../lib/paths';
 import { kindLabels } from './words';
-import { formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import styles from './member-contributions.module.css';
 
 export const MemberContributions_member = graphql(`
   fragment MemberContributions_member on MemberContribution {
@@ -14,12 +15,9 @@ export const MemberContributions_member = graphql(`
     given {
       all {
         kind
-        amount
         unit
         currency
-      }
-      confirmed {
-        amount
+        ...Quantity_quantity
       }
     }
   }
@@ -29,10 +27,10 @@ export const MemberContributions_member = graphql(`
 export function MemberContributions({ members }: { members: readonly FragmentType<typeof MemberContributions_member>[] }) {
   const list = getFragmentData(MemberContributions_member, members);
   return (
-    <ul className="members-given">
+    <ul className={styles.membersGiven}>
       {list.map((m, i) => (
-        <li key={m.person?.id ?? `hidden-${i}`} className="member-given">
-          <p className="member-given__name">
+        <li key={m.person?.id ?? `hidden-${i}`} className={styles.memberGiven}>
+          <p className={styles.memberGivenName}>
             {m.person ? (
               <Link to={impactPaths.person(m.person.handle)}>{m.person.displayName}</Link>
             ) : (
@@ -40,12 +38,12 @@ export function MemberContributions({ members }: { members: readonly FragmentTyp
             )}
           </p>
           {m.given.length === 0 ? (
-            <p className="muted member-given__what">Nothing logged yet.</p>
+            <p className={`muted ${styles.memberGivenWhat}`}>Nothing logged yet.</p>
           ) : (
-            <ul className="member-given__what">
+            <ul className={styles.memberGivenWhat}>
               {m.given.map((g) => (
                 <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
-                  <span className="member-given__kind">{kindLabels[g.all.kind]}:</span> {formatQuantity(g.all)}
+                  <span className={styles.memberGivenKind}>{kindLabels[g.all.kind]}:</span> <Quantity quantity={g.all} />
                 </li>
               ))}
             </ul>

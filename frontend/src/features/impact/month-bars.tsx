@@ -1,5 +1,6 @@
 import type { MonthlySeries } from './series';
 import { formatMonth, formatQuantity } from '../../lib/format';
+import styles from './month-bars.module.css';
 
 const width = 320;
 const height = 100;
@@ -25,21 +26,21 @@ export function MonthBars({ series, months = 12 }: { series: MonthlySeries; mont
   // they keep their size at any width.
   return (
     <div className="month-bars">
-      <svg className="month-bars__svg" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={summary}>
+      <svg className={styles.monthBarsSvg} viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={summary}>
         {points.map((p, i) => {
           const x = i * slot + (slot - bar) / 2;
           const all = y(p.amount);
           const confirmed = y(Math.min(p.confirmed, p.amount));
           return (
             <g key={p.month}>
-              <rect x={x} y={height - all} width={bar} height={all} className="month-bars__all" />
-              <rect x={x} y={height - confirmed} width={bar} height={confirmed} className="month-bars__confirmed" />
+              <rect x={x} y={height - all} width={bar} height={all} className={styles.monthBarsAll} />
+              <rect x={x} y={height - confirmed} width={bar} height={confirmed} className={styles.monthBarsConfirmed} />
             </g>
           );
         })}
       </svg>
       {points.length > 0 && (
-        <p className="month-bars__months" aria-hidden="true">
+        <p className={styles.monthBarsMonths} aria-hidden="true">
           <span>{formatMonth(points[0].month)}</span>
           {points.length > 1 && <span>{formatMonth(points[points.length - 1].month)}</span>}
         </p>

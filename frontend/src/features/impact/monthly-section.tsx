@@ -3,6 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MonthlyChart } from './charts';
 import { monthlySeries, type MonthlySeries } from './series';
 import { formatMonth, formatNumber } from '../../lib/format';
+import shared from './impact.module.css';
+import styles from './monthly-section.module.css';
 
 export const MonthlySection_point = graphql(`
   fragment MonthlySection_point on ImpactPoint {
@@ -52,7 +54,7 @@ export function MonthlySection({
   return (
     <div className="monthly">
       {series.length > 1 && (
-        <div className="field monthly__pick">
+        <div className={`field ${styles.monthlyPick}`}>
           <label className="field__label" htmlFor={`${id}-series`}>
             Show
           </label>
@@ -65,14 +67,14 @@ export function MonthlySection({
           </select>
         </div>
       )}
-      <figure className="monthly__figure">
+      <figure className={shared.monthlyFigure}>
         <MonthlyChart series={shown} />
-        <figcaption className="chart__caption">{seriesSummary(shown)}</figcaption>
+        <figcaption className={shared.chartCaption}>{seriesSummary(shown)}</figcaption>
       </figure>
-      <details className="monthly__table">
+      <details className={shared.monthlyTable}>
         <summary>The figures month by month</summary>
-        <div className="table-scroll">
-          <table className="table">
+        <div className={styles.tableScroll}>
+          <table className={styles.table}>
             <caption className="visually-hidden">{shown.label}, month by month (months in UTC)</caption>
             <thead>
               <tr>

@@ -5,6 +5,7 @@ import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { OutcomeHistory } from './outcome-history';
 import { OutcomeMeasurements } from './outcome-measurements';
 import { OutcomeProgress } from './outcome-progress';
+import styles from './outcome-card.module.css';
 
 export const OutcomeCard_outcome = graphql(`
   fragment OutcomeCard_outcome on Outcome {
@@ -45,10 +46,10 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
   const headingId = `${outcomeAnchor(o.id)}-heading`;
   const record = impactPaths.recordMeasurement(slug, o.id);
   return (
-    <article className="card outcome" id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
-      <header className="outcome__head">
+    <article className={`card ${styles.outcome}`} id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
+      <header className={styles.outcomeHead}>
         <h3 id={headingId}>{o.name}</h3>
-        <p className="muted outcome__unit">Counted in {o.unit}</p>
+        <p className={`muted ${styles.outcomeUnit}`}>Counted in {o.unit}</p>
         {o.values.length > 0 && (
           <ul className="tags" aria-label="Values it serves">
             {o.values.map((v) => (
@@ -63,13 +64,13 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
       </header>
       <OutcomeProgress outcome={o} />
 
-      <section className="outcome__measurements" aria-labelledby={`${headingId}-m`}>
+      <section className={styles.outcomeMeasurements} aria-labelledby={`${headingId}-m`}>
         <h4 id={`${headingId}-m`}>Measurements over time</h4>
         <OutcomeMeasurements outcome={o} slug={slug} viewerId={viewerId} isSteward={isSteward} isMember={isMember} />
       </section>
 
       {(isMember || isSteward) && (
-        <div className="outcome__actions">
+        <div className={styles.outcomeActions}>
           {isMember && o.latest && (
             <LinkButton to={record} size="sm">
               Record a measurement<span className="visually-hidden"> of {o.name}</span>
@@ -83,7 +84,7 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
         </div>
       )}
 
-      <details className="outcome__history">
+      <details className={styles.outcomeHistory}>
         <summary>
           {o.history.length > 1 ? `History: revised ${o.history.length - 1} ${o.history.length === 2 ? 'time' : 'times'}` : 'History'}
         </summary>

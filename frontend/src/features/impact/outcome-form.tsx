@@ -4,9 +4,10 @@ import type { CombinedError } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { Direction } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { formatWithUnit } from '../../lib/format';
+import styles from './outcome-form.module.css';
 
 /** The API's limits (schema.graphql, DefineOutcomeInput and ReviseOutcomeInput). */
 export const outcomeLimits = { nameMin: 3, nameMax: 120, unitMax: 40, values: 8, reasonMax: 500 } as const;
@@ -108,10 +109,7 @@ export interface OutcomeFormProps {
 /** An outcome's definition as a form: for defining one, or revising it. */
 export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }: OutcomeFormProps) {
   const [values, setValues] = useState<OutcomeValues>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const id = useId();
 
   const server = formProblems(serverError, fields, { dueAt: 'dueDate', clearDueAt: 'dueDate' });
@@ -132,17 +130,9 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateOutcome(values, { dueChanged: values.dueDate !== initial.dueDate });
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const error = await onSubmit(values);
-    if (error) {
-      setServerError(error);
-      setAttempt((a) => a + 1);
-    }
+    if (error) fail(error);
   }
 
   const unitWord = values.unit.trim() || 'units';
@@ -174,7 +164,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         error={shown.unit}
         required
       />
-      <div className="form__row">
+      <div className={styles.formRow}>
         <TextField
           label="Baseline"
           name="baseline"

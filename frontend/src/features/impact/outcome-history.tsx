@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { listInWords } from './words';
 import { formatDate, formatWithUnit } from '../../lib/format';
+import shared from './impact.module.css';
+import styles from './outcome-history.module.css';
 
 export const OutcomeHistory_outcome = graphql(`
   fragment OutcomeHistory_outcome on Outcome {
@@ -37,15 +39,15 @@ export function OutcomeHistory({
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="history" aria-label="Definitions over time">
-      <Heading className="history__title">
+      <Heading className={shared.historyTitle}>
         {history.length <= 1
           ? 'Defined once, never revised'
           : `Defined, then revised ${history.length - 1} ${history.length === 2 ? 'time' : 'times'}`}
       </Heading>
       {history.length === 0 && <p className="muted">Its definition above is the only one it has had.</p>}
-      <ol className="history__list">
+      <ol className={styles.historyList}>
         {history.map((r, i) => (
-          <li key={`${r.createdAt}-${i}`} className="history__item">
+          <li key={`${r.createdAt}-${i}`} className={styles.historyItem}>
             <p className="history__when">
               <strong>{i === 0 ? 'In force' : i === history.length - 1 ? 'First definition' : 'Earlier'}</strong>{' '}
               <span className="muted">
@@ -59,7 +61,7 @@ export function OutcomeHistory({
               {r.values.length > 0 && <>; serves {listInWords(r.values.map((v) => v.name.toLowerCase()))}</>}.
             </p>
             {r.reason && (
-              <p className="history__reason">
+              <p className={styles.historyReason}>
                 Why: <q>{r.reason}</q>
               </p>
             )}

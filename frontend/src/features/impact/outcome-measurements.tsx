@@ -6,6 +6,8 @@ import { MeasurementChart } from './charts';
 import { MeasurementItem } from './measurement-item';
 import { measurementPoints, type MeasurementPoint } from './series';
 import { formatDate, formatWithUnit } from '../../lib/format';
+import shared from './impact.module.css';
+import styles from './outcome-measurements.module.css';
 
 /** The chart's text alternative: what it shows, in one sentence. */
 export function chartSummary(points: MeasurementPoint[], unit: string, baseline: number, target: number): string {
@@ -64,11 +66,11 @@ export function OutcomeMeasurements({ outcome: o, slug, viewerId, isSteward, isM
   const points = measurementPoints(nodes);
   return (
     <>
-      <figure className="outcome__chart">
+      <figure className={shared.outcomeChart}>
         <MeasurementChart points={points} baseline={o.baseline} target={o.target} unit={o.unit} />
-        <figcaption className="chart__caption">{chartSummary(points, o.unit, o.baseline, o.target)}</figcaption>
+        <figcaption className={shared.chartCaption}>{chartSummary(points, o.unit, o.baseline, o.target)}</figcaption>
       </figure>
-      <ol className="measurements" aria-label={`Measurements of ${o.name}, newest first`}>
+      <ol className={styles.measurements} aria-label={`Measurements of ${o.name}, newest first`}>
         {nodes.map((m) => (
           <MeasurementItem
             key={m.id}

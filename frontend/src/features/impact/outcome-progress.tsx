@@ -2,6 +2,8 @@ import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { describeStanding } from './progress';
 import { formatDate, formatPercent, formatWithUnit } from '../../lib/format';
+import shared from './impact.module.css';
+import styles from './outcome-progress.module.css';
 
 export const OutcomeProgress_outcome = graphql(`
   fragment OutcomeProgress_outcome on Outcome {
@@ -41,12 +43,12 @@ export function OutcomeProgress({
   const p = o.progress;
   const elapsed = o.dueAt && o.elapsedShare != null ? o.elapsedShare : null;
   return (
-    <div className={`progress progress--${standing.status}`}>
-      <p className="progress__head">
-        <span className={`badge badge--${standing.status}`}>{standing.label}</span>
+    <div className={`progress ${styles[`progress--${standing.status}`]}`}>
+      <p className={styles.progressHead}>
+        <span className={`badge ${shared[`badge--${standing.status}`]}`}>{standing.label}</span>
         <Meaning term="onTrack" />
         {p && o.latest ? (
-          <span className="progress__figure">
+          <span className={shared.progressFigure} data-testid="progress-figure">
             <strong>{formatPercent(p.raw)}</strong> of the way
             {p.raw !== p.clamped && <span className="muted"> (counted as {formatPercent(p.clamped)})</span>}
             <Meaning term="progress" />
@@ -54,14 +56,14 @@ export function OutcomeProgress({
         ) : null}
       </p>
       {p && (
-        <div className="progress__bar" aria-hidden="true">
-          <span className="progress__fill" style={{ width: `${p.clamped * 100}%` }} />
-          {elapsed != null && <span className="progress__clock" style={{ left: `${elapsed * 100}%` }} />}
+        <div className={styles.progressBar} aria-hidden="true">
+          <span className={styles.progressFill} style={{ width: `${p.clamped * 100}%` }} />
+          {elapsed != null && <span className={styles.progressClock} style={{ left: `${elapsed * 100}%` }} />}
         </div>
       )}
-      {!compact && <p className="progress__sentence">{standing.sentence}</p>}
+      {!compact && <p className={styles.progressSentence}>{standing.sentence}</p>}
       {!compact && (
-        <dl className="figures">
+        <dl className={styles.figures}>
           <div>
             <dt>Baseline</dt>
             <dd>{formatWithUnit(o.baseline, o.unit)}</dd>
@@ -96,7 +98,7 @@ export function OutcomeProgress({
         </dl>
       )}
       {!compact && p && (
-        <p className="progress__legend muted" aria-hidden="true">
+        <p className={`${styles.progressLegend} muted`} aria-hidden="true">
           The bar fills with progress{elapsed != null ? '; the dark mark shows how much of the time is gone' : ''}.
         </p>
       )}

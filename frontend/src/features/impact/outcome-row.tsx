@@ -3,6 +3,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { OutcomeProgress, OutcomeProgress_outcome } from './outcome-progress';
 import { describeStanding } from './progress';
+import shared from './impact.module.css';
+import styles from './outcome-row.module.css';
 
 export const OutcomeRow_outcome = graphql(`
   fragment OutcomeRow_outcome on Outcome {
@@ -28,13 +30,13 @@ export function OutcomeRow({
   const o = getFragmentData(OutcomeRow_outcome, outcome);
   const standing = describeStanding(getFragmentData(OutcomeProgress_outcome, o));
   return (
-    <li className="outcome-row">
-      <p className="outcome-row__name">
+    <li className={shared.outcomeRow}>
+      <p className={styles.outcomeRowName}>
         <Link to={`${impactPaths.collaboration(o.collaboration.slug)}#${outcomeAnchor(o.id)}`}>{o.name}</Link>
         {showCollaboration && <span className="muted"> in {o.collaboration.title}</span>}
       </p>
       <OutcomeProgress outcome={o} compact />
-      <p className="outcome-row__sentence muted">{standing.sentence}</p>
+      <p className={`${styles.outcomeRowSentence} muted`}>{standing.sentence}</p>
     </li>
   );
 }

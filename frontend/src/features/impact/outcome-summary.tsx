@@ -1,4 +1,5 @@
 import { Meaning } from '../../components/ui';
+import styles from './impact.module.css';
 
 /** Where a set of outcomes stands, counted, as one line of figures. */
 export function OutcomeSummaryLine({
@@ -8,7 +9,7 @@ export function OutcomeSummaryLine({
 }) {
   const { total, measured, onTrack, reached } = summary;
   return (
-    <ul className="summary" aria-label="Outcomes at a glance">
+    <ul className={styles.summary} aria-label="Outcomes at a glance">
       <li>
         <strong>{total}</strong> {total === 1 ? 'outcome' : 'outcomes'}
       </li>

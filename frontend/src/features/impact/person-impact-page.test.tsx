@@ -70,7 +70,7 @@ describe('PersonImpactPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Impact of Amara Okafor' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'What they gave' })).toHaveTextContent('Time 12.5 hours (10 hours confirmed)');
     const places = screen.getByRole('region', { name: 'Where they take part' });
-    const [fridge, streets] = within(places).getAllByRole('listitem').filter((li) => li.classList.contains('place'));
+    const [fridge, streets] = within(places).getAllByTestId('place');
     expect(fridge).toHaveTextContent('Community fridge');
     expect(fridge).toHaveTextContent('It has not defined outcomes yet.');
     // Active in Street trees without a ledger entry: still there, with its outcome's progress.

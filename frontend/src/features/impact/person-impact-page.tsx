@@ -7,6 +7,8 @@ import { GetPersonImpact } from './api/get-person-impact';
 import { Given } from './given';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
+import shared from './impact.module.css';
+import styles from './person-impact-page.module.css';
 
 /** A person's impact: where they contributed, what they gave, how the outcomes there stand. */
 export function PersonImpactPage() {
@@ -46,8 +48,8 @@ export function PersonImpactPage() {
       .map((m) => ({ collaboration: m.collaboration, given: [], outcomes: m.collaboration.outcomes, contributed: false })),
   ];
   return (
-    <div className="impact">
-      <header className="impact__head">
+    <div className={shared.impact}>
+      <header className={shared.impactHead}>
         <p className="eyebrow">
           <Link to={paths.person(p.handle)}>{p.displayName}</Link>
         </p>
@@ -58,7 +60,7 @@ export function PersonImpactPage() {
         </p>
       </header>
 
-      <section className="impact__section" aria-labelledby="given-heading">
+      <section className={shared.impactSection} aria-labelledby="given-heading">
         <h2 id="given-heading">{own ? 'What you gave' : 'What they gave'}</h2>
         {impact.given.length === 0 ? (
           <EmptyState title="Nothing logged yet">
@@ -71,7 +73,7 @@ export function PersonImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="where-heading">
+      <section className={shared.impactSection} aria-labelledby="where-heading">
         <h2 id="where-heading">Where {own ? 'you' : 'they'} take part</h2>
         {places.length === 0 ? (
           <EmptyState title="No collaborations yet">
@@ -80,9 +82,9 @@ export function PersonImpactPage() {
               : `${p.displayName} takes part in no collaboration you can see.`}
           </EmptyState>
         ) : (
-          <ul className="places">
+          <ul className={styles.places}>
             {places.map((pc) => (
-              <li key={pc.collaboration.id} className="card place">
+              <li key={pc.collaboration.id} className={`card ${styles.place}`} data-testid="place">
                 <h3>
                   <Link to={impactPaths.collaboration(pc.collaboration.slug)}>{pc.collaboration.title}</Link>
                 </h3>
@@ -94,7 +96,7 @@ export function PersonImpactPage() {
                 {pc.outcomes.length > 0 ? (
                   <>
                     <h4>Its outcomes</h4>
-                    <ul className="outcome-rows">
+                    <ul className={shared.outcomeRows}>
                       {pc.outcomes.map((o) => (
                         <OutcomeRow key={o.id} outcome={o} showCollaboration={false} />
                       ))}
@@ -109,7 +111,7 @@ export function PersonImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="monthly-heading">
+      <section className={shared.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>

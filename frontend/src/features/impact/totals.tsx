@@ -2,7 +2,9 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
 import { singular } from '../../lib/quantity';
 import { seriesLabel } from './words';
+import { Quantity } from '../../components/quantity';
 import { formatNumber, formatPercent, formatQuantity } from '../../lib/format';
+import styles from './totals.module.css';
 
 export const Totals_total = graphql(`
   fragment Totals_total on Total {
@@ -13,10 +15,7 @@ export const Totals_total = graphql(`
       currency
     }
     confirmed {
-      kind
-      amount
-      unit
-      currency
+      ...Quantity_quantity
     }
     contributors
     largestShare
@@ -31,7 +30,7 @@ function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string;
   return (
     <>
       {formatNumber(Number(q.amount))}{' '}
-      <span className="impact-total__unit">{Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}</span>
+      <span className={styles.impactTotalUnit}>{Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}</span>
     </>
   );
 }
@@ -51,20 +50,20 @@ export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals
     (a, b) => kindOrder.indexOf(a.all.kind) - kindOrder.indexOf(b.all.kind) || a.all.unit.localeCompare(b.all.unit),
   );
   return (
-    <ul className="impact-totals">
+    <ul className={styles.impactTotals}>
       {list.map((t) => {
         const concentrated = t.contributors <= 1 || t.largestShare >= 0.8;
         return (
-          <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className="impact-total">
-            <p className="impact-total__label">{seriesLabel(t.all)}</p>
-            <p className="impact-total__amount">
+          <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className={styles.impactTotal}>
+            <p className={styles.impactTotalLabel}>{seriesLabel(t.all)}</p>
+            <p className={styles.impactTotalAmount}>
               <Amount q={t.all} />
             </p>
-            <p className="impact-total__confirmed">{formatQuantity(t.confirmed)} confirmed by another member</p>
-            <div className="pooling" aria-hidden="true">
-              <span className="pooling__largest" style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />
+            <p className={styles.impactTotalConfirmed}><Quantity quantity={t.confirmed} /> confirmed by another member</p>
+            <div className={styles.pooling} aria-hidden="true">
+              <span className={styles.poolingLargest} style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />
             </div>
-            <p className={`impact-total__pooling${concentrated ? ' impact-total__pooling--concentrated' : ''}`}>
+            <p className={`${styles.impactTotalPooling}${concentrated ? ` ${styles.impactTotalPoolingConcentrated}` : ''}`}>
               {poolingSentence(t.contributors, t.largestShare)}
             </p>
           </li>

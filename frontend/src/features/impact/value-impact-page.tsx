@@ -8,6 +8,7 @@ import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
+import styles from './impact.module.css';
 
 /** The impact made in a value's name: totals, outcomes, and a monthly series. */
 export function ValueImpactPage() {
@@ -38,12 +39,12 @@ export function ValueImpactPage() {
   const { impact } = v;
   const outcomes = impact.outcomes.edges.map((e) => e.node);
   return (
-    <div className="impact">
-      <header className="impact__head">
+    <div className={styles.impact}>
+      <header className={styles.impactHead}>
         <p className="eyebrow">Impact in the name of a value</p>
         <h1>{v.name}</h1>
         {v.description && <p className="lede">{v.description}</p>}
-        <ul className="summary" aria-label="At a glance">
+        <ul className={styles.summary} aria-label="At a glance">
           <li>
             <strong>{impact.collaborations}</strong> {impact.collaborations === 1 ? 'collaboration' : 'collaborations'}
           </li>
@@ -53,7 +54,7 @@ export function ValueImpactPage() {
         </ul>
       </header>
 
-      <section className="impact__section" aria-labelledby="outcomes-heading">
+      <section className={styles.impactSection} aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">Outcomes serving it</h2>
         <OutcomeSummaryLine summary={impact.outcomeSummary} />
         {outcomes.length === 0 ? (
@@ -62,7 +63,7 @@ export function ValueImpactPage() {
           </EmptyState>
         ) : (
           <>
-            <ul className="outcome-rows">
+            <ul className={styles.outcomeRows}>
               {outcomes.map((o) => (
                 <OutcomeRow key={o.id} outcome={o} />
               ))}
@@ -76,7 +77,7 @@ export function ValueImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="pooled-heading">
+      <section className={styles.impactSection} aria-labelledby="pooled-heading">
         <h2 id="pooled-heading">What was pooled in its name</h2>
         {impact.totals.length === 0 ? (
           <EmptyState title="Nothing logged yet">
@@ -87,7 +88,7 @@ export function ValueImpactPage() {
         )}
       </section>
 
-      <section className="impact__section" aria-labelledby="monthly-heading">
+      <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
+import styles from './dashboard-page.module.css';
 
 /**
  * What waits for me: others' entries to confirm, and my commitments that are due or behind.
@@ -37,11 +38,11 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
     );
   }
   return (
-    <div className="dashboard">
+    <div className={styles.dashboard}>
       <h1>Dashboard</h1>
       <p className="lede">What waits for you across your collaborations.</p>
       {before}
-      <div className="dashboard__notice" aria-live="polite">
+      <div className={styles.dashboardNotice} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>
       <div className="dashboard__grid">
@@ -59,8 +60,8 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
           ) : (
             <ol className="ledger-list">
               {d.awaitingMyConfirmation.map((e) => (
-                <li key={e.id} className="dashboard__entry">
-                  <p className="dashboard__collab">
+                <li key={e.id} className={styles.dashboardEntry}>
+                  <p className={styles.dashboardCollab}>
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
                   <ol className="ledger-list">

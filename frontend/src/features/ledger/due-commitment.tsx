@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { formatDate, formatQuantity } from '../../lib/format';
+import styles from './due-commitment.module.css';
 
 export const DueCommitment_commitment = graphql(`
   fragment DueCommitment_commitment on Commitment {
@@ -58,7 +59,7 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
   const collab = c.membership.collaboration;
   const what = formatQuantity(c.quantity);
   return (
-    <li className="card due">
+    <li className={`card ${styles.due}`}>
       <div className="due__head">
         <p className="due__what">
           <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>

@@ -5,7 +5,10 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { inKindOrder, kindWords } from '../../lib/quantity';
 import { GetGiverRecord } from './api/get-giver-record';
-import { formatPercent, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatPercent } from '../../lib/format';
+import styles from './giver-record-section.module.css';
+import shared from './ledger.module.css';
 
 export const GiverRecord_record = graphql(`
   fragment GiverRecord_record on GiverRecord {
@@ -16,15 +19,12 @@ export const GiverRecord_record = graphql(`
       contributors
       all {
         kind
-        amount
         unit
         currency
+        ...Quantity_quantity
       }
       confirmed {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
     memberships {
@@ -65,7 +65,7 @@ function GiverRecord({
 }) {
   const r = getFragmentData(GiverRecord_record, record);
   return (
-    <section className="giver card" aria-labelledby="giver-heading">
+    <section className={`${styles.giver} card`} aria-labelledby="giver-heading">
       <h2 id="giver-heading">Record as a giver</h2>
       {r.memberships.length === 0 && r.given.length === 0 ? (
         <EmptyState
@@ -74,7 +74,7 @@ function GiverRecord({
         />
       ) : (
         <>
-          <p className="giver__figure">
+          <p className={styles.giverFigure}>
             <strong>
               {r.reciprocity === null || r.reciprocity === undefined
                 ? 'No reciprocity figure yet'
@@ -97,10 +97,10 @@ function GiverRecord({
               <h3>What {isViewer ? 'you' : name} gave</h3>
               <ul className="totals__list">
                 {inKindOrder(r.given).map((t) => (
-                  <li key={`${t.all.kind}-${t.all.unit}`} className="total">
-                    <p className="total__kind">{kindWords[t.all.kind].label}</p>
-                    <p className="total__amount">{formatQuantity(t.all)}</p>
-                    <p className="total__detail">{formatQuantity(t.confirmed)} confirmed by others</p>
+                  <li key={`${t.all.kind}-${t.all.unit}`} className={shared.total}>
+                    <p className={shared.totalKind}>{kindWords[t.all.kind].label}</p>
+                    <p className={shared.totalAmount} data-testid="total-amount"><Quantity quantity={t.all} /></p>
+                    <p className={shared.totalDetail}><Quantity quantity={t.confirmed} /> confirmed by others</p>
                   </li>
                 ))}
               </ul>

@@ -7,7 +7,9 @@ import { paths } from '../../lib/paths';
 import { ConfirmContribution } from './api/confirm-contribution';
 import { ReverseForm } from './reverse-form';
 import { contributionStatusWords } from './words';
+import { Quantity } from '../../components/quantity';
 import { formatDate, formatQuantity } from '../../lib/format';
+import styles from './ledger-entry.module.css';
 
 export const LedgerEntry_contribution = graphql(`
   fragment LedgerEntry_contribution on Contribution {
@@ -39,10 +41,7 @@ export const LedgerEntry_contribution = graphql(`
       id
       occurredAt
       quantity {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
     reversedBy {
@@ -78,10 +77,10 @@ export function LedgerEntry({
   const mine = !!viewerId && e.person?.id === viewerId;
   const canReverse = (e.status === 'UNCONFIRMED' || e.status === 'CONFIRMED') && ((mine && isMember) || isSteward);
   return (
-    <li className={`entry entry--${e.status.toLowerCase()}`}>
+    <li className={`${styles.entry} ${styles[`entry--${e.status.toLowerCase()}`]}`}>
       <div className="entry__head">
         <p className="entry__what">
-          <span className={e.status === 'REVERSED' ? 'entry__amount entry__amount--struck' : 'entry__amount'}>
+          <span className={e.status === 'REVERSED' ? `${styles.entryAmount} ${styles.entryAmountStruck}` : styles.entryAmount}>
             {what}
           </span>{' '}
           <span className="entry__who">
@@ -98,7 +97,7 @@ export function LedgerEntry({
         {e.reverses && (
           <span>
             {' '}
-            · corrects the entry of {formatQuantity(e.reverses.quantity)} from {formatDate(e.reverses.occurredAt)},
+            · corrects the entry of <Quantity quantity={e.reverses.quantity} /> from {formatDate(e.reverses.occurredAt)},
             which now counts for nothing
           </span>
         )}

@@ -1,6 +1,7 @@
 import { SelectField } from '../../components/ui';
 import type { ResourceKind } from '../../gql/graphql';
 import { kindWords, kinds } from '../../lib/quantity';
+import styles from './ledger.module.css';
 
 export interface LedgerFilter {
   personId: string;
@@ -20,7 +21,7 @@ export function LedgerFilters({
   people: { id: string; displayName: string }[];
 }) {
   return (
-    <div className="ledger-filters" role="group" aria-label="Filter the ledger">
+    <div className={styles.ledgerFilters} role="group" aria-label="Filter the ledger">
       <SelectField
         label="Member"
         value={filter.personId}

@@ -8,6 +8,7 @@ import { LedgerFilters, noFilter, type LedgerFilter } from './ledger-filters';
 import { LedgerList } from './ledger-list';
 import { LedgerTotals } from './ledger-totals';
 import { LogContributionForm } from './log-contribution-form';
+import styles from './ledger-section.module.css';
 
 export const LedgerSection_collaboration = graphql(`
   fragment LedgerSection_collaboration on Collaboration {
@@ -129,13 +130,13 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
   }
 
   return (
-    <section className="collab-section ledger" aria-labelledby="ledger-heading">
+    <section className={`collab-section ${styles.ledger}`} aria-labelledby="ledger-heading">
       <h2 id="ledger-heading">Ledger</h2>
       <p className="section-intro">
         Who gave what. Another member confirms each entry; nobody confirms their own. Entries are never edited or
         deleted: a mistake is corrected by a reversing entry, and both stay in the record.
       </p>
-      <div className="live" aria-live="polite">
+      <div className={styles.live} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>
       {body}

@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { inKindOrder, kindWords } from '../../lib/quantity';
-import { formatPercent, formatQuantity } from '../../lib/format';
+import { Quantity } from '../../components/quantity';
+import { formatPercent } from '../../lib/format';
+import styles from './ledger.module.css';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {
@@ -9,15 +11,12 @@ export const LedgerTotals_collaboration = graphql(`
       largestShare
       all {
         kind
-        amount
         unit
         currency
+        ...Quantity_quantity
       }
       confirmed {
-        kind
-        amount
-        unit
-        currency
+        ...Quantity_quantity
       }
     }
   }
@@ -38,12 +37,12 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
       </p>
       <ul className="totals__list">
         {inKindOrder(totals).map((t) => (
-          <li key={`${t.all.kind}-${t.all.unit}`} className="total">
-            <p className="total__kind">{kindWords[t.all.kind].label}</p>
-            <p className="total__amount">{formatQuantity(t.all)}</p>
+          <li key={`${t.all.kind}-${t.all.unit}`} className={styles.total}>
+            <p className={styles.totalKind}>{kindWords[t.all.kind].label}</p>
+            <p className={styles.totalAmount} data-testid="total-amount"><Quantity quantity={t.all} /></p>
             {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
-            <p className="total__detail">
-              <span>{formatQuantity(t.confirmed)} confirmed</span>
+            <p className={styles.totalDetail}>
+              <span><Quantity quantity={t.confirmed} /> confirmed</span>
               <span>
                 {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}
               </span>

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { QuantityFields } from '../../components/quantity-fields';
 import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { dateInputValue, occurredAtISO } from '../../lib/dates';
 import { fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
+import { useFormState, useIdempotencyKey } from '../../lib/forms';
 import { checkQuantityDraft, draftAsQuantity, emptyQuantity, matchQuantity, quantityInput, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
 import { LogContribution } from './api/log-contribution';
 import { formatQuantity } from '../../lib/format';
+import styles from './log-contribution-form.module.css';
 
 const maxNote = 1000;
 
@@ -31,10 +32,7 @@ export function LogContributionForm({
   const [commitmentId, setCommitmentId] = useState('');
   const [note, setNote] = useState('');
   const [date, setDate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, log] = useMutation(LogContribution);
   const idempotency = useIdempotencyKey();
   const server = fieldProblems(
@@ -61,9 +59,7 @@ export function LogContributionForm({
     if (note.length > maxNote) found.note = `Keep the note to ${maxNote} characters or fewer.`;
     if (date && date > dateInputValue(new Date()))
       found.occurredAt = 'Log what has happened; this date is in the future.';
-    setErrors(found);
-    setServerError(undefined);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     const occurredAt = occurredAtISO(date);
     const input = {
       collaborationId,
@@ -73,10 +69,7 @@ export function LogContributionForm({
       ...(commitmentId ? { commitmentId } : {}),
     };
     const result = await log({ input: { ...input, idempotencyKey: idempotency.keyFor(input) } });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     idempotency.succeeded();
     const what = formatQuantity(draftAsQuantity(quantity));
     setQuantity((q) => ({ ...q, amount: '' }));
@@ -86,7 +79,7 @@ export function LogContributionForm({
   }
 
   return (
-    <form ref={ref} className="form card log-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
+    <form ref={ref} className={`form card ${styles.logForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
       <h3>Log a contribution</h3>
       {commitments.length > 0 && (
         <SelectField

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid } from '../../lib/forms';
+import { useFormState } from '../../lib/forms';
 import { ReverseContribution } from './api/reverse-contribution';
 
 const maxNote = 1000;
@@ -18,24 +18,16 @@ export function ReverseForm({
   onClose: (message?: string) => void;
 }) {
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
-  const [serverError, setServerError] = useState<CombinedError>();
-  const [attempt, setAttempt] = useState(0);
-  const ref = useFocusFirstInvalid(attempt);
+  const { errors, serverError, formRef: ref, check, fail } = useFormState<{ note?: string }>();
   const [{ fetching }, reverse] = useMutation(ReverseContribution);
   const server = formProblems(serverError, ['note']);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = note.trim() ? undefined : 'Say why the entry is corrected; the reason stays in the ledger.';
-    setError(found);
-    setServerError(undefined);
-    if (found) return setAttempt((a) => a + 1);
+    if (!check(found ? { note: found } : {})) return;
     const result = await reverse({ input: { contributionId, note: note.trim() } });
-    if (result.error) {
-      setServerError(result.error);
-      return setAttempt((a) => a + 1);
-    }
+    if (result.error) return fail(result.error);
     onClose(`The entry of ${what} is reversed; both entries stay in the ledger and neither counts.`);
   }
 
@@ -57,7 +49,7 @@ export function ReverseForm({
         maxLength={maxNote}
         value={note}
         onChange={(e) => setNote(e.target.value)}
-        error={error ?? server.fields.note}
+        error={errors.note ?? server.fields.note}
       />
       <FormAlert problems={server.general} />
       <div className="form__actions">

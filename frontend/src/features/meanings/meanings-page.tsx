@@ -1,6 +1,6 @@
 import { meaningPath, meanings, type MeaningTerm } from '../../lib/meanings';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import './meanings.css';
+import styles from './meanings-page.module.css';
 
 /** Every figure Kindred shows and what it means, one sentence each; each "?" links here. */
 export function MeaningsPage() {
@@ -13,9 +13,9 @@ export function MeaningsPage() {
         Kindred measures how people share values, keep their commitments and make a difference together. Each figure,
         in a sentence.
       </p>
-      <dl className="meanings-list">
+      <dl className={styles.meaningsList}>
         {terms.map((t) => (
-          <div key={t} id={meaningPath(t).split('#')[1]} className="meanings-list__item">
+          <div key={t} id={meaningPath(t).split('#')[1]} className={styles.meaningsListItem}>
             <dt>{meanings[t].name}</dt>
             <dd>{meanings[t].sentence}</dd>
           </div>

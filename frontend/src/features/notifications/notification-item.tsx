@@ -6,6 +6,7 @@ import { decisionPaths, paths } from '../../lib/paths';
 import { timeAgo } from '../../lib/time';
 import { actionLabel, sentence } from './words';
 import { formatDateTimeLong } from '../../lib/format';
+import styles from './notification-item.module.css';
 
 export const NotificationItem_notification = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -97,13 +98,13 @@ export function NotificationItem({
   const proposal = n.subject?.__typename === 'Proposal' ? n.subject.title : undefined;
   const settled = settledSince(n);
   return (
-    <li className={`notice-item${unread ? ' notice-item--unread' : ''}`}>
-      <p className="notice-item__text">
+    <li className={`${styles.noticeItem}${unread ? ` ${styles.noticeItemUnread}` : ''}`}>
+      <p className={styles.noticeItemText}>
         {unread && <span className="visually-hidden">Unread: </span>}
         {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal }, !settled)}
-        {settled && <span className="notice-item__settled"> {settled}</span>}
+        {settled && <span className={styles.noticeItemSettled}> {settled}</span>}
       </p>
-      <p className="notice-item__meta">
+      <p className={styles.noticeItemMeta}>
         <time dateTime={n.createdAt} title={formatDateTimeLong(n.createdAt)}>
           {timeAgo(n.createdAt, now)}
         </time>

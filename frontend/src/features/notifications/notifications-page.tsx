@@ -5,7 +5,7 @@ import { problemsOf } from '../../lib/errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetNotifications, GetUnreadNotifications, MarkNotificationsRead } from './api/notifications';
 import { NotificationItem } from './notification-item';
-import './notifications.css';
+import styles from './notifications-page.module.css';
 
 const perPage = 20;
 
@@ -45,7 +45,7 @@ export function NotificationsPage() {
 
   return (
     <div className="narrow notices">
-      <div className="notices__head">
+      <div className={styles.noticesHead}>
         <h1>Notifications</h1>
         {page && page.unreadCount > 0 && (
           <Button variant="secondary" size="sm" busy={marking.fetching && markingId === 'all'} onClick={() => void markRead({ all: true })}>
@@ -57,7 +57,7 @@ export function NotificationsPage() {
         Invitations, join requests, contributions to confirm, proposals about to close and commitments coming due. New
         ones arrive here as they happen.
       </p>
-      <fieldset className="notices__filter">
+      <fieldset className={styles.noticesFilter}>
         <legend className="visually-hidden">Show</legend>
         <label>
           <input type="radio" name="notices-filter" checked={!unreadOnly} onChange={() => setUnreadOnly(false)} /> All
@@ -82,7 +82,7 @@ export function NotificationsPage() {
         </EmptyState>
       ) : (
         <>
-          <ol className="notices__list">
+          <ol className={styles.noticesList}>
             {page.edges.map((e) => (
               <NotificationItem
                 key={e.node.id}

@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
 import { GetUnreadNotifications } from './api/notifications';
-import './notifications.css';
+import styles from './unread-badge.module.css';
 
 /**
  * How many notifications are unread, as a small count, or nothing; `label` ends what a
@@ -13,7 +13,7 @@ export function UnreadBadge({ label = 'unread notifications' }: { label?: string
   if (unread === 0) return null;
   return (
     <>
-      <span className="notice-count" aria-hidden="true">
+      <span className={styles.noticeCount} aria-hidden="true">
         {unread > 99 ? '99+' : unread}
       </span>
       <span className="visually-hidden">

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetPerson } from './api/get-person';
 import { PersonProfile } from './person-profile';
 import { PersonValues } from './person-values';
+import styles from './person-page.module.css';
 
 /**
  * A person's page: who they are and the values they hold; `extra` is what other
@@ -62,11 +63,11 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
   }
   const isViewer = data?.viewer?.id === person.id;
   return (
-    <div className="person">
+    <div className={styles.person}>
       {notice && <Alert tone="success">{notice}</Alert>}
       <PersonProfile person={person} isViewer={isViewer} />
       {isViewer && (
-        <nav className="person__own" aria-label="Your page">
+        <nav className={styles.personOwn} aria-label="Your page">
           <LinkButton to={paths.profile} variant="secondary" size="sm">
             Edit profile
           </LinkButton>
@@ -80,7 +81,7 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
         emptyAction={isViewer ? <LinkButton to={paths.onboarding}>Choose your values</LinkButton> : undefined}
       />
       {extra}
-      <p className="person__impact">
+      <p className={styles.personImpact}>
         <LinkButton to={`/people/${person.handle}/impact`} variant="secondary" size="sm">
           {isViewer ? 'See your impact' : 'See their impact'}
         </LinkButton>

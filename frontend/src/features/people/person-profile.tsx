@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatMonth, localTimeZone } from '../../lib/format';
+import styles from './person-profile.module.css';
 
 export const PersonProfile_person = graphql(`
   fragment PersonProfile_person on Person {
@@ -35,23 +36,23 @@ export function PersonProfile({
   const p = getFragmentData(PersonProfile_person, person);
   const since = joined(p.createdAt);
   return (
-    <header className="profile">
-      <div className="profile__id">
+    <header className={styles.profile}>
+      <div className={styles.profileId}>
         <div className="avatar" aria-hidden="true">
           {initials(p.displayName)}
         </div>
-        <div className="profile__names">
+        <div className={styles.profileNames}>
           <h1>{p.displayName}</h1>
-          <p className="profile__handle">@{p.handle}</p>
+          <p className={styles.profileHandle}>@{p.handle}</p>
         </div>
       </div>
-      <ul className="profile__facts" aria-label="About">
+      <ul className={styles.profileFacts} aria-label="About">
         {p.location && <li>{p.location}</li>}
         {p.remoteFriendly && <li>Happy to work remotely</li>}
         {since && <li>Member since {since}</li>}
         {isViewer && <li>{visibilityWords[p.visibility]}</li>}
       </ul>
-      {p.bio && <p className="profile__bio">{p.bio}</p>}
+      {p.bio && <p className={styles.profileBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
         <ul className="tags" aria-label="Skills">
           {p.skills.map((s) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import styles from './person-values.module.css';
 
 export const PersonValues_person = graphql(`
   fragment PersonValues_person on Person {
@@ -59,10 +60,10 @@ export function PersonValues({
             : undefined}
         </EmptyState>
       ) : (
-        <ol className="value-list">
+        <ol className={styles.valueList}>
           {p.values.map((pv) => (
-            <li key={pv.id} className="card value-card">
-              <div className="value-card__head">
+            <li key={pv.id} className={`card ${styles.valueCard}`}>
+              <div className={styles.valueCardHead}>
                 <h3>{pv.value.name}</h3>
                 <StrengthMeter strength={pv.strength} />
               </div>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { Alert, Button, CheckboxField, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Visibility } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { checkDisplayName, checkHandle, compact } from '../../lib/validation';
 import { UpdateProfile } from './api/update-profile';
@@ -58,11 +58,8 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
     skills: p.skills.join(', '),
     visibility: p.visibility,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<CombinedError>();
   const [savedHandle, setSavedHandle] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const [{ fetching }, update] = useMutation(UpdateProfile);
 
   const server = formProblems(serverError, fields);
@@ -77,13 +74,8 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = validateProfile(values);
-    setErrors(found);
-    setServerError(undefined);
     setSavedHandle(undefined);
-    if (Object.keys(found).length > 0) {
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (!check(found)) return;
     const result = await update({
       input: {
         displayName: values.displayName.trim(),
@@ -95,11 +87,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
         visibility: values.visibility,
       },
     });
-    if (result.error || !result.data) {
-      setServerError(result.error);
-      setAttempt((a) => a + 1);
-      return;
-    }
+    if (result.error || !result.data) return fail(result.error);
     setSavedHandle(values.handle);
   }
 

@@ -1,6 +1,8 @@
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CatalogValue } from './value-selection';
+import styles from './catalog-item.module.css';
+import shared from './values.module.css';
 
 export const CatalogItem_value = graphql(`
   fragment CatalogItem_value on Value {
@@ -33,14 +35,14 @@ export function CatalogItem({
         ? 'Held by 1 person'
         : `Held by ${v.holderCount} people`;
   return (
-    <li className={`catalog-item${chosen ? ' catalog-item--chosen' : ''}`}>
-      <div className="catalog-item__text">
-        <p className="catalog-item__name">
+    <li className={`${shared.catalogItem}${chosen ? ` ${styles.catalogItemChosen}` : ''}`}>
+      <div className={styles.catalogItemText}>
+        <p className={styles.catalogItemName}>
           {v.name}
           {chosen && <span className="tag tag--chosen">Chosen</span>}
         </p>
-        <p className="catalog-item__description">{v.description}</p>
-        <p className="catalog-item__meta">{holders}</p>
+        <p className={styles.catalogItemDescription}>{v.description}</p>
+        <p className={styles.catalogItemMeta}>{holders}</p>
       </div>
       {chosen ? (
         <Button variant="secondary" size="sm" onClick={() => onRemove(v.id)}>

@@ -1,6 +1,7 @@
 import { Button, FieldError, TextAreaField } from '../../components/ui';
 import { StrengthInput } from './strength-input';
 import { statementMax, type ChosenValue } from './value-selection';
+import styles from './chosen-value-editor.module.css';
 
 /** Problems the server found with one chosen value. */
 export interface ChosenValueErrors {
@@ -25,14 +26,14 @@ export function ChosenValueEditor({
 }) {
   const headingId = `chosen-${chosen.valueId}`;
   return (
-    <li className="card chosen">
-      <div className="chosen__head">
+    <li className={`card ${styles.chosen}`}>
+      <div className={styles.chosenHead}>
         <h3 id={headingId}>{chosen.name}</h3>
         <Button variant="quiet" size="sm" onClick={onRemove}>
           Remove{' '}<span className="visually-hidden">{chosen.name}</span>
         </Button>
       </div>
-      <p className="chosen__description">{chosen.description}</p>
+      <p className={styles.chosenDescription}>{chosen.description}</p>
       <StrengthInput
         valueName={chosen.name}
         strength={chosen.strength}

@@ -5,6 +5,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { GetValueCatalog } from './api/get-value-catalog';
 import { CatalogItem } from './catalog-item';
 import { maxValues, type CatalogValue } from './value-selection';
+import styles from './value-catalog.module.css';
 
 const pageSize = 20;
 
@@ -27,7 +28,7 @@ export function ValueCatalog(props: CatalogProps) {
   const cursors = pages.search === settled ? pages.cursors : [null];
 
   return (
-    <section className="picker__catalog" aria-labelledby="catalog-heading">
+    <section className={styles.pickerCatalog} aria-labelledby="catalog-heading">
       <h2 id="catalog-heading">Values to choose from</h2>
       <TextField
         label="Search the catalog"
@@ -99,13 +100,13 @@ function CatalogPage({
   return (
     <>
       {first && (
-        <p className="catalog__count" aria-live="polite">
+        <p className={styles.catalogCount} aria-live="polite">
           {search
             ? `${values.totalCount} ${values.totalCount === 1 ? 'value matches' : 'values match'} “${search}”.`
             : `${values.totalCount} values in the catalog.`}
         </p>
       )}
-      <ul className="catalog" aria-label={first ? 'Values' : 'More values'}>
+      <ul className={styles.catalog} aria-label={first ? 'Values' : 'More values'}>
         {values.edges.map((edge) => (
           <CatalogItem
             key={edge.cursor}
@@ -118,7 +119,7 @@ function CatalogPage({
         ))}
       </ul>
       {last && values.pageInfo.hasNextPage && values.pageInfo.endCursor && (
-        <div className="catalog__more">
+        <div className={styles.catalogMore}>
           <Button
             variant="secondary"
             onClick={() => onMore(values.pageInfo.endCursor as string)}

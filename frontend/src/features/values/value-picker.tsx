@@ -10,6 +10,7 @@ import {
   type Selection,
   type SelectionAction,
 } from './value-selection';
+import styles from './value-picker.module.css';
 
 /**
  * Choosing values: the catalog to pick from and the chosen values to rate and explain.
@@ -53,7 +54,7 @@ export function ValuePicker({
           {strengthWords[1].toLowerCase()}) to 5 ({strengthWords[5].toLowerCase()}), and why.
         </EmptyState>
       ) : (
-        <ol className="chosen-list">
+        <ol className={styles.chosenList}>
           {selection.map((c) => (
             <ChosenValueEditor
               key={c.valueId}
@@ -73,7 +74,7 @@ export function ValuePicker({
   const catalog = <ValueCatalog chosenIds={chosenIds} full={full} onAdd={add} onRemove={remove} />;
 
   return (
-    <div className={`picker${chosenFirst ? ' picker--chosen-first' : ''}`}>
+    <div className={`${styles.picker}${chosenFirst ? ' picker--chosen-first' : ''}`}>
       {chosenFirst ? chosen : catalog}
       {chosenFirst ? catalog : chosen}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -16,6 +16,7 @@ import {
   type Selection,
   type SelectionAction,
 } from './value-selection';
+import styles from './values-editor.module.css';
 
 /**
  * Loads the viewer's values into the picker and saves the difference: removals first
@@ -150,8 +151,8 @@ export function ValuesEditor({
         chosenFirst={chosenFirst}
       />
       <FormAlert problems={general} title={generalTitle} />
-      <div className="save-bar">
-        <p className="save-bar__status" role="status">
+      <div className={styles.saveBar}>
+        <p className={styles.saveBarStatus} role="status">
           {status === 'saved' ? (
             <>
               <strong>Your values are saved.</strong>{' '}

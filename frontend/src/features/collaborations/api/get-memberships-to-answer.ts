@@ -34,10 +34,7 @@ export const GetMembershipsToAnswer = graphql(`
           id
           description
           quantity {
-            kind
-            amount
-            unit
-            currency
+            ...Quantity_quantity
           }
         }
       }

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../../components/ui';
 import { problemsOf, type Problem } from '../../../lib/errors';
-import { useFocusFirstInvalid } from '../../../lib/forms';
+import { useFormState } from '../../../lib/forms';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CreateCollaboration } from '../api/create-collaboration';
@@ -14,6 +14,7 @@ import { GoalStep } from './goal-step';
 import { NeedsStep } from './needs-step';
 import { PlaceStep } from './place-step';
 import { ValuesStep } from './values-step';
+import styles from './create-collaboration-page.module.css';
 
 const stepViews = [GoalStep, ValuesStep, PlaceStep, NeedsStep, CommitmentStep];
 const aliases = commitmentAliases('commitment');
@@ -28,10 +29,8 @@ export function CreateCollaborationPage() {
   const navigate = useNavigate();
   const [draft, dispatch] = useReducer(draftReducer, emptyDraft);
   const [step, setStep] = useState<Step>(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, formRef, check } = useFormState();
   const [general, setGeneral] = useState<Problem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useFocusFirstInvalid(attempt);
   const heading = useRef<HTMLHeadingElement>(null);
   const [{ fetching }, create] = useMutation(CreateCollaboration);
   const last = step === steps.length - 1;
@@ -56,17 +55,16 @@ export function CreateCollaborationPage() {
     }
     const first = Object.keys(fields)[0];
     if (first !== undefined) setStep(stepOf(first));
-    setErrors(fields);
     setGeneral(rest);
-    setAttempt((a) => a + 1);
+    // The server's problems are shown on their fields, as if found here.
+    check(fields);
   }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkStep(step, draft);
-    setErrors(found);
     setGeneral([]);
-    if (Object.keys(found).length) return setAttempt((a) => a + 1);
+    if (!check(found)) return;
     if (!last) return go((step + 1) as Step);
     const result = await create({ input: createInput(draft) });
     const slug = result.data?.createCollaboration.collaboration.slug;
@@ -81,23 +79,23 @@ export function CreateCollaborationPage() {
   return (
     <div className="narrow create">
       <p className="eyebrow">Start a collaboration</p>
-      <ol className="stepper" aria-label="Steps">
+      <ol className={styles.stepper} aria-label="Steps">
         {steps.map((s, i) => (
           <li
             key={s}
             className={
               i === step
-                ? 'stepper__step stepper__step--current'
+                ? `${styles.stepperStep} ${styles.stepperStepCurrent}`
                 : i < step
-                  ? 'stepper__step stepper__step--done'
-                  : 'stepper__step'
+                  ? `${styles.stepperStep} ${styles.stepperStepDone}`
+                  : styles.stepperStep
             }
             aria-current={i === step ? 'step' : undefined}
           >
-            <span className="stepper__number" aria-hidden="true">
+            <span className={styles.stepperNumber} aria-hidden="true">
               {i + 1}
             </span>
-            <span className="stepper__label">{s}</span>
+            <span className={styles.stepperLabel}>{s}</span>
           </li>
         ))}
       </ol>
@@ -110,7 +108,7 @@ export function CreateCollaborationPage() {
       <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
-        <div className="form__actions form__actions--wizard">
+        <div className={`form__actions ${styles.formActionsWizard}`}>
           {step > 0 && (
             <Button variant="secondary" onClick={() => go((step - 1) as Step)}>
               Back

@@ -3,6 +3,8 @@ import { errorsUnder } from '../../../lib/errors';
 import { NeedFields } from '../need-fields';
 import { maxNeeds } from './draft';
 import type { StepProps } from './goal-step';
+import shared from '../collaborations.module.css';
+import styles from './needs-step.module.css';
 
 export function NeedsStep({ draft, dispatch, errors }: StepProps) {
   return (
@@ -16,11 +18,11 @@ export function NeedsStep({ draft, dispatch, errors }: StepProps) {
           Add one for each thing you lack, such as 20 hours of design or €300 for materials.
         </EmptyState>
       ) : (
-        <ol className="need-drafts">
+        <ol className={styles.needDrafts}>
           {draft.needs.map((n, i) => (
             <li key={i}>
-              <fieldset className="card need-draft">
-                <legend className="commitment-fields__legend">Need {i + 1}</legend>
+              <fieldset className={`card ${shared.needDraft}`}>
+                <legend className={shared.commitmentFieldsLegend}>Need {i + 1}</legend>
                 <NeedFields
                   draft={n}
                   onChange={(change) => dispatch({ type: 'changeNeed', index: i, change })}

@@ -5,7 +5,7 @@ import { useLiveActivity } from '../../../lib/use-live-activity';
 import { GetCollaborationOverview } from '../api/get-collaboration-overview';
 import { CollaborationHeader } from '../collaboration-header';
 import { useCollaboration } from '../collaboration-layout';
-import { GoalHistory } from '../goal-history';
+import { GoalHistory } from '../../../components/goal-history';
 import { StewardPanel } from '../steward-panel';
 import { ViewerPanel } from '../viewer-panel';
 import { SectionState } from './section-state';
@@ -17,7 +17,10 @@ export const CollaborationOverview_collaboration = graphql(`
     ...CollaborationHeader_collaboration
     ...ViewerPanel_collaboration
     ...StewardPanel_collaboration
-    ...GoalHistory_collaboration
+    slug
+    goalHistory {
+      ...GoalHistory_revision
+    }
   }
 `);
 
@@ -38,7 +41,7 @@ export function OverviewSection() {
       </aside>
       <div className={styles.main}>
         <CollaborationHeader collaboration={c} />
-        <GoalHistory collaboration={c} />
+        <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Goal history" />
       </div>
     </div>
   );

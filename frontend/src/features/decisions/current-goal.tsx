@@ -1,0 +1,29 @@
+import { getFragmentData, type FragmentType } from '../../gql';
+import { GoalHistory_revision, GoalOrigin } from '../../components/goal-history';
+import styles from './decisions.module.css';
+
+/** The goal now, with where it came from. */
+export function CurrentGoal({
+  slug,
+  goal,
+  revisions,
+}: {
+  slug: string;
+  goal: string;
+  revisions: FragmentType<typeof GoalHistory_revision>[];
+}) {
+  const latest = revisions.length > 0 ? getFragmentData(GoalHistory_revision, revisions[0]) : undefined;
+  return (
+    <section className="card current-goal" aria-labelledby="goal-heading">
+      <h2 id="goal-heading">The goal now</h2>
+      {goal.trim() ? (
+        <blockquote className={styles.currentGoalText}>
+          <p>{goal}</p>
+        </blockquote>
+      ) : (
+        <p className="muted">No goal is written down. A goal proposal, once adopted, sets one.</p>
+      )}
+      {latest && latest.goal === goal && <GoalOrigin slug={slug} revision={latest} />}
+    </section>
+  );
+}
