@@ -1,6 +1,7 @@
-import { useParams } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { hasCode, problemsOf } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { loginPath, paths } from '../../lib/paths';
@@ -28,6 +29,11 @@ export function InvitationPage() {
     variables: { token },
   });
   const inv = data?.invitation;
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  // A notice from onboarding is said once, not on reload.
+  useEffect(() => {
+    if (notice) window.history.replaceState({ ...window.history.state, usr: null }, '');
+  }, [notice]);
   useDocumentTitle(inv ? `Invitation to ${inv.title}` : 'Invitation');
 
   if (!data && fetching) return <Loading />;
@@ -57,6 +63,7 @@ export function InvitationPage() {
   const forNeed = inv.need ? open.find((n) => n.id === inv.need?.id) : undefined;
   return (
     <div className={`narrow ${styles.page}`}>
+      {notice && <Alert tone="success">{notice}</Alert>}
       <p className="eyebrow">You are invited to join</p>
       <h1>{inv.title}</h1>
       <blockquote className={`${shared.goal} ${styles.goal}`}>
