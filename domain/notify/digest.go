@@ -151,7 +151,7 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 	var ns []*domain.Notification
 	unmailed := func(q *gorm.DB) *gorm.DB {
 		return q.Where("person_id = ? AND kind IN ? AND mailed_at IS NULL AND created_at >= ? AND created_at < ?",
-			p.ID, kinds, slot.Add(-length), slot)
+			p.ID, kinds, slot.Add(-length).UTC(), slot.UTC()) // UTC: SQLite compares times as text
 	}
 	if err := unmailed(db).Order("collaboration_id, id").Find(&ns).Error; err != nil {
 		return false, domain.DBErr(err, "notifications")
