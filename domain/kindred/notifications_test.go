@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	"kindred/database/dbtest"
 	"kindred/domain"
 	"kindred/domain/collab"
-	"kindred/domain/kindred"
 	"kindred/domain/notify"
 )
 
@@ -190,50 +188,6 @@ func TestRemindersOnce(t *testing.T) {
 		sort.Strings(want)
 		if got := reminders(); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("got %v, want %v", got, want)
-		}
-	})
-}
-
-// TestJobRunsOnceAcrossInstances: several instances claiming the slots of one job, at
-// the same time, win each slot exactly once.
-func TestJobRunsOnceAcrossInstances(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		f := newFixture(t, db)
-		instances := []*kindred.Services{f.svc, newFixture(t, db).svc, newFixture(t, db).svc}
-		wins := map[int64]int{}
-		var mu sync.Mutex
-		for slot := int64(1); slot <= 20; slot++ {
-			var wg sync.WaitGroup
-			for _, svc := range instances {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					ok, err := svc.ClaimJobRun(context.Background(), "notify due", slot)
-					if err != nil {
-						t.Error(err)
-					}
-					if ok {
-						mu.Lock()
-						wins[slot]++
-						mu.Unlock()
-					}
-				}()
-			}
-			wg.Wait()
-			// A slot already run, or an earlier one (a clock behind), is not run again.
-			for _, svc := range instances {
-				if ok, _ := svc.ClaimJobRun(context.Background(), "notify due", slot-1); ok {
-					t.Errorf("slot %d claimed again after slot %d", slot-1, slot)
-				}
-			}
-		}
-		for slot := int64(1); slot <= 20; slot++ {
-			if wins[slot] != 1 {
-				t.Errorf("slot %d won %d times, want once", slot, wins[slot])
-			}
-		}
-		if ok, _ := f.svc.ClaimJobRun(context.Background(), "close due proposals", 5); !ok {
-			t.Error("another job's slots are its own")
 		}
 	})
 }

@@ -2,8 +2,6 @@ package kindred_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +13,6 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
-	"kindred/schedule"
 )
 
 // deciders is a collaboration with amara (its steward) and bo and cy, active members.
@@ -489,9 +486,9 @@ func TestCommitteeSignalCounts(t *testing.T) {
 	})
 }
 
-// TestSchedulerClosesProposalsOnTime drives the scheduler by hand: the clock moves and a
-// tick comes, and the proposal closes at its time, once.
-func TestSchedulerClosesProposalsOnTime(t *testing.T) {
+// TestCloseDueProposalsOnTime runs the periodic job by hand: the clock moves and the job
+// runs, and the proposal closes at its time, once.
+func TestCloseDueProposalsOnTime(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
@@ -499,19 +496,9 @@ func TestSchedulerClosesProposalsOnTime(t *testing.T) {
 		f.position(t, d.bo, p, domain.StanceAgree, "")
 		f.position(t, d.cy, p, domain.StanceAgree, "")
 
-		s := schedule.New(f.clock, discardLog())
-		s.Every("close due proposals", 5*time.Second, func(ctx context.Context) error {
-			_, err := f.svc.CloseDueProposals(ctx)
-			return err
-		})
-		ticks := schedule.NewManual()
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { defer close(done); s.Run(ctx, ticks.C()) }()
-		defer func() { cancel(); <-done }()
 		tick := func() {
 			t.Helper()
-			if err := ticks.Tick(ctx); err != nil {
+			if _, err := f.svc.CloseDueProposals(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -540,5 +527,3 @@ func TestSchedulerClosesProposalsOnTime(t *testing.T) {
 		}
 	})
 }
-
-func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
