@@ -86,7 +86,7 @@ type MailPreference struct {
 
 // MailPreferences returns the viewer's cadence for every kind of mail, in MailKinds
 // order, the defaults filled in.
-func (s *Notify) MailPreferences(ctx context.Context) ([]MailPreference, error) {
+func (s *Notify) MailPreferences(ctx context.Context) ([]*MailPreference, error) {
 	v, err := domain.RequireViewer(ctx)
 	if err != nil {
 		return nil, err
@@ -95,16 +95,16 @@ func (s *Notify) MailPreferences(ctx context.Context) ([]MailPreference, error) 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]MailPreference, len(MailKinds))
+	out := make([]*MailPreference, len(MailKinds))
 	for i, k := range MailKinds {
-		out[i] = MailPreference{Kind: k, Cadence: c[k]}
+		out[i] = &MailPreference{Kind: k, Cadence: c[k]}
 	}
 	return out, nil
 }
 
 // SetMailPreference sets how the viewer wants mail of kind; it returns all their
 // preferences as they now are.
-func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence Cadence) ([]MailPreference, error) {
+func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence Cadence) ([]*MailPreference, error) {
 	v, err := domain.RequireViewer(ctx)
 	if err != nil {
 		return nil, err

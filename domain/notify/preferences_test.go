@@ -13,7 +13,7 @@ import (
 	"kindred/domain/notify"
 )
 
-func cadenceOf(t *testing.T, prefs []notify.MailPreference, kind notify.MailKind) notify.Cadence {
+func cadenceOf(t *testing.T, prefs []*notify.MailPreference, kind notify.MailKind) notify.Cadence {
 	t.Helper()
 	for _, p := range prefs {
 		if p.Kind == kind {

@@ -387,8 +387,12 @@ export type NotificationKind =
   | 'INVITATION'
   /** Someone asked to join a collaboration you steward. */
   | 'JOIN_REQUEST'
+  /** A proposal in a collaboration you are an active member of was adopted. */
+  | 'PROPOSAL_ADOPTED'
   /** A proposal you have not taken a position on closes within a day. */
-  | 'PROPOSAL_CLOSING';
+  | 'PROPOSAL_CLOSING'
+  /** A proposal in a collaboration you are an active member of was rejected. */
+  | 'PROPOSAL_REJECTED';
 
 /** What a proposal is about. */
 export type ProposalKind =
@@ -588,6 +592,8 @@ export type SignUpInput = {
   handle: string;
   /** A password of 10 to 256 characters. */
   password: string;
+  /** The person's time zone, an IANA name such as `Europe/Paris` (the browser's); UTC when left out. */
+  timeZone?: string | null | undefined;
   /** Tokens in the payload (the default) or cookies. */
   transport?: SessionTransport | null | undefined;
 };
@@ -676,6 +682,8 @@ export type UpdateProfileInput = {
   remoteFriendly?: boolean | null | undefined;
   /** The whole list of skills, at most 30 tags of up to 40 characters each. */
   skills?: Array<string> | null | undefined;
+  /** The time zone, an IANA name such as `Europe/Paris`; it decides when digests go out. */
+  timeZone?: string | null | undefined;
   /** Who may see the person. */
   visibility?: Visibility | null | undefined;
 };
