@@ -55,7 +55,9 @@ func TestOneClickUnsubscribe(t *testing.T) {
 		t.Fatalf("got HTTP %d %q, want 200 JOIN_REQUEST", status, kind)
 	}
 	var me struct {
-		Viewer struct{ MailPreferences []struct{ Kind, Cadence string } }
+		Viewer struct {
+			MailPreferences []struct{ Kind, Cadence string }
+		}
 	}
 	amara.ok(`{ viewer { mailPreferences { kind cadence } } }`, nil, &me)
 	for _, p := range me.Viewer.MailPreferences {
