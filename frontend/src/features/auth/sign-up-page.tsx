@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
+import { localTimeZone } from '../../lib/format';
 import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
@@ -69,6 +70,8 @@ export function SignUpPage() {
         email: values.email.trim(),
         password: values.password,
         transport: 'COOKIE',
+        // Digests go out by the person's clock; they can change it in their settings.
+        timeZone: localTimeZone(),
       },
     });
     if (result.error || !result.data) {

@@ -47,7 +47,7 @@ export const NotificationItem_notification = graphql(`
 function target(n: { kind: string; collaboration?: { slug: string } | null; subject?: { __typename?: string; id: string } | null }) {
   if (n.kind === 'CONTRIBUTION_TO_CONFIRM') return paths.dashboard;
   if (!n.collaboration) return null;
-  if (n.kind === 'PROPOSAL_CLOSING' && n.subject?.__typename === 'Proposal') {
+  if (n.subject?.__typename === 'Proposal') {
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
   }
   // Each lands on the section where it is answered.
