@@ -82,11 +82,10 @@ func hours(h string) collab.CommitmentInput {
 
 // community is a collaboration stewarded by amara with bo and cy as members.
 type community struct {
-	c                   *domain.Collaboration
-	amara, bo, cy       *domain.Person
-	amaraC, boC, cyC    context.Context
-	boJoin, cyJoin      *domain.Membership
-	boCommitmentDueSoon collab.CommitmentInput
+	c                *domain.Collaboration
+	amara, bo, cy    *domain.Person
+	amaraC, boC, cyC context.Context
+	boJoin, cyJoin   *domain.Membership
 }
 
 func (f *fixture) community(t *testing.T, tz map[string]string) *community {
