@@ -75,7 +75,7 @@ function settledSince(n: Item): string | null {
     if (s.membershipStatus === 'DECLINED') return 'You declined it.';
     return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
   }
-  if (s.__typename === 'Proposal' && s.proposalStatus !== 'OPEN') return 'It has closed.';
+  if (s.__typename === 'Proposal' && n.kind === 'PROPOSAL_CLOSING' && s.proposalStatus !== 'OPEN') return 'It has closed.';
   return null;
 }
 
