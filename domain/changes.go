@@ -14,6 +14,8 @@ import (
 type changeHooks struct {
 	people  []func(context.Context, []int64)
 	collabs []func(context.Context, []int64)
+	// notified run in the transaction of each new notification.
+	notified []func(*gorm.DB, *Notification) error
 }
 
 // OnPeopleChanged calls f with the IDs of people after each committed change to them,

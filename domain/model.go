@@ -51,8 +51,10 @@ type Person struct {
 	// SessionEpoch invalidates every access token issued before it was raised.
 	SessionEpoch int64
 	SuspendedAt  *time.Time
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// TimeZone is an IANA name ("Europe/Paris"); it decides when digests go out.
+	TimeZone  string
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // ValueStatus is where a value stands in the catalog.
@@ -466,7 +468,7 @@ func AllModels() []any {
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
-		&Notification{}, &IdempotencyKey{}, &InvitationLink{},
+		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
 	}
 }
 
@@ -481,6 +483,8 @@ const (
 	NotifyProposalClosing       NotificationKind = "PROPOSAL_CLOSING"
 	NotifyCommitmentDue         NotificationKind = "COMMITMENT_DUE"
 	NotifyCommitmentOverdue     NotificationKind = "COMMITMENT_OVERDUE"
+	NotifyProposalAdopted       NotificationKind = "PROPOSAL_ADOPTED"
+	NotifyProposalRejected      NotificationKind = "PROPOSAL_REJECTED"
 )
 
 // Notification tells one person of something that waits for them.
@@ -496,6 +500,29 @@ type Notification struct {
 	DedupeKey *string
 	CreatedAt time.Time
 	ReadAt    *time.Time
+	// MailedAt is when it went out by mail, at once or in a digest; nil while not.
+	MailedAt *time.Time
+}
+
+// MailPreference is how a person wants mail of one kind (package notify names the kinds
+// and their defaults).
+type MailPreference struct {
+	ID        int64
+	PersonID  int64
+	Kind      string
+	Cadence   string
+	UpdatedAt time.Time
+}
+
+// MailDigest records one digest of a cadence for one person and period (the local date
+// the period starts), so that each goes out once.
+type MailDigest struct {
+	ID       int64
+	PersonID int64
+	Cadence  string
+	Period   string
+	Items    int
+	SentAt   time.Time
 }
 
 // AccessToken is a personal access token for a third-party client; only its hash is kept.

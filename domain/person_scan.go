@@ -19,7 +19,7 @@ import (
 // personColumns are the people table's columns in the order scanPerson reads them.
 var personColumns = []string{"id", "handle", "display_name", "email", "password_hash", "bio", "location",
 	"latitude", "longitude", "remote_friendly", "skills", "visibility", "role", "session_epoch",
-	"suspended_at", "created_at", "updated_at"}
+	"suspended_at", "time_zone", "created_at", "updated_at"}
 
 var selectPeople = "SELECT " + strings.Join(personColumns, ", ") + " FROM people WHERE "
 
@@ -61,7 +61,7 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 	)
 	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &p.PasswordHash, &p.Bio, &p.Location,
 		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.Visibility, &p.Role, &p.SessionEpoch,
-		&suspendedAt, &p.CreatedAt, &p.UpdatedAt); err != nil {
+		&suspendedAt, &p.TimeZone, &p.CreatedAt, &p.UpdatedAt); err != nil {
 		return nil, err
 	}
 	if latitude.Valid {

@@ -315,6 +315,9 @@ var table = []rule{
 	{"markNotificationsRead", func(w *world, r string) (string, map[string]any) {
 		return `mutation { markNotificationsRead(input: {all: true}) { unreadCount } }`, nil
 	}, signedIn},
+	{"setMailPreference", func(w *world, r string) (string, map[string]any) {
+		return `mutation { setMailPreference(input: {kind: INVITATION, cadence: DAILY}) { mailPreferences { kind cadence } } }`, nil
+	}, signedIn},
 }
 
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the

@@ -383,6 +383,11 @@ type ComplexityRoot struct {
 		SessionsEnded func(childComplexity int) int
 	}
 
+	MailPreference struct {
+		Cadence func(childComplexity int) int
+		Kind    func(childComplexity int) int
+	}
+
 	MarkNotificationsReadPayload struct {
 		Notifications func(childComplexity int) int
 		UnreadCount   func(childComplexity int) int
@@ -482,6 +487,7 @@ type ComplexityRoot struct {
 		RevokeAccessToken      func(childComplexity int, input model.RevokeAccessTokenInput) int
 		RevokeInvitationLink   func(childComplexity int, input model.RevokeInvitationLinkInput) int
 		SetCollaborationStatus func(childComplexity int, input model.SetCollaborationStatusInput) int
+		SetMailPreference      func(childComplexity int, input model.SetMailPreferenceInput) int
 		SetMyValue             func(childComplexity int, input model.SetMyValueInput) int
 		SetPosition            func(childComplexity int, input model.SetPositionInput) int
 		SignUp                 func(childComplexity int, input model.SignUpInput) int
@@ -597,24 +603,26 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		AccessTokens   func(childComplexity int) int
-		Bio            func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		DisplayName    func(childComplexity int) int
-		Email          func(childComplexity int) int
-		GiverRecord    func(childComplexity int) int
-		Handle         func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Impact         func(childComplexity int) int
-		Latitude       func(childComplexity int) int
-		Location       func(childComplexity int) int
-		Longitude      func(childComplexity int) int
-		Memberships    func(childComplexity int) int
-		RemoteFriendly func(childComplexity int) int
-		Role           func(childComplexity int) int
-		Skills         func(childComplexity int) int
-		Values         func(childComplexity int) int
-		Visibility     func(childComplexity int) int
+		AccessTokens    func(childComplexity int) int
+		Bio             func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		DisplayName     func(childComplexity int) int
+		Email           func(childComplexity int) int
+		GiverRecord     func(childComplexity int) int
+		Handle          func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Impact          func(childComplexity int) int
+		Latitude        func(childComplexity int) int
+		Location        func(childComplexity int) int
+		Longitude       func(childComplexity int) int
+		MailPreferences func(childComplexity int) int
+		Memberships     func(childComplexity int) int
+		RemoteFriendly  func(childComplexity int) int
+		Role            func(childComplexity int) int
+		Skills          func(childComplexity int) int
+		TimeZone        func(childComplexity int) int
+		Values          func(childComplexity int) int
+		Visibility      func(childComplexity int) int
 	}
 
 	PersonCollaborationImpact struct {
@@ -763,6 +771,10 @@ type ComplexityRoot struct {
 
 	RevokeAccessTokenPayload struct {
 		AccessToken func(childComplexity int) int
+	}
+
+	SetMailPreferencePayload struct {
+		MailPreferences func(childComplexity int) int
 	}
 
 	SetMyValuePayload struct {
@@ -1032,6 +1044,7 @@ type MutationResolver interface {
 	RevokeAccessToken(ctx context.Context, input model.RevokeAccessTokenInput) (*model.RevokeAccessTokenPayload, error)
 	DeleteAccount(ctx context.Context, input model.DeleteAccountInput) (*model.DeleteAccountPayload, error)
 	MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error)
+	SetMailPreference(ctx context.Context, input model.SetMailPreferenceInput) (*model.SetMailPreferencePayload, error)
 }
 type NeedResolver interface {
 	ID(ctx context.Context, obj *domain.Need) (string, error)
@@ -1073,6 +1086,8 @@ type PersonResolver interface {
 	ID(ctx context.Context, obj *domain.Person) (string, error)
 
 	Email(ctx context.Context, obj *domain.Person) (*string, error)
+	TimeZone(ctx context.Context, obj *domain.Person) (*string, error)
+	MailPreferences(ctx context.Context, obj *domain.Person) ([]*notify.MailPreference, error)
 
 	Role(ctx context.Context, obj *domain.Person) (domain.SiteRole, error)
 
@@ -2351,6 +2366,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogOutPayload.SessionsEnded(childComplexity), true
 
+	case "MailPreference.cadence":
+		if e.ComplexityRoot.MailPreference.Cadence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreference.Cadence(childComplexity), true
+	case "MailPreference.kind":
+		if e.ComplexityRoot.MailPreference.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreference.Kind(childComplexity), true
+
 	case "MarkNotificationsReadPayload.notifications":
 		if e.ComplexityRoot.MarkNotificationsReadPayload.Notifications == nil {
 			break
@@ -2998,6 +3026,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCollaborationStatus(childComplexity, args["input"].(model.SetCollaborationStatusInput)), true
+	case "Mutation.setMailPreference":
+		if e.ComplexityRoot.Mutation.SetMailPreference == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMailPreference_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMailPreference(childComplexity, args["input"].(model.SetMailPreferenceInput)), true
 	case "Mutation.setMyValue":
 		if e.ComplexityRoot.Mutation.SetMyValue == nil {
 			break
@@ -3594,6 +3633,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Longitude(childComplexity), true
+	case "Person.mailPreferences":
+		if e.ComplexityRoot.Person.MailPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.MailPreferences(childComplexity), true
 	case "Person.memberships":
 		if e.ComplexityRoot.Person.Memberships == nil {
 			break
@@ -3618,6 +3663,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Skills(childComplexity), true
+	case "Person.timeZone":
+		if e.ComplexityRoot.Person.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.TimeZone(childComplexity), true
 	case "Person.values":
 		if e.ComplexityRoot.Person.Values == nil {
 			break
@@ -4223,6 +4274,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RevokeAccessTokenPayload.AccessToken(childComplexity), true
 
+	case "SetMailPreferencePayload.mailPreferences":
+		if e.ComplexityRoot.SetMailPreferencePayload.MailPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetMailPreferencePayload.MailPreferences(childComplexity), true
+
 	case "SetMyValuePayload.person":
 		if e.ComplexityRoot.SetMyValuePayload.Person == nil {
 			break
@@ -4533,6 +4591,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeAccessTokenInput", ec.unmarshalInputRevokeAccessTokenInput),
 			graphql.NewInputUnmarshaler("RevokeInvitationLinkInput", ec.unmarshalInputRevokeInvitationLinkInput),
 			graphql.NewInputUnmarshaler("SetCollaborationStatusInput", ec.unmarshalInputSetCollaborationStatusInput),
+			graphql.NewInputUnmarshaler("SetMailPreferenceInput", ec.unmarshalInputSetMailPreferenceInput),
 			graphql.NewInputUnmarshaler("SetMyValueInput", ec.unmarshalInputSetMyValueInput),
 			graphql.NewInputUnmarshaler("SetPositionInput", ec.unmarshalInputSetPositionInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
@@ -4733,6 +4792,16 @@ type Person implements Node {
   displayName: String!
   "The person's email address; visible to its owner only, null for anyone else."
   email: String
+  """
+  The person's time zone, an IANA name such as ` + "`" + `Europe/Paris` + "`" + `; it decides when their
+  daily and weekly digests go out. Visible to its owner only, null for anyone else.
+  """
+  timeZone: String
+  """
+  How the person wants mail of each kind, one entry per kind; visible to its owner only,
+  null for anyone else.
+  """
+  mailPreferences: [MailPreference!]
   "A few words about the person."
   bio: String!
   "Where the person is, as free text (a city, a region); empty when not given."
@@ -5168,6 +5237,8 @@ type Mutation {
   deleteAccount("The password, to confirm." input: DeleteAccountInput!): DeleteAccountPayload!
   "Mark some or all of the signed-in person's notifications read."
   markNotificationsRead("Which to mark." input: MarkNotificationsReadInput!): MarkNotificationsReadPayload!
+  "Choose how often mail of one kind reaches the signed-in person."
+  setMailPreference("The kind and its cadence." input: SetMailPreferenceInput!): SetMailPreferencePayload!
 }
 
 "How a client wants to hold its session."
@@ -5193,6 +5264,8 @@ input SignUpInput {
   password: String!
   "Tokens in the payload (the default) or cookies."
   transport: SessionTransport
+  "The person's time zone, an IANA name such as ` + "`" + `Europe/Paris` + "`" + ` (the browser's); UTC when left out."
+  timeZone: String
 }
 
 "What is needed to sign in."
@@ -5271,6 +5344,8 @@ input UpdateProfileInput {
   skills: [String!]
   "Who may see the person."
   visibility: Visibility
+  "The time zone, an IANA name such as ` + "`" + `Europe/Paris` + "`" + `; it decides when digests go out."
+  timeZone: String
 }
 
 "The profile after the change."
@@ -7039,6 +7114,10 @@ enum NotificationKind {
   COMMITMENT_DUE
   "A commitment of yours is past its due date and not yet fulfilled."
   COMMITMENT_OVERDUE
+  "A proposal in a collaboration you are an active member of was adopted."
+  PROPOSAL_ADOPTED
+  "A proposal in a collaboration you are an active member of was rejected."
+  PROPOSAL_REJECTED
 }
 
 "Something that waits for the signed-in person."
@@ -7096,6 +7175,56 @@ type MarkNotificationsReadPayload {
   notifications: [Notification!]!
   "How many of your notifications are still unread."
   unreadCount: Int!
+}
+
+"A kind of mail a person chooses a cadence for; the in-app notification stays either way."
+enum MailKind {
+  "An invitation to join a collaboration (default: at once)."
+  INVITATION
+  "A request to join a collaboration you steward (default: at once)."
+  JOIN_REQUEST
+  "A contribution you may confirm (default: daily)."
+  CONTRIBUTION_TO_CONFIRM
+  "A proposal closing within a day without your position (default: daily)."
+  PROPOSAL_CLOSING
+  "A commitment of yours due soon or overdue (default: daily)."
+  COMMITMENT_DUE
+  "A proposal adopted or rejected (default: weekly)."
+  PROPOSAL_DECIDED
+}
+
+"How often a kind of mail goes out."
+enum MailCadence {
+  "One mail for each, as it happens."
+  IMMEDIATE
+  "In a daily digest, after 08:00 in your time zone."
+  DAILY
+  "In a weekly digest, Mondays after 08:00 in your time zone."
+  WEEKLY
+  "No mail; the notification still shows in the app."
+  NEVER
+}
+
+"How a person wants one kind of mail."
+type MailPreference {
+  "The kind of mail."
+  kind: MailKind!
+  "How often it goes out."
+  cadence: MailCadence!
+}
+
+"A cadence for one kind of mail."
+input SetMailPreferenceInput {
+  "The kind of mail."
+  kind: MailKind!
+  "How often it should go out."
+  cadence: MailCadence!
+}
+
+"The result of setMailPreference."
+type SetMailPreferencePayload {
+  "Every kind of mail with its cadence, as now chosen."
+  mailPreferences: [MailPreference!]!
 }
 `, BuiltIn: false},
 }
@@ -7717,6 +7846,16 @@ func (ec *executionContext) childFields_LogOutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogOutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MailPreference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_MailPreference_kind(ctx, field)
+	case "cadence":
+		return ec.fieldContext_MailPreference_cadence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailPreference", field.Name)
+}
+
 func (ec *executionContext) childFields_MarkNotificationsReadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "notifications":
@@ -8049,6 +8188,10 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_displayName(ctx, field)
 	case "email":
 		return ec.fieldContext_Person_email(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_Person_timeZone(ctx, field)
+	case "mailPreferences":
+		return ec.fieldContext_Person_mailPreferences(ctx, field)
 	case "bio":
 		return ec.fieldContext_Person_bio(ctx, field)
 	case "location":
@@ -8341,6 +8484,14 @@ func (ec *executionContext) childFields_RevokeAccessTokenPayload(ctx context.Con
 		return ec.fieldContext_RevokeAccessTokenPayload_accessToken(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeAccessTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetMailPreferencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mailPreferences":
+		return ec.fieldContext_SetMailPreferencePayload_mailPreferences(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetMailPreferencePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetMyValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9291,6 +9442,20 @@ func (ec *executionContext) field_Mutation_setCollaborationStatus_args(ctx conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetCollaborationStatusInput, error) {
 			return ec.unmarshalNSetCollaborationStatusInput2kindredᚋgraphᚋmodelᚐSetCollaborationStatusInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setMailPreference_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetMailPreferenceInput, error) {
+			return ec.unmarshalNSetMailPreferenceInput2kindredᚋgraphᚋmodelᚐSetMailPreferenceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15101,6 +15266,52 @@ func (ec *executionContext) fieldContext_LogOutPayload_sessionsEnded(_ context.C
 	return graphql.NewScalarFieldContext("LogOutPayload", field, false, false, "Int")
 }
 
+func (ec *executionContext) _MailPreference_kind(ctx context.Context, field graphql.CollectedField, obj *notify.MailPreference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreference_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v notify.MailKind) graphql.Marshaler {
+			return ec.marshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreference_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailPreference", field, false, false, "MailKind")
+}
+
+func (ec *executionContext) _MailPreference_cadence(ctx context.Context, field graphql.CollectedField, obj *notify.MailPreference) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreference_cadence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cadence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v notify.Cadence) graphql.Marshaler {
+			return ec.marshalNMailCadence2kindredᚋdomainᚋnotifyᚐCadence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreference_cadence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailPreference", field, false, false, "MailCadence")
+}
+
 func (ec *executionContext) _MarkNotificationsReadPayload_notifications(ctx context.Context, field graphql.CollectedField, obj *model.MarkNotificationsReadPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18180,6 +18391,50 @@ func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setMailPreference(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMailPreference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMailPreference(ctx, fc.Args["input"].(model.SetMailPreferenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetMailPreferencePayload) graphql.Marshaler {
+			return ec.marshalNSetMailPreferencePayload2ᚖkindredᚋgraphᚋmodelᚐSetMailPreferencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMailPreference(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetMailPreferencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMailPreference_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Need_id(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20069,6 +20324,61 @@ func (ec *executionContext) _Person_email(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Person_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
+func (ec *executionContext) _Person_timeZone(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().TimeZone(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
+func (ec *executionContext) _Person_mailPreferences(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_mailPreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().MailPreferences(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
+			return ec.marshalOMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_mailPreferences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailPreference(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Person_bio(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
@@ -23040,6 +23350,38 @@ func (ec *executionContext) fieldContext_RevokeAccessTokenPayload_accessToken(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AccessToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetMailPreferencePayload_mailPreferences(ctx context.Context, field graphql.CollectedField, obj *model.SetMailPreferencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetMailPreferencePayload_mailPreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MailPreferences, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
+			return ec.marshalNMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetMailPreferencePayload_mailPreferences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetMailPreferencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailPreference(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27519,6 +27861,55 @@ func UnmarshalSetCollaborationStatusInput(ctx context.Context, raw any) (model.S
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetMailPreferenceInput(ctx context.Context, obj any) (model.SetMailPreferenceInput, error) {
+	var it model.SetMailPreferenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "cadence"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "cadence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cadence"))
+			data, err := ec.unmarshalNMailCadence2kindredᚋdomainᚋnotifyᚐCadence(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cadence = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetMailPreferenceInput unmarshals raw into the SetMailPreferenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetMailPreferenceInput(ctx context.Context, raw any) (model.SetMailPreferenceInput, error) {
+	var out model.SetMailPreferenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMailPreferenceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetMyValueInput(ctx context.Context, obj any) (model.SetMyValueInput, error) {
 	var it model.SetMyValueInput
 	if obj == nil {
@@ -27642,7 +28033,7 @@ func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"handle", "displayName", "email", "password", "transport"}
+	fieldsInOrder := [...]string{"handle", "displayName", "email", "password", "transport", "timeZone"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27684,6 +28075,13 @@ func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj a
 				return it, err
 			}
 			it.Transport = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
 		}
 	}
 	return it, nil
@@ -27915,7 +28313,7 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility"}
+	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility", "timeZone"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27992,6 +28390,13 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 				return it, err
 			}
 			it.Visibility = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
 		}
 	}
 	return it, nil
@@ -30358,6 +30763,44 @@ func (ec *executionContext) _LogOutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var mailPreferenceImplementors = []string{"MailPreference"}
+
+func (ec *executionContext) _MailPreference(ctx context.Context, sel ast.SelectionSet, obj *notify.MailPreference) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailPreferenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailPreference")
+		case "kind":
+			out.Values[i] = ec._MailPreference_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cadence":
+			out.Values[i] = ec._MailPreference_cadence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var markNotificationsReadPayloadImplementors = []string{"MarkNotificationsReadPayload"}
 
 func (ec *executionContext) _MarkNotificationsReadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MarkNotificationsReadPayload) graphql.Marshaler {
@@ -31131,6 +31574,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setMailPreference":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMailPreference(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31875,6 +32325,18 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_email(ctx, field, obj)
+				})
+		case "timeZone":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_timeZone(ctx, field, obj)
+				})
+		case "mailPreferences":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_mailPreferences(ctx, field, obj)
 				})
 		case "bio":
 			out.Values[i] = ec._Person_bio(ctx, field, obj)
@@ -33020,6 +33482,39 @@ func (ec *executionContext) _RevokeAccessTokenPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("RevokeAccessTokenPayload")
 		case "accessToken":
 			out.Values[i] = ec._RevokeAccessTokenPayload_accessToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setMailPreferencePayloadImplementors = []string{"SetMailPreferencePayload"}
+
+func (ec *executionContext) _SetMailPreferencePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetMailPreferencePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setMailPreferencePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetMailPreferencePayload")
+		case "mailPreferences":
+			out.Values[i] = ec._SetMailPreferencePayload_mailPreferences(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34684,6 +35179,60 @@ func (ec *executionContext) marshalNLogOutPayload2ᚖkindredᚋgraphᚋmodelᚐL
 	return ec._LogOutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMailCadence2kindredᚋdomainᚋnotifyᚐCadence(ctx context.Context, v any) (notify.Cadence, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := notify.Cadence(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailCadence2kindredᚋdomainᚋnotifyᚐCadence(ctx context.Context, sel ast.SelectionSet, v notify.Cadence) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MailCadence!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKind(ctx context.Context, v any) (notify.MailKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := notify.MailKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKind(ctx context.Context, sel ast.SelectionSet, v notify.MailKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MailKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx context.Context, sel ast.SelectionSet, v *notify.MailPreference) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailPreference!")
+		return graphql.Null
+	}
+	return ec._MailPreference(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMakeCommitmentInput2kindredᚋgraphᚋmodelᚐMakeCommitmentInput(ctx context.Context, v any) (model.MakeCommitmentInput, error) {
 	res, err := ec.unmarshalInputMakeCommitmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -35446,6 +35995,19 @@ func (ec *executionContext) unmarshalNSetCollaborationStatusInput2kindredᚋgrap
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetMailPreferenceInput2kindredᚋgraphᚋmodelᚐSetMailPreferenceInput(ctx context.Context, v any) (model.SetMailPreferenceInput, error) {
+	res, err := ec.unmarshalInputSetMailPreferenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetMailPreferencePayload2ᚖkindredᚋgraphᚋmodelᚐSetMailPreferencePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetMailPreferencePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetMailPreferencePayload!")
+		return graphql.Null
+	}
+	return ec._SetMailPreferencePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetMyValueInput2kindredᚋgraphᚋmodelᚐSetMyValueInput(ctx context.Context, v any) (model.SetMyValueInput, error) {
 	res, err := ec.unmarshalInputSetMyValueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -36168,6 +36730,25 @@ func (ec *executionContext) unmarshalOLogOutInput2ᚖkindredᚋgraphᚋmodelᚐL
 	}
 	res, err := ec.unmarshalInputLogOutInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOMeasurement2ᚖkindredᚋdomainᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *domain.Measurement) graphql.Marshaler {

@@ -515,7 +515,8 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 	if err := checkCookieTransport(ctx, input.Transport); err != nil {
 		return nil, err
 	}
-	s, err := r.Accounts.SignUp(ctx, accounts.SignUpInput{Handle: input.Handle, DisplayName: input.DisplayName, Email: input.Email, Password: input.Password})
+	s, err := r.Accounts.SignUp(ctx, accounts.SignUpInput{Handle: input.Handle, DisplayName: input.DisplayName, Email: input.Email,
+		Password: input.Password, TimeZone: str(input.TimeZone)})
 	if err != nil {
 		return nil, err
 	}
@@ -587,7 +588,7 @@ func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.Update
 		Latitude: input.Latitude, Longitude: input.Longitude,
 		ClearCoordinates: input.ClearCoordinates != nil && *input.ClearCoordinates,
 		RemoteFriendly:   input.RemoteFriendly, Skills: input.Skills, SkillsSet: input.Skills != nil,
-		Visibility: input.Visibility,
+		Visibility: input.Visibility, TimeZone: input.TimeZone,
 	})
 	if err != nil {
 		return nil, err
@@ -1054,6 +1055,14 @@ func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input mode
 	return &model.MarkNotificationsReadPayload{Notifications: ns, UnreadCount: unread}, nil
 }
 
+func (r *mutationResolver) SetMailPreference(ctx context.Context, input model.SetMailPreferenceInput) (*model.SetMailPreferencePayload, error) {
+	prefs, err := r.Notify.SetMailPreference(ctx, input.Kind, input.Cadence)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SetMailPreferencePayload{MailPreferences: prefs}, nil
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -1190,6 +1199,20 @@ func (r *personResolver) Email(ctx context.Context, obj *domain.Person) (*string
 		return &obj.Email, nil
 	}
 	return nil, nil
+}
+
+func (r *personResolver) TimeZone(ctx context.Context, obj *domain.Person) (*string, error) {
+	if v := domain.ViewerFrom(ctx); v != nil && v.ID == obj.ID {
+		return &obj.TimeZone, nil
+	}
+	return nil, nil
+}
+
+func (r *personResolver) MailPreferences(ctx context.Context, obj *domain.Person) ([]*notify.MailPreference, error) {
+	if v := domain.ViewerFrom(ctx); v == nil || v.ID != obj.ID {
+		return nil, nil
+	}
+	return r.Notify.MailPreferences(ctx)
 }
 
 func (r *personResolver) Role(ctx context.Context, obj *domain.Person) (domain.SiteRole, error) {

@@ -24,10 +24,11 @@ import (
 // there, except self-references that point forward, which copy sets afterwards.
 var copyOrder = []any{
 	&domain.Person{}, &domain.Value{}, &domain.PersonValue{}, &domain.Collaboration{}, &domain.CollaborationValue{},
-	&domain.Membership{}, &domain.Need{}, &domain.Commitment{}, &domain.Contribution{}, &domain.Proposal{},
+	&domain.Need{}, &domain.InvitationLink{}, &domain.Membership{}, &domain.Commitment{}, &domain.Contribution{}, &domain.Proposal{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
+	&domain.MailPreference{}, &domain.MailDigest{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values

@@ -24,6 +24,7 @@ const (
 	closeProposalEvery = 5 * time.Second
 	notifyDueEvery     = time.Minute
 	pruneKeysEvery     = time.Hour
+	sendDigestsEvery   = 5 * time.Minute
 )
 
 // A periodic job of each kind: River needs one Go type per kind.
@@ -31,11 +32,13 @@ type (
 	closeDueProposals    struct{}
 	notifyDue            struct{}
 	pruneIdempotencyKeys struct{}
+	sendDigests          struct{}
 )
 
 func (closeDueProposals) Kind() string    { return "close_due_proposals" }
 func (notifyDue) Kind() string            { return "notify_due" }
 func (pruneIdempotencyKeys) Kind() string { return "prune_idempotency_keys" }
+func (sendDigests) Kind() string          { return "send_digests" }
 
 // periodic lists the periodic jobs with their intervals, for the registry and for tests
 // that run them at once.
@@ -46,6 +49,7 @@ var periodic = []struct {
 	{closeDueProposals{}, closeProposalEvery},
 	{notifyDue{}, notifyDueEvery},
 	{pruneIdempotencyKeys{}, pruneKeysEvery},
+	{sendDigests{}, sendDigestsEvery},
 }
 
 // task is a worker that runs one function; while the database is unavailable it fails
@@ -124,6 +128,7 @@ func startJobs(ctx context.Context, cfg *Config, url string, db *database.DB, sv
 	av, lg, mt := db.Availability, log, m
 	add(jobs.Add(reg, &task[closeDueProposals]{run: svc.CloseDueProposals, done: "closed proposals", avail: av, log: lg, metrics: mt}))
 	add(jobs.Add(reg, &task[notifyDue]{run: svc.NotifyDue, done: "wrote reminders", avail: av, log: lg, metrics: mt}))
+	add(jobs.Add(reg, &task[sendDigests]{run: svc.SendDigests, done: "queued digests", avail: av, log: lg, metrics: mt}))
 	add(jobs.Add(reg, &task[pruneIdempotencyKeys]{run: func(ctx context.Context) (int, error) {
 		n, err := svc.PruneIdempotencyKeys(ctx)
 		return int(n), err

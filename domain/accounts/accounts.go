@@ -37,6 +37,8 @@ type Session struct {
 // SignUpInput is what creating an account takes.
 type SignUpInput struct {
 	Handle, DisplayName, Email, Password string
+	// TimeZone is an IANA name, from the browser; empty for UTC.
+	TimeZone string
 }
 
 var errBadLogin = domain.Errorf(domain.CodeUnauthenticated, "That handle or email and password do not match an account.")
@@ -58,13 +60,17 @@ func (s *Accounts) SignUp(ctx context.Context, in SignUpInput) (*Session, error)
 	if err := ValidatePassword("password", in.Password); err != nil {
 		return nil, err
 	}
+	tz, err := ValidateTimeZone(in.TimeZone)
+	if err != nil {
+		return nil, err
+	}
 	hash, err := s.hashPassword(in.Password)
 	if err != nil {
 		return nil, err
 	}
 	now := s.Now()
 	p := &domain.Person{
-		Handle: handle, DisplayName: name, Email: email, PasswordHash: hash,
+		Handle: handle, DisplayName: name, Email: email, PasswordHash: hash, TimeZone: tz,
 		Skills: []string{}, Visibility: domain.VisibilityPublic, Role: domain.RoleMember,
 		CreatedAt: now, UpdatedAt: now,
 	}

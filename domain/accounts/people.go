@@ -53,6 +53,8 @@ type ProfileUpdate struct {
 	Skills                             []string
 	SkillsSet                          bool
 	Visibility                         *domain.Visibility
+	// TimeZone is an IANA name; it decides when digests go out.
+	TimeZone *string
 }
 
 // UpdateProfile changes the viewer's profile.
@@ -124,6 +126,13 @@ func (s *Accounts) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*domai
 			return nil, domain.Invalid("visibility", "Visibility is PUBLIC, MEMBERS or PRIVATE.")
 		}
 		changes["visibility"] = *upd.Visibility
+	}
+	if upd.TimeZone != nil {
+		tz, err := ValidateTimeZone(*upd.TimeZone)
+		if err != nil {
+			return nil, err
+		}
+		changes["time_zone"] = tz
 	}
 	var p domain.Person
 	err = s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {

@@ -50,7 +50,7 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 		Deciding:  deciding.New(core, imp),
 		Impact:    imp,
 		Discovery: discovery.New(core, cat),
-		Notify:    notify.New(core),
+		Notify:    notify.New(core, signer),
 		Privacy:   privacy.New(core, acc, col),
 	}
 }

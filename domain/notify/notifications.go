@@ -78,7 +78,7 @@ func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
 	written := 0
 	err = db.Transaction(func(tx *gorm.DB) error {
 		for _, n := range notices {
-			isNew, err := domain.WriteNotification(tx, n)
+			isNew, err := s.WriteNotification(tx, n)
 			if err != nil {
 				return err
 			}

@@ -29,6 +29,9 @@ type MyData struct {
 	AccessTokens  []accessTokenShown     `json:"accessTokens"`
 	Activity      []*domain.Activity     `json:"activity"`
 	Notifications []*domain.Notification `json:"notifications"`
+	// MailPreferences are the kinds of mail whose cadence the person chose; the others
+	// keep their defaults.
+	MailPreferences []*domain.MailPreference `json:"mailPreferences"`
 }
 
 // personExport is a profile without what must never leave the server (the password hash).
@@ -39,6 +42,7 @@ type personExport struct {
 	Skills                                    []string
 	Visibility                                domain.Visibility
 	Role                                      domain.SiteRole
+	TimeZone                                  string
 	CreatedAt                                 time.Time
 }
 
@@ -62,7 +66,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 	}
 	d := &MyData{ExportedAt: s.Now(), Profile: personExport{Handle: p.Handle, DisplayName: p.DisplayName, Email: p.Email, Bio: p.Bio,
 		Location: p.Location, Latitude: p.Latitude, Longitude: p.Longitude, RemoteFriendly: p.RemoteFriendly, Skills: p.Skills,
-		Visibility: p.Visibility, Role: p.Role, CreatedAt: p.CreatedAt}}
+		Visibility: p.Visibility, Role: p.Role, TimeZone: p.TimeZone, CreatedAt: p.CreatedAt}}
 	for _, q := range []struct {
 		dest   any
 		column string
@@ -70,6 +74,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
 		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
+		{&d.MailPreferences, "person_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
 			return nil, domain.DBErr(err, "your data")
@@ -130,9 +135,16 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 				return err
 			}
 		}
-		for _, model := range []any{&domain.PersonValue{}, &domain.RefreshToken{}, &domain.AccessToken{}, &domain.Notification{}} {
+		for _, model := range []any{&domain.PersonValue{}, &domain.RefreshToken{}, &domain.AccessToken{}, &domain.Notification{},
+			&domain.MailPreference{}, &domain.MailDigest{}} {
 			if err := tx.Where("person_id = ?", p.ID).Delete(model).Error; err != nil {
 				return domain.DBErr(err, "your data")
+			}
+		}
+		// Mail still waiting for them goes with the account (none is queued without mail).
+		if s.Mail.Configured() {
+			if _, err := s.Mail.Unqueue(ctx, tx, p.ID); err != nil {
+				return err
 			}
 		}
 		if err := tx.Where("login IN ?", []string{p.Handle, p.Email}).Delete(&domain.LoginAttempt{}).Error; err != nil {
@@ -143,7 +155,7 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 			"handle": fmt.Sprintf("former-%d", p.ID), "display_name": "A former member", "email": fmt.Sprintf("former-%d@deleted.invalid", p.ID),
 			"password_hash": "deleted:" + auth.HashToken(scrambled), "bio": "", "location": "", "latitude": nil, "longitude": nil,
 			"remote_friendly": false, "skills": "[]", "visibility": domain.VisibilityPrivate, "role": domain.RoleMember,
-			"session_epoch": gorm.Expr("session_epoch + 1"), "suspended_at": now, "updated_at": now,
+			"session_epoch": gorm.Expr("session_epoch + 1"), "suspended_at": now, "updated_at": now, "time_zone": "UTC",
 		}
 		if err := tx.Model(&domain.Person{ID: p.ID}).Updates(anon).Error; err != nil {
 			return domain.DBErr(err, "person")

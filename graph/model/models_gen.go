@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"kindred/domain"
+	"kindred/domain/notify"
 	"strconv"
 	"time"
 )
@@ -881,6 +882,20 @@ type SetCollaborationStatusInput struct {
 	Status domain.CollaborationStatus `json:"status"`
 }
 
+// A cadence for one kind of mail.
+type SetMailPreferenceInput struct {
+	// The kind of mail.
+	Kind notify.MailKind `json:"kind"`
+	// How often it should go out.
+	Cadence notify.Cadence `json:"cadence"`
+}
+
+// The result of setMailPreference.
+type SetMailPreferencePayload struct {
+	// Every kind of mail with its cadence, as now chosen.
+	MailPreferences []*notify.MailPreference `json:"mailPreferences"`
+}
+
 // A value to hold, with its strength and reason.
 type SetMyValueInput struct {
 	// The global ID of an approved value.
@@ -931,6 +946,8 @@ type SignUpInput struct {
 	Password string `json:"password"`
 	// Tokens in the payload (the default) or cookies.
 	Transport *SessionTransport `json:"transport,omitempty"`
+	// The person's time zone, an IANA name such as `Europe/Paris` (the browser's); UTC when left out.
+	TimeZone *string `json:"timeZone,omitempty"`
 }
 
 // Live updates over graphql-ws (the `graphql-transport-ws` subprotocol) at /query. API
@@ -1008,6 +1025,8 @@ type UpdateProfileInput struct {
 	Skills []string `json:"skills,omitempty"`
 	// Who may see the person.
 	Visibility *domain.Visibility `json:"visibility,omitempty"`
+	// The time zone, an IANA name such as `Europe/Paris`; it decides when digests go out.
+	TimeZone *string `json:"timeZone,omitempty"`
 }
 
 // The profile after the change.

@@ -27,6 +27,8 @@ import {
   ReviseOutcomePage,
   ValueImpactPage,
 } from '../features/impact';
+import { MailPreferencesPage } from '../features/mail/mail-preferences-page';
+import { UnsubscribePage } from '../features/mail/unsubscribe-page';
 import { MeaningsPage } from '../features/meanings/meanings-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { PersonPage } from '../features/people/person-page';
@@ -87,6 +89,7 @@ export function AppRoutes() {
         <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
         <Route path="impact" element={<ImpactOverviewPage />} />
         <Route path="meanings" element={<MeaningsPage />} />
+        <Route path="unsubscribe" element={<UnsubscribePage />} />
         <Route element={<RequireAuth />}>
           <Route path="dashboard" element={<DashboardRoute />} />
           <Route path="notifications" element={<NotificationsPage />} />
@@ -105,6 +108,7 @@ export function AppRoutes() {
           <Route path="c/:slug/decisions/new" element={<Lazy><ProposePage /></Lazy>} />
           <Route path="settings/tokens" element={<AccessTokensPage />} />
           <Route path="settings/account" element={<AccountPage />} />
+          <Route path="settings/notifications" element={<MailPreferencesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

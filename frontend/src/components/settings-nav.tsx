@@ -7,6 +7,7 @@ export function SettingsNav() {
     <nav className="subnav" aria-label="Your account">
       <NavLink to={paths.profile}>Profile</NavLink>
       <NavLink to={paths.myValues}>Values</NavLink>
+      <NavLink to={paths.mailPreferences}>Mail</NavLink>
       <NavLink to={paths.password}>Password</NavLink>
       <NavLink to={paths.accessTokens}>Tokens</NavLink>
       <NavLink to={paths.account}>Account</NavLink>

@@ -9,6 +9,9 @@ export const paths = {
   password: '/settings/password',
   accessTokens: '/settings/tokens',
   account: '/settings/account',
+  mailPreferences: '/settings/notifications',
+  /** Where a mail's one-click unsubscribe link lands (GET) and posts (POST, server/unsubscribe.go). */
+  unsubscribe: '/unsubscribe',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
   discover: '/discover',

@@ -106,7 +106,14 @@ describe('SignUpPage', () => {
     expect(reset).toHaveBeenCalledOnce();
     const [operation] = client.executeMutation.mock.calls[0];
     expect(operation.variables).toEqual({
-      input: { handle: 'zora', displayName: 'Zora Ahmed', email: 'zora@example.org', password: 'a long enough password', transport: 'COOKIE' },
+      input: {
+        handle: 'zora',
+        displayName: 'Zora Ahmed',
+        email: 'zora@example.org',
+        password: 'a long enough password',
+        transport: 'COOKIE',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      },
     });
   });
 

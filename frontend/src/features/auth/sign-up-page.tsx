@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
+import { localTimeZone } from '../../lib/format';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths, safeNext } from '../../lib/paths';
 import { useSession } from '../../lib/session';
@@ -62,6 +63,8 @@ export function SignUpPage() {
         email: values.email.trim(),
         password: values.password,
         transport: 'COOKIE',
+        // Digests go out by the person's clock; they can change it in their settings.
+        timeZone: localTimeZone(),
       },
     });
     if (result.error || !result.data) return fail(result.error);

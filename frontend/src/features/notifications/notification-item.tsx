@@ -48,7 +48,7 @@ export const NotificationItem_notification = graphql(`
 function target(n: { kind: string; collaboration?: { slug: string } | null; subject?: { __typename?: string; id: string } | null }) {
   if (n.kind === 'CONTRIBUTION_TO_CONFIRM') return paths.dashboard;
   if (!n.collaboration) return null;
-  if (n.kind === 'PROPOSAL_CLOSING' && n.subject?.__typename === 'Proposal') {
+  if (n.subject?.__typename === 'Proposal') {
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
   }
   // Each lands on the section where it is answered.
@@ -76,7 +76,7 @@ function settledSince(n: Item): string | null {
     if (s.membershipStatus === 'DECLINED') return 'You declined it.';
     return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
   }
-  if (s.__typename === 'Proposal' && s.proposalStatus !== 'OPEN') return 'It has closed.';
+  if (s.__typename === 'Proposal' && n.kind === 'PROPOSAL_CLOSING' && s.proposalStatus !== 'OPEN') return 'It has closed.';
   return null;
 }
 

@@ -12,6 +12,11 @@ describe('notification sentences', () => {
     );
     expect(sentence('COMMITMENT_OVERDUE', { actor: '', collaboration: 'Community fridge' })).toMatch(/past its due date/);
   });
+  it('says a proposal was adopted or rejected', () => {
+    expect(sentence('PROPOSAL_ADOPTED', { ...w, proposal: 'Open on Sundays' })).toBe('“Open on Sundays” was adopted in Community fridge.');
+    expect(sentence('PROPOSAL_REJECTED', { ...w, proposal: 'Open on Sundays' })).toBe('“Open on Sundays” was rejected in Community fridge.');
+    expect(actionLabel('PROPOSAL_ADOPTED')).toBe('See the proposal');
+  });
   it('names the proposal that closes, and copes with what is no longer visible', () => {
     expect(sentence('PROPOSAL_CLOSING', { ...w, proposal: 'Open on Sundays' })).toBe(
       '“Open on Sundays” in Community fridge closes within a day, and you have not taken a position.',

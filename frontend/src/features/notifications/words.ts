@@ -27,6 +27,10 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `Your commitment to ${where} is due within a week.`;
     case 'COMMITMENT_OVERDUE':
       return `Your commitment to ${where} is past its due date and not yet fulfilled.`;
+    case 'PROPOSAL_ADOPTED':
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was adopted in ${where}.`;
+    case 'PROPOSAL_REJECTED':
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was rejected in ${where}.`;
     default:
       return `Something in ${where} waits for you.`;
   }
@@ -43,6 +47,9 @@ export function actionLabel(kind: NotificationKind): string {
       return 'Confirm on your dashboard';
     case 'PROPOSAL_CLOSING':
       return 'Take a position';
+    case 'PROPOSAL_ADOPTED':
+    case 'PROPOSAL_REJECTED':
+      return 'See the proposal';
     default:
       return 'See your commitment';
   }

@@ -1,0 +1,213 @@
+package notify
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"kindred/domain"
+	"kindred/mail"
+)
+
+// PreferencesPath is the web app's mail preferences page.
+const PreferencesPath = "/settings/notifications"
+
+// item is one notification as mail tells it.
+type item struct {
+	// Subject is the notification as a mail subject; Sentence as a sentence of the body.
+	Subject, Sentence string
+	// Action says what Link lets the person do.
+	Action, Link string
+	// Collab is the collaboration's title, CollabID its key (0: none).
+	Collab   string
+	CollabID int64
+}
+
+// mailKindWords name each kind of mail in a sentence ("mail about …").
+var mailKindWords = map[MailKind]string{
+	MailInvitation:            "invitations",
+	MailJoinRequest:           "join requests",
+	MailContributionToConfirm: "contributions to confirm",
+	MailProposalClosing:       "proposals closing without your position",
+	MailCommitmentDue:         "commitments due",
+	MailProposalDecided:       "proposals adopted or rejected",
+}
+
+// describe tells each notification as mail says it, in order, reading what it names in
+// a few queries.
+func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error) {
+	var collabIDs, actorIDs, proposalIDs []int64
+	for _, n := range ns {
+		if n.CollaborationID != nil {
+			collabIDs = append(collabIDs, *n.CollaborationID)
+		}
+		if n.ActorID != nil {
+			actorIDs = append(actorIDs, *n.ActorID)
+		}
+		if n.SubjectType == "Proposal" {
+			proposalIDs = append(proposalIDs, n.SubjectID)
+		}
+	}
+	var collabs []domain.Collaboration
+	if err := db.Select("id", "slug", "title").Where("id IN ?", append(collabIDs, 0)).Find(&collabs).Error; err != nil {
+		return nil, domain.DBErr(err, "collaborations")
+	}
+	var actors []domain.Person
+	if err := db.Select("id", "display_name").Where("id IN ?", append(actorIDs, 0)).Find(&actors).Error; err != nil {
+		return nil, domain.DBErr(err, "people")
+	}
+	var proposals []domain.Proposal
+	if err := db.Select("id", "title").Where("id IN ?", append(proposalIDs, 0)).Find(&proposals).Error; err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	collabByID := map[int64]domain.Collaboration{}
+	for _, c := range collabs {
+		collabByID[c.ID] = c
+	}
+	actorName := map[int64]string{}
+	for _, a := range actors {
+		actorName[a.ID] = a.DisplayName
+	}
+	title := map[int64]string{}
+	for _, p := range proposals {
+		title[p.ID] = p.Title
+	}
+	out := make([]item, len(ns))
+	for i, n := range ns {
+		var c domain.Collaboration
+		if n.CollaborationID != nil {
+			c = collabByID[*n.CollaborationID]
+		}
+		who := "Someone"
+		if n.ActorID != nil && actorName[*n.ActorID] != "" {
+			who = actorName[*n.ActorID]
+		}
+		where := "/c/" + url.PathEscape(c.Slug)
+		proposal := "A proposal"
+		if t := title[n.SubjectID]; n.SubjectType == "Proposal" && t != "" {
+			proposal = "“" + t + "”"
+		}
+		it := item{Collab: c.Title, CollabID: c.ID, Link: s.Mail.Link(where)}
+		switch n.Kind {
+		case domain.NotifyInvitation:
+			it.Subject = fmt.Sprintf("%s invited you to join %s", who, c.Title)
+			it.Sentence = it.Subject + "."
+			it.Action = "See the invitation"
+		case domain.NotifyJoinRequest:
+			it.Subject = fmt.Sprintf("%s asked to join %s", who, c.Title)
+			it.Sentence = it.Subject + ". As a steward, you decide."
+			it.Action, it.Link = "Answer the request", s.Mail.Link(where+"/people")
+		case domain.NotifyContributionToConfirm:
+			it.Subject = fmt.Sprintf("%s logged a contribution to %s", who, c.Title)
+			it.Sentence = it.Subject + ". You can confirm it if you know it happened."
+			it.Action, it.Link = "Confirm on your dashboard", s.Mail.Link("/dashboard")
+		case domain.NotifyProposalClosing:
+			it.Subject = fmt.Sprintf("%s in %s closes within a day", proposal, c.Title)
+			it.Sentence = it.Subject + ", and you have not taken a position."
+			it.Action, it.Link = "Take a position", s.Mail.Link(where+"/decisions")
+		case domain.NotifyCommitmentDue:
+			it.Subject = fmt.Sprintf("Your commitment to %s is due within a week", c.Title)
+			it.Sentence = it.Subject + "."
+			it.Action, it.Link = "See your commitment", s.Mail.Link(where+"/ledger")
+		case domain.NotifyCommitmentOverdue:
+			it.Subject = fmt.Sprintf("Your commitment to %s is past its due date", c.Title)
+			it.Sentence = it.Subject + " and not yet fulfilled."
+			it.Action, it.Link = "See your commitment", s.Mail.Link(where+"/ledger")
+		case domain.NotifyProposalAdopted, domain.NotifyProposalRejected:
+			verb := "adopted"
+			if n.Kind == domain.NotifyProposalRejected {
+				verb = "rejected"
+			}
+			it.Subject = fmt.Sprintf("%s was %s in %s", proposal, verb, c.Title)
+			it.Sentence = it.Subject + "."
+			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+		default:
+			it.Subject = fmt.Sprintf("Something in %s waits for you", c.Title)
+			it.Sentence = it.Subject + "."
+			it.Action = "Open " + c.Title
+		}
+		out[i] = it
+	}
+	return out, nil
+}
+
+// notice is the mail of one notification sent at once.
+var notice = mail.NewLayout("notice", "{{.Item.Subject}}",
+	`Hello {{.Name}},
+
+{{.Item.Sentence}}
+
+{{.Item.Action}}: {{.Item.Link}}
+
+You get this mail because you asked for mail about {{.Kind}} at once.
+Change how often Kindred writes: {{.Preferences}}
+Stop mail about {{.Kind}}: {{.Unsubscribe}}
+`,
+	`<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">
+<p>Hello {{.Name}},</p>
+<p>{{.Item.Sentence}}</p>
+<p><a href="{{.Item.Link}}">{{.Item.Action}}</a></p>
+<hr>
+<p style="color:#555;font-size:small">You get this mail because you asked for mail about {{.Kind}} at once.
+<a href="{{.Preferences}}">Change how often Kindred writes</a> or
+<a href="{{.Unsubscribe}}">stop mail about {{.Kind}}</a>.</p>
+</body></html>
+`)
+
+// mailAtOnce queues, in the notification's transaction, the mail of n when its person
+// wants that kind at once; without mail configured it sends nothing and says nothing.
+func (s *Notify) mailAtOnce(tx *gorm.DB, n *domain.Notification) error {
+	if !s.Mail.Configured() {
+		return nil
+	}
+	kind := MailKindOf(n.Kind)
+	c, err := cadences(tx, n.PersonID)
+	if err != nil || c[kind] != CadenceImmediate {
+		return err
+	}
+	p, err := domain.PersonByID(tx.Statement.Context, tx, n.PersonID)
+	if err != nil {
+		return domain.DBErr(err, "person")
+	}
+	if !mailable(p) {
+		return nil
+	}
+	items, err := s.describe(tx, []*domain.Notification{n})
+	if err != nil {
+		return err
+	}
+	msg, err := notice.Render(p.Email, map[string]any{"Name": p.DisplayName, "Item": items[0], "Kind": mailKindWords[kind],
+		"Preferences": s.Mail.Link(PreferencesPath), "Unsubscribe": s.UnsubscribeLink(p.ID, kind)})
+	if err != nil {
+		return err
+	}
+	msg.PersonID, msg.Unsubscribe = p.ID, s.UnsubscribeLink(p.ID, kind)
+	if err := s.Mail.Queue(tx.Statement.Context, tx, msg); err != nil {
+		if errors.Is(err, mail.ErrNotConfigured) {
+			return nil
+		}
+		return err
+	}
+	return domain.DBErr(tx.Model(n).Update("mailed_at", s.Now()).Error, "notification")
+}
+
+// mailable reports whether p may be mailed: not a suspended or deleted account.
+func mailable(p *domain.Person) bool {
+	return p.SuspendedAt == nil && p.Email != "" && !strings.HasSuffix(p.Email, ".invalid")
+}
+
+// unsubscribePurpose keys the MACs of unsubscribe links.
+const unsubscribePurpose = "unsubscribe"
+
+// UnsubscribeLink returns the public one-click unsubscribe URL that sets person's kind
+// of mail to NEVER: its token names both and is signed, so it needs no session.
+func (s *Notify) UnsubscribeLink(person int64, kind MailKind) string {
+	msg := strconv.FormatInt(person, 10) + "." + string(kind)
+	return s.Mail.Link("/unsubscribe?token=" + url.QueryEscape(msg+"."+s.signer.MAC(unsubscribePurpose, msg)))
+}
+
+var errBadUnsubscribe = domain.Invalid("token", "This unsubscribe link is not valid. Sign in and choose which mail you get on the mail preferences page.")

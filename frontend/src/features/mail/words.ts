@@ -1,0 +1,31 @@
+import type { MailCadence, MailKind } from '../../gql/graphql';
+
+/** What each kind of mail is about, as the preferences page names it. */
+export const kindLabels: Record<MailKind, string> = {
+  INVITATION: 'Invitations to join a collaboration',
+  JOIN_REQUEST: 'Requests to join a collaboration you steward',
+  CONTRIBUTION_TO_CONFIRM: 'Contributions you may confirm',
+  PROPOSAL_CLOSING: 'Proposals closing without your position',
+  COMMITMENT_DUE: 'Your commitments due or overdue',
+  PROPOSAL_DECIDED: 'Proposals adopted or rejected',
+};
+
+/** The cadences in the order the page offers them, with their names. */
+export const cadenceLabels: [MailCadence, string][] = [
+  ['IMMEDIATE', 'At once'],
+  ['DAILY', 'Daily digest'],
+  ['WEEKLY', 'Weekly digest'],
+  ['NEVER', 'Never'],
+];
+
+/** The kind an unsubscribe token names ("12.JOIN_REQUEST.signature"), if it names one. */
+export function kindOfToken(token: string): MailKind | null {
+  const kind = token.split('.')[1] as MailKind | undefined;
+  return kind && kind in kindLabels ? kind : null;
+}
+
+/** The time zones the browser knows, with `current` among them. */
+export function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
