@@ -60,6 +60,11 @@ type Person struct {
 	UpdatedAt    time.Time
 }
 
+// EmailVerified reports whether p's address is shown to reach them. Until it is, Kindred
+// sends them only account mail (verification, password reset, notice of a change of
+// address): no notification mail or digests, and no invitation finds them by address.
+func (p *Person) EmailVerified() bool { return p.EmailVerifiedAt != nil }
+
 // ValueStatus is where a value stands in the catalog.
 type ValueStatus string
 
