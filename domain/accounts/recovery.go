@@ -116,42 +116,42 @@ func (s *Accounts) claimToken(tx *gorm.DB, purpose domain.TokenPurpose, token st
 }
 
 // RequestPasswordReset mails a link to set a new password to the account of email, if
-// there is one. The answer is the same for an address Kindred knows and one it does not,
+// there is one, and returns the address as read. The answer is the same for an address Kindred knows and one it does not,
 // and so is the work: the request is counted for the rate limits and the mail rendered
 // either way; only a known, usable account gets the token stored and the mail queued.
-func (s *Accounts) RequestPasswordReset(ctx context.Context, email string) error {
+func (s *Accounts) RequestPasswordReset(ctx context.Context, email string) (string, error) {
 	addr, err := NormalizeEmail(email)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if !s.Mail.Configured() {
-		return errMailNotConfigured
+		return "", errMailNotConfigured
 	}
 	db := s.DB.WithContext(ctx)
 	if err := s.throttleMail(db, domain.TokenReset, addr, domain.ClientIP(ctx)); err != nil {
-		return err
+		return "", err
 	}
 	var p domain.Person
 	err = db.Where("email = ?", addr).First(&p).Error
 	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
-		return domain.DBErr(err, "person")
+		return "", domain.DBErr(err, "person")
 	}
 	// A suspended or deleted account cannot sign in, so it gets no link either.
 	known := err == nil && p.SuspendedAt == nil
 	plain, row, err := s.newAccountToken(p.ID, domain.TokenReset, addr, ResetTokenTTL)
 	if err != nil {
-		return err
+		return "", err
 	}
 	msg, err := resetMail.Render(addr, mailData{Name: p.DisplayName, Email: addr,
 		Link: s.Mail.Link("/reset-password?token=" + url.QueryEscape(plain))})
 	if err != nil {
-		return err
+		return "", err
 	}
 	if !known {
-		return nil
+		return addr, nil
 	}
 	msg.PersonID = p.ID
-	return db.Transaction(func(tx *gorm.DB) error {
+	return addr, db.Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(row).Error; err != nil {
 			return domain.DBErr(err, "token")
 		}
@@ -240,31 +240,31 @@ func (s *Accounts) queueVerification(ctx context.Context, tx *gorm.DB, p *domain
 }
 
 // RequestEmailVerification mails the viewer a new link confirming their address, or the
-// address they are changing to.
-func (s *Accounts) RequestEmailVerification(ctx context.Context) error {
+// address they are changing to, and returns that address.
+func (s *Accounts) RequestEmailVerification(ctx context.Context) (string, error) {
 	v, err := RequireSession(ctx)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if !s.Mail.Configured() {
-		return errMailNotConfigured
+		return "", errMailNotConfigured
 	}
 	db := s.DB.WithContext(ctx)
 	var p domain.Person
 	if err := db.First(&p, v.ID).Error; err != nil {
-		return domain.DBErr(err, "person")
+		return "", domain.DBErr(err, "person")
 	}
 	addr, change := p.Email, p.PendingEmail != nil
 	switch {
 	case change:
 		addr = *p.PendingEmail
 	case p.EmailVerified():
-		return domain.Errorf(domain.CodeConflict, "Your email address %s is confirmed already.", p.Email)
+		return "", domain.Errorf(domain.CodeConflict, "Your email address %s is confirmed already.", p.Email)
 	}
 	if err := s.throttleMail(db, domain.TokenVerify, addr, domain.ClientIP(ctx)); err != nil {
-		return err
+		return "", err
 	}
-	return db.Transaction(func(tx *gorm.DB) error { return s.queueVerification(ctx, tx, &p, addr, change) })
+	return addr, db.Transaction(func(tx *gorm.DB) error { return s.queueVerification(ctx, tx, &p, addr, change) })
 }
 
 // VerifyEmail confirms an address with the token mailed to it and returns the address.

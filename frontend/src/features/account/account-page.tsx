@@ -1,6 +1,7 @@
 import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DeleteAccountForm } from './delete-account-form';
+import { EmailSection } from './email-section';
 import './account.css';
 
 /** Where the export endpoint serves the signed-in person's data (server/http.go). */
@@ -13,6 +14,7 @@ export function AccountPage() {
     <div className="narrow account-settings">
       <h1>Your data and account</h1>
       <SettingsNav />
+      <EmailSection />
       <section className="card account-section" aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>
