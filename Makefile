@@ -8,7 +8,7 @@ GO_PACKAGES = $$(go list ./... | grep -v /node_modules/)
 ## run: build everything, load demo data into kindred.db if empty, and serve
 run: build
 	@$(BIN) seed
-	@$(BIN) serve
+	@KINDRED_DEV_MAILBOX=1 $(BIN) serve
 
 ## build: the web app, then the binary with it embedded
 build: web

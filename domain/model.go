@@ -507,7 +507,7 @@ func AllModels() []any {
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
-		&Notification{}, &ScheduledJob{}, &IdempotencyKey{}, &AccountToken{}, &AccountMailRequest{},
+		&Notification{}, &IdempotencyKey{}, &AccountToken{}, &AccountMailRequest{},
 	}
 }
 
@@ -537,15 +537,6 @@ type Notification struct {
 	DedupeKey *string
 	CreatedAt time.Time
 	ReadAt    *time.Time
-}
-
-// ScheduledJob records the last time slot a background job ran for, on any instance.
-type ScheduledJob struct {
-	ID       int64
-	Name     string
-	LastSlot int64
-	RanBy    string
-	RanAt    *time.Time
 }
 
 // AccessToken is a personal access token for a third-party client; only its hash is kept.

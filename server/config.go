@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"kindred/auth"
+	"kindred/mail"
 )
 
 // Config is the server's configuration: environment variables, overridden by flags.
@@ -42,6 +43,8 @@ type Config struct {
 	// ClockStart, when set, starts the clock at that instant (it runs on from there), so
 	// that browser tests see the same date whatever the day; refused in production.
 	ClockStart time.Time
+	// Mail configures sending (package mail, docs/mail.md).
+	Mail mail.Settings
 	// PprofAddr, when set, serves net/http/pprof there (never on the public address).
 	PprofAddr string
 	// CopyFrom and CopyTo are the databases of `copy`.
@@ -89,6 +92,10 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	fs.StringVar(&c.CORSOrigins, "cors-origins", envOr("KINDRED_CORS_ORIGINS", ""), "comma-separated origins (https://app.example.org) whose pages may call /query with bearer tokens (env KINDRED_CORS_ORIGINS)")
 	fs.BoolVar(&c.MovableClock, "movable-clock", envOr("KINDRED_MOVABLE_CLOCK", "") == "1", "development only: let POST /testing/clock?advance=2h from loopback move the clock, for browser tests (env KINDRED_MOVABLE_CLOCK=1)")
 	clockStart := fs.String("clock-start", envOr("KINDRED_CLOCK_START", ""), "development only: start the clock at this RFC 3339 time, for tests (env KINDRED_CLOCK_START)")
+	fs.StringVar(&c.Mail.SMTPURL, "smtp-url", envOr("KINDRED_SMTP_URL", ""), "where mail goes, e.g. smtp://user:password@host:587; see docs/mail.md (env KINDRED_SMTP_URL)")
+	fs.StringVar(&c.Mail.From, "mail-from", envOr("KINDRED_MAIL_FROM", ""), "the from-address of mail, e.g. 'Kindred <hello@example.org>' (env KINDRED_MAIL_FROM)")
+	fs.StringVar(&c.Mail.PublicURL, "public-url", envOr("KINDRED_PUBLIC_URL", ""), "the address people reach Kindred at, the base of links in mail; default http://ADDR (env KINDRED_PUBLIC_URL)")
+	fs.BoolVar(&c.Mail.DevMailbox, "dev-mailbox", envOr("KINDRED_DEV_MAILBOX", "") == "1", "development only: without SMTP keep mail in the database and show it at /dev/mailbox (env KINDRED_DEV_MAILBOX=1)")
 	fs.StringVar(&c.CopyFrom, "from", "", "copy: the SQLite file to copy from")
 	fs.StringVar(&c.CopyTo, "to", "", "copy: the empty PostgreSQL database (postgres://…) to copy into")
 	fs.IntVar(&c.People, "people", 0, "seed: generate this many people for benchmarks instead of the demo community")
@@ -113,6 +120,9 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	if c.MovableClock && c.Production() {
 		return nil, errors.New("--movable-clock is for browser tests and refused in production")
 	}
+	if c.Mail.DevMailbox && c.Production() {
+		return nil, errors.New("KINDRED_DEV_MAILBOX shows everyone's mail and is refused in production; set KINDRED_SMTP_URL")
+	}
 	if *clockStart != "" {
 		if c.Production() {
 			return nil, errors.New("--clock-start is for tests and refused in production")
@@ -124,6 +134,16 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 		c.ClockStart = t
 	}
 	return c, nil
+}
+
+// mailSettings are the mail settings, the public URL defaulting to listening, the URL the
+// server listens at.
+func (c *Config) mailSettings(listening string) mail.Settings {
+	s := c.Mail
+	if s.PublicURL == "" {
+		s.PublicURL = listening
+	}
+	return s
 }
 
 // Production reports whether the server runs in production mode.

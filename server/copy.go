@@ -27,7 +27,7 @@ var copyOrder = []any{
 	&domain.Membership{}, &domain.Need{}, &domain.Commitment{}, &domain.Contribution{}, &domain.Proposal{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
-	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.ScheduledJob{}, &domain.IdempotencyKey{},
+	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.AccountToken{}, &domain.AccountMailRequest{},
 }
 

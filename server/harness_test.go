@@ -19,7 +19,8 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
-	"kindred/schedule"
+	"kindred/jobs"
+	"kindred/jobs/jobstest"
 )
 
 const testSecret = "e2e-secret-e2e-secret-e2e-secret-0123"
@@ -30,8 +31,8 @@ type testServer struct {
 	url   string
 	clock *clock.Manual
 	db    *database.DB
-	// ticks drive the server's scheduler: tests move the clock and tick.
-	ticks *schedule.Manual
+	// jobs is the server's job queue: tests move the clock and run the periodic jobs.
+	jobs *jobs.Queue
 	// stop shuts the server down as SIGTERM would and returns what serve returned.
 	stop func() error
 	// reconnect lets its event listener (PostgreSQL) reconnect once after losing its
@@ -88,7 +89,7 @@ func startServerWith(t *testing.T, dsn string, opts serverOptions, extra ...stri
 		logw = io.Discard
 	}
 	clock := clocktest.New()
-	ticks := schedule.NewManual()
+	queue := make(chan *jobs.Queue, 1)
 	reconnect := make(chan struct{})
 	wait := func(ctx context.Context) error {
 		select {
@@ -103,7 +104,7 @@ func startServerWith(t *testing.T, dsn string, opts serverOptions, extra ...stri
 	done := make(chan error, 1)
 	go func() {
 		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, logw,
-			deps{clock: clock, ticks: ticks.C(), tracer: opts.tracer, reconnect: wait})
+			deps{clock: clock, jobOptions: jobstest.Options(), onJobs: func(q *jobs.Queue) { queue <- q }, tracer: opts.tracer, reconnect: wait})
 		_ = pw.Close() // a pipe's Close never fails
 	}()
 	urlc := make(chan string, 1)
@@ -142,17 +143,19 @@ func startServerWith(t *testing.T, dsn string, opts serverOptions, extra ...stri
 		t.Fatal(err)
 	}
 	closeLater(t, db)
-	return &testServer{dsn: dsn, url: url, clock: clock, db: db, ticks: ticks, stop: stop, reconnect: reconnect}
+	return &testServer{dsn: dsn, url: url, clock: clock, db: db, jobs: <-queue, stop: stop, reconnect: reconnect}
 }
 
-// tick sends the scheduler one tick and waits until the jobs it found due have run.
+// tick runs every periodic job at once, as if each were due, and waits until the queue
+// has worked them.
 func (s *testServer) tick(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := s.ticks.Tick(ctx); err != nil {
-		t.Fatalf("tick: %v", err)
+	for _, p := range periodic {
+		if _, err := s.jobs.Client().Insert(context.Background(), p.args, nil); err != nil {
+			t.Fatalf("insert %s: %v", p.args.Kind(), err)
+		}
 	}
+	jobstest.Idle(t, s.jobs, 30*time.Second)
 }
 
 // gqlError is one error of a response.

@@ -34,6 +34,7 @@ import (
 	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/graph"
+	"kindred/mail"
 	"kindred/metrics"
 	"kindred/migrations"
 	"kindred/reqlog"
@@ -67,6 +68,8 @@ type app struct {
 	websocketsOpen atomic.Int64
 	// tracer, when set, spans requests, operations and resolvers (see package tracing).
 	tracer trace.TracerProvider
+	// mailbox, in development with KINDRED_DEV_MAILBOX=1, is served at /dev/mailbox.
+	mailbox *mail.Mailbox
 }
 
 // present turns an error into what the client sees, for GraphQL and for the routes
@@ -125,6 +128,10 @@ func (a *app) routes() http.Handler {
 		mux.HandleFunc("POST /testing/clock", a.moveClock)
 	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
+	if a.mailbox != nil {
+		mux.Handle("GET /dev/mailbox", a.mailbox.Handler())
+		mux.Handle("GET /dev/mailbox/", a.mailbox.Handler())
+	}
 	mux.Handle("/", a.spa())
 	return a.traced(mux, a.requestID(a.accessLog(mux)))
 }

@@ -2,78 +2,164 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"log/slog"
 	"sync"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"kindred/database"
 	"kindred/domain/kindred"
+	"kindred/jobs"
+	"kindred/mail"
 	"kindred/metrics"
-	"kindred/schedule"
+	"kindred/migrations"
 )
 
-// How often the scheduler looks for due jobs, and how often each job runs. With several
-// instances on one PostgreSQL each run of a job is claimed by one instance (see
-// domain.ClaimJobRun); the jobs are also safe to repeat (conditional updates, notices
-// that exist once).
+// How often each periodic job runs. River inserts them on its elected leader only, so with
+// several instances each run happens once; the jobs are also safe to repeat (conditional
+// updates, notices that exist once).
 const (
-	tickEvery          = time.Second
 	closeProposalEvery = 5 * time.Second
 	notifyDueEvery     = time.Minute
 	pruneKeysEvery     = time.Hour
 )
 
-// startJobs runs the background jobs until the returned function is called; that
-// function waits for a running job to end and may be called more than once. While the
-// database is unavailable the jobs fail every second: avail says so once, and they
-// say nothing.
-func startJobs(ctx context.Context, svc *kindred.Services, avail *database.Availability, log *slog.Logger, m *metrics.Metrics, d deps) func() {
-	quiet := func(ctx context.Context, err error) error {
-		if avail.Unavailable(ctx, err) {
+// A periodic job of each kind: River needs one Go type per kind.
+type (
+	closeDueProposals    struct{}
+	notifyDue            struct{}
+	pruneIdempotencyKeys struct{}
+)
+
+func (closeDueProposals) Kind() string    { return "close_due_proposals" }
+func (notifyDue) Kind() string            { return "notify_due" }
+func (pruneIdempotencyKeys) Kind() string { return "prune_idempotency_keys" }
+
+// periodic lists the periodic jobs with their intervals, for the registry and for tests
+// that run them at once.
+var periodic = []struct {
+	args  jobs.Args
+	every time.Duration
+}{
+	{closeDueProposals{}, closeProposalEvery},
+	{notifyDue{}, notifyDueEvery},
+	{pruneIdempotencyKeys{}, pruneKeysEvery},
+}
+
+// task is a worker that runs one function; while the database is unavailable it fails
+// quietly (avail says so once) and River tries again.
+type task[T jobs.Args] struct {
+	river.WorkerDefaults[T]
+	run     func(ctx context.Context) (int, error)
+	done    string // logged with the count when it did something
+	avail   *database.Availability
+	log     *slog.Logger
+	metrics *metrics.Metrics
+}
+
+func (w *task[T]) Work(ctx context.Context, j *river.Job[T]) error {
+	w.metrics.JobRuns.WithLabelValues(j.Kind).Inc()
+	n, err := w.run(ctx)
+	if n > 0 && w.done != "" {
+		w.log.InfoContext(ctx, w.done, "count", n)
+	}
+	if err != nil && w.avail.Unavailable(ctx, err) {
+		return nil // it comes round again; avail has said why once
+	}
+	return err
+}
+
+// riverLog passes River's log lines on, except its warnings and errors while the database
+// is unavailable: the availability tells of an outage once, not every poll of the queue.
+type riverLog struct {
+	slog.Handler
+	db    *sql.DB
+	avail *database.Availability
+}
+
+func (h riverLog) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level >= slog.LevelWarn {
+		ping, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		if h.avail.Unavailable(ctx, h.db.PingContext(ping)) {
 			return nil
 		}
-		return err
 	}
-	s := schedule.New(d.clock, log)
-	s.Shared(func(ctx context.Context, name string, slot int64) (bool, error) {
-		ok, err := svc.ClaimJobRun(ctx, name, slot)
-		return ok, quiet(ctx, err)
-	})
-	s.OnRun(func(name string) { m.JobRuns.WithLabelValues(name).Inc() })
-	s.Every("close due proposals", closeProposalEvery, func(ctx context.Context) error {
-		n, err := svc.CloseDueProposals(ctx)
-		if n > 0 {
-			log.InfoContext(ctx, "closed proposals", "count", n)
-		}
-		return quiet(ctx, err)
-	})
-	s.Every("notify due", notifyDueEvery, func(ctx context.Context) error {
-		n, err := svc.NotifyDue(ctx)
-		if n > 0 {
-			log.InfoContext(ctx, "wrote reminders", "count", n)
-		}
-		return quiet(ctx, err)
-	})
-	s.Every("prune idempotency keys", pruneKeysEvery, func(ctx context.Context) error {
-		_, err := svc.PruneIdempotencyKeys(ctx)
-		return err
-	})
-	ticks, stopTicker := d.ticks, func() {}
-	if ticks == nil {
-		ticks, stopTicker = schedule.Ticker(tickEvery)
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h riverLog) WithAttrs(as []slog.Attr) slog.Handler {
+	return riverLog{Handler: h.Handler.WithAttrs(as), db: h.db, avail: h.avail}
+}
+
+func (h riverLog) WithGroup(name string) slog.Handler {
+	return riverLog{Handler: h.Handler.WithGroup(name), db: h.db, avail: h.avail}
+}
+
+// startJobs opens the kept job queue (package jobs) with the mail worker and the periodic
+// jobs, gives the services their mailer, and works jobs until the returned function is
+// called (it waits for running jobs, and may be called more than once).
+func startJobs(ctx context.Context, cfg *Config, url string, db *database.DB, svc *kindred.Services, log *slog.Logger, m *metrics.Metrics, d deps) (*jobs.Queue, func(), error) {
+	mailer, err := mail.Open(cfg.mailSettings(url), db.DB, nil, d.clock, mail.NewMetrics(m.Registry()), log)
+	if err != nil {
+		return nil, nil, err
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		s.Run(ctx, ticks)
-	}()
+	switch {
+	case mailer.Mailbox != nil:
+		log.Warn("mail goes to the development mailbox at /dev/mailbox")
+	case !mailer.Configured():
+		log.Warn("mail is not configured: set KINDRED_SMTP_URL and KINDRED_MAIL_FROM to send password resets and notifications")
+	}
+	reg := jobs.NewRegistry()
+	if err := mailer.Register(reg); err != nil {
+		return nil, nil, err
+	}
+	add := func(err error) {
+		if err != nil {
+			panic(err) // a kind registered twice: a programming error
+		}
+	}
+	av, lg, mt := db.Availability, log, m
+	add(jobs.Add(reg, &task[closeDueProposals]{run: svc.CloseDueProposals, done: "closed proposals", avail: av, log: lg, metrics: mt}))
+	add(jobs.Add(reg, &task[notifyDue]{run: svc.NotifyDue, done: "wrote reminders", avail: av, log: lg, metrics: mt}))
+	add(jobs.Add(reg, &task[pruneIdempotencyKeys]{run: func(ctx context.Context) (int, error) {
+		n, err := svc.PruneIdempotencyKeys(ctx)
+		return int(n), err
+	}, avail: av, log: lg, metrics: mt}))
+	for _, p := range periodic {
+		if d.onJobs == nil {
+			reg.Every(p.every, p.args)
+		}
+	}
+	sqlDB, err := db.DB.DB()
+	if err != nil {
+		return nil, nil, err
+	}
+	o := d.jobOptions
+	o.Logger = slog.New(riverLog{Handler: log.Handler(), db: sqlDB, avail: db.Availability})
+	if db.Dialect == migrations.Postgres {
+		o.ListenURL = cfg.DatabaseURL
+	}
+	q, err := jobs.Open(ctx, sqlDB, db.Dialect, reg, o)
+	if err != nil {
+		return nil, nil, err
+	}
+	mailer.SetQueue(q)
+	svc.UseMail(mailer)
+	m.Registry().MustRegister(q.Collector())
+	if err := q.Start(context.WithoutCancel(ctx)); err != nil {
+		return nil, nil, err
+	}
 	var once sync.Once
-	return func() {
+	return q, func() {
 		once.Do(func() {
-			cancel()
-			<-done
-			stopTicker()
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+			defer cancel()
+			if err := q.Stop(ctx); err != nil {
+				log.Warn("stop jobs", "err", err)
+			}
 		})
-	}
+	}, nil
 }

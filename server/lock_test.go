@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"kindred/clock/clocktest"
-	"kindred/schedule"
+	"kindred/jobs/jobstest"
 )
 
 // startedWriter tells when serve announces its URL.
@@ -39,7 +39,7 @@ func serveAgain(t *testing.T, dsn string) error {
 	done := make(chan error, 1)
 	go func() {
 		done <- runWith(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, out, io.Discard,
-			deps{clock: clocktest.New(), ticks: schedule.NewManual().C()})
+			deps{clock: clocktest.New(), jobOptions: jobstest.Options()})
 	}()
 	select {
 	case err := <-done:

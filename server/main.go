@@ -35,10 +35,10 @@ import (
 	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/frontend"
+	"kindred/jobs"
 	"kindred/metrics"
 	"kindred/migrations"
 	"kindred/reqlog"
-	"kindred/schedule"
 	"kindred/tracing"
 )
 
@@ -80,8 +80,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, clk clock
 type deps struct {
 	// clock is the time every rule and the scheduler read.
 	clock clock.Clock
-	// ticks drive the scheduler; nil means a real ticker (see tickEvery).
-	ticks <-chan schedule.Tick
+	// jobOptions tune the job queue (tests poll often); the zero value suits production.
+	jobOptions jobs.Options
+	// onJobs, when set, is given the job queue once it works, and the periodic jobs are not
+	// scheduled: tests run them when they choose.
+	onJobs func(*jobs.Queue)
 	// tracer, when set, receives the traces instead of the one OTEL_* configures.
 	tracer trace.TracerProvider
 	// reconnect, when set, is waited on before the event listener reconnects.
@@ -163,6 +166,14 @@ func openDB(ctx context.Context, cfg *Config, log *slog.Logger, clk clock.Clock)
 	}
 	if n > 0 {
 		log.Info("applied migrations", "count", n)
+	}
+	// The job queue's tables are River's own, migrated by River.
+	sqlDB, err := db.DB.DB()
+	if err == nil {
+		_, err = jobs.Migrate(ctx, sqlDB, db.Dialect)
+	}
+	if err != nil {
+		return nil, errors.Join(err, db.Close())
 	}
 	return db, nil
 }
@@ -288,6 +299,16 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
+	url := "http://" + ln.Addr().String() + "/"
+	q, stopJobs, err := startJobs(ctx, cfg, strings.TrimSuffix(url, "/"), db, svc, log, a.metrics, d)
+	if err != nil {
+		return err
+	}
+	defer stopJobs()
+	if d.onJobs != nil {
+		d.onJobs(q)
+	}
+	a.mailbox = svc.Mail.Mailbox
 	// Shutdown waits for requests in flight but not for websockets (hijacked connections):
 	// their context ends when serve returns, after Shutdown, which closes them.
 	connCtx, closeConns := context.WithCancel(context.WithoutCancel(ctx))
@@ -301,11 +322,8 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	url := "http://" + ln.Addr().String() + "/"
 	log.Info("listening", "url", url, "env", cfg.Env, "database", db.Dialect)
 	fmt.Fprintf(stdout, "Kindred is running at %s\n", url)
-	stopJobs := startJobs(ctx, svc, db.Availability, log, a.metrics, d)
-	defer stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

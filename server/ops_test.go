@@ -156,8 +156,8 @@ func TestMetrics(t *testing.T) {
 		`kindred_sql_rows_total `,
 		`kindred_websockets_open 0`,
 		`kindred_event_bus_lag_seconds_count `,
-		`kindred_scheduled_job_runs_total{job="notify due"} 1`,
-		`kindred_scheduled_job_runs_total{job="close due proposals"} 1`,
+		`kindred_scheduled_job_runs_total{job="notify_due"} 1`,
+		`kindred_scheduled_job_runs_total{job="close_due_proposals"} 1`,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(body, want) {

@@ -11,6 +11,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/domain"
 	"kindred/domain/collab"
+	"kindred/domain/kindred/kindredtest"
 )
 
 // TestConcurrentJoinsBindOnce has many people accept invitations at the same moment,
@@ -19,15 +20,15 @@ import (
 func TestConcurrentJoinsBindOnce(t *testing.T) {
 	db := dbtest.Open(t, "postgres")
 	f := newFixture(t, db)
-	_, steward := f.signUp(t, "amara")
-	c, needs := f.newCollab(t, steward)
+	_, steward := f.SignUp(t, "amara")
+	c, needs := f.NewCollab(t, steward)
 	const n = 12
 	invites := make([]*domain.Membership, n)
 	ctxs := make([]context.Context, n)
 	for i := range n {
-		s, ctx := f.signUp(t, fmt.Sprintf("member-%02d", i))
+		s, ctx := f.SignUp(t, fmt.Sprintf("member-%02d", i))
 		ctxs[i] = ctx
-		m, err := f.svc.InviteMember(steward, c.ID, s.Person.ID)
+		m, err := f.Svc.InviteMember(steward, c.ID, s.Person.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,7 +41,7 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = f.svc.AcceptInvitation(ctxs[i], invites[i].ID, []collab.CommitmentInput{
+			_, errs[i] = f.Svc.AcceptInvitation(ctxs[i], invites[i].ID, []collab.CommitmentInput{
 				{Kind: domain.KindTime, Quantity: "1", NeedID: &needs[0].ID, Condition: domain.ConditionNeedFilled},
 				{Kind: domain.KindTime, Quantity: "0.5", Condition: domain.ConditionMembers, Threshold: &threshold},
 			})
@@ -85,7 +86,7 @@ func TestConcurrentJoinsBindOnce(t *testing.T) {
 			t.Errorf("commitment %d bound %d times, want once", b.SubjectID, b.N)
 		}
 	}
-	p, _ := f.svc.PledgesByNeed(steward, []int64{needs[0].ID})
+	p, _ := f.Svc.PledgesByNeed(steward, []int64{needs[0].ID})
 	if got := p[needs[0].ID].All(); got != domain.SumOf(200+n*100) {
 		t.Errorf("got %d pledged toward the need, want %d", got, 200+n*100)
 	}
@@ -98,8 +99,8 @@ func TestConcurrentClosesOnce(t *testing.T) {
 	db := dbtest.Open(t, "postgres")
 	f := newFixture(t, db)
 	d := f.deciders(t)
-	c2, _ := f.newCollab(t, d.amara)
-	f.join(t, d.amara, d.bo, c2, hours("1"))
+	c2, _ := f.NewCollab(t, d.amara)
+	f.Join(t, d.amara, d.bo, c2, kindredtest.Hours("1"))
 	var props []*domain.Proposal
 	for _, c := range []*domain.Collaboration{d.c, c2} {
 		goal := f.propose(t, d.amara, c, domain.ProposalGoal, time.Hour)
@@ -115,7 +116,7 @@ func TestConcurrentClosesOnce(t *testing.T) {
 			props = append(props, p)
 		}
 	}
-	f.clock.Advance(2 * time.Hour)
+	f.Clock.Advance(2 * time.Hour)
 	const instances = 8
 	var wg sync.WaitGroup
 	closed := make([]int, instances)
@@ -126,7 +127,7 @@ func TestConcurrentClosesOnce(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-start
-			closed[i], errs[i] = f.svc.CloseDueProposals(context.Background())
+			closed[i], errs[i] = f.Svc.CloseDueProposals(context.Background())
 		}()
 	}
 	close(start)
@@ -175,9 +176,9 @@ func TestConcurrentClosesOnce(t *testing.T) {
 func TestSameTitleCollaborationsGetDistinctSlugs(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		_, amara := f.signUp(t, "amara")
-		_, bo := f.signUp(t, "bo-chen")
-		vals := someValues(t, f, 1)
+		_, amara := f.SignUp(t, "amara")
+		_, bo := f.SignUp(t, "bo-chen")
+		vals := f.Values(t, 1)
 		const pairs = 20
 		slugs := map[string]int{}
 		for i := range pairs {
@@ -191,9 +192,9 @@ func TestSameTitleCollaborationsGetDistinctSlugs(t *testing.T) {
 				go func() {
 					defer wg.Done()
 					<-start
-					got[j], errs[j] = f.svc.CreateCollaboration(ctx, collab.CollaborationInput{
+					got[j], errs[j] = f.Svc.CreateCollaboration(ctx, collab.CollaborationInput{
 						Title: title, Goal: "Mend what would be thrown away.", Remote: true,
-						Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: hours("1"),
+						Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}}, Commitment: kindredtest.Hours("1"),
 					})
 				}()
 			}

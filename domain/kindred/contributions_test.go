@@ -11,6 +11,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/domain"
 	"kindred/domain/collab"
+	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 )
 
@@ -30,17 +31,17 @@ func contrib(kind domain.ResourceKind, q string, commitment *int64) ledger.Contr
 func TestLedgerWorkedExamples(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		_, steward := f.signUp(t, "amara")
-		c, _ := f.newCollab(t, steward)
-		bop, bo := f.signUp(t, "bo-chen")
+		_, steward := f.SignUp(t, "amara")
+		c, _ := f.NewCollab(t, steward)
+		bop, bo := f.SignUp(t, "bo-chen")
 		due := epoch.Add(48 * time.Hour)
-		m := f.join(t, steward, bo, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "10", DueAt: &due},
+		m := f.Join(t, steward, bo, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "10", DueAt: &due},
 			collab.CommitmentInput{Kind: domain.KindMoney, Quantity: "20", Currency: "EUR"})
-		cs := f.commitmentsOf(t, m)
+		cs := f.CommitmentsOf(t, m)
 		hoursC, moneyC := cs[0], cs[1]
 		log := func(in ledger.ContributionInput) *domain.Contribution {
 			t.Helper()
-			e, err := f.svc.LogContribution(bo, c.ID, in)
+			e, err := f.Svc.LogContribution(bo, c.ID, in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -48,26 +49,26 @@ func TestLedgerWorkedExamples(t *testing.T) {
 		}
 		// DESIGN.md: 10 h committed, 4 h confirmed and 3 h unconfirmed.
 		e1, e2 := log(contrib(domain.KindTime, "4", &hoursC.ID)), log(contrib(domain.KindTime, "3", &hoursC.ID))
-		if _, err := f.svc.ConfirmContribution(steward, e1.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(steward, e1.ID); err != nil {
 			t.Fatal(err)
 		}
 		// A mistaken 8 h entry, confirmed, then reversed: it counts for nothing.
 		wrong := log(contrib(domain.KindTime, "8", &hoursC.ID))
-		if _, err := f.svc.ConfirmContribution(steward, wrong.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(steward, wrong.ID); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.svc.ReverseContribution(bo, wrong.ID, "typed 8 for 0.8"); err != nil {
+		if _, err := f.Svc.ReverseContribution(bo, wrong.ID, "typed 8 for 0.8"); err != nil {
 			t.Fatal(err)
 		}
 		// 30 EUR against a 20 EUR commitment: over-delivery caps at 1 in reciprocity.
 		money := log(contrib(domain.KindMoney, "30", &moneyC.ID))
-		if _, err := f.svc.ConfirmContribution(steward, money.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(steward, money.ID); err != nil {
 			t.Fatal(err)
 		}
 		log(contrib(domain.KindInKind, "12", nil))
 		_ = e2
 
-		ful, err := f.svc.FulfilmentByCommitment(steward, []int64{hoursC.ID, moneyC.ID})
+		ful, err := f.Svc.FulfilmentByCommitment(steward, []int64{hoursC.ID, moneyC.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +79,7 @@ func TestLedgerWorkedExamples(t *testing.T) {
 		if got := ful[moneyC.ID].ConfirmedRatio(); math.Abs(got-1.5) > 1e-9 {
 			t.Errorf("money: got %v, want 1.5", got)
 		}
-		rec, err := f.svc.RecordByMembership(steward, []int64{m.ID})
+		rec, err := f.Svc.RecordByMembership(steward, []int64{m.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,12 +88,12 @@ func TestLedgerWorkedExamples(t *testing.T) {
 			t.Errorf("record: got %+v, want reciprocity 0.7, not behind", rec[m.ID])
 		}
 		// Past the due date with 4 of 10 h confirmed: behind.
-		f.clock.Advance(72 * time.Hour)
-		rec, _ = f.svc.RecordByMembership(steward, []int64{m.ID})
+		f.Clock.Advance(72 * time.Hour)
+		rec, _ = f.Svc.RecordByMembership(steward, []int64{m.ID})
 		if !rec[m.ID].Behind {
 			t.Error("after the due date: got not behind, want behind")
 		}
-		tot, err := f.svc.TotalsByCollab(steward, []int64{c.ID})
+		tot, err := f.Svc.TotalsByCollab(steward, []int64{c.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +107,7 @@ func TestLedgerWorkedExamples(t *testing.T) {
 				t.Errorf("total %s/%s: got %+v, want all %d confirmed %d, one contributor", tt.Kind, tt.Unit, tt, w[0], w[1])
 			}
 		}
-		gr, err := f.svc.GiverRecordsByPerson(steward, []int64{bop.Person.ID})
+		gr, err := f.Svc.GiverRecordsByPerson(steward, []int64{bop.Person.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,10 +116,10 @@ func TestLedgerWorkedExamples(t *testing.T) {
 			t.Errorf("giver record: got %+v", g)
 		}
 		// No binding commitment: no figure, not zero.
-		_, cy := f.signUp(t, "cy-ra")
+		_, cy := f.SignUp(t, "cy-ra")
 		ten := 10
-		cm := f.join(t, steward, cy, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
-		rec, _ = f.svc.RecordByMembership(steward, []int64{cm.ID})
+		cm := f.Join(t, steward, cy, c, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", Condition: domain.ConditionMembers, Threshold: &ten})
+		rec, _ = f.Svc.RecordByMembership(steward, []int64{cm.ID})
 		if rec[cm.ID].Reciprocity != nil {
 			t.Errorf("only a pending commitment: got reciprocity %v, want none", *rec[cm.ID].Reciprocity)
 		}
@@ -128,57 +129,57 @@ func TestLedgerWorkedExamples(t *testing.T) {
 func TestLedgerPermissions(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		_, steward := f.signUp(t, "amara")
-		c, _ := f.newCollab(t, steward)
-		_, bo := f.signUp(t, "bo-chen")
-		_, stranger := f.signUp(t, "cy-ra")
-		m := f.join(t, steward, bo, c, hours("2"))
-		_, err := f.svc.LogContribution(stranger, c.ID, contrib(domain.KindTime, "1", nil))
-		wantCode(t, err, domain.CodeForbidden)
-		e, err := f.svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", nil))
+		_, steward := f.SignUp(t, "amara")
+		c, _ := f.NewCollab(t, steward)
+		_, bo := f.SignUp(t, "bo-chen")
+		_, stranger := f.SignUp(t, "cy-ra")
+		m := f.Join(t, steward, bo, c, kindredtest.Hours("2"))
+		_, err := f.Svc.LogContribution(stranger, c.ID, contrib(domain.KindTime, "1", nil))
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		e, err := f.Svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", nil))
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = f.svc.ConfirmContribution(bo, e.ID)
-		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.ConfirmContribution(stranger, e.ID)
-		wantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.ConfirmContribution(bo, e.ID)
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.ConfirmContribution(stranger, e.ID)
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
 		// Against someone else's commitment: refused.
-		stewardCommit := f.commitmentsOf(t, f.membership(t, c, domain.ViewerFrom(steward)))[0]
-		_, err = f.svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", &stewardCommit.ID))
-		wantCode(t, err, domain.CodeForbidden)
+		stewardCommit := f.CommitmentsOf(t, f.Membership(t, c, domain.ViewerFrom(steward)))[0]
+		_, err = f.Svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", &stewardCommit.ID))
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
 		future := epoch.Add(time.Hour)
 		in := contrib(domain.KindTime, "1", nil)
 		in.OccurredAt = &future
-		_, err = f.svc.LogContribution(bo, c.ID, in)
-		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.ReverseContribution(stranger, e.ID, "not mine")
-		wantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.LogContribution(bo, c.ID, in)
+		kindredtest.WantCode(t, err, domain.CodeInvalid)
+		_, err = f.Svc.ReverseContribution(stranger, e.ID, "not mine")
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
 		// A removed member's entries stay in the record.
-		if _, err := f.svc.RemoveMember(steward, m.ID); err != nil {
+		if _, err := f.Svc.RemoveMember(steward, m.ID); err != nil {
 			t.Fatal(err)
 		}
-		_, err = f.svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", nil))
-		wantCode(t, err, domain.CodeForbidden)
-		page, err := f.svc.FindLedger(steward, c.ID, ledger.LedgerFilter{})
+		_, err = f.Svc.LogContribution(bo, c.ID, contrib(domain.KindTime, "1", nil))
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		page, err := f.Svc.FindLedger(steward, c.ID, ledger.LedgerFilter{})
 		if err != nil || page.TotalCount != 1 || page.Contributions[0].ID != e.ID {
 			t.Errorf("ledger after removal: got %+v, %v, want the entry kept", page, err)
 		}
-		if _, err := f.svc.ConfirmContribution(steward, e.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(steward, e.ID); err != nil {
 			t.Errorf("confirming a removed member's entry: %v", err)
 		}
-		_, err = f.svc.ConfirmContribution(steward, e.ID)
-		wantCode(t, err, domain.CodeConflict)
-		rev, err := f.svc.ReverseContribution(steward, e.ID, "wrong collaboration")
+		_, err = f.Svc.ConfirmContribution(steward, e.ID)
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		rev, err := f.Svc.ReverseContribution(steward, e.ID, "wrong collaboration")
 		if err != nil || rev.Quantity != -100 || rev.PersonID != e.PersonID {
 			t.Fatalf("steward reverses: got %+v, %v", rev, err)
 		}
-		_, err = f.svc.ReverseContribution(steward, e.ID, "again")
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.ReverseContribution(steward, rev.ID, "reverse the reversal")
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.ReverseContribution(steward, e.ID, "")
-		wantCode(t, err, domain.CodeInvalid)
+		_, err = f.Svc.ReverseContribution(steward, e.ID, "again")
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.ReverseContribution(steward, rev.ID, "reverse the reversal")
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.ReverseContribution(steward, e.ID, "")
+		kindredtest.WantCode(t, err, domain.CodeInvalid)
 	})
 }
 
@@ -187,15 +188,15 @@ func TestLedgerPermissions(t *testing.T) {
 func TestConcurrentLedger(t *testing.T) {
 	db := dbtest.Open(t, "postgres")
 	f := newFixture(t, db)
-	_, steward := f.signUp(t, "amara")
-	c, _ := f.newCollab(t, steward)
+	_, steward := f.SignUp(t, "amara")
+	c, _ := f.NewCollab(t, steward)
 	var members []context.Context
 	for _, h := range []string{"bo-chen", "cy-ra", "dee-o", "ed-wu"} {
-		_, ctx := f.signUp(t, h)
-		f.join(t, steward, ctx, c, hours("1"))
+		_, ctx := f.SignUp(t, h)
+		f.Join(t, steward, ctx, c, kindredtest.Hours("1"))
 		members = append(members, ctx)
 	}
-	e, err := f.svc.LogContribution(members[0], c.ID, contrib(domain.KindTime, "2", nil))
+	e, err := f.Svc.LogContribution(members[0], c.ID, contrib(domain.KindTime, "2", nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +206,7 @@ func TestConcurrentLedger(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = f.svc.ConfirmContribution(ctx, e.ID)
+			_, errs[i] = f.Svc.ConfirmContribution(ctx, e.ID)
 		}()
 	}
 	wg.Wait()
@@ -228,43 +229,15 @@ func TestConcurrentLedger(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if _, err := f.svc.LogContribution(ctx, c.ID, contrib(domain.KindTime, "0.25", nil)); err != nil {
+				if _, err := f.Svc.LogContribution(ctx, c.ID, contrib(domain.KindTime, "0.25", nil)); err != nil {
 					t.Error(err)
 				}
 			}()
 		}
 	}
 	wg.Wait()
-	tot, _ := f.svc.TotalsByCollab(steward, []int64{c.ID})
+	tot, _ := f.Svc.TotalsByCollab(steward, []int64{c.ID})
 	if want := int64(200 + len(members)*each*25); len(tot[c.ID]) != 1 || tot[c.ID][0].All != domain.SumOf(want) || tot[c.ID][0].Contributors != len(members) {
 		t.Errorf("got totals %+v, want %d hundredths of an hour from %d people", tot[c.ID], want, len(members))
-	}
-}
-
-// TestCanConfirm: the one rule the mutation and viewerCanConfirm share.
-func TestCanConfirm(t *testing.T) {
-	active := &domain.Membership{PersonID: 2, Status: domain.MembershipActive}
-	one := int64(1)
-	for _, tt := range []struct {
-		name     string
-		m        *domain.Membership
-		e        domain.Contribution
-		reversed bool
-		want     domain.Code
-	}{
-		{"another_active_member", active, domain.Contribution{PersonID: 1}, false, ""},
-		{"no_member_forbidden", nil, domain.Contribution{PersonID: 1}, false, domain.CodeForbidden},
-		{"requested_member_forbidden", &domain.Membership{PersonID: 2, Status: domain.MembershipRequested}, domain.Contribution{PersonID: 1}, false, domain.CodeForbidden},
-		{"own_entry_forbidden", active, domain.Contribution{PersonID: 2}, false, domain.CodeForbidden},
-		{"correction_conflict", active, domain.Contribution{PersonID: 1, ReversesID: &one}, false, domain.CodeConflict},
-		{"reversed_conflict", active, domain.Contribution{PersonID: 1}, true, domain.CodeConflict},
-		{"confirmed_conflict", active, domain.Contribution{PersonID: 1, ConfirmedByID: &one}, false, domain.CodeConflict},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			err := ledger.CanConfirm(tt.m, &tt.e, tt.reversed)
-			if got := domain.ErrorCode(err); (err == nil) != (tt.want == "") || (err != nil && got != tt.want) {
-				t.Errorf("got %v (code %q), want code %q", err, got, tt.want)
-			}
-		})
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"kindred/domain/catalog"
 	"kindred/domain/discovery"
 	"kindred/domain/kindred"
+	"kindred/domain/kindred/kindredtest"
 )
 
 // population inserts n people with random profiles over the first 8 catalog values, random
@@ -211,7 +212,7 @@ func TestDiscoverPeopleEqualsNaive(t *testing.T) {
 				}
 				t.Run(name+"/"+label, func(t *testing.T) {
 					want := naive(t, db, v, flt)
-					got, total := walkCounting(t, f.svc, ctx, flt, nil)
+					got, total := walkCounting(t, f.Svc, ctx, flt, nil)
 					if strings.Join(got, " ") != strings.Join(want, " ") {
 						t.Errorf("got  %v\nwant %v", got, want)
 					}
@@ -235,31 +236,31 @@ func TestWalkWhileProfilesChange(t *testing.T) {
 		ctx := domain.WithViewer(context.Background(), viewer)
 		want := naive(t, db, viewer, discovery.PeopleFilter{})
 		var hidden []int64
-		got := walk(t, f.svc, ctx, discovery.PeopleFilter{}, func(page int) {
+		got := walk(t, f.Svc, ctx, discovery.PeopleFilter{}, func(page int) {
 			// Between pages: others add, re-rate and remove values, one goes private, one
 			// joins, and the viewer re-rates their own values.
 			for i, p := range people[1+page*5 : 6+page*5] {
 				pctx := domain.WithViewer(context.Background(), p)
 				switch i {
 				case 0:
-					setValue(t, f.svc, pctx, values[page%8], 5)
+					setValue(t, f.Svc, pctx, values[page%8], 5)
 				case 1:
 					// They may not hold it.
-					if _, err := f.svc.RemoveMyValue(pctx, values[(page+1)%8]); err != nil && domain.ErrorCode(err) != domain.CodeNotFound {
+					if _, err := f.Svc.RemoveMyValue(pctx, values[(page+1)%8]); err != nil && domain.ErrorCode(err) != domain.CodeNotFound {
 						t.Fatal(err)
 					}
 				case 2:
 					priv := domain.VisibilityPrivate
-					if _, err := f.svc.UpdateProfile(pctx, accounts.ProfileUpdate{Visibility: &priv}); err == nil {
+					if _, err := f.Svc.UpdateProfile(pctx, accounts.ProfileUpdate{Visibility: &priv}); err == nil {
 						hidden = append(hidden, p.ID)
 					}
 				case 3:
-					setValue(t, f.svc, pctx, values[(page+3)%8], 1)
+					setValue(t, f.Svc, pctx, values[(page+3)%8], 1)
 				}
 			}
-			s, _ := f.signUp(t, fmt.Sprintf("newcomer-%d", page))
-			setValue(t, f.svc, domain.WithViewer(context.Background(), s.Person), values[0], 5)
-			setValue(t, f.svc, ctx, values[page%8], 1+page%5)
+			s, _ := f.SignUp(t, fmt.Sprintf("newcomer-%d", page))
+			setValue(t, f.Svc, domain.WithViewer(context.Background(), s.Person), values[0], 5)
+			setValue(t, f.Svc, ctx, values[page%8], 1+page%5)
 		})
 		var expect []string
 		for _, w := range want {
@@ -293,10 +294,10 @@ func TestDiscoveryBadInput(t *testing.T) {
 		"min_score_over_1": {MinScore: &score},
 	} {
 		t.Run(name, func(t *testing.T) {
-			_, err := f.svc.DiscoverPeople(ctx, flt)
-			wantCode(t, err, domain.CodeInvalid)
-			_, err = f.svc.DiscoverCollaborations(ctx, discovery.CollabFilter(flt))
-			wantCode(t, err, domain.CodeInvalid)
+			_, err := f.Svc.DiscoverPeople(ctx, flt)
+			kindredtest.WantCode(t, err, domain.CodeInvalid)
+			_, err = f.Svc.DiscoverCollaborations(ctx, discovery.CollabFilter(flt))
+			kindredtest.WantCode(t, err, domain.CodeInvalid)
 		})
 	}
 }
@@ -315,7 +316,7 @@ func TestDiscoverWhileProfilesChange(t *testing.T) {
 				defer wg.Done()
 				ctx := domain.WithViewer(context.Background(), people[g])
 				for range 15 {
-					p, err := f.svc.DiscoverPeople(ctx, discovery.PeopleFilter{})
+					p, err := f.Svc.DiscoverPeople(ctx, discovery.PeopleFilter{})
 					if err != nil {
 						t.Error(err)
 						return
@@ -330,7 +331,7 @@ func TestDiscoverWhileProfilesChange(t *testing.T) {
 		}
 		for i, p := range people[10:30] {
 			pctx := domain.WithViewer(context.Background(), p)
-			if _, err := f.svc.SetMyValue(pctx, catalog.SetMyValueInput{ValueID: values[i%8], Strength: 1 + i%5}); err != nil {
+			if _, err := f.Svc.SetMyValue(pctx, catalog.SetMyValueInput{ValueID: values[i%8], Strength: 1 + i%5}); err != nil {
 				t.Error(err)
 			}
 		}
@@ -345,21 +346,21 @@ func TestWalkGoesOnOnAnotherInstance(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		people, _ := population(t, db, 60, 7)
-		instances := []*kindred.Services{f.svc, newFixture(t, db).svc}
+		instances := []*kindred.Services{f.Svc, newFixture(t, db).Svc}
 		ctx := domain.WithViewer(context.Background(), people[0])
 		// The instances' index versions differ: A applied three changes, B heard of them once.
-		if err := f.svc.BuildIndexes(context.Background()); err != nil {
+		if err := f.Svc.BuildIndexes(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		for _, bio := range []string{"one", "two", "three"} {
-			if _, err := f.svc.UpdateProfile(domain.WithViewer(context.Background(), people[5]), accounts.ProfileUpdate{Bio: &bio}); err != nil {
+			if _, err := f.Svc.UpdateProfile(domain.WithViewer(context.Background(), people[5]), accounts.ProfileUpdate{Bio: &bio}); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if err := instances[1].BuildIndexes(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		want := walk(t, f.svc, ctx, discovery.PeopleFilter{}, nil)
+		want := walk(t, f.Svc, ctx, discovery.PeopleFilter{}, nil)
 		var got []string
 		seven := 7
 		flt := discovery.PeopleFilter{First: &seven}
@@ -389,17 +390,17 @@ func TestMinScoreIncludesTheBoundary(t *testing.T) {
 		f := newFixture(t, db)
 		var values []domain.Value
 		db.Order("id").Limit(2).Find(&values)
-		_, viewer := f.signUp(t, "viewer")
-		_, exact := f.signUp(t, "exact")
-		_, below := f.signUp(t, "below")
+		_, viewer := f.SignUp(t, "viewer")
+		_, exact := f.SignUp(t, "exact")
+		_, below := f.SignUp(t, "below")
 		for _, v := range values {
-			setValue(t, f.svc, viewer, v.ID, 4)
+			setValue(t, f.Svc, viewer, v.ID, 4)
 		}
 		// viewer {a:4, b:4}; exact {a:4} scores 4/8 = 0.5; below {a:3} scores 3/8.
-		setValue(t, f.svc, exact, values[0].ID, 4)
-		setValue(t, f.svc, below, values[0].ID, 3)
+		setValue(t, f.Svc, exact, values[0].ID, 4)
+		setValue(t, f.Svc, below, values[0].ID, 3)
 		half := 0.5
-		p, err := f.svc.DiscoverPeople(viewer, discovery.PeopleFilter{MinScore: &half})
+		p, err := f.Svc.DiscoverPeople(viewer, discovery.PeopleFilter{MinScore: &half})
 		if err != nil {
 			t.Fatal(err)
 		}

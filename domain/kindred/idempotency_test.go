@@ -13,6 +13,7 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
+	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 )
 
@@ -34,18 +35,18 @@ type idempotencyScene struct {
 
 func (f *fixture) idempotencyScene(t *testing.T) *idempotencyScene {
 	t.Helper()
-	_, steward := f.signUp(t, "amara")
-	_, member := f.signUp(t, "bongani")
-	_, cy := f.signUp(t, "cyrus")
-	di, diCtx := f.signUp(t, "dina")
-	c, _ := f.newCollab(t, steward)
-	f.join(t, steward, member, c, hours("1"))
+	_, steward := f.SignUp(t, "amara")
+	_, member := f.SignUp(t, "bongani")
+	_, cy := f.SignUp(t, "cyrus")
+	di, diCtx := f.SignUp(t, "dina")
+	c, _ := f.NewCollab(t, steward)
+	f.Join(t, steward, member, c, kindredtest.Hours("1"))
 	p := f.propose(t, member, c, domain.ProposalOther, 24*time.Hour)
-	o, err := f.svc.DefineOutcome(steward, c.ID, impact.OutcomeInput{Name: "Meals served", Unit: "meals", Baseline: 0, Target: 100})
+	o, err := f.Svc.DefineOutcome(steward, c.ID, impact.OutcomeInput{Name: "Meals served", Unit: "meals", Baseline: 0, Target: 100})
 	if err != nil {
 		t.Fatalf("define outcome: %v", err)
 	}
-	e, err := f.svc.LogContribution(member, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "2", Note: "sorting"})
+	e, err := f.Svc.LogContribution(member, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "2", Note: "sorting"})
 	if err != nil {
 		t.Fatalf("log contribution: %v", err)
 	}
@@ -63,59 +64,59 @@ type creatingOp struct {
 
 func creatingOps(t *testing.T, f *fixture, s *idempotencyScene) []creatingOp {
 	c := s.collab
-	vals := someValues(t, f, 1)
-	closes := f.clock.Now().Add(48 * time.Hour)
+	vals := f.Values(t, 1)
+	closes := f.Clock.Now().Add(48 * time.Hour)
 	return []creatingOp{
 		{"proposeValue", &domain.Value{}, func() (int64, error) {
-			v, err := f.svc.ProposeValue(keyed(s.member, "k-value"), "Patience", "Waiting well for what matters most.")
+			v, err := f.Svc.ProposeValue(keyed(s.member, "k-value"), "Patience", "Waiting well for what matters most.")
 			return idOf(v, err)
 		}},
 		{"createCollaboration", &domain.Collaboration{}, func() (int64, error) {
-			cc, err := f.svc.CreateCollaboration(keyed(s.member, "k-collab"), collab.CollaborationInput{
+			cc, err := f.Svc.CreateCollaboration(keyed(s.member, "k-collab"), collab.CollaborationInput{
 				Title: "Repair café", Goal: "Fix what would be thrown away.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
-				Remote: true, Commitment: hours("3"),
+				Remote: true, Commitment: kindredtest.Hours("3"),
 			})
 			return idOf(cc, err)
 		}},
 		{"addNeed", &domain.Need{}, func() (int64, error) {
-			n, err := f.svc.AddNeed(keyed(s.steward, "k-need"), c.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "4", Skill: "Cooking"})
+			n, err := f.Svc.AddNeed(keyed(s.steward, "k-need"), c.ID, collab.NeedInput{Kind: domain.KindTime, Quantity: "4", Skill: "Cooking"})
 			return idOf(n, err)
 		}},
 		{"requestToJoin", &domain.Membership{}, func() (int64, error) {
-			m, err := f.svc.RequestToJoin(keyed(s.cy, "k-join"), c.ID, []collab.CommitmentInput{hours("1")})
+			m, err := f.Svc.RequestToJoin(keyed(s.cy, "k-join"), c.ID, []collab.CommitmentInput{kindredtest.Hours("1")})
 			return idOf(m, err)
 		}},
 		{"inviteMember", &domain.Membership{}, func() (int64, error) {
-			m, err := f.svc.InviteMember(keyed(s.steward, "k-invite"), c.ID, s.diID)
+			m, err := f.Svc.InviteMember(keyed(s.steward, "k-invite"), c.ID, s.diID)
 			return idOf(m, err)
 		}},
 		{"makeCommitment", &domain.Commitment{}, func() (int64, error) {
-			cm, err := f.svc.MakeCommitment(keyed(s.member, "k-commit"), c.ID, hours("5"))
+			cm, err := f.Svc.MakeCommitment(keyed(s.member, "k-commit"), c.ID, kindredtest.Hours("5"))
 			return idOf(cm, err)
 		}},
 		{"logContribution", &domain.Contribution{}, func() (int64, error) {
-			e, err := f.svc.LogContribution(keyed(s.member, "k-log"), c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3", Note: "cooking"})
+			e, err := f.Svc.LogContribution(keyed(s.member, "k-log"), c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3", Note: "cooking"})
 			return idOf(e, err)
 		}},
 		{"reverseContribution", &domain.Contribution{}, func() (int64, error) {
-			e, err := f.svc.ReverseContribution(keyed(s.member, "k-reverse"), s.contribution.ID, "typo")
+			e, err := f.Svc.ReverseContribution(keyed(s.member, "k-reverse"), s.contribution.ID, "typo")
 			return idOf(e, err)
 		}},
 		{"createProposal", &domain.Proposal{}, func() (int64, error) {
-			p, err := f.svc.CreateProposal(keyed(s.member, "k-proposal"), c.ID, deciding.ProposalInput{
+			p, err := f.Svc.CreateProposal(keyed(s.member, "k-proposal"), c.ID, deciding.ProposalInput{
 				Kind: domain.ProposalOther, Title: "Open on Sundays", ClosesAt: closes})
 			return idOf(p, err)
 		}},
 		{"commentOnProposal", &domain.Comment{}, func() (int64, error) {
-			cm, err := f.svc.CommentOnProposal(keyed(s.steward, "k-comment"), s.proposal.ID, "Agreed in principle.")
+			cm, err := f.Svc.CommentOnProposal(keyed(s.steward, "k-comment"), s.proposal.ID, "Agreed in principle.")
 			return idOf(cm, err)
 		}},
 		{"defineOutcome", &domain.Outcome{}, func() (int64, error) {
-			o, err := f.svc.DefineOutcome(keyed(s.steward, "k-outcome"), c.ID, impact.OutcomeInput{Name: "Food rescued", Unit: "kg", Baseline: 0, Target: 500})
+			o, err := f.Svc.DefineOutcome(keyed(s.steward, "k-outcome"), c.ID, impact.OutcomeInput{Name: "Food rescued", Unit: "kg", Baseline: 0, Target: 500})
 			return idOf(o, err)
 		}},
 		{"recordMeasurement", &domain.Measurement{}, func() (int64, error) {
-			m, err := f.svc.RecordMeasurement(keyed(s.member, "k-measure"), s.outcome.ID, impact.MeasurementInput{Value: 12, EvidenceNote: "counted"})
+			m, err := f.Svc.RecordMeasurement(keyed(s.member, "k-measure"), s.outcome.ID, impact.MeasurementInput{Value: 12, EvidenceNote: "counted"})
 			return idOf(m, err)
 		}},
 	}
@@ -163,16 +164,16 @@ func TestIdempotencyKeyStoresOnce(t *testing.T) {
 		s := f.idempotencyScene(t)
 		for _, op := range creatingOps(t, f, s) {
 			t.Run(op.name, func(t *testing.T) {
-				before, activities := f.count(t, op.model), f.count(t, &domain.Activity{})
+				before, activities := f.Count(t, op.model), f.Count(t, &domain.Activity{})
 				first, err := op.do()
 				if err != nil {
 					t.Fatalf("first call: %v", err)
 				}
-				afterFirst, activitiesAfterFirst := f.count(t, op.model), f.count(t, &domain.Activity{})
+				afterFirst, activitiesAfterFirst := f.Count(t, op.model), f.Count(t, &domain.Activity{})
 				if afterFirst != before+1 || activitiesAfterFirst <= activities {
 					t.Fatalf("first call: got %d rows and %d activities, want %d rows and more than %d activities", afterFirst, activitiesAfterFirst, before+1, activities)
 				}
-				f.clock.Advance(time.Minute)
+				f.Clock.Advance(time.Minute)
 				again, err := op.do()
 				if err != nil {
 					t.Fatalf("retry: %v", err)
@@ -180,7 +181,7 @@ func TestIdempotencyKeyStoresOnce(t *testing.T) {
 				if again != first {
 					t.Errorf("retry: got ID %d, want the first call's %d", again, first)
 				}
-				if got, got2 := f.count(t, op.model), f.count(t, &domain.Activity{}); got != afterFirst || got2 != activitiesAfterFirst {
+				if got, got2 := f.Count(t, op.model), f.Count(t, &domain.Activity{}); got != afterFirst || got2 != activitiesAfterFirst {
 					t.Errorf("after retry: got %d rows and %d activities, want %d and %d", got, got2, afterFirst, activitiesAfterFirst)
 				}
 			})
@@ -195,18 +196,18 @@ func TestIdempotencyKeyWithOtherInput(t *testing.T) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
 		ctx := keyed(s.member, "retry-1")
-		if _, err := f.svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
+		if _, err := f.Svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
 			t.Fatal(err)
 		}
-		before := f.count(t, &domain.Contribution{})
-		_, err := f.svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "4"})
-		wantCode(t, err, domain.CodeConflict)
+		before := f.Count(t, &domain.Contribution{})
+		_, err := f.Svc.LogContribution(ctx, s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "4"})
+		kindredtest.WantCode(t, err, domain.CodeConflict)
 		if de := err.(*domain.Error); de.Field != "idempotencyKey" || !strings.Contains(de.Message, "new key") {
 			t.Errorf("got field %q, message %q; want idempotencyKey and what to do", de.Field, de.Message)
 		}
-		_, err = f.svc.MakeCommitment(ctx, s.collab.ID, hours("3"))
-		wantCode(t, err, domain.CodeConflict)
-		if got := f.count(t, &domain.Contribution{}); got != before {
+		_, err = f.Svc.MakeCommitment(ctx, s.collab.ID, kindredtest.Hours("3"))
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		if got := f.Count(t, &domain.Contribution{}); got != before {
 			t.Errorf("got %d contributions, want %d", got, before)
 		}
 	})
@@ -218,11 +219,11 @@ func TestIdempotencyKeyIsPerPerson(t *testing.T) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
 		in := ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
-		a, err := f.svc.LogContribution(keyed(s.steward, "same"), s.collab.ID, in)
+		a, err := f.Svc.LogContribution(keyed(s.steward, "same"), s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := f.svc.LogContribution(keyed(s.member, "same"), s.collab.ID, in)
+		b, err := f.Svc.LogContribution(keyed(s.member, "same"), s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,30 +241,30 @@ func TestIdempotencyKeyExpiresAfterADay(t *testing.T) {
 		s := f.idempotencyScene(t)
 		ctx := keyed(s.member, "daily")
 		in := ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}
-		first, err := f.svc.LogContribution(ctx, s.collab.ID, in)
+		first, err := f.Svc.LogContribution(ctx, s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
 		}
-		f.clock.Advance(24*time.Hour - time.Second)
-		if again, err := f.svc.LogContribution(ctx, s.collab.ID, in); err != nil || again.ID != first.ID {
+		f.Clock.Advance(24*time.Hour - time.Second)
+		if again, err := f.Svc.LogContribution(ctx, s.collab.ID, in); err != nil || again.ID != first.ID {
 			t.Fatalf("within a day: got %v, %v, want entry %d", again, err, first.ID)
 		}
-		f.clock.Advance(2 * time.Second)
-		later, err := f.svc.LogContribution(ctx, s.collab.ID, in)
+		f.Clock.Advance(2 * time.Second)
+		later, err := f.Svc.LogContribution(ctx, s.collab.ID, in)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if later.ID == first.ID {
 			t.Fatalf("after a day: got the first entry %d again, want a new one", first.ID)
 		}
-		if again, err := f.svc.LogContribution(ctx, s.collab.ID, in); err != nil || again.ID != later.ID {
+		if again, err := f.Svc.LogContribution(ctx, s.collab.ID, in); err != nil || again.ID != later.ID {
 			t.Errorf("retry of the new one: got %v, %v, want entry %d", again, err, later.ID)
 		}
-		if n, err := f.svc.PruneIdempotencyKeys(context.Background()); err != nil || n != 0 {
+		if n, err := f.Svc.PruneIdempotencyKeys(context.Background()); err != nil || n != 0 {
 			t.Errorf("prune a fresh key: got %d, %v, want 0", n, err)
 		}
-		f.clock.Advance(24*time.Hour + time.Second)
-		if n, err := f.svc.PruneIdempotencyKeys(context.Background()); err != nil || n != 1 {
+		f.Clock.Advance(24*time.Hour + time.Second)
+		if n, err := f.Svc.PruneIdempotencyKeys(context.Background()); err != nil || n != 1 {
 			t.Errorf("prune after a day: got %d, %v, want 1", n, err)
 		}
 	})
@@ -275,20 +276,20 @@ func TestIdempotencyKeyMustBeValid(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		s := f.idempotencyScene(t)
-		before := f.count(t, &domain.Contribution{})
+		before := f.Count(t, &domain.Contribution{})
 		for name, key := range map[string]string{"empty": "", "long": strings.Repeat("k", 201), "control": "a\x00b", "newline": "a\nb"} {
 			t.Run(name, func(t *testing.T) {
-				_, err := f.svc.LogContribution(keyed(s.member, key), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
-				wantCode(t, err, domain.CodeInvalid)
+				_, err := f.Svc.LogContribution(keyed(s.member, key), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
+				kindredtest.WantCode(t, err, domain.CodeInvalid)
 				if de := err.(*domain.Error); de.Field != "idempotencyKey" {
 					t.Errorf("got field %q, want idempotencyKey", de.Field)
 				}
 			})
 		}
-		if _, err := f.svc.LogContribution(keyed(s.member, strings.Repeat("k", 200)), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
+		if _, err := f.Svc.LogContribution(keyed(s.member, strings.Repeat("k", 200)), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"}); err != nil {
 			t.Errorf("a key of 200 characters: %v", err)
 		}
-		if got := f.count(t, &domain.Contribution{}); got != before+1 {
+		if got := f.Count(t, &domain.Contribution{}); got != before+1 {
 			t.Errorf("got %d contributions, want %d", got, before+1)
 		}
 	})
@@ -301,31 +302,31 @@ func TestIdempotencyKeyConcurrentRetries(t *testing.T) {
 	db := dbtest.Open(t, "postgres")
 	f := newFixture(t, db)
 	s := f.idempotencyScene(t)
-	vals := someValues(t, f, 1)
+	vals := f.Values(t, 1)
 	const n = 8
 	ops := map[string]struct {
 		model any
 		do    func() (int64, error)
 	}{
 		"logContribution": {&domain.Contribution{}, func() (int64, error) {
-			e, err := f.svc.LogContribution(keyed(s.member, "race-log"), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
+			e, err := f.Svc.LogContribution(keyed(s.member, "race-log"), s.collab.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "3"})
 			return idOf(e, err)
 		}},
 		"makeCommitment": {&domain.Commitment{}, func() (int64, error) {
-			cm, err := f.svc.MakeCommitment(keyed(s.member, "race-commit"), s.collab.ID, hours("2"))
+			cm, err := f.Svc.MakeCommitment(keyed(s.member, "race-commit"), s.collab.ID, kindredtest.Hours("2"))
 			return idOf(cm, err)
 		}},
 		"createCollaboration": {&domain.Collaboration{}, func() (int64, error) {
-			c, err := f.svc.CreateCollaboration(keyed(s.cy, "race-collab"), collab.CollaborationInput{
+			c, err := f.Svc.CreateCollaboration(keyed(s.cy, "race-collab"), collab.CollaborationInput{
 				Title: "Tool library", Goal: "Lend tools instead of buying them.", Values: []collab.ValueWeight{{ValueID: vals[0].ID, Weight: 3}},
-				Remote: true, Commitment: hours("1"),
+				Remote: true, Commitment: kindredtest.Hours("1"),
 			})
 			return idOf(c, err)
 		}},
 	}
 	for name, op := range ops {
 		t.Run(name, func(t *testing.T) {
-			before := f.count(t, op.model)
+			before := f.Count(t, op.model)
 			ids := make([]int64, n)
 			errs := make([]error, n)
 			var wg sync.WaitGroup
@@ -340,7 +341,7 @@ func TestIdempotencyKeyConcurrentRetries(t *testing.T) {
 					t.Errorf("call %d: got ID %d, want %d like call 0", i, ids[i], ids[0])
 				}
 			}
-			if got := f.count(t, op.model); got != before+1 {
+			if got := f.Count(t, op.model); got != before+1 {
 				t.Errorf("got %d rows, want %d: stored once", got, before+1)
 			}
 		})

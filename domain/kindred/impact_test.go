@@ -14,6 +14,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/collab"
 	"kindred/domain/impact"
+	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 )
 
@@ -46,8 +47,8 @@ type impactWorld struct {
 
 func (f *fixture) collab(t *testing.T, as context.Context, title string, vis domain.Visibility, values ...collab.ValueWeight) *domain.Collaboration {
 	t.Helper()
-	c, err := f.svc.CreateCollaboration(as, collab.CollaborationInput{Title: title, Goal: "A goal worth reaching together.", Values: values,
-		Visibility: vis, Remote: true, Commitment: hours("1")})
+	c, err := f.Svc.CreateCollaboration(as, collab.CollaborationInput{Title: title, Goal: "A goal worth reaching together.", Values: values,
+		Visibility: vis, Remote: true, Commitment: kindredtest.Hours("1")})
 	if err != nil {
 		t.Fatalf("create %s: %v", title, err)
 	}
@@ -58,7 +59,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	t.Helper()
 	w := &impactWorld{anon: context.Background(), ids: map[string]int64{}}
 	for _, h := range []string{"amara", "bo-chen", "chen", "dee"} {
-		s, ctx := f.signUp(t, h)
+		s, ctx := f.SignUp(t, h)
 		w.ids[h] = s.Person.ID
 		switch h {
 		case "amara":
@@ -71,34 +72,34 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 			w.dee = ctx
 		}
 	}
-	vals := someValues(t, f, 3)
+	vals := f.Values(t, 3)
 	w.v1, w.v2, w.v3 = vals[0], vals[1], vals[2]
 	w.fridge = f.collab(t, w.amara, "Fridge", domain.VisibilityPublic, collab.ValueWeight{ValueID: w.v1.ID, Weight: 5}, collab.ValueWeight{ValueID: w.v2.ID, Weight: 2})
 	w.garden = f.collab(t, w.amara, "Garden", domain.VisibilityPrivate, collab.ValueWeight{ValueID: w.v2.ID, Weight: 3})
 	w.choir = f.collab(t, w.amara, "Choir", domain.VisibilityMembers, collab.ValueWeight{ValueID: w.v3.ID, Weight: 3})
 	join := func(as context.Context, c *domain.Collaboration) {
 		t.Helper()
-		m, err := f.svc.RequestToJoin(as, c.ID, []collab.CommitmentInput{hours("1")})
+		m, err := f.Svc.RequestToJoin(as, c.ID, []collab.CommitmentInput{kindredtest.Hours("1")})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.svc.ApproveMember(w.amara, m.ID); err != nil {
+		if _, err := f.Svc.ApproveMember(w.amara, m.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
 	join(w.bo, w.fridge)
 	join(w.chen, w.choir)
 	// The private garden is hidden from chen until invited.
-	inv, err := f.svc.InviteMember(w.amara, w.garden.ID, w.ids["chen"])
+	inv, err := f.Svc.InviteMember(w.amara, w.garden.ID, w.ids["chen"])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.svc.AcceptInvitation(w.chen, inv.ID, []collab.CommitmentInput{hours("1")}); err != nil {
+	if _, err := f.Svc.AcceptInvitation(w.chen, inv.ID, []collab.CommitmentInput{kindredtest.Hours("1")}); err != nil {
 		t.Fatal(err)
 	}
 	give := func(as context.Context, c *domain.Collaboration, kind domain.ResourceKind, q, unit, currency string, at time.Time) *domain.Contribution {
 		t.Helper()
-		e, err := f.svc.LogContribution(as, c.ID, ledger.ContributionInput{Kind: kind, Quantity: q, Unit: unit, Currency: currency, OccurredAt: &at})
+		e, err := f.Svc.LogContribution(as, c.ID, ledger.ContributionInput{Kind: kind, Quantity: q, Unit: unit, Currency: currency, OccurredAt: &at})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +107,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	}
 	confirm := func(as context.Context, e *domain.Contribution) {
 		t.Helper()
-		if _, err := f.svc.ConfirmContribution(as, e.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(as, e.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -117,7 +118,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	give(w.amara, w.fridge, domain.KindMoney, "20", "", "USD", day(11, 11))
 	wrong := give(w.bo, w.fridge, domain.KindTime, "8", "", "", day(11, 12))
 	confirm(w.amara, wrong)
-	if _, err := f.svc.ReverseContribution(w.bo, wrong.ID, "meant 0.8"); err != nil {
+	if _, err := f.Svc.ReverseContribution(w.bo, wrong.ID, "meant 0.8"); err != nil {
 		t.Fatal(err)
 	}
 	give(w.bo, w.fridge, domain.KindInKind, "12", "meals", "", day(9, 15))
@@ -128,7 +129,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	due := epoch.AddDate(0, 0, 100)
 	define := func(c *domain.Collaboration, in impact.OutcomeInput) *domain.Outcome {
 		t.Helper()
-		o, err := f.svc.DefineOutcome(w.amara, c.ID, in)
+		o, err := f.Svc.DefineOutcome(w.amara, c.ID, in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +141,7 @@ func newImpactWorld(t *testing.T, f *fixture) *impactWorld {
 	w.cc = define(w.choir, impact.OutcomeInput{Name: "Concerts", Unit: "concerts", Baseline: 0, Target: 4, ValueIDs: []int64{w.v1.ID}})
 	measure := func(as context.Context, o *domain.Outcome, v float64, at time.Time, supersedes *int64) *domain.Measurement {
 		t.Helper()
-		m, err := f.svc.RecordMeasurement(as, o.ID, impact.MeasurementInput{Value: v, MeasuredAt: &at, EvidenceNote: "counted", SupersedesID: supersedes})
+		m, err := f.Svc.RecordMeasurement(as, o.ID, impact.MeasurementInput{Value: v, MeasuredAt: &at, EvidenceNote: "counted", SupersedesID: supersedes})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,7 +194,7 @@ func TestImpactRollUps(t *testing.T) {
 		}
 
 		t.Run("collaboration", func(t *testing.T) {
-			im, err := f.svc.ImpactByCollab(w.dee, []int64{w.fridge.ID, w.garden.ID})
+			im, err := f.Svc.ImpactByCollab(w.dee, []int64{w.fridge.ID, w.garden.ID})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -212,7 +213,7 @@ func TestImpactRollUps(t *testing.T) {
 			check("fridge by member", strings.Join(members, " | "), fmt.Sprintf("%d: MONEY/USD 2000/0 x1 1.000; TIME/hours 200/0 x1 1.000 | %d: IN_KIND/meals 12/0 x1 1.000; MONEY/EUR 5000/5000 x1 1.000; TIME/hours 300/300 x1 1.000",
 				w.ids["amara"], w.ids["bo-chen"]))
 			// The same totals as the ledger's.
-			ledger, err := f.svc.TotalsByCollab(w.dee, []int64{w.fridge.ID})
+			ledger, err := f.Svc.TotalsByCollab(w.dee, []int64{w.fridge.ID})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -231,7 +232,7 @@ func TestImpactRollUps(t *testing.T) {
 					inYear("Y-11 MONEY/EUR 3000/0 x1; Y-11 MONEY/USD 2000/0 x1; Y-11 TIME/hours 200/0 x1")},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
-					im, err := f.svc.ImpactByPerson(tc.as, []int64{w.ids["amara"], w.ids["dee"]})
+					im, err := f.Svc.ImpactByPerson(tc.as, []int64{w.ids["amara"], w.ids["dee"]})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -273,7 +274,7 @@ func TestImpactRollUps(t *testing.T) {
 				{"v3_as_anonymous", w.anon, w.v3, 0, 0, "", "", 0, 0, 0, 0},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
-					im, err := f.svc.ImpactByValue(tc.as, []int64{tc.value.ID})
+					im, err := f.Svc.ImpactByValue(tc.as, []int64{tc.value.ID})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -307,7 +308,7 @@ func TestImpactRollUps(t *testing.T) {
 					impact.OutcomeSummary{Total: 4, Measured: 3, OnTrack: 2, Reached: 1}},
 			} {
 				t.Run(tc.name, func(t *testing.T) {
-					ru, err := f.svc.ImpactOverview(tc.as)
+					ru, err := f.Svc.ImpactOverview(tc.as)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -333,10 +334,10 @@ func TestImpactRollUps(t *testing.T) {
 		})
 
 		t.Run("report", func(t *testing.T) {
-			if _, err := f.svc.FindImpactReport(w.dee, w.garden.Slug); domain.ErrorCode(err) != domain.CodeNotFound {
+			if _, err := f.Svc.FindImpactReport(w.dee, w.garden.Slug); domain.ErrorCode(err) != domain.CodeNotFound {
 				t.Errorf("private report as outsider: got %v, want NOT_FOUND", err)
 			}
-			r, err := f.svc.FindImpactReport(w.dee, w.fridge.Slug)
+			r, err := f.Svc.FindImpactReport(w.dee, w.fridge.Slug)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -357,15 +358,15 @@ func TestImpactRollUps(t *testing.T) {
 		})
 
 		// Halfway to the due date the meals (halfway there) are still on track; later not.
-		f.clock.Advance(50 * 24 * time.Hour)
-		r, _ := f.svc.FindImpactReport(w.amara, w.fridge.Slug)
+		f.Clock.Advance(50 * 24 * time.Hour)
+		r, _ := f.Svc.FindImpactReport(w.amara, w.fridge.Slug)
 		for _, o := range r.Outcomes {
 			if o.Outcome.ID == w.meals.ID && (o.ElapsedShare == nil || math.Abs(*o.ElapsedShare-0.5) > 0.01 || !*o.Status.OnTrack) {
 				t.Errorf("after 50 of 100 days: got share %v on track %v, want 0.5 and on track", o.ElapsedShare, *o.Status.OnTrack)
 			}
 		}
-		f.clock.Advance(10 * 24 * time.Hour)
-		r, _ = f.svc.FindImpactReport(w.amara, w.fridge.Slug)
+		f.Clock.Advance(10 * 24 * time.Hour)
+		r, _ = f.Svc.FindImpactReport(w.amara, w.fridge.Slug)
 		for _, o := range r.Outcomes {
 			if o.Outcome.ID == w.meals.ID && *o.Status.OnTrack {
 				t.Errorf("after 60 of 100 days at progress 0.5: got on track, want behind")

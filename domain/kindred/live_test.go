@@ -18,13 +18,13 @@ func TestSessionHeld(t *testing.T) {
 		f := newFixture(t, db)
 		held := func(h accounts.SessionHold) bool {
 			t.Helper()
-			ok, err := f.svc.SessionHeld(context.Background(), h)
+			ok, err := f.Svc.SessionHeld(context.Background(), h)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return ok
 		}
-		page, ctx := f.signUp(t, "amara")
+		page, ctx := f.SignUp(t, "amara")
 		pageHold, ok := accounts.HoldSession(ctx, page.RefreshToken)
 		if !ok {
 			t.Fatal("a signed-in viewer holds no session")
@@ -32,28 +32,28 @@ func TestSessionHeld(t *testing.T) {
 		if _, signedIn := accounts.HoldSession(context.Background(), ""); signedIn {
 			t.Error("nobody signed in holds a session")
 		}
-		other, err := f.svc.LogIn(context.Background(), "amara@example.org", "a long passphrase")
+		other, err := f.Svc.LogIn(context.Background(), "amara@example.org", "a long passphrase")
 		if err != nil {
 			t.Fatal(err)
 		}
 		otherHold, _ := accounts.HoldSession(ctx, other.RefreshToken)
-		_, plain, err := f.svc.CreateAccessToken(ctx, "script", false)
+		_, plain, err := f.Svc.CreateAccessToken(ctx, "script", false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, tok, err := f.svc.AuthenticateAccessToken(context.Background(), plain)
+		p, tok, err := f.Svc.AuthenticateAccessToken(context.Background(), plain)
 		if err != nil {
 			t.Fatal(err)
 		}
 		tokenHold, _ := accounts.HoldSession(accounts.WithAccessToken(domain.WithViewer(context.Background(), p), tok), "")
 
-		if _, err := f.svc.Refresh(context.Background(), page.RefreshToken); err != nil {
+		if _, err := f.Svc.Refresh(context.Background(), page.RefreshToken); err != nil {
 			t.Fatal(err)
 		}
 		if !held(pageHold) || !held(otherHold) || !held(tokenHold) {
 			t.Fatal("a session is over before anything ended it")
 		}
-		if _, err := f.svc.LogOut(context.Background(), page.RefreshToken); err != nil {
+		if _, err := f.Svc.LogOut(context.Background(), page.RefreshToken); err != nil {
 			t.Fatal(err)
 		}
 		if held(pageHold) {
@@ -62,13 +62,13 @@ func TestSessionHeld(t *testing.T) {
 		if !held(otherHold) {
 			t.Error("logging out of one session ended another")
 		}
-		if _, err := f.svc.RevokeAccessToken(ctx, tok.ID); err != nil {
+		if _, err := f.Svc.RevokeAccessToken(ctx, tok.ID); err != nil {
 			t.Fatal(err)
 		}
 		if held(tokenHold) {
 			t.Error("a revoked access token's connection holds")
 		}
-		if _, err := f.svc.LogOutEverywhere(ctx); err != nil {
+		if _, err := f.Svc.LogOutEverywhere(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if held(otherHold) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,14 +12,14 @@ import (
 	"kindred/database/dbtest"
 	"kindred/domain"
 	"kindred/domain/collab"
-	"kindred/domain/kindred"
+	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/notify"
 )
 
 // inbox lists a person's notifications as "KIND subject-type", oldest first.
 func (f *fixture) inbox(t *testing.T, ctx context.Context) []string {
 	t.Helper()
-	p, unread, err := f.svc.FindNotifications(ctx, notify.NotificationFilter{PageArgs: domain.PageArgs{First: ptr(100)}})
+	p, unread, err := f.Svc.FindNotifications(ctx, notify.NotificationFilter{PageArgs: domain.PageArgs{First: kindredtest.Ptr(100)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,8 +45,8 @@ func TestNotificationsFollowTheChange(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
-		_, dee := f.signUp(t, "dee")
-		_, eve := f.signUp(t, "eve")
+		_, dee := f.SignUp(t, "dee")
+		_, eve := f.SignUp(t, "eve")
 		deeP, eveP := domain.ViewerFrom(dee), domain.ViewerFrom(eve)
 		if got := f.inbox(t, d.amara); len(got) != 2 || got[0] != "JOIN_REQUEST Membership" {
 			t.Fatalf("steward's inbox after two join requests: %v", got)
@@ -55,13 +54,13 @@ func TestNotificationsFollowTheChange(t *testing.T) {
 		if got := f.inbox(t, d.bo); len(got) != 0 {
 			t.Fatalf("a member who asked to join is not told of it: %v", got)
 		}
-		if _, err := f.svc.InviteMember(d.amara, d.c.ID, deeP.ID); err != nil {
+		if _, err := f.Svc.InviteMember(d.amara, d.c.ID, deeP.ID); err != nil {
 			t.Fatal(err)
 		}
 		if got := f.inbox(t, dee); fmt.Sprint(got) != "[INVITATION Membership]" {
 			t.Fatalf("invitee's inbox: %v", got)
 		}
-		if _, err := f.svc.LogContribution(d.bo, d.c.ID, contrib(domain.KindTime, "1", nil)); err != nil {
+		if _, err := f.Svc.LogContribution(d.bo, d.c.ID, contrib(domain.KindTime, "1", nil)); err != nil {
 			t.Fatal(err)
 		}
 		for who, ctx := range map[string]context.Context{"amara": d.amara, "cy": d.cy} {
@@ -73,47 +72,47 @@ func TestNotificationsFollowTheChange(t *testing.T) {
 			t.Errorf("bo is asked to confirm his own entry: %v", got)
 		}
 		// A refused change writes nothing.
-		before := f.count(t, &domain.Notification{})
-		if _, err := f.svc.InviteMember(d.amara, d.c.ID, deeP.ID); err == nil {
+		before := f.Count(t, &domain.Notification{})
+		if _, err := f.Svc.InviteMember(d.amara, d.c.ID, deeP.ID); err == nil {
 			t.Fatal("inviting twice: got no error")
 		}
-		if _, err := f.svc.LogContribution(eve, d.c.ID, contrib(domain.KindTime, "1", nil)); err == nil {
+		if _, err := f.Svc.LogContribution(eve, d.c.ID, contrib(domain.KindTime, "1", nil)); err == nil {
 			t.Fatal("a stranger logged a contribution")
 		}
-		if n := f.count(t, &domain.Notification{}); n != before {
+		if n := f.Count(t, &domain.Notification{}); n != before {
 			t.Errorf("refused changes wrote %d notifications", n-before)
 		}
 		_ = eveP
 
 		// Read one, then all; others' notifications cannot be marked.
-		page, unread, _ := f.svc.FindNotifications(d.amara, notify.NotificationFilter{})
+		page, unread, _ := f.Svc.FindNotifications(d.amara, notify.NotificationFilter{})
 		if unread != 3 {
 			t.Fatalf("amara has %d unread, want 3", unread)
 		}
-		if _, err := f.svc.MarkNotificationsRead(d.cy, []int64{page.Items[0].ID}, false); domain.ErrorCode(err) != domain.CodeNotFound {
+		if _, err := f.Svc.MarkNotificationsRead(d.cy, []int64{page.Items[0].ID}, false); domain.ErrorCode(err) != domain.CodeNotFound {
 			t.Fatalf("cy marked amara's notification: %v", err)
 		}
-		if _, err := f.svc.MarkNotificationsRead(d.amara, nil, false); domain.ErrorCode(err) != domain.CodeInvalid {
+		if _, err := f.Svc.MarkNotificationsRead(d.amara, nil, false); domain.ErrorCode(err) != domain.CodeInvalid {
 			t.Fatalf("marking nothing: got %v, want BAD_USER_INPUT", err)
 		}
-		marked, err := f.svc.MarkNotificationsRead(d.amara, []int64{page.Items[0].ID}, false)
+		marked, err := f.Svc.MarkNotificationsRead(d.amara, []int64{page.Items[0].ID}, false)
 		if err != nil || len(marked) != 1 || marked[0].ReadAt == nil {
 			t.Fatalf("mark one: %v, %v", marked, err)
 		}
-		if got, _ := f.svc.UnreadNotifications(d.amara); got != 2 {
+		if got, _ := f.Svc.UnreadNotifications(d.amara); got != 2 {
 			t.Fatalf("after marking one: %d unread, want 2", got)
 		}
-		unreadOnly, _, _ := f.svc.FindNotifications(d.amara, notify.NotificationFilter{UnreadOnly: true})
+		unreadOnly, _, _ := f.Svc.FindNotifications(d.amara, notify.NotificationFilter{UnreadOnly: true})
 		if unreadOnly.TotalCount != 2 {
 			t.Errorf("unread only: got %d, want 2", unreadOnly.TotalCount)
 		}
-		if _, err := f.svc.MarkNotificationsRead(d.amara, nil, true); err != nil {
+		if _, err := f.Svc.MarkNotificationsRead(d.amara, nil, true); err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := f.svc.UnreadNotifications(d.amara); got != 0 {
+		if got, _ := f.Svc.UnreadNotifications(d.amara); got != 0 {
 			t.Errorf("after marking all: %d unread", got)
 		}
-		if got, _ := f.svc.UnreadNotifications(d.cy); got != 1 {
+		if got, _ := f.Svc.UnreadNotifications(d.cy); got != 1 {
 			t.Errorf("marking amara's read changed cy's: %d unread, want 1", got)
 		}
 	})
@@ -128,21 +127,21 @@ func TestRemindersOnce(t *testing.T) {
 		d := f.deciders(t)
 		p := f.propose(t, d.bo, d.c, domain.ProposalOther, 30*time.Hour)
 		f.position(t, d.amara, p, domain.StanceAgree, "")
-		due := f.clock.Now().Add(10 * 24 * time.Hour)
-		cm, err := f.svc.MakeCommitment(d.cy, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "2", DueAt: &due})
+		due := f.Clock.Now().Add(10 * 24 * time.Hour)
+		cm, err := f.Svc.MakeCommitment(d.cy, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "2", DueAt: &due})
 		if err != nil {
 			t.Fatal(err)
 		}
-		dueDone := f.clock.Now().Add(5 * 24 * time.Hour)
-		done, err := f.svc.MakeCommitment(d.bo, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: &dueDone})
+		dueDone := f.Clock.Now().Add(5 * 24 * time.Hour)
+		done, err := f.Svc.MakeCommitment(d.bo, d.c.ID, collab.CommitmentInput{Kind: domain.KindTime, Quantity: "1", DueAt: &dueDone})
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := f.svc.LogContribution(d.bo, d.c.ID, contrib(domain.KindTime, "1", &done.ID))
+		e, err := f.Svc.LogContribution(d.bo, d.c.ID, contrib(domain.KindTime, "1", &done.ID))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.svc.ConfirmContribution(d.cy, e.ID); err != nil {
+		if _, err := f.Svc.ConfirmContribution(d.cy, e.ID); err != nil {
 			t.Fatal(err)
 		}
 		reminders := func() []string {
@@ -159,7 +158,7 @@ func TestRemindersOnce(t *testing.T) {
 		run := func() {
 			t.Helper()
 			for range 2 {
-				if _, err := f.svc.NotifyDue(context.Background()); err != nil {
+				if _, err := f.Svc.NotifyDue(context.Background()); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -168,7 +167,7 @@ func TestRemindersOnce(t *testing.T) {
 		if got := reminders(); len(got) != 0 {
 			t.Fatalf("nothing is due yet: %v", got)
 		}
-		f.clock.Advance(7 * time.Hour) // the proposal closes within a day
+		f.Clock.Advance(7 * time.Hour) // the proposal closes within a day
 		run()
 		want := []string{
 			fmt.Sprintf("PROPOSAL_CLOSING Proposal#%d to %d", p.ID, d.boP.ID),
@@ -177,63 +176,19 @@ func TestRemindersOnce(t *testing.T) {
 		if got := reminders(); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("got %v, want %v", got, want)
 		}
-		f.clock.Advance(4 * 24 * time.Hour) // cy's commitment is due within a week
+		f.Clock.Advance(4 * 24 * time.Hour) // cy's commitment is due within a week
 		run()
 		want = append(want, fmt.Sprintf("COMMITMENT_DUE Commitment#%d to %d", cm.ID, d.cyP.ID))
 		sort.Strings(want)
 		if got := reminders(); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("got %v, want %v (bo's commitment is fulfilled)", got, want)
 		}
-		f.clock.Advance(7 * 24 * time.Hour) // and now overdue
+		f.Clock.Advance(7 * 24 * time.Hour) // and now overdue
 		run()
 		want = append(want, fmt.Sprintf("COMMITMENT_OVERDUE Commitment#%d to %d", cm.ID, d.cyP.ID))
 		sort.Strings(want)
 		if got := reminders(); fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("got %v, want %v", got, want)
-		}
-	})
-}
-
-// TestJobRunsOnceAcrossInstances: several instances claiming the slots of one job, at
-// the same time, win each slot exactly once.
-func TestJobRunsOnceAcrossInstances(t *testing.T) {
-	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		f := newFixture(t, db)
-		instances := []*kindred.Services{f.svc, newFixture(t, db).svc, newFixture(t, db).svc}
-		wins := map[int64]int{}
-		var mu sync.Mutex
-		for slot := int64(1); slot <= 20; slot++ {
-			var wg sync.WaitGroup
-			for _, svc := range instances {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					ok, err := svc.ClaimJobRun(context.Background(), "notify due", slot)
-					if err != nil {
-						t.Error(err)
-					}
-					if ok {
-						mu.Lock()
-						wins[slot]++
-						mu.Unlock()
-					}
-				}()
-			}
-			wg.Wait()
-			// A slot already run, or an earlier one (a clock behind), is not run again.
-			for _, svc := range instances {
-				if ok, _ := svc.ClaimJobRun(context.Background(), "notify due", slot-1); ok {
-					t.Errorf("slot %d claimed again after slot %d", slot-1, slot)
-				}
-			}
-		}
-		for slot := int64(1); slot <= 20; slot++ {
-			if wins[slot] != 1 {
-				t.Errorf("slot %d won %d times, want once", slot, wins[slot])
-			}
-		}
-		if ok, _ := f.svc.ClaimJobRun(context.Background(), "close due proposals", 5); !ok {
-			t.Error("another job's slots are its own")
 		}
 	})
 }

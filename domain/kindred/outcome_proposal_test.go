@@ -10,6 +10,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
+	"kindred/domain/kindred/kindredtest"
 )
 
 // TestAdoptedOutcomeProposalDefinesTheOutcome: an OUTCOME proposal that names an outcome
@@ -23,14 +24,14 @@ func TestAdoptedOutcomeProposalDefinesTheOutcome(t *testing.T) {
 			return &impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 100, Target: target}
 		}
 		propose := func(ctx context.Context, o *impact.OutcomeInput) (*domain.Proposal, error) {
-			return f.svc.CreateProposal(ctx, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOutcome, Title: "Measure meals",
-				ProposedOutcome: o, ClosesAt: f.clock.Now().Add(2 * time.Hour)})
+			return f.Svc.CreateProposal(ctx, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOutcome, Title: "Measure meals",
+				ProposedOutcome: o, ClosesAt: f.Clock.Now().Add(2 * time.Hour)})
 		}
 		_, err := propose(d.bo, outcome(100))
-		wantCode(t, err, domain.CodeInvalid)
-		_, err = f.svc.CreateProposal(d.bo, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Not an outcome",
-			ProposedOutcome: outcome(200), ClosesAt: f.clock.Now().Add(2 * time.Hour)})
-		wantCode(t, err, domain.CodeInvalid)
+		kindredtest.WantCode(t, err, domain.CodeInvalid)
+		_, err = f.Svc.CreateProposal(d.bo, d.c.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Not an outcome",
+			ProposedOutcome: outcome(200), ClosesAt: f.Clock.Now().Add(2 * time.Hour)})
+		kindredtest.WantCode(t, err, domain.CodeInvalid)
 		adopted, err := propose(d.bo, outcome(400))
 		if err != nil {
 			t.Fatal(err)
@@ -41,11 +42,11 @@ func TestAdoptedOutcomeProposalDefinesTheOutcome(t *testing.T) {
 		}
 		f.position(t, d.amara, adopted, domain.StanceAgree, "")
 		f.position(t, d.cy, rejected, domain.StanceBlock, "Not yet")
-		if n := f.count(t, &domain.Outcome{}); n != 0 {
+		if n := f.Count(t, &domain.Outcome{}); n != 0 {
 			t.Fatalf("got %d outcomes before closing, want none", n)
 		}
-		f.clock.Advance(3 * time.Hour)
-		if _, err := f.svc.CloseDueProposals(context.Background()); err != nil {
+		f.Clock.Advance(3 * time.Hour)
+		if _, err := f.Svc.CloseDueProposals(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		var outs []domain.Outcome

@@ -2,8 +2,6 @@ package kindred_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +13,7 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
-	"kindred/schedule"
+	"kindred/domain/kindred/kindredtest"
 )
 
 // deciders is a collaboration with amara (its steward) and bo and cy, active members.
@@ -29,15 +27,15 @@ func (f *fixture) deciders(t *testing.T) *deciders {
 	t.Helper()
 	d := &deciders{}
 	var s *accounts.Session
-	s, d.amara = f.signUp(t, "amara")
+	s, d.amara = f.SignUp(t, "amara")
 	d.amaraP = s.Person
-	s, d.bo = f.signUp(t, "bo-chen")
+	s, d.bo = f.SignUp(t, "bo-chen")
 	d.boP = s.Person
-	s, d.cy = f.signUp(t, "cy-ra")
+	s, d.cy = f.SignUp(t, "cy-ra")
 	d.cyP = s.Person
-	d.c, _ = f.newCollab(t, d.amara)
-	f.join(t, d.amara, d.bo, d.c, hours("1"))
-	f.join(t, d.amara, d.cy, d.c, hours("1"))
+	d.c, _ = f.NewCollab(t, d.amara)
+	f.Join(t, d.amara, d.bo, d.c, kindredtest.Hours("1"))
+	f.Join(t, d.amara, d.cy, d.c, kindredtest.Hours("1"))
 	return d
 }
 
@@ -46,11 +44,11 @@ const newGoal = "Rescue surplus food and cook it together every Sunday."
 // propose puts a proposal of kind to c, closing after open; GOAL proposals propose newGoal.
 func (f *fixture) propose(t *testing.T, ctx context.Context, c *domain.Collaboration, kind domain.ProposalKind, open time.Duration) *domain.Proposal {
 	t.Helper()
-	in := deciding.ProposalInput{Kind: kind, Title: "Proposal " + string(kind), Body: "Why it matters.", ClosesAt: f.clock.Now().Add(open)}
+	in := deciding.ProposalInput{Kind: kind, Title: "Proposal " + string(kind), Body: "Why it matters.", ClosesAt: f.Clock.Now().Add(open)}
 	if kind == domain.ProposalGoal {
 		in.ProposedGoal = newGoal
 	}
-	p, err := f.svc.CreateProposal(ctx, c.ID, in)
+	p, err := f.Svc.CreateProposal(ctx, c.ID, in)
 	if err != nil {
 		t.Fatalf("propose %s: %v", kind, err)
 	}
@@ -59,7 +57,7 @@ func (f *fixture) propose(t *testing.T, ctx context.Context, c *domain.Collabora
 
 func (f *fixture) position(t *testing.T, ctx context.Context, p *domain.Proposal, st domain.Stance, reason string) *domain.Position {
 	t.Helper()
-	pos, err := f.svc.SetPosition(ctx, p.ID, deciding.PositionInput{Stance: st, Reason: reason})
+	pos, err := f.Svc.SetPosition(ctx, p.ID, deciding.PositionInput{Stance: st, Reason: reason})
 	if err != nil {
 		t.Fatalf("position %s: %v", st, err)
 	}
@@ -69,7 +67,7 @@ func (f *fixture) position(t *testing.T, ctx context.Context, p *domain.Proposal
 func (f *fixture) proposal(t *testing.T, id int64) *domain.Proposal {
 	t.Helper()
 	var p domain.Proposal
-	if err := f.db.First(&p, id).Error; err != nil {
+	if err := f.DB.First(&p, id).Error; err != nil {
 		t.Fatal(err)
 	}
 	return &p
@@ -79,7 +77,7 @@ func (f *fixture) proposal(t *testing.T, id int64) *domain.Proposal {
 func (f *fixture) verbs(t *testing.T, subjectType string, id int64) []string {
 	t.Helper()
 	var vs []string
-	f.db.Model(&domain.Activity{}).Where("subject_type = ? AND subject_id = ?", subjectType, id).Order("id").Pluck("verb", &vs)
+	f.DB.Model(&domain.Activity{}).Where("subject_type = ? AND subject_id = ?", subjectType, id).Order("id").Pluck("verb", &vs)
 	return vs
 }
 
@@ -87,18 +85,18 @@ func TestProposalRules(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
-		_, dee := f.signUp(t, "dee-o")
-		_, eve := f.signUp(t, "eve-n")
-		if _, err := f.svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{hours("1")}); err != nil {
+		_, dee := f.SignUp(t, "dee-o")
+		_, eve := f.SignUp(t, "eve-n")
+		if _, err := f.Svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{kindredtest.Hours("1")}); err != nil {
 			t.Fatal(err)
 		}
-		now := f.clock.Now()
+		now := f.Clock.Now()
 		valid := func(change func(*deciding.ProposalInput)) deciding.ProposalInput {
 			in := deciding.ProposalInput{Kind: domain.ProposalGoal, Title: "A new goal", ProposedGoal: newGoal, ClosesAt: now.Add(24 * time.Hour)}
 			change(&in)
 			return in
 		}
-		proposals, activities := f.count(t, &domain.Proposal{}), f.count(t, &domain.Activity{})
+		proposals, activities := f.Count(t, &domain.Proposal{}), f.Count(t, &domain.Activity{})
 		bad := map[string]deciding.ProposalInput{
 			"short_title":           valid(func(in *deciding.ProposalInput) { in.Title = "No" }),
 			"long_title":            valid(func(in *deciding.ProposalInput) { in.Title = strings.Repeat("t", 121) }),
@@ -115,22 +113,22 @@ func TestProposalRules(t *testing.T) {
 		}
 		for name, in := range bad {
 			t.Run(name, func(t *testing.T) {
-				_, err := f.svc.CreateProposal(d.amara, d.c.ID, in)
-				wantCode(t, err, domain.CodeInvalid)
+				_, err := f.Svc.CreateProposal(d.amara, d.c.ID, in)
+				kindredtest.WantCode(t, err, domain.CodeInvalid)
 			})
 		}
-		_, err := f.svc.CreateProposal(dee, d.c.ID, valid(func(*deciding.ProposalInput) {}))
-		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.CreateProposal(eve, d.c.ID, valid(func(*deciding.ProposalInput) {}))
-		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.CreateProposal(context.Background(), d.c.ID, valid(func(*deciding.ProposalInput) {}))
-		wantCode(t, err, domain.CodeUnauthenticated)
-		_, err = f.svc.CreateProposal(d.bo, 99999, valid(func(*deciding.ProposalInput) {}))
-		wantCode(t, err, domain.CodeNotFound)
-		if got := f.count(t, &domain.Proposal{}); got != proposals {
+		_, err := f.Svc.CreateProposal(dee, d.c.ID, valid(func(*deciding.ProposalInput) {}))
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.CreateProposal(eve, d.c.ID, valid(func(*deciding.ProposalInput) {}))
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.CreateProposal(context.Background(), d.c.ID, valid(func(*deciding.ProposalInput) {}))
+		kindredtest.WantCode(t, err, domain.CodeUnauthenticated)
+		_, err = f.Svc.CreateProposal(d.bo, 99999, valid(func(*deciding.ProposalInput) {}))
+		kindredtest.WantCode(t, err, domain.CodeNotFound)
+		if got := f.Count(t, &domain.Proposal{}); got != proposals {
 			t.Errorf("got %d proposals after refusals, want %d", got, proposals)
 		}
-		if got := f.count(t, &domain.Activity{}); got != activities {
+		if got := f.Count(t, &domain.Activity{}); got != activities {
 			t.Errorf("got %d activities after refusals, want %d", got, activities)
 		}
 		// The edges of the window are allowed: an hour, and 90 days.
@@ -148,15 +146,15 @@ func TestProposalRules(t *testing.T) {
 			{Stance: domain.StanceBlock}, {Stance: domain.StanceBlock, Reason: "   "},
 			{Stance: "MAYBE"}, {Stance: domain.StanceAgree, Reason: strings.Repeat("r", 1001)},
 		} {
-			_, err := f.svc.SetPosition(d.bo, p.ID, in)
-			wantCode(t, err, domain.CodeInvalid)
+			_, err := f.Svc.SetPosition(d.bo, p.ID, in)
+			kindredtest.WantCode(t, err, domain.CodeInvalid)
 		}
-		_, err = f.svc.SetPosition(dee, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.SetPosition(eve, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, err, domain.CodeForbidden)
-		_, err = f.svc.SetPosition(d.bo, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, err, domain.CodeNotFound)
+		_, err = f.Svc.SetPosition(dee, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.SetPosition(eve, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		_, err = f.Svc.SetPosition(d.bo, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, err, domain.CodeNotFound)
 		first := f.position(t, d.bo, p, domain.StanceAgree, "")
 		f.position(t, d.bo, p, domain.StanceAgree, "") // the same again changes nothing
 		changed := f.position(t, d.bo, p, domain.StanceBlock, "We promised the food bank our Sundays.")
@@ -174,63 +172,63 @@ func TestProposalRules(t *testing.T) {
 
 		// Comments: ACTIVE members, 1 to 2,000 characters.
 		for _, body := range []string{"", "  ", strings.Repeat("c", 2001)} {
-			_, err := f.svc.CommentOnProposal(d.cy, p.ID, body)
-			wantCode(t, err, domain.CodeInvalid)
+			_, err := f.Svc.CommentOnProposal(d.cy, p.ID, body)
+			kindredtest.WantCode(t, err, domain.CodeInvalid)
 		}
-		_, err = f.svc.CommentOnProposal(dee, p.ID, "Me too")
-		wantCode(t, err, domain.CodeForbidden)
-		cm, err := f.svc.CommentOnProposal(d.cy, p.ID, "  Could we try it for a month?  ")
+		_, err = f.Svc.CommentOnProposal(dee, p.ID, "Me too")
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		cm, err := f.Svc.CommentOnProposal(d.cy, p.ID, "  Could we try it for a month?  ")
 		if err != nil || cm.Body != "Could we try it for a month?" || cm.AuthorID != d.cyP.ID {
 			t.Fatalf("comment: got %+v, %v", cm, err)
 		}
 
 		// Withdrawal: the author only, while open.
-		_, err = f.svc.WithdrawProposal(d.bo, p.ID)
-		wantCode(t, err, domain.CodeForbidden)
-		w, err := f.svc.WithdrawProposal(d.amara, p.ID)
+		_, err = f.Svc.WithdrawProposal(d.bo, p.ID)
+		kindredtest.WantCode(t, err, domain.CodeForbidden)
+		w, err := f.Svc.WithdrawProposal(d.amara, p.ID)
 		if err != nil || w.Status != domain.ProposalWithdrawn || w.ClosedAt == nil {
 			t.Fatalf("withdraw: got %+v, %v", w, err)
 		}
-		_, err = f.svc.WithdrawProposal(d.amara, p.ID)
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.SetPosition(d.cy, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.CommentOnProposal(d.cy, p.ID, "Too late")
-		wantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.WithdrawProposal(d.amara, p.ID)
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.SetPosition(d.cy, p.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.CommentOnProposal(d.cy, p.ID, "Too late")
+		kindredtest.WantCode(t, err, domain.CodeConflict)
 
 		// In a private collaboration an outsider learns nothing: not even that a proposal exists.
 		priv := domain.VisibilityPrivate
-		if _, err := f.svc.UpdateCollaboration(d.amara, d.c.ID, collab.CollaborationUpdate{Visibility: &priv}); err != nil {
+		if _, err := f.Svc.UpdateCollaboration(d.amara, d.c.ID, collab.CollaborationUpdate{Visibility: &priv}); err != nil {
 			t.Fatal(err)
 		}
-		_, hidden := f.svc.SetPosition(dee, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
-		_, absent := f.svc.SetPosition(dee, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, hidden, domain.CodeNotFound)
+		_, hidden := f.Svc.SetPosition(dee, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		_, absent := f.Svc.SetPosition(dee, 99999, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, hidden, domain.CodeNotFound)
 		if hidden.Error() != absent.Error() {
 			t.Errorf("hidden proposal: got %q, want the same answer as for none: %q", hidden, absent)
 		}
-		if ps, err := f.svc.FindProposalsByIDs(dee, []int64{long.ID}); err != nil || len(ps) != 0 {
+		if ps, err := f.Svc.FindProposalsByIDs(dee, []int64{long.ID}); err != nil || len(ps) != 0 {
 			t.Errorf("an outsider finds %d proposals of a private collaboration, %v; want none", len(ps), err)
 		}
-		if pages, err := f.svc.ProposalPagesByCollab(dee, []int64{d.c.ID}, deciding.ProposalFilter{}); err != nil || pages[d.c.ID] != nil {
+		if pages, err := f.Svc.ProposalPagesByCollab(dee, []int64{d.c.ID}, deciding.ProposalFilter{}); err != nil || pages[d.c.ID] != nil {
 			t.Errorf("an outsider pages %v, %v; want no page", pages, err)
 		}
 
 		// At its closing time a proposal takes nothing more, even before the scheduler closes it.
-		f.clock.Advance(90 * 24 * time.Hour)
-		_, err = f.svc.SetPosition(d.cy, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.CommentOnProposal(d.cy, long.ID, "Too late")
-		wantCode(t, err, domain.CodeConflict)
-		_, err = f.svc.WithdrawProposal(d.bo, long.ID)
-		wantCode(t, err, domain.CodeConflict)
+		f.Clock.Advance(90 * 24 * time.Hour)
+		_, err = f.Svc.SetPosition(d.cy, long.ID, deciding.PositionInput{Stance: domain.StanceAgree})
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.CommentOnProposal(d.cy, long.ID, "Too late")
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.WithdrawProposal(d.bo, long.ID)
+		kindredtest.WantCode(t, err, domain.CodeConflict)
 
 		// An archived collaboration decides nothing more.
-		if _, err := f.svc.SetCollaborationStatus(d.amara, d.c.ID, domain.CollaborationArchived); err != nil {
+		if _, err := f.Svc.SetCollaborationStatus(d.amara, d.c.ID, domain.CollaborationArchived); err != nil {
 			t.Fatal(err)
 		}
-		_, err = f.svc.CreateProposal(d.amara, d.c.ID, valid(func(in *deciding.ProposalInput) { in.ClosesAt = f.clock.Now().Add(2 * time.Hour) }))
-		wantCode(t, err, domain.CodeConflict)
+		_, err = f.Svc.CreateProposal(d.amara, d.c.ID, valid(func(in *deciding.ProposalInput) { in.ClosesAt = f.Clock.Now().Add(2 * time.Hour) }))
+		kindredtest.WantCode(t, err, domain.CodeConflict)
 	})
 }
 
@@ -245,7 +243,7 @@ func TestCloseDueProposals(t *testing.T) {
 		goal := f.propose(t, d.amara, d.c, domain.ProposalGoal, 2*day)
 		f.position(t, d.bo, goal, domain.StanceAgree, "")
 		f.position(t, d.cy, goal, domain.StanceAgree, "")
-		if _, err := f.svc.CommentOnProposal(d.bo, goal.ID, "Sundays suit me."); err != nil {
+		if _, err := f.Svc.CommentOnProposal(d.bo, goal.ID, "Sundays suit me."); err != nil {
 			t.Fatal(err)
 		}
 		blocked := f.propose(t, d.bo, d.c, domain.ProposalOther, 2*day)
@@ -262,24 +260,24 @@ func TestCloseDueProposals(t *testing.T) {
 		f.position(t, d.bo, changed, domain.StanceAgree, "We asked; they like it.")
 		withdrawn := f.propose(t, d.amara, d.c, domain.ProposalGoal, day)
 		f.position(t, d.bo, withdrawn, domain.StanceAgree, "")
-		if _, err := f.svc.WithdrawProposal(d.amara, withdrawn.ID); err != nil {
+		if _, err := f.Svc.WithdrawProposal(d.amara, withdrawn.ID); err != nil {
 			t.Fatal(err)
 		}
 		later := f.propose(t, d.amara, d.c, domain.ProposalGoal, 10*day)
 		f.position(t, d.bo, later, domain.StanceAgree, "")
 
 		// Not yet: nothing is due a day and a minute before the first closing time.
-		f.clock.Advance(day - time.Minute)
-		if n, err := f.svc.CloseDueProposals(context.Background()); err != nil || n != 0 {
+		f.Clock.Advance(day - time.Minute)
+		if n, err := f.Svc.CloseDueProposals(context.Background()); err != nil || n != 0 {
 			t.Fatalf("before closing time: closed %d, %v; want 0", n, err)
 		}
-		f.clock.Advance(time.Minute) // exactly at changed's closing time
-		if n, err := f.svc.CloseDueProposals(context.Background()); err != nil || n != 1 {
+		f.Clock.Advance(time.Minute) // exactly at changed's closing time
+		if n, err := f.Svc.CloseDueProposals(context.Background()); err != nil || n != 1 {
 			t.Fatalf("at changed's closing time: closed %d, %v; want 1", n, err)
 		}
-		f.clock.Advance(day + time.Hour)
-		closedAt := f.clock.Now()
-		if n, err := f.svc.CloseDueProposals(context.Background()); err != nil || n != 4 {
+		f.Clock.Advance(day + time.Hour)
+		closedAt := f.Clock.Now()
+		if n, err := f.Svc.CloseDueProposals(context.Background()); err != nil || n != 4 {
 			t.Fatalf("after the closing time: closed %d, %v; want 4", n, err)
 		}
 		want := map[*domain.Proposal]domain.ProposalStatus{
@@ -297,7 +295,7 @@ func TestCloseDueProposals(t *testing.T) {
 			t.Errorf("closed at: got %v, want %v", got.ClosedAt, closedAt)
 		}
 		// Closing twice closes nothing more.
-		if n, err := f.svc.CloseDueProposals(context.Background()); err != nil || n != 0 {
+		if n, err := f.Svc.CloseDueProposals(context.Background()); err != nil || n != 0 {
 			t.Errorf("again: closed %d, %v; want 0", n, err)
 		}
 
@@ -307,7 +305,7 @@ func TestCloseDueProposals(t *testing.T) {
 		if c.Goal != newGoal {
 			t.Errorf("goal: got %q, want %q", c.Goal, newGoal)
 		}
-		hist, err := f.svc.GoalRevisionsByCollab(d.amara, []int64{c.ID})
+		hist, err := f.Svc.GoalRevisionsByCollab(d.amara, []int64{c.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -337,7 +335,7 @@ func TestCloseDueProposals(t *testing.T) {
 		}
 
 		// The activity list, newest first, as a member sees it.
-		page, err := f.svc.ActivityPagesByCollab(d.bo, []int64{c.ID}, domain.PageArgs{First: ptr(3)})
+		page, err := f.Svc.ActivityPagesByCollab(d.bo, []int64{c.ID}, domain.PageArgs{First: kindredtest.Ptr(3)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -352,7 +350,7 @@ func TestCloseDueProposals(t *testing.T) {
 		}
 		// New activity does not move the cursor: the next page goes on where the first ended.
 		f.propose(t, d.cy, d.c, domain.ProposalOther, day)
-		page, err = f.svc.ActivityPagesByCollab(d.bo, []int64{c.ID}, domain.PageArgs{First: ptr(2), After: p1.Cursors[2]})
+		page, err = f.Svc.ActivityPagesByCollab(d.bo, []int64{c.ID}, domain.PageArgs{First: kindredtest.Ptr(2), After: p1.Cursors[2]})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -379,8 +377,8 @@ func TestActivityHidesRequests(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
-		_, eve := f.signUp(t, "eve-n")
-		req, err := f.svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{hours("1")})
+		_, eve := f.SignUp(t, "eve-n")
+		req, err := f.Svc.RequestToJoin(eve, d.c.ID, []collab.CommitmentInput{kindredtest.Hours("1")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -393,7 +391,7 @@ func TestActivityHidesRequests(t *testing.T) {
 			ctx    context.Context
 			hidden int
 		}{{"steward", d.amara, 0}, {"requester", eve, 0}, {"member", d.bo, 2}, {"stranger", context.Background(), 2}} {
-			page, err := f.svc.ActivityPagesByCollab(tt.ctx, []int64{d.c.ID}, domain.PageArgs{First: ptr(100)})
+			page, err := f.Svc.ActivityPagesByCollab(tt.ctx, []int64{d.c.ID}, domain.PageArgs{First: kindredtest.Ptr(100)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -423,7 +421,7 @@ func TestCommitteeSignalCounts(t *testing.T) {
 		d := f.deciders(t)
 		signal := func() impact.CommitteeSignal {
 			t.Helper()
-			s, err := f.svc.CommitteeSignals(d.amara, []int64{d.c.ID})
+			s, err := f.Svc.CommitteeSignals(d.amara, []int64{d.c.ID})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -442,7 +440,7 @@ func TestCommitteeSignalCounts(t *testing.T) {
 		f.position(t, d.cy, p, domain.StanceAbstain, "") // a changed position is still one
 		comment := func() {
 			t.Helper()
-			if _, err := f.svc.CommentOnProposal(d.bo, p.ID, "One more thought."); err != nil {
+			if _, err := f.Svc.CommentOnProposal(d.bo, p.ID, "One more thought."); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -450,7 +448,7 @@ func TestCommitteeSignalCounts(t *testing.T) {
 		check(4, 0, false)
 		comment()
 		check(5, 0, true)
-		now := f.clock.Now()
+		now := f.Clock.Now()
 		contribute := func(at time.Time, reverses *int64) *domain.Contribution {
 			t.Helper()
 			c := &domain.Contribution{CollaborationID: d.c.ID, PersonID: d.boP.ID, Kind: domain.KindTime, Quantity: 100, Unit: "hours",
@@ -484,14 +482,14 @@ func TestCommitteeSignalCounts(t *testing.T) {
 		comment()
 		check(11, 2, true)
 		// Thirty days and a minute later, all of it has left the window.
-		f.clock.Advance(30*24*time.Hour + time.Minute)
+		f.Clock.Advance(30*24*time.Hour + time.Minute)
 		check(0, 0, false)
 	})
 }
 
-// TestSchedulerClosesProposalsOnTime drives the scheduler by hand: the clock moves and a
-// tick comes, and the proposal closes at its time, once.
-func TestSchedulerClosesProposalsOnTime(t *testing.T) {
+// TestCloseDueProposalsOnTime runs the periodic job by hand: the clock moves and the job
+// runs, and the proposal closes at its time, once.
+func TestCloseDueProposalsOnTime(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
 		d := f.deciders(t)
@@ -499,30 +497,20 @@ func TestSchedulerClosesProposalsOnTime(t *testing.T) {
 		f.position(t, d.bo, p, domain.StanceAgree, "")
 		f.position(t, d.cy, p, domain.StanceAgree, "")
 
-		s := schedule.New(f.clock, discardLog())
-		s.Every("close due proposals", 5*time.Second, func(ctx context.Context) error {
-			_, err := f.svc.CloseDueProposals(ctx)
-			return err
-		})
-		ticks := schedule.NewManual()
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { defer close(done); s.Run(ctx, ticks.C()) }()
-		defer func() { cancel(); <-done }()
 		tick := func() {
 			t.Helper()
-			if err := ticks.Tick(ctx); err != nil {
+			if _, err := f.Svc.CloseDueProposals(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 		}
 
 		tick()
-		f.clock.Advance(3*time.Hour - time.Minute)
+		f.Clock.Advance(3*time.Hour - time.Minute)
 		tick()
 		if got := f.proposal(t, p.ID).Status; got != domain.ProposalOpen {
 			t.Fatalf("a minute before closing time: got %s, want OPEN", got)
 		}
-		f.clock.Advance(time.Minute)
+		f.Clock.Advance(time.Minute)
 		tick()
 		got := f.proposal(t, p.ID)
 		if got.Status != domain.ProposalAdopted || got.ClosedAt == nil || !got.ClosedAt.Equal(p.ClosesAt) {
@@ -533,12 +521,10 @@ func TestSchedulerClosesProposalsOnTime(t *testing.T) {
 		if c.Goal != newGoal {
 			t.Errorf("goal: got %q, want the adopted one", c.Goal)
 		}
-		f.clock.Advance(time.Minute)
+		f.Clock.Advance(time.Minute)
 		tick()
 		if got := strings.Join(f.verbs(t, "Proposal", p.ID), ","); got != "proposal.created,proposal.adopted" {
 			t.Errorf("got activity %s, want it adopted once", got)
 		}
 	})
 }
-
-func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -7,6 +7,7 @@ import (
 	"kindred/database"
 	"kindred/database/dbtest"
 	"kindred/domain"
+	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 )
 
@@ -19,13 +20,13 @@ import (
 func TestTotalsNeverOverflow(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		s, amara := f.signUp(t, "amara")
-		c, needs := f.newCollab(t, amara)
-		_, err := f.svc.LogContribution(amara, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "11258999068426.24"})
-		wantCode(t, err, domain.CodeInvalid)
+		s, amara := f.SignUp(t, "amara")
+		c, needs := f.NewCollab(t, amara)
+		_, err := f.Svc.LogContribution(amara, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "11258999068426.24"})
+		kindredtest.WantCode(t, err, domain.CodeInvalid)
 
 		const n, huge = 8200, int64(1) << 50
-		cm := f.commitmentsOf(t, f.membership(t, c, s.Person))[0]
+		cm := f.CommitmentsOf(t, f.Membership(t, c, s.Person))[0]
 		entries := make([]domain.Contribution, n)
 		pledges := make([]domain.Commitment, n)
 		for i := range n {
@@ -49,7 +50,7 @@ func TestTotalsNeverOverflow(t *testing.T) {
 				t.Errorf("%s: got %s, want %s", what, got, want)
 			}
 		}
-		byCollab, err := f.svc.ImpactByCollab(amara, []int64{c.ID})
+		byCollab, err := f.Svc.ImpactByCollab(amara, []int64{c.ID})
 		if err != nil {
 			t.Fatalf("collaboration impact: %v", err)
 		}
@@ -58,17 +59,17 @@ func TestTotalsNeverOverflow(t *testing.T) {
 		check("collaboration total in hours", domain.FormatSum(domain.KindTime, "", im.Totals[0].All), hours)
 		check("collaboration monthly", pointsString(im.Monthly), epoch.Format("2006-01")+" TIME/hours "+sum+"/0 x1")
 		check("member given", totalsString(im.ByMember[0].Given), "TIME/hours "+sum+"/0 x1 1.000")
-		ledger, err := f.svc.TotalsByCollab(amara, []int64{c.ID})
+		ledger, err := f.Svc.TotalsByCollab(amara, []int64{c.ID})
 		if err != nil {
 			t.Fatalf("ledger totals: %v", err)
 		}
 		check("ledger total", totalsString(ledger[c.ID]), "TIME/hours "+sum+"/0 x1 1.000")
-		people, err := f.svc.ImpactByPerson(amara, []int64{s.Person.ID})
+		people, err := f.Svc.ImpactByPerson(amara, []int64{s.Person.ID})
 		if err != nil {
 			t.Fatalf("person impact: %v", err)
 		}
 		check("person total", totalsString(people[s.Person.ID].Given), "TIME/hours "+sum+"/0 x1 1.000")
-		values, err := f.svc.ImpactByValue(amara, []int64{someValues(t, f, 1)[0].ID})
+		values, err := f.Svc.ImpactByValue(amara, []int64{f.Values(t, 1)[0].ID})
 		if err != nil {
 			t.Fatalf("value impact: %v", err)
 		}
@@ -76,17 +77,17 @@ func TestTotalsNeverOverflow(t *testing.T) {
 			check("value total", totalsString(ru.Totals), "TIME/hours "+sum+"/0 x1 1.000")
 			check("value monthly", pointsString(ru.Monthly), epoch.Format("2006-01")+" TIME/hours "+sum+"/0 x1")
 		}
-		all, err := f.svc.ImpactOverview(amara)
+		all, err := f.Svc.ImpactOverview(amara)
 		if err != nil {
 			t.Fatalf("network impact: %v", err)
 		}
 		check("network total", totalsString(all.Totals), "TIME/hours "+sum+"/0 x1 1.000")
-		ful, err := f.svc.FulfilmentByCommitment(amara, []int64{cm.ID})
+		ful, err := f.Svc.FulfilmentByCommitment(amara, []int64{cm.ID})
 		if err != nil {
 			t.Fatalf("fulfilment: %v", err)
 		}
 		check("fulfilment", fmt.Sprintf("%d/%d", ful[cm.ID].Confirmed, ful[cm.ID].Unconfirmed), "0/"+sum)
-		p, err := f.svc.PledgesByNeed(amara, []int64{needs[0].ID})
+		p, err := f.Svc.PledgesByNeed(amara, []int64{needs[0].ID})
 		if err != nil {
 			t.Fatalf("pledges: %v", err)
 		}

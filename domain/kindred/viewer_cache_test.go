@@ -29,11 +29,11 @@ func reads(t *testing.T, f *fixture) *atomic.Int64 {
 	t.Helper()
 	n := new(atomic.Int64)
 	name := "test:count_people_" + t.Name()
-	if err := f.db.Callback().Row().After("gorm:row").Register(name, func(*gorm.DB) { n.Add(1) }); err != nil {
+	if err := f.DB.Callback().Row().After("gorm:row").Register(name, func(*gorm.DB) { n.Add(1) }); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if err := f.db.Callback().Row().Remove(name); err != nil {
+		if err := f.DB.Callback().Row().Remove(name); err != nil {
 			t.Error(err)
 		}
 	})
@@ -46,12 +46,12 @@ func reads(t *testing.T, f *fixture) *atomic.Int64 {
 func TestViewerCacheStaysExact(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		f.svc.CacheViewers(true)
+		f.Svc.CacheViewers(true)
 		ctx := context.Background()
-		sess, vctx := f.signUp(t, "amara")
+		sess, vctx := f.SignUp(t, "amara")
 		authenticate := func(token string) (*domain.Person, error) {
 			t.Helper()
-			return f.svc.Authenticate(ctx, token)
+			return f.Svc.Authenticate(ctx, token)
 		}
 		mustAuth := func(token string) *domain.Person {
 			t.Helper()
@@ -78,39 +78,39 @@ func TestViewerCacheStaysExact(t *testing.T) {
 		}
 
 		name := "Amara N."
-		if _, err := f.svc.UpdateProfile(vctx, accounts.ProfileUpdate{DisplayName: &name}); err != nil {
+		if _, err := f.Svc.UpdateProfile(vctx, accounts.ProfileUpdate{DisplayName: &name}); err != nil {
 			t.Fatal(err)
 		}
 		if p := mustAuth(sess.AccessToken); p.DisplayName != name {
 			t.Fatalf("after a profile update: %q", p.DisplayName)
 		}
-		if _, err := f.svc.GrantAdmin(ctx, "amara"); err != nil {
+		if _, err := f.Svc.GrantAdmin(ctx, "amara"); err != nil {
 			t.Fatal(err)
 		}
 		if p := mustAuth(sess.AccessToken); p.Role != domain.RoleAdmin {
 			t.Fatalf("after a grant: role %s", p.Role)
 		}
 
-		if _, err := f.svc.LogOutEverywhere(domain.WithViewer(ctx, mustAuth(sess.AccessToken))); err != nil {
+		if _, err := f.Svc.LogOutEverywhere(domain.WithViewer(ctx, mustAuth(sess.AccessToken))); err != nil {
 			t.Fatal(err)
 		}
 		mustFail(sess.AccessToken, "after logging out everywhere")
-		again, err := f.svc.LogIn(ctx, "amara", "a long passphrase")
+		again, err := f.Svc.LogIn(ctx, "amara", "a long passphrase")
 		if err != nil {
 			t.Fatal(err)
 		}
 		p := mustAuth(again.AccessToken)
-		if _, err := f.svc.ChangePassword(domain.WithViewer(ctx, p), "a long passphrase", "another long passphrase"); err != nil {
+		if _, err := f.Svc.ChangePassword(domain.WithViewer(ctx, p), "a long passphrase", "another long passphrase"); err != nil {
 			t.Fatal(err)
 		}
 		mustFail(again.AccessToken, "after a new password")
 
-		third, err := f.svc.LogIn(ctx, "amara", "another long passphrase")
+		third, err := f.Svc.LogIn(ctx, "amara", "another long passphrase")
 		if err != nil {
 			t.Fatal(err)
 		}
 		p = mustAuth(third.AccessToken)
-		if err := f.svc.DeleteAccount(domain.WithViewer(ctx, p), "another long passphrase"); err != nil {
+		if err := f.Svc.DeleteAccount(domain.WithViewer(ctx, p), "another long passphrase"); err != nil {
 			t.Fatal(err)
 		}
 		mustFail(third.AccessToken, "after deleting the account")
@@ -122,22 +122,22 @@ func TestViewerCacheStaysExact(t *testing.T) {
 func TestViewerCacheAgesAndYieldsToNewerTokens(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
-		f.svc.CacheViewers(true)
-		signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), f.clock.Now)
-		other := kindred.New(db.DB, f.clock, signer) // another instance, not heard
+		f.Svc.CacheViewers(true)
+		signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), f.Clock.Now)
+		other := kindred.New(db.DB, f.Clock, signer) // another instance, not heard
 		ctx := context.Background()
-		sess, _ := f.signUp(t, "amara")
-		if _, err := f.svc.Authenticate(ctx, sess.AccessToken); err != nil {
+		sess, _ := f.SignUp(t, "amara")
+		if _, err := f.Svc.Authenticate(ctx, sess.AccessToken); err != nil {
 			t.Fatal(err)
 		}
 		if err := db.Model(&domain.Person{}).Where("handle = ?", "amara").Update("display_name", "Changed Elsewhere").Error; err != nil {
 			t.Fatal(err)
 		}
-		if p, _ := f.svc.Authenticate(ctx, sess.AccessToken); p.DisplayName != "Amara" {
+		if p, _ := f.Svc.Authenticate(ctx, sess.AccessToken); p.DisplayName != "Amara" {
 			t.Fatalf("a young kept person was read again: %q", p.DisplayName)
 		}
-		f.clock.Advance(61 * time.Second)
-		if p, _ := f.svc.Authenticate(ctx, sess.AccessToken); p.DisplayName != "Changed Elsewhere" {
+		f.Clock.Advance(61 * time.Second)
+		if p, _ := f.Svc.Authenticate(ctx, sess.AccessToken); p.DisplayName != "Changed Elsewhere" {
 			t.Fatalf("a minute on, got %q", p.DisplayName)
 		}
 
@@ -151,10 +151,10 @@ func TestViewerCacheAgesAndYieldsToNewerTokens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.svc.Authenticate(ctx, again.AccessToken); err != nil {
+		if _, err := f.Svc.Authenticate(ctx, again.AccessToken); err != nil {
 			t.Fatalf("a newer token than the kept person: %v", err)
 		}
-		if _, err := f.svc.Authenticate(ctx, sess.AccessToken); !ended(err) {
+		if _, err := f.Svc.Authenticate(ctx, sess.AccessToken); !ended(err) {
 			t.Fatalf("the old token, once the new one was seen: %v", err)
 		}
 	})

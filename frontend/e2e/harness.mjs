@@ -37,7 +37,7 @@ const chromiumPath = process.env.KINDRED_CHROMIUM ?? '/usr/bin/chromium';
 export async function startServer({ seed = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kindred-e2e-'));
   const db = join(dir, 'e2e.db');
-  const env = { ...process.env, KINDRED_ENV: 'development', KINDRED_CLOCK_START: testStart.toISOString() };
+  const env = { ...process.env, KINDRED_ENV: 'development', KINDRED_DEV_MAILBOX: '1', KINDRED_CLOCK_START: testStart.toISOString() };
   if (seed) {
     await promisify(execFile)(bin, ['seed', '--database-url', db], { env, cwd: dir });
   }

@@ -1,4 +1,4 @@
-package kindred_test
+package impact_test
 
 import (
 	"math"
@@ -7,7 +7,10 @@ import (
 
 	"kindred/domain"
 	"kindred/domain/impact"
+	"kindred/domain/kindred/kindredtest"
 )
+
+var epoch = kindredtest.Epoch
 
 func outcome(baseline, target float64, dir domain.Direction, due *time.Time) *domain.Outcome {
 	return &domain.Outcome{ID: 1, Baseline: baseline, Target: target, Direction: dir, DueAt: due, CreatedAt: epoch}
