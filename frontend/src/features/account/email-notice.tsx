@@ -7,7 +7,7 @@ import { unverifiedLimits } from './email-status';
 
 /** Asks the viewer to confirm their address while it is unconfirmed; nothing otherwise. */
 export function EmailNotice() {
-  const [{ data }] = useQuery({ query: GetMyEmail });
+  const [{ data }] = useQuery({ query: GetMyEmail, requestPolicy: 'cache-and-network' });
   const me = data?.viewer;
   if (!me || me.emailVerified !== false) return null;
   return (

@@ -26,8 +26,10 @@ export function validateChangeEmail(v: Values): Record<string, string> {
  */
 export function EmailSection() {
   const headingId = useId();
+  // Fresh from the server each time: the address may have been confirmed on another device.
   const [{ data, fetching: loading, error: loadError }] = useQuery({
     query: GetMyEmail,
+    requestPolicy: 'cache-and-network',
   });
   const [{ fetching }, changeEmail] = useMutation(ChangeEmail);
   const [values, setValues] = useState<Values>(empty);

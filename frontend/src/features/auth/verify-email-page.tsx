@@ -16,7 +16,7 @@ export function VerifyEmailPage() {
   useDocumentTitle('Confirm your email address');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const { viewer, reset } = useSession();
+  const { viewer } = useSession();
   const [, verify] = useMutation(VerifyEmail);
   const [confirmed, setConfirmed] = useState<string>();
   const [error, setError] = useState<CombinedError>();
@@ -31,10 +31,10 @@ export function VerifyEmailPage() {
         setError(result.error);
         return;
       }
+      // No session reset here: it would start the page afresh and send the token again.
       setConfirmed(result.data.verifyEmail.email);
-      reset();
     });
-  }, [token, verify, reset]);
+  }, [token, verify]);
 
   const next = viewer ? paths.account : paths.logIn;
   return (
