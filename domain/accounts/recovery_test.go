@@ -505,3 +505,31 @@ func TestChangeEmailWithoutMail(t *testing.T) {
 		wantCode(t, second(svc.RequestEmailVerification(vctx)), domain.CodeMailNotConfigured)
 	})
 }
+
+// TestDeleteAccountDropsAccountMail: a deleted account keeps no tokens, pending address or
+// confirmation, and its links stop working.
+func TestDeleteAccountDropsAccountMail(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		e := newEnv(t, db)
+		s, vctx := e.signUp(t, "amara")
+		if _, err := e.svc.ChangeEmail(vctx, passphrase, "amara@new.example"); err != nil {
+			t.Fatal(err)
+		}
+		ms := e.expect(t, 3)
+		if err := e.svc.DeleteAccount(vctx, passphrase); err != nil {
+			t.Fatal(err)
+		}
+		var tokens int64
+		db.Model(&domain.AccountToken{}).Where("person_id = ?", s.Person.ID).Count(&tokens)
+		p := e.person(t, s.Person.ID)
+		if tokens != 0 || p.PendingEmail != nil || p.EmailVerifiedAt != nil {
+			t.Errorf("got %d tokens, pending %v, verified %v; want none", tokens, p.PendingEmail, p.EmailVerifiedAt)
+		}
+		for _, m := range ms {
+			if m.to == "amara@new.example" {
+				_, err := e.svc.VerifyEmail(context.Background(), link(t, m, "/verify-email"))
+				wantCode(t, err, domain.CodeInvalid)
+			}
+		}
+	})
+}
