@@ -185,8 +185,10 @@ type Membership struct {
 	Role            MembershipRole
 	Status          MembershipStatus
 	InvitedByID     *int64
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	// InvitationLinkID is the link the person came in by, if any.
+	InvitationLinkID *int64
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
 }
 
 // ResourceKind is what is committed, needed or contributed.
@@ -507,7 +509,7 @@ func AllModels() []any {
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
-		&Notification{}, &IdempotencyKey{}, &AccountToken{}, &AccountMailRequest{},
+		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &AccountToken{}, &AccountMailRequest{},
 	}
 }
 
@@ -563,4 +565,22 @@ func (k ProposalKind) Valid() bool {
 // Valid reports whether st is one of the stances.
 func (st Stance) Valid() bool {
 	return st == StanceAgree || st == StanceAbstain || st == StanceDisagree || st == StanceBlock
+}
+
+// InvitationLink lets whoever holds it join a collaboration by committing, without waiting
+// for a steward's approval, until it expires, is revoked or is used up. Only its token's
+// hash is kept.
+type InvitationLink struct {
+	ID              int64
+	CollaborationID int64
+	CreatedByID     *int64
+	TokenHash       string
+	// NeedID is the need the link is for, shown to its holder first.
+	NeedID    *int64
+	ExpiresAt time.Time
+	// MaxUses bounds how many people may join by it; nil for no bound.
+	MaxUses   *int
+	Uses      int
+	RevokedAt *time.Time
+	CreatedAt time.Time
 }

@@ -128,6 +128,10 @@ func (a *app) routes() http.Handler {
 		mux.HandleFunc("POST /testing/clock", a.moveClock)
 	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
+	mux.Handle("GET /c/{slug}/card.png", a.card("c"))
+	mux.Handle("GET /people/{slug}/card.png", a.card("people"))
+	mux.HandleFunc("GET /sitemap.xml", a.sitemap)
+	mux.HandleFunc("GET /robots.txt", a.robots)
 	if a.mailbox != nil {
 		mux.Handle("GET /dev/mailbox", a.mailbox.Handler())
 		mux.Handle("GET /dev/mailbox/", a.mailbox.Handler())
@@ -378,10 +382,10 @@ func (a *app) spa() http.Handler {
 		}
 		index, err := fs.ReadFile(a.web, "index.html")
 		if err != nil {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.WriteHeader(http.StatusOK)
-			_, _ = w.Write([]byte(notBuiltPage))
-			return
+			index = []byte(notBuiltPage)
+		}
+		if p := a.previewFor(r.Context(), r.URL.Path); p != nil {
+			index = withPreview(index, p)
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")

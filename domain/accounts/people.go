@@ -154,3 +154,12 @@ func (s *Accounts) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*domai
 	s.RefreshPeople(ctx, p.ID)
 	return &p, nil
 }
+
+// PublicHandles returns the handles of up to limit PUBLIC people who are not suspended,
+// oldest first: what anyone may see, for the sitemap.
+func (s *Accounts) PublicHandles(ctx context.Context, limit int) ([]string, error) {
+	var handles []string
+	err := s.DB.WithContext(ctx).Model(&domain.Person{}).Where("visibility = ? AND suspended_at IS NULL", domain.VisibilityPublic).
+		Order("id").Limit(limit).Pluck("handle", &handles).Error
+	return handles, domain.DBErr(err, "people")
+}

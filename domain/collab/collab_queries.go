@@ -278,3 +278,12 @@ func (s *Collabs) FindCollaborations(ctx context.Context, f CollaborationFilter)
 	return &CollaborationPage{Collaborations: p.Items, Cursors: p.Cursors, HasNextPage: p.HasNextPage,
 		HasPrevious: p.HasPrevious, TotalCount: p.TotalCount}, nil
 }
+
+// PublicSlugs returns the slugs of up to limit PUBLIC collaborations, oldest first: what
+// anyone may see, for the sitemap.
+func (s *Collabs) PublicSlugs(ctx context.Context, limit int) ([]string, error) {
+	var slugs []string
+	err := s.DB.WithContext(ctx).Model(&domain.Collaboration{}).Where("visibility = ?", domain.VisibilityPublic).
+		Order("id").Limit(limit).Pluck("slug", &slugs).Error
+	return slugs, domain.DBErr(err, "collaborations")
+}
