@@ -48,6 +48,9 @@ type world struct {
 	proposal *domain.Proposal
 	outcome  *domain.Outcome
 	reading  *domain.Measurement // recorded by the member
+	// link is the steward's invitation link, linkToken its token.
+	link      *domain.InvitationLink
+	linkToken string
 }
 
 const password = "a long passphrase"
@@ -135,6 +138,8 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
 	must(err)
 	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, impact.MeasurementInput{Value: 10, EvidenceNote: "counted"})
+	must(err)
+	w.link, w.linkToken, err = svc.CreateInvitationLink(as("steward"), w.collab.ID, collab.InvitationLinkInput{ExpiresAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
 	must(err)
 	return dsn, w
 }
@@ -259,6 +264,18 @@ var table = []rule{
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
 	{"declineInvitation", membershipDoc("declineInvitation"), map[string]string{"anonymous": "UNAUTHENTICATED", "invitee": "ok", "*": "FORBIDDEN"}},
 	{"withdrawInvitation", membershipDoc("withdrawInvitation"), stewardsOnly},
+	{"createInvitationLink", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!, $e: Time!) { createInvitationLink(input: {collaborationId: $c, expiresAt: $e, maxUses: 5}) { url invitationLink { status } } }`,
+			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "e": w.link.ExpiresAt.Format(time.RFC3339)}
+	}, stewardsOnly},
+	{"revokeInvitationLink", func(w *world, r string) (string, map[string]any) {
+		return `mutation($l: ID!) { revokeInvitationLink(input: {invitationLinkId: $l}) { invitationLink { status } } }`,
+			map[string]any{"l": gid(relay.TypeInvitationLink, w.link.ID)}
+	}, stewardsOnly},
+	{"joinByInvitationLink", func(w *world, r string) (string, map[string]any) {
+		return `mutation($t: String!) { joinByInvitationLink(input: {token: $t, commitments: [` + hourCommit + `]}) { membership { status } } }`,
+			map[string]any{"t": w.linkToken}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "CONFLICT", "steward": "CONFLICT", "removed": "FORBIDDEN", "*": "ok"}},
 	{"approveMember", membershipDoc("approveMember"), stewardsOnly},
 	{"declineMember", membershipDoc("declineMember"), stewardsOnly},
 	{"removeMember", membershipDoc("removeMember"), stewardsOnly},

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"kindred/domain"
+	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
 	"kindred/domain/notify"
@@ -48,6 +49,9 @@ type ResolverRoot interface {
 	GoalRevision() GoalRevisionResolver
 	ImpactOverview() ImpactOverviewResolver
 	ImpactPoint() ImpactPointResolver
+	Invitation() InvitationResolver
+	InvitationLink() InvitationLinkResolver
+	InvitationNeed() InvitationNeedResolver
 	Measurement() MeasurementResolver
 	MemberContribution() MemberContributionResolver
 	Membership() MembershipResolver
@@ -131,6 +135,7 @@ type ComplexityRoot struct {
 		GoalHistory      func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Impact           func(childComplexity int) int
+		InvitationLinks  func(childComplexity int) int
 		Latitude         func(childComplexity int) int
 		Ledger           func(childComplexity int, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) int
 		Location         func(childComplexity int) int
@@ -283,6 +288,12 @@ type ComplexityRoot struct {
 		Token       func(childComplexity int) int
 	}
 
+	CreateInvitationLinkPayload struct {
+		InvitationLink func(childComplexity int) int
+		Token          func(childComplexity int) int
+		URL            func(childComplexity int) int
+	}
+
 	Dashboard struct {
 		AwaitingConfirmation      func(childComplexity int) int
 		CommitmentsDue            func(childComplexity int) int
@@ -334,6 +345,42 @@ type ComplexityRoot struct {
 		Kind         func(childComplexity int) int
 		Month        func(childComplexity int) int
 		Unit         func(childComplexity int) int
+	}
+
+	Invitation struct {
+		CollaborationID func(childComplexity int) int
+		ExpiresAt       func(childComplexity int) int
+		Goal            func(childComplexity int) int
+		Need            func(childComplexity int) int
+		Needs           func(childComplexity int) int
+		Slug            func(childComplexity int) int
+		Title           func(childComplexity int) int
+	}
+
+	InvitationLink struct {
+		Collaboration func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		CreatedBy     func(childComplexity int) int
+		ExpiresAt     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Joined        func(childComplexity int) int
+		MaxUses       func(childComplexity int) int
+		Need          func(childComplexity int) int
+		RevokedAt     func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Uses          func(childComplexity int) int
+	}
+
+	InvitationLinkPayload struct {
+		InvitationLink func(childComplexity int) int
+	}
+
+	InvitationNeed struct {
+		Description func(childComplexity int) int
+		Filled      func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Quantity    func(childComplexity int) int
+		Skill       func(childComplexity int) int
 	}
 
 	LogOutPayload struct {
@@ -409,6 +456,7 @@ type ComplexityRoot struct {
 		ConfirmContribution      func(childComplexity int, input model.ContributionActionInput) int
 		CreateAccessToken        func(childComplexity int, input model.CreateAccessTokenInput) int
 		CreateCollaboration      func(childComplexity int, input model.CreateCollaborationInput) int
+		CreateInvitationLink     func(childComplexity int, input model.CreateInvitationLinkInput) int
 		CreateProposal           func(childComplexity int, input model.CreateProposalInput) int
 		DeclineInvitation        func(childComplexity int, input model.MembershipActionInput) int
 		DeclineMember            func(childComplexity int, input model.MembershipActionInput) int
@@ -416,6 +464,7 @@ type ComplexityRoot struct {
 		DeleteAccount            func(childComplexity int, input model.DeleteAccountInput) int
 		DemoteMember             func(childComplexity int, input model.MembershipActionInput) int
 		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
+		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
 		LeaveCollaboration       func(childComplexity int, input model.LeaveCollaborationInput) int
 		LogContribution          func(childComplexity int, input model.LogContributionInput) int
 		LogIn                    func(childComplexity int, input model.LogInInput) int
@@ -439,6 +488,7 @@ type ComplexityRoot struct {
 		ReviseCommitment         func(childComplexity int, input model.ReviseCommitmentInput) int
 		ReviseOutcome            func(childComplexity int, input model.ReviseOutcomeInput) int
 		RevokeAccessToken        func(childComplexity int, input model.RevokeAccessTokenInput) int
+		RevokeInvitationLink     func(childComplexity int, input model.RevokeInvitationLinkInput) int
 		SetCollaborationStatus   func(childComplexity int, input model.SetCollaborationStatusInput) int
 		SetMyValue               func(childComplexity int, input model.SetMyValueInput) int
 		SetPosition              func(childComplexity int, input model.SetPositionInput) int
@@ -703,6 +753,7 @@ type ComplexityRoot struct {
 		DiscoverCollaborations func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
 		DiscoverPeople         func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
 		ImpactOverview         func(childComplexity int) int
+		Invitation             func(childComplexity int, token string) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
 		Notifications          func(childComplexity int, unreadOnly *bool, first *int, after *string) int
@@ -831,6 +882,7 @@ type CollaborationResolver interface {
 	Values(ctx context.Context, obj *domain.Collaboration) ([]*domain.CollaborationValue, error)
 	Needs(ctx context.Context, obj *domain.Collaboration) ([]*domain.Need, error)
 	Members(ctx context.Context, obj *domain.Collaboration) ([]*domain.Membership, error)
+	InvitationLinks(ctx context.Context, obj *domain.Collaboration) ([]*domain.InvitationLink, error)
 	MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error)
 	ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error)
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
@@ -904,6 +956,29 @@ type ImpactPointResolver interface {
 	Amount(ctx context.Context, obj *impact.Point) (model.Decimal, error)
 	Confirmed(ctx context.Context, obj *impact.Point) (model.Decimal, error)
 }
+type InvitationResolver interface {
+	CollaborationID(ctx context.Context, obj *collab.Invitation) (string, error)
+	Slug(ctx context.Context, obj *collab.Invitation) (string, error)
+	Title(ctx context.Context, obj *collab.Invitation) (string, error)
+	Goal(ctx context.Context, obj *collab.Invitation) (string, error)
+	Needs(ctx context.Context, obj *collab.Invitation) ([]*domain.Need, error)
+	Need(ctx context.Context, obj *collab.Invitation) (*domain.Need, error)
+	ExpiresAt(ctx context.Context, obj *collab.Invitation) (*time.Time, error)
+}
+type InvitationLinkResolver interface {
+	ID(ctx context.Context, obj *domain.InvitationLink) (string, error)
+	Collaboration(ctx context.Context, obj *domain.InvitationLink) (*domain.Collaboration, error)
+	CreatedBy(ctx context.Context, obj *domain.InvitationLink) (*domain.Person, error)
+	Need(ctx context.Context, obj *domain.InvitationLink) (*domain.Need, error)
+
+	Status(ctx context.Context, obj *domain.InvitationLink) (collab.LinkStatus, error)
+
+	Joined(ctx context.Context, obj *domain.InvitationLink) ([]*domain.Membership, error)
+}
+type InvitationNeedResolver interface {
+	ID(ctx context.Context, obj *domain.Need) (string, error)
+	Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
+}
 type MeasurementResolver interface {
 	ID(ctx context.Context, obj *domain.Measurement) (string, error)
 	Outcome(ctx context.Context, obj *domain.Measurement) (*domain.Outcome, error)
@@ -954,6 +1029,9 @@ type MutationResolver interface {
 	UpdateNeed(ctx context.Context, input model.UpdateNeedInput) (*model.NeedPayload, error)
 	RequestToJoin(ctx context.Context, input model.RequestToJoinInput) (*model.MembershipPayload, error)
 	InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error)
+	CreateInvitationLink(ctx context.Context, input model.CreateInvitationLinkInput) (*model.CreateInvitationLinkPayload, error)
+	RevokeInvitationLink(ctx context.Context, input model.RevokeInvitationLinkInput) (*model.InvitationLinkPayload, error)
+	JoinByInvitationLink(ctx context.Context, input model.JoinByInvitationLinkInput) (*model.MembershipPayload, error)
 	AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error)
 	DeclineInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
 	WithdrawInvitation(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
@@ -1076,6 +1154,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (relay.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]relay.Node, error)
 	Collaboration(ctx context.Context, slug string) (*domain.Collaboration, error)
+	Invitation(ctx context.Context, token string) (*collab.Invitation, error)
 	Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error)
 	Dashboard(ctx context.Context) (*notify.Dashboard, error)
 	Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error)
@@ -1359,6 +1438,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Impact(childComplexity), true
+	case "Collaboration.invitationLinks":
+		if e.ComplexityRoot.Collaboration.InvitationLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.InvitationLinks(childComplexity), true
 	case "Collaboration.latitude":
 		if e.ComplexityRoot.Collaboration.Latitude == nil {
 			break
@@ -1930,6 +2015,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAccessTokenPayload.Token(childComplexity), true
 
+	case "CreateInvitationLinkPayload.invitationLink":
+		if e.ComplexityRoot.CreateInvitationLinkPayload.InvitationLink == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateInvitationLinkPayload.InvitationLink(childComplexity), true
+	case "CreateInvitationLinkPayload.token":
+		if e.ComplexityRoot.CreateInvitationLinkPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateInvitationLinkPayload.Token(childComplexity), true
+	case "CreateInvitationLinkPayload.url":
+		if e.ComplexityRoot.CreateInvitationLinkPayload.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateInvitationLinkPayload.URL(childComplexity), true
+
 	case "Dashboard.awaitingMyConfirmation":
 		if e.ComplexityRoot.Dashboard.AwaitingConfirmation == nil {
 			break
@@ -2128,6 +2232,154 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImpactPoint.Unit(childComplexity), true
+
+	case "Invitation.collaborationId":
+		if e.ComplexityRoot.Invitation.CollaborationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.CollaborationID(childComplexity), true
+	case "Invitation.expiresAt":
+		if e.ComplexityRoot.Invitation.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ExpiresAt(childComplexity), true
+	case "Invitation.goal":
+		if e.ComplexityRoot.Invitation.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Goal(childComplexity), true
+	case "Invitation.need":
+		if e.ComplexityRoot.Invitation.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Need(childComplexity), true
+	case "Invitation.needs":
+		if e.ComplexityRoot.Invitation.Needs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Needs(childComplexity), true
+	case "Invitation.slug":
+		if e.ComplexityRoot.Invitation.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Slug(childComplexity), true
+	case "Invitation.title":
+		if e.ComplexityRoot.Invitation.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Title(childComplexity), true
+
+	case "InvitationLink.collaboration":
+		if e.ComplexityRoot.InvitationLink.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Collaboration(childComplexity), true
+	case "InvitationLink.createdAt":
+		if e.ComplexityRoot.InvitationLink.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.CreatedAt(childComplexity), true
+	case "InvitationLink.createdBy":
+		if e.ComplexityRoot.InvitationLink.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.CreatedBy(childComplexity), true
+	case "InvitationLink.expiresAt":
+		if e.ComplexityRoot.InvitationLink.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.ExpiresAt(childComplexity), true
+	case "InvitationLink.id":
+		if e.ComplexityRoot.InvitationLink.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.ID(childComplexity), true
+	case "InvitationLink.joined":
+		if e.ComplexityRoot.InvitationLink.Joined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Joined(childComplexity), true
+	case "InvitationLink.maxUses":
+		if e.ComplexityRoot.InvitationLink.MaxUses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.MaxUses(childComplexity), true
+	case "InvitationLink.need":
+		if e.ComplexityRoot.InvitationLink.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Need(childComplexity), true
+	case "InvitationLink.revokedAt":
+		if e.ComplexityRoot.InvitationLink.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.RevokedAt(childComplexity), true
+	case "InvitationLink.status":
+		if e.ComplexityRoot.InvitationLink.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Status(childComplexity), true
+	case "InvitationLink.uses":
+		if e.ComplexityRoot.InvitationLink.Uses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Uses(childComplexity), true
+
+	case "InvitationLinkPayload.invitationLink":
+		if e.ComplexityRoot.InvitationLinkPayload.InvitationLink == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLinkPayload.InvitationLink(childComplexity), true
+
+	case "InvitationNeed.description":
+		if e.ComplexityRoot.InvitationNeed.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationNeed.Description(childComplexity), true
+	case "InvitationNeed.filled":
+		if e.ComplexityRoot.InvitationNeed.Filled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationNeed.Filled(childComplexity), true
+	case "InvitationNeed.id":
+		if e.ComplexityRoot.InvitationNeed.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationNeed.ID(childComplexity), true
+	case "InvitationNeed.quantity":
+		if e.ComplexityRoot.InvitationNeed.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationNeed.Quantity(childComplexity), true
+	case "InvitationNeed.skill":
+		if e.ComplexityRoot.InvitationNeed.Skill == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationNeed.Skill(childComplexity), true
 
 	case "LogOutPayload.sessionsEnded":
 		if e.ComplexityRoot.LogOutPayload.SessionsEnded == nil {
@@ -2458,6 +2710,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCollaboration(childComplexity, args["input"].(model.CreateCollaborationInput)), true
+	case "Mutation.createInvitationLink":
+		if e.ComplexityRoot.Mutation.CreateInvitationLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createInvitationLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateInvitationLink(childComplexity, args["input"].(model.CreateInvitationLinkInput)), true
 	case "Mutation.createProposal":
 		if e.ComplexityRoot.Mutation.CreateProposal == nil {
 			break
@@ -2535,6 +2798,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteMember(childComplexity, args["input"].(model.InviteMemberInput)), true
+	case "Mutation.joinByInvitationLink":
+		if e.ComplexityRoot.Mutation.JoinByInvitationLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_joinByInvitationLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.JoinByInvitationLink(childComplexity, args["input"].(model.JoinByInvitationLinkInput)), true
 	case "Mutation.leaveCollaboration":
 		if e.ComplexityRoot.Mutation.LeaveCollaboration == nil {
 			break
@@ -2778,6 +3052,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAccessToken(childComplexity, args["input"].(model.RevokeAccessTokenInput)), true
+	case "Mutation.revokeInvitationLink":
+		if e.ComplexityRoot.Mutation.RevokeInvitationLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeInvitationLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeInvitationLink(childComplexity, args["input"].(model.RevokeInvitationLinkInput)), true
 	case "Mutation.setCollaborationStatus":
 		if e.ComplexityRoot.Mutation.SetCollaborationStatus == nil {
 			break
@@ -3926,6 +4211,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.ImpactOverview(childComplexity), true
 
+	case "Query.invitation":
+		if e.ComplexityRoot.Query.Invitation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_invitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4331,10 +4627,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ContributionActionInput", ec.unmarshalInputContributionActionInput),
 			graphql.NewInputUnmarshaler("CreateAccessTokenInput", ec.unmarshalInputCreateAccessTokenInput),
 			graphql.NewInputUnmarshaler("CreateCollaborationInput", ec.unmarshalInputCreateCollaborationInput),
+			graphql.NewInputUnmarshaler("CreateInvitationLinkInput", ec.unmarshalInputCreateInvitationLinkInput),
 			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
 			graphql.NewInputUnmarshaler("DefineOutcomeInput", ec.unmarshalInputDefineOutcomeInput),
 			graphql.NewInputUnmarshaler("DeleteAccountInput", ec.unmarshalInputDeleteAccountInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
+			graphql.NewInputUnmarshaler("JoinByInvitationLinkInput", ec.unmarshalInputJoinByInvitationLinkInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
 			graphql.NewInputUnmarshaler("LogContributionInput", ec.unmarshalInputLogContributionInput),
 			graphql.NewInputUnmarshaler("LogInInput", ec.unmarshalInputLogInInput),
@@ -4356,6 +4654,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviseCommitmentInput", ec.unmarshalInputReviseCommitmentInput),
 			graphql.NewInputUnmarshaler("ReviseOutcomeInput", ec.unmarshalInputReviseOutcomeInput),
 			graphql.NewInputUnmarshaler("RevokeAccessTokenInput", ec.unmarshalInputRevokeAccessTokenInput),
+			graphql.NewInputUnmarshaler("RevokeInvitationLinkInput", ec.unmarshalInputRevokeInvitationLinkInput),
 			graphql.NewInputUnmarshaler("SetCollaborationStatusInput", ec.unmarshalInputSetCollaborationStatusInput),
 			graphql.NewInputUnmarshaler("SetMyValueInput", ec.unmarshalInputSetMyValueInput),
 			graphql.NewInputUnmarshaler("SetPositionInput", ec.unmarshalInputSetPositionInput),
@@ -4799,6 +5098,11 @@ type Query {
   nodes("The global IDs." ids: [ID!]!): [Node]!
   "A collaboration by slug; null with a NOT_FOUND error when there is none or it is hidden."
   collaboration("The collaboration's slug." slug: String!): Collaboration
+  """
+  What a valid invitation link shows whoever holds it, even of a PRIVATE collaboration:
+  CONFLICT saying so for a link expired, withdrawn or used up, NOT_FOUND for no such link.
+  """
+  invitation("The token of the link, the last part of its URL." token: String!): Invitation
   "The collaborations the viewer may see, newest first."
   collaborations(
     "Only those whose title or goal contains this text, regardless of case."
@@ -4946,6 +5250,12 @@ type Mutation {
   requestToJoin("The request and its commitments." input: RequestToJoinInput!): MembershipPayload!
   "Invite a person to a collaboration (stewards)."
   inviteMember("Who to invite where." input: InviteMemberInput!): MembershipPayload!
+  "Make a link whose holders join by committing, without waiting for approval (stewards)."
+  createInvitationLink("The link's limits." input: CreateInvitationLinkInput!): CreateInvitationLinkPayload!
+  "Withdraw an invitation link (stewards); who joined by it stays."
+  revokeInvitationLink("The link." input: RevokeInvitationLinkInput!): InvitationLinkPayload!
+  "Join a collaboration by an invitation link, committing at least one thing: ACTIVE at once."
+  joinByInvitationLink("The link's token and the commitments." input: JoinByInvitationLinkInput!): MembershipPayload!
   "Accept an invitation by committing at least one thing."
   acceptInvitation("The invitation and the commitments." input: AcceptInvitationInput!): MembershipPayload!
   "Turn an invitation down."
@@ -5348,6 +5658,8 @@ type Collaboration implements Node {
   ACTIVE ones; stewards also see invitations, requests and former members.
   """
   members: [Membership!]!
+  "Its invitation links, newest first (stewards only; empty for others)."
+  invitationLinks: [InvitationLink!]!
   "How many ACTIVE members it has."
   memberCount: Int!
   "The viewer's own membership, if any."
@@ -5913,6 +6225,118 @@ input InviteMemberInput {
   with a different request is CONFLICT.
   """
   idempotencyKey: String
+}
+
+"Whether an invitation link may still be used."
+enum InvitationLinkStatus {
+  "It may be used."
+  ACTIVE
+  "Its time has passed."
+  EXPIRED
+  "A steward withdrew it."
+  REVOKED
+  "It was used as often as it may be."
+  USED_UP
+}
+
+"A link a steward shares: whoever follows a valid one joins by committing, without waiting for approval."
+type InvitationLink implements Node {
+  "The opaque global ID of this link's record."
+  id: ID!
+  "The collaboration it opens."
+  collaboration: Collaboration!
+  "The steward who made it."
+  createdBy: Person
+  "The need it is for, shown to its holders first."
+  need: Need
+  "When it stops working."
+  expiresAt: Time!
+  "How many people may join by it; null for no bound."
+  maxUses: Int
+  "How many joined by it."
+  uses: Int!
+  "Whether it may still be used."
+  status: InvitationLinkStatus!
+  "When it was withdrawn; null while it works."
+  revokedAt: Time
+  "When it was made."
+  createdAt: Time!
+  "The memberships of the people who joined by it."
+  joined: [Membership!]!
+}
+
+"A link to make."
+input CreateInvitationLinkInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "When it stops working: in the future, at most 90 days ahead."
+  expiresAt: Time!
+  "How many people may join by it, 1–1,000; null for no bound."
+  maxUses: Int
+  "The global ID of the need it is for, if any."
+  needId: ID
+}
+
+"A new link, shown once."
+type CreateInvitationLinkPayload {
+  "The link's record."
+  invitationLink: InvitationLink!
+  "The link to share. Keep it: it is not shown again."
+  url: String!
+  "The token, the last part of the URL."
+  token: String!
+}
+
+"A link to withdraw."
+input RevokeInvitationLinkInput {
+  "The global ID of the link."
+  invitationLinkId: ID!
+}
+
+"An invitation link, as it is now."
+type InvitationLinkPayload {
+  "The link's record."
+  invitationLink: InvitationLink!
+}
+
+"Joining by an invitation link."
+input JoinByInvitationLinkInput {
+  "The link's token."
+  token: String!
+  "What you commit, at least one thing."
+  commitments: [CommitmentInput!]!
+}
+
+"What a valid invitation link shows whoever holds it."
+type Invitation {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "The collaboration's slug, for its page once joined."
+  slug: String!
+  "Its title."
+  title: String!
+  "Its shared goal."
+  goal: String!
+  "Its needs."
+  needs: [InvitationNeed!]!
+  "The need the link is for, if any."
+  need: InvitationNeed
+  "When the link stops working."
+  expiresAt: Time!
+}
+
+"A need as an invitation shows it."
+type InvitationNeed {
+  "The global ID of the need, for a commitment toward it."
+  id: ID!
+  "How much is needed."
+  quantity: Quantity!
+  "The skill asked for, if any."
+  skill: String!
+  "What the need is about."
+  description: String!
+  "Whether the need is covered."
+  filled: Boolean!
 }
 
 "An invitation to accept."
@@ -7030,6 +7454,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_needs(ctx, field)
 	case "members":
 		return ec.fieldContext_Collaboration_members(ctx, field)
+	case "invitationLinks":
+		return ec.fieldContext_Collaboration_invitationLinks(ctx, field)
 	case "memberCount":
 		return ec.fieldContext_Collaboration_memberCount(ctx, field)
 	case "viewerMembership":
@@ -7320,6 +7746,18 @@ func (ec *executionContext) childFields_CreateAccessTokenPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type CreateAccessTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateInvitationLinkPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitationLink":
+		return ec.fieldContext_CreateInvitationLinkPayload_invitationLink(ctx, field)
+	case "url":
+		return ec.fieldContext_CreateInvitationLinkPayload_url(ctx, field)
+	case "token":
+		return ec.fieldContext_CreateInvitationLinkPayload_token(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateInvitationLinkPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "awaitingMyConfirmation":
@@ -7424,6 +7862,78 @@ func (ec *executionContext) childFields_ImpactPoint(ctx context.Context, field g
 		return ec.fieldContext_ImpactPoint_contributors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImpactPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaborationId":
+		return ec.fieldContext_Invitation_collaborationId(ctx, field)
+	case "slug":
+		return ec.fieldContext_Invitation_slug(ctx, field)
+	case "title":
+		return ec.fieldContext_Invitation_title(ctx, field)
+	case "goal":
+		return ec.fieldContext_Invitation_goal(ctx, field)
+	case "needs":
+		return ec.fieldContext_Invitation_needs(ctx, field)
+	case "need":
+		return ec.fieldContext_Invitation_need(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Invitation_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvitationLink_id(ctx, field)
+	case "collaboration":
+		return ec.fieldContext_InvitationLink_collaboration(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_InvitationLink_createdBy(ctx, field)
+	case "need":
+		return ec.fieldContext_InvitationLink_need(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationLink_expiresAt(ctx, field)
+	case "maxUses":
+		return ec.fieldContext_InvitationLink_maxUses(ctx, field)
+	case "uses":
+		return ec.fieldContext_InvitationLink_uses(ctx, field)
+	case "status":
+		return ec.fieldContext_InvitationLink_status(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_InvitationLink_revokedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_InvitationLink_createdAt(ctx, field)
+	case "joined":
+		return ec.fieldContext_InvitationLink_joined(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationLink", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationLinkPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitationLink":
+		return ec.fieldContext_InvitationLinkPayload_invitationLink(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationLinkPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationNeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InvitationNeed_id(ctx, field)
+	case "quantity":
+		return ec.fieldContext_InvitationNeed_quantity(ctx, field)
+	case "skill":
+		return ec.fieldContext_InvitationNeed_skill(ctx, field)
+	case "description":
+		return ec.fieldContext_InvitationNeed_description(ctx, field)
+	case "filled":
+		return ec.fieldContext_InvitationNeed_filled(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationNeed", field.Name)
 }
 
 func (ec *executionContext) childFields_LogOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8638,6 +9148,20 @@ func (ec *executionContext) field_Mutation_createCollaboration_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createInvitationLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateInvitationLinkInput, error) {
+			return ec.unmarshalNCreateInvitationLinkInput2kindredᚋgraphᚋmodelᚐCreateInvitationLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8728,6 +9252,20 @@ func (ec *executionContext) field_Mutation_inviteMember_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.InviteMemberInput, error) {
 			return ec.unmarshalNInviteMemberInput2kindredᚋgraphᚋmodelᚐInviteMemberInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_joinByInvitationLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.JoinByInvitationLinkInput, error) {
+			return ec.unmarshalNJoinByInvitationLinkInput2kindredᚋgraphᚋmodelᚐJoinByInvitationLinkInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9022,6 +9560,20 @@ func (ec *executionContext) field_Mutation_revokeAccessToken_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeAccessTokenInput, error) {
 			return ec.unmarshalNRevokeAccessTokenInput2kindredᚋgraphᚋmodelᚐRevokeAccessTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeInvitationLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RevokeInvitationLinkInput, error) {
+			return ec.unmarshalNRevokeInvitationLinkInput2kindredᚋgraphᚋmodelᚐRevokeInvitationLinkInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9461,6 +10013,20 @@ func (ec *executionContext) field_Query_discoverPeople_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_invitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
 	return args, nil
 }
 
@@ -10856,6 +11422,38 @@ func (ec *executionContext) fieldContext_Collaboration_members(_ context.Context
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_invitationLinks(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_invitationLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().InvitationLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
+			return ec.marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_invitationLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationLink(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13250,6 +13848,84 @@ func (ec *executionContext) fieldContext_CreateAccessTokenPayload_token(_ contex
 	return graphql.NewScalarFieldContext("CreateAccessTokenPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _CreateInvitationLinkPayload_invitationLink(ctx context.Context, field graphql.CollectedField, obj *model.CreateInvitationLinkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateInvitationLinkPayload_invitationLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitationLink, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.InvitationLink) graphql.Marshaler {
+			return ec.marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateInvitationLinkPayload_invitationLink(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateInvitationLinkPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateInvitationLinkPayload_url(ctx context.Context, field graphql.CollectedField, obj *model.CreateInvitationLinkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateInvitationLinkPayload_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateInvitationLinkPayload_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateInvitationLinkPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateInvitationLinkPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.CreateInvitationLinkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateInvitationLinkPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateInvitationLinkPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateInvitationLinkPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Dashboard_awaitingMyConfirmation(ctx context.Context, field graphql.CollectedField, obj *notify.Dashboard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14119,6 +14795,630 @@ func (ec *executionContext) _ImpactPoint_contributors(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_ImpactPoint_contributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ImpactPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Invitation_collaborationId(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_collaborationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().CollaborationID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_collaborationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Invitation_slug(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Slug(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Invitation_title(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Title(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Invitation_goal(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Goal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Invitation_needs(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_needs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Needs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
+			return ec.marshalNInvitationNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_needs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invitation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationNeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invitation_need(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Need(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+			return ec.marshalOInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Invitation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationNeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Invitation_expiresAt(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().ExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "Time")
+}
+
+func (ec *executionContext) _InvitationLink_id(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, true, true, "ID")
+}
+
+func (ec *executionContext) _InvitationLink_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationLink_createdBy(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().CreatedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationLink_need(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().Need(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+			return ec.marshalONeed2ᚖkindredᚋdomainᚐNeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Need(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationLink_expiresAt(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationLink_maxUses(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_maxUses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxUses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_maxUses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationLink_uses(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_uses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_uses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationLink_status(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v collab.LinkStatus) graphql.Marshaler {
+			return ec.marshalNInvitationLinkStatus2kindredᚋdomainᚋcollabᚐLinkStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, true, true, "InvitationLinkStatus")
+}
+
+func (ec *executionContext) _InvitationLink_revokedAt(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationLink_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationLink_joined(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_joined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationLink().Joined(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_joined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationLinkPayload_invitationLink(ctx context.Context, field graphql.CollectedField, obj *model.InvitationLinkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLinkPayload_invitationLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitationLink, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.InvitationLink) graphql.Marshaler {
+			return ec.marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLinkPayload_invitationLink(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationLinkPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationNeed_id(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationNeed_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationNeed().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationNeed_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationNeed", field, true, true, "ID")
+}
+
+func (ec *executionContext) _InvitationNeed_quantity(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationNeed_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InvitationNeed().Quantity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationNeed_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationNeed",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationNeed_skill(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationNeed_skill(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skill, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationNeed_skill(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationNeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvitationNeed_description(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationNeed_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationNeed_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationNeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvitationNeed_filled(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationNeed_filled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Filled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationNeed_filled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationNeed", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _LogOutPayload_sessionsEnded(ctx context.Context, field graphql.CollectedField, obj *model.LogOutPayload) (ret graphql.Marshaler) {
@@ -16061,6 +17361,138 @@ func (ec *executionContext) fieldContext_Mutation_inviteMember(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_inviteMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createInvitationLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createInvitationLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateInvitationLink(ctx, fc.Args["input"].(model.CreateInvitationLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateInvitationLinkPayload) graphql.Marshaler {
+			return ec.marshalNCreateInvitationLinkPayload2ᚖkindredᚋgraphᚋmodelᚐCreateInvitationLinkPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createInvitationLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateInvitationLinkPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createInvitationLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeInvitationLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeInvitationLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeInvitationLink(ctx, fc.Args["input"].(model.RevokeInvitationLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvitationLinkPayload) graphql.Marshaler {
+			return ec.marshalNInvitationLinkPayload2ᚖkindredᚋgraphᚋmodelᚐInvitationLinkPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeInvitationLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationLinkPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeInvitationLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_joinByInvitationLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_joinByInvitationLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().JoinByInvitationLink(ctx, fc.Args["input"].(model.JoinByInvitationLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MembershipPayload) graphql.Marshaler {
+			return ec.marshalNMembershipPayload2ᚖkindredᚋgraphᚋmodelᚐMembershipPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_joinByInvitationLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MembershipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_joinByInvitationLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21731,6 +23163,50 @@ func (ec *executionContext) fieldContext_Query_collaboration(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_invitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_invitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Invitation(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *collab.Invitation) graphql.Marshaler {
+			return ec.marshalOInvitation2ᚖkindredᚋdomainᚋcollabᚐInvitation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_invitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Invitation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_invitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_collaborations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25127,6 +26603,69 @@ func UnmarshalCreateCollaborationInput(ctx context.Context, raw any) (model.Crea
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateInvitationLinkInput(ctx context.Context, obj any) (model.CreateInvitationLinkInput, error) {
+	var it model.CreateInvitationLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "expiresAt", "maxUses", "needId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		case "maxUses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxUses"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxUses = data
+		case "needId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateInvitationLinkInput unmarshals raw into the CreateInvitationLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateInvitationLinkInput(ctx context.Context, raw any) (model.CreateInvitationLinkInput, error) {
+	var out model.CreateInvitationLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInvitationLinkInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Context, obj any) (model.CreateProposalInput, error) {
 	var it model.CreateProposalInput
 	if obj == nil {
@@ -25411,6 +26950,55 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 func UnmarshalInviteMemberInput(ctx context.Context, raw any) (model.InviteMemberInput, error) {
 	var out model.InviteMemberInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteMemberInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputJoinByInvitationLinkInput(ctx context.Context, obj any) (model.JoinByInvitationLinkInput, error) {
+	var it model.JoinByInvitationLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "commitments"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "commitments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitments"))
+			data, err := ec.unmarshalNCommitmentInput2ᚕᚖkindredᚋgraphᚋmodelᚐCommitmentInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Commitments = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalJoinByInvitationLinkInput unmarshals raw into the JoinByInvitationLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalJoinByInvitationLinkInput(ctx context.Context, raw any) (model.JoinByInvitationLinkInput, error) {
+	var out model.JoinByInvitationLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "JoinByInvitationLinkInput", raw, &out)
 	return out, err
 }
 
@@ -26653,6 +28241,48 @@ func UnmarshalRevokeAccessTokenInput(ctx context.Context, raw any) (model.Revoke
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRevokeInvitationLinkInput(ctx context.Context, obj any) (model.RevokeInvitationLinkInput, error) {
+	var it model.RevokeInvitationLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"invitationLinkId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "invitationLinkId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invitationLinkId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvitationLinkID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRevokeInvitationLinkInput unmarshals raw into the RevokeInvitationLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRevokeInvitationLinkInput(ctx context.Context, raw any) (model.RevokeInvitationLinkInput, error) {
+	var out model.RevokeInvitationLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeInvitationLinkInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetCollaborationStatusInput(ctx context.Context, obj any) (model.SetCollaborationStatusInput, error) {
 	var it model.SetCollaborationStatusInput
 	if obj == nil {
@@ -27403,6 +29033,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Measurement(ctx, sel, obj)
+	case domain.InvitationLink:
+		return ec._InvitationLink(ctx, sel, &obj)
+	case *domain.InvitationLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._InvitationLink(ctx, sel, obj)
 	case domain.Contribution:
 		return ec._Contribution(ctx, sel, &obj)
 	case *domain.Contribution:
@@ -27883,6 +29520,12 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_members(ctx, field, obj)
+				})
+		case "invitationLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_invitationLinks(ctx, field, obj)
 				})
 		case "memberCount":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -28913,6 +30556,49 @@ func (ec *executionContext) _CreateAccessTokenPayload(ctx context.Context, sel a
 	return out
 }
 
+var createInvitationLinkPayloadImplementors = []string{"CreateInvitationLinkPayload"}
+
+func (ec *executionContext) _CreateInvitationLinkPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateInvitationLinkPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createInvitationLinkPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateInvitationLinkPayload")
+		case "invitationLink":
+			out.Values[i] = ec._CreateInvitationLinkPayload_invitationLink(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._CreateInvitationLinkPayload_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "token":
+			out.Values[i] = ec._CreateInvitationLinkPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dashboardImplementors = []string{"Dashboard"}
 
 func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *notify.Dashboard) graphql.Marshaler {
@@ -29260,6 +30946,253 @@ func (ec *executionContext) _ImpactPoint(ctx context.Context, sel ast.SelectionS
 				})
 		case "contributors":
 			out.Values[i] = ec._ImpactPoint_contributors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationImplementors = []string{"Invitation"}
+
+func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSet, obj *collab.Invitation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Invitation")
+		case "collaborationId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_collaborationId(ctx, field, obj)
+				})
+		case "slug":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_slug(ctx, field, obj)
+				})
+		case "title":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_title(ctx, field, obj)
+				})
+		case "goal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_goal(ctx, field, obj)
+				})
+		case "needs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_needs(ctx, field, obj)
+				})
+		case "need":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_need(ctx, field, obj)
+				})
+		case "expiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_expiresAt(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationLinkImplementors = []string{"InvitationLink", "Node"}
+
+func (ec *executionContext) _InvitationLink(ctx context.Context, sel ast.SelectionSet, obj *domain.InvitationLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationLink")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_id(ctx, field, obj)
+				})
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_collaboration(ctx, field, obj)
+				})
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_createdBy(ctx, field, obj)
+				})
+		case "need":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_need(ctx, field, obj)
+				})
+		case "expiresAt":
+			out.Values[i] = ec._InvitationLink_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxUses":
+			out.Values[i] = ec._InvitationLink_maxUses(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uses":
+			out.Values[i] = ec._InvitationLink_uses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_status(ctx, field, obj)
+				})
+		case "revokedAt":
+			out.Values[i] = ec._InvitationLink_revokedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._InvitationLink_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "joined":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationLink_joined(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationLinkPayloadImplementors = []string{"InvitationLinkPayload"}
+
+func (ec *executionContext) _InvitationLinkPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InvitationLinkPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationLinkPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationLinkPayload")
+		case "invitationLink":
+			out.Values[i] = ec._InvitationLinkPayload_invitationLink(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationNeedImplementors = []string{"InvitationNeed"}
+
+func (ec *executionContext) _InvitationNeed(ctx context.Context, sel ast.SelectionSet, obj *domain.Need) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationNeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationNeed")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationNeed_id(ctx, field, obj)
+				})
+		case "quantity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InvitationNeed_quantity(ctx, field, obj)
+				})
+		case "skill":
+			out.Values[i] = ec._InvitationNeed_skill(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._InvitationNeed_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filled":
+			out.Values[i] = ec._InvitationNeed_filled(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -29900,6 +31833,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "inviteMember":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_inviteMember(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createInvitationLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createInvitationLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeInvitationLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeInvitationLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinByInvitationLink":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_joinByInvitationLink(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -31844,6 +33798,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_collaboration(ctx, field)
 				})
+		case "invitation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_invitation(ctx, field)
+				})
 		case "collaborations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -33463,6 +35423,19 @@ func (ec *executionContext) unmarshalNCreateCollaborationInput2kindredᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateInvitationLinkInput2kindredᚋgraphᚋmodelᚐCreateInvitationLinkInput(ctx context.Context, v any) (model.CreateInvitationLinkInput, error) {
+	res, err := ec.unmarshalInputCreateInvitationLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateInvitationLinkPayload2ᚖkindredᚋgraphᚋmodelᚐCreateInvitationLinkPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateInvitationLinkPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateInvitationLinkPayload!")
+		return graphql.Null
+	}
+	return ec._CreateInvitationLinkPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateProposalInput2kindredᚋgraphᚋmodelᚐCreateProposalInput(ctx context.Context, v any) (model.CreateProposalInput, error) {
 	res, err := ec.unmarshalInputCreateProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -33654,8 +35627,84 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx context.Context, sel ast.SelectionSet, v *domain.InvitationLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvitationLink!")
+		return graphql.Null
+	}
+	return ec._InvitationLink(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInvitationLinkPayload2ᚖkindredᚋgraphᚋmodelᚐInvitationLinkPayload(ctx context.Context, sel ast.SelectionSet, v *model.InvitationLinkPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvitationLinkPayload!")
+		return graphql.Null
+	}
+	return ec._InvitationLinkPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInvitationLinkStatus2kindredᚋdomainᚋcollabᚐLinkStatus(ctx context.Context, v any) (collab.LinkStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := collab.LinkStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvitationLinkStatus2kindredᚋdomainᚋcollabᚐLinkStatus(ctx context.Context, sel ast.SelectionSet, v collab.LinkStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InvitationLinkStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNInvitationNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx context.Context, sel ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvitationNeed!")
+		return graphql.Null
+	}
+	return ec._InvitationNeed(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInviteMemberInput2kindredᚋgraphᚋmodelᚐInviteMemberInput(ctx context.Context, v any) (model.InviteMemberInput, error) {
 	res, err := ec.unmarshalInputInviteMemberInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNJoinByInvitationLinkInput2kindredᚋgraphᚋmodelᚐJoinByInvitationLinkInput(ctx context.Context, v any) (model.JoinByInvitationLinkInput, error) {
+	res, err := ec.unmarshalInputJoinByInvitationLinkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -34460,6 +36509,11 @@ func (ec *executionContext) marshalNRevokeAccessTokenPayload2ᚖkindredᚋgraph�
 	return ec._RevokeAccessTokenPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRevokeInvitationLinkInput2kindredᚋgraphᚋmodelᚐRevokeInvitationLinkInput(ctx context.Context, v any) (model.RevokeInvitationLinkInput, error) {
+	res, err := ec.unmarshalInputRevokeInvitationLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetCollaborationStatusInput2kindredᚋgraphᚋmodelᚐSetCollaborationStatusInput(ctx context.Context, v any) (model.SetCollaborationStatusInput, error) {
 	res, err := ec.unmarshalInputSetCollaborationStatusInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -34601,6 +36655,24 @@ func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v an
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
 	res := model.MarshalTime(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := model.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Time!")
+		return graphql.Null
+	}
+	_ = sel
+	res := model.MarshalTime(*v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
@@ -35160,6 +37232,20 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOInvitation2ᚖkindredᚋdomainᚋcollabᚐInvitation(ctx context.Context, sel ast.SelectionSet, v *collab.Invitation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Invitation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx context.Context, sel ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvitationNeed(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOLogOutInput2ᚖkindredᚋgraphᚋmodelᚐLogOutInput(ctx context.Context, v any) (*model.LogOutInput, error) {

@@ -34,6 +34,8 @@ type Loaders struct {
 	MemberCount         *batch.Loader[int64, int]
 	ViewerMembership    *batch.Loader[int64, *domain.Membership]
 	GoalHistory         *batch.Loader[int64, []*domain.GoalRevision]
+	InvitationLinks     *batch.Loader[int64, []*domain.InvitationLink]
+	JoinedByLink        *batch.Loader[int64, []*domain.Membership]
 	Membership          *batch.Loader[int64, *domain.Membership]
 	PersonMemberships   *batch.Loader[int64, []*domain.Membership]
 	Commitments         *batch.Loader[int64, []*domain.Commitment]
@@ -91,6 +93,8 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		Pledge:              newLoader(g, matchMap(s.PledgesByNeed)),
 		NeedCommitments:     newLoader(g, matchMap(s.CommitmentsByNeed)),
 		Members:             newLoader(g, matchMap(s.MembershipsByCollab)),
+		InvitationLinks:     newLoader(g, matchMap(s.InvitationLinksByCollab)),
+		JoinedByLink:        newLoader(g, matchMap(s.JoinedByLink)),
 		MemberCount:         newLoader(g, matchMap(s.ActiveMemberCounts)),
 		ViewerMembership:    newLoader(g, matchMap(s.ViewerMembershipByCollab)),
 		GoalHistory:         newLoader(g, matchMap(s.GoalRevisionsByCollab)),

@@ -13,6 +13,7 @@ import (
 	"kindred/domain/notify"
 	"kindred/graph/model"
 	"kindred/graph/relay"
+	"time"
 )
 
 func (r *accessTokenResolver) ID(ctx context.Context, obj *domain.AccessToken) (string, error) {
@@ -67,6 +68,10 @@ func (r *collaborationResolver) Needs(ctx context.Context, obj *domain.Collabora
 
 func (r *collaborationResolver) Members(ctx context.Context, obj *domain.Collaboration) ([]*domain.Membership, error) {
 	return orEmpty(r.loaders(ctx).Members.Load(ctx, obj.ID))
+}
+
+func (r *collaborationResolver) InvitationLinks(ctx context.Context, obj *domain.Collaboration) ([]*domain.InvitationLink, error) {
+	return orEmpty(r.loaders(ctx).InvitationLinks.Load(ctx, obj.ID))
 }
 
 func (r *collaborationResolver) MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error) {
@@ -336,6 +341,77 @@ func (r *impactPointResolver) Amount(ctx context.Context, obj *impact.Point) (mo
 
 func (r *impactPointResolver) Confirmed(ctx context.Context, obj *impact.Point) (model.Decimal, error) {
 	return model.Decimal(domain.FormatSum(obj.Kind, obj.Currency, obj.Confirmed)), nil
+}
+
+func (r *invitationResolver) CollaborationID(ctx context.Context, obj *collab.Invitation) (string, error) {
+	return relay.ID(relay.TypeCollab, obj.Collaboration.ID), nil
+}
+
+func (r *invitationResolver) Slug(ctx context.Context, obj *collab.Invitation) (string, error) {
+	return obj.Collaboration.Slug, nil
+}
+
+func (r *invitationResolver) Title(ctx context.Context, obj *collab.Invitation) (string, error) {
+	return obj.Collaboration.Title, nil
+}
+
+func (r *invitationResolver) Goal(ctx context.Context, obj *collab.Invitation) (string, error) {
+	return obj.Collaboration.Goal, nil
+}
+
+func (r *invitationResolver) Needs(ctx context.Context, obj *collab.Invitation) ([]*domain.Need, error) {
+	return obj.Needs, nil
+}
+
+func (r *invitationResolver) Need(ctx context.Context, obj *collab.Invitation) (*domain.Need, error) {
+	for _, n := range obj.Needs {
+		if obj.Link.NeedID != nil && n.ID == *obj.Link.NeedID {
+			return n, nil
+		}
+	}
+	return nil, nil
+}
+
+func (r *invitationResolver) ExpiresAt(ctx context.Context, obj *collab.Invitation) (*time.Time, error) {
+	return &obj.Link.ExpiresAt, nil
+}
+
+func (r *invitationLinkResolver) ID(ctx context.Context, obj *domain.InvitationLink) (string, error) {
+	return relay.ID(relay.TypeInvitationLink, obj.ID), nil
+}
+
+func (r *invitationLinkResolver) Collaboration(ctx context.Context, obj *domain.InvitationLink) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *invitationLinkResolver) CreatedBy(ctx context.Context, obj *domain.InvitationLink) (*domain.Person, error) {
+	if obj.CreatedByID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.CreatedByID)
+}
+
+func (r *invitationLinkResolver) Need(ctx context.Context, obj *domain.InvitationLink) (*domain.Need, error) {
+	if obj.NeedID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+}
+
+func (r *invitationLinkResolver) Status(ctx context.Context, obj *domain.InvitationLink) (collab.LinkStatus, error) {
+	return collab.StatusOfLink(obj, r.Clock().Now()), nil
+}
+
+func (r *invitationLinkResolver) Joined(ctx context.Context, obj *domain.InvitationLink) ([]*domain.Membership, error) {
+	return orEmpty(r.loaders(ctx).JoinedByLink.Load(ctx, obj.ID))
+}
+
+func (r *invitationNeedResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
+	return relay.ID(relay.TypeNeed, obj.ID), nil
+}
+
+func (r *invitationNeedResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
 }
 
 func (r *measurementResolver) ID(ctx context.Context, obj *domain.Measurement) (string, error) {
@@ -722,6 +798,46 @@ func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteM
 		return nil, err
 	}
 	return membershipPayload(r.Collabs.InviteMember(ctx, id, pid))
+}
+
+func (r *mutationResolver) CreateInvitationLink(ctx context.Context, input model.CreateInvitationLinkInput) (*model.CreateInvitationLinkPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	in := collab.InvitationLinkInput{ExpiresAt: input.ExpiresAt, MaxUses: input.MaxUses}
+	if input.NeedID != nil {
+		need, err := decodeID("needId", relay.TypeNeed, *input.NeedID)
+		if err != nil {
+			return nil, err
+		}
+		in.NeedID = &need
+	}
+	l, token, err := r.Collabs.CreateInvitationLink(ctx, id, in)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateInvitationLinkPayload{InvitationLink: l, Token: token, URL: r.Mail.Link("/invite/" + token)}, nil
+}
+
+func (r *mutationResolver) RevokeInvitationLink(ctx context.Context, input model.RevokeInvitationLinkInput) (*model.InvitationLinkPayload, error) {
+	id, err := decodeID("invitationLinkId", relay.TypeInvitationLink, input.InvitationLinkID)
+	if err != nil {
+		return nil, err
+	}
+	l, err := r.Collabs.RevokeInvitationLink(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InvitationLinkPayload{InvitationLink: l}, nil
+}
+
+func (r *mutationResolver) JoinByInvitationLink(ctx context.Context, input model.JoinByInvitationLinkInput) (*model.MembershipPayload, error) {
+	commits, err := commitmentInputs(input.Commitments)
+	if err != nil {
+		return nil, err
+	}
+	return membershipPayload(r.Collabs.JoinByInvitationLink(ctx, input.Token, commits))
 }
 
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error) {
@@ -1330,6 +1446,10 @@ func (r *queryResolver) Collaboration(ctx context.Context, slug string) (*domain
 	return r.FindCollaborationBySlug(ctx, slug)
 }
 
+func (r *queryResolver) Invitation(ctx context.Context, token string) (*collab.Invitation, error) {
+	return r.FindInvitation(ctx, token)
+}
+
 func (r *queryResolver) Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error) {
 	p, err := r.FindCollaborations(ctx, collab.CollaborationFilter{Search: str(search), Status: status, First: first, After: str(after)})
 	if err != nil {
@@ -1486,6 +1606,12 @@ func (r *Resolver) ImpactOverview() ImpactOverviewResolver { return &impactOverv
 
 func (r *Resolver) ImpactPoint() ImpactPointResolver { return &impactPointResolver{r} }
 
+func (r *Resolver) Invitation() InvitationResolver { return &invitationResolver{r} }
+
+func (r *Resolver) InvitationLink() InvitationLinkResolver { return &invitationLinkResolver{r} }
+
+func (r *Resolver) InvitationNeed() InvitationNeedResolver { return &invitationNeedResolver{r} }
+
 func (r *Resolver) Measurement() MeasurementResolver { return &measurementResolver{r} }
 
 func (r *Resolver) MemberContribution() MemberContributionResolver {
@@ -1543,6 +1669,9 @@ type (
 	goalRevisionResolver              struct{ *Resolver }
 	impactOverviewResolver            struct{ *Resolver }
 	impactPointResolver               struct{ *Resolver }
+	invitationResolver                struct{ *Resolver }
+	invitationLinkResolver            struct{ *Resolver }
+	invitationNeedResolver            struct{ *Resolver }
 	measurementResolver               struct{ *Resolver }
 	memberContributionResolver        struct{ *Resolver }
 	membershipResolver                struct{ *Resolver }

@@ -71,6 +71,9 @@ var errNoSuchLink = domain.Errorf(domain.CodeNotFound, "This invitation link is 
 // CreateInvitationLink makes a link to c that lets people join by committing, without
 // approval; stewards only. The token is returned in plain once.
 func (s *Collabs) CreateInvitationLink(ctx context.Context, collabID int64, in InvitationLinkInput) (*domain.InvitationLink, string, error) {
+	if _, err := domain.RequireViewer(ctx); err != nil {
+		return nil, "", err
+	}
 	now := s.Now()
 	switch {
 	case !in.ExpiresAt.After(now):
@@ -132,6 +135,9 @@ func (s *Collabs) CreateInvitationLink(ctx context.Context, collabID int64, in I
 
 // RevokeInvitationLink withdraws a link; stewards only. Who joined by it stays a member.
 func (s *Collabs) RevokeInvitationLink(ctx context.Context, id int64) (*domain.InvitationLink, error) {
+	if _, err := domain.RequireViewer(ctx); err != nil {
+		return nil, err
+	}
 	var l domain.InvitationLink
 	if err := s.DB.WithContext(ctx).First(&l, id).Error; err != nil {
 		return nil, domain.DBErr(err, "This invitation link")

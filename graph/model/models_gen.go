@@ -306,6 +306,28 @@ type CreateCollaborationInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A link to make.
+type CreateInvitationLinkInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// When it stops working: in the future, at most 90 days ahead.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// How many people may join by it, 1–1,000; null for no bound.
+	MaxUses *int `json:"maxUses,omitempty"`
+	// The global ID of the need it is for, if any.
+	NeedID *string `json:"needId,omitempty"`
+}
+
+// A new link, shown once.
+type CreateInvitationLinkPayload struct {
+	// The link's record.
+	InvitationLink *domain.InvitationLink `json:"invitationLink"`
+	// The link to share. Keep it: it is not shown again.
+	URL string `json:"url"`
+	// The token, the last part of the URL.
+	Token string `json:"token"`
+}
+
 // A proposal to put to the members.
 type CreateProposalInput struct {
 	// The global ID of the collaboration.
@@ -366,6 +388,12 @@ type DeleteAccountPayload struct {
 	Deleted bool `json:"deleted"`
 }
 
+// An invitation link, as it is now.
+type InvitationLinkPayload struct {
+	// The link's record.
+	InvitationLink *domain.InvitationLink `json:"invitationLink"`
+}
+
 // An invitation to send.
 type InviteMemberInput struct {
 	// The global ID of the collaboration.
@@ -377,6 +405,14 @@ type InviteMemberInput struct {
 	// person answers with what the first request made and stores nothing new; the same key
 	// with a different request is CONFLICT.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Joining by an invitation link.
+type JoinByInvitationLinkInput struct {
+	// The link's token.
+	Token string `json:"token"`
+	// What you commit, at least one thing.
+	Commitments []*CommitmentInput `json:"commitments"`
 }
 
 // A collaboration to leave.
@@ -871,6 +907,12 @@ type RevokeAccessTokenInput struct {
 type RevokeAccessTokenPayload struct {
 	// The token's record, revoked.
 	AccessToken *domain.AccessToken `json:"accessToken"`
+}
+
+// A link to withdraw.
+type RevokeInvitationLinkInput struct {
+	// The global ID of the link.
+	InvitationLinkID string `json:"invitationLinkId"`
 }
 
 // A status change.

@@ -1,42 +1,64 @@
-import { lazy, Suspense } from 'react';
-import { Loading } from '../components/ui';
-import { useCollaboration } from '../features/collaborations/collaboration-layout';
-import { InviteButton } from '../features/collaborations/invite-button';
-import { PeopleSection } from '../features/collaborations/sections/people-section';
-import { NeedCandidates } from '../features/discovery/need-candidates';
-import { LedgerSection } from '../features/ledger/ledger-section';
+import { lazy, Suspense } from "react";
+import { Loading } from "../components/ui";
+import { useCollaboration } from "../features/collaborations/collaboration-layout";
+import { InvitationLinksPanel } from "../features/collaborations/invitation-links-panel";
+import { InviteButton } from "../features/collaborations/invite-button";
+import { PeopleSection } from "../features/collaborations/sections/people-section";
+import { NeedCandidates } from "../features/discovery/need-candidates";
+import { LedgerSection } from "../features/ledger/ledger-section";
 
 // The activity timeline brings the decisions feature's words along: loaded with its section.
 const ActivitySection = lazy(() =>
-  import('./collaboration/activity-section').then((m) => ({ default: m.ActivitySection })),
+  import("./collaboration/activity-section").then((m) => ({
+    default: m.ActivitySection,
+  })),
 );
 
 /**
  * The people and needs section with what other features add to it: for stewards, the
- * people each open need could use, with an Invite button. Features do not import each
- * other; they meet here.
+ * people each open need could use, with an Invite button, and the invitation links.
+ * Features do not import each other; they meet here.
  */
 export function CollaborationPeopleRoute() {
+  const ctx = useCollaboration();
   return (
-    <PeopleSection
-      renderNeedTools={(ctx, needId) =>
-        ctx.isSteward ? (
-          <NeedCandidates
-            needId={needId}
-            renderAction={(person) => (
-              <InviteButton collaborationId={ctx.collaborationId} personId={person.id} name={person.displayName} />
-            )}
-          />
-        ) : null
-      }
-    />
+    <>
+      <PeopleSection
+        renderNeedTools={(ctx, needId) =>
+          ctx.isSteward ? (
+            <NeedCandidates
+              needId={needId}
+              renderAction={(person) => (
+                <InviteButton
+                  collaborationId={ctx.collaborationId}
+                  personId={person.id}
+                  name={person.displayName}
+                />
+              )}
+            />
+          ) : null
+        }
+      />
+      {ctx.isSteward && (
+        <InvitationLinksPanel
+          slug={ctx.slug}
+          collaborationId={ctx.collaborationId}
+        />
+      )}
+    </>
   );
 }
 
 /** The ledger section: the ledger feature, told who the viewer is here. */
 export function CollaborationLedgerRoute() {
   const ctx = useCollaboration();
-  return <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />;
+  return (
+    <LedgerSection
+      slug={ctx.slug}
+      isMember={ctx.isMember}
+      isSteward={ctx.isSteward}
+    />
+  );
 }
 
 /** The activity section, loaded on demand. */

@@ -1,9 +1,9 @@
-import { EmailNotice } from '../features/account/email-notice';
-import { AnswersSection } from '../features/collaborations/answers-section';
-import { AwaitingPositionSection } from '../features/decisions/awaiting-position-section';
-import { BestMatches } from '../features/discovery/best-matches';
-import { ImpactGlance } from '../features/impact';
-import { DashboardPage } from '../features/ledger/dashboard-page';
+import { EmailNotice } from "../features/account/email-notice";
+import { AnswersSection } from "../features/collaborations/answers-section";
+import { AwaitingPositionSection } from "../features/decisions/awaiting-position-section";
+import { BestMatches } from "../features/discovery/best-matches";
+import { ImpactGlance } from "../features/impact";
+import { DashboardPage } from "../features/ledger/dashboard-page";
 
 /**
  * The dashboard with what other features add to it: first what waits for the viewer's

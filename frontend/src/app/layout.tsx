@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { LogOutButton } from '../features/auth/log-out-button';
-import { NotificationsLink } from '../features/notifications/notifications-link';
-import { UnreadBadge } from '../features/notifications/unread-badge';
-import { paths } from '../lib/paths';
-import { useSession } from '../lib/session';
+import { useEffect, useRef, useState } from "react";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { LogOutButton } from "../features/auth/log-out-button";
+import { NotificationsLink } from "../features/notifications/notifications-link";
+import { UnreadBadge } from "../features/notifications/unread-badge";
+import { paths } from "../lib/paths";
+import { useSession } from "../lib/session";
 
 /** The frame of every page but GraphiQL: header with navigation, main, footer. */
 export function Layout() {
@@ -32,9 +32,9 @@ export function Layout() {
     el.focus({ preventScroll: true });
     window.scrollTo(0, 0);
     const toHeading = () => {
-      const h1 = el.querySelector('h1');
+      const h1 = el.querySelector("h1");
       if (!h1 || document.activeElement !== el) return false;
-      if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+      if (!h1.hasAttribute("tabindex")) h1.tabIndex = -1;
       h1.focus({ preventScroll: true });
       return true;
     };
@@ -54,7 +54,7 @@ export function Layout() {
       <header
         className="site-header"
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && menuOpen) {
+          if (e.key === "Escape" && menuOpen) {
             setMenuOpenAt(null);
             menuButton.current?.focus();
           }
@@ -80,7 +80,7 @@ export function Layout() {
           )}
           <nav
             id="site-nav"
-            className={`site-nav${viewer ? ' site-nav--foldable' : ''}${menuOpen ? ' site-nav--open' : ''}`}
+            className={`site-nav${viewer ? " site-nav--foldable" : ""}${menuOpen ? " site-nav--open" : ""}`}
             aria-label="Main"
           >
             {viewer ? (
@@ -91,7 +91,12 @@ export function Layout() {
                 <NotificationsLink />
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
                 <NavLink to="/impact">Impact</NavLink>
-                <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
+                <NavLink
+                  to={paths.profile}
+                  className={({ isActive }) =>
+                    isActive || pathname.startsWith("/settings") ? "active" : ""
+                  }
+                >
                   Settings
                 </NavLink>
                 <LogOutButton />
@@ -102,7 +107,10 @@ export function Layout() {
                 <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
-                <Link to={paths.signUp} className="button button--primary button--sm">
+                <Link
+                  to={paths.signUp}
+                  className="button button--primary button--sm"
+                >
                   Sign up
                 </Link>
               </>
@@ -115,8 +123,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Kindred: collaboration between people who share their values.{' '}
-          <Link to="/meanings">What the figures mean</Link> · <Link to={paths.graphiql}>The API</Link>
+          Kindred: collaboration between people who share their values.{" "}
+          <Link to="/meanings">What the figures mean</Link> ·{" "}
+          <Link to={paths.graphiql}>The API</Link>
         </p>
       </footer>
     </div>

@@ -1,10 +1,10 @@
-import { useLocation } from 'react-router';
-import { EmptyState, LinkButton } from '../components/ui';
-import { paths } from '../lib/paths';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { useLocation } from "react-router";
+import { EmptyState, LinkButton } from "../components/ui";
+import { paths } from "../lib/paths";
+import { useDocumentTitle } from "../lib/use-document-title";
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  useDocumentTitle("Page not found");
   const { pathname } = useLocation();
   return (
     <div className="narrow">

@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
-import { TestSessionProvider } from '../lib/session';
-import { amara } from '../test/render';
-import { RequireAuth } from './require-auth';
+import { render, screen } from "@testing-library/react";
+import { MemoryRouter, Route, Routes, useLocation } from "react-router";
+import { describe, expect, it } from "vitest";
+import { TestSessionProvider } from "../lib/session";
+import { amara } from "../test/render";
+import { RequireAuth } from "./require-auth";
 
 function Where() {
   const l = useLocation();
@@ -12,7 +12,7 @@ function Where() {
 
 function renderAt(viewer: typeof amara | null) {
   render(
-    <MemoryRouter initialEntries={['/settings/profile?tab=1']}>
+    <MemoryRouter initialEntries={["/settings/profile?tab=1"]}>
       <TestSessionProvider viewer={viewer}>
         <Routes>
           <Route element={<RequireAuth />}>
@@ -25,14 +25,16 @@ function renderAt(viewer: typeof amara | null) {
   );
 }
 
-describe('RequireAuth', () => {
-  it('sends a signed-out person to log in, to come back afterwards', () => {
+describe("RequireAuth", () => {
+  it("sends a signed-out person to log in, to come back afterwards", () => {
     renderAt(null);
-    expect(screen.getByText('at /login?next=%2Fsettings%2Fprofile%3Ftab%3D1')).toBeInTheDocument();
+    expect(
+      screen.getByText("at /login?next=%2Fsettings%2Fprofile%3Ftab%3D1"),
+    ).toBeInTheDocument();
   });
 
-  it('shows the page to a signed-in person', () => {
+  it("shows the page to a signed-in person", () => {
     renderAt(amara);
-    expect(screen.getByText('the profile form')).toBeInTheDocument();
+    expect(screen.getByText("the profile form")).toBeInTheDocument();
   });
 });

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
-import { Button, FormAlert, TextField } from '../../components/ui';
-import { formProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
-import { paths } from '../../lib/paths';
-import { useSession } from '../../lib/session';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useMutation, type CombinedError } from "urql";
+import { Button, FormAlert, TextField } from "../../components/ui";
+import { formProblems } from "../../lib/errors";
+import { useFocusFirstInvalid, withoutProblem } from "../../lib/forms";
+import { paths, safeNext } from "../../lib/paths";
+import { useSession } from "../../lib/session";
+import { useDocumentTitle } from "../../lib/use-document-title";
 import {
   checkDisplayName,
   checkEmail,
@@ -14,11 +14,11 @@ import {
   checkNewPassword,
   compact,
   passwordMin,
-} from '../../lib/validation';
-import { SignedInNotice } from './signed-in-notice';
-import { SignUp } from './api/sign-up';
+} from "../../lib/validation";
+import { SignedInNotice } from "./signed-in-notice";
+import { SignUp } from "./api/sign-up";
 
-const fields = ['displayName', 'handle', 'email', 'password'] as const;
+const fields = ["displayName", "handle", "email", "password"] as const;
 type Values = Record<(typeof fields)[number], string>;
 
 export function validateSignUp(v: Values): Record<string, string> {
@@ -32,11 +32,17 @@ export function validateSignUp(v: Values): Record<string, string> {
 
 /** Creates an account and signs in with cookies, then goes on to choosing values. */
 export function SignUpPage() {
-  useDocumentTitle('Sign up');
+  const next = safeNext(useSearchParams()[0].get("next")) ?? undefined;
+  useDocumentTitle("Sign up");
   const { viewer, reset } = useSession();
   const navigate = useNavigate();
   const [{ fetching }, signUp] = useMutation(SignUp);
-  const [values, setValues] = useState<Values>({ displayName: '', handle: '', email: '', password: '' });
+  const [values, setValues] = useState<Values>({
+    displayName: "",
+    handle: "",
+    email: "",
+    password: "",
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<CombinedError>();
   const [attempt, setAttempt] = useState(0);
@@ -68,7 +74,7 @@ export function SignUpPage() {
         displayName: values.displayName.trim(),
         email: values.email.trim(),
         password: values.password,
-        transport: 'COOKIE',
+        transport: "COOKIE",
       },
     });
     if (result.error || !result.data) {
@@ -77,24 +83,31 @@ export function SignUpPage() {
       return;
     }
     reset();
-    void navigate(paths.onboarding, { state: { welcome: true } });
+    // An invitation followed before signing up waits until the values are stated.
+    void navigate(paths.onboarding, { state: { welcome: true, next } });
   }
 
   return (
     <div className="narrow">
       <h1>Join Kindred</h1>
       <p className="lede">
-        Create your account, then choose the values you want to be found by. It takes a few
-        minutes.
+        Create your account, then choose the values you want to be found by. It
+        takes a few minutes.
       </p>
-      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
+      <form
+        ref={formRef}
+        className="form card"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Sign up"
+      >
         <TextField
           label="Your name"
           name="displayName"
           autoComplete="name"
           hint="The name others see, such as “Amara Okafor”."
           value={values.displayName}
-          onChange={(e) => change('displayName', e.target.value)}
+          onChange={(e) => change("displayName", e.target.value)}
           error={shown.displayName}
           required
         />
@@ -106,7 +119,7 @@ export function SignUpPage() {
           spellCheck={false}
           hint="Your page’s address: /people/your-handle. Lower-case letters, digits, - or _."
           value={values.handle}
-          onChange={(e) => change('handle', e.target.value.toLowerCase())}
+          onChange={(e) => change("handle", e.target.value.toLowerCase())}
           error={shown.handle}
           required
         />
@@ -117,7 +130,7 @@ export function SignUpPage() {
           autoComplete="email"
           hint="Only you see it."
           value={values.email}
-          onChange={(e) => change('email', e.target.value)}
+          onChange={(e) => change("email", e.target.value)}
           error={shown.email}
           required
         />
@@ -128,11 +141,14 @@ export function SignUpPage() {
           autoComplete="new-password"
           hint={`At least ${passwordMin} characters. A few words you will remember work well.`}
           value={values.password}
-          onChange={(e) => change('password', e.target.value)}
+          onChange={(e) => change("password", e.target.value)}
           error={shown.password}
           required
         />
-        <FormAlert problems={server.general} title="We could not create your account" />
+        <FormAlert
+          problems={server.general}
+          title="We could not create your account"
+        />
         <div className="form__actions">
           <Button type="submit" busy={fetching}>
             Create my account

@@ -1,15 +1,23 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
-import { Button, EmptyState, ErrorState, FormAlert, LinkButton, Loading } from '../../components/ui';
-import { errorsUnder, fieldProblems } from '../../lib/errors';
-import { useFocusFirstInvalid, useIdempotencyKey } from '../../lib/forms';
-import { paths } from '../../lib/paths';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { AcceptInvitation } from './api/accept-invitation';
-import { GetCollaborationToJoin } from './api/get-collaboration-to-join';
-import { MakeCommitment } from './api/make-commitment';
-import { RequestToJoin } from './api/request-to-join';
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useMutation, useQuery, type CombinedError } from "urql";
+import {
+  Button,
+  EmptyState,
+  ErrorState,
+  FormAlert,
+  LinkButton,
+  Loading,
+} from "../../components/ui";
+import { errorsUnder, fieldProblems } from "../../lib/errors";
+import { useFocusFirstInvalid, useIdempotencyKey } from "../../lib/forms";
+import { paths } from "../../lib/paths";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { JoinByInvitationLink } from "./api/join-by-invitation-link";
+import { AcceptInvitation } from "./api/accept-invitation";
+import { GetCollaborationToJoin } from "./api/get-collaboration-to-join";
+import { MakeCommitment } from "./api/make-commitment";
+import { RequestToJoin } from "./api/request-to-join";
 import {
   changeCommitment,
   checkCommitment,
@@ -17,9 +25,9 @@ import {
   emptyCommitment,
   type CommitmentDraft,
   type NeedOption,
-} from './commitment-draft';
-import { CommitmentFields } from './commitment-fields';
-import { needLabel } from './need-draft';
+} from "./commitment-draft";
+import { CommitmentFields } from "./commitment-fields";
+import { needLabel } from "./need-draft";
 
 const maxAtOnce = 10;
 
@@ -28,22 +36,35 @@ const maxAtOnce = 10;
  * more commitments, or, with `more`, one further commitment of a member.
  */
 export function JoinPage({ more = false }: { more?: boolean }) {
-  const { slug = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationToJoin, variables: { slug } });
+  const { slug = "" } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetCollaborationToJoin,
+    variables: { slug },
+  });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `${more ? 'Commit more to' : 'Join'} ${c.title}` : undefined);
+  useDocumentTitle(
+    c ? `${more ? "Commit more to" : "Join"} ${c.title}` : undefined,
+  );
 
   if (!data && fetching) return <Loading />;
   if (!c) {
     return (
       <div className="narrow">
         <h1>No collaboration here</h1>
-        {error && !error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? (
-          <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        {error &&
+        !error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND") ? (
+          <ErrorState
+            error={error}
+            onRetry={() => refetch({ requestPolicy: "network-only" })}
+          />
         ) : (
           <EmptyState
             title={`There is no collaboration at /c/${slug}`}
-            action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
+            action={
+              <LinkButton to={paths.discoverCollaborations}>
+                Discover collaborations
+              </LinkButton>
+            }
           />
         )}
       </div>
@@ -51,25 +72,35 @@ export function JoinPage({ more = false }: { more?: boolean }) {
   }
   const status = c.viewerMembership?.status;
   const back = paths.collaboration(c.slug);
-  const open = c.status === 'FORMING' || c.status === 'ACTIVE';
+  const open = c.status === "FORMING" || c.status === "ACTIVE";
   let blocked: string | undefined;
-  if (!open) blocked = `“${c.title}” is ${c.status.toLowerCase()} and takes no new commitments.`;
-  else if (more && status !== 'ACTIVE') blocked = 'Only active members commit more. Join first, by committing.';
-  else if (!more && status === 'ACTIVE') blocked = 'You are already a member.';
-  else if (!more && status === 'REQUESTED') blocked = 'You have already asked to join; a steward will answer.';
-  else if (!more && status === 'REMOVED')
-    blocked = 'A steward removed you from this collaboration; only their invitation brings you back.';
+  if (!open)
+    blocked = `“${c.title}” is ${c.status.toLowerCase()} and takes no new commitments.`;
+  else if (more && status !== "ACTIVE")
+    blocked = "Only active members commit more. Join first, by committing.";
+  else if (!more && status === "ACTIVE") blocked = "You are already a member.";
+  else if (!more && status === "REQUESTED")
+    blocked = "You have already asked to join; a steward will answer.";
+  else if (!more && status === "REMOVED")
+    blocked =
+      "A steward removed you from this collaboration; only their invitation brings you back.";
   if (blocked) {
     return (
       <div className="narrow">
         <h1>
-          {more ? 'Commit more' : 'Join'}: {c.title}
+          {more ? "Commit more" : "Join"}: {c.title}
         </h1>
         <EmptyState
           title={blocked}
           action={
-            <LinkButton to={!more && status === 'ACTIVE' ? paths.commitMore(c.slug) : back}>
-              {!more && status === 'ACTIVE' ? 'Commit more' : 'Back to the collaboration'}
+            <LinkButton
+              to={
+                !more && status === "ACTIVE" ? paths.commitMore(c.slug) : back
+              }
+            >
+              {!more && status === "ACTIVE"
+                ? "Commit more"
+                : "Back to the collaboration"}
             </LinkButton>
           }
         />
@@ -83,41 +114,67 @@ export function JoinPage({ more = false }: { more?: boolean }) {
       label: `${needLabel(n)} (${Math.round(n.pledgedShare * 100)}% pledged)`,
       quantity: n.quantity,
     }));
-  const mode = more ? 'more' : status === 'INVITED' ? 'accept' : 'request';
+  const mode = more ? "more" : status === "INVITED" ? "accept" : "request";
   return (
     <div className="narrow join">
       <p className="eyebrow">
         <Link to={back}>{c.title}</Link>
       </p>
-      <h1>{mode === 'more' ? 'Commit more' : mode === 'accept' ? 'Accept the invitation' : 'Join by committing'}</h1>
+      <h1>
+        {mode === "more"
+          ? "Commit more"
+          : mode === "accept"
+            ? "Accept the invitation"
+            : "Join by committing"}
+      </h1>
       <p className="lede">
-        {mode === 'more'
-          ? 'Add a commitment to what you already give.'
-          : 'Nobody joins without committing something toward the shared goal. Say what you will give; you can add more later.'}
+        {mode === "more"
+          ? "Add a commitment to what you already give."
+          : "Nobody joins without committing something toward the shared goal. Say what you will give; you can add more later."}
       </p>
       <blockquote className="goal goal--small">
         <p>{c.goal}</p>
       </blockquote>
-      <JoinForm collaborationId={c.id} membershipId={c.viewerMembership?.id} mode={mode} needs={needs} back={back} />
+      <JoinForm
+        collaborationId={c.id}
+        membershipId={c.viewerMembership?.id}
+        mode={mode}
+        needs={needs}
+        back={back}
+      />
     </div>
   );
 }
 
-function JoinForm({
+/**
+ * The commitments of a join: a request, the answer to an invitation, a further commitment
+ * (`more`), or a join by an invitation link (`link`, with its token: ACTIVE at once).
+ */
+export function JoinForm({
   collaborationId,
   membershipId,
+  token,
   mode,
   needs,
   back,
+  initialNeed = "",
 }: {
   collaborationId: string;
   membershipId?: string;
-  mode: 'request' | 'accept' | 'more';
+  token?: string;
+  mode: "request" | "accept" | "more" | "link";
   needs: NeedOption[];
   back: string;
+  initialNeed?: string;
 }) {
   const navigate = useNavigate();
-  const [drafts, setDrafts] = useState<CommitmentDraft[]>([{ ...emptyCommitment, needKey: '' }]);
+  const [drafts, setDrafts] = useState<CommitmentDraft[]>(() => [
+    changeCommitment(
+      { ...emptyCommitment, needKey: "" },
+      { needKey: initialNeed },
+      needs,
+    ),
+  ]);
   const [errors, setErrors] = useState<Record<string, string>[]>([]);
   const [serverError, setServerError] = useState<CombinedError>();
   const [attempt, setAttempt] = useState(0);
@@ -125,13 +182,21 @@ function JoinForm({
   const [request, sendRequest] = useMutation(RequestToJoin);
   const [accept, sendAccept] = useMutation(AcceptInvitation);
   const [make, sendMake] = useMutation(MakeCommitment);
+  const [link, sendLink] = useMutation(JoinByInvitationLink);
   const idempotency = useIdempotencyKey();
-  const busy = request.fetching || accept.fetching || make.fetching;
-  const prefix = (i: number) => (mode === 'more' ? 'commitment' : `commitments.${i}`);
-  const server = fieldProblems(serverError, (f) => /^commitments?\.(\d+\.)?/.test(f) && f !== 'commitments');
+  const busy =
+    request.fetching || accept.fetching || make.fetching || link.fetching;
+  const prefix = (i: number) =>
+    mode === "more" ? "commitment" : `commitments.${i}`;
+  const server = fieldProblems(
+    serverError,
+    (f) => /^commitments?\.(\d+\.)?/.test(f) && f !== "commitments",
+  );
 
   function update(i: number, change: Partial<CommitmentDraft>) {
-    setDrafts((ds) => ds.map((d, j) => (j === i ? changeCommitment(d, change, needs) : d)));
+    setDrafts((ds) =>
+      ds.map((d, j) => (j === i ? changeCommitment(d, change, needs) : d)),
+    );
     setErrors((es) => es.map((e, j) => (j === i ? {} : e)));
   }
 
@@ -140,27 +205,38 @@ function JoinForm({
     const found = drafts.map((d) => checkCommitment(d, needs));
     setErrors(found);
     setServerError(undefined);
-    if (found.some((f) => Object.keys(f).length)) return setAttempt((a) => a + 1);
+    if (found.some((f) => Object.keys(f).length))
+      return setAttempt((a) => a + 1);
     const inputs = drafts.map((d) => commitmentInput(d));
     const more = { collaborationId, commitment: inputs[0] };
     const join = { collaborationId, commitments: inputs };
     const result =
-      mode === 'more'
-        ? await sendMake({ input: { ...more, idempotencyKey: idempotency.keyFor(more) } })
-        : mode === 'accept'
-          ? await sendAccept({ input: { membershipId: membershipId ?? '', commitments: inputs } })
-          : await sendRequest({ input: { ...join, idempotencyKey: idempotency.keyFor(join) } });
+      mode === "more"
+        ? await sendMake({
+            input: { ...more, idempotencyKey: idempotency.keyFor(more) },
+          })
+        : mode === "accept"
+          ? await sendAccept({
+              input: { membershipId: membershipId ?? "", commitments: inputs },
+            })
+          : mode === "link"
+            ? await sendLink({
+                input: { token: token ?? "", commitments: inputs },
+              })
+            : await sendRequest({
+                input: { ...join, idempotencyKey: idempotency.keyFor(join) },
+              });
     if (result.error) {
       setServerError(result.error);
       return setAttempt((a) => a + 1);
     }
     idempotency.succeeded();
     const notice =
-      mode === 'more'
-        ? 'Your commitment is added.'
-        : mode === 'accept'
-          ? 'Welcome: you are a member now.'
-          : 'Your request to join is sent with your commitments. A steward will answer it.';
+      mode === "more"
+        ? "Your commitment is added."
+        : mode === "accept" || mode === "link"
+          ? "Welcome: you are a member now."
+          : "Your request to join is sent with your commitments. A steward will answer it.";
     void navigate(back, { state: { notice } });
   }
 
@@ -170,28 +246,35 @@ function JoinForm({
       className="form"
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={mode === 'more' ? 'Commit more' : 'Join by committing'}
+      aria-label={mode === "more" ? "Commit more" : "Join by committing"}
     >
       {drafts.map((d, i) => (
         <CommitmentFields
           key={i}
-          legend={drafts.length > 1 ? `Commitment ${i + 1}` : 'Your commitment'}
+          legend={drafts.length > 1 ? `Commitment ${i + 1}` : "Your commitment"}
           draft={d}
           needs={needs}
           onChange={(change) => update(i, change)}
           errors={{ ...errorsUnder(server.fields, prefix(i)), ...errors[i] }}
           actions={
             drafts.length > 1 && (
-              <Button variant="quiet" size="sm" onClick={() => setDrafts((ds) => ds.filter((_, j) => j !== i))}>
+              <Button
+                variant="quiet"
+                size="sm"
+                onClick={() => setDrafts((ds) => ds.filter((_, j) => j !== i))}
+              >
                 Remove commitment {i + 1}
               </Button>
             )
           }
         />
       ))}
-      {mode !== 'more' && drafts.length < maxAtOnce && (
+      {mode !== "more" && drafts.length < maxAtOnce && (
         <div>
-          <Button variant="secondary" onClick={() => setDrafts((ds) => [...ds, { ...emptyCommitment }])}>
+          <Button
+            variant="secondary"
+            onClick={() => setDrafts((ds) => [...ds, { ...emptyCommitment }])}
+          >
             Add another commitment
           </Button>
         </div>
@@ -199,7 +282,13 @@ function JoinForm({
       <FormAlert problems={server.general} />
       <div className="form__actions">
         <Button type="submit" busy={busy}>
-          {mode === 'more' ? 'Commit' : mode === 'accept' ? 'Accept and commit' : 'Ask to join'}
+          {mode === "more"
+            ? "Commit"
+            : mode === "accept"
+              ? "Accept and commit"
+              : mode === "link"
+                ? "Join and commit"
+                : "Ask to join"}
         </Button>
         <Link to={back}>Cancel</Link>
       </div>

@@ -121,6 +121,12 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} updated the collaboration’s details</>;
     case 'membership.joined':
       return <>{person} joined</>;
+    case 'membership.joined_by_link':
+      return <>{person} joined by an invitation link</>;
+    case 'invitation_link.created':
+      return <>{who} made an invitation link</>;
+    case 'invitation_link.revoked':
+      return <>{who} withdrew an invitation link</>;
     case 'membership.requested':
       return <>{person} asked to join</>;
     case 'membership.invited':
