@@ -443,7 +443,9 @@ func (l *loader) loadPeople() {
 		joined := l.ago(s.joined).Add(time.Duration(i*37) * time.Minute)
 		p := &domain.Person{
 			Handle: s.handle, DisplayName: s.name, Email: s.handle + "@example.org",
-			PasswordHash: l.hash, Bio: s.bio, Location: s.place.name, RemoteFriendly: s.remote,
+			// The demo's people confirmed their addresses when they joined.
+			EmailVerifiedAt: &joined,
+			PasswordHash:    l.hash, Bio: s.bio, Location: s.place.name, RemoteFriendly: s.remote,
 			Skills: skills, Visibility: vis, Role: domain.RoleMember,
 			CreatedAt: joined, UpdatedAt: joined.Add(72 * time.Hour),
 		}

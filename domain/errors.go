@@ -22,6 +22,9 @@ const (
 	// CodeUnavailable is a database outage: nothing is wrong with the request, and the
 	// same request may succeed in a few seconds.
 	CodeUnavailable Code = "UNAVAILABLE"
+	// CodeMailNotConfigured: the server has no way to send mail, so what needs a mailed
+	// link (a password reset, verifying an address) cannot be done here.
+	CodeMailNotConfigured Code = "MAIL_NOT_CONFIGURED"
 )
 
 // Error is a failure a person can act on: a code and a message written for them.

@@ -35,10 +35,15 @@ const (
 
 // Person is someone with an account.
 type Person struct {
-	ID             int64
-	Handle         string
-	DisplayName    string
-	Email          string
+	ID          int64
+	Handle      string
+	DisplayName string
+	Email       string
+	// EmailVerifiedAt is when Email was shown to reach the person (a link mailed to it was
+	// followed); nil while unverified. See EmailVerified for what waits on it.
+	EmailVerifiedAt *time.Time
+	// PendingEmail is an address the person asked to change to, not yet verified.
+	PendingEmail   *string
 	PasswordHash   string
 	Bio            string
 	Location       string
@@ -56,6 +61,11 @@ type Person struct {
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }
+
+// EmailVerified reports whether p's address is shown to reach them. Until it is, Kindred
+// sends them only account mail (verification, password reset, notice of a change of
+// address): no notification mail or digests, and no invitation finds them by address.
+func (p *Person) EmailVerified() bool { return p.EmailVerifiedAt != nil }
 
 // ValueStatus is where a value stands in the catalog.
 type ValueStatus string
@@ -461,6 +471,39 @@ type LoginAttempt struct {
 	CreatedAt time.Time
 }
 
+// TokenPurpose is what an account token is for.
+type TokenPurpose string
+
+// The token purposes.
+const (
+	TokenReset  TokenPurpose = "reset"
+	TokenVerify TokenPurpose = "verify"
+)
+
+// AccountToken is a one-time token mailed to a person: a password reset, or the
+// verification of an address (Email, their address or the one they are changing to).
+// Only its hash is kept.
+type AccountToken struct {
+	ID        int64
+	PersonID  int64
+	Purpose   TokenPurpose
+	TokenHash string
+	Email     string
+	ExpiresAt time.Time
+	UsedAt    *time.Time
+	CreatedAt time.Time
+}
+
+// AccountMailRequest records a request for account mail, for an address known or not,
+// for rate limits per address and per client address.
+type AccountMailRequest struct {
+	ID        int64
+	Purpose   TokenPurpose
+	Address   string
+	IP        string
+	CreatedAt time.Time
+}
+
 // AllModels lists every model, for the check that migrations and models agree.
 func AllModels() []any {
 	return []any{
@@ -469,6 +512,7 @@ func AllModels() []any {
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
+		&AccountToken{}, &AccountMailRequest{},
 	}
 }
 

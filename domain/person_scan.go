@@ -17,7 +17,7 @@ import (
 // TestPersonColumnsAreGORMs keeps personColumns equal to GORM's columns of Person.
 
 // personColumns are the people table's columns in the order scanPerson reads them.
-var personColumns = []string{"id", "handle", "display_name", "email", "password_hash", "bio", "location",
+var personColumns = []string{"id", "handle", "display_name", "email", "email_verified_at", "pending_email", "password_hash", "bio", "location",
 	"latitude", "longitude", "remote_friendly", "skills", "visibility", "role", "session_epoch",
 	"suspended_at", "time_zone", "created_at", "updated_at"}
 
@@ -58,8 +58,10 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 		latitude, longitude sql.NullFloat64
 		skills              []byte
 		suspendedAt         sql.NullTime
+		emailVerifiedAt     sql.NullTime
+		pendingEmail        sql.NullString
 	)
-	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &p.PasswordHash, &p.Bio, &p.Location,
+	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &emailVerifiedAt, &pendingEmail, &p.PasswordHash, &p.Bio, &p.Location,
 		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.Visibility, &p.Role, &p.SessionEpoch,
 		&suspendedAt, &p.TimeZone, &p.CreatedAt, &p.UpdatedAt); err != nil {
 		return nil, err
@@ -69,6 +71,12 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 	}
 	if longitude.Valid {
 		p.Longitude = &longitude.Float64
+	}
+	if emailVerifiedAt.Valid {
+		p.EmailVerifiedAt = &emailVerifiedAt.Time
+	}
+	if pendingEmail.Valid {
+		p.PendingEmail = &pendingEmail.String
 	}
 	if suspendedAt.Valid {
 		p.SuspendedAt = &suspendedAt.Time

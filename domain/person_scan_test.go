@@ -36,7 +36,8 @@ func TestPersonReadByHandIsGORMs(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		now := time.Date(2026, 11, 26, 12, 30, 15, 123456000, time.UTC)
 		lat, lon := 38.72, -9.14
-		full := &Person{Handle: "full", DisplayName: "Full Person", Email: "full@example.org", PasswordHash: "hash",
+		pending := "new@example.org"
+		full := &Person{Handle: "full", DisplayName: "Full Person", Email: "full@example.org", EmailVerifiedAt: &now, PendingEmail: &pending, PasswordHash: "hash",
 			Bio: "bio", Location: "Lisbon", Latitude: &lat, Longitude: &lon, RemoteFriendly: true, Skills: []string{"design", "go"},
 			Visibility: VisibilityMembers, Role: RoleAdmin, SessionEpoch: 7, SuspendedAt: &now, CreatedAt: now, UpdatedAt: now.Add(time.Hour)}
 		bare := &Person{Handle: "bare", DisplayName: "Bare", Email: "bare@example.org", PasswordHash: "hash", Skills: []string{},

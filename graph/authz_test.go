@@ -211,6 +211,22 @@ var table = []rule{
 	{"changePassword", func(w *world, r string) (string, map[string]any) {
 		return `mutation { changePassword(input: {currentPassword: "a long passphrase", newPassword: "a newer passphrase"}) { viewer { handle } } }`, nil
 	}, signedIn},
+	// The handler has no mail: what needs a mailed link says so, to anyone.
+	{"requestPasswordReset", func(w *world, r string) (string, map[string]any) {
+		return `mutation { requestPasswordReset(input: {email: "member@example.org"}) { email } }`, nil
+	}, map[string]string{"*": "MAIL_NOT_CONFIGURED"}},
+	{"resetPassword", func(w *world, r string) (string, map[string]any) {
+		return `mutation { resetPassword(input: {token: "not-a-token", newPassword: "a newer passphrase"}) { viewer { handle } } }`, nil
+	}, map[string]string{"*": "BAD_USER_INPUT"}},
+	{"requestEmailVerification", func(w *world, r string) (string, map[string]any) {
+		return `mutation { requestEmailVerification { email } }`, nil
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "*": "MAIL_NOT_CONFIGURED"}},
+	{"verifyEmail", func(w *world, r string) (string, map[string]any) {
+		return `mutation { verifyEmail(input: {token: "not-a-token"}) { email } }`, nil
+	}, map[string]string{"*": "BAD_USER_INPUT"}},
+	{"changeEmail", func(w *world, r string) (string, map[string]any) {
+		return `mutation { changeEmail(input: {password: "a long passphrase", email: "moved@example.net"}) { person { pendingEmail } } }`, nil
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "*": "MAIL_NOT_CONFIGURED"}},
 	{"updateProfile", func(w *world, r string) (string, map[string]any) {
 		return `mutation { updateProfile(input: {bio: "Hello"}) { person { bio } } }`, nil
 	}, signedIn},

@@ -120,6 +120,10 @@ type ComplexityRoot struct {
 		Viewer                func(childComplexity int) int
 	}
 
+	ChangeEmailPayload struct {
+		Person func(childComplexity int) int
+	}
+
 	Collaboration struct {
 		Activity         func(childComplexity int, first *int, after *string) int
 		Candidates       func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
@@ -447,56 +451,61 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation       func(childComplexity int, input model.AcceptInvitationInput) int
-		AddNeed                func(childComplexity int, input model.AddNeedInput) int
-		ApproveMember          func(childComplexity int, input model.MembershipActionInput) int
-		AttestMeasurement      func(childComplexity int, input model.AttestMeasurementInput) int
-		ChangePassword         func(childComplexity int, input model.ChangePasswordInput) int
-		CommentOnProposal      func(childComplexity int, input model.CommentOnProposalInput) int
-		ConfirmContribution    func(childComplexity int, input model.ContributionActionInput) int
-		CreateAccessToken      func(childComplexity int, input model.CreateAccessTokenInput) int
-		CreateCollaboration    func(childComplexity int, input model.CreateCollaborationInput) int
-		CreateInvitationLink   func(childComplexity int, input model.CreateInvitationLinkInput) int
-		CreateProposal         func(childComplexity int, input model.CreateProposalInput) int
-		DeclineInvitation      func(childComplexity int, input model.MembershipActionInput) int
-		DeclineMember          func(childComplexity int, input model.MembershipActionInput) int
-		DefineOutcome          func(childComplexity int, input model.DefineOutcomeInput) int
-		DeleteAccount          func(childComplexity int, input model.DeleteAccountInput) int
-		DemoteMember           func(childComplexity int, input model.MembershipActionInput) int
-		InviteMember           func(childComplexity int, input model.InviteMemberInput) int
-		JoinByInvitationLink   func(childComplexity int, input model.JoinByInvitationLinkInput) int
-		LeaveCollaboration     func(childComplexity int, input model.LeaveCollaborationInput) int
-		LogContribution        func(childComplexity int, input model.LogContributionInput) int
-		LogIn                  func(childComplexity int, input model.LogInInput) int
-		LogOut                 func(childComplexity int, input *model.LogOutInput) int
-		LogOutEverywhere       func(childComplexity int) int
-		MakeCommitment         func(childComplexity int, input model.MakeCommitmentInput) int
-		MarkNotificationsRead  func(childComplexity int, input model.MarkNotificationsReadInput) int
-		PromoteMember          func(childComplexity int, input model.MembershipActionInput) int
-		ProposeValue           func(childComplexity int, input model.ProposeValueInput) int
-		RecordMeasurement      func(childComplexity int, input model.RecordMeasurementInput) int
-		RefreshToken           func(childComplexity int, input model.RefreshTokenInput) int
-		ReleaseCommitment      func(childComplexity int, input model.CommitmentActionInput) int
-		RemoveMember           func(childComplexity int, input model.MembershipActionInput) int
-		RemoveMyValue          func(childComplexity int, input model.RemoveMyValueInput) int
-		RequestToJoin          func(childComplexity int, input model.RequestToJoinInput) int
-		ReverseContribution    func(childComplexity int, input model.ReverseContributionInput) int
-		ReviewValue            func(childComplexity int, input model.ReviewValueInput) int
-		ReviseCommitment       func(childComplexity int, input model.ReviseCommitmentInput) int
-		ReviseOutcome          func(childComplexity int, input model.ReviseOutcomeInput) int
-		RevokeAccessToken      func(childComplexity int, input model.RevokeAccessTokenInput) int
-		RevokeInvitationLink   func(childComplexity int, input model.RevokeInvitationLinkInput) int
-		SetCollaborationStatus func(childComplexity int, input model.SetCollaborationStatusInput) int
-		SetMailPreference      func(childComplexity int, input model.SetMailPreferenceInput) int
-		SetMyValue             func(childComplexity int, input model.SetMyValueInput) int
-		SetPosition            func(childComplexity int, input model.SetPositionInput) int
-		SignUp                 func(childComplexity int, input model.SignUpInput) int
-		UpdateCollaboration    func(childComplexity int, input model.UpdateCollaborationInput) int
-		UpdateNeed             func(childComplexity int, input model.UpdateNeedInput) int
-		UpdateProfile          func(childComplexity int, input model.UpdateProfileInput) int
-		WithdrawCommitment     func(childComplexity int, input model.CommitmentActionInput) int
-		WithdrawInvitation     func(childComplexity int, input model.MembershipActionInput) int
-		WithdrawProposal       func(childComplexity int, input model.WithdrawProposalInput) int
+		AcceptInvitation         func(childComplexity int, input model.AcceptInvitationInput) int
+		AddNeed                  func(childComplexity int, input model.AddNeedInput) int
+		ApproveMember            func(childComplexity int, input model.MembershipActionInput) int
+		AttestMeasurement        func(childComplexity int, input model.AttestMeasurementInput) int
+		ChangeEmail              func(childComplexity int, input model.ChangeEmailInput) int
+		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
+		CommentOnProposal        func(childComplexity int, input model.CommentOnProposalInput) int
+		ConfirmContribution      func(childComplexity int, input model.ContributionActionInput) int
+		CreateAccessToken        func(childComplexity int, input model.CreateAccessTokenInput) int
+		CreateCollaboration      func(childComplexity int, input model.CreateCollaborationInput) int
+		CreateInvitationLink     func(childComplexity int, input model.CreateInvitationLinkInput) int
+		CreateProposal           func(childComplexity int, input model.CreateProposalInput) int
+		DeclineInvitation        func(childComplexity int, input model.MembershipActionInput) int
+		DeclineMember            func(childComplexity int, input model.MembershipActionInput) int
+		DefineOutcome            func(childComplexity int, input model.DefineOutcomeInput) int
+		DeleteAccount            func(childComplexity int, input model.DeleteAccountInput) int
+		DemoteMember             func(childComplexity int, input model.MembershipActionInput) int
+		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
+		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
+		LeaveCollaboration       func(childComplexity int, input model.LeaveCollaborationInput) int
+		LogContribution          func(childComplexity int, input model.LogContributionInput) int
+		LogIn                    func(childComplexity int, input model.LogInInput) int
+		LogOut                   func(childComplexity int, input *model.LogOutInput) int
+		LogOutEverywhere         func(childComplexity int) int
+		MakeCommitment           func(childComplexity int, input model.MakeCommitmentInput) int
+		MarkNotificationsRead    func(childComplexity int, input model.MarkNotificationsReadInput) int
+		PromoteMember            func(childComplexity int, input model.MembershipActionInput) int
+		ProposeValue             func(childComplexity int, input model.ProposeValueInput) int
+		RecordMeasurement        func(childComplexity int, input model.RecordMeasurementInput) int
+		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		ReleaseCommitment        func(childComplexity int, input model.CommitmentActionInput) int
+		RemoveMember             func(childComplexity int, input model.MembershipActionInput) int
+		RemoveMyValue            func(childComplexity int, input model.RemoveMyValueInput) int
+		RequestEmailVerification func(childComplexity int) int
+		RequestPasswordReset     func(childComplexity int, input model.RequestPasswordResetInput) int
+		RequestToJoin            func(childComplexity int, input model.RequestToJoinInput) int
+		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
+		ReverseContribution      func(childComplexity int, input model.ReverseContributionInput) int
+		ReviewValue              func(childComplexity int, input model.ReviewValueInput) int
+		ReviseCommitment         func(childComplexity int, input model.ReviseCommitmentInput) int
+		ReviseOutcome            func(childComplexity int, input model.ReviseOutcomeInput) int
+		RevokeAccessToken        func(childComplexity int, input model.RevokeAccessTokenInput) int
+		RevokeInvitationLink     func(childComplexity int, input model.RevokeInvitationLinkInput) int
+		SetCollaborationStatus   func(childComplexity int, input model.SetCollaborationStatusInput) int
+		SetMailPreference        func(childComplexity int, input model.SetMailPreferenceInput) int
+		SetMyValue               func(childComplexity int, input model.SetMyValueInput) int
+		SetPosition              func(childComplexity int, input model.SetPositionInput) int
+		SignUp                   func(childComplexity int, input model.SignUpInput) int
+		UpdateCollaboration      func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateNeed               func(childComplexity int, input model.UpdateNeedInput) int
+		UpdateProfile            func(childComplexity int, input model.UpdateProfileInput) int
+		VerifyEmail              func(childComplexity int, input model.VerifyEmailInput) int
+		WithdrawCommitment       func(childComplexity int, input model.CommitmentActionInput) int
+		WithdrawInvitation       func(childComplexity int, input model.MembershipActionInput) int
+		WithdrawProposal         func(childComplexity int, input model.WithdrawProposalInput) int
 	}
 
 	Need struct {
@@ -608,6 +617,7 @@ type ComplexityRoot struct {
 		CreatedAt       func(childComplexity int) int
 		DisplayName     func(childComplexity int) int
 		Email           func(childComplexity int) int
+		EmailVerified   func(childComplexity int) int
 		GiverRecord     func(childComplexity int) int
 		Handle          func(childComplexity int) int
 		ID              func(childComplexity int) int
@@ -617,6 +627,7 @@ type ComplexityRoot struct {
 		Longitude       func(childComplexity int) int
 		MailPreferences func(childComplexity int) int
 		Memberships     func(childComplexity int) int
+		PendingEmail    func(childComplexity int) int
 		RemoteFriendly  func(childComplexity int) int
 		Role            func(childComplexity int) int
 		Skills          func(childComplexity int) int
@@ -765,6 +776,14 @@ type ComplexityRoot struct {
 		RemovedPersonValueID func(childComplexity int) int
 	}
 
+	RequestEmailVerificationPayload struct {
+		Email func(childComplexity int) int
+	}
+
+	RequestPasswordResetPayload struct {
+		Email func(childComplexity int) int
+	}
+
 	ReviewValuePayload struct {
 		Value func(childComplexity int) int
 	}
@@ -843,6 +862,10 @@ type ComplexityRoot struct {
 		OutcomeSummary func(childComplexity int) int
 		Outcomes       func(childComplexity int, first *int, after *string) int
 		Totals         func(childComplexity int) int
+	}
+
+	VerifyEmailPayload struct {
+		Email func(childComplexity int) int
 	}
 }
 
@@ -1001,6 +1024,11 @@ type MutationResolver interface {
 	LogOut(ctx context.Context, input *model.LogOutInput) (*model.LogOutPayload, error)
 	LogOutEverywhere(ctx context.Context) (*model.LogOutPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.AuthPayload, error)
+	RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.RequestPasswordResetPayload, error)
+	ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.AuthPayload, error)
+	RequestEmailVerification(ctx context.Context) (*model.RequestEmailVerificationPayload, error)
+	VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error)
+	ChangeEmail(ctx context.Context, input model.ChangeEmailInput) (*model.ChangeEmailPayload, error)
 	UpdateProfile(ctx context.Context, input model.UpdateProfileInput) (*model.UpdateProfilePayload, error)
 	SetMyValue(ctx context.Context, input model.SetMyValueInput) (*model.SetMyValuePayload, error)
 	RemoveMyValue(ctx context.Context, input model.RemoveMyValueInput) (*model.RemoveMyValuePayload, error)
@@ -1088,6 +1116,8 @@ type PersonResolver interface {
 	Email(ctx context.Context, obj *domain.Person) (*string, error)
 	TimeZone(ctx context.Context, obj *domain.Person) (*string, error)
 	MailPreferences(ctx context.Context, obj *domain.Person) ([]*notify.MailPreference, error)
+	EmailVerified(ctx context.Context, obj *domain.Person) (*bool, error)
+	PendingEmail(ctx context.Context, obj *domain.Person) (*string, error)
 
 	Role(ctx context.Context, obj *domain.Person) (domain.SiteRole, error)
 
@@ -1345,6 +1375,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthPayload.Viewer(childComplexity), true
+
+	case "ChangeEmailPayload.person":
+		if e.ComplexityRoot.ChangeEmailPayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEmailPayload.Person(childComplexity), true
 
 	case "Collaboration.activity":
 		if e.ComplexityRoot.Collaboration.Activity == nil {
@@ -2635,6 +2672,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AttestMeasurement(childComplexity, args["input"].(model.AttestMeasurementInput)), true
+	case "Mutation.changeEmail":
+		if e.ComplexityRoot.Mutation.ChangeEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeEmail(childComplexity, args["input"].(model.ChangeEmailInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2938,6 +2986,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMyValue(childComplexity, args["input"].(model.RemoveMyValueInput)), true
+	case "Mutation.requestEmailVerification":
+		if e.ComplexityRoot.Mutation.RequestEmailVerification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RequestEmailVerification(childComplexity), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["input"].(model.RequestPasswordResetInput)), true
 	case "Mutation.requestToJoin":
 		if e.ComplexityRoot.Mutation.RequestToJoin == nil {
 			break
@@ -2949,6 +3014,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestToJoin(childComplexity, args["input"].(model.RequestToJoinInput)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
 	case "Mutation.reverseContribution":
 		if e.ComplexityRoot.Mutation.ReverseContribution == nil {
 			break
@@ -3103,6 +3179,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProfile(childComplexity, args["input"].(model.UpdateProfileInput)), true
+	case "Mutation.verifyEmail":
+		if e.ComplexityRoot.Mutation.VerifyEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifyEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifyEmail(childComplexity, args["input"].(model.VerifyEmailInput)), true
 	case "Mutation.withdrawCommitment":
 		if e.ComplexityRoot.Mutation.WithdrawCommitment == nil {
 			break
@@ -3591,6 +3678,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Email(childComplexity), true
+	case "Person.emailVerified":
+		if e.ComplexityRoot.Person.EmailVerified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.EmailVerified(childComplexity), true
 	case "Person.giverRecord":
 		if e.ComplexityRoot.Person.GiverRecord == nil {
 			break
@@ -3645,6 +3738,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Memberships(childComplexity), true
+	case "Person.pendingEmail":
+		if e.ComplexityRoot.Person.PendingEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PendingEmail(childComplexity), true
 	case "Person.remoteFriendly":
 		if e.ComplexityRoot.Person.RemoteFriendly == nil {
 			break
@@ -4260,6 +4359,20 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RemoveMyValuePayload.RemovedPersonValueID(childComplexity), true
 
+	case "RequestEmailVerificationPayload.email":
+		if e.ComplexityRoot.RequestEmailVerificationPayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestEmailVerificationPayload.Email(childComplexity), true
+
+	case "RequestPasswordResetPayload.email":
+		if e.ComplexityRoot.RequestPasswordResetPayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPasswordResetPayload.Email(childComplexity), true
+
 	case "ReviewValuePayload.value":
 		if e.ComplexityRoot.ReviewValuePayload.Value == nil {
 			break
@@ -4544,6 +4657,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ValueImpact.Totals(childComplexity), true
 
+	case "VerifyEmailPayload.email":
+		if e.ComplexityRoot.VerifyEmailPayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyEmailPayload.Email(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4556,6 +4676,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
 			graphql.NewInputUnmarshaler("AddNeedInput", ec.unmarshalInputAddNeedInput),
 			graphql.NewInputUnmarshaler("AttestMeasurementInput", ec.unmarshalInputAttestMeasurementInput),
+			graphql.NewInputUnmarshaler("ChangeEmailInput", ec.unmarshalInputChangeEmailInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CommentOnProposalInput", ec.unmarshalInputCommentOnProposalInput),
 			graphql.NewInputUnmarshaler("CommitmentActionInput", ec.unmarshalInputCommitmentActionInput),
@@ -4583,7 +4704,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
+			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestToJoinInput", ec.unmarshalInputRequestToJoinInput),
+			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("ReverseContributionInput", ec.unmarshalInputReverseContributionInput),
 			graphql.NewInputUnmarshaler("ReviewValueInput", ec.unmarshalInputReviewValueInput),
 			graphql.NewInputUnmarshaler("ReviseCommitmentInput", ec.unmarshalInputReviseCommitmentInput),
@@ -4599,6 +4722,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateNeedInput", ec.unmarshalInputUpdateNeedInput),
 			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
 			graphql.NewInputUnmarshaler("ValueWeightInput", ec.unmarshalInputValueWeightInput),
+			graphql.NewInputUnmarshaler("VerifyEmailInput", ec.unmarshalInputVerifyEmailInput),
 			graphql.NewInputUnmarshaler("WithdrawProposalInput", ec.unmarshalInputWithdrawProposalInput),
 		)
 	}
@@ -4741,6 +4865,11 @@ enum ErrorCode {
   TOO_MANY_TOKENS
   "The request took longer than the per-request time limit."
   TIMEOUT
+  """
+  The server has no way to send mail, so what needs a mailed link (a password reset,
+  confirming an email address) cannot be done on it; its operator can set mail up.
+  """
+  MAIL_NOT_CONFIGURED
 }
 
 "An RFC 3339 date and time in UTC, such as ` + "`" + `2026-11-26T19:30:00Z` + "`" + `."
@@ -4802,6 +4931,18 @@ type Person implements Node {
   null for anyone else.
   """
   mailPreferences: [MailPreference!]
+  """
+  Whether the email address is confirmed (a link mailed to it was followed); to its
+  owner only, null for anyone else. Until it is, Kindred mails the person nothing but
+  account mail (confirmation, password reset, notice of a change of address): no
+  notification mail or digests, and no invitation finds them by address.
+  """
+  emailVerified: Boolean
+  """
+  The address the person asked to change to, waiting to be confirmed from the link mailed
+  to it; to its owner only, null otherwise.
+  """
+  pendingEmail: String
   "A few words about the person."
   bio: String!
   "Where the person is, as free text (a city, a region); empty when not given."
@@ -5127,6 +5268,30 @@ type Mutation {
   logOutEverywhere: LogOutPayload!
   "Change the viewer's password; every other session is signed out."
   changePassword("The ChangePassword input." input: ChangePasswordInput!): AuthPayload!
+  """
+  Ask for a link to set a new password, mailed to the address if it belongs to an
+  account. The answer is the same whether it does or not. The link works once, for an
+  hour. Limited to a few requests per address and per network an hour.
+  """
+  requestPasswordReset("The RequestPasswordReset input." input: RequestPasswordResetInput!): RequestPasswordResetPayload!
+  """
+  Set a new password with the token of a reset link, and sign in. Every other session
+  is signed out; a pending change of email address is cancelled.
+  """
+  resetPassword("The ResetPassword input." input: ResetPasswordInput!): AuthPayload!
+  "Mail the viewer a new link to confirm their email address (or the one they are changing to)."
+  requestEmailVerification: RequestEmailVerificationPayload!
+  """
+  Confirm an email address with the token of the link mailed to it; no session needed.
+  A new address (see ` + "`" + `changeEmail` + "`" + `) takes effect now.
+  """
+  verifyEmail("The VerifyEmail input." input: VerifyEmailInput!): VerifyEmailPayload!
+  """
+  Change the viewer's email address. The new address takes effect once confirmed from
+  the link mailed to it; the current one is told. Giving the current address cancels a
+  pending change.
+  """
+  changeEmail("The ChangeEmail input." input: ChangeEmailInput!): ChangeEmailPayload!
   "Change the viewer's profile; fields left out stay as they are."
   updateProfile("The UpdateProfile input." input: UpdateProfileInput!): UpdateProfilePayload!
   "Hold a value, or change how strongly and why; at most 12 values per person."
@@ -5300,6 +5465,60 @@ input ChangePasswordInput {
   newPassword: String!
   "Tokens in the payload (the default) or cookies."
   transport: SessionTransport
+}
+
+"Where to mail a password reset link."
+input RequestPasswordResetInput {
+  "The email address of the account."
+  email: String!
+}
+
+"The answer to a request for a password reset link; it never tells whether the address has an account."
+type RequestPasswordResetPayload {
+  "The address as Kindred read it; a link went there if it belongs to an account."
+  email: String!
+}
+
+"A new password, with the token that allows it."
+input ResetPasswordInput {
+  "The token of the reset link (its ` + "`" + `token` + "`" + ` parameter)."
+  token: String!
+  "The new password, 10 to 256 characters."
+  newPassword: String!
+  "Tokens in the payload (the default) or cookies."
+  transport: SessionTransport
+}
+
+"The answer to a request for a new confirmation link."
+type RequestEmailVerificationPayload {
+  "The address the link was mailed to."
+  email: String!
+}
+
+"A token confirming an email address."
+input VerifyEmailInput {
+  "The token of the confirmation link (its ` + "`" + `token` + "`" + ` parameter)."
+  token: String!
+}
+
+"A confirmed email address."
+type VerifyEmailPayload {
+  "The address confirmed; it is now the account's address."
+  email: String!
+}
+
+"A change of email address."
+input ChangeEmailInput {
+  "The account's password, to confirm."
+  password: String!
+  "The new address."
+  email: String!
+}
+
+"The result of asking to change the email address."
+type ChangeEmailPayload {
+  "The viewer, with the new address in ` + "`" + `pendingEmail` + "`" + ` until it is confirmed."
+  person: Person!
 }
 
 "A signed-in session."
@@ -7320,6 +7539,14 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ChangeEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_ChangeEmailPayload_person(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeEmailPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Collaboration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8192,6 +8419,10 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_timeZone(ctx, field)
 	case "mailPreferences":
 		return ec.fieldContext_Person_mailPreferences(ctx, field)
+	case "emailVerified":
+		return ec.fieldContext_Person_emailVerified(ctx, field)
+	case "pendingEmail":
+		return ec.fieldContext_Person_pendingEmail(ctx, field)
 	case "bio":
 		return ec.fieldContext_Person_bio(ctx, field)
 	case "location":
@@ -8470,6 +8701,22 @@ func (ec *executionContext) childFields_RemoveMyValuePayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMyValuePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestEmailVerificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_RequestEmailVerificationPayload_email(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestEmailVerificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_RequestPasswordResetPayload_email(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestPasswordResetPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ReviewValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "value":
@@ -8618,6 +8865,14 @@ func (ec *executionContext) childFields_ValueImpact(ctx context.Context, field g
 		return ec.fieldContext_ValueImpact_outcomes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ValueImpact", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifyEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_VerifyEmailPayload_email(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifyEmailPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8952,6 +9207,20 @@ func (ec *executionContext) field_Mutation_attestMeasurement_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AttestMeasurementInput, error) {
 			return ec.unmarshalNAttestMeasurementInput2kindredᚋgraphᚋmodelᚐAttestMeasurementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changeEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChangeEmailInput, error) {
+			return ec.unmarshalNChangeEmailInput2kindredᚋgraphᚋmodelᚐChangeEmailInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9338,12 +9607,40 @@ func (ec *executionContext) field_Mutation_removeMyValue_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
+			return ec.unmarshalNRequestPasswordResetInput2kindredᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestToJoin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RequestToJoinInput, error) {
 			return ec.unmarshalNRequestToJoinInput2kindredᚋgraphᚋmodelᚐRequestToJoinInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ResetPasswordInput, error) {
+			return ec.unmarshalNResetPasswordInput2kindredᚋgraphᚋmodelᚐResetPasswordInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9540,6 +9837,20 @@ func (ec *executionContext) field_Mutation_updateProfile_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateProfileInput, error) {
 			return ec.unmarshalNUpdateProfileInput2kindredᚋgraphᚋmodelᚐUpdateProfileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_verifyEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VerifyEmailInput, error) {
+			return ec.unmarshalNVerifyEmailInput2kindredᚋgraphᚋmodelᚐVerifyEmailInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10820,6 +11131,38 @@ func (ec *executionContext) _AuthPayload_refreshTokenExpiresAt(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_AuthPayload_refreshTokenExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ChangeEmailPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEmailPayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEmailPayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeEmailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Collaboration_id(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
@@ -16499,6 +16842,214 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestPasswordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestPasswordReset(ctx, fc.Args["input"].(model.RequestPasswordResetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPasswordResetPayload) graphql.Marshaler {
+			return ec.marshalNRequestPasswordResetPayload2ᚖkindredᚋgraphᚋmodelᚐRequestPasswordResetPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestPasswordResetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestPasswordReset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["input"].(model.ResetPasswordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthPayload) graphql.Marshaler {
+			return ec.marshalNAuthPayload2ᚖkindredᚋgraphᚋmodelᚐAuthPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestEmailVerification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestEmailVerification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RequestEmailVerification(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestEmailVerificationPayload) graphql.Marshaler {
+			return ec.marshalNRequestEmailVerificationPayload2ᚖkindredᚋgraphᚋmodelᚐRequestEmailVerificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestEmailVerification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestEmailVerificationPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_verifyEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifyEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifyEmail(ctx, fc.Args["input"].(model.VerifyEmailInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerifyEmailPayload) graphql.Marshaler {
+			return ec.marshalNVerifyEmailPayload2ᚖkindredᚋgraphᚋmodelᚐVerifyEmailPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifyEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifyEmailPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifyEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeEmail(ctx, fc.Args["input"].(model.ChangeEmailInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeEmailPayload) graphql.Marshaler {
+			return ec.marshalNChangeEmailPayload2ᚖkindredᚋgraphᚋmodelᚐChangeEmailPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeEmailPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_updateProfile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20381,6 +20932,52 @@ func (ec *executionContext) fieldContext_Person_mailPreferences(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_emailVerified(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_emailVerified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().EmailVerified(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_emailVerified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Person_pendingEmail(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_pendingEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().PendingEmail(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_pendingEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
 func (ec *executionContext) _Person_bio(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23291,6 +23888,52 @@ func (ec *executionContext) fieldContext_RemoveMyValuePayload_person(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _RequestEmailVerificationPayload_email(ctx context.Context, field graphql.CollectedField, obj *model.RequestEmailVerificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestEmailVerificationPayload_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestEmailVerificationPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestEmailVerificationPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RequestPasswordResetPayload_email(ctx context.Context, field graphql.CollectedField, obj *model.RequestPasswordResetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestPasswordResetPayload_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestPasswordResetPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestPasswordResetPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _ReviewValuePayload_value(ctx context.Context, field graphql.CollectedField, obj *model.ReviewValuePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24490,6 +25133,29 @@ func (ec *executionContext) fieldContext_ValueImpact_outcomes(ctx context.Contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _VerifyEmailPayload_email(ctx context.Context, field graphql.CollectedField, obj *model.VerifyEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifyEmailPayload_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifyEmailPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifyEmailPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -25709,6 +26375,55 @@ func (ec *executionContext) unmarshalInputAttestMeasurementInput(ctx context.Con
 func UnmarshalAttestMeasurementInput(ctx context.Context, raw any) (model.AttestMeasurementInput, error) {
 	var out model.AttestMeasurementInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttestMeasurementInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChangeEmailInput(ctx context.Context, obj any) (model.ChangeEmailInput, error) {
+	var it model.ChangeEmailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"password", "email"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeEmailInput unmarshals raw into the ChangeEmailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeEmailInput(ctx context.Context, raw any) (model.ChangeEmailInput, error) {
+	var out model.ChangeEmailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeEmailInput", raw, &out)
 	return out, err
 }
 
@@ -27392,6 +28107,48 @@ func UnmarshalRemoveMyValueInput(ctx context.Context, raw any) (model.RemoveMyVa
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.Context, obj any) (model.RequestPasswordResetInput, error) {
+	var it model.RequestPasswordResetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestPasswordResetInput unmarshals raw into the RequestPasswordResetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestPasswordResetInput(ctx context.Context, raw any) (model.RequestPasswordResetInput, error) {
+	var out model.RequestPasswordResetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestPasswordResetInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context, obj any) (model.RequestToJoinInput, error) {
 	var it model.RequestToJoinInput
 	if obj == nil {
@@ -27445,6 +28202,62 @@ func (ec *executionContext) unmarshalInputRequestToJoinInput(ctx context.Context
 func UnmarshalRequestToJoinInput(ctx context.Context, raw any) (model.RequestToJoinInput, error) {
 	var out model.RequestToJoinInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestToJoinInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResetPasswordInput(ctx context.Context, obj any) (model.ResetPasswordInput, error) {
+	var it model.ResetPasswordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "newPassword", "transport"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "newPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newPassword"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewPassword = data
+		case "transport":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transport"))
+			data, err := ec.unmarshalOSessionTransport2ᚖkindredᚋgraphᚋmodelᚐSessionTransport(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Transport = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResetPasswordInput unmarshals raw into the ResetPasswordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResetPasswordInput(ctx context.Context, raw any) (model.ResetPasswordInput, error) {
+	var out model.ResetPasswordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResetPasswordInput", raw, &out)
 	return out, err
 }
 
@@ -28463,6 +29276,48 @@ func UnmarshalValueWeightInput(ctx context.Context, raw any) (model.ValueWeightI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVerifyEmailInput(ctx context.Context, obj any) (model.VerifyEmailInput, error) {
+	var it model.VerifyEmailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerifyEmailInput unmarshals raw into the VerifyEmailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerifyEmailInput(ctx context.Context, raw any) (model.VerifyEmailInput, error) {
+	var out model.VerifyEmailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyEmailInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWithdrawProposalInput(ctx context.Context, obj any) (model.WithdrawProposalInput, error) {
 	var it model.WithdrawProposalInput
 	if obj == nil {
@@ -28917,6 +29772,39 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 			}
 		case "refreshTokenExpiresAt":
 			out.Values[i] = ec._AuthPayload_refreshTokenExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeEmailPayloadImplementors = []string{"ChangeEmailPayload"}
+
+func (ec *executionContext) _ChangeEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeEmailPayload")
+		case "person":
+			out.Values[i] = ec._ChangeEmailPayload_person(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -31273,6 +32161,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "requestPasswordReset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestPasswordReset(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestEmailVerification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestEmailVerification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifyEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifyEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "updateProfile":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateProfile(ctx, field)
@@ -32337,6 +33260,18 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_mailPreferences(ctx, field, obj)
+				})
+		case "emailVerified":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_emailVerified(ctx, field, obj)
+				})
+		case "pendingEmail":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_pendingEmail(ctx, field, obj)
 				})
 		case "bio":
 			out.Values[i] = ec._Person_bio(ctx, field, obj)
@@ -33436,6 +34371,72 @@ func (ec *executionContext) _RemoveMyValuePayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var requestEmailVerificationPayloadImplementors = []string{"RequestEmailVerificationPayload"}
+
+func (ec *executionContext) _RequestEmailVerificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestEmailVerificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestEmailVerificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestEmailVerificationPayload")
+		case "email":
+			out.Values[i] = ec._RequestEmailVerificationPayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requestPasswordResetPayloadImplementors = []string{"RequestPasswordResetPayload"}
+
+func (ec *executionContext) _RequestPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestPasswordResetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestPasswordResetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestPasswordResetPayload")
+		case "email":
+			out.Values[i] = ec._RequestPasswordResetPayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reviewValuePayloadImplementors = []string{"ReviewValuePayload"}
 
 func (ec *executionContext) _ReviewValuePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReviewValuePayload) graphql.Marshaler {
@@ -34000,6 +35001,39 @@ func (ec *executionContext) _ValueImpact(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var verifyEmailPayloadImplementors = []string{"VerifyEmailPayload"}
+
+func (ec *executionContext) _VerifyEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.VerifyEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifyEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifyEmailPayload")
+		case "email":
+			out.Values[i] = ec._VerifyEmailPayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -34485,6 +35519,19 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNChangeEmailInput2kindredᚋgraphᚋmodelᚐChangeEmailInput(ctx context.Context, v any) (model.ChangeEmailInput, error) {
+	res, err := ec.unmarshalInputChangeEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeEmailPayload2ᚖkindredᚋgraphᚋmodelᚐChangeEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangeEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeEmailPayload!")
+		return graphql.Null
+	}
+	return ec._ChangeEmailPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNChangePasswordInput2kindredᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
@@ -35914,8 +36961,34 @@ func (ec *executionContext) marshalNRemoveMyValuePayload2ᚖkindredᚋgraphᚋmo
 	return ec._RemoveMyValuePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRequestEmailVerificationPayload2ᚖkindredᚋgraphᚋmodelᚐRequestEmailVerificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestEmailVerificationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestEmailVerificationPayload!")
+		return graphql.Null
+	}
+	return ec._RequestEmailVerificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRequestPasswordResetInput2kindredᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
+	res, err := ec.unmarshalInputRequestPasswordResetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequestPasswordResetPayload2ᚖkindredᚋgraphᚋmodelᚐRequestPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestPasswordResetPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestPasswordResetPayload!")
+		return graphql.Null
+	}
+	return ec._RequestPasswordResetPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestToJoinInput2kindredᚋgraphᚋmodelᚐRequestToJoinInput(ctx context.Context, v any) (model.RequestToJoinInput, error) {
 	res, err := ec.unmarshalInputRequestToJoinInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNResetPasswordInput2kindredᚋgraphᚋmodelᚐResetPasswordInput(ctx context.Context, v any) (model.ResetPasswordInput, error) {
+	res, err := ec.unmarshalInputResetPasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -36321,6 +37394,19 @@ func (ec *executionContext) unmarshalNValueWeightInput2ᚕᚖkindredᚋgraphᚋm
 func (ec *executionContext) unmarshalNValueWeightInput2ᚖkindredᚋgraphᚋmodelᚐValueWeightInput(ctx context.Context, v any) (*model.ValueWeightInput, error) {
 	res, err := ec.unmarshalInputValueWeightInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVerifyEmailInput2kindredᚋgraphᚋmodelᚐVerifyEmailInput(ctx context.Context, v any) (model.VerifyEmailInput, error) {
+	res, err := ec.unmarshalInputVerifyEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerifyEmailPayload2ᚖkindredᚋgraphᚋmodelᚐVerifyEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.VerifyEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerifyEmailPayload!")
+		return graphql.Null
+	}
+	return ec._VerifyEmailPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNVisibility2kindredᚋdomainᚐVisibility(ctx context.Context, v any) (domain.Visibility, error) {

@@ -582,6 +582,49 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 	return deliver(ctx, s, input.Transport)
 }
 
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.RequestPasswordResetPayload, error) {
+	addr, err := r.Accounts.RequestPasswordReset(ctx, input.Email)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RequestPasswordResetPayload{Email: addr}, nil
+}
+
+func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.AuthPayload, error) {
+	if err := checkCookieTransport(ctx, input.Transport); err != nil {
+		return nil, err
+	}
+	s, err := r.Accounts.ResetPassword(ctx, input.Token, input.NewPassword)
+	if err != nil {
+		return nil, err
+	}
+	return deliver(ctx, s, input.Transport)
+}
+
+func (r *mutationResolver) RequestEmailVerification(ctx context.Context) (*model.RequestEmailVerificationPayload, error) {
+	addr, err := r.Accounts.RequestEmailVerification(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RequestEmailVerificationPayload{Email: addr}, nil
+}
+
+func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error) {
+	addr, err := r.Accounts.VerifyEmail(ctx, input.Token)
+	if err != nil {
+		return nil, err
+	}
+	return &model.VerifyEmailPayload{Email: addr}, nil
+}
+
+func (r *mutationResolver) ChangeEmail(ctx context.Context, input model.ChangeEmailInput) (*model.ChangeEmailPayload, error) {
+	p, err := r.Accounts.ChangeEmail(ctx, input.Password, input.Email)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChangeEmailPayload{Person: p}, nil
+}
+
 func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.UpdateProfileInput) (*model.UpdateProfilePayload, error) {
 	p, err := r.Accounts.UpdateProfile(ctx, accounts.ProfileUpdate{
 		Handle: input.Handle, DisplayName: input.DisplayName, Bio: input.Bio, Location: input.Location,
@@ -1213,6 +1256,21 @@ func (r *personResolver) MailPreferences(ctx context.Context, obj *domain.Person
 		return nil, nil
 	}
 	return r.Notify.MailPreferences(ctx)
+}
+
+func (r *personResolver) EmailVerified(ctx context.Context, obj *domain.Person) (*bool, error) {
+	if v := domain.ViewerFrom(ctx); v != nil && v.ID == obj.ID {
+		verified := obj.EmailVerified()
+		return &verified, nil
+	}
+	return nil, nil
+}
+
+func (r *personResolver) PendingEmail(ctx context.Context, obj *domain.Person) (*string, error) {
+	if v := domain.ViewerFrom(ctx); v != nil && v.ID == obj.ID {
+		return obj.PendingEmail, nil
+	}
+	return nil, nil
 }
 
 func (r *personResolver) Role(ctx context.Context, obj *domain.Person) (domain.SiteRole, error) {

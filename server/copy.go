@@ -28,7 +28,7 @@ var copyOrder = []any{
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
-	&domain.MailPreference{}, &domain.MailDigest{},
+	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values

@@ -17,6 +17,30 @@ func TestOneClickUnsubscribe(t *testing.T) {
 	amara, bo := srv.client(t), srv.client(t)
 	signUp(t, amara, "amara")
 	signUp(t, bo, "bo-chen")
+	// Only a confirmed address gets notification mail: amara follows her confirmation link.
+	var mails []struct{ ToAddress, Subject, TextBody, Unsubscribe string }
+	mailbox := func() {
+		resp, err := http.Get(srv.url + "/dev/mailbox?format=json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		mails = nil
+		_ = json.NewDecoder(resp.Body).Decode(&mails)
+	}
+	token := ""
+	jobstest.Eventually(t, 10*time.Second, "amara's confirmation mail did not arrive", func() bool {
+		mailbox()
+		for _, m := range mails {
+			if m.ToAddress == "amara@example.org" && strings.Contains(m.TextBody, "/verify-email?token=") {
+				rest := m.TextBody[strings.Index(m.TextBody, "/verify-email?token=")+len("/verify-email?token="):]
+				token = strings.Fields(rest)[0]
+				return true
+			}
+		}
+		return false
+	})
+	amara.ok(`mutation($t: String!) { verifyEmail(input: {token: $t}) { __typename } }`, map[string]any{"t": token}, nil)
 	vals := valueIDs(t, bo, 1)
 	var created struct {
 		CreateCollaboration struct{ Collaboration struct{ ID string } }
@@ -25,17 +49,19 @@ func TestOneClickUnsubscribe(t *testing.T) {
 		values: [{valueId: $v, weight: 3}], commitment: {kind: TIME, quantity: "1"}}) { collaboration { id } } }`, map[string]any{"v": vals[0]}, &created)
 	bo.ok(`mutation($c: ID!) { requestToJoin(input: {collaborationId: $c, commitments: [{kind: TIME, quantity: "2"}]}) { membership { id } } }`,
 		map[string]any{"c": created.CreateCollaboration.Collaboration.ID}, nil)
-	var mails []struct{ ToAddress, Subject, Unsubscribe string }
+	var joinMail struct{ ToAddress, Subject, TextBody, Unsubscribe string }
 	jobstest.Eventually(t, 10*time.Second, "the join request mail did not arrive", func() bool {
-		resp, err := http.Get(srv.url + "/dev/mailbox?format=json")
-		if err != nil {
-			t.Fatal(err)
+		mailbox()
+		for _, m := range mails {
+			if strings.Contains(m.Subject, "asked to join") {
+				joinMail = m
+				return true
+			}
 		}
-		defer resp.Body.Close()
-		return json.NewDecoder(resp.Body).Decode(&mails) == nil && len(mails) == 1
+		return false
 	})
-	if mails[0].ToAddress != "amara@example.org" || !strings.Contains(mails[0].Unsubscribe, "/unsubscribe?token=") {
-		t.Fatalf("got %+v", mails[0])
+	if joinMail.ToAddress != "amara@example.org" || !strings.Contains(joinMail.Unsubscribe, "/unsubscribe?token=") {
+		t.Fatalf("got %+v", joinMail)
 	}
 	post := func(u string) (int, string) {
 		resp, err := http.Post(u, "application/x-www-form-urlencoded", strings.NewReader("List-Unsubscribe=One-Click"))
@@ -50,7 +76,7 @@ func TestOneClickUnsubscribe(t *testing.T) {
 	if status, _ := post(srv.url + "/unsubscribe?token=1.JOIN_REQUEST.forged"); status != http.StatusBadRequest {
 		t.Errorf("a forged token: got HTTP %d, want 400", status)
 	}
-	u := mails[0].Unsubscribe[strings.Index(mails[0].Unsubscribe, "/unsubscribe"):]
+	u := joinMail.Unsubscribe[strings.Index(joinMail.Unsubscribe, "/unsubscribe"):]
 	if status, kind := post(srv.url + u); status != http.StatusOK || kind != "JOIN_REQUEST" {
 		t.Fatalf("got HTTP %d %q, want 200 JOIN_REQUEST", status, kind)
 	}

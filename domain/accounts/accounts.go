@@ -43,7 +43,8 @@ type SignUpInput struct {
 
 var errBadLogin = domain.Errorf(domain.CodeUnauthenticated, "That handle or email and password do not match an account.")
 
-// SignUp creates an account and signs it in.
+// SignUp creates an account and signs it in, and mails a link to verify its address
+// when mail is configured.
 func (s *Accounts) SignUp(ctx context.Context, in SignUpInput) (*Session, error) {
 	handle := strings.ToLower(strings.TrimSpace(in.Handle))
 	if err := ValidateHandle(handle); err != nil {
@@ -84,6 +85,12 @@ func (s *Accounts) SignUp(ctx context.Context, in SignUpInput) (*Session, error)
 		}
 		if err := s.Record(tx, nil, p.ID, "person.signed_up", "Person", p.ID); err != nil {
 			return err
+		}
+		// Without mail the account works all the same; its address stays unverified.
+		if s.Mail.Configured() {
+			if err := s.queueVerification(ctx, tx, p, email, false); err != nil {
+				return err
+			}
 		}
 		sess, err = s.startSession(tx, p, "")
 		return err

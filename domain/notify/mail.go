@@ -195,9 +195,11 @@ func (s *Notify) mailAtOnce(tx *gorm.DB, n *domain.Notification) error {
 	return domain.DBErr(tx.Model(n).Update("mailed_at", s.Now()).Error, "notification")
 }
 
-// mailable reports whether p may be mailed: not a suspended or deleted account.
+// mailable reports whether p may get notification mail and digests: an address they
+// confirmed, on an account neither suspended nor deleted. Account mail (confirmation,
+// password reset) goes out regardless.
 func mailable(p *domain.Person) bool {
-	return p.SuspendedAt == nil && p.Email != "" && !strings.HasSuffix(p.Email, ".invalid")
+	return p.SuspendedAt == nil && p.EmailVerified() && p.Email != "" && !strings.HasSuffix(p.Email, ".invalid")
 }
 
 // unsubscribePurpose keys the MACs of unsubscribe links.

@@ -37,6 +37,8 @@ type MyData struct {
 // personExport is a profile without what must never leave the server (the password hash).
 type personExport struct {
 	Handle, DisplayName, Email, Bio, Location string
+	EmailVerifiedAt                           *time.Time
+	PendingEmail                              *string
 	Latitude, Longitude                       *float64
 	RemoteFriendly                            bool
 	Skills                                    []string
@@ -64,7 +66,8 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 	if err := db.First(&p, v.ID).Error; err != nil {
 		return nil, domain.DBErr(err, "person")
 	}
-	d := &MyData{ExportedAt: s.Now(), Profile: personExport{Handle: p.Handle, DisplayName: p.DisplayName, Email: p.Email, Bio: p.Bio,
+	d := &MyData{ExportedAt: s.Now(), Profile: personExport{Handle: p.Handle, DisplayName: p.DisplayName, Email: p.Email,
+		EmailVerifiedAt: p.EmailVerifiedAt, PendingEmail: p.PendingEmail, Bio: p.Bio,
 		Location: p.Location, Latitude: p.Latitude, Longitude: p.Longitude, RemoteFriendly: p.RemoteFriendly, Skills: p.Skills,
 		Visibility: p.Visibility, Role: p.Role, TimeZone: p.TimeZone, CreatedAt: p.CreatedAt}}
 	for _, q := range []struct {
@@ -136,7 +139,7 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 			}
 		}
 		for _, model := range []any{&domain.PersonValue{}, &domain.RefreshToken{}, &domain.AccessToken{}, &domain.Notification{},
-			&domain.MailPreference{}, &domain.MailDigest{}} {
+			&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}} {
 			if err := tx.Where("person_id = ?", p.ID).Delete(model).Error; err != nil {
 				return domain.DBErr(err, "your data")
 			}
@@ -154,7 +157,7 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 		anon := map[string]any{
 			"handle": fmt.Sprintf("former-%d", p.ID), "display_name": "A former member", "email": fmt.Sprintf("former-%d@deleted.invalid", p.ID),
 			"password_hash": "deleted:" + auth.HashToken(scrambled), "bio": "", "location": "", "latitude": nil, "longitude": nil,
-			"remote_friendly": false, "skills": "[]", "visibility": domain.VisibilityPrivate, "role": domain.RoleMember,
+			"email_verified_at": nil, "pending_email": nil, "remote_friendly": false, "skills": "[]", "visibility": domain.VisibilityPrivate, "role": domain.RoleMember,
 			"session_epoch": gorm.Expr("session_epoch + 1"), "suspended_at": now, "updated_at": now, "time_zone": "UTC",
 		}
 		if err := tx.Model(&domain.Person{ID: p.ID}).Updates(anon).Error; err != nil {

@@ -71,6 +71,20 @@ type AuthPayload struct {
 	RefreshTokenExpiresAt time.Time `json:"refreshTokenExpiresAt"`
 }
 
+// A change of email address.
+type ChangeEmailInput struct {
+	// The account's password, to confirm.
+	Password string `json:"password"`
+	// The new address.
+	Email string `json:"email"`
+}
+
+// The result of asking to change the email address.
+type ChangeEmailPayload struct {
+	// The viewer, with the new address in `pendingEmail` until it is confirmed.
+	Person *domain.Person `json:"person"`
+}
+
 // A change of password.
 type ChangePasswordInput struct {
 	// The password in use now.
@@ -778,6 +792,24 @@ type RemoveMyValuePayload struct {
 	Person *domain.Person `json:"person"`
 }
 
+// The answer to a request for a new confirmation link.
+type RequestEmailVerificationPayload struct {
+	// The address the link was mailed to.
+	Email string `json:"email"`
+}
+
+// Where to mail a password reset link.
+type RequestPasswordResetInput struct {
+	// The email address of the account.
+	Email string `json:"email"`
+}
+
+// The answer to a request for a password reset link; it never tells whether the address has an account.
+type RequestPasswordResetPayload struct {
+	// The address as Kindred read it; a link went there if it belongs to an account.
+	Email string `json:"email"`
+}
+
 // A request to join.
 type RequestToJoinInput struct {
 	// The global ID of the collaboration.
@@ -789,6 +821,16 @@ type RequestToJoinInput struct {
 	// person answers with what the first request made and stores nothing new; the same key
 	// with a different request is CONFLICT.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// A new password, with the token that allows it.
+type ResetPasswordInput struct {
+	// The token of the reset link (its `token` parameter).
+	Token string `json:"token"`
+	// The new password, 10 to 256 characters.
+	NewPassword string `json:"newPassword"`
+	// Tokens in the payload (the default) or cookies.
+	Transport *SessionTransport `json:"transport,omitempty"`
 }
 
 // An entry to reverse.
@@ -1061,6 +1103,18 @@ type ValueWeightInput struct {
 	Weight int `json:"weight"`
 }
 
+// A token confirming an email address.
+type VerifyEmailInput struct {
+	// The token of the confirmation link (its `token` parameter).
+	Token string `json:"token"`
+}
+
+// A confirmed email address.
+type VerifyEmailPayload struct {
+	// The address confirmed; it is now the account's address.
+	Email string `json:"email"`
+}
+
 // A proposal to withdraw.
 type WithdrawProposalInput struct {
 	// The global ID of the proposal.
@@ -1167,6 +1221,9 @@ const (
 	ErrorCodeTooManyTokens ErrorCode = "TOO_MANY_TOKENS"
 	// The request took longer than the per-request time limit.
 	ErrorCodeTimeout ErrorCode = "TIMEOUT"
+	// The server has no way to send mail, so what needs a mailed link (a password reset,
+	// confirming an email address) cannot be done on it; its operator can set mail up.
+	ErrorCodeMailNotConfigured ErrorCode = "MAIL_NOT_CONFIGURED"
 )
 
 var AllErrorCode = []ErrorCode{
@@ -1186,11 +1243,12 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeTooManyDirectives,
 	ErrorCodeTooManyTokens,
 	ErrorCodeTimeout,
+	ErrorCodeMailNotConfigured,
 }
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooDeep, ErrorCodeQueryTooComplex, ErrorCodeTooManyAliases, ErrorCodeTooManyDirectives, ErrorCodeTooManyTokens, ErrorCodeTimeout:
+	case ErrorCodeBadUserInput, ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeConflict, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeGraphqlParseFailed, ErrorCodeGraphqlValidationFailed, ErrorCodeQueryTooDeep, ErrorCodeQueryTooComplex, ErrorCodeTooManyAliases, ErrorCodeTooManyDirectives, ErrorCodeTooManyTokens, ErrorCodeTimeout, ErrorCodeMailNotConfigured:
 		return true
 	}
 	return false

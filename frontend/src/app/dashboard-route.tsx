@@ -1,3 +1,4 @@
+import { EmailNotice } from '../features/account/email-notice';
 import { AnswersSection } from '../features/collaborations/answers-section';
 import { AwaitingPositionSection } from '../features/decisions/awaiting-position-section';
 import { BestMatches } from '../features/discovery/best-matches';
@@ -13,10 +14,13 @@ export function DashboardRoute() {
   return (
     <DashboardPage
       before={
-        <div className="dashboard__grid">
-          <AwaitingPositionSection />
-          <AnswersSection />
-        </div>
+        <>
+          <EmailNotice />
+          <div className="dashboard__grid">
+            <AwaitingPositionSection />
+            <AnswersSection />
+          </div>
+        </>
       }
       after={
         <>

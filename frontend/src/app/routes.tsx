@@ -4,8 +4,11 @@ import { Loading } from '../components/ui';
 import { AccessTokensPage } from '../features/account/access-tokens-page';
 import { AccountPage } from '../features/account/account-page';
 import { ChangePasswordPage } from '../features/auth/change-password-page';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
 import { LogInPage } from '../features/auth/log-in-page';
+import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { VerifyEmailPage } from '../features/auth/verify-email-page';
 import { CreateCollaborationPage } from '../features/collaborations/create/create-collaboration-page';
 import { CollaborationLayout } from '../features/collaborations/collaboration-layout';
 import { EditCollaborationPage } from '../features/collaborations/edit-collaboration-page';
@@ -71,6 +74,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="signup" element={<SignUpPage />} />
         <Route path="login" element={<LogInPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route path="people/:handle" element={<PersonPage extra={<GiverRecordSection />} />} />
         <Route path="discover" element={<DiscoverPeoplePage />} />
         <Route path="discover/collaborations" element={<DiscoverCollaborationsPage />} />

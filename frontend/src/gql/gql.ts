@@ -19,14 +19,20 @@ type Documents = {
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": typeof types.GoalHistory_RevisionFragmentDoc,
     "\n  fragment Quantity_quantity on Quantity {\n    kind\n    amount\n    unit\n    currency\n  }\n": typeof types.Quantity_QuantityFragmentDoc,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.AccessTokenItem_TokenFragmentDoc,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.GetMyAccessTokensDocument,
+    "\n  query GetMyEmail {\n    viewer {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": typeof types.GetMyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      email\n    }\n  }\n": typeof types.RequestEmailVerificationDocument,
     "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        values {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut {\n      sessionsEnded\n    }\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        values {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n        status\n        commitments {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation AddNeed($input: AddNeedInput!) {\n    addNeed(input: $input) {\n      need {\n        id\n        filled\n        pledgedShare\n      }\n    }\n  }\n": typeof types.AddNeedDocument,
     "\n  mutation ApproveMember($input: MembershipActionInput!) {\n    approveMember(input: $input) {\n      membership {\n        id\n        role\n        status\n        commitments {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.ApproveMemberDocument,
@@ -159,14 +165,20 @@ const documents: Documents = {
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": types.GoalHistory_RevisionFragmentDoc,
     "\n  fragment Quantity_quantity on Quantity {\n    kind\n    amount\n    unit\n    currency\n  }\n": types.Quantity_QuantityFragmentDoc,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.AccessTokenItem_TokenFragmentDoc,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n": types.ChangeEmailDocument,
     "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) {\n      deleted\n    }\n  }\n": types.DeleteAccountDocument,
     "\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.GetMyAccessTokensDocument,
+    "\n  query GetMyEmail {\n    viewer {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": types.GetMyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      email\n    }\n  }\n": types.RequestEmailVerificationDocument,
     "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n": types.RevokeAccessTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      viewer {\n        id\n        handle\n        values {\n          id\n        }\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut {\n      sessionsEnded\n    }\n  }\n": types.LogOutDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        values {\n          id\n        }\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        role\n        status\n        commitments {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation AddNeed($input: AddNeedInput!) {\n    addNeed(input: $input) {\n      need {\n        id\n        filled\n        pledgedShare\n      }\n    }\n  }\n": types.AddNeedDocument,
     "\n  mutation ApproveMember($input: MembershipActionInput!) {\n    approveMember(input: $input) {\n      membership {\n        id\n        role\n        status\n        commitments {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.ApproveMemberDocument,
@@ -331,6 +343,10 @@ export function graphql(source: "\n  fragment AccessTokenItem_token on AccessTok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      token\n      accessToken {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -340,6 +356,14 @@ export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetMyAccessTokens {\n    viewer {\n      id\n      accessTokens {\n        id\n        ...AccessTokenItem_token\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetMyEmail {\n    viewer {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  query GetMyEmail {\n    viewer {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -359,7 +383,19 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      sess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        values {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        id\n        values {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        handle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

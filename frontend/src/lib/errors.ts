@@ -18,6 +18,7 @@ export const errorCodes = [
   'TOO_MANY_TOKENS',
   'TIMEOUT',
   'UNAVAILABLE',
+  'MAIL_NOT_CONFIGURED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -52,6 +53,8 @@ const fallbackWords: Record<Problem['code'], string> = {
   TOO_MANY_TOKENS: 'This page sent too long a request. Reload the page and try again.',
   TIMEOUT: 'Kindred took too long to answer. Please try again in a moment.',
   UNAVAILABLE: 'Kindred cannot reach its database just now. Please try again in a moment.',
+  MAIL_NOT_CONFIGURED:
+    'Mail is not configured on this server, so Kindred cannot send you a link. Ask the people who run it.',
   NETWORK: 'We could not reach Kindred. Check your connection and try again.',
   UNKNOWN: 'Something went wrong. Please try again.',
 };
@@ -67,6 +70,7 @@ const trustedCodes = new Set<Problem['code']>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'MAIL_NOT_CONFIGURED',
 ]);
 
 function toCode(value: unknown): Problem['code'] {

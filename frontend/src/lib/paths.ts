@@ -12,6 +12,9 @@ export const paths = {
   mailPreferences: '/settings/notifications',
   /** Where a mail's one-click unsubscribe link lands (GET) and posts (POST, server/unsubscribe.go). */
   unsubscribe: '/unsubscribe',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
   graphiql: '/graphiql',
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
   discover: '/discover',

@@ -2,6 +2,7 @@ import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DeleteAccountForm } from './delete-account-form';
 import styles from './account.module.css';
+import { EmailSection } from './email-section';
 
 /** Where the export endpoint serves the signed-in person's data (server/http.go). */
 export const exportPath = '/me/export.json';
@@ -13,6 +14,7 @@ export function AccountPage() {
     <div className={`narrow ${styles.accountSettings}`}>
       <h1>Your data and account</h1>
       <SettingsNav />
+      <EmailSection />
       <section className={`card ${styles.accountSection}`} aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>

@@ -90,6 +90,9 @@ export function LogInPage() {
           </Button>
         </div>
         <p className="form__aside">
+          <Link to={paths.forgotPassword}>Forgot your password?</Link>
+        </p>
+        <p className="form__aside">
           New to Kindred? <Link to={paths.signUp}>Create an account</Link>
         </p>
       </form>

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const RequestEmailVerification = graphql(`
+  mutation RequestEmailVerification {
+    requestEmailVerification {
+      email
+    }
+  }
+`);

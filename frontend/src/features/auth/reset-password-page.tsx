@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, type CombinedError } from 'urql';
+import { Alert, Button, FormAlert, TextField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
+import { ResetPassword } from './api/reset-password';
+import styles from './account-mail.module.css';
+
+const fields = ['newPassword', 'confirmPassword'] as const;
+type Values = Record<(typeof fields)[number], string>;
+
+export function validateResetPassword(v: Values): Record<string, string> {
+  return compact({
+    newPassword: checkNewPassword(v.newPassword),
+    confirmPassword:
+      v.confirmPassword !== v.newPassword ? 'This does not match the new password.' : undefined,
+  });
+}
+
+/**
+ * Sets a new password with the token of a reset link (`?token=`), then signs in: every
+ * other session has ended.
+ */
+export function ResetPasswordPage() {
+  useDocumentTitle('Choose a new password');
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { reset } = useSession();
+  const navigate = useNavigate();
+  const [{ fetching }, resetPassword] = useMutation(ResetPassword);
+  const [values, setValues] = useState<Values>({
+    newPassword: '',
+    confirmPassword: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [serverError, setServerError] = useState<CombinedError>();
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useFocusFirstInvalid(attempt);
+
+  if (!token) {
+    return (
+      <div className="narrow">
+        <h1>Choose a new password</h1>
+        <Alert tone="error" title="This link has no token">
+          <p>
+            Open the link from the mail as it is, or <Link to={paths.forgotPassword}>ask for a new one</Link>.
+          </p>
+        </Alert>
+      </div>
+    );
+  }
+
+  const server = formProblems(serverError, fields);
+  const shown = { ...server.fields, ...errors };
+  const badToken = server.general.some((p) => p.field === 'token');
+
+  function change(name: keyof Values, value: string) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => withoutProblem(e, name));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = validateResetPassword(values);
+    setErrors(found);
+    setServerError(undefined);
+    if (Object.keys(found).length > 0) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const result = await resetPassword({
+      input: { token, newPassword: values.newPassword, transport: 'COOKIE' },
+    });
+    const person = result.data?.resetPassword.viewer;
+    if (result.error || !person) {
+      setServerError(result.error);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    reset();
+    void navigate(person.values.length === 0 ? paths.onboarding : paths.dashboard, { replace: true });
+  }
+
+  return (
+    <div className="narrow">
+      <h1>Choose a new password</h1>
+      <p className={styles.intro}>You will be logged in with it here, and logged out everywhere else.</p>
+      <form
+        ref={formRef}
+        className="form card"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Choose a new password"
+      >
+        <TextField
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${passwordMin} characters.`}
+          value={values.newPassword}
+          onChange={(e) => change('newPassword', e.target.value)}
+          error={shown.newPassword}
+          required
+        />
+        <TextField
+          label="New password, again"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          value={values.confirmPassword}
+          onChange={(e) => change('confirmPassword', e.target.value)}
+          error={shown.confirmPassword}
+          required
+        />
+        <FormAlert problems={server.general} title="Your password was not changed" />
+        {badToken && (
+          <p className="form__aside">
+            <Link to={paths.forgotPassword}>Ask for a new link</Link>
+          </p>
+        )}
+        <div className="form__actions">
+          <Button type="submit" busy={fetching}>
+            Set new password
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
