@@ -103,7 +103,9 @@ func TestAccountMailOverGraphQL(t *testing.T) {
 			t.Errorf("wrong password: got %s", got)
 		}
 		var changed struct {
-			ChangeEmail struct{ Person struct{ Email, PendingEmail string } }
+			ChangeEmail struct {
+				Person struct{ Email, PendingEmail string }
+			}
 		}
 		as.MustPost(`mutation { changeEmail(input: {password: "a brand new passphrase", email: "amara@new.example"}) { person { email pendingEmail } } }`, &changed)
 		if changed.ChangeEmail.Person.Email != "amara@example.org" || changed.ChangeEmail.Person.PendingEmail != "amara@new.example" {
