@@ -602,7 +602,8 @@ type InvitationLink struct {
 	ID              int64
 	CollaborationID int64
 	CreatedByID     *int64
-	TokenHash       string
+	// TokenHash never leaves the server, not even in its maker's data export.
+	TokenHash string `json:"-"`
 	// NeedID is the need the link is for, shown to its holder first.
 	NeedID    *int64
 	ExpiresAt time.Time

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"kindred/domain"
 )
@@ -61,17 +62,30 @@ func TestMyDataAndDeletion(t *testing.T) {
 		t.Errorf("file name: %q", resp.Header.Get("Content-Disposition"))
 	}
 
-	// Amara's export carries what she was told: bo's request and his entry to confirm.
+	// Amara's export carries what she was told: bo's request and his entry to confirm; and
+	// the invitation link she made, without its token.
+	var link struct {
+		CreateInvitationLink struct{ Token string }
+	}
+	amara.ok(`mutation($c: ID!, $e: Time!) { createInvitationLink(input: {collaborationId: $c, expiresAt: $e}) { token } }`,
+		map[string]any{"c": created.CreateCollaboration.Collaboration.ID, "e": srv.clock.Now().Add(7 * 24 * time.Hour).Format(time.RFC3339)}, &link)
 	httpReq.Header.Set("Authorization", "Bearer "+amara.token)
 	resp, err = http.DefaultClient.Do(httpReq)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hers struct{ Notifications []struct{ Kind string } }
-	if err := json.NewDecoder(resp.Body).Decode(&hers); err != nil || len(hers.Notifications) != 2 {
-		t.Errorf("amara's export: got notifications %+v (%v), want her two", hers.Notifications, err)
-	}
+	body, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
+	var hers struct {
+		Notifications   []struct{ Kind string }
+		InvitationLinks []struct{ ExpiresAt string }
+	}
+	if err := json.Unmarshal(body, &hers); err != nil || len(hers.Notifications) != 2 || len(hers.InvitationLinks) != 1 {
+		t.Errorf("amara's export: got notifications %+v and links %+v (%v), want her two and her link", hers.Notifications, hers.InvitationLinks, err)
+	}
+	if strings.Contains(string(body), "TokenHash") || strings.Contains(string(body), link.CreateInvitationLink.Token) {
+		t.Error("the export carries the link's token")
+	}
 
 	bo.fails(domain.CodeInvalid, `mutation { deleteAccount(input: {password: "not it at all"}) { deleted } }`, nil)
 	amara.fails(domain.CodeConflict, `mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil) // last steward

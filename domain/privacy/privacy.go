@@ -32,6 +32,8 @@ type MyData struct {
 	// MailPreferences are the kinds of mail whose cadence the person chose; the others
 	// keep their defaults.
 	MailPreferences []*domain.MailPreference `json:"mailPreferences"`
+	// InvitationLinks are the links the person made as a steward (never their tokens).
+	InvitationLinks []*domain.InvitationLink `json:"invitationLinks"`
 }
 
 // personExport is a profile without what must never leave the server (the password hash).
@@ -77,7 +79,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
 		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
-		{&d.MailPreferences, "person_id"},
+		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
 			return nil, domain.DBErr(err, "your data")
