@@ -40,8 +40,15 @@ func SQLBound(doc string) (int, error) {
 				if seen[s.Name] {
 					return 0, fmt.Errorf("fragment %s spreads itself", s.Name)
 				}
+				// Seen along this path only: siblings may spread the same fragment.
 				seen[s.Name] = true
-				sub = f.SelectionSet
+				m, err := count(f.SelectionSet, seen)
+				delete(seen, s.Name)
+				if err != nil {
+					return 0, err
+				}
+				n += m
+				continue
 			}
 			m, err := count(sub, seen)
 			if err != nil {

@@ -53,6 +53,18 @@ func TestSQLBound(t *testing.T) {
 	}
 }
 
+// TestSQLBoundSiblingSpreads: one fragment spread by two sibling fields counts under each;
+// a fragment that spreads itself is refused.
+func TestSQLBoundSiblingSpreads(t *testing.T) {
+	got, err := SQLBound(`query Q { a { x { ...Q1 } y { ...Q1 } } } fragment Q1 on Q { k }`)
+	if err != nil || got != 4 { // a, x, y and the viewer
+		t.Errorf("got %d, %v; want 4", got, err)
+	}
+	if _, err := SQLBound(`query Q { a { ...L } } fragment L on A { b { ...L } }`); err == nil || !strings.Contains(err.Error(), "spreads itself") {
+		t.Errorf("a fragment spreading itself: got %v", err)
+	}
+}
+
 // TestPerformanceTable: docs/performance.md's table is the table of the committed result,
 // and Rewrite keeps everything around the markers.
 func TestPerformanceTable(t *testing.T) {
