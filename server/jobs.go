@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -85,6 +86,20 @@ type riverLog struct {
 
 func (h riverLog) Handle(ctx context.Context, r slog.Record) error {
 	if r.Level >= slog.LevelWarn {
+		outage := false
+		r.Attrs(func(a slog.Attr) bool {
+			if err, ok := a.Value.Any().(error); ok && h.avail.Unavailable(ctx, err) {
+				outage = true
+			} else if lostConnection(a.Value.String()) {
+				// River often logs the error as text: a server shutting down or refusing
+				// connections is an outage even while a ping still gets through.
+				outage = true
+			}
+			return !outage
+		})
+		if outage {
+			return nil
+		}
 		ping, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 		defer cancel()
 		if h.avail.Unavailable(ctx, h.db.PingContext(ping)) {
@@ -92,6 +107,18 @@ func (h riverLog) Handle(ctx context.Context, r slog.Record) error {
 		}
 	}
 	return h.Handler.Handle(ctx, r)
+}
+
+// lostConnection reports whether an error's text says the database went away: PostgreSQL
+// terminating or refusing connections (SQLSTATE class 57P and 08) or the network refusing.
+func lostConnection(text string) bool {
+	for _, s := range []string{"SQLSTATE 57P", "SQLSTATE 08", "connection refused", "failed to connect", "terminating connection",
+		"the database system is shutting down", "the database system is starting up", "unexpected EOF"} {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (h riverLog) WithAttrs(as []slog.Attr) slog.Handler {

@@ -47,3 +47,16 @@ func TestMailNotConfiguredIsSaid(t *testing.T) {
 		t.Errorf("got %d lines saying mail is not configured, want 1", len(got))
 	}
 }
+
+// TestLostConnection: what River logs when PostgreSQL goes away counts as an outage.
+func TestLostConnection(t *testing.T) {
+	for text, want := range map[string]bool{
+		"FATAL: terminating connection due to administrator command (SQLSTATE 57P01)": true,
+		"dial tcp 127.0.0.1:5432: connect: connection refused":                        true,
+		"ERROR: relation \"river_job\" does not exist (SQLSTATE 42P01)":               false,
+	} {
+		if got := lostConnection(text); got != want {
+			t.Errorf("lostConnection(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
