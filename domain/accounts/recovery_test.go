@@ -53,13 +53,17 @@ func newEnv(t *testing.T, db *database.DB) *env {
 	return &env{db: db, svc: svc, clock: clk, smtp: srv, queue: q}
 }
 
+// signUp signs a person up and waits for the verification mail, so that a test's next
+// mail cannot arrive before it (the queue's workers deliver in parallel).
 func (e *env) signUp(t *testing.T, handle string) (*accounts.Session, context.Context) {
 	t.Helper()
+	before := len(e.smtp.Received())
 	s, err := e.svc.SignUp(context.Background(), accounts.SignUpInput{Handle: handle, DisplayName: strings.ToUpper(handle[:1]) + handle[1:],
 		Email: handle + "@example.org", Password: passphrase})
 	if err != nil {
 		t.Fatalf("sign up %s: %v", handle, err)
 	}
+	jobstest.Eventually(t, 10*time.Second, "the verification mail did not arrive", func() bool { return len(e.smtp.Received()) > before })
 	return s, domain.WithViewer(context.Background(), s.Person)
 }
 
