@@ -17,8 +17,8 @@ func (s *Core) RecordSystem(tx *gorm.DB, collabID int64, verb, subjectType strin
 
 // notifyFor writes, in the transaction of an activity and through write, the
 // notifications it calls for: an invitation to the invitee, a join request to the
-// stewards, a contribution to the members who may confirm it, a proposal adopted or
-// rejected to the active members.
+// stewards, a contribution to the members who may confirm it, a proposal adopted,
+// rejected or closed without quorum to the active members.
 func notifyFor(tx *gorm.DB, a *Activity, write func(*gorm.DB, *Notification) (bool, error)) error {
 	if a.CollaborationID == nil {
 		return nil
@@ -39,11 +39,9 @@ func notifyFor(tx *gorm.DB, a *Activity, write func(*gorm.DB, *Notification) (bo
 		kind = NotifyContributionToConfirm
 		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ? AND person_id NOT IN (?)", cid, MembershipActive,
 			tx.Model(&Contribution{}).Select("person_id").Where("id = ?", a.SubjectID)).Pluck("person_id", &to).Error
-	case "proposal.adopted", "proposal.rejected":
-		kind = NotifyProposalAdopted
-		if a.Verb == "proposal.rejected" {
-			kind = NotifyProposalRejected
-		}
+	case "proposal.adopted", "proposal.rejected", "proposal.quorum_not_reached":
+		kind = map[string]NotificationKind{"proposal.adopted": NotifyProposalAdopted, "proposal.rejected": NotifyProposalRejected,
+			"proposal.quorum_not_reached": NotifyProposalQuorumNotReached}[a.Verb]
 		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ?", cid, MembershipActive).
 			Order("person_id").Pluck("person_id", &to).Error
 	default:

@@ -134,6 +134,10 @@ type Collaboration struct {
 	StartsAt    *time.Time
 	EndsAt      *time.Time
 	CreatedByID int64
+	// QuorumShare is the share of the members ACTIVE at closing who must take a position
+	// for a proposal to decide (see package deciding): one half unless an adopted QUORUM
+	// proposal changed it, from one third to all.
+	QuorumShare float64 `gorm:"default:0.5"`
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 }
@@ -295,6 +299,8 @@ const (
 	ProposalOutcome    ProposalKind = "OUTCOME"
 	ProposalMembership ProposalKind = "MEMBERSHIP"
 	ProposalOther      ProposalKind = "OTHER"
+	// ProposalQuorum changes the collaboration's participation share when adopted.
+	ProposalQuorum ProposalKind = "QUORUM"
 )
 
 // ProposalStatus is where a proposal stands.
@@ -306,7 +312,15 @@ const (
 	ProposalAdopted   ProposalStatus = "ADOPTED"
 	ProposalRejected  ProposalStatus = "REJECTED"
 	ProposalWithdrawn ProposalStatus = "WITHDRAWN"
+	// ProposalQuorumNotReached closed with too few members taking part: not adopted.
+	ProposalQuorumNotReached ProposalStatus = "QUORUM_NOT_REACHED"
 )
+
+// Closed reports whether a proposal with status st was decided at its closing time (as
+// opposed to still open or withdrawn).
+func (st ProposalStatus) Closed() bool {
+	return st == ProposalAdopted || st == ProposalRejected || st == ProposalQuorumNotReached
+}
 
 // Proposal is something put to the members of a collaboration. ProposedGoal is the goal a
 // GOAL proposal puts forward; it is empty for the other kinds.
@@ -326,11 +340,28 @@ type Proposal struct {
 	OutcomeTarget   *float64
 	OutcomeDueAt    *time.Time
 	OutcomeID       *int64
-	ClosesAt        time.Time
-	Status          ProposalStatus
-	ClosedAt        *time.Time
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	// ProposedQuorumShare is the participation share a QUORUM proposal puts forward.
+	ProposedQuorumShare *float64
+	// Anonymous proposals show how many take each stance, never who.
+	Anonymous bool
+	ClosesAt  time.Time
+	Status    ProposalStatus
+	ClosedAt  *time.Time
+	// At closing: how many members were ACTIVE, how many of them had to take part, how
+	// many did, and why it ended as it did.
+	QuorumEligible *int
+	QuorumNeeded   *int
+	QuorumTaken    *int
+	ClosingReason  string
+	// After closing, its author or a steward states what was decided, optionally with a
+	// date to review it; the members are reminded then (ReviewRemindedAt).
+	DecisionStatement  string
+	DecisionStatedByID *int64
+	DecisionStatedAt   *time.Time
+	ReviewAt           *time.Time
+	ReviewRemindedAt   *time.Time
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
 }
 
 // Stance is a member's position on a proposal.
@@ -529,6 +560,10 @@ const (
 	NotifyCommitmentOverdue     NotificationKind = "COMMITMENT_OVERDUE"
 	NotifyProposalAdopted       NotificationKind = "PROPOSAL_ADOPTED"
 	NotifyProposalRejected      NotificationKind = "PROPOSAL_REJECTED"
+	// NotifyProposalQuorumNotReached tells the members a proposal closed without quorum.
+	NotifyProposalQuorumNotReached NotificationKind = "PROPOSAL_QUORUM_NOT_REACHED"
+	// NotifyProposalReview reminds the members that a decision's review date has come.
+	NotifyProposalReview NotificationKind = "PROPOSAL_REVIEW"
 )
 
 // Notification tells one person of something that waits for them.
@@ -587,7 +622,7 @@ func (t *AccessToken) CanWrite() bool { return t.Scopes == "read,write" }
 
 // Valid reports whether k is one of the proposal kinds.
 func (k ProposalKind) Valid() bool {
-	return k == ProposalGoal || k == ProposalOutcome || k == ProposalMembership || k == ProposalOther
+	return k == ProposalGoal || k == ProposalOutcome || k == ProposalMembership || k == ProposalOther || k == ProposalQuorum
 }
 
 // Valid reports whether st is one of the stances.

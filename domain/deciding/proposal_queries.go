@@ -36,15 +36,140 @@ func (s *Deciding) CommentPagesByProposal(ctx context.Context, proposalIDs []int
 }
 
 // PositionsByProposal returns each proposal's positions in the order they were first
-// taken. The proposals are assumed visible: callers reach this through one.
+// taken; of an anonymous proposal, only the viewer's own. The proposals are assumed
+// visible: callers reach this through one.
 func (s *Deciding) PositionsByProposal(ctx context.Context, proposalIDs []int64) (map[int64][]*domain.Position, error) {
-	var rows []*domain.Position
-	if err := s.DB.WithContext(ctx).Where("proposal_id IN ?", proposalIDs).Order("proposal_id, id").Find(&rows).Error; err != nil {
-		return nil, domain.DBErr(err, "positions")
+	rows, err := s.positionsOf(ctx, proposalIDs)
+	if err != nil {
+		return nil, err
+	}
+	rows, err = s.withoutAnonymous(ctx, rows)
+	if err != nil {
+		return nil, err
 	}
 	out := map[int64][]*domain.Position{}
 	for _, r := range rows {
 		out[r.ProposalID] = append(out[r.ProposalID], r)
+	}
+	return out, nil
+}
+
+func (s *Deciding) positionsOf(ctx context.Context, proposalIDs []int64) ([]*domain.Position, error) {
+	var rows []*domain.Position
+	if err := s.DB.WithContext(ctx).Where("proposal_id IN ?", proposalIDs).Order("proposal_id, id").Find(&rows).Error; err != nil {
+		return nil, domain.DBErr(err, "positions")
+	}
+	return rows, nil
+}
+
+// withoutAnonymous drops the positions on anonymous proposals that are not the viewer's
+// own: nobody, stewards and admins included, learns who took which stance on those.
+func (s *Deciding) withoutAnonymous(ctx context.Context, rows []*domain.Position) ([]*domain.Position, error) {
+	if len(rows) == 0 {
+		return rows, nil
+	}
+	ids := make([]int64, 0, len(rows))
+	for _, r := range rows {
+		ids = append(ids, r.ProposalID)
+	}
+	var anonymous []int64
+	if err := s.DB.WithContext(ctx).Model(&domain.Proposal{}).Where("id IN ? AND anonymous", ids).Pluck("id", &anonymous).Error; err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	if len(anonymous) == 0 {
+		return rows, nil
+	}
+	hidden := map[int64]bool{}
+	for _, id := range anonymous {
+		hidden[id] = true
+	}
+	viewer := domain.ViewerID(ctx)
+	out := rows[:0:0]
+	for _, r := range rows {
+		if !hidden[r.ProposalID] || (viewer != 0 && r.PersonID == viewer) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Standing is where a proposal stands: how many take each stance and who takes part.
+type Standing struct {
+	Tally Tally
+	// Participation is as it stands for an OPEN proposal and as it stood at closing for a
+	// closed one; nil for one withdrawn, or closed before quorum was counted.
+	Participation *Participation
+}
+
+// StandingsByProposal returns where each proposal stands. For an anonymous proposal it
+// gives counts and no names. The proposals are assumed visible: callers reach this
+// through one.
+func (s *Deciding) StandingsByProposal(ctx context.Context, proposalIDs []int64) (map[int64]*Standing, error) {
+	db := s.DB.WithContext(ctx)
+	var proposals []*domain.Proposal
+	if err := db.Where("id IN ?", proposalIDs).Find(&proposals).Error; err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	rows, err := s.positionsOf(ctx, proposalIDs)
+	if err != nil {
+		return nil, err
+	}
+	byProposal := map[int64][]*domain.Position{}
+	for _, r := range rows {
+		byProposal[r.ProposalID] = append(byProposal[r.ProposalID], r)
+	}
+	// The open proposals count against the members active now and their collaboration's share.
+	var openCollabs []int64
+	for _, p := range proposals {
+		if p.Status == domain.ProposalOpen {
+			openCollabs = append(openCollabs, p.CollaborationID)
+		}
+	}
+	active := map[int64]map[int64]bool{}
+	shares := map[int64]float64{}
+	if len(openCollabs) > 0 {
+		var ms []struct{ CollaborationID, PersonID int64 }
+		if err := db.Model(&domain.Membership{}).Select("collaboration_id, person_id").
+			Where("collaboration_id IN ? AND status = ?", openCollabs, domain.MembershipActive).Scan(&ms).Error; err != nil {
+			return nil, domain.DBErr(err, "members")
+		}
+		for _, m := range ms {
+			if active[m.CollaborationID] == nil {
+				active[m.CollaborationID] = map[int64]bool{}
+			}
+			active[m.CollaborationID][m.PersonID] = true
+		}
+		var cs []domain.Collaboration
+		if err := db.Select("id", "quorum_share").Where("id IN ?", openCollabs).Find(&cs).Error; err != nil {
+			return nil, domain.DBErr(err, "collaborations")
+		}
+		for _, c := range cs {
+			shares[c.ID] = c.QuorumShare
+		}
+	}
+	out := make(map[int64]*Standing, len(proposals))
+	for _, p := range proposals {
+		ps := byProposal[p.ID]
+		st := &Standing{Tally: TallyOf(ps)}
+		switch {
+		case p.Status == domain.ProposalOpen:
+			part := ParticipationOf(ps, active[p.CollaborationID], shares[p.CollaborationID], p.Anonymous)
+			st.Participation = &part
+		case p.QuorumTaken != nil && p.QuorumNeeded != nil && p.QuorumEligible != nil:
+			part := Participation{Taken: *p.QuorumTaken, Needed: *p.QuorumNeeded, Eligible: *p.QuorumEligible}
+			if !p.Anonymous {
+				part.Members = []int64{}
+				seen := map[int64]bool{}
+				for _, r := range ps {
+					if !seen[r.PersonID] {
+						seen[r.PersonID] = true
+						part.Members = append(part.Members, r.PersonID)
+					}
+				}
+			}
+			st.Participation = &part
+		}
+		out[p.ID] = st
 	}
 	return out, nil
 }
@@ -58,11 +183,16 @@ func (s *Deciding) FindProposalsByIDs(ctx context.Context, ids []int64) ([]*doma
 	return domain.VisibleByCollab(s.Core, ctx, rows, func(p *domain.Proposal) int64 { return p.CollaborationID })
 }
 
-// FindPositionsByIDs returns positions by ID whose collaboration the viewer may see.
+// FindPositionsByIDs returns positions by ID whose collaboration the viewer may see; of
+// an anonymous proposal, only the viewer's own.
 func (s *Deciding) FindPositionsByIDs(ctx context.Context, ids []int64) ([]*domain.Position, error) {
 	var rows []*domain.Position
 	if err := s.DB.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
 		return nil, domain.DBErr(err, "positions")
+	}
+	rows, err := s.withoutAnonymous(ctx, rows)
+	if err != nil {
+		return nil, err
 	}
 	return domain.VisibleByCollab(s.Core, ctx, rows, func(p *domain.Position) int64 { return p.CollaborationID })
 }

@@ -3,6 +3,8 @@ package deciding
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -81,7 +83,13 @@ type ProposalInput struct {
 	// ProposedOutcome is the outcome an OUTCOME proposal puts forward, optionally: adopted,
 	// it is defined for the collaboration, serving its values.
 	ProposedOutcome *impact.OutcomeInput
-	ClosesAt        time.Time
+	// ProposedQuorumShare is the participation share a QUORUM proposal puts forward, from
+	// one third to 1; only QUORUM proposals have one, and they must.
+	ProposedQuorumShare *float64
+	// Anonymous hides who takes which position from everyone, stewards and admins
+	// included: only the counts are shown.
+	Anonymous bool
+	ClosesAt  time.Time
 }
 
 // CreateProposal puts a proposal to the members of a collaboration; ACTIVE members only.
@@ -92,7 +100,7 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		return nil, err
 	}
 	if !in.Kind.Valid() {
-		return nil, domain.Invalid("kind", "A proposal is of kind GOAL, OUTCOME, MEMBERSHIP or OTHER.")
+		return nil, domain.Invalid("kind", "A proposal is of kind GOAL, OUTCOME, MEMBERSHIP, QUORUM or OTHER.")
 	}
 	title, err := domain.ValidateLine("title", "The title", in.Title, collab.MinTitle, collab.MaxTitle)
 	if err != nil {
@@ -109,6 +117,10 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		}
 	} else if strings.TrimSpace(in.ProposedGoal) != "" {
 		return nil, domain.Invalid("proposedGoal", "Only a GOAL proposal carries a proposed goal.")
+	}
+	share, err := checkProposedQuorum(in)
+	if err != nil {
+		return nil, err
 	}
 	now := s.Now()
 	var proposed *domain.Outcome
@@ -134,8 +146,8 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		return nil, domain.Invalid("closesAt", "A proposal closes within 90 days; choose an earlier closing time.")
 	}
 	p := &domain.Proposal{
-		AuthorID: v.ID, Kind: in.Kind, Title: title, Body: body, ProposedGoal: goal,
-		ClosesAt: closes, Status: domain.ProposalOpen, CreatedAt: now, UpdatedAt: now,
+		AuthorID: v.ID, Kind: in.Kind, Title: title, Body: body, ProposedGoal: goal, ProposedQuorumShare: share,
+		Anonymous: in.Anonymous, ClosesAt: closes, Status: domain.ProposalOpen, CreatedAt: now, UpdatedAt: now,
 	}
 	if proposed != nil {
 		p.OutcomeName, p.OutcomeUnit, p.OutcomeBaseline, p.OutcomeTarget, p.OutcomeDueAt =
@@ -152,6 +164,9 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 			if p.Kind == domain.ProposalGoal && p.ProposedGoal == c.Goal {
 				return 0, domain.Invalid("proposedGoal", "This is already the goal of %q; propose a different one.", c.Title)
 			}
+			if share != nil && math.Abs(*share-c.QuorumShare) < 1e-4 {
+				return 0, domain.Invalid("proposedQuorumShare", "%s is already the participation share of %q; propose a different one.", FormatShare(c.QuorumShare), c.Title)
+			}
 			p.CollaborationID = c.ID
 			if err := tx.Create(p).Error; err != nil {
 				return 0, domain.DBErr(err, "proposal")
@@ -165,6 +180,43 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 	return p, nil
 }
 
+// checkProposedQuorum checks the share a QUORUM proposal puts forward.
+func checkProposedQuorum(in ProposalInput) (*float64, error) {
+	if in.Kind != domain.ProposalQuorum {
+		if in.ProposedQuorumShare != nil {
+			return nil, domain.Invalid("proposedQuorumShare", "Only a QUORUM proposal carries a participation share.")
+		}
+		return nil, nil
+	}
+	if in.ProposedQuorumShare == nil {
+		return nil, domain.Invalid("proposedQuorumShare", "A QUORUM proposal says which share of the active members must take part: from 0.3333 (one third) to 1 (everyone).")
+	}
+	share := *in.ProposedQuorumShare
+	if math.IsNaN(share) || share < MinQuorumShare || share > MaxQuorumShare {
+		return nil, domain.Invalid("proposedQuorumShare", "The participation share is from 0.3333 (one third) to 1 (everyone); 0.5 is one half.")
+	}
+	if share < 1.0/3 {
+		share = 1.0 / 3 // 0.3333 means one third
+	}
+	return &share, nil
+}
+
+// FormatShare writes a participation share as people say it: "one half", "one third",
+// "all", or a percentage.
+func FormatShare(share float64) string {
+	switch {
+	case math.Abs(share-0.5) < 1e-4:
+		return "one half"
+	case math.Abs(share-1.0/3) < 1e-4:
+		return "one third"
+	case math.Abs(share-2.0/3) < 1e-4:
+		return "two thirds"
+	case share >= 1:
+		return "all"
+	}
+	return fmt.Sprintf("%g%%", math.Round(share*1000)/10)
+}
+
 func requireNotArchived(c *domain.Collaboration) error {
 	if c.Status == domain.CollaborationArchived {
 		return domain.Errorf(domain.CodeConflict, "%q is archived; it no longer decides anything.", c.Title)
@@ -176,7 +228,7 @@ func requireNotArchived(c *domain.Collaboration) error {
 // closed or its closing time has come (the outcome is then being counted).
 func (s *Deciding) requireOpenProposal(p *domain.Proposal) error {
 	if p.Status != domain.ProposalOpen {
-		return domain.Errorf(domain.CodeConflict, "This proposal is %s; it is no longer open.", strings.ToLower(string(p.Status)))
+		return domain.Errorf(domain.CodeConflict, "This proposal is %s; it is no longer open.", statusWords(p.Status))
 	}
 	if !s.Now().Before(p.ClosesAt) {
 		return domain.Errorf(domain.CodeConflict, "This proposal closed at %s; its outcome is being counted.", p.ClosesAt.Format(time.RFC3339))
@@ -252,7 +304,7 @@ func (s *Deciding) SetPosition(ctx context.Context, proposalID int64, in Positio
 			if err := tx.Create(&pos).Error; err != nil {
 				return domain.DBErr(err, "Your position")
 			}
-			return s.Record(tx, &c.ID, m.PersonID, "position.taken", "Position", pos.ID)
+			return s.recordPosition(tx, c.ID, p, m.PersonID, "position.taken", pos.ID)
 		case err != nil:
 			return domain.DBErr(err, "position")
 		case pos.Stance == in.Stance && pos.Reason == reason:
@@ -262,12 +314,22 @@ func (s *Deciding) SetPosition(ctx context.Context, proposalID int64, in Positio
 			return domain.DBErr(err, "position")
 		}
 		pos.Stance, pos.Reason, pos.UpdatedAt = in.Stance, reason, now
-		return s.Record(tx, &c.ID, m.PersonID, "position.changed", "Position", pos.ID)
+		return s.recordPosition(tx, c.ID, p, m.PersonID, "position.changed", pos.ID)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return &pos, nil
+}
+
+// recordPosition writes the activity of a position taken or changed. On an anonymous
+// proposal it names neither the person nor the position, only that the proposal received
+// one: the entry must not tell who took which stance.
+func (s *Deciding) recordPosition(tx *gorm.DB, collabID int64, p *domain.Proposal, person int64, verb string, positionID int64) error {
+	if p.Anonymous {
+		return s.RecordSystem(tx, collabID, verb, "Proposal", p.ID)
+	}
+	return s.Record(tx, &collabID, person, verb, "Position", positionID)
 }
 
 // CommentOnProposal adds the viewer's comment to the discussion of an OPEN proposal;
@@ -336,7 +398,8 @@ func (s *Deciding) WithdrawProposal(ctx context.Context, proposalID int64) (*dom
 const closeBatch = 100
 
 // CloseDueProposals closes every OPEN proposal whose closing time has come by the
-// service's clock, each by the consent rule (Decide), and returns how many it closed.
+// service's clock, each by the closing rule of its kind (RuleFor: quorum, then consent),
+// and returns how many it closed.
 // Each close is a conditional update of a proposal still OPEN, so when several instances
 // run it at once every proposal is closed exactly once. Adopting a GOAL proposal
 // replaces the collaboration's goal and keeps the old one in the goal history, in the
@@ -393,9 +456,19 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		if err := tx.Where("proposal_id = ?", p.ID).Order("id").Find(&positions).Error; err != nil {
 			return domain.DBErr(err, "positions")
 		}
-		outcome := Decide(p.Status, TallyOf(positions))
+		var c domain.Collaboration
+		if err := tx.Select("id", "quorum_share").First(&c, p.CollaborationID).Error; err != nil {
+			return domain.DBErr(err, "collaboration")
+		}
+		active, err := activeMembers(tx, p.CollaborationID)
+		if err != nil {
+			return err
+		}
+		r := RuleFor(p.Kind)(Closing{Proposal: &p, Positions: positions, Active: active, Share: c.QuorumShare})
+		outcome := r.Status
 		res := tx.Model(&domain.Proposal{}).Where("id = ? AND status = ?", p.ID, domain.ProposalOpen).
-			Updates(map[string]any{"status": outcome, "closed_at": now, "updated_at": now})
+			Updates(map[string]any{"status": outcome, "closed_at": now, "updated_at": now, "closing_reason": r.Reason,
+				"quorum_eligible": r.Participation.Eligible, "quorum_needed": r.Participation.Needed, "quorum_taken": r.Participation.Taken})
 		if res.Error != nil {
 			return domain.DBErr(res.Error, "proposal")
 		}
@@ -408,6 +481,9 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		}
 		if outcome == domain.ProposalAdopted && p.Kind == domain.ProposalOutcome && p.OutcomeName != "" {
 			return s.adoptOutcome(tx, &p, now)
+		}
+		if outcome == domain.ProposalAdopted && p.Kind == domain.ProposalQuorum && p.ProposedQuorumShare != nil {
+			return s.adoptQuorum(tx, &p, now)
 		}
 		// A GOAL proposal without a goal to put (possible only in data written outside the
 		// API) never blanks the collaboration's goal.
@@ -427,6 +503,29 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		return false, err
 	}
 	return closed, nil
+}
+
+// adoptQuorum sets the participation share an adopted QUORUM proposal put forward, in
+// the transaction that closes it; later proposals close by it.
+func (s *Deciding) adoptQuorum(tx *gorm.DB, p *domain.Proposal, now time.Time) error {
+	if err := tx.Model(&domain.Collaboration{ID: p.CollaborationID}).Updates(map[string]any{"quorum_share": *p.ProposedQuorumShare, "updated_at": now}).Error; err != nil {
+		return domain.DBErr(err, "collaboration")
+	}
+	return s.RecordSystem(tx, p.CollaborationID, "collaboration.quorum_changed", "Collaboration", p.CollaborationID)
+}
+
+// activeMembers returns the people who are ACTIVE members of a collaboration now.
+func activeMembers(tx *gorm.DB, collabID int64) (map[int64]bool, error) {
+	var ids []int64
+	if err := tx.Model(&domain.Membership{}).Where("collaboration_id = ? AND status = ?", collabID, domain.MembershipActive).
+		Pluck("person_id", &ids).Error; err != nil {
+		return nil, domain.DBErr(err, "members")
+	}
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
 }
 
 // adoptOutcome defines the outcome an adopted OUTCOME proposal put forward, in the

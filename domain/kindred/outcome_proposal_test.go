@@ -41,6 +41,8 @@ func TestAdoptedOutcomeProposalDefinesTheOutcome(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.position(t, d.amara, adopted, domain.StanceAgree, "")
+		f.position(t, d.cy, adopted, domain.StanceAgree, "") // two of three: quorum
+		f.position(t, d.amara, rejected, domain.StanceAgree, "")
 		f.position(t, d.cy, rejected, domain.StanceBlock, "Not yet")
 		if n := f.Count(t, &domain.Outcome{}); n != 0 {
 			t.Fatalf("got %d outcomes before closing, want none", n)

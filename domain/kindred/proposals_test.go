@@ -258,6 +258,7 @@ func TestCloseDueProposals(t *testing.T) {
 		changed := f.propose(t, d.amara, d.c, domain.ProposalOther, day)
 		f.position(t, d.bo, changed, domain.StanceBlock, "Not before we ask the neighbours.")
 		f.position(t, d.bo, changed, domain.StanceAgree, "We asked; they like it.")
+		f.position(t, d.cy, changed, domain.StanceAgree, "") // two of three: quorum
 		withdrawn := f.propose(t, d.amara, d.c, domain.ProposalGoal, day)
 		f.position(t, d.bo, withdrawn, domain.StanceAgree, "")
 		if _, err := f.Svc.WithdrawProposal(d.amara, withdrawn.ID); err != nil {
@@ -282,7 +283,7 @@ func TestCloseDueProposals(t *testing.T) {
 		}
 		want := map[*domain.Proposal]domain.ProposalStatus{
 			goal: domain.ProposalAdopted, blocked: domain.ProposalRejected, tie: domain.ProposalRejected,
-			silent: domain.ProposalRejected, changed: domain.ProposalAdopted, withdrawn: domain.ProposalWithdrawn,
+			silent: domain.ProposalQuorumNotReached, changed: domain.ProposalAdopted, withdrawn: domain.ProposalWithdrawn,
 			later: domain.ProposalOpen,
 		}
 		for p, st := range want {
@@ -318,7 +319,7 @@ func TestCloseDueProposals(t *testing.T) {
 		// Every close is in the activity list once, done by nobody: the rule did it.
 		for p, verbs := range map[*domain.Proposal]string{
 			goal: "proposal.created,proposal.adopted", blocked: "proposal.created,proposal.rejected",
-			tie: "proposal.created,proposal.rejected", silent: "proposal.created,proposal.rejected",
+			tie: "proposal.created,proposal.rejected", silent: "proposal.created,proposal.quorum_not_reached",
 			changed: "proposal.created,proposal.adopted", withdrawn: "proposal.created,proposal.withdrawn", later: "proposal.created",
 		} {
 			if got := strings.Join(f.verbs(t, "Proposal", p.ID), ","); got != verbs {
@@ -329,7 +330,7 @@ func TestCloseDueProposals(t *testing.T) {
 			t.Errorf("collaboration activity: got %s, want one goal_changed at the end", got)
 		}
 		var system int64
-		db.Model(&domain.Activity{}).Where("verb IN ? AND actor_id IS NULL", []string{"proposal.adopted", "proposal.rejected", "collaboration.goal_changed"}).Count(&system)
+		db.Model(&domain.Activity{}).Where("verb IN ? AND actor_id IS NULL", []string{"proposal.adopted", "proposal.rejected", "proposal.quorum_not_reached", "collaboration.goal_changed"}).Count(&system)
 		if system != 6 {
 			t.Errorf("got %d closing activities without an actor, want 6", system)
 		}
@@ -340,7 +341,7 @@ func TestCloseDueProposals(t *testing.T) {
 			t.Fatal(err)
 		}
 		p1 := page[c.ID]
-		if got := activityVerbs(p1.Items); got != "proposal.rejected,proposal.rejected,proposal.rejected" || !p1.HasNextPage || p1.HasPrevious {
+		if got := activityVerbs(p1.Items); got != "proposal.quorum_not_reached,proposal.rejected,proposal.rejected" || !p1.HasNextPage || p1.HasPrevious {
 			t.Errorf("first page: got %s (next %v, previous %v)", got, p1.HasNextPage, p1.HasPrevious)
 		}
 		var all int64

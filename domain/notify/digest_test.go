@@ -58,7 +58,7 @@ func TestSendDigests(t *testing.T) {
 			checkMail(t, amara, "amara@", "Your daily Kindred digest: 2 new", "https://kindred.test/dashboard")
 			text := amara.Parts["text/plain"]
 			for _, want := range []string{"Community fridge\r\n- Bob logged a contribution", "- Cyd logged a contribution",
-				"What waits for you:\r\n- 2 contributions to confirm: https://kindred.test/dashboard", "and commitments due daily"} {
+				"What waits for you:\r\n- 2 contributions to confirm: https://kindred.test/dashboard", "commitments due and decisions due for review daily"} {
 				if !strings.Contains(text, want) {
 					t.Errorf("amara's digest %q lacks %q", text, want)
 				}

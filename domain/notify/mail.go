@@ -35,6 +35,7 @@ var mailKindWords = map[MailKind]string{
 	MailProposalClosing:       "proposals closing without your position",
 	MailCommitmentDue:         "commitments due",
 	MailProposalDecided:       "proposals adopted or rejected",
+	MailProposalReview:        "decisions due for review",
 }
 
 // describe tells each notification as mail says it, in order, reading what it names in
@@ -125,6 +126,14 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			it.Subject = fmt.Sprintf("%s was %s in %s", proposal, verb, c.Title)
 			it.Sentence = it.Subject + "."
 			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+		case domain.NotifyProposalQuorumNotReached:
+			it.Subject = fmt.Sprintf("%s closed without quorum in %s", proposal, c.Title)
+			it.Sentence = it.Subject + ": too few members took part, so it was not adopted."
+			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+		case domain.NotifyProposalReview:
+			it.Subject = fmt.Sprintf("Time to review %s in %s", lowerFirst(proposal), c.Title)
+			it.Sentence = it.Subject + ": the date set to revisit this decision has come."
+			it.Action, it.Link = "See the decision", s.Mail.Link(where+"/decisions")
 		default:
 			it.Subject = fmt.Sprintf("Something in %s waits for you", c.Title)
 			it.Sentence = it.Subject + "."
@@ -133,6 +142,14 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 		out[i] = it
 	}
 	return out, nil
+}
+
+// lowerFirst turns "A proposal" into "a proposal" within a sentence.
+func lowerFirst(s string) string {
+	if strings.HasPrefix(s, "A ") {
+		return "a " + s[2:]
+	}
+	return s
 }
 
 // notice is the mail of one notification sent at once.

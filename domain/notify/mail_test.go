@@ -227,12 +227,19 @@ func TestMailAtOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 			f.contribute(t, w.cyC, w.c) // to amara and bo
-			if _, err := f.svc.CreateProposal(w.amaraC, w.c.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Open on Sundays",
-				Body: "Why it matters.", ClosesAt: f.clock.Now().Add(12 * time.Hour)}); err != nil {
+			p, err := f.svc.CreateProposal(w.amaraC, w.c.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Open on Sundays",
+				Body: "Why it matters.", ClosesAt: f.clock.Now().Add(12 * time.Hour)})
+			if err != nil {
 				t.Fatal(err)
 			}
 			if _, err := f.svc.NotifyDue(context.Background()); err != nil { // closing to amara, bo, cy; due to bo, cy
 				t.Fatal(err)
+			}
+			// Two of the three take part, so the proposal meets its quorum and is decided.
+			for _, ctx := range []context.Context{w.amaraC, w.boC} {
+				if _, err := f.svc.SetPosition(ctx, p.ID, deciding.PositionInput{Stance: domain.StanceAgree}); err != nil {
+					t.Fatal(err)
+				}
 			}
 			f.clock.Advance(13 * time.Hour)
 			if _, err := f.svc.CloseDueProposals(context.Background()); err != nil {

@@ -20,7 +20,8 @@ const (
 
 // NotifyDue writes the scheduled notices that are due: a proposal closing within a day to
 // each active member without a position; a commitment due within a week, or overdue, to
-// who made it, while it is not fulfilled. Each exists once per person (dedupe keys), so
+// who made it, while it is not fulfilled; a decision whose review date has come to each
+// active member (reviewsDue). Each exists once per person (dedupe keys), so
 // running this again, or on several instances, adds nothing twice. It returns how many
 // it wrote.
 func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
@@ -47,6 +48,11 @@ func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
 	for _, c := range closing {
 		notice(c.PersonID, domain.NotifyProposalClosing, c.CollaborationID, "Proposal", c.ProposalID)
 	}
+	reviews, err := s.reviewsDue(db, now)
+	if err != nil {
+		return 0, err
+	}
+	notices = append(notices, reviews...)
 	var due []*domain.Commitment
 	if err := db.Where("status IN ? AND due_at IS NOT NULL AND due_at <= ?", []domain.CommitmentStatus{domain.CommitmentPending, domain.CommitmentBinding},
 		now.Add(CommitmentDueWindow)).Where(`NOT EXISTS (SELECT 1 FROM notifications n WHERE n.person_id = commitments.person_id
@@ -78,6 +84,13 @@ func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
 	written := 0
 	err = db.Transaction(func(tx *gorm.DB) error {
 		for _, n := range notices {
+			if n.Kind == domain.NotifyProposalReview {
+				// Marked reminded in the same transaction; a date stated anew since is not.
+				if err := tx.Model(&domain.Proposal{}).Where("id = ? AND review_at IS NOT NULL AND review_at <= ?", n.SubjectID, now).
+					Update("review_reminded_at", now).Error; err != nil {
+					return domain.DBErr(err, "proposal")
+				}
+			}
 			isNew, err := s.WriteNotification(tx, n)
 			if err != nil {
 				return err
@@ -89,6 +102,31 @@ func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
 		return nil
 	})
 	return written, err
+}
+
+// reviewsDue returns the reminders of decisions whose review date has come and that were
+// not yet reminded of it: one for each member ACTIVE now. Each is keyed by the proposal
+// and the date, so a date stated anew is reminded of once more and no other time.
+func (s *Notify) reviewsDue(db *gorm.DB, now time.Time) ([]*domain.Notification, error) {
+	var rows []struct {
+		ProposalID, CollaborationID, PersonID int64
+		ReviewAt                              time.Time
+	}
+	if err := db.Table("proposals").
+		Select("proposals.id AS proposal_id, proposals.collaboration_id, memberships.person_id, proposals.review_at").
+		Joins("JOIN memberships ON memberships.collaboration_id = proposals.collaboration_id AND memberships.status = ?", domain.MembershipActive).
+		Where("proposals.review_at IS NOT NULL AND proposals.review_at <= ? AND proposals.review_reminded_at IS NULL", now).
+		Order("proposals.id, memberships.person_id").Scan(&rows).Error; err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	out := make([]*domain.Notification, 0, len(rows))
+	for _, r := range rows {
+		key := "proposal_review:" + strconv.FormatInt(r.ProposalID, 10) + ":" + strconv.FormatInt(r.ReviewAt.Unix(), 10)
+		collab := r.CollaborationID
+		out = append(out, &domain.Notification{PersonID: r.PersonID, Kind: domain.NotifyProposalReview, CollaborationID: &collab,
+			SubjectType: "Proposal", SubjectID: r.ProposalID, DedupeKey: &key, CreatedAt: now})
+	}
+	return out, nil
 }
 
 // NotificationFilter selects a page of the viewer's notifications, newest first.

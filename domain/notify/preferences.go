@@ -21,13 +21,15 @@ const (
 	MailProposalClosing       MailKind = "PROPOSAL_CLOSING"
 	// MailCommitmentDue covers commitments due soon and overdue.
 	MailCommitmentDue MailKind = "COMMITMENT_DUE"
-	// MailProposalDecided covers proposals adopted and rejected.
+	// MailProposalDecided covers proposals adopted, rejected and closed without quorum.
 	MailProposalDecided MailKind = "PROPOSAL_DECIDED"
+	// MailProposalReview covers decisions whose review date has come.
+	MailProposalReview MailKind = "PROPOSAL_REVIEW"
 )
 
 // MailKinds lists the kinds in the order the preferences page shows them.
 var MailKinds = []MailKind{MailInvitation, MailJoinRequest, MailContributionToConfirm, MailProposalClosing,
-	MailCommitmentDue, MailProposalDecided}
+	MailCommitmentDue, MailProposalDecided, MailProposalReview}
 
 // Valid reports whether k is one of the kinds of mail.
 func (k MailKind) Valid() bool {
@@ -44,7 +46,7 @@ func MailKindOf(n domain.NotificationKind) MailKind {
 	switch n {
 	case domain.NotifyCommitmentDue, domain.NotifyCommitmentOverdue:
 		return MailCommitmentDue
-	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected:
+	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached:
 		return MailProposalDecided
 	}
 	return MailKind(n)
@@ -110,7 +112,7 @@ func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence C
 		return nil, err
 	}
 	if !kind.Valid() {
-		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE or PROPOSAL_DECIDED.")
+		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED or PROPOSAL_REVIEW.")
 	}
 	if !cadence.Valid() {
 		return nil, domain.Invalid("cadence", "Choose IMMEDIATE, DAILY, WEEKLY or NEVER.")
