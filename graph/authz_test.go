@@ -46,8 +46,10 @@ type world struct {
 	token   *domain.AccessToken // the member's
 	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
 	proposal *domain.Proposal
-	outcome  *domain.Outcome
-	reading  *domain.Measurement // recorded by the member
+	// decided is a proposal by the member, closed (adopted).
+	decided *domain.Proposal
+	outcome *domain.Outcome
+	reading *domain.Measurement // recorded by the member
 	// link is the steward's invitation link, linkToken its token.
 	link      *domain.InvitationLink
 	linkToken string
@@ -135,6 +137,10 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther,
 		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
 	must(err)
+	w.decided, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther,
+		Title: "Meet on Mondays", ClosesAt: svc.Clock().Now().Add(2 * time.Hour)})
+	must(err)
+	must(db.Model(&domain.Proposal{}).Where("id = ?", w.decided.ID).Updates(map[string]any{"status": domain.ProposalAdopted, "closed_at": now}).Error)
 	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
 	must(err)
 	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, impact.MeasurementInput{Value: 10, EvidenceNote: "counted"})
@@ -306,6 +312,10 @@ var table = []rule{
 	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
 	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
+	{"stateDecision", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { stateDecision(input: {proposalId: $p, statement: "We meet on Mondays."}) { proposal { decisionStatement } } }`,
+			map[string]any{"p": gid(relay.TypeProposal, w.decided.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}}, // its author, or a steward
 	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
 	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
 		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,

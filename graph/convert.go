@@ -245,3 +245,22 @@ func viewerPosition(ctx context.Context, ps []*domain.Position, err error) (*dom
 	}
 	return nil, nil
 }
+
+// optString is nil for an empty string.
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// visiblePeople drops the people the viewer may not see (nil from the loader).
+func visiblePeople(people []*domain.Person) []*domain.Person {
+	out := make([]*domain.Person, 0, len(people))
+	for _, p := range people {
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -60,6 +60,7 @@ type ResolverRoot interface {
 	Notification() NotificationResolver
 	Outcome() OutcomeResolver
 	OutcomeRevision() OutcomeRevisionResolver
+	Participation() ParticipationResolver
 	Person() PersonResolver
 	PersonCollaborationImpact() PersonCollaborationImpactResolver
 	PersonImpact() PersonImpactResolver
@@ -145,6 +146,7 @@ type ComplexityRoot struct {
 		Needs            func(childComplexity int) int
 		Outcomes         func(childComplexity int) int
 		Proposals        func(childComplexity int, status []domain.ProposalStatus, first *int, after *string) int
+		QuorumShare      func(childComplexity int) int
 		Remote           func(childComplexity int) int
 		Slug             func(childComplexity int) int
 		StartsAt         func(childComplexity int) int
@@ -499,6 +501,7 @@ type ComplexityRoot struct {
 		SetMyValue               func(childComplexity int, input model.SetMyValueInput) int
 		SetPosition              func(childComplexity int, input model.SetPositionInput) int
 		SignUp                   func(childComplexity int, input model.SignUpInput) int
+		StateDecision            func(childComplexity int, input model.StateDecisionInput) int
 		UpdateCollaboration      func(childComplexity int, input model.UpdateCollaborationInput) int
 		UpdateNeed               func(childComplexity int, input model.UpdateNeedInput) int
 		UpdateProfile            func(childComplexity int, input model.UpdateProfileInput) int
@@ -611,6 +614,14 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Participation struct {
+		Eligible func(childComplexity int) int
+		Members  func(childComplexity int) int
+		Needed   func(childComplexity int) int
+		Reached  func(childComplexity int) int
+		Taken    func(childComplexity int) int
+	}
+
 	Person struct {
 		AccessTokens    func(childComplexity int) int
 		Bio             func(childComplexity int) int
@@ -701,23 +712,31 @@ type ComplexityRoot struct {
 	}
 
 	Proposal struct {
-		Author          func(childComplexity int) int
-		Body            func(childComplexity int) int
-		ClosedAt        func(childComplexity int) int
-		ClosesAt        func(childComplexity int) int
-		Collaboration   func(childComplexity int) int
-		Comments        func(childComplexity int, first *int, after *string) int
-		CreatedAt       func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Outcome         func(childComplexity int) int
-		Positions       func(childComplexity int) int
-		ProposedGoal    func(childComplexity int) int
-		ProposedOutcome func(childComplexity int) int
-		Status          func(childComplexity int) int
-		Tally           func(childComplexity int) int
-		Title           func(childComplexity int) int
-		ViewerPosition  func(childComplexity int) int
+		Anonymous           func(childComplexity int) int
+		Author              func(childComplexity int) int
+		Body                func(childComplexity int) int
+		ClosedAt            func(childComplexity int) int
+		ClosesAt            func(childComplexity int) int
+		ClosingReason       func(childComplexity int) int
+		Collaboration       func(childComplexity int) int
+		Comments            func(childComplexity int, first *int, after *string) int
+		CreatedAt           func(childComplexity int) int
+		DecisionStatedAt    func(childComplexity int) int
+		DecisionStatedBy    func(childComplexity int) int
+		DecisionStatement   func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		Outcome             func(childComplexity int) int
+		Participation       func(childComplexity int) int
+		Positions           func(childComplexity int) int
+		ProposedGoal        func(childComplexity int) int
+		ProposedOutcome     func(childComplexity int) int
+		ProposedQuorumShare func(childComplexity int) int
+		ReviewAt            func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Tally               func(childComplexity int) int
+		Title               func(childComplexity int) int
+		ViewerPosition      func(childComplexity int) int
 	}
 
 	ProposalConnection struct {
@@ -1064,6 +1083,7 @@ type MutationResolver interface {
 	CommentOnProposal(ctx context.Context, input model.CommentOnProposalInput) (*model.CommentPayload, error)
 	SetPosition(ctx context.Context, input model.SetPositionInput) (*model.PositionPayload, error)
 	WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error)
+	StateDecision(ctx context.Context, input model.StateDecisionInput) (*model.ProposalPayload, error)
 	DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error)
 	ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error)
 	RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error)
@@ -1110,6 +1130,9 @@ type OutcomeRevisionResolver interface {
 
 	RevisedBy(ctx context.Context, obj *domain.OutcomeRevision) (*domain.Person, error)
 }
+type ParticipationResolver interface {
+	Members(ctx context.Context, obj *deciding.Participation) ([]*domain.Person, error)
+}
 type PersonResolver interface {
 	ID(ctx context.Context, obj *domain.Person) (string, error)
 
@@ -1155,6 +1178,11 @@ type ProposalResolver interface {
 	ProposedGoal(ctx context.Context, obj *domain.Proposal) (*string, error)
 	ProposedOutcome(ctx context.Context, obj *domain.Proposal) (*model.ProposedOutcome, error)
 	Outcome(ctx context.Context, obj *domain.Proposal) (*domain.Outcome, error)
+
+	Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error)
+	ClosingReason(ctx context.Context, obj *domain.Proposal) (*string, error)
+	DecisionStatement(ctx context.Context, obj *domain.Proposal) (*string, error)
+	DecisionStatedBy(ctx context.Context, obj *domain.Proposal) (*domain.Person, error)
 
 	Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error)
 	Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error)
@@ -1523,6 +1551,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Proposals(childComplexity, args["status"].([]domain.ProposalStatus), args["first"].(*int), args["after"].(*string)), true
+	case "Collaboration.quorumShare":
+		if e.ComplexityRoot.Collaboration.QuorumShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.QuorumShare(childComplexity), true
 	case "Collaboration.remote":
 		if e.ComplexityRoot.Collaboration.Remote == nil {
 			break
@@ -3146,6 +3180,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.stateDecision":
+		if e.ComplexityRoot.Mutation.StateDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_stateDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StateDecision(childComplexity, args["input"].(model.StateDecisionInput)), true
 	case "Mutation.updateCollaboration":
 		if e.ComplexityRoot.Mutation.UpdateCollaboration == nil {
 			break
@@ -3648,6 +3693,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Participation.eligible":
+		if e.ComplexityRoot.Participation.Eligible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Eligible(childComplexity), true
+	case "Participation.members":
+		if e.ComplexityRoot.Participation.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Members(childComplexity), true
+	case "Participation.needed":
+		if e.ComplexityRoot.Participation.Needed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Needed(childComplexity), true
+	case "Participation.reached":
+		if e.ComplexityRoot.Participation.Reached == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Reached(childComplexity), true
+	case "Participation.taken":
+		if e.ComplexityRoot.Participation.Taken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participation.Taken(childComplexity), true
+
 	case "Person.accessTokens":
 		if e.ComplexityRoot.Person.AccessTokens == nil {
 			break
@@ -3995,6 +4071,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Progress.Raw(childComplexity), true
 
+	case "Proposal.anonymous":
+		if e.ComplexityRoot.Proposal.Anonymous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Anonymous(childComplexity), true
 	case "Proposal.author":
 		if e.ComplexityRoot.Proposal.Author == nil {
 			break
@@ -4019,6 +4101,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.ClosesAt(childComplexity), true
+	case "Proposal.closingReason":
+		if e.ComplexityRoot.Proposal.ClosingReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ClosingReason(childComplexity), true
 	case "Proposal.collaboration":
 		if e.ComplexityRoot.Proposal.Collaboration == nil {
 			break
@@ -4042,6 +4130,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.decisionStatedAt":
+		if e.ComplexityRoot.Proposal.DecisionStatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecisionStatedAt(childComplexity), true
+	case "Proposal.decisionStatedBy":
+		if e.ComplexityRoot.Proposal.DecisionStatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecisionStatedBy(childComplexity), true
+	case "Proposal.decisionStatement":
+		if e.ComplexityRoot.Proposal.DecisionStatement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecisionStatement(childComplexity), true
 	case "Proposal.id":
 		if e.ComplexityRoot.Proposal.ID == nil {
 			break
@@ -4060,6 +4166,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Outcome(childComplexity), true
+	case "Proposal.participation":
+		if e.ComplexityRoot.Proposal.Participation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Participation(childComplexity), true
 	case "Proposal.positions":
 		if e.ComplexityRoot.Proposal.Positions == nil {
 			break
@@ -4078,6 +4190,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.ProposedOutcome(childComplexity), true
+	case "Proposal.proposedQuorumShare":
+		if e.ComplexityRoot.Proposal.ProposedQuorumShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ProposedQuorumShare(childComplexity), true
+	case "Proposal.reviewAt":
+		if e.ComplexityRoot.Proposal.ReviewAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ReviewAt(childComplexity), true
 	case "Proposal.status":
 		if e.ComplexityRoot.Proposal.Status == nil {
 			break
@@ -4718,6 +4842,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetMyValueInput", ec.unmarshalInputSetMyValueInput),
 			graphql.NewInputUnmarshaler("SetPositionInput", ec.unmarshalInputSetPositionInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
+			graphql.NewInputUnmarshaler("StateDecisionInput", ec.unmarshalInputStateDecisionInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
 			graphql.NewInputUnmarshaler("UpdateNeedInput", ec.unmarshalInputUpdateNeedInput),
 			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
@@ -5374,6 +5499,11 @@ type Mutation {
   setPosition("The position." input: SetPositionInput!): PositionPayload!
   "Withdraw an open proposal (its author)."
   withdrawProposal("The proposal." input: WithdrawProposalInput!): ProposalPayload!
+  """
+  State what a closed proposal decided, with an optional review date on which the active
+  members are reminded (its author, or a steward).
+  """
+  stateDecision("The statement." input: StateDecisionInput!): ProposalPayload!
   "Define an outcome the collaboration aims for (stewards)."
   defineOutcome("The outcome." input: DefineOutcomeInput!): OutcomePayload!
   "Revise an outcome's definition (stewards); the earlier definition stays in its history."
@@ -5704,6 +5834,13 @@ type Collaboration implements Node {
   title: String!
   "The shared goal, as it stands now."
   goal: String!
+  """
+  The participation rule of its proposals: the share of the members ACTIVE at closing,
+  rounded up and never fewer than two, who must take a position (abstaining counts) for a
+  proposal to decide. 0.5 (one half) unless an adopted QUORUM proposal changed it; from
+  0.3333 (one third) to 1 (everyone). Collaborations made before quorum existed have 0.5.
+  """
+  quorumShare: Float!
   "Where it stands."
   status: CollaborationStatus!
   "Who may see it."
@@ -6543,6 +6680,8 @@ enum ProposalKind {
   MEMBERSHIP
   "Anything else the members decide together."
   OTHER
+  "A new participation share (quorum); adopting it changes the collaboration's ` + "`" + `quorumShare` + "`" + `."
+  QUORUM
 }
 
 "Where a proposal stands."
@@ -6551,10 +6690,12 @@ enum ProposalStatus {
   OPEN
   "Closed with nobody blocking and more agreeing than disagreeing."
   ADOPTED
-  "Closed with a block, with no more agreeing than disagreeing, or with no positions."
+  "Closed with quorum, and with a block or with no more agreeing than disagreeing."
   REJECTED
   "Withdrawn by its author before it closed."
   WITHDRAWN
+  "Closed with too few members taking part (see ` + "`" + `Collaboration.quorumShare` + "`" + `): not adopted."
+  QUORUM_NOT_REACHED
 }
 
 "A member's stance on a proposal."
@@ -6569,7 +6710,10 @@ enum Stance {
   BLOCK
 }
 
-"Something put to the members of a collaboration, decided by consent at its closing time."
+"""
+Something put to the members of a collaboration, decided at its closing time: first
+quorum (enough members took part), then consent.
+"""
 type Proposal implements Node {
   "The opaque global ID of this proposal."
   id: ID!
@@ -6589,6 +6733,28 @@ type Proposal implements Node {
   proposedOutcome: ProposedOutcome
   "For an adopted OUTCOME proposal: the outcome its adoption defined."
   outcome: Outcome
+  "The participation share a QUORUM proposal puts forward; null for other kinds."
+  proposedQuorumShare: Float
+  """
+  Whether positions are anonymous: the counts are shown, never who took which stance, to
+  anyone (stewards and admins included); each member sees their own.
+  """
+  anonymous: Boolean!
+  """
+  Who takes part, against the quorum: as it stands while OPEN, as it stood at closing once
+  closed; null when withdrawn or closed before quorum was counted.
+  """
+  participation: Participation
+  "Why it ended as it did, in a sentence; null while open or withdrawn."
+  closingReason: String
+  "What was decided, stated after closing by its author or a steward; null until then."
+  decisionStatement: String
+  "Who stated what was decided, if visible to the viewer."
+  decisionStatedBy: Person
+  "When what was decided was last stated."
+  decisionStatedAt: Time
+  "When the members are reminded to review the decision, if a date was set."
+  reviewAt: Time
   "When it closes by itself; positions and comments are taken until then."
   closesAt: Time!
   "Where it stands."
@@ -6597,7 +6763,10 @@ type Proposal implements Node {
   closedAt: Time
   "When it was proposed."
   createdAt: Time!
-  "Every member's position, in the order they were first taken."
+  """
+  Every member's position, in the order they were first taken; on an anonymous proposal,
+  only the viewer's own.
+  """
   positions: [Position!]!
   "How many members take each stance now."
   tally: Tally!
@@ -6610,6 +6779,23 @@ type Proposal implements Node {
     "Continue after this cursor."
     after: String
   ): CommentConnection!
+}
+
+"""
+Who takes part in a proposal against its quorum. Example: "3 of 5 members have taken
+part; 3 needed."
+"""
+type Participation {
+  "How many ACTIVE members took a position (abstaining included)."
+  taken: Int!
+  "How many must: the collaboration's share of ` + "`" + `eligible` + "`" + `, rounded up, and at least 2."
+  needed: Int!
+  "How many members are ACTIVE (at closing, once closed)."
+  eligible: Int!
+  "Whether taken reaches needed."
+  reached: Boolean!
+  "Who took part, in the order they did (those visible to the viewer); null when the proposal is anonymous."
+  members: [Person!]
 }
 
 "How many members take each stance on a proposal."
@@ -6705,7 +6891,10 @@ type Activity {
   What happened, as ` + "`" + `noun.verb` + "`" + `: for example ` + "`" + `collaboration.created` + "`" + `, ` + "`" + `membership.joined` + "`" + `,
   ` + "`" + `commitment.made` + "`" + `, ` + "`" + `commitment.bound` + "`" + `, ` + "`" + `need.filled` + "`" + `, ` + "`" + `proposal.created` + "`" + `,
   ` + "`" + `position.taken` + "`" + `, ` + "`" + `position.changed` + "`" + `, ` + "`" + `comment.added` + "`" + `, ` + "`" + `proposal.withdrawn` + "`" + `,
-  ` + "`" + `proposal.adopted` + "`" + `, ` + "`" + `proposal.rejected` + "`" + `, ` + "`" + `collaboration.goal_changed` + "`" + `.
+  ` + "`" + `proposal.adopted` + "`" + `, ` + "`" + `proposal.rejected` + "`" + `, ` + "`" + `proposal.quorum_not_reached` + "`" + `,
+  ` + "`" + `proposal.decision_stated` + "`" + `, ` + "`" + `collaboration.goal_changed` + "`" + `, ` + "`" + `collaboration.quorum_changed` + "`" + `.
+  On an anonymous proposal, ` + "`" + `position.taken` + "`" + ` and ` + "`" + `position.changed` + "`" + ` have no actor and the
+  proposal as subject.
   """
   verb: String!
   "The type of the object it happened to, such as ` + "`" + `Proposal` + "`" + ` or ` + "`" + `Membership` + "`" + `."
@@ -6764,6 +6953,10 @@ input CreateProposalInput {
   proposedGoal: String
   "For OUTCOME proposals only, optional: the outcome to define when it is adopted."
   proposedOutcome: ProposedOutcomeInput
+  "For QUORUM proposals only, and required for them: the new participation share, from 0.3333 (one third) to 1."
+  proposedQuorumShare: Float
+  "Whether positions are anonymous (counts shown, names hidden from everyone); false by default."
+  anonymous: Boolean
   "When it closes: at least an hour and at most 90 days from now."
   closesAt: Time!
   """
@@ -6826,6 +7019,16 @@ input SetPositionInput {
   stance: Stance!
   "Why, at most 1,000 characters; required for BLOCK."
   reason: String
+}
+
+"What a closed proposal decided, in words."
+input StateDecisionInput {
+  "The global ID of the proposal; it has closed (adopted, rejected or without quorum)."
+  proposalId: ID!
+  "What was decided, 1–5,000 characters; replaces an earlier statement."
+  statement: String!
+  "Optional: when to remind the members to review it, in the future and within five years."
+  reviewAt: Time
 }
 
 "A proposal to withdraw."
@@ -7337,6 +7540,10 @@ enum NotificationKind {
   PROPOSAL_ADOPTED
   "A proposal in a collaboration you are an active member of was rejected."
   PROPOSAL_REJECTED
+  "A proposal in a collaboration you are an active member of closed without quorum."
+  PROPOSAL_QUORUM_NOT_REACHED
+  "The review date of a decision in a collaboration you are an active member of has come."
+  PROPOSAL_REVIEW
 }
 
 "Something that waits for the signed-in person."
@@ -7408,8 +7615,10 @@ enum MailKind {
   PROPOSAL_CLOSING
   "A commitment of yours due soon or overdue (default: daily)."
   COMMITMENT_DUE
-  "A proposal adopted or rejected (default: weekly)."
+  "A proposal adopted, rejected or closed without quorum (default: weekly)."
   PROPOSAL_DECIDED
+  "A decision whose review date has come (default: daily)."
+  PROPOSAL_REVIEW
 }
 
 "How often a kind of mail goes out."
@@ -7557,6 +7766,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_title(ctx, field)
 	case "goal":
 		return ec.fieldContext_Collaboration_goal(ctx, field)
+	case "quorumShare":
+		return ec.fieldContext_Collaboration_quorumShare(ctx, field)
 	case "status":
 		return ec.fieldContext_Collaboration_status(ctx, field)
 	case "visibility":
@@ -8405,6 +8616,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Participation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "taken":
+		return ec.fieldContext_Participation_taken(ctx, field)
+	case "needed":
+		return ec.fieldContext_Participation_needed(ctx, field)
+	case "eligible":
+		return ec.fieldContext_Participation_eligible(ctx, field)
+	case "reached":
+		return ec.fieldContext_Participation_reached(ctx, field)
+	case "members":
+		return ec.fieldContext_Participation_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Participation", field.Name)
+}
+
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8603,6 +8830,22 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_proposedOutcome(ctx, field)
 	case "outcome":
 		return ec.fieldContext_Proposal_outcome(ctx, field)
+	case "proposedQuorumShare":
+		return ec.fieldContext_Proposal_proposedQuorumShare(ctx, field)
+	case "anonymous":
+		return ec.fieldContext_Proposal_anonymous(ctx, field)
+	case "participation":
+		return ec.fieldContext_Proposal_participation(ctx, field)
+	case "closingReason":
+		return ec.fieldContext_Proposal_closingReason(ctx, field)
+	case "decisionStatement":
+		return ec.fieldContext_Proposal_decisionStatement(ctx, field)
+	case "decisionStatedBy":
+		return ec.fieldContext_Proposal_decisionStatedBy(ctx, field)
+	case "decisionStatedAt":
+		return ec.fieldContext_Proposal_decisionStatedAt(ctx, field)
+	case "reviewAt":
+		return ec.fieldContext_Proposal_reviewAt(ctx, field)
 	case "closesAt":
 		return ec.fieldContext_Proposal_closesAt(ctx, field)
 	case "status":
@@ -9795,6 +10038,20 @@ func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawA
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SignUpInput, error) {
 			return ec.unmarshalNSignUpInput2kindredᚋgraphᚋmodelᚐSignUpInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_stateDecision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StateDecisionInput, error) {
+			return ec.unmarshalNStateDecisionInput2kindredᚋgraphᚋmodelᚐStateDecisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11255,6 +11512,29 @@ func (ec *executionContext) _Collaboration_goal(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Collaboration_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collaboration_quorumShare(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_quorumShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuorumShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_quorumShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Collaboration_status(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
@@ -18590,6 +18870,50 @@ func (ec *executionContext) fieldContext_Mutation_withdrawProposal(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_stateDecision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_stateDecision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StateDecision(ctx, fc.Args["input"].(model.StateDecisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
+			return ec.marshalNProposalPayload2ᚖkindredᚋgraphᚋmodelᚐProposalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_stateDecision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_stateDecision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_defineOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20785,6 +21109,130 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _Participation_taken(ctx context.Context, field graphql.CollectedField, obj *deciding.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_taken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Taken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_taken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Participation_needed(ctx context.Context, field graphql.CollectedField, obj *deciding.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_needed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Needed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_needed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Participation_eligible(ctx context.Context, field graphql.CollectedField, obj *deciding.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_eligible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eligible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_eligible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Participation_reached(ctx context.Context, field graphql.CollectedField, obj *deciding.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_reached(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reached(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_reached(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participation", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Participation_members(ctx context.Context, field graphql.CollectedField, obj *deciding.Participation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participation_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Participation().Members(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚕᚖkindredᚋdomainᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Participation_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Participation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22530,6 +22978,208 @@ func (ec *executionContext) fieldContext_Proposal_outcome(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_proposedQuorumShare(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_proposedQuorumShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposedQuorumShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_proposedQuorumShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Proposal_anonymous(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_anonymous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Anonymous, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_anonymous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Proposal_participation(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_participation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Participation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.Participation) graphql.Marshaler {
+			return ec.marshalOParticipation2ᚖkindredᚋdomainᚋdecidingᚐParticipation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_participation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Participation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_closingReason(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_closingReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ClosingReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_closingReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
+}
+
+func (ec *executionContext) _Proposal_decisionStatement(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decisionStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().DecisionStatement(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decisionStatement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, true, true, "String")
+}
+
+func (ec *executionContext) _Proposal_decisionStatedBy(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decisionStatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().DecisionStatedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decisionStatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_decisionStatedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decisionStatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionStatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decisionStatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Proposal_reviewAt(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_reviewAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_reviewAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Proposal_closesAt(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
@@ -27019,7 +27669,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "closesAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "proposedQuorumShare", "anonymous", "closesAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27068,6 +27718,20 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.ProposedOutcome = data
+		case "proposedQuorumShare":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedQuorumShare"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedQuorumShare = data
+		case "anonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Anonymous = data
 		case "closesAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
 			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
@@ -28912,6 +29576,62 @@ func UnmarshalSignUpInput(ctx context.Context, raw any) (model.SignUpInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStateDecisionInput(ctx context.Context, obj any) (model.StateDecisionInput, error) {
+	var it model.StateDecisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalId", "statement", "reviewAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "statement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statement"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statement = data
+		case "reviewAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStateDecisionInput unmarshals raw into the StateDecisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStateDecisionInput(ctx context.Context, raw any) (model.StateDecisionInput, error) {
+	var out model.StateDecisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StateDecisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.Context, obj any) (model.UpdateCollaborationInput, error) {
 	var it model.UpdateCollaborationInput
 	if obj == nil {
@@ -29854,6 +30574,11 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 			}
 		case "goal":
 			out.Values[i] = ec._Collaboration_goal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quorumShare":
+			out.Values[i] = ec._Collaboration_quorumShare(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -32441,6 +33166,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "stateDecision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_stateDecision(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "defineOutcome":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_defineOutcome(ctx, field)
@@ -33216,6 +33948,60 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var participationImplementors = []string{"Participation"}
+
+func (ec *executionContext) _Participation(ctx context.Context, sel ast.SelectionSet, obj *deciding.Participation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, participationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Participation")
+		case "taken":
+			out.Values[i] = ec._Participation_taken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "needed":
+			out.Values[i] = ec._Participation_needed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eligible":
+			out.Values[i] = ec._Participation_eligible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reached":
+			out.Values[i] = ec._Participation_reached(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Participation_members(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var personImplementors = []string{"Person", "Node"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *domain.Person) graphql.Marshaler {
@@ -33890,6 +34676,50 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_outcome(ctx, field, obj)
 				})
+		case "proposedQuorumShare":
+			out.Values[i] = ec._Proposal_proposedQuorumShare(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "anonymous":
+			out.Values[i] = ec._Proposal_anonymous(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "participation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_participation(ctx, field, obj)
+				})
+		case "closingReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_closingReason(ctx, field, obj)
+				})
+		case "decisionStatement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_decisionStatement(ctx, field, obj)
+				})
+		case "decisionStatedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_decisionStatedBy(ctx, field, obj)
+				})
+		case "decisionStatedAt":
+			out.Values[i] = ec._Proposal_decisionStatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewAt":
+			out.Values[i] = ec._Proposal_reviewAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "closesAt":
 			out.Values[i] = ec._Proposal_closesAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -37158,6 +37988,11 @@ func (ec *executionContext) marshalNStance2kindredᚋdomainᚐStance(ctx context
 	return res
 }
 
+func (ec *executionContext) unmarshalNStateDecisionInput2kindredᚋgraphᚋmodelᚐStateDecisionInput(ctx context.Context, v any) (model.StateDecisionInput, error) {
+	res, err := ec.unmarshalInputStateDecisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -37887,6 +38722,32 @@ func (ec *executionContext) marshalOOutcome2ᚖkindredᚋdomainᚐOutcome(ctx co
 		return graphql.Null
 	}
 	return ec._Outcome(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOParticipation2ᚖkindredᚋdomainᚋdecidingᚐParticipation(ctx context.Context, sel ast.SelectionSet, v *deciding.Participation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Participation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPerson2ᚕᚖkindredᚋdomainᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Person) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx context.Context, sel ast.SelectionSet, v *domain.Person) graphql.Marshaler {

@@ -50,6 +50,7 @@ type Loaders struct {
 	Proposals       *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
 	Proposal        *batch.Loader[int64, *domain.Proposal]
 	Positions       *batch.Loader[int64, []*domain.Position]
+	Standings       *batch.Loader[int64, *deciding.Standing]
 	Position        *batch.Loader[int64, *domain.Position]
 	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
 	Comment         *batch.Loader[int64, *domain.Comment]
@@ -114,6 +115,7 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		})),
 		Proposal:  newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
 		Positions: newLoader(g, matchMap(s.PositionsByProposal)),
+		Standings: newLoader(g, matchMap(s.StandingsByProposal)),
 		Position:  newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
 		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
 			return s.CommentPagesByProposal(ctx, ids, k.args())

@@ -78,6 +78,8 @@ func TestProposalsQueryStatements(t *testing.T) {
 			proposals(first: $n) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node {
 				id kind title body proposedGoal closesAt status closedAt createdAt author { handle } collaboration { slug }
 				tally { agree abstain disagree block } viewerPosition { stance }
+				anonymous proposedQuorumShare closingReason decisionStatement decisionStatedBy { handle } decisionStatedAt reviewAt
+				participation { taken needed eligible reached members { handle } }
 				positions { id stance reason createdAt updatedAt person { handle } proposal { id } }
 				comments(first: 5) { totalCount edges { cursor node { id body createdAt author { handle } proposal { id } } } } } } } } }`
 		type proposal struct {

@@ -960,7 +960,8 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 	if err != nil {
 		return nil, err
 	}
-	in := deciding.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal), ClosesAt: input.ClosesAt}
+	in := deciding.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal),
+		ProposedQuorumShare: input.ProposedQuorumShare, Anonymous: input.Anonymous != nil && *input.Anonymous, ClosesAt: input.ClosesAt}
 	if o := input.ProposedOutcome; o != nil {
 		in.ProposedOutcome = &impact.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
 	}
@@ -998,6 +999,14 @@ func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.Wit
 		return nil, err
 	}
 	return proposalPayload(r.Deciding.WithdrawProposal(ctx, id))
+}
+
+func (r *mutationResolver) StateDecision(ctx context.Context, input model.StateDecisionInput) (*model.ProposalPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	return proposalPayload(r.Deciding.StateDecision(ctx, id, deciding.DecisionInput{Statement: input.Statement, ReviewAt: input.ReviewAt}))
 }
 
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
@@ -1233,6 +1242,14 @@ func (r *outcomeRevisionResolver) RevisedBy(ctx context.Context, obj *domain.Out
 	return r.loaders(ctx).Person.Load(ctx, obj.RevisedByID)
 }
 
+func (r *participationResolver) Members(ctx context.Context, obj *deciding.Participation) ([]*domain.Person, error) {
+	if obj.Members == nil {
+		return nil, nil // anonymous: nobody is named
+	}
+	people, err := r.loaders(ctx).Person.LoadMany(ctx, obj.Members)
+	return visiblePeople(people), err
+}
+
 func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, error) {
 	return relay.ID(relay.TypePerson, obj.ID), nil
 }
@@ -1401,17 +1418,39 @@ func (r *proposalResolver) Outcome(ctx context.Context, obj *domain.Proposal) (*
 	return r.loaders(ctx).Outcome.Load(ctx, *obj.OutcomeID)
 }
 
+func (r *proposalResolver) Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error) {
+	st, err := r.loaders(ctx).Standings.Load(ctx, obj.ID)
+	if err != nil || st == nil {
+		return nil, err
+	}
+	return st.Participation, nil
+}
+
+func (r *proposalResolver) ClosingReason(ctx context.Context, obj *domain.Proposal) (*string, error) {
+	return optString(obj.ClosingReason), nil
+}
+
+func (r *proposalResolver) DecisionStatement(ctx context.Context, obj *domain.Proposal) (*string, error) {
+	return optString(obj.DecisionStatement), nil
+}
+
+func (r *proposalResolver) DecisionStatedBy(ctx context.Context, obj *domain.Proposal) (*domain.Person, error) {
+	if obj.DecisionStatedByID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Person.Load(ctx, *obj.DecisionStatedByID)
+}
+
 func (r *proposalResolver) Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error) {
 	return orEmpty(r.loaders(ctx).Positions.Load(ctx, obj.ID))
 }
 
 func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error) {
-	ps, err := r.loaders(ctx).Positions.Load(ctx, obj.ID)
-	if err != nil {
-		return nil, err
+	st, err := r.loaders(ctx).Standings.Load(ctx, obj.ID)
+	if err != nil || st == nil {
+		return &deciding.Tally{}, err
 	}
-	t := deciding.TallyOf(ps)
-	return &t, nil
+	return &st.Tally, nil
 }
 
 func (r *proposalResolver) ViewerPosition(ctx context.Context, obj *domain.Proposal) (*domain.Position, error) {
@@ -1653,6 +1692,8 @@ func (r *Resolver) Outcome() OutcomeResolver { return &outcomeResolver{r} }
 
 func (r *Resolver) OutcomeRevision() OutcomeRevisionResolver { return &outcomeRevisionResolver{r} }
 
+func (r *Resolver) Participation() ParticipationResolver { return &participationResolver{r} }
+
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
 func (r *Resolver) PersonCollaborationImpact() PersonCollaborationImpactResolver {
@@ -1703,6 +1744,7 @@ type (
 	notificationResolver              struct{ *Resolver }
 	outcomeResolver                   struct{ *Resolver }
 	outcomeRevisionResolver           struct{ *Resolver }
+	participationResolver             struct{ *Resolver }
 	personResolver                    struct{ *Resolver }
 	personCollaborationImpactResolver struct{ *Resolver }
 	personImpactResolver              struct{ *Resolver }

@@ -343,6 +343,10 @@ type CreateProposalInput struct {
 	ProposedGoal *string `json:"proposedGoal,omitempty"`
 	// For OUTCOME proposals only, optional: the outcome to define when it is adopted.
 	ProposedOutcome *ProposedOutcomeInput `json:"proposedOutcome,omitempty"`
+	// For QUORUM proposals only, and required for them: the new participation share, from 0.3333 (one third) to 1.
+	ProposedQuorumShare *float64 `json:"proposedQuorumShare,omitempty"`
+	// Whether positions are anonymous (counts shown, names hidden from everyone); false by default.
+	Anonymous *bool `json:"anonymous,omitempty"`
 	// When it closes: at least an hour and at most 90 days from now.
 	ClosesAt time.Time `json:"closesAt"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
@@ -990,6 +994,16 @@ type SignUpInput struct {
 	Transport *SessionTransport `json:"transport,omitempty"`
 	// The person's time zone, an IANA name such as `Europe/Paris` (the browser's); UTC when left out.
 	TimeZone *string `json:"timeZone,omitempty"`
+}
+
+// What a closed proposal decided, in words.
+type StateDecisionInput struct {
+	// The global ID of the proposal; it has closed (adopted, rejected or without quorum).
+	ProposalID string `json:"proposalId"`
+	// What was decided, 1–5,000 characters; replaces an earlier statement.
+	Statement string `json:"statement"`
+	// Optional: when to remind the members to review it, in the future and within five years.
+	ReviewAt *time.Time `json:"reviewAt,omitempty"`
 }
 
 // Live updates over graphql-ws (the `graphql-transport-ws` subprotocol) at /query. API
