@@ -266,6 +266,8 @@ func TestOutcomeProposal(t *testing.T) {
 		map[string]any{"c": cid, "at": srv.clock.Now().Add(2 * time.Hour).Format(time.RFC3339)}, &prop)
 	pid := prop.CreateProposal.Proposal.ID
 	bo.ok(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: AGREE}) { position { stance } } }`, map[string]any{"p": pid}, nil)
+	// Both members take part: two of two is the quorum.
+	amara.ok(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: AGREE}) { position { stance } } }`, map[string]any{"p": pid}, nil)
 	srv.clock.Advance(3 * time.Hour)
 	srv.tick(t)
 	logInAgain(t, amara, "amara")

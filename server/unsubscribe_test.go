@@ -91,7 +91,7 @@ func TestOneClickUnsubscribe(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", p.Kind, p.Cadence, want)
 		}
 	}
-	if len(me.Viewer.MailPreferences) != 6 {
-		t.Errorf("got %d preferences, want 6", len(me.Viewer.MailPreferences))
+	if len(me.Viewer.MailPreferences) != 7 {
+		t.Errorf("got %d preferences, want 7", len(me.Viewer.MailPreferences))
 	}
 }

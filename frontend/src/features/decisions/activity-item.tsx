@@ -107,10 +107,17 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{proposal} was adopted</>;
     case 'proposal.rejected':
       return <>{proposal} was rejected</>;
+    case 'proposal.quorum_not_reached':
+      return <>{proposal} closed without quorum</>;
+    case 'proposal.decision_stated':
+      return <>{who} stated what {proposal} decided</>;
+    case 'collaboration.quorum_changed':
+      return <>The quorum changed</>;
+    // On an anonymous proposal the entry names nobody: "A member took a position".
     case 'position.taken':
-      return <>{who} took a position on {proposal}</>;
+      return <>{a.actor ? who : 'A member'} took a position on {proposal}</>;
     case 'position.changed':
-      return <>{who} changed their position on {proposal}</>;
+      return <>{a.actor ? who : 'A member'} changed their position on {proposal}</>;
     case 'comment.added':
     case 'comment.posted':
       return <>{who} commented on {proposal}</>;

@@ -17,6 +17,7 @@ export function ClosingStatus({
   closesAt,
   closedAt,
   tally,
+  reason,
   slug,
   now,
 }: {
@@ -25,6 +26,8 @@ export function ClosingStatus({
   closesAt: string;
   closedAt?: string | null;
   tally: Counts;
+  /** The server's sentence of why it ended so, when it gave one. */
+  reason?: string | null;
   slug: string;
   now: Date;
 }) {
@@ -34,10 +37,7 @@ export function ClosingStatus({
       return (
         <div className={`${styles.closing} ${styles['closing--counting']}`} role="status">
           <Spinner size="sm" label="" />
-          <p>
-            The closing time has passed: the outcome is being counted. This page updates by
-            itself.
-          </p>
+          <p>The closing time has passed: the outcome is being counted. This page updates by itself.</p>
         </div>
       );
     }
@@ -53,10 +53,17 @@ export function ClosingStatus({
       </div>
     );
   }
-  const tone = status === 'ADOPTED' ? 'adopted' : status === 'REJECTED' ? 'rejected' : 'withdrawn';
+  const tone =
+    status === 'ADOPTED'
+      ? 'adopted'
+      : status === 'REJECTED'
+        ? 'rejected'
+        : status === 'QUORUM_NOT_REACHED'
+          ? 'quorum'
+          : 'withdrawn';
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
-      <p className={styles.closingOutcome}>{explainOutcome(status, tally)}</p>
+      <p className={styles.closingOutcome}>{reason || explainOutcome(status, tally)}</p>
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}

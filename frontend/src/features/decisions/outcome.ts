@@ -26,8 +26,9 @@ export function decide(t: Counts): 'ADOPTED' | 'REJECTED' {
 }
 
 /** What would happen if an open proposal closed now, and why, in one sentence. */
-export function projection(t: Counts): string {
+export function projection(t: Counts, reached = true): string {
   const taken = t.agree + t.abstain + t.disagree + t.block;
+  if (!reached) return 'If it closed now it would not be adopted: too few members have taken part (quorum).';
   if (taken === 0) return 'If it closed now it would be rejected: nobody has taken a position yet.';
   if (t.block > 0) {
     return `If it closed now it would be rejected: ${members(t.block)} ${t.block === 1 ? 'blocks' : 'block'} it.`;
@@ -50,6 +51,8 @@ export function explainOutcome(status: ProposalStatus, t: Counts): string {
       return `Rejected: ${sides(t, true)}; it needed more agreeing than disagreeing.`;
     case 'WITHDRAWN':
       return 'Withdrawn by its author before it closed.';
+    case 'QUORUM_NOT_REACHED':
+      return 'Quorum not reached: too few members took part, so it was not adopted.';
     case 'OPEN':
       return projection(t);
   }

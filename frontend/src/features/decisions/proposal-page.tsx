@@ -11,10 +11,12 @@ import { ClosingStatus } from './closing-status';
 import { CommentForm } from './comment-form';
 import { CommentList, CommentList_connection } from './comment-list';
 import { PositionForm } from './position-form';
+import { DecisionStatement } from './decision-statement';
+import { ParticipationView, ParticipationView_participation } from './participation-view';
 import { PositionList } from './position-list';
 import { TallyView, TallyView_tally } from './tally-view';
 import { useNow } from './use-now';
-import { kindTag, statusLabel } from './words';
+import { kindTag, shareWords, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
 import { formatDate, formatDateTimeLong } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -56,7 +58,11 @@ export default function ProposalPage() {
     return (
       <div className="narrow">
         <h1>Proposal</h1>
-        <ErrorState error={error} title="This proposal could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="This proposal could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -87,9 +93,9 @@ export default function ProposalPage() {
   const open = p.status === 'OPEN' && !counting;
   const active = c.viewerMembership?.status === 'ACTIVE' && c.status !== 'ARCHIVED';
   const isAuthor = !!viewer && p.author?.id === viewer.id;
-  const members = c.members
-    .filter((m) => m.status === 'ACTIVE' && m.person)
-    .map((m) => m.person!);
+  const isSteward = c.viewerMembership?.status === 'ACTIVE' && c.viewerMembership.role === 'STEWARD';
+  const closed = p.status === 'ADOPTED' || p.status === 'REJECTED' || p.status === 'QUORUM_NOT_REACHED';
+  const members = c.members.filter((m) => m.status === 'ACTIVE' && m.person).map((m) => m.person!);
   const comments = getFragmentData(CommentList_connection, p.comments);
   return (
     <article className={styles.proposal}>
@@ -99,7 +105,9 @@ export default function ProposalPage() {
       {notice && <Alert tone="success">{notice}</Alert>}
       <header className={styles.proposalHead}>
         <p className={shared.proposalTags}>
-          <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>{statusLabel[p.status]}</span>
+          <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>
+            {statusLabel[p.status]}
+          </span>
           {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
         </p>
         <h1>{p.title}</h1>
@@ -118,6 +126,7 @@ export default function ProposalPage() {
           closesAt={p.closesAt}
           closedAt={p.closedAt}
           tally={getFragmentData(TallyView_tally, p.tally)}
+          reason={p.closingReason}
           slug={c.slug}
           now={now}
         />
@@ -125,7 +134,23 @@ export default function ProposalPage() {
 
       <div className={styles.proposalGrid}>
         <div className={styles.proposalText}>
-          {p.body ? <div className={styles.proposalBody}>{p.body}</div> : <p className="muted">No further explanation was given.</p>}
+          {p.body ? (
+            <div className={styles.proposalBody}>{p.body}</div>
+          ) : (
+            <p className="muted">No further explanation was given.</p>
+          )}
+          {closed && (
+            <DecisionStatement proposalId={p.id} s={p} canState={(isAuthor || isSteward) && c.status !== 'ARCHIVED'} />
+          )}
+          {p.kind === 'QUORUM' && p.proposedQuorumShare != null && (
+            <section className={shared.goalCompare} aria-labelledby="proposed-quorum-heading">
+              <h2 id="proposed-quorum-heading">The proposed quorum</h2>
+              <p>
+                For a proposal to decide, <strong>{shareWords(p.proposedQuorumShare)}</strong> of the active members
+                (never fewer than two) must take a position. Now: {shareWords(c.quorumShare)}.
+              </p>
+            </section>
+          )}
           {p.kind === 'GOAL' && p.proposedGoal && (
             <section className={shared.goalCompare} aria-labelledby="proposed-goal-heading">
               <h2 id="proposed-goal-heading">The proposed goal</h2>
@@ -146,15 +171,18 @@ export default function ProposalPage() {
             <section className={shared.goalCompare} aria-labelledby="proposed-outcome-heading">
               <h2 id="proposed-outcome-heading">The proposed outcome</h2>
               <p>
-                <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to {p.proposedOutcome.target}{' '}
-                {p.proposedOutcome.unit}
+                <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to{' '}
+                {p.proposedOutcome.target} {p.proposedOutcome.unit}
                 {p.proposedOutcome.dueAt ? `, by ${formatDateTimeLong(p.proposedOutcome.dueAt)}` : ''}.
               </p>
               <p className="muted">
                 {p.outcome ? (
                   <>
                     Adopted: the collaboration now measures it on{' '}
-                    <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`}>its impact page</Link>.
+                    <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`}>
+                      its impact page
+                    </Link>
+                    .
                   </>
                 ) : p.status === 'ADOPTED' ? (
                   'Adopted, but not measured: the collaboration could no longer take a new outcome (it is archived, or measures 30 already).'
@@ -171,8 +199,22 @@ export default function ProposalPage() {
         <div className={shared.proposalAside}>
           <section className="card" aria-labelledby="stand-heading">
             <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
-            <TallyView tally={p.tally} status={counting ? 'OPEN' : p.status} />
-            <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
+            <TallyView
+              tally={p.tally}
+              status={counting ? 'OPEN' : p.status}
+              reached={
+                p.participation ? getFragmentData(ParticipationView_participation, p.participation).reached : true
+              }
+            />
+            {p.participation && (
+              <ParticipationView participation={p.participation} open={p.status === 'OPEN'} anonymous={p.anonymous} />
+            )}
+            {/* Anonymous: the list would name who has not taken part, so only the viewer's own shows. */}
+            {p.anonymous ? (
+              p.viewerPosition && <p className="note">Your position is yours alone to see.</p>
+            ) : (
+              <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
+            )}
           </section>
           {open && active && (
             <section className="card">
@@ -201,13 +243,11 @@ function TakePartNote({ signedIn, slug, here }: { signedIn: boolean; slug: strin
       {signedIn ? (
         <>
           Only active members take positions and comment.{' '}
-          <Link to={decisionPaths.collaboration(slug)}>Join the collaboration</Link> with a
-          commitment to take part.
+          <Link to={decisionPaths.collaboration(slug)}>Join the collaboration</Link> with a commitment to take part.
         </>
       ) : (
         <>
-          <Link to={loginPath(here)}>Log in</Link> to take a position and comment, if you are a
-          member.
+          <Link to={loginPath(here)}>Log in</Link> to take a position and comment, if you are a member.
         </>
       )}
     </p>

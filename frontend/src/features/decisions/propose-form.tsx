@@ -8,6 +8,7 @@ import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time
 import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
+import { AnonymousField, QuorumShareField } from './propose-options';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -18,6 +19,7 @@ const fields = [
   'title',
   'body',
   'proposedGoal',
+  'proposedQuorumShare',
   'closesAt',
   'proposedOutcome.name',
   'proposedOutcome.unit',
@@ -100,6 +102,8 @@ export function ProposeForm({
     outcomeUnit: '',
     outcomeBaseline: '',
     outcomeTarget: '',
+    quorumShare: '',
+    anonymous: false,
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
   const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
@@ -138,6 +142,8 @@ export function ProposeForm({
               },
             }
           : {}),
+        proposedQuorumShare: values.kind === 'QUORUM' ? Number(values.quorumShare) : null,
+        anonymous: !!values.anonymous,
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
@@ -183,7 +189,9 @@ export function ProposeForm({
       {values.kind === 'OUTCOME' && (
         <fieldset className={`field ${styles.proposedOutcomeFields}`}>
           <legend className="field__label">The outcome to measure, if adopted (optional)</legend>
-          <p className="field__hint">Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
+          <p className="field__hint">
+            Name it, and adopting the proposal starts measuring it on the collaboration's impact page.
+          </p>
           <TextField
             label="Outcome"
             name="outcomeName"
@@ -221,6 +229,13 @@ export function ProposeForm({
           />
         </fieldset>
       )}
+      {values.kind === 'QUORUM' && (
+        <QuorumShareField
+          value={values.quorumShare ?? ''}
+          onChange={(v) => change('quorumShare', v, 'proposedQuorumShare')}
+          error={shown.proposedQuorumShare}
+        />
+      )}
       <TextAreaField
         label="What and why"
         name="body"
@@ -245,6 +260,7 @@ export function ProposeForm({
         required
       />
       <ClosingPreview value={values.closesAt} now={opened} />
+      <AnonymousField checked={!!values.anonymous} onChange={(v) => change('anonymous', v)} />
       <FormAlert problems={server.general} title="We could not put your proposal to the members" />
       <div className="form__actions">
         <Button type="submit" busy={fetching}>

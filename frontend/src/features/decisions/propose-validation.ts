@@ -25,6 +25,10 @@ export interface ProposalValues {
   outcomeUnit?: string;
   outcomeBaseline?: string;
   outcomeTarget?: string;
+  /** A QUORUM proposal's share, as the select's value ("" until chosen). */
+  quorumShare?: string;
+  /** Whether positions are anonymous. */
+  anonymous?: boolean;
   /** The value of the datetime-local input, in the person's time zone. */
   closesAt: string;
 }
@@ -78,6 +82,7 @@ export function validateProposal(
           : undefined,
     body: v.body.length > limits.bodyMax ? 'Keep the text to 5,000 characters or fewer.' : undefined,
     proposedGoal,
+    proposedQuorumShare: v.kind === 'QUORUM' && !v.quorumShare ? 'Choose how many of the members must take part.' : undefined,
     closesAt,
   });
 }

@@ -26,9 +26,12 @@ const parts = [
 export function TallyView({
   tally,
   status,
+  reached = true,
 }: {
   tally: FragmentType<typeof TallyView_tally>;
   status: ProposalStatus;
+  /** Whether enough members have taken part for it to decide (quorum). */
+  reached?: boolean;
 }) {
   const t = getFragmentData(TallyView_tally, tally);
   const total = t.agree + t.abstain + t.disagree + t.block;
@@ -36,7 +39,10 @@ export function TallyView({
     <div className={styles.tally}>
       <ul className={styles.tallyCounts} aria-label="Positions taken">
         {parts.map((p) => (
-          <li key={p.key} className={`${styles.tallyCount} ${styles[`tally__count--${t[p.key] > 0 ? p.key : 'none'}`]}`}>
+          <li
+            key={p.key}
+            className={`${styles.tallyCount} ${styles[`tally__count--${t[p.key] > 0 ? p.key : 'none'}`]}`}
+          >
             <span className={styles.tallyNumber}>{t[p.key]}</span>{' '}
             <span className={styles.tallyWord}>{t[p.key] === 1 ? p.one : p.many}</span>
           </li>
@@ -55,7 +61,7 @@ export function TallyView({
           )}
         </div>
       )}
-      {status === 'OPEN' && <p className={styles.tallyMeaning}>{projection(t)}</p>}
+      {status === 'OPEN' && <p className={styles.tallyMeaning}>{projection(t, reached)}</p>}
     </div>
   );
 }

@@ -28,10 +28,19 @@ export const yourStance: Record<Stance, string> = {
 };
 
 export const kinds: { value: ProposalKind; label: string; hint: string }[] = [
-  { value: 'GOAL', label: 'A new goal', hint: 'Adopting it replaces the shared goal; the old one stays in the history.' },
+  {
+    value: 'GOAL',
+    label: 'A new goal',
+    hint: 'Adopting it replaces the shared goal; the old one stays in the history.',
+  },
   { value: 'OUTCOME', label: 'An outcome', hint: 'Something to aim for and measure.' },
   { value: 'MEMBERSHIP', label: 'Membership', hint: 'Something about the members, such as who should be a steward.' },
   { value: 'OTHER', label: 'Something else', hint: 'Anything else the members decide together.' },
+  {
+    value: 'QUORUM',
+    label: 'How many must take part',
+    hint: 'A new quorum: the share of the active members who must take a position for a proposal to decide.',
+  },
 ];
 
 export const kindLabel: Record<ProposalKind, string> = {
@@ -39,6 +48,7 @@ export const kindLabel: Record<ProposalKind, string> = {
   OUTCOME: 'Outcome',
   MEMBERSHIP: 'Membership',
   OTHER: 'Other',
+  QUORUM: 'Quorum',
 };
 
 /**
@@ -50,6 +60,7 @@ export const kindTag: Record<ProposalKind, string | null> = {
   OUTCOME: 'Outcome proposal',
   MEMBERSHIP: 'Membership proposal',
   OTHER: null,
+  QUORUM: 'Quorum proposal',
 };
 
 export const statusLabel: Record<ProposalStatus, string> = {
@@ -57,4 +68,19 @@ export const statusLabel: Record<ProposalStatus, string> = {
   ADOPTED: 'Adopted',
   REJECTED: 'Rejected',
   WITHDRAWN: 'Withdrawn',
+  QUORUM_NOT_REACHED: 'Quorum not reached',
 };
+
+/** The participation shares a QUORUM proposal offers, as people say them. */
+export const quorumShares: { value: number; label: string }[] = [
+  { value: 1 / 3, label: 'One third' },
+  { value: 0.5, label: 'One half' },
+  { value: 2 / 3, label: 'Two thirds' },
+  { value: 1, label: 'Everyone' },
+];
+
+/** A participation share in words: "one half", "two thirds", or a percentage. */
+export function shareWords(share: number): string {
+  const named = quorumShares.find((s) => Math.abs(s.value - share) < 1e-3);
+  return named ? named.label.toLowerCase() : `${Math.round(share * 1000) / 10}%`;
+}

@@ -8,6 +8,7 @@ export const kindLabels: Record<MailKind, string> = {
   PROPOSAL_CLOSING: 'Proposals closing without your position',
   COMMITMENT_DUE: 'Your commitments due or overdue',
   PROPOSAL_DECIDED: 'Proposals adopted or rejected',
+  PROPOSAL_REVIEW: 'Decisions due for review',
 };
 
 /** The cadences in the order the page offers them, with their names. */

@@ -31,6 +31,10 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was adopted in ${where}.`;
     case 'PROPOSAL_REJECTED':
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was rejected in ${where}.`;
+    case 'PROPOSAL_QUORUM_NOT_REACHED':
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} closed without quorum in ${where}: too few members took part.`;
+    case 'PROPOSAL_REVIEW':
+      return `It is time to review ${w.proposal ? `“${w.proposal}”` : 'a decision'} in ${where}.`;
     default:
       return `Something in ${where} waits for you.`;
   }
@@ -49,6 +53,8 @@ export function actionLabel(kind: NotificationKind): string {
       return 'Take a position';
     case 'PROPOSAL_ADOPTED':
     case 'PROPOSAL_REJECTED':
+    case 'PROPOSAL_QUORUM_NOT_REACHED':
+    case 'PROPOSAL_REVIEW':
       return 'See the proposal';
     default:
       return 'See your commitment';

@@ -11,8 +11,31 @@ export const GetProposal = graphql(`
         title
         body
         proposedGoal
-        proposedOutcome { name unit baseline target dueAt }
-        outcome { id name }
+        proposedOutcome {
+          name
+          unit
+          baseline
+          target
+          dueAt
+        }
+        outcome {
+          id
+          name
+        }
+        anonymous
+        proposedQuorumShare
+        closingReason
+        decisionStatement
+        decisionStatedAt
+        reviewAt
+        decisionStatedBy {
+          id
+          handle
+          displayName
+        }
+        participation {
+          ...ParticipationView_participation
+        }
         closesAt
         closedAt
         createdAt
@@ -28,9 +51,11 @@ export const GetProposal = graphql(`
           title
           goal
           status
+          quorumShare
           viewerMembership {
             id
             status
+            role
           }
           members {
             id
