@@ -129,6 +129,18 @@ for (const [label, width] of [
 }
 
 // Last: it moves the server's clock a week on, which closes the demo's open proposals too.
+/** Logs in as a member and takes a position on the proposal at path, without screenshots. */
+async function takePosition(login, path, stance) {
+  await withPage({}, async ({ page }) => {
+    await logIn(page, member(login));
+    await page.goto(path);
+    const form = page.getByRole('form', { name: 'Your position' });
+    await form.getByRole('radio', { name: new RegExp(`^${stance}`) }).check();
+    await form.getByRole('button', { name: 'Take this position' }).click();
+    await page.getByText('Your position is saved.').waitFor();
+  });
+}
+
 test('a steward proposes a new goal, two members agree, one comments, and at its time it is adopted', async () => {
   // The steward proposes.
   const path = await withPage({}, async (s) => {
@@ -183,6 +195,11 @@ test('a steward proposes a new goal, two members agree, one comments, and at its
   // Two members agree.
   await agree('fatima', path, 'We weigh more than 500 kg most months already.');
   await agree('joris', path);
+  // Quorum: 3 of the 5 active members take part, so noor abstains on the goal and two
+  // members join the steward on the outcome.
+  await takePosition('noor', path, 'Abstain');
+  await takePosition('joris', outcomePath, 'Agree');
+  await takePosition('noor', outcomePath, 'Agree');
 
   // One comments.
   await withPage({}, async (s) => {

@@ -29,6 +29,11 @@ export const meanings = {
     sentence:
       'An outcome is on track when its progress is at least the share of the time gone between its start and its due date (without a due date: any progress at all).',
   },
+  quorum: {
+    name: 'Quorum',
+    sentence:
+      'A proposal decides only when enough of the members active at its closing time took a position (abstaining counts): one half of them unless the members agreed another share, rounded up, and never fewer than two; otherwise it ends “quorum not reached” and is not adopted.',
+  },
   committeeSignal: {
     name: 'Committee signal',
     sentence:

@@ -63,7 +63,7 @@ export function ClosingStatus({
           : 'withdrawn';
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
-      <p className={styles.closingOutcome}>{reason || explainOutcome(status, tally)}</p>
+      <p className={styles.closingOutcome}>{(status === 'QUORUM_NOT_REACHED' && reason) || explainOutcome(status, tally)}</p>
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}
