@@ -1,6 +1,7 @@
 package kindredtest
 
 import (
+	"mime"
 	netmail "net/mail"
 	"strings"
 	"testing"
@@ -64,10 +65,24 @@ func (b *Mailbox) Received(t testing.TB, n int) []Mail {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, Mail{To: strings.Join(r.To, ","), Subject: p.Header.Get("Subject"), Text: p.Parts["text/plain"], HTML: p.Parts["text/html"], Header: p.Header})
+		subject, err := new(mime.WordDecoder).DecodeHeader(p.Header.Get("Subject"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Mail{To: strings.Join(r.To, ","), Subject: subject, Text: p.Parts["text/plain"], HTML: p.Parts["text/html"], Header: p.Header})
 	}
 	if len(out) != n {
 		t.Fatalf("got %d mails, want %d", len(out), n)
 	}
 	return out
+}
+
+// QueuedMail counts the mails waiting in the queue.
+func (b *Mailbox) QueuedMail(t testing.TB, db *database.DB) int64 {
+	t.Helper()
+	var n int64
+	if err := db.Table("river_job").Where("kind = ? AND state IN ?", "mail_deliver", []string{"available", "scheduled", "retryable"}).Count(&n).Error; err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
