@@ -1,8 +1,8 @@
 package collab_test
 
 import (
-	"fmt"
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
