@@ -40,9 +40,8 @@ type EmailInvitationInput struct {
 // does not know (or whose account the steward cannot see), and the in-app invitation for
 // each that belongs to a confirmed account the steward can see.
 type EmailInvitations struct {
-	Mailed  []*domain.InvitationLink
-	InApp   []*domain.Membership
-	Invitee map[int64]string // the address each in-app invitation was asked for, by membership
+	Mailed []*domain.InvitationLink
+	InApp  []*domain.Membership
 }
 
 var errInviteMailOff = domain.Errorf(domain.CodeMailNotConfigured,
@@ -97,7 +96,7 @@ func (s *Collabs) InviteByEmail(ctx context.Context, collabID int64, in EmailInv
 	if err != nil {
 		return nil, err
 	}
-	out := &EmailInvitations{Invitee: map[int64]string{}}
+	out := &EmailInvitations{}
 	err = s.InCollaboration(ctx, collabID, func(tx *gorm.DB, c *domain.Collaboration) error {
 		if _, err := RequireSteward(tx, ctx, c); err != nil {
 			return err
@@ -133,7 +132,6 @@ func (s *Collabs) InviteByEmail(ctx context.Context, collabID int64, in EmailInv
 					return withAddress(err, addr)
 				}
 				out.InApp = append(out.InApp, m)
-				out.Invitee[m.ID] = addr
 				continue
 			}
 			l, err := s.mailInvitation(ctx, tx, c, v, addr, in.NeedID, now, *mailing)

@@ -25,7 +25,7 @@ type Mailbox struct {
 
 // WithMail gives svc a mailer that delivers to a new Mailbox, with links to
 // https://kindred.test; deliver false keeps queued mail waiting (no worker runs).
-func WithMail(t testing.TB, db *database.DB, svc *kindred.Services, clk *clock.Manual, deliver bool) *Mailbox {
+func WithMail(t testing.TB, db *database.DB, svc *kindred.Services, clk clock.Clock, deliver bool) *Mailbox {
 	t.Helper()
 	jobstest.Migrate(t, db)
 	srv := mailtest.Start(t)
