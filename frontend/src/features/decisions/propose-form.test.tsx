@@ -156,6 +156,21 @@ describe('ProposeForm', () => {
     expect(sentInput(client).proposedGoal).toBeNull();
   });
 
+  it('sends a QUORUM proposal with its share, and anonymous positions when asked for', async () => {
+    const user = userEvent.setup();
+    const { client } = renderForm();
+    await user.click(screen.getByRole('radio', { name: /How many must take part/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Two thirds decide');
+    await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    expect(screen.getByText('Choose how many of the members must take part.')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /How many of the active members must take part/ }), 'Two thirds');
+    await user.click(screen.getByRole('checkbox', { name: 'Anonymous positions' }));
+    await user.click(screen.getByRole('button', { name: 'Put it to the members' }));
+    expect(sentInput(client)).toMatchObject({ kind: 'QUORUM', proposedQuorumShare: 2 / 3, anonymous: true });
+  });
+
   it('sends the outcome an OUTCOME proposal names, and none when left empty', async () => {
     const user = userEvent.setup();
     const { client } = renderForm();

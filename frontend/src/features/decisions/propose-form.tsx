@@ -142,8 +142,8 @@ export function ProposeForm({
               },
             }
           : {}),
-        proposedQuorumShare: values.kind === 'QUORUM' ? Number(values.quorumShare) : null,
-        anonymous: !!values.anonymous,
+        ...(values.kind === 'QUORUM' ? { proposedQuorumShare: Number(values.quorumShare) } : {}),
+        ...(values.anonymous ? { anonymous: true } : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
