@@ -105,6 +105,7 @@ func TestConcurrentClosesOnce(t *testing.T) {
 	for _, c := range []*domain.Collaboration{d.c, c2} {
 		goal := f.propose(t, d.amara, c, domain.ProposalGoal, time.Hour)
 		f.position(t, d.bo, goal, domain.StanceAgree, "")
+		f.position(t, d.amara, goal, domain.StanceAbstain, "") // two take part: quorum
 		props = append(props, goal)
 		for i := range 10 {
 			p := f.propose(t, d.bo, c, domain.ProposalOther, time.Hour+time.Duration(i)*time.Minute)
@@ -113,6 +114,7 @@ func TestConcurrentClosesOnce(t *testing.T) {
 				st = domain.StanceDisagree
 			}
 			f.position(t, d.amara, p, st, "")
+			f.position(t, d.bo, p, domain.StanceAbstain, "") // two take part: quorum
 			props = append(props, p)
 		}
 	}
