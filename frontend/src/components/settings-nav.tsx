@@ -1,10 +1,11 @@
 import { NavLink } from 'react-router';
 import { paths } from '../lib/paths';
+import subnavStyles from './subnav.module.css';
 
 /** The tabs between the pages where a person edits their own account. */
 export function SettingsNav() {
   return (
-    <nav className="subnav" aria-label="Your account">
+    <nav className={subnavStyles.subnav} aria-label="Your account">
       <NavLink to={paths.profile}>Profile</NavLink>
       <NavLink to={paths.myValues}>Values</NavLink>
       <NavLink to={paths.mailPreferences}>Mail</NavLink>

@@ -5,6 +5,10 @@ import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import shared from './discovery.module.css';
 import styles from './person-match-card.module.css';
+import avatarStyles from '../../components/avatar.module.css';
+import matchStyles from '../../components/match.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
 
 export const PersonMatchCard_edge = graphql(`
   fragment PersonMatchCard_edge on PersonMatchEdge {
@@ -36,13 +40,13 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
   const p = e.node;
   const where = [p.location, p.remoteFriendly ? 'happy to work remotely' : ''].filter(Boolean).join(' · ');
   return (
-    <li className={`card ${shared.match}`} data-testid="match">
+    <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
       <div className={styles.matchWho}>
-        <span className="avatar avatar--sm" aria-hidden="true">
+        <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
           {initials(p.displayName)}
         </span>
         <div className={styles.matchNames}>
-          <h3 className="match__name">
+          <h3 className={matchStyles.matchName}>
             <Link to={paths.person(p.handle)}>{p.displayName}</Link>
           </h3>
           <p className={shared.matchMeta}>
@@ -55,9 +59,9 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       <SharedValues shared={e.sharedValues} label={`Values you share with ${p.displayName}`} />
       {p.bio && <p className={shared.matchBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className="tags" aria-label={`Skills of ${p.displayName}`}>
+        <ul className={tagStyles.tags} aria-label={`Skills of ${p.displayName}`}>
           {p.skills.slice(0, 6).map((s) => (
-            <li key={s} className="tag">
+            <li key={s} className={tagStyles.tag}>
               {s}
             </li>
           ))}

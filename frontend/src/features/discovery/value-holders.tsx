@@ -8,6 +8,8 @@ import { pageSize } from './filters';
 import { initials } from './person-match-card';
 import { usePages } from './use-pages';
 import styles from './value-holders.module.css';
+import avatarStyles from '../../components/avatar.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
 
@@ -15,7 +17,7 @@ const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'W
 export function ValueHolders({ slug }: { slug: string }) {
   const { cursors, more } = usePages(slug);
   return (
-    <ol className="holders">
+    <ol className={sectionStyles.holders}>
       {cursors.map((after, i) => (
         <HoldersPage
           key={after ?? 'first'}
@@ -74,7 +76,7 @@ function HoldersPage({
       )}
       {holders.edges.map(({ node: pv }) => (
         <li key={pv.id} className={styles.holder}>
-          <span className="avatar avatar--sm" aria-hidden="true">
+          <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
             {initials(pv.person.displayName)}
           </span>
           <div className={styles.holderText}>

@@ -4,6 +4,11 @@ import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import styles from './home-page.module.css';
+import avatarStyles from '../../components/avatar.module.css';
+import strengthStyles from '../../components/strength.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
+import valueStatementStyles from '../../components/value-statement.module.css';
 
 const pillars = [
   {
@@ -71,7 +76,7 @@ export function HomePage() {
         <h2 id="pillars-heading">How Kindred works</h2>
         <ol className={styles.pillarsList}>
           {pillars.map((p, i) => (
-            <li key={p.title} className={`card ${styles.pillar}`}>
+            <li key={p.title} className={`${cardStyles.card} ${styles.pillar}`}>
               <span className={styles.pillarStep} aria-hidden="true">
                 {i + 1}
               </span>
@@ -82,7 +87,7 @@ export function HomePage() {
         </ol>
       </section>
 
-      <section className={`${styles.developers} card`} aria-labelledby="dev-heading">
+      <section className={cardStyles.card} aria-labelledby="dev-heading">
         <h2 id="dev-heading">For developers</h2>
         <p>
           Everything in Kindred is available through a public GraphQL API. Explore it in
@@ -98,9 +103,9 @@ export function HomePage() {
 
 function Dots({ strength }: { strength: number }) {
   return (
-    <span className="strength__dots" aria-hidden="true">
+    <span className={strengthStyles.strengthDots} aria-hidden="true">
       {[1, 2, 3, 4, 5].map((n) => (
-        <span key={n} className={`strength__dot${n <= strength ? ' strength__dot--on' : ''}`} />
+        <span key={n} className={`${strengthStyles.strengthDot}${n <= strength ? ` ${strengthStyles.strengthDotOn}` : ''}`} />
       ))}
     </span>
   );
@@ -110,9 +115,9 @@ function Dots({ strength }: { strength: number }) {
 function SampleMatch() {
   return (
     <figure className={styles.sample} aria-labelledby="sample-caption">
-      <div className={`card ${styles.sampleCard}`}>
+      <div className={`${cardStyles.card} ${styles.sampleCard}`}>
         <div className={styles.samplePerson}>
-          <span className="avatar avatar--sm" aria-hidden="true">
+          <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
             AO
           </span>
           <div>
@@ -120,23 +125,23 @@ function SampleMatch() {
             <p className={styles.sampleWhere}>Rotterdam · happy to work remotely</p>
           </div>
         </div>
-        <p className="sample__value">
+        <p className={strengthStyles.sampleValue}>
           <span>Food security</span>
-          <span className="strength">
+          <span className={strengthStyles.strength}>
             <Dots strength={5} />
-            <span className="strength__words">With all my heart</span>
+            <span>With all my heart</span>
           </span>
         </p>
-        <blockquote className="value-card__statement">
+        <blockquote className={valueStatementStyles.valueCardStatement}>
           <p>Nobody should go hungry next to a bin full of good bread.</p>
         </blockquote>
       </div>
-      <div className={`card ${styles.sampleCard} ${styles.sampleCardMatch}`}>
+      <div className={`${cardStyles.card} ${styles.sampleCard} ${styles.sampleCardMatch}`}>
         <p className={styles.sampleMatchTitle}>You share three values with Amara</p>
-        <ul className="tags" aria-label="Shared values">
-          <li className="tag">Food security</li>
-          <li className="tag">Community</li>
-          <li className="tag">Sustainability</li>
+        <ul className={tagStyles.tags} aria-label="Shared values">
+          <li className={tagStyles.tag}>Food security</li>
+          <li className={tagStyles.tag}>Community</li>
+          <li className={tagStyles.tag}>Sustainability</li>
         </ul>
       </div>
       <figcaption id="sample-caption" className={styles.sampleCaption}>

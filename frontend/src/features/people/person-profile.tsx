@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatMonth, localTimeZone } from '../../lib/format';
 import styles from './person-profile.module.css';
+import avatarStyles from '../../components/avatar.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
 
 export const PersonProfile_person = graphql(`
   fragment PersonProfile_person on Person {
@@ -38,7 +40,7 @@ export function PersonProfile({
   return (
     <header className={styles.profile}>
       <div className={styles.profileId}>
-        <div className="avatar" aria-hidden="true">
+        <div className={avatarStyles.avatar} aria-hidden="true">
           {initials(p.displayName)}
         </div>
         <div className={styles.profileNames}>
@@ -54,9 +56,9 @@ export function PersonProfile({
       </ul>
       {p.bio && <p className={styles.profileBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className="tags" aria-label="Skills">
+        <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Skills">
           {p.skills.map((s) => (
-            <li key={s} className="tag">
+            <li key={s} className={tagStyles.tag}>
               {s}
             </li>
           ))}
