@@ -5,10 +5,10 @@ import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import shared from './discovery.module.css';
 import styles from './person-match-card.module.css';
-import avatarStyles from '../../components/avatar.module.css';
 import matchStyles from '../../components/match.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
+import { Avatar } from '../../components/avatar';
 
 export const PersonMatchCard_edge = graphql(`
   fragment PersonMatchCard_edge on PersonMatchEdge {
@@ -42,9 +42,7 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
   return (
     <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
       <div className={styles.matchWho}>
-        <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
-          {initials(p.displayName)}
-        </span>
+        <Avatar name={p.displayName} size="sm" />
         <div className={styles.matchNames}>
           <h3 className={matchStyles.matchName}>
             <Link to={paths.person(p.handle)}>{p.displayName}</Link>
@@ -69,10 +67,4 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       )}
     </li>
   );
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
 }

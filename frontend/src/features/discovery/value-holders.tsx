@@ -5,11 +5,10 @@ import { paths } from '../../lib/paths';
 import { GetValueHolders } from './api/get-value-holders';
 import { MoreResults } from './more-results';
 import { pageSize } from './filters';
-import { initials } from './person-match-card';
 import { usePages } from './use-pages';
 import styles from './value-holders.module.css';
-import avatarStyles from '../../components/avatar.module.css';
 import sectionStyles from '../../components/section.module.css';
+import { Avatar } from '../../components/avatar';
 
 const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
 
@@ -76,9 +75,7 @@ function HoldersPage({
       )}
       {holders.edges.map(({ node: pv }) => (
         <li key={pv.id} className={styles.holder}>
-          <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
-            {initials(pv.person.displayName)}
-          </span>
+          <Avatar name={pv.person.displayName} size="sm" />
           <div className={styles.holderText}>
             <p className={styles.holderName}>
               <Link to={paths.person(pv.person.handle)}>{pv.person.displayName}</Link>

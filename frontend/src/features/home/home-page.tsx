@@ -4,11 +4,12 @@ import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import styles from './home-page.module.css';
-import avatarStyles from '../../components/avatar.module.css';
 import strengthStyles from '../../components/strength.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
 import valueStatementStyles from '../../components/value-statement.module.css';
+import { Avatar } from '../../components/avatar';
+import { StrengthDots } from '../../components/strength';
 
 const pillars = [
   {
@@ -101,25 +102,13 @@ export function HomePage() {
   );
 }
 
-function Dots({ strength }: { strength: number }) {
-  return (
-    <span className={strengthStyles.strengthDots} aria-hidden="true">
-      {[1, 2, 3, 4, 5].map((n) => (
-        <span key={n} className={`${strengthStyles.strengthDot}${n <= strength ? ` ${strengthStyles.strengthDotOn}` : ''}`} />
-      ))}
-    </span>
-  );
-}
-
 /** An example of what people see of each other, so a newcomer knows what to expect. */
 function SampleMatch() {
   return (
     <figure className={styles.sample} aria-labelledby="sample-caption">
       <div className={`${cardStyles.card} ${styles.sampleCard}`}>
         <div className={styles.samplePerson}>
-          <span className={`${avatarStyles.avatar} ${avatarStyles.avatarSm}`} aria-hidden="true">
-            AO
-          </span>
+          <Avatar name="Amara Okafor" size="sm" />
           <div>
             <p className={styles.sampleName}>Amara Okafor</p>
             <p className={styles.sampleWhere}>Rotterdam · happy to work remotely</p>
@@ -128,7 +117,7 @@ function SampleMatch() {
         <p className={strengthStyles.sampleValue}>
           <span>Food security</span>
           <span className={strengthStyles.strength}>
-            <Dots strength={5} />
+            <StrengthDots strength={5} />
             <span>With all my heart</span>
           </span>
         </p>

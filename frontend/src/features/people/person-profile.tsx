@@ -1,8 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatMonth, localTimeZone } from '../../lib/format';
 import styles from './person-profile.module.css';
-import avatarStyles from '../../components/avatar.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
+import { Avatar } from '../../components/avatar';
 
 export const PersonProfile_person = graphql(`
   fragment PersonProfile_person on Person {
@@ -40,9 +40,7 @@ export function PersonProfile({
   return (
     <header className={styles.profile}>
       <div className={styles.profileId}>
-        <div className={avatarStyles.avatar} aria-hidden="true">
-          {initials(p.displayName)}
-        </div>
+        <Avatar name={p.displayName} as="div" />
         <div className={styles.profileNames}>
           <h1>{p.displayName}</h1>
           <p className={styles.profileHandle}>@{p.handle}</p>
@@ -66,10 +64,4 @@ export function PersonProfile({
       )}
     </header>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
 }

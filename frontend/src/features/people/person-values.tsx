@@ -5,6 +5,7 @@ import styles from './person-values.module.css';
 import strengthStyles from '../../components/strength.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import valueStatementStyles from '../../components/value-statement.module.css';
+import { StrengthDots } from '../../components/strength';
 
 export const PersonValues_person = graphql(`
   fragment PersonValues_person on Person {
@@ -28,11 +29,7 @@ const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'W
 export function StrengthMeter({ strength }: { strength: number }) {
   return (
     <span className={strengthStyles.strength}>
-      <span className={strengthStyles.strengthDots} aria-hidden="true">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className={`${strengthStyles.strengthDot}${n <= strength ? ` ${strengthStyles.strengthDotOn}` : ''}`} />
-        ))}
-      </span>
+      <StrengthDots strength={strength} />
       <span>
         {strengthWords[strength] ?? ''}
         <span className="visually-hidden"> ({strength} of 5)</span>
