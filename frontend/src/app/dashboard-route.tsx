@@ -4,7 +4,7 @@ import { AwaitingPositionSection } from '../features/decisions/awaiting-position
 import { BestMatches } from '../features/discovery/best-matches';
 import { ImpactGlance } from '../features/impact';
 import { DashboardPage } from '../features/ledger/dashboard-page';
-import sectionStyles from '../components/section.module.css';
+import dashboardStyles from './dashboard-route.module.css';
 
 /**
  * The dashboard with what other features add to it: first what waits for the viewer's
@@ -17,7 +17,7 @@ export function DashboardRoute() {
       before={
         <>
           <EmailNotice />
-          <div className={sectionStyles.dashboardGrid}>
+          <div className={dashboardStyles.dashboardGrid}>
             <AwaitingPositionSection />
             <AnswersSection />
           </div>

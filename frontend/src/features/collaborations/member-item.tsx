@@ -15,7 +15,7 @@ import { membershipStatusWords, roleWords } from './words';
 import shared from './collaborations.module.css';
 import styles from './member-item.module.css';
 import commitmentStyles from '../../components/commitment.module.css';
-import memberStyles from '../../components/member.module.css';
+import membersStyles from './members.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
 export const MemberItem_membership = graphql(`
@@ -65,8 +65,8 @@ export function MemberItem({
   const act = (message: string) => () => onNotice(message);
   return (
     <li className={`${cardStyles.card} ${styles.member}`}>
-      <div className={memberStyles.memberHead}>
-        <h3 className={memberStyles.memberName}>
+      <div className={membersStyles.memberHead}>
+        <h3 className={membersStyles.memberName}>
           {m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}
           {isViewer && <span className="muted"> (you)</span>}
         </h3>
@@ -113,7 +113,7 @@ export function MemberItem({
         </p>
       )}
       {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE' || m.status === 'INVITED') && (
-        <div className={memberStyles.memberActions} role="group" aria-label={`Manage ${name}`}>
+        <div className={membersStyles.memberActions} role="group" aria-label={`Manage ${name}`}>
           {m.status === 'INVITED' && (
             <ActionButton
               mutation={WithdrawInvitation}
@@ -181,7 +181,7 @@ export function MemberItem({
         </div>
       )}
       {isViewer && viewerIsSteward && m.status === 'ACTIVE' && m.role === 'STEWARD' && (
-        <div className={memberStyles.memberActions}>
+        <div className={membersStyles.memberActions}>
           <ActionButton
             mutation={DemoteMember}
             input={{ membershipId: m.id }}

@@ -4,7 +4,7 @@ import { fulfilmentExplained, reciprocityExplained } from '../../components/fulf
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MemberItem } from './member-item';
 import styles from './member-list.module.css';
-import memberStyles from '../../components/member.module.css';
+import membersStyles from './members.module.css';
 import sectionStyles from '../../components/section.module.css';
 
 export const MemberList_collaboration = graphql(`
@@ -56,26 +56,26 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       {requests.length > 0 && (
         <>
           <h3 className={styles.memberGroup}>Asking to join ({requests.length})</h3>
-          <ul className={memberStyles.memberList}>{requests.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{requests.map(item)}</ul>
         </>
       )}
       {active.length === 0 ? (
         <EmptyState title="No active members yet" />
       ) : (
-        <ul className={memberStyles.memberList} aria-label="Active members">
+        <ul className={membersStyles.memberList} aria-label="Active members">
           {active.map(item)}
         </ul>
       )}
       {invited.length > 0 && (
         <>
           <h3 className={styles.memberGroup}>Invited ({invited.length})</h3>
-          <ul className={memberStyles.memberList}>{invited.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{invited.map(item)}</ul>
         </>
       )}
       {former.length > 0 && (
         <details className={styles.memberFormer}>
           <summary>Former members and declined requests ({former.length})</summary>
-          <ul className={memberStyles.memberList}>{former.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{former.map(item)}</ul>
         </details>
       )}
     </section>

@@ -6,7 +6,7 @@ import { paths } from '../../lib/paths';
 import { collaborationStatusWords, membershipStatusWords, roleWords } from './words';
 import shared from './collaborations.module.css';
 import styles from './my-membership.module.css';
-import sectionStyles from '../../components/section.module.css';
+import myCollaborationsStyles from './my-collaborations.module.css';
 import buttonStyles from '../../components/ui/button.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
@@ -40,7 +40,7 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
   const status = collaborationStatusWords[c.status];
   return (
     <li className={`${cardStyles.card} ${styles.myCollab}`}>
-      <div className={sectionStyles.myCollabHead}>
+      <div className={myCollaborationsStyles.myCollabHead}>
         <h3>
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>

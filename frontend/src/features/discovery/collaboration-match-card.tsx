@@ -7,7 +7,7 @@ import { SharedValues } from './shared-values';
 import { collaborationStatusBadge } from './status-words';
 import styles from './collaboration-match-card.module.css';
 import shared from './discovery.module.css';
-import matchStyles from '../../components/match.module.css';
+import matchListStyles from './match-list.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
 export const CollaborationMatchCard_edge = graphql(`
@@ -49,8 +49,8 @@ export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof Col
   const where = [c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote';
   return (
     <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
-      <div className={matchStyles.matchHead}>
-        <h3 className={matchStyles.matchName}>
+      <div className={matchListStyles.matchHead}>
+        <h3 className={matchListStyles.matchName}>
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
         <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>

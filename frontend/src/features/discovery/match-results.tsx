@@ -7,7 +7,7 @@ import { pageSize } from './filters';
 import { MoreResults } from './more-results';
 import { usePages } from './use-pages';
 import styles from './match-results.module.css';
-import matchStyles from '../../components/match.module.css';
+import matchListStyles from './match-list.module.css';
 
 /** A page of ranked matches, as both discovery queries return it. */
 export interface MatchPage<E> {
@@ -42,7 +42,7 @@ export function MatchResults<D, E>(props: Props<D, E>) {
   const key = JSON.stringify(props.variables);
   const { cursors, more } = usePages(key);
   return (
-    <ol className={matchStyles.matchList} aria-label={props.words.list}>
+    <ol className={matchListStyles.matchList} aria-label={props.words.list}>
       {cursors.map((after, i) => (
         <MatchResultsPage
           // A new filter mounts new pages, which say they are loading instead of showing old results.
@@ -78,13 +78,13 @@ function MatchResultsPage<D, E>({
   if (!page) {
     if (fetching)
       return (
-        <li className={matchStyles.matchListStatus}>
+        <li className={matchListStyles.matchListStatus}>
           <Loading label={words.loading} />
         </li>
       );
     if (error)
       return (
-        <li className={matchStyles.matchListStatus}>
+        <li className={matchListStyles.matchListStatus}>
           <ErrorState error={error} title={words.errorTitle} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         </li>
       );
@@ -94,7 +94,7 @@ function MatchResultsPage<D, E>({
   return (
     <>
       {first && (
-        <li className={`${matchStyles.matchListStatus} ${styles.matchListCount}`} aria-live="polite">
+        <li className={`${matchListStyles.matchListStatus} ${styles.matchListCount}`} aria-live="polite">
           {page.totalCount === 0 ? (
             <EmptyState title={words.emptyTitle(filtered)}>{words.emptyText(filtered)}</EmptyState>
           ) : (
@@ -104,7 +104,7 @@ function MatchResultsPage<D, E>({
       )}
       {page.edges.map(card)}
       {last && page.pageInfo.hasNextPage && end && (
-        <li className={matchStyles.matchListStatus}>
+        <li className={matchListStyles.matchListStatus}>
           <MoreResults onMore={() => onMore(end)} label={words.more} />
         </li>
       )}

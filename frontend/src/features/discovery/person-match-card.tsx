@@ -5,7 +5,7 @@ import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import shared from './discovery.module.css';
 import styles from './person-match-card.module.css';
-import matchStyles from '../../components/match.module.css';
+import matchListStyles from './match-list.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
 import { Avatar } from '../../components/avatar';
@@ -44,7 +44,7 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       <div className={styles.matchWho}>
         <Avatar name={p.displayName} size="sm" />
         <div className={styles.matchNames}>
-          <h3 className={matchStyles.matchName}>
+          <h3 className={matchListStyles.matchName}>
             <Link to={paths.person(p.handle)}>{p.displayName}</Link>
           </h3>
           <p className={shared.matchMeta}>

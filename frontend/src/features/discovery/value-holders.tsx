@@ -7,7 +7,7 @@ import { MoreResults } from './more-results';
 import { pageSize } from './filters';
 import { usePages } from './use-pages';
 import styles from './value-holders.module.css';
-import sectionStyles from '../../components/section.module.css';
+import listStyles from './lists.module.css';
 import { Avatar } from '../../components/avatar';
 
 const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
@@ -16,7 +16,7 @@ const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'W
 export function ValueHolders({ slug }: { slug: string }) {
   const { cursors, more } = usePages(slug);
   return (
-    <ol className={sectionStyles.holders}>
+    <ol className={listStyles.holders}>
       {cursors.map((after, i) => (
         <HoldersPage
           key={after ?? 'first'}

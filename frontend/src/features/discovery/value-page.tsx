@@ -8,7 +8,8 @@ import { collaborationStatusBadge } from './status-words';
 import { ValueHolders } from './value-holders';
 import shared from './discovery.module.css';
 import styles from './value-page.module.css';
-import matchStyles from '../../components/match.module.css';
+import matchListStyles from './match-list.module.css';
+import listStyles from './lists.module.css';
 import sectionStyles from '../../components/section.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
@@ -71,13 +72,13 @@ export function ValuePage() {
               Start a collaboration around a goal that serves {v.name.toLowerCase()}.
             </EmptyState>
           ) : (
-            <ul className={sectionStyles.valueCollabs}>
+            <ul className={listStyles.valueCollabs}>
               {collabs.map((c) => {
                 const weight = c.values.find((w) => w.value.id === v.id)?.weight;
                 return (
                   <li key={c.id} className={`${cardStyles.card} ${styles.valueCollab}`}>
-                    <div className={matchStyles.matchHead}>
-                      <h3 className={matchStyles.matchName}>
+                    <div className={matchListStyles.matchHead}>
+                      <h3 className={matchListStyles.matchName}>
                         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
                       </h3>
                       <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>

@@ -9,8 +9,9 @@ import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
 import styles from './dashboard-page.module.css';
-import dueStyles from '../../components/due.module.css';
-import ledgerEntryStyles from '../../components/ledger-entry.module.css';
+import dueListStyles from './due-list.module.css';
+import ledgerListStyles from './ledger-list.module.css';
+import dashboardStyles from '../../app/dashboard-route.module.css';
 import sectionStyles from '../../components/section.module.css';
 
 /**
@@ -48,7 +49,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
       <div className={styles.dashboardNotice} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>
-      <div className={sectionStyles.dashboardGrid}>
+      <div className={dashboardStyles.dashboardGrid}>
         <section className={sectionStyles.collabSection} aria-labelledby="awaiting-heading">
           <h2 id="awaiting-heading" ref={awaitingHeading} tabIndex={-1}>
             Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
@@ -61,13 +62,13 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
               When another member of your collaborations logs a contribution, it shows here for you to confirm.
             </EmptyState>
           ) : (
-            <ol className={ledgerEntryStyles.ledgerList}>
+            <ol className={ledgerListStyles.ledgerList}>
               {d.awaitingMyConfirmation.map((e) => (
                 <li key={e.id} className={styles.dashboardEntry}>
                   <p className={styles.dashboardCollab}>
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
-                  <ol className={ledgerEntryStyles.ledgerList}>
+                  <ol className={ledgerListStyles.ledgerList}>
                     <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={onConfirmed} />
                   </ol>
                 </li>
@@ -95,7 +96,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
               None of your commitments is due in the next two weeks or overdue.
             </EmptyState>
           ) : (
-            <ul className={dueStyles.dueList}>
+            <ul className={dueListStyles.dueList}>
               {d.commitmentsDue.map((c) => (
                 <DueCommitment key={c.id} commitment={c} />
               ))}

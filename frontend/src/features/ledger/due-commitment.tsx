@@ -6,7 +6,7 @@ import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { formatDate, formatQuantity } from '../../lib/format';
 import styles from './due-commitment.module.css';
-import dueStyles from '../../components/due.module.css';
+import dueListStyles from './due-list.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
 export const DueCommitment_commitment = graphql(`
@@ -62,15 +62,15 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
   const what = formatQuantity(c.quantity);
   return (
     <li className={`${cardStyles.card} ${styles.due}`}>
-      <div className={dueStyles.dueHead}>
-        <p className={dueStyles.dueWhat}>
+      <div className={dueListStyles.dueHead}>
+        <p className={dueListStyles.dueWhat}>
           <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>
         </p>
         {c.behind ? <Badge tone="danger">Behind</Badge> : <Badge tone="warning">Due soon</Badge>}
       </div>
-      {c.description && <p className={dueStyles.dueDescription}>{c.description}</p>}
+      {c.description && <p className={dueListStyles.dueDescription}>{c.description}</p>}
       {c.dueAt && (
-        <p className={dueStyles.dueWhen}>
+        <p className={dueListStyles.dueWhen}>
           Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}){c.status === 'PENDING' && ' · pending: not binding yet'}
         </p>
       )}

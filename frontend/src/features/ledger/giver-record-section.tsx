@@ -9,7 +9,7 @@ import { Quantity } from '../../components/quantity';
 import { formatPercent } from '../../lib/format';
 import styles from './giver-record-section.module.css';
 import shared from './ledger.module.css';
-import sectionStyles from '../../components/section.module.css';
+import totalsStyles from './totals.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
 export const GiverRecord_record = graphql(`
@@ -97,7 +97,7 @@ function GiverRecord({
           {r.given.length > 0 && (
             <>
               <h3>What {isViewer ? 'you' : name} gave</h3>
-              <ul className={sectionStyles.totalsList}>
+              <ul className={totalsStyles.totalsList}>
                 {inKindOrder(r.given).map((t) => (
                   <li key={`${t.all.kind}-${t.all.unit}`} className={shared.total}>
                     <p className={shared.totalKind}>{kindWords[t.all.kind].label}</p>
@@ -111,7 +111,7 @@ function GiverRecord({
           {r.memberships.length > 0 && (
             <>
               <h3>In collaborations</h3>
-              <ul className={sectionStyles.giverMemberships}>
+              <ul className={totalsStyles.giverMemberships}>
                 {r.memberships.map((m) => (
                   <li key={m.id}>
                     <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>{' '}

@@ -9,7 +9,7 @@ import { LedgerList } from './ledger-list';
 import { LedgerTotals } from './ledger-totals';
 import { LogContributionForm } from './log-contribution-form';
 import styles from './ledger-section.module.css';
-import ledgerEntryStyles from '../../components/ledger-entry.module.css';
+import ledgerListStyles from './ledger-list.module.css';
 import sectionStyles from '../../components/section.module.css';
 
 export const LedgerSection_collaboration = graphql(`
@@ -95,7 +95,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
                 ? 'If you saw it happen, confirm it. Nobody confirms their own entry.'
                 : 'Entries another member has yet to confirm.'}
             </p>
-            <ol className={ledgerEntryStyles.ledgerList}>
+            <ol className={ledgerListStyles.ledgerList}>
               {c.awaiting.edges.map((e) => (
                 <LedgerEntry key={e.node.id} entry={e.node} {...entryProps} />
               ))}

@@ -4,7 +4,7 @@ import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { ReverseContribution } from './api/reverse-contribution';
-import ledgerEntryStyles from '../../components/ledger-entry.module.css';
+import ledgerListStyles from './ledger-list.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
 
 const maxNote = 1000;
@@ -36,7 +36,7 @@ export function ReverseForm({
   return (
     <form
       ref={ref}
-      className={`${fieldStyles.form} ${ledgerEntryStyles.entryForm}`}
+      className={`${fieldStyles.form} ${ledgerListStyles.entryForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={`Reverse the entry of ${what}`}
