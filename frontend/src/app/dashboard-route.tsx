@@ -4,7 +4,7 @@ import { AwaitingPositionSection } from '../features/decisions/awaiting-position
 import { BestMatches } from '../features/discovery/best-matches';
 import { ImpactGlance } from '../features/impact';
 import { DashboardPage } from '../features/ledger/dashboard-page';
-import dashboardStyles from './dashboard-route.module.css';
+import dashboardStyles from '../components/dashboard-grid.module.css';
 
 /**
  * The dashboard with what other features add to it: first what waits for the viewer's

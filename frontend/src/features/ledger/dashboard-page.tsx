@@ -11,7 +11,7 @@ import { LedgerEntry } from './ledger-entry';
 import styles from './dashboard-page.module.css';
 import dueListStyles from './due-list.module.css';
 import ledgerListStyles from './ledger-list.module.css';
-import dashboardStyles from '../../app/dashboard-route.module.css';
+import dashboardStyles from '../../components/dashboard-grid.module.css';
 import sectionStyles from '../../components/section.module.css';
 
 /**
