@@ -6,16 +6,26 @@
 //   npm run build && (cd .. && go build -o bin/kindred ./server)
 //   KINDRED_BIN=../bin/kindred node scripts/visual-snapshots.mjs /tmp/shots-before
 //
-// It writes <dir>/<width>-<page>.png; keep the directory outside git.
+// It writes <dir>/<width>-<page>.png; keep the directory outside git. Then
+//
+//   node scripts/visual-snapshots.mjs compare /tmp/shots-before /tmp/shots-after
+//
+// compares the two directories pixel by pixel (decoded by Chromium, no image library)
+// and lists each page that differs, with the box that holds the differences.
 
-/* global document -- the function handed to page.waitForFunction runs in the page. */
-import { mkdirSync } from 'node:fs';
+/* global document, createImageBitmap, OffscreenCanvas -- functions handed to page.waitForFunction and page.evaluate run in the page. */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { demo, launchBrowser, logIn, serverNow, settle, startServer, widths } from '../e2e/harness.mjs';
 
+if (process.argv[2] === 'compare') {
+  process.exitCode = await compare(process.argv[3], process.argv[4]);
+  process.exit();
+}
+
 const out = process.argv[2];
 if (!out) {
-  console.error('usage: node scripts/visual-snapshots.mjs OUTPUT_DIR');
+  console.error('usage: node scripts/visual-snapshots.mjs OUTPUT_DIR | compare BEFORE_DIR AFTER_DIR');
   process.exit(2);
 }
 mkdirSync(resolve(out), { recursive: true });
@@ -44,7 +54,9 @@ async function shoot(page, name, path) {
   await page.locator('h1').first().waitFor();
   await settle(page);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="chart"]')].every((c) => c.querySelector('svg') || !/Loading/.test(c.textContent ?? '')),
+    [...document.querySelectorAll('[data-testid="chart"]')].every(
+      (c) => c.querySelector('svg') || !/Loading/.test(c.textContent ?? ''),
+    ),
   );
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
   console.log(name);
@@ -55,7 +67,11 @@ const browser = await launchBrowser();
 try {
   const now = await serverNow(server.url);
   const open = async (width) => {
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 }, locale: 'en-GB' });
+    const context = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width, height: 900 },
+      locale: 'en-GB',
+    });
     await context.clock.setFixedTime(now);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -118,4 +134,71 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+}
+
+/** Compares the PNGs of two directories; answers 1 when any differs or is missing. */
+async function compare(a, b) {
+  if (!a || !b) {
+    console.error('usage: node scripts/visual-snapshots.mjs compare BEFORE_DIR AFTER_DIR');
+    return 2;
+  }
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const names = readdirSync(a)
+      .filter((n) => n.endsWith('.png'))
+      .sort();
+    let same = 0;
+    for (const name of names) {
+      let after;
+      try {
+        after = readFileSync(join(b, name)).toString('base64');
+      } catch {
+        console.log(`${name}: missing in ${b}`);
+        continue;
+      }
+      const before = readFileSync(join(a, name)).toString('base64');
+      const d = await page.evaluate(
+        async ([x, y]) => {
+          const pixels = async (b64) => {
+            const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+            const c = new OffscreenCanvas(img.width, img.height).getContext('2d');
+            c.drawImage(img, 0, 0);
+            return c.getImageData(0, 0, img.width, img.height);
+          };
+          const [p, q] = [await pixels(x), await pixels(y)];
+          if (p.width !== q.width || p.height !== q.height)
+            return { size: `${p.width}×${p.height} vs ${q.width}×${q.height}` };
+          let n = 0;
+          const box = [Infinity, Infinity, -1, -1];
+          for (let i = 0; i < p.data.length; i += 4) {
+            if (
+              p.data[i] !== q.data[i] ||
+              p.data[i + 1] !== q.data[i + 1] ||
+              p.data[i + 2] !== q.data[i + 2] ||
+              p.data[i + 3] !== q.data[i + 3]
+            ) {
+              const px = (i / 4) % p.width;
+              const py = Math.floor(i / 4 / p.width);
+              n++;
+              box[0] = Math.min(box[0], px);
+              box[1] = Math.min(box[1], py);
+              box[2] = Math.max(box[2], px);
+              box[3] = Math.max(box[3], py);
+            }
+          }
+          return { n, box };
+        },
+        [before, after],
+      );
+      if (d.size) console.log(`${name}: size ${d.size}`);
+      else if (d.n)
+        console.log(`${name}: ${d.n} pixels differ within x ${d.box[0]}–${d.box[2]}, y ${d.box[1]}–${d.box[3]}`);
+      else same++;
+    }
+    console.log(`${same} of ${names.length} identical`);
+    return same === names.length ? 0 : 1;
+  } finally {
+    await browser.close();
+  }
 }
