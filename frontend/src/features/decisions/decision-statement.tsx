@@ -8,6 +8,8 @@ import { decisionPaths } from '../../lib/paths';
 import { formatDate, formatDateTimeLong } from '../../lib/format';
 import { StateDecision } from './api/state-decision';
 import styles from './decision-statement.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const maxStatement = 5000;
 
@@ -41,7 +43,7 @@ export function DecisionStatement({
   const [editing, setEditing] = useState(false);
   const stated = !!s.decisionStatement;
   return (
-    <section className={`card ${styles.decision}`} aria-labelledby="decision-heading">
+    <section className={`${cardStyles.card} ${styles.decision}`} aria-labelledby="decision-heading">
       <h2 id="decision-heading">What was decided</h2>
       {stated ? (
         <>
@@ -117,7 +119,7 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
   return (
     <form
       ref={formRef}
-      className="form"
+      className={fieldStyles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="State what was decided"
@@ -147,7 +149,7 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
         error={errors.reviewAt ?? server.fields.reviewAt}
       />
       <FormAlert problems={server.general} title="The statement could not be saved" />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Save the statement
         </Button>
