@@ -23,11 +23,13 @@ const (
 	MailCommitmentDue MailKind = "COMMITMENT_DUE"
 	// MailProposalDecided covers proposals adopted and rejected.
 	MailProposalDecided MailKind = "PROPOSAL_DECIDED"
+	// MailMention is a post that mentions the person by @handle.
+	MailMention MailKind = "MENTION"
 )
 
 // MailKinds lists the kinds in the order the preferences page shows them.
 var MailKinds = []MailKind{MailInvitation, MailJoinRequest, MailContributionToConfirm, MailProposalClosing,
-	MailCommitmentDue, MailProposalDecided}
+	MailCommitmentDue, MailProposalDecided, MailMention}
 
 // Valid reports whether k is one of the kinds of mail.
 func (k MailKind) Valid() bool {
@@ -67,10 +69,11 @@ func (c Cadence) Valid() bool {
 }
 
 // DefaultCadence is a kind's cadence for a person who has not chosen: what someone waits
-// on (an invitation, a join request) at once, reminders daily, decisions weekly.
+// on (an invitation, a join request, a mention that asks for them) at once, reminders
+// daily, decisions weekly.
 func (k MailKind) DefaultCadence() Cadence {
 	switch k {
-	case MailInvitation, MailJoinRequest:
+	case MailInvitation, MailJoinRequest, MailMention:
 		return CadenceImmediate
 	case MailProposalDecided:
 		return CadenceWeekly
@@ -110,7 +113,7 @@ func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence C
 		return nil, err
 	}
 	if !kind.Valid() {
-		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE or PROPOSAL_DECIDED.")
+		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED or MENTION.")
 	}
 	if !cadence.Valid() {
 		return nil, domain.Invalid("cadence", "Choose IMMEDIATE, DAILY, WEEKLY or NEVER.")
