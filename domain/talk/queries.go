@@ -119,3 +119,9 @@ func MayReadRevisions(viewer *domain.Person, m *domain.Membership, p *domain.Pos
 	}
 	return m != nil && m.Status == domain.MembershipActive && m.Role == domain.MembershipSteward
 }
+
+// CanPost reports whether someone with membership m (nil for none) may start threads and
+// reply in c: an ACTIVE member, while c is not archived (the rule of requireTalking).
+func CanPost(m *domain.Membership, c *domain.Collaboration) bool {
+	return m != nil && m.Status == domain.MembershipActive && c.Status != domain.CollaborationArchived
+}
