@@ -149,14 +149,18 @@ func TestThreadsOverGraphQL(t *testing.T) {
 				Thread struct {
 					ID     string
 					Number int64
-					Posts  struct{ Edges []struct{ Node struct{ ID string } } }
+					Posts  struct {
+						Edges []struct{ Node struct{ ID string } }
+					}
 				}
 			}
 		}
 		run(author, `mutation($c: ID!) { startThread(input: {collaborationId: $c, title: "Sunday rota", body: "Who? <script>alert(1)</script> @p-2"}) {
 			thread { id number posts { edges { node { id } } } } } }`, map[string]any{"c": relay.ID(relay.TypeCollab, c.ID)}, &started)
 		thread, opening := started.StartThread.Thread, started.StartThread.Thread.Posts.Edges[0].Node.ID
-		var replied struct{ ReplyToThread struct{ Post struct{ ID, Body string } } }
+		var replied struct {
+			ReplyToThread struct{ Post struct{ ID, Body string } }
+		}
 		run(&steward, `mutation($t: ID!) { replyToThread(input: {threadId: $t, body: "Me"}) { post { id body } } }`, map[string]any{"t": thread.ID}, &replied)
 		var edited struct {
 			EditPost struct {
@@ -239,7 +243,9 @@ func TestThreadsOverGraphQL(t *testing.T) {
 			if resp.Node == nil || resp.Node.Title != "Sunday rota" {
 				t.Errorf("got node %+v", resp.Node)
 			}
-			var none struct{ Collaboration struct{ Thread *struct{ ID string } } }
+			var none struct {
+				Collaboration struct{ Thread *struct{ ID string } }
+			}
 			run(&other, `query($s: String!) { collaboration(slug: $s) { thread(number: 9999) { id } } }`, map[string]any{"s": c.Slug}, &none)
 			if none.Collaboration.Thread != nil {
 				t.Errorf("got thread %+v for an unknown number", none.Collaboration.Thread)
