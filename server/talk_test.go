@@ -30,7 +30,9 @@ func TestLivePosts(t *testing.T) {
 				StartThread struct {
 					Thread struct {
 						ID    string
-						Posts struct{ Edges []struct{ Node struct{ ID string } } }
+						Posts struct {
+							Edges []struct{ Node struct{ ID string } }
+						}
 					}
 				}
 			}
