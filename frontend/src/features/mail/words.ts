@@ -8,6 +8,7 @@ export const kindLabels: Record<MailKind, string> = {
   PROPOSAL_CLOSING: 'Proposals closing without your position',
   COMMITMENT_DUE: 'Your commitments due or overdue',
   PROPOSAL_DECIDED: 'Proposals adopted or rejected',
+  MENTION: 'Posts that mention you by @handle',
 };
 
 /** The cadences in the order the page offers them, with their names. */

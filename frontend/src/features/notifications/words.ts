@@ -5,6 +5,8 @@ export interface NotificationWords {
   actor: string;
   collaboration: string;
   proposal?: string;
+  /** The title of the thread of a post that mentions the person. */
+  thread?: string;
 }
 
 /**
@@ -31,6 +33,8 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was adopted in ${where}.`;
     case 'PROPOSAL_REJECTED':
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was rejected in ${where}.`;
+    case 'MENTION':
+      return `${who} mentioned you in ${w.thread ? `“${w.thread}”` : 'a conversation'} in ${where}.`;
     default:
       return `Something in ${where} waits for you.`;
   }
@@ -50,6 +54,8 @@ export function actionLabel(kind: NotificationKind): string {
     case 'PROPOSAL_ADOPTED':
     case 'PROPOSAL_REJECTED':
       return 'See the proposal';
+    case 'MENTION':
+      return 'Read the post';
     default:
       return 'See your commitment';
   }
