@@ -23,6 +23,7 @@ export function postBodyProblem(text: string): string | undefined {
  * if it refused; on success the form empties (or, with `keep`, keeps the text).
  */
 export function PostBodyForm({
+  name,
   label,
   submitLabel,
   initial = '',
@@ -32,6 +33,8 @@ export function PostBodyForm({
   failTitle,
   done,
 }: {
+  /** The form's accessible name; `label` names its text area. */
+  name: string;
   label: string;
   submitLabel: string;
   initial?: string;
@@ -58,7 +61,7 @@ export function PostBodyForm({
   }
 
   return (
-    <form ref={formRef} className={`form ${styles.postForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label={label}>
+    <form ref={formRef} className={`form ${styles.postForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label={name}>
       <TextAreaField
         label={label}
         hint={markdownHint}

@@ -55,7 +55,8 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
       </p>
       {editing ? (
         <PostBodyForm
-          label="Edit your post"
+          name="Edit your post"
+          label="Your post"
           submitLabel="Save changes"
           initial={p.body}
           busy={fetching}

@@ -77,6 +77,7 @@ export function ThreadPage({ slug }: { slug: string }) {
       )}
       {th.viewerCanReply ? (
         <PostBodyForm
+          name="Reply to this thread"
           label="Your reply"
           submitLabel="Reply"
           busy={replying}
