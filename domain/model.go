@@ -642,6 +642,9 @@ type InvitationLink struct {
 	CreatedByID     *int64
 	// TokenHash never leaves the server, not even in its maker's data export.
 	TokenHash string `json:"-"`
+	// Email binds the link to one address: an invitation by mail, used once by whoever
+	// holds that address. Nil for a link anyone may follow.
+	Email *string
 	// NeedID is the need the link is for, shown to its holder first.
 	NeedID    *int64
 	ExpiresAt time.Time

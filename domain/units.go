@@ -188,3 +188,30 @@ func formatSteps(kind ResourceKind, currency string, steps *big.Int) string {
 	digits := scale(kind, currency)
 	return new(big.Rat).SetFrac(steps, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)).FloatString(digits)
 }
+
+// DescribeNeed says what a need asks for in a line of plain text, as a mail shows it:
+// "12.5 hours of carpentry: fix the shelves", "500.00 EUR", "40 meals".
+func DescribeNeed(n *Need) string {
+	q := FormatSteps(n.Kind, n.Currency, n.Quantity)
+	if n.Kind != KindMoney && strings.Contains(q, ".") {
+		q = strings.TrimSuffix(strings.TrimRight(q, "0"), ".")
+	}
+	var s string
+	switch n.Kind {
+	case KindTime, KindSkill:
+		s = q + " hours"
+		if n.Skill != "" {
+			s += " of " + n.Skill
+		} else if n.Kind == KindTime {
+			s += " of time"
+		}
+	case KindMoney:
+		s = q + " " + n.Currency
+	default:
+		s = q + " " + n.Unit
+	}
+	if n.Description != "" {
+		s += ": " + n.Description
+	}
+	return s
+}

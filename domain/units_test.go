@@ -79,3 +79,19 @@ func TestQuantityIsPlainDecimal(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribeNeed(t *testing.T) {
+	for _, tt := range []struct {
+		need Need
+		want string
+	}{
+		{Need{Kind: KindTime, Quantity: 1250, Unit: HourUnit, Description: "fix the shelves"}, "12.5 hours of time: fix the shelves"},
+		{Need{Kind: KindSkill, Quantity: 800, Unit: HourUnit, Skill: "carpentry"}, "8 hours of carpentry"},
+		{Need{Kind: KindMoney, Quantity: 50000, Currency: "EUR", Unit: "EUR"}, "500.00 EUR"},
+		{Need{Kind: KindInKind, Quantity: 40, Unit: "meals"}, "40 meals"},
+	} {
+		if got := DescribeNeed(&tt.need); got != tt.want {
+			t.Errorf("DescribeNeed(%+v) = %q, want %q", tt.need, got, tt.want)
+		}
+	}
+}

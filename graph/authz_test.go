@@ -265,6 +265,9 @@ var table = []rule{
 		return `mutation($c: ID!, $p: ID!) { inviteMember(input: {collaborationId: $c, personId: $p}) { membership { status } } }`,
 			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "p": gid(relay.TypePerson, w.people["stranger"].ID)}
 	}, stewardsOnly},
+	// The handler has no mail: a steward's invitation to a new address says so.
+	{"inviteByEmail", collabDoc(`mutation($c: ID!) { inviteByEmail(input: {collaborationId: $c, emails: ["newcomer@example.org"]}) { mailed { email } } }`),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "MAIL_NOT_CONFIGURED", "*": "FORBIDDEN"}},
 	{"acceptInvitation", func(w *world, r string) (string, map[string]any) {
 		return `mutation($m: ID!) { acceptInvitation(input: {membershipId: $m, commitments: [` + hourCommit + `]}) { membership { status } } }`,
 			map[string]any{"m": gid(relay.TypeMembership, w.members["invitee"].ID)}

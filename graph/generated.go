@@ -353,6 +353,7 @@ type ComplexityRoot struct {
 
 	Invitation struct {
 		CollaborationID func(childComplexity int) int
+		Email           func(childComplexity int) int
 		ExpiresAt       func(childComplexity int) int
 		Goal            func(childComplexity int) int
 		Need            func(childComplexity int) int
@@ -365,6 +366,7 @@ type ComplexityRoot struct {
 		Collaboration func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		CreatedBy     func(childComplexity int) int
+		Email         func(childComplexity int) int
 		ExpiresAt     func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Joined        func(childComplexity int) int
@@ -385,6 +387,11 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Quantity    func(childComplexity int) int
 		Skill       func(childComplexity int) int
+	}
+
+	InviteByEmailPayload struct {
+		Invited func(childComplexity int) int
+		Mailed  func(childComplexity int) int
 	}
 
 	LogOutPayload struct {
@@ -473,6 +480,7 @@ type ComplexityRoot struct {
 		DeleteAccount            func(childComplexity int, input model.DeleteAccountInput) int
 		DemoteMember             func(childComplexity int, input model.MembershipActionInput) int
 		EditPost                 func(childComplexity int, input model.EditPostInput) int
+		InviteByEmail            func(childComplexity int, input model.InviteByEmailInput) int
 		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
 		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
 		LeaveCollaboration       func(childComplexity int, input model.LeaveCollaborationInput) int
@@ -1045,6 +1053,7 @@ type InvitationResolver interface {
 	Goal(ctx context.Context, obj *collab.Invitation) (string, error)
 	Needs(ctx context.Context, obj *collab.Invitation) ([]*domain.Need, error)
 	Need(ctx context.Context, obj *collab.Invitation) (*domain.Need, error)
+	Email(ctx context.Context, obj *collab.Invitation) (*string, error)
 	ExpiresAt(ctx context.Context, obj *collab.Invitation) (*time.Time, error)
 }
 type InvitationLinkResolver interface {
@@ -1112,6 +1121,7 @@ type MutationResolver interface {
 	RequestToJoin(ctx context.Context, input model.RequestToJoinInput) (*model.MembershipPayload, error)
 	InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error)
 	CreateInvitationLink(ctx context.Context, input model.CreateInvitationLinkInput) (*model.CreateInvitationLinkPayload, error)
+	InviteByEmail(ctx context.Context, input model.InviteByEmailInput) (*model.InviteByEmailPayload, error)
 	RevokeInvitationLink(ctx context.Context, input model.RevokeInvitationLinkInput) (*model.InvitationLinkPayload, error)
 	JoinByInvitationLink(ctx context.Context, input model.JoinByInvitationLinkInput) (*model.MembershipPayload, error)
 	AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.MembershipPayload, error)
@@ -2372,6 +2382,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Invitation.CollaborationID(childComplexity), true
+	case "Invitation.email":
+		if e.ComplexityRoot.Invitation.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Email(childComplexity), true
 	case "Invitation.expiresAt":
 		if e.ComplexityRoot.Invitation.ExpiresAt == nil {
 			break
@@ -2427,6 +2443,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InvitationLink.CreatedBy(childComplexity), true
+	case "InvitationLink.email":
+		if e.ComplexityRoot.InvitationLink.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationLink.Email(childComplexity), true
 	case "InvitationLink.expiresAt":
 		if e.ComplexityRoot.InvitationLink.ExpiresAt == nil {
 			break
@@ -2513,6 +2535,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InvitationNeed.Skill(childComplexity), true
+
+	case "InviteByEmailPayload.invited":
+		if e.ComplexityRoot.InviteByEmailPayload.Invited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteByEmailPayload.Invited(childComplexity), true
+	case "InviteByEmailPayload.mailed":
+		if e.ComplexityRoot.InviteByEmailPayload.Mailed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteByEmailPayload.Mailed(childComplexity), true
 
 	case "LogOutPayload.sessionsEnded":
 		if e.ComplexityRoot.LogOutPayload.SessionsEnded == nil {
@@ -2944,6 +2979,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EditPost(childComplexity, args["input"].(model.EditPostInput)), true
+	case "Mutation.inviteByEmail":
+		if e.ComplexityRoot.Mutation.InviteByEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteByEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteByEmail(childComplexity, args["input"].(model.InviteByEmailInput)), true
 	case "Mutation.inviteMember":
 		if e.ComplexityRoot.Mutation.InviteMember == nil {
 			break
@@ -5064,6 +5110,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DefineOutcomeInput", ec.unmarshalInputDefineOutcomeInput),
 			graphql.NewInputUnmarshaler("DeleteAccountInput", ec.unmarshalInputDeleteAccountInput),
 			graphql.NewInputUnmarshaler("EditPostInput", ec.unmarshalInputEditPostInput),
+			graphql.NewInputUnmarshaler("InviteByEmailInput", ec.unmarshalInputInviteByEmailInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("JoinByInvitationLinkInput", ec.unmarshalInputJoinByInvitationLinkInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
@@ -5698,6 +5745,13 @@ type Mutation {
   inviteMember("Who to invite where." input: InviteMemberInput!): MembershipPayload!
   "Make a link whose holders join by committing, without waiting for approval (stewards)."
   createInvitationLink("The link's limits." input: CreateInvitationLinkInput!): CreateInvitationLinkPayload!
+  """
+  Invite people by email address (stewards). An address of a confirmed account you can see
+  gets the in-app invitation, as inviteMember makes; any other gets a mail with a link bound
+  to it, used once, for 14 days. At most 50 addresses at once, 100 a day per steward and
+  200 a day per collaboration; nothing is stored or sent unless every address can be invited.
+  """
+  inviteByEmail("Who to invite where." input: InviteByEmailInput!): InviteByEmailPayload!
   "Withdraw an invitation link (stewards); who joined by it stays."
   revokeInvitationLink("The link." input: RevokeInvitationLinkInput!): InvitationLinkPayload!
   "Join a collaboration by an invitation link, committing at least one thing: ACTIVE at once."
@@ -6724,6 +6778,8 @@ type InvitationLink implements Node {
   uses: Int!
   "Whether it may still be used."
   status: InvitationLinkStatus!
+  "For an invitation by email, the address it was mailed to: only that address may use it, once. Null for a link anyone may follow."
+  email: String
   "When it was withdrawn; null while it works."
   revokedAt: Time
   "When it was made."
@@ -6752,6 +6808,26 @@ type CreateInvitationLinkPayload {
   url: String!
   "The token, the last part of the URL."
   token: String!
+}
+
+"People to invite by email address."
+input InviteByEmailInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "1–50 email addresses; each is trimmed and read without regard to case."
+  emails: [String!]!
+  "The global ID of the need they are invited for, if any."
+  needId: ID
+  "Your own words for the mail, up to 1,000 characters."
+  message: String
+}
+
+"What inviting by email did."
+type InviteByEmailPayload {
+  "The invitations mailed: links bound to their address."
+  mailed: [InvitationLink!]!
+  "The in-app invitations made, for addresses of confirmed accounts you can see."
+  invited: [Membership!]!
 }
 
 "A link to withdraw."
@@ -6788,6 +6864,8 @@ type Invitation {
   needs: [InvitationNeed!]!
   "The need the link is for, if any."
   need: InvitationNeed
+  "The address an invitation by email was mailed to: only its owner may join by it. Null for a link anyone may use."
+  email: String
   "When the link stops working."
   expiresAt: Time!
 }
@@ -8572,6 +8650,8 @@ func (ec *executionContext) childFields_Invitation(ctx context.Context, field gr
 		return ec.fieldContext_Invitation_needs(ctx, field)
 	case "need":
 		return ec.fieldContext_Invitation_need(ctx, field)
+	case "email":
+		return ec.fieldContext_Invitation_email(ctx, field)
 	case "expiresAt":
 		return ec.fieldContext_Invitation_expiresAt(ctx, field)
 	}
@@ -8596,6 +8676,8 @@ func (ec *executionContext) childFields_InvitationLink(ctx context.Context, fiel
 		return ec.fieldContext_InvitationLink_uses(ctx, field)
 	case "status":
 		return ec.fieldContext_InvitationLink_status(ctx, field)
+	case "email":
+		return ec.fieldContext_InvitationLink_email(ctx, field)
 	case "revokedAt":
 		return ec.fieldContext_InvitationLink_revokedAt(ctx, field)
 	case "createdAt":
@@ -8628,6 +8710,16 @@ func (ec *executionContext) childFields_InvitationNeed(ctx context.Context, fiel
 		return ec.fieldContext_InvitationNeed_filled(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InvitationNeed", field.Name)
+}
+
+func (ec *executionContext) childFields_InviteByEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mailed":
+		return ec.fieldContext_InviteByEmailPayload_mailed(ctx, field)
+	case "invited":
+		return ec.fieldContext_InviteByEmailPayload_invited(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteByEmailPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LogOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10124,6 +10216,20 @@ func (ec *executionContext) field_Mutation_editPost_args(ctx context.Context, ra
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EditPostInput, error) {
 			return ec.unmarshalNEditPostInput2kindredᚋgraphᚋmodelᚐEditPostInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_inviteByEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.InviteByEmailInput, error) {
+			return ec.unmarshalNInviteByEmailInput2kindredᚋgraphᚋmodelᚐInviteByEmailInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16013,6 +16119,29 @@ func (ec *executionContext) fieldContext_Invitation_need(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Invitation_email(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Invitation_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Invitation().Email(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Invitation_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Invitation", field, true, true, "String")
+}
+
 func (ec *executionContext) _Invitation_expiresAt(ctx context.Context, field graphql.CollectedField, obj *collab.Invitation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16247,6 +16376,29 @@ func (ec *executionContext) fieldContext_InvitationLink_status(_ context.Context
 	return graphql.NewScalarFieldContext("InvitationLink", field, true, true, "InvitationLinkStatus")
 }
 
+func (ec *executionContext) _InvitationLink_email(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationLink_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationLink_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _InvitationLink_revokedAt(ctx context.Context, field graphql.CollectedField, obj *domain.InvitationLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16479,6 +16631,70 @@ func (ec *executionContext) _InvitationNeed_filled(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_InvitationNeed_filled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InvitationNeed", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InviteByEmailPayload_mailed(ctx context.Context, field graphql.CollectedField, obj *model.InviteByEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InviteByEmailPayload_mailed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mailed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
+			return ec.marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InviteByEmailPayload_mailed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteByEmailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InviteByEmailPayload_invited(ctx context.Context, field graphql.CollectedField, obj *model.InviteByEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InviteByEmailPayload_invited(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invited, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InviteByEmailPayload_invited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteByEmailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LogOutPayload_sessionsEnded(ctx context.Context, field graphql.CollectedField, obj *model.LogOutPayload) (ret graphql.Marshaler) {
@@ -18511,6 +18727,50 @@ func (ec *executionContext) fieldContext_Mutation_createInvitationLink(ctx conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createInvitationLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_inviteByEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inviteByEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InviteByEmail(ctx, fc.Args["input"].(model.InviteByEmailInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InviteByEmailPayload) graphql.Marshaler {
+			return ec.marshalNInviteByEmailPayload2ᚖkindredᚋgraphᚋmodelᚐInviteByEmailPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inviteByEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InviteByEmailPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inviteByEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29256,6 +29516,69 @@ func UnmarshalEditPostInput(ctx context.Context, raw any) (model.EditPostInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputInviteByEmailInput(ctx context.Context, obj any) (model.InviteByEmailInput, error) {
+	var it model.InviteByEmailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "emails", "needId", "message"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "emails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emails"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Emails = data
+		case "needId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedID = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInviteByEmailInput unmarshals raw into the InviteByEmailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInviteByEmailInput(ctx context.Context, raw any) (model.InviteByEmailInput, error) {
+	var out model.InviteByEmailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteByEmailInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context, obj any) (model.InviteMemberInput, error) {
 	var it model.InviteMemberInput
 	if obj == nil {
@@ -33580,6 +33903,12 @@ func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Invitation_need(ctx, field, obj)
 				})
+		case "email":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Invitation_email(ctx, field, obj)
+				})
 		case "expiresAt":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -33659,6 +33988,11 @@ func (ec *executionContext) _InvitationLink(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._InvitationLink_status(ctx, field, obj)
 				})
+		case "email":
+			out.Values[i] = ec._InvitationLink_email(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "revokedAt":
 			out.Values[i] = ec._InvitationLink_revokedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -33762,6 +34096,44 @@ func (ec *executionContext) _InvitationNeed(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._InvitationNeed_filled(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inviteByEmailPayloadImplementors = []string{"InviteByEmailPayload"}
+
+func (ec *executionContext) _InviteByEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteByEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inviteByEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InviteByEmailPayload")
+		case "mailed":
+			out.Values[i] = ec._InviteByEmailPayload_mailed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invited":
+			out.Values[i] = ec._InviteByEmailPayload_invited(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34445,6 +34817,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createInvitationLink":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createInvitationLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inviteByEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inviteByEmail(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -38812,6 +39191,19 @@ func (ec *executionContext) marshalNInvitationNeed2ᚖkindredᚋdomainᚐNeed(ct
 		return graphql.Null
 	}
 	return ec._InvitationNeed(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInviteByEmailInput2kindredᚋgraphᚋmodelᚐInviteByEmailInput(ctx context.Context, v any) (model.InviteByEmailInput, error) {
+	res, err := ec.unmarshalInputInviteByEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInviteByEmailPayload2ᚖkindredᚋgraphᚋmodelᚐInviteByEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.InviteByEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InviteByEmailPayload!")
+		return graphql.Null
+	}
+	return ec._InviteByEmailPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInviteMemberInput2kindredᚋgraphᚋmodelᚐInviteMemberInput(ctx context.Context, v any) (model.InviteMemberInput, error) {

@@ -14,3 +14,15 @@ func decodeID(field, typ, gid string) (int64, error) {
 	}
 	return id, nil
 }
+
+// optionalNeedID decodes the needId an invitation may name; nil stays nil.
+func optionalNeedID(gid *string) (*int64, error) {
+	if gid == nil {
+		return nil, nil
+	}
+	id, err := decodeID("needId", relay.TypeNeed, *gid)
+	if err != nil {
+		return nil, err
+	}
+	return &id, nil
+}

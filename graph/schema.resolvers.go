@@ -385,6 +385,10 @@ func (r *invitationResolver) Need(ctx context.Context, obj *collab.Invitation) (
 	return nil, nil
 }
 
+func (r *invitationResolver) Email(ctx context.Context, obj *collab.Invitation) (*string, error) {
+	return obj.Link.Email, nil
+}
+
 func (r *invitationResolver) ExpiresAt(ctx context.Context, obj *collab.Invitation) (*time.Time, error) {
 	return &obj.Link.ExpiresAt, nil
 }
@@ -820,18 +824,33 @@ func (r *mutationResolver) CreateInvitationLink(ctx context.Context, input model
 		return nil, err
 	}
 	in := collab.InvitationLinkInput{ExpiresAt: input.ExpiresAt, MaxUses: input.MaxUses}
-	if input.NeedID != nil {
-		need, err := decodeID("needId", relay.TypeNeed, *input.NeedID)
-		if err != nil {
-			return nil, err
-		}
-		in.NeedID = &need
+	if in.NeedID, err = optionalNeedID(input.NeedID); err != nil {
+		return nil, err
 	}
 	l, token, err := r.Collabs.CreateInvitationLink(ctx, id, in)
 	if err != nil {
 		return nil, err
 	}
 	return &model.CreateInvitationLinkPayload{InvitationLink: l, Token: token, URL: r.Mail.Link("/invite/" + token)}, nil
+}
+
+func (r *mutationResolver) InviteByEmail(ctx context.Context, input model.InviteByEmailInput) (*model.InviteByEmailPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	in := collab.EmailInvitationInput{Emails: input.Emails}
+	if input.Message != nil {
+		in.Message = *input.Message
+	}
+	if in.NeedID, err = optionalNeedID(input.NeedID); err != nil {
+		return nil, err
+	}
+	got, err := r.Collabs.InviteByEmail(ctx, id, in)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InviteByEmailPayload{Mailed: got.Mailed, Invited: got.InApp}, nil
 }
 
 func (r *mutationResolver) RevokeInvitationLink(ctx context.Context, input model.RevokeInvitationLinkInput) (*model.InvitationLinkPayload, error) {

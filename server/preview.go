@@ -139,12 +139,22 @@ func (a *app) personPreview(ctx context.Context, handle string) *preview {
 	return p
 }
 
-// describe is a preview's description: the text, then the values it is about.
+// describe is a preview's description: the text, then the values it is about. A long
+// text is shortened before the values are: they are what a preview is shared for.
 func describe(text string, values []string) string {
-	if len(values) > 0 {
-		text = strings.TrimRight(strings.TrimSpace(text), ".") + ". Values: " + strings.Join(values, ", ") + "."
+	if len(values) == 0 {
+		return clip(text, maxDescription)
 	}
-	return clip(text, maxDescription)
+	suffix := " Values: " + strings.Join(values, ", ") + "."
+	room := maxDescription - utf8.RuneCountInString(suffix)
+	if room < 40 {
+		return clip(strings.TrimRight(strings.TrimSpace(text), ".")+"."+suffix, maxDescription)
+	}
+	text = clip(text, room)
+	if !strings.HasSuffix(text, "…") {
+		text = strings.TrimRight(text, ".") + "."
+	}
+	return text + suffix
 }
 
 func (a *app) valueNames(ctx context.Context, ids []int64) []string {

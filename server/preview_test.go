@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // crawl fetches path as a link-preview crawler does: no cookies, no JavaScript.
@@ -116,5 +117,21 @@ func TestWithPreviewReplacesTheHead(t *testing.T) {
 	if strings.Count(out, "<title>") != 1 || !strings.Contains(out, "<title>Fridge · Kindred</title>") ||
 		strings.Count(out, `name="description"`) != 1 || !strings.Contains(out, `<meta name="description" content="Rescue food." />`) {
 		t.Errorf("got head\n%s", head(out))
+	}
+}
+
+// TestPreviewDescriptionKeepsValues: a long goal is shortened so that the values it is
+// about still show.
+func TestPreviewDescriptionKeepsValues(t *testing.T) {
+	goal := strings.Repeat("Keep the fridge stocked every day. ", 20)
+	got := describe(goal, []string{"Community", "Sustainability"})
+	if !strings.HasSuffix(got, "… Values: Community, Sustainability.") || utf8.RuneCountInString(got) > maxDescription {
+		t.Errorf("got %q (%d characters)", got, utf8.RuneCountInString(got))
+	}
+	if got := describe("Short goal.", []string{"Care"}); got != "Short goal. Values: Care." {
+		t.Errorf("got %q", got)
+	}
+	if got := describe("A goal", nil); got != "A goal" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -54,7 +54,7 @@ func (s *Accounts) SignUp(ctx context.Context, in SignUpInput) (*Session, error)
 	if err != nil {
 		return nil, err
 	}
-	email, err := NormalizeEmail(in.Email)
+	email, err := domain.NormalizeEmail(in.Email)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (s *Accounts) LogIn(ctx context.Context, login, password string) (*Session,
 	if !domain.Storable(key) {
 		return nil, domain.Invalid("login", "A handle or email address has no control characters (such as a NUL byte).")
 	}
-	if len(key) > MaxEmail || len(password) > MaxPasswordLength {
+	if len(key) > domain.MaxEmail || len(password) > MaxPasswordLength {
 		return nil, errBadLogin
 	}
 	ip := domain.ClientIP(ctx)

@@ -120,7 +120,7 @@ func (s *Accounts) claimToken(tx *gorm.DB, purpose domain.TokenPurpose, token st
 // and so is the work: the request is counted for the rate limits and the mail rendered
 // either way; only a known, usable account gets the token stored and the mail queued.
 func (s *Accounts) RequestPasswordReset(ctx context.Context, email string) (string, error) {
-	addr, err := NormalizeEmail(email)
+	addr, err := domain.NormalizeEmail(email)
 	if err != nil {
 		return "", err
 	}
@@ -324,7 +324,7 @@ func (s *Accounts) ChangeEmail(ctx context.Context, password, newEmail string) (
 	if err != nil {
 		return nil, err
 	}
-	addr, err := NormalizeEmail(newEmail)
+	addr, err := domain.NormalizeEmail(newEmail)
 	if err != nil {
 		return nil, err
 	}

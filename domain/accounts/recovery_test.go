@@ -14,10 +14,7 @@ import (
 	"kindred/domain/accounts"
 	"kindred/domain/kindred"
 	"kindred/domain/kindred/kindredtest"
-	"kindred/jobs"
 	"kindred/jobs/jobstest"
-	"kindred/mail"
-	"kindred/mail/mailtest"
 )
 
 const passphrase = "a long passphrase"
@@ -27,43 +24,26 @@ type env struct {
 	db    *database.DB
 	svc   *kindred.Services
 	clock *clock.Manual
-	smtp  *mailtest.Server
-	queue *jobs.Queue
+	*kindredtest.Mailbox
 	// seen counts the mails expect returned.
 	seen int
 }
 
 func newEnv(t *testing.T, db *database.DB) *env {
 	t.Helper()
-	jobstest.Migrate(t, db)
 	svc, clk := kindredtest.New(t, db)
-	srv := mailtest.Start(t)
-	m, err := mail.Open(mail.Settings{SMTPURL: srv.URL(), From: "Kindred <hello@kindred.test>", PublicURL: "https://kindred.test"},
-		db.DB, nil, clk, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg := jobs.NewRegistry()
-	if err := m.Register(reg); err != nil {
-		t.Fatal(err)
-	}
-	q := jobstest.Open(t, db, reg, jobstest.Options())
-	m.SetQueue(q)
-	svc.UseMail(m)
-	return &env{db: db, svc: svc, clock: clk, smtp: srv, queue: q}
+	return &env{db: db, svc: svc, clock: clk, Mailbox: kindredtest.WithMail(t, db, svc, clk, true)}
 }
 
-// signUp signs a person up and waits for the verification mail, so that a test's next
-// mail cannot arrive before it (the queue's workers deliver in parallel).
 func (e *env) signUp(t *testing.T, handle string) (*accounts.Session, context.Context) {
 	t.Helper()
-	before := len(e.smtp.Received())
+	before := len(e.SMTP.Received())
 	s, err := e.svc.SignUp(context.Background(), accounts.SignUpInput{Handle: handle, DisplayName: strings.ToUpper(handle[:1]) + handle[1:],
 		Email: handle + "@example.org", Password: passphrase})
 	if err != nil {
 		t.Fatalf("sign up %s: %v", handle, err)
 	}
-	jobstest.Eventually(t, 10*time.Second, "the verification mail did not arrive", func() bool { return len(e.smtp.Received()) > before })
+	jobstest.Eventually(t, 10*time.Second, "the verification mail did not arrive", func() bool { return len(e.SMTP.Received()) > before })
 	return s, domain.WithViewer(context.Background(), s.Person)
 }
 
@@ -85,30 +65,12 @@ func (e *env) person(t *testing.T, id int64) *domain.Person {
 	return &p
 }
 
-// delivered is one received mail, parsed.
-type delivered struct {
-	to, subject, text, html string
-	header                  map[string][]string
-}
+type delivered = kindredtest.Mail
 
 // mails waits for n mails in all and returns them, in the order received.
 func (e *env) mails(t *testing.T, n int) []delivered {
 	t.Helper()
-	jobstest.Eventually(t, 10*time.Second, "the mail did not arrive", func() bool { return len(e.smtp.Received()) >= n })
-	jobstest.Idle(t, e.queue, 10*time.Second)
-	var out []delivered
-	for _, r := range e.smtp.Received() {
-		p, err := r.Parse()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, delivered{to: strings.Join(r.To, ","), subject: p.Header.Get("Subject"), text: p.Parts["text/plain"],
-			html: p.Parts["text/html"], header: p.Header})
-	}
-	if len(out) != n {
-		t.Fatalf("got %d mails, want %d", len(out), n)
-	}
-	return out
+	return e.Received(t, n)
 }
 
 // expect waits for k more mails than seen before and returns them.
@@ -124,12 +86,12 @@ var linkToken = regexp.MustCompile(`https://kindred\.test(/[a-z-]+)\?token=([A-Z
 // link returns the path and token of the mail's link, checking both parts carry it.
 func link(t *testing.T, m delivered, path string) string {
 	t.Helper()
-	got := linkToken.FindStringSubmatch(m.text)
+	got := linkToken.FindStringSubmatch(m.Text)
 	if got == nil || got[1] != path {
-		t.Fatalf("text part %q: no link to %s", m.text, path)
+		t.Fatalf("text part %q: no link to %s", m.Text, path)
 	}
-	if !strings.Contains(m.html, `href="https://kindred.test`+path+`?token=`+got[2]+`"`) {
-		t.Errorf("html part %q: no link to %s with the text part's token", m.html, path)
+	if !strings.Contains(m.HTML, `href="https://kindred.test`+path+`?token=`+got[2]+`"`) {
+		t.Errorf("html part %q: no link to %s with the text part's token", m.HTML, path)
 	}
 	return got[2]
 }
@@ -154,16 +116,16 @@ func TestRequestPasswordReset(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := e.mails(t, 2)[1]
-			if m.to != "amara@example.org" || m.subject != "Reset your Kindred password" {
-				t.Errorf("got mail to %q about %q", m.to, m.subject)
+			if m.To != "amara@example.org" || m.Subject != "Reset your Kindred password" {
+				t.Errorf("got mail to %q about %q", m.To, m.Subject)
 			}
-			if !strings.Contains(m.text, "the link works once, for an hour") || !strings.Contains(m.html, "Choose a new password") {
-				t.Errorf("got text %q and html %q", m.text, m.html)
+			if !strings.Contains(m.Text, "the link works once, for an hour") || !strings.Contains(m.HTML, "Choose a new password") {
+				t.Errorf("got text %q and html %q", m.Text, m.HTML)
 			}
-			if !strings.Contains(m.text, "You get this mail because a password reset was asked for") {
-				t.Errorf("the text part does not say why it was sent: %q", m.text)
+			if !strings.Contains(m.Text, "You get this mail because a password reset was asked for") {
+				t.Errorf("the text part does not say why it was sent: %q", m.Text)
 			}
-			if h := m.header["List-Unsubscribe"]; len(h) != 0 {
+			if h := m.Header["List-Unsubscribe"]; len(h) != 0 {
 				t.Errorf("a reset mail offers to unsubscribe: %q", h)
 			}
 			token := link(t, m, "/reset-password")
@@ -174,7 +136,7 @@ func TestRequestPasswordReset(t *testing.T) {
 		})
 
 		t.Run("unknown_address_same_answer", func(t *testing.T) {
-			requests, tokens, before := e.count(t, &domain.AccountMailRequest{}), e.count(t, &domain.AccountToken{}), len(e.smtp.Received())
+			requests, tokens, before := e.count(t, &domain.AccountMailRequest{}), e.count(t, &domain.AccountToken{}), len(e.SMTP.Received())
 			errKnown := second(e.svc.RequestPasswordReset(ctx, "amara@example.org"))
 			afterKnown := e.count(t, &domain.AccountMailRequest{})
 			errUnknown := second(e.svc.RequestPasswordReset(ctx, "nobody@example.org"))
@@ -186,8 +148,8 @@ func TestRequestPasswordReset(t *testing.T) {
 				t.Errorf("got %d and %d requests counted, want 1 for each", afterKnown-requests, afterUnknown-afterKnown)
 			}
 			ms := e.mails(t, before+1)
-			if last := ms[len(ms)-1]; last.to != "amara@example.org" {
-				t.Errorf("got the last mail to %s, want amara only", last.to)
+			if last := ms[len(ms)-1]; last.To != "amara@example.org" {
+				t.Errorf("got the last mail to %s, want amara only", last.To)
 			}
 			if n := e.count(t, &domain.AccountToken{}) - tokens; n != 1 {
 				t.Errorf("got %d tokens stored, want 1 (none for nobody)", n)
@@ -343,11 +305,11 @@ func TestSignUpVerification(t *testing.T) {
 			t.Fatal("verified before any link was followed")
 		}
 		m := e.mails(t, 1)[0]
-		if m.to != "amara@example.org" || m.subject != "Confirm your email address for Kindred" {
-			t.Errorf("got mail to %q about %q", m.to, m.subject)
+		if m.To != "amara@example.org" || m.Subject != "Confirm your email address for Kindred" {
+			t.Errorf("got mail to %q about %q", m.To, m.Subject)
 		}
-		if !strings.Contains(m.text, "Welcome to Kindred") || !strings.Contains(m.html, "Confirm amara@example.org") {
-			t.Errorf("got text %q and html %q", m.text, m.html)
+		if !strings.Contains(m.Text, "Welcome to Kindred") || !strings.Contains(m.HTML, "Confirm amara@example.org") {
+			t.Errorf("got text %q and html %q", m.Text, m.HTML)
 		}
 		addr, err := e.svc.VerifyEmail(context.Background(), link(t, m, "/verify-email"))
 		if err != nil || addr != "amara@example.org" {
@@ -429,8 +391,8 @@ func TestChangeEmail(t *testing.T) {
 			}
 			_, err := e.svc.ChangeEmail(context.Background(), passphrase, "new@example.org")
 			wantCode(t, err, domain.CodeUnauthenticated)
-			jobstest.Idle(t, e.queue, 10*time.Second)
-			if n := len(e.smtp.Received()); n != 2 {
+			jobstest.Idle(t, e.Queue, 10*time.Second)
+			if n := len(e.SMTP.Received()); n != 2 {
 				t.Errorf("got %d mails, want the 2 of signing up only", n)
 			}
 			if p := e.person(t, s.Person.ID); p.PendingEmail != nil {
@@ -447,14 +409,14 @@ func TestChangeEmail(t *testing.T) {
 				t.Fatalf("got email %s, pending %v", p.Email, p.PendingEmail)
 			}
 			ms := e.mails(t, 4)[2:]
-			byTo := map[string]delivered{ms[0].to: ms[0], ms[1].to: ms[1]}
+			byTo := map[string]delivered{ms[0].To: ms[0], ms[1].To: ms[1]}
 			verify, notice := byTo["amara@new.example"], byTo["amara@example.org"]
-			if verify.subject != "Confirm your new email address for Kindred" || !strings.Contains(verify.text, "takes effect once you confirm it") {
-				t.Errorf("got verification %q: %q", verify.subject, verify.text)
+			if verify.Subject != "Confirm your new email address for Kindred" || !strings.Contains(verify.Text, "takes effect once you confirm it") {
+				t.Errorf("got verification %q: %q", verify.Subject, verify.Text)
 			}
-			if notice.subject != "Your Kindred email address is being changed" || !strings.Contains(notice.text, "to amara@new.example") ||
-				!strings.Contains(notice.html, "<strong>amara@new.example</strong>") || !strings.Contains(notice.text, "https://kindred.test/forgot-password") {
-				t.Errorf("got notice %q: %q / %q", notice.subject, notice.text, notice.html)
+			if notice.Subject != "Your Kindred email address is being changed" || !strings.Contains(notice.Text, "to amara@new.example") ||
+				!strings.Contains(notice.HTML, "<strong>amara@new.example</strong>") || !strings.Contains(notice.Text, "https://kindred.test/forgot-password") {
+				t.Errorf("got notice %q: %q / %q", notice.Subject, notice.Text, notice.HTML)
 			}
 			if _, err := e.svc.LogIn(context.Background(), "amara@new.example", passphrase); err == nil {
 				t.Error("logged in with the new address before it was verified")
@@ -483,7 +445,7 @@ func TestChangeEmail(t *testing.T) {
 			}
 			e.mails(t, 8)
 			for _, m := range first[4:] {
-				if m.to == "first@example.net" {
+				if m.To == "first@example.net" {
 					_, err := e.svc.VerifyEmail(context.Background(), link(t, m, "/verify-email"))
 					wantCode(t, err, domain.CodeInvalid)
 				}
@@ -530,7 +492,7 @@ func TestDeleteAccountDropsAccountMail(t *testing.T) {
 			t.Errorf("got %d tokens, pending %v, verified %v; want none", tokens, p.PendingEmail, p.EmailVerifiedAt)
 		}
 		for _, m := range ms {
-			if m.to == "amara@new.example" {
+			if m.To == "amara@new.example" {
 				_, err := e.svc.VerifyEmail(context.Background(), link(t, m, "/verify-email"))
 				wantCode(t, err, domain.CodeInvalid)
 			}

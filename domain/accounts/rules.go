@@ -1,12 +1,10 @@
 package accounts
 
 import (
-	"net/mail"
 	"regexp"
 	"strings"
 	"time"
 	_ "time/tzdata" // time zone names resolve on machines without a zoneinfo database
-	"unicode"
 	"unicode/utf8"
 
 	"kindred/domain"
@@ -16,7 +14,6 @@ import (
 const (
 	MinPasswordLength = 10
 	MaxPasswordLength = 256
-	MaxEmail          = 254
 )
 
 var handlePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{2,29}$`)
@@ -38,46 +35,6 @@ func ValidateHandle(h string) error {
 		return domain.Invalid("handle", "The handle %q is reserved; choose another.", h)
 	}
 	return nil
-}
-
-// NormalizeEmail trims and lower-cases an email address and checks that it is one: a
-// single address as net/mail reads it, without a display name, spaces, control or
-// invisible format characters, at a domain name of at least two dot-separated labels of
-// letters, digits and inner hyphens, the last one not a number (no IP addresses).
-func NormalizeEmail(email string) (string, error) {
-	e := strings.ToLower(strings.TrimSpace(email))
-	if len(e) > MaxEmail {
-		return "", domain.Invalid("email", "An email address is at most %d characters.", MaxEmail)
-	}
-	bad := domain.Invalid("email", "%q is not an email address; write it like name@example.org.", email)
-	if !domain.Storable(e) || strings.IndexFunc(e, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }) >= 0 {
-		return "", bad
-	}
-	a, err := mail.ParseAddress(e)
-	if err != nil || a.Name != "" || a.Address != e || !isMailDomain(e[strings.LastIndex(e, "@")+1:]) {
-		return "", bad
-	}
-	return e, nil
-}
-
-// isMailDomain reports whether d is a domain name mail can go to: labels of 1–63 letters,
-// digits and hyphens (not first or last), at least two, the last with a letter.
-func isMailDomain(d string) bool {
-	labels := strings.Split(d, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	for _, l := range labels {
-		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
-			return false
-		}
-		for _, r := range l {
-			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return false
-			}
-		}
-	}
-	return strings.IndexFunc(labels[len(labels)-1], unicode.IsLetter) >= 0
 }
 
 // ValidatePassword checks a new password's length; long passphrases are welcome.

@@ -97,24 +97,18 @@ func (s *Collabs) CreateInvitationLink(ctx context.Context, collabID int64, in I
 		if err := requireOpen(c); err != nil {
 			return err
 		}
-		if in.NeedID != nil {
-			var n int64
-			if err := tx.Model(&domain.Need{}).Where("id = ? AND collaboration_id = ?", *in.NeedID, c.ID).Count(&n).Error; err != nil {
-				return domain.DBErr(err, "need")
-			}
-			if n == 0 {
-				return &domain.Error{Code: domain.CodeNotFound, Field: "needId", Message: "This need is not one of the collaboration's needs."}
-			}
+		if err := requireNeedOf(tx, c, in.NeedID); err != nil {
+			return err
 		}
 		var open, today int64
-		if err := tx.Model(&domain.InvitationLink{}).Where("collaboration_id = ? AND revoked_at IS NULL AND expires_at > ? AND (max_uses IS NULL OR uses < max_uses)", c.ID, now).
+		if err := tx.Model(&domain.InvitationLink{}).Where("collaboration_id = ? AND email IS NULL AND revoked_at IS NULL AND expires_at > ? AND (max_uses IS NULL OR uses < max_uses)", c.ID, now).
 			Count(&open).Error; err != nil {
 			return domain.DBErr(err, "invitation links")
 		}
 		if open >= MaxOpenLinks {
 			return domain.Errorf(domain.CodeConflict, "%q has %d links open, the most it may have; revoke one first.", c.Title, MaxOpenLinks)
 		}
-		if err := tx.Model(&domain.InvitationLink{}).Where("created_by_id = ? AND created_at > ?", m.PersonID, now.Add(-24*time.Hour)).
+		if err := tx.Model(&domain.InvitationLink{}).Where("created_by_id = ? AND email IS NULL AND created_at > ?", m.PersonID, now.Add(-24*time.Hour)).
 			Count(&today).Error; err != nil {
 			return domain.DBErr(err, "invitation links")
 		}
@@ -131,6 +125,21 @@ func (s *Collabs) CreateInvitationLink(ctx context.Context, collabID int64, in I
 		return nil, "", err
 	}
 	return l, secret, nil
+}
+
+// requireNeedOf checks that the need an invitation is for, if any, is one of c's.
+func requireNeedOf(tx *gorm.DB, c *domain.Collaboration, needID *int64) error {
+	if needID == nil {
+		return nil
+	}
+	var n int64
+	if err := tx.Model(&domain.Need{}).Where("id = ? AND collaboration_id = ?", *needID, c.ID).Count(&n).Error; err != nil {
+		return domain.DBErr(err, "need")
+	}
+	if n == 0 {
+		return &domain.Error{Code: domain.CodeNotFound, Field: "needId", Message: "This need is not one of the collaboration's needs."}
+	}
+	return nil
 }
 
 // RevokeInvitationLink withdraws a link; stewards only. Who joined by it stays a member.
@@ -255,6 +264,7 @@ func (s *Collabs) JoinByInvitationLink(ctx context.Context, token string, commit
 		return nil, errNoSuchLink
 	}
 	var m *domain.Membership
+	var confirmed bool
 	// The link opens the collaboration to its holder, PRIVATE included: the lock and the
 	// transaction are the collaboration's, its visibility is not asked.
 	err = s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
@@ -276,6 +286,9 @@ func (s *Collabs) JoinByInvitationLink(ctx context.Context, token string, commit
 			return err
 		}
 		var err error
+		if confirmed, err = s.claimInvitationAddress(tx, &l, v.ID); err != nil {
+			return err
+		}
 		if m, err = domain.MembershipOrNil(tx, c.ID, v.ID); err != nil {
 			return err
 		}
@@ -313,5 +326,8 @@ func (s *Collabs) JoinByInvitationLink(ctx context.Context, token string, commit
 		return nil, err
 	}
 	s.RefreshCollabs(ctx, l.CollaborationID)
+	if confirmed {
+		s.RefreshPeople(ctx, v.ID)
+	}
 	return m, nil
 }

@@ -120,36 +120,47 @@ func (s *Collabs) InviteMember(ctx context.Context, collabID, personID int64) (*
 			if err := tx.First(&p, personID).Error; err != nil || !domain.CanSee(v, &p) {
 				return 0, &domain.Error{Code: domain.CodeNotFound, Field: "personId", Message: "This person was not found."}
 			}
-			now := s.Now()
 			var err error
-			if m, err = domain.MembershipOrNil(tx, c.ID, p.ID); err != nil {
+			m, err = s.invite(tx, c, v, &p)
+			if err != nil {
 				return 0, err
 			}
-			switch {
-			case m == nil:
-				m = &domain.Membership{CollaborationID: c.ID, PersonID: p.ID, Role: domain.MembershipMember, Status: domain.MembershipInvited, InvitedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
-				if err := tx.Create(m).Error; err != nil {
-					return 0, domain.DBErr(err, "The membership")
-				}
-			case m.Status == domain.MembershipActive:
-				return 0, domain.Errorf(domain.CodeConflict, "%s is already a member.", p.DisplayName)
-			case m.Status == domain.MembershipInvited:
-				return 0, domain.Errorf(domain.CodeConflict, "%s is already invited.", p.DisplayName)
-			case m.Status == domain.MembershipRequested:
-				return 0, domain.Errorf(domain.CodeConflict, "%s has asked to join: approve the request instead.", p.DisplayName)
-			default:
-				if err := tx.Model(&domain.Membership{ID: m.ID}).Updates(map[string]any{"status": domain.MembershipInvited, "role": domain.MembershipMember, "invited_by_id": v.ID, "updated_at": now}).Error; err != nil {
-					return 0, domain.DBErr(err, "membership")
-				}
-				m.Status, m.Role, m.InvitedByID = domain.MembershipInvited, domain.MembershipMember, &v.ID
-			}
-			return m.ID, s.Record(tx, &c.ID, v.ID, "membership.invited", "Membership", m.ID)
+			return m.ID, nil
 		})
 	})
 	if err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// invite makes p INVITED to c by steward v, in tx under c's lock: the in-app invitation,
+// which notifies p.
+func (s *Collabs) invite(tx *gorm.DB, c *domain.Collaboration, v, p *domain.Person) (*domain.Membership, error) {
+	now := s.Now()
+	m, err := domain.MembershipOrNil(tx, c.ID, p.ID)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case m == nil:
+		m = &domain.Membership{CollaborationID: c.ID, PersonID: p.ID, Role: domain.MembershipMember, Status: domain.MembershipInvited, InvitedByID: &v.ID, CreatedAt: now, UpdatedAt: now}
+		if err := tx.Create(m).Error; err != nil {
+			return nil, domain.DBErr(err, "The membership")
+		}
+	case m.Status == domain.MembershipActive:
+		return nil, domain.Errorf(domain.CodeConflict, "%s is already a member.", p.DisplayName)
+	case m.Status == domain.MembershipInvited:
+		return nil, domain.Errorf(domain.CodeConflict, "%s is already invited.", p.DisplayName)
+	case m.Status == domain.MembershipRequested:
+		return nil, domain.Errorf(domain.CodeConflict, "%s has asked to join: approve the request instead.", p.DisplayName)
+	default:
+		if err := tx.Model(&domain.Membership{ID: m.ID}).Updates(map[string]any{"status": domain.MembershipInvited, "role": domain.MembershipMember, "invited_by_id": v.ID, "updated_at": now}).Error; err != nil {
+			return nil, domain.DBErr(err, "membership")
+		}
+		m.Status, m.Role, m.InvitedByID = domain.MembershipInvited, domain.MembershipMember, &v.ID
+	}
+	return m, s.Record(tx, &c.ID, v.ID, "membership.invited", "Membership", m.ID)
 }
 
 // inMembership loads a membership and runs f under its collaboration's lock.

@@ -25,9 +25,7 @@ import (
 	"kindred/domain/kindred/kindredtest"
 	"kindred/domain/ledger"
 	"kindred/domain/notify"
-	"kindred/jobs"
 	"kindred/jobs/jobstest"
-	"kindred/mail"
 	"kindred/mail/mailtest"
 )
 
@@ -36,34 +34,16 @@ type fixture struct {
 	db    *database.DB
 	svc   *kindred.Services
 	clock *clock.Manual
-	smtp  *mailtest.Server
-	queue *jobs.Queue
+	*kindredtest.Mailbox
 }
 
 // newFixture starts the services, their queue and an SMTP server; deliver false keeps
 // queued mail waiting (no worker). The clock starts the day after the tests' date, at noon.
 func newFixture(t *testing.T, db *database.DB, deliver bool) *fixture {
 	t.Helper()
-	jobstest.Migrate(t, db)
 	svc, clk := kindredtest.New(t, db)
 	clk.Set(clocktest.Day(1, 12))
-	srv := mailtest.Start(t)
-	m, err := mail.Open(mail.Settings{SMTPURL: srv.URL(), From: "Kindred <hello@kindred.test>", PublicURL: "https://kindred.test"},
-		db.DB, nil, clk, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var reg *jobs.Registry
-	if deliver {
-		reg = jobs.NewRegistry()
-		if err := m.Register(reg); err != nil {
-			t.Fatal(err)
-		}
-	}
-	q := jobstest.Open(t, db, reg, jobstest.Options())
-	m.SetQueue(q)
-	svc.UseMail(m)
-	return &fixture{db: db, svc: svc, clock: clk, smtp: srv, queue: q}
+	return &fixture{db: db, svc: svc, clock: clk, Mailbox: kindredtest.WithMail(t, db, svc, clk, deliver)}
 }
 
 func (f *fixture) signUp(t *testing.T, handle, tz string) (*domain.Person, context.Context) {
@@ -149,9 +129,9 @@ func (f *fixture) prefer(t *testing.T, ctx context.Context, kind notify.MailKind
 // sorted by recipient and subject.
 func (f *fixture) mails(t *testing.T) []mailtest.Parsed {
 	t.Helper()
-	jobstest.Idle(t, f.queue, 10*time.Second)
+	jobstest.Idle(t, f.Queue, 10*time.Second)
 	var out []mailtest.Parsed
-	for _, r := range f.smtp.Received() {
+	for _, r := range f.SMTP.Received() {
 		p, err := r.Parse()
 		if err != nil {
 			t.Fatal(err)

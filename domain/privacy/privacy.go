@@ -164,8 +164,16 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 			return domain.DBErr(err, "login attempts")
 		}
 		now := s.Now()
+		gone := fmt.Sprintf("former-%d@deleted.invalid", p.ID)
+		// Invitations mailed to their address stop working and forget it.
+		if err := tx.Model(&domain.InvitationLink{}).Where("email = ? AND revoked_at IS NULL AND uses = 0", p.Email).Update("revoked_at", now).Error; err != nil {
+			return domain.DBErr(err, "invitations")
+		}
+		if err := tx.Model(&domain.InvitationLink{}).Where("email = ?", p.Email).Update("email", gone).Error; err != nil {
+			return domain.DBErr(err, "invitations")
+		}
 		anon := map[string]any{
-			"handle": fmt.Sprintf("former-%d", p.ID), "display_name": "A former member", "email": fmt.Sprintf("former-%d@deleted.invalid", p.ID),
+			"handle": fmt.Sprintf("former-%d", p.ID), "display_name": "A former member", "email": gone,
 			"password_hash": "deleted:" + auth.HashToken(scrambled), "bio": "", "location": "", "latitude": nil, "longitude": nil,
 			"email_verified_at": nil, "pending_email": nil, "remote_friendly": false, "skills": "[]", "visibility": domain.VisibilityPrivate, "role": domain.RoleMember,
 			"session_epoch": gorm.Expr("session_epoch + 1"), "suspended_at": now, "updated_at": now, "time_zone": "UTC",

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { gql, signUpByAPI, valueID } from './api.mjs';
 import { checkPage, launchBrowser, openPage, signUp, startServer, uniqueHandle } from './harness.mjs';
+import { confirmEmail, waitForMail } from './mailbox.mjs';
 
 let server;
 let browser;
@@ -47,15 +48,7 @@ test('the unsubscribe link of a mail stops that kind without logging in', async 
   const steward = await signUpByAPI(server.url, uniqueHandle('stew'), 'Steward Person');
   const joiner = await signUpByAPI(server.url, uniqueHandle('join'), 'Joining Person');
   // Only a confirmed address gets notification mail: the steward confirms theirs.
-  let token;
-  for (let i = 0; i < 100 && !token; i++) {
-    const mails = await (await fetch(`${server.url}/dev/mailbox?format=json`)).json();
-    const confirm = mails.find((m) => m.ToAddress === `${steward.handle}@example.org` && m.TextBody.includes('/verify-email?token='));
-    token = confirm && /\/verify-email\?token=(\S+)/.exec(confirm.TextBody)[1];
-    if (!token) await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.ok(token, 'the confirmation mail did not arrive');
-  await gql(server.url, `mutation ($t: String!) { verifyEmail(input: {token: $t}) { __typename } }`, { t: decodeURIComponent(token) }, steward.token);
+  await confirmEmail(server.url, steward);
   const value = await valueID(server.url, 'community');
   const created = await gql(
     server.url,
@@ -71,14 +64,11 @@ test('the unsubscribe link of a mail stops that kind without logging in', async 
     joiner.token,
   );
   // The join request mail reaches the steward's (dev) mailbox through the queue.
-  let mail;
-  for (let i = 0; i < 100 && !mail; i++) {
-    const res = await fetch(`${server.url}/dev/mailbox?format=json`);
-    const mails = await res.json();
-    mail = mails.find((m) => m.ToAddress === `${steward.handle}@example.org` && m.Unsubscribe);
-    if (!mail) await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.ok(mail, 'the join request mail did not arrive');
+  const mail = await waitForMail(
+    server.url,
+    (m) => m.ToAddress === `${steward.handle}@example.org` && m.Unsubscribe,
+    'the join request mail',
+  );
   const link = new URL(mail.Unsubscribe);
   const session = await openPage(browser, server.url); // no session
   try {

@@ -403,6 +403,26 @@ type InvitationLinkPayload struct {
 	InvitationLink *domain.InvitationLink `json:"invitationLink"`
 }
 
+// People to invite by email address.
+type InviteByEmailInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// 1–50 email addresses; each is trimmed and read without regard to case.
+	Emails []string `json:"emails"`
+	// The global ID of the need they are invited for, if any.
+	NeedID *string `json:"needId,omitempty"`
+	// Your own words for the mail, up to 1,000 characters.
+	Message *string `json:"message,omitempty"`
+}
+
+// What inviting by email did.
+type InviteByEmailPayload struct {
+	// The invitations mailed: links bound to their address.
+	Mailed []*domain.InvitationLink `json:"mailed"`
+	// The in-app invitations made, for addresses of confirmed accounts you can see.
+	Invited []*domain.Membership `json:"invited"`
+}
+
 // An invitation to send.
 type InviteMemberInput struct {
 	// The global ID of the collaboration.

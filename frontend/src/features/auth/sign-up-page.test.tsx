@@ -122,4 +122,9 @@ describe('SignUpPage', () => {
     expect(screen.getByRole('heading', { name: 'You are logged in' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to your page' })).toHaveAttribute('href', '/people/amara');
   });
+
+  it('fills in the address an invitation by email was mailed to', () => {
+    renderRoute(<SignUpPage />, { path: '/signup', at: '/signup?next=%2Finvite%2Ftok&email=new%40example.org' });
+    expect(screen.getByLabelText('Email')).toHaveValue('new@example.org');
+  });
 });

@@ -36,9 +36,16 @@ export function SignUpPage() {
   useDocumentTitle('Sign up');
   const { viewer, reset } = useSession();
   const navigate = useNavigate();
-  const next = safeNext(useSearchParams()[0].get('next')) ?? undefined;
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next')) ?? undefined;
   const [{ fetching }, signUp] = useMutation(SignUp);
-  const [values, setValues] = useState<Values>({ displayName: '', handle: '', email: '', password: '' });
+  // An invitation by email fills in the address it was mailed to.
+  const [values, setValues] = useState<Values>({
+    displayName: '',
+    handle: '',
+    email: params.get('email') ?? '',
+    password: '',
+  });
   const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
 
   if (viewer) return <SignedInNotice handle={viewer.handle} />;

@@ -84,7 +84,16 @@ export function InvitationPage() {
           </ul>
         </section>
       )}
-      <p className={styles.expires}>The link works until {formatDate(inv.expiresAt)}.</p>
+      <p className={styles.expires}>
+        The link works until {formatDate(inv.expiresAt)}
+        {inv.email ? (
+          <>
+            , once, for <strong className={styles.address}>{inv.email}</strong>: join with the account of that address.
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
       {viewer ? (
         <section aria-labelledby="invitation-join">
           <h2 id="invitation-join">Join by committing</h2>
@@ -105,7 +114,11 @@ export function InvitationPage() {
         <div className={styles.signIn}>
           <p>To join, sign up (or log in) and state your values; then you come back here to commit.</p>
           <div className={styles.actions}>
-            <LinkButton to={`${paths.signUp}?next=${encodeURIComponent(here)}`}>Sign up to join</LinkButton>
+            <LinkButton
+              to={`${paths.signUp}?next=${encodeURIComponent(here)}${inv.email ? `&email=${encodeURIComponent(inv.email)}` : ''}`}
+            >
+              Sign up to join
+            </LinkButton>
             <LinkButton variant="secondary" to={loginPath(here)}>
               Log in
             </LinkButton>

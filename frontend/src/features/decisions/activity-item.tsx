@@ -128,6 +128,8 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} made an invitation link</>;
     case 'invitation_link.revoked':
       return <>{who} withdrew an invitation link</>;
+    case 'invitation.emailed':
+      return <>{who} invited someone by email</>;
     case 'membership.requested':
       return <>{person} asked to join</>;
     case 'membership.invited':

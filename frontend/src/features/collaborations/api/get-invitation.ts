@@ -7,6 +7,7 @@ export const GetInvitation = graphql(`
       slug
       title
       goal
+      email
       expiresAt
       need {
         id

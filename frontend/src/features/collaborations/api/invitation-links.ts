@@ -18,6 +18,7 @@ export const GetInvitationLinks = graphql(`
       }
       invitationLinks {
         id
+        email
         status
         expiresAt
         maxUses
@@ -64,6 +65,26 @@ export const RevokeInvitationLink = graphql(`
       invitationLink {
         id
         status
+      }
+    }
+  }
+`);
+
+export const InviteByEmail = graphql(`
+  mutation InviteByEmail($input: InviteByEmailInput!) {
+    inviteByEmail(input: $input) {
+      mailed {
+        id
+        email
+        status
+      }
+      invited {
+        id
+        status
+        person {
+          handle
+          displayName
+        }
       }
     }
   }

@@ -1,0 +1,149 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { Button, FormAlert, SelectField, TextAreaField } from '../../components/ui';
+import { formProblems } from '../../lib/errors';
+import { useFormState } from '../../lib/forms';
+import { paths } from '../../lib/paths';
+import { needLabel } from './need-draft';
+import { InviteByEmail } from './api/invitation-links';
+import styles from './email-invitation-form.module.css';
+
+/** The most addresses one invitation may name, as the server allows. */
+export const maxEmailsAtOnce = 50;
+const maxMessage = 1000;
+
+/** The addresses in what a person typed: separated by commas, semicolons, spaces or lines. */
+export function splitEmails(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+type Need = Parameters<typeof needLabel>[0] & { id: string };
+type Sent = { mailed: string[]; invited: { handle: string; displayName: string }[] };
+
+const fields = ['emails', 'needId', 'message'] as const;
+
+/**
+ * Invite people by email address (stewards): a newcomer gets a mail with a link bound to
+ * their address; someone already on Kindred gets the invitation in the app.
+ */
+export function EmailInvitationForm({
+  collaborationId,
+  needs,
+  onSent,
+}: {
+  collaborationId: string;
+  needs: readonly Need[];
+  onSent: () => void;
+}) {
+  const [emails, setEmails] = useState('');
+  const [needId, setNeedId] = useState('');
+  const [message, setMessage] = useState('');
+  const [sent, setSent] = useState<Sent>();
+  const { errors, serverError, formRef, check, fail } = useFormState();
+  const [{ fetching }, invite] = useMutation(InviteByEmail);
+  const server = formProblems(serverError, fields);
+  const problems = { ...server.fields, ...errors };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSent(undefined);
+    const list = splitEmails(emails);
+    const found: Record<string, string> = {};
+    if (list.length === 0) found.emails = 'Write at least one email address.';
+    else if (list.length > maxEmailsAtOnce)
+      found.emails = `Invite at most ${maxEmailsAtOnce} addresses at once; these are ${list.length}.`;
+    if (message.trim().length > maxMessage) found.message = `Keep your words under ${maxMessage} characters.`;
+    if (!check(found)) return;
+    const result = await invite({
+      input: { collaborationId, emails: list, needId: needId || null, message: message.trim() || null },
+    });
+    if (result.error) return fail(result.error);
+    const got = result.data?.inviteByEmail;
+    if (!got) return;
+    setSent({
+      mailed: got.mailed.map((l) => l.email ?? ''),
+      invited: got.invited.flatMap((m) => (m.person ? [m.person] : [])),
+    });
+    setEmails('');
+    setMessage('');
+    onSent();
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Invite by email"
+    >
+      <TextAreaField
+        label="Email addresses"
+        hint={`One or more, separated by commas or new lines (at most ${maxEmailsAtOnce}).`}
+        rows={3}
+        value={emails}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setEmails(e.target.value)}
+        error={problems.emails}
+      />
+      {needs.length > 0 && (
+        <SelectField
+          label="For a need"
+          optional
+          value={needId}
+          onChange={(e) => setNeedId(e.target.value)}
+          error={problems.needId}
+        >
+          <option value="">Any</option>
+          {needs.map((n) => (
+            <option key={n.id} value={n.id}>
+              {needLabel(n)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <TextAreaField
+        label="A few words from you"
+        optional
+        hint="They go into the mail, below what the collaboration is about."
+        rows={3}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        error={problems.message}
+      />
+      <FormAlert problems={server.general} />
+      <div>
+        <Button type="submit" busy={fetching}>
+          Send invitations
+        </Button>
+      </div>
+      {sent && (
+        <div className={styles.sent} role="status">
+          {sent.mailed.length > 0 && (
+            <p>
+              Mailed {sent.mailed.length === 1 ? 'an invitation' : `${sent.mailed.length} invitations`} to{' '}
+              {sent.mailed.join(', ')}. Each link works once, for 14 days, for its address only.
+            </p>
+          )}
+          {sent.invited.length > 0 && (
+            <p>
+              Already on Kindred, invited in the app:{' '}
+              {sent.invited.map((p, i) => (
+                <span key={p.handle}>
+                  {i > 0 && ', '}
+                  <Link to={paths.person(p.handle)}>{p.displayName}</Link>
+                </span>
+              ))}
+              .
+            </p>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
