@@ -72,7 +72,10 @@ function watchSubscriptions(page) {
   return {
     until(names) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no subscription to ${names.filter((n) => !seen.has(n)).join(', ')} in 15 s`)), 15_000);
+        const timer = setTimeout(
+          () => reject(new Error(`no subscription to ${names.filter((n) => !seen.has(n)).join(', ')} in 15 s`)),
+          15_000,
+        );
         const check = () => {
           if (names.every((n) => seen.has(n))) {
             clearTimeout(timer);
@@ -103,7 +106,10 @@ test('start a thread, a mentioned member is told live, replies, and the author e
     // Nia starts a thread from the collaboration's Talk section.
     await logIn(nia.page, { login: steward.handle, password: steward.password });
     await nia.page.goto(`/c/${collab.slug}`);
-    await nia.page.getByRole('navigation', { name: 'Sections of this collaboration' }).getByRole('link', { name: 'Talk' }).click();
+    await nia.page
+      .getByRole('navigation', { name: 'Sections of this collaboration' })
+      .getByRole('link', { name: 'Talk' })
+      .click();
     await nia.page.getByRole('heading', { name: /^Talk/ }).waitFor();
     await nia.page.getByText('No threads yet').waitFor();
     await checkPage(nia, 'talk-empty');
@@ -114,7 +120,9 @@ test('start a thread, a mentioned member is told live, replies, and the author e
     await form.getByLabel('Title').fill('Saturday repair table');
     await form
       .getByLabel('What do you want to talk about?')
-      .fill(`Who takes the **soldering** table, @${member.handle}?\n\n- bring solder\n- bring a lamp\n\n<script>alert("x")</script>`);
+      .fill(
+        `Who takes the **soldering** table, @${member.handle}?\n\n- bring solder\n- bring a lamp\n\n<script>alert("x")</script>`,
+      );
     await form.getByRole('button', { name: 'Start the thread' }).click();
     await nia.page.waitForURL(`**/c/${collab.slug}/talk/*`);
     await nia.page.getByRole('heading', { level: 2, name: 'Saturday repair table' }).waitFor();
@@ -142,13 +150,19 @@ test('start a thread, a mentioned member is told live, replies, and the author e
     // Nia edits her opening post: it says "edited", and the earlier version is kept.
     const opening = posts.getByRole('listitem').filter({ hasText: 'Nia Steward' }).first();
     await opening.getByRole('button', { name: 'Edit' }).click();
-    await opening.getByRole('textbox', { name: 'Your post', exact: true }).fill(`Who takes the soldering table, @${member.handle}? Bo does, thanks!`);
+    await opening
+      .getByRole('textbox', { name: 'Your post', exact: true })
+      .fill(`Who takes the soldering table, @${member.handle}? Bo does, thanks!`);
     await opening.getByRole('button', { name: 'Save changes' }).click();
     await opening.getByText('Bo does, thanks!').waitFor();
     await opening.getByText('edited', { exact: true }).waitFor();
     await opening.getByText('History: 1 earlier version').click();
     await opening.locator('pre').filter({ hasText: 'bring a lamp' }).waitFor();
-    assert.equal(await bo.page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Edit' }).count(), 1, 'Bo edits only his own post');
+    assert.equal(
+      await bo.page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: 'Edit' }).count(),
+      1,
+      'Bo edits only his own post',
+    );
     await checkPage(nia, 'thread-desktop');
     await checkPage(bo, 'thread-member');
 
@@ -166,7 +180,10 @@ test('start a thread, a mentioned member is told live, replies, and the author e
 
     // The list shows the thread with its reply.
     await nia.page.getByRole('link', { name: 'All threads' }).click();
-    await nia.page.getByRole('list', { name: 'Threads' }).getByRole('link', { name: 'Saturday repair table' }).waitFor();
+    await nia.page
+      .getByRole('list', { name: 'Threads' })
+      .getByRole('link', { name: 'Saturday repair table' })
+      .waitFor();
     await nia.page.getByText('1 reply').waitFor();
     await checkPage(nia, 'talk-list');
     nia.assertNoErrors();

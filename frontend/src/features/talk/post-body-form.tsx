@@ -61,7 +61,13 @@ export function PostBodyForm({
   }
 
   return (
-    <form ref={formRef} className={`form ${styles.postForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label={name}>
+    <form
+      ref={formRef}
+      className={`form ${styles.postForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={name}
+    >
       <TextAreaField
         label={label}
         hint={markdownHint}

@@ -15,7 +15,15 @@ const maxTitle = 140;
 type Problems = { title?: string; body?: string };
 
 /** Starts a thread with its opening post, then opens it. */
-export function StartThreadForm({ collaborationId, slug, onCancel }: { collaborationId: string; slug: string; onCancel: () => void }) {
+export function StartThreadForm({
+  collaborationId,
+  slug,
+  onCancel,
+}: {
+  collaborationId: string;
+  slug: string;
+  onCancel: () => void;
+}) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -38,7 +46,13 @@ export function StartThreadForm({ collaborationId, slug, onCancel }: { collabora
   }
 
   return (
-    <form ref={formRef} className={`form card ${styles.startForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Start a thread">
+    <form
+      ref={formRef}
+      className={`form card ${styles.startForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Start a thread"
+    >
       <h2>Start a thread</h2>
       <TextField
         label="Title"

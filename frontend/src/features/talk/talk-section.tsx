@@ -33,14 +33,20 @@ export function TalkSection({
   let list;
   if (!page) {
     list = error ? (
-      <ErrorState error={error} title="The threads could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <ErrorState
+        error={error}
+        title="The threads could not be loaded"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
     ) : (
       <Loading label="Loading threads…" />
     );
   } else if (page.edges.length === 0) {
     list = (
       <EmptyState title="No threads yet">
-        {isMember ? 'Start the first conversation: a question, a plan, a thank-you.' : 'Members have not started a conversation here yet.'}
+        {isMember
+          ? 'Start the first conversation: a question, a plan, a thank-you.'
+          : 'Members have not started a conversation here yet.'}
       </EmptyState>
     );
   } else {
@@ -56,9 +62,7 @@ export function TalkSection({
   return (
     <section className={styles.talk} aria-labelledby="talk-heading">
       <div className={styles.talkHead}>
-        <h2 id="talk-heading">
-          Talk {page && <span className="count">{page.totalCount}</span>}
-        </h2>
+        <h2 id="talk-heading">Talk {page && <span className="count">{page.totalCount}</span>}</h2>
         {isMember && !starting && <Button onClick={() => setStarting(true)}>Start a thread</Button>}
       </div>
       {!isMember && (
@@ -72,7 +76,9 @@ export function TalkSection({
           )}
         </p>
       )}
-      {starting && <StartThreadForm collaborationId={collaborationId} slug={slug} onCancel={() => setStarting(false)} />}
+      {starting && (
+        <StartThreadForm collaborationId={collaborationId} slug={slug} onCancel={() => setStarting(false)} />
+      )}
       {list}
     </section>
   );

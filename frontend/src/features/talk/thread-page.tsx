@@ -43,7 +43,13 @@ export function ThreadPage({ slug }: { slug: string }) {
 
   if (!data && fetching) return <Loading label="Loading the thread…" />;
   if (error && !data) {
-    return <ErrorState error={error} title="This thread could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+    return (
+      <ErrorState
+        error={error}
+        title="This thread could not be loaded"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    );
   }
   if (!th) {
     return (
@@ -62,7 +68,8 @@ export function ThreadPage({ slug }: { slug: string }) {
         <h2 id="thread-heading">{th.title}</h2>
         <p className={styles.threadMeta}>
           <span>
-            Started by {th.author?.displayName ?? 'a former member'} on <time dateTime={th.createdAt}>{formatDate(th.createdAt)}</time>
+            Started by {th.author?.displayName ?? 'a former member'} on{' '}
+            <time dateTime={th.createdAt}>{formatDate(th.createdAt)}</time>
           </span>
           <span>{replies}</span>
         </p>
@@ -73,7 +80,9 @@ export function ThreadPage({ slug }: { slug: string }) {
         ))}
       </ol>
       {th.posts.pageInfo.hasNextPage && (
-        <p className="note">This thread has more than {th.posts.edges.length} posts; the API pages through all of them.</p>
+        <p className="note">
+          This thread has more than {th.posts.edges.length} posts; the API pages through all of them.
+        </p>
       )}
       {th.viewerCanReply ? (
         <PostBodyForm

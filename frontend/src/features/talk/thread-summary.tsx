@@ -19,7 +19,15 @@ export const ThreadSummary_thread = graphql(`
 `);
 
 /** One thread in a collaboration's list: its title, who started it, replies and when last active. */
-export function ThreadSummary({ slug, thread, now }: { slug: string; thread: FragmentType<typeof ThreadSummary_thread>; now: Date }) {
+export function ThreadSummary({
+  slug,
+  thread,
+  now,
+}: {
+  slug: string;
+  thread: FragmentType<typeof ThreadSummary_thread>;
+  now: Date;
+}) {
   const t = getFragmentData(ThreadSummary_thread, thread);
   const replies = t.replyCount === 1 ? '1 reply' : `${t.replyCount} replies`;
   return (
