@@ -152,6 +152,55 @@ func (s *Core) InCollaboration(ctx context.Context, collabID int64, f func(tx *g
 	return err
 }
 
+// Owned is a record that belongs to one collaboration: changing it takes that
+// collaboration's lock.
+type Owned interface{ OwnerID() int64 }
+
+// OwnerID is the collaboration a membership belongs to.
+func (m *Membership) OwnerID() int64 { return m.CollaborationID }
+
+// OwnerID is the collaboration a commitment belongs to.
+func (c *Commitment) OwnerID() int64 { return c.CollaborationID }
+
+// OwnerID is the collaboration a contribution belongs to.
+func (c *Contribution) OwnerID() int64 { return c.CollaborationID }
+
+// OwnerID is the collaboration a proposal belongs to.
+func (p *Proposal) OwnerID() int64 { return p.CollaborationID }
+
+// OwnerID is the collaboration an outcome belongs to.
+func (o *Outcome) OwnerID() int64 { return o.CollaborationID }
+
+// InOwner loads the record of type T with id and runs f on it in a transaction holding
+// its collaboration's lock (InCollaboration): the record is read again under the lock,
+// and once more after f, so the caller gets what f left. what names it in errors, as
+// "This proposal".
+func InOwner[T any, P interface {
+	*T
+	Owned
+}](ctx context.Context, s *Core, id int64, what string, f func(tx *gorm.DB, c *Collaboration, row P) error) (P, error) {
+	if _, err := RequireViewer(ctx); err != nil {
+		return nil, err
+	}
+	row := P(new(T))
+	if err := s.DB.WithContext(ctx).First(row, id).Error; err != nil {
+		return nil, DBErr(err, what)
+	}
+	err := s.InCollaboration(ctx, row.OwnerID(), func(tx *gorm.DB, c *Collaboration) error {
+		if err := tx.First(row, id).Error; err != nil {
+			return DBErr(err, what)
+		}
+		if err := f(tx, c, row); err != nil {
+			return err
+		}
+		return DBErr(tx.First(row, id).Error, what)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return row, nil
+}
+
 func ViewerID(ctx context.Context) int64 {
 	if v := ViewerFrom(ctx); v != nil {
 		return v.ID

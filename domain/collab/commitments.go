@@ -237,26 +237,7 @@ func (s *Collabs) MakeCommitment(ctx context.Context, collabID int64, in Commitm
 
 // inCommitment loads a commitment and runs f under its collaboration's lock.
 func (s *Collabs) inCommitment(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, cm *domain.Commitment) error) (*domain.Commitment, error) {
-	if _, err := domain.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
-	var cm domain.Commitment
-	if err := s.DB.WithContext(ctx).First(&cm, id).Error; err != nil {
-		return nil, domain.DBErr(err, "This commitment")
-	}
-	err := s.InCollaboration(ctx, cm.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&cm, id).Error; err != nil {
-			return domain.DBErr(err, "This commitment")
-		}
-		if err := f(tx, c, &cm); err != nil {
-			return err
-		}
-		return domain.DBErr(tx.First(&cm, id).Error, "commitment")
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &cm, nil
+	return domain.InOwner(ctx, s.Core, id, "This commitment", f)
 }
 
 // WithdrawCommitment withdraws the viewer's own PENDING commitment. An active member

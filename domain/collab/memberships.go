@@ -165,23 +165,7 @@ func (s *Collabs) invite(tx *gorm.DB, c *domain.Collaboration, v, p *domain.Pers
 
 // inMembership loads a membership and runs f under its collaboration's lock.
 func (s *Collabs) inMembership(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, m *domain.Membership) error) (*domain.Membership, error) {
-	if _, err := domain.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
-	var m domain.Membership
-	if err := s.DB.WithContext(ctx).First(&m, id).Error; err != nil {
-		return nil, domain.DBErr(err, "This membership")
-	}
-	err := s.InCollaboration(ctx, m.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&m, id).Error; err != nil {
-			return domain.DBErr(err, "This membership")
-		}
-		return f(tx, c, &m)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return domain.InOwner(ctx, s.Core, id, "This membership", f)
 }
 
 // AcceptInvitation makes the viewer an ACTIVE member of the collaboration that invited

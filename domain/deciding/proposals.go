@@ -186,28 +186,13 @@ func (s *Deciding) requireOpenProposal(p *domain.Proposal) error {
 
 // inProposal loads a proposal and runs f under its collaboration's lock.
 func (s *Deciding) inProposal(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, p *domain.Proposal) error) (*domain.Proposal, error) {
-	if _, err := domain.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
-	var p domain.Proposal
-	if err := s.DB.WithContext(ctx).First(&p, id).Error; err != nil {
-		return nil, domain.DBErr(err, "This proposal")
-	}
-	err := s.InCollaboration(ctx, p.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&p, id).Error; err != nil {
-			return domain.DBErr(err, "This proposal")
-		}
-		return f(tx, c, &p)
-	})
+	p, err := domain.InOwner(ctx, s.Core, id, "This proposal", f)
 	if domain.ErrorCode(err) == domain.CodeNotFound {
 		// A proposal in a collaboration the viewer may not see is as absent as one that
 		// never was: the same answer for both.
 		return nil, domain.Errorf(domain.CodeNotFound, "This proposal was not found.")
 	}
-	if err != nil {
-		return nil, err
-	}
-	return &p, nil
+	return p, err
 }
 
 // PositionInput is a stance on a proposal and the reason for it.

@@ -224,16 +224,8 @@ func (s *Impact) addRevision(tx *gorm.DB, o *domain.Outcome, valueIDs []int64, r
 
 // inOutcome loads an outcome and runs f under its collaboration's lock.
 func (s *Impact) inOutcome(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, o *domain.Outcome) error) error {
-	var o domain.Outcome
-	if err := s.DB.WithContext(ctx).First(&o, id).Error; err != nil {
-		return domain.DBErr(err, "This outcome")
-	}
-	return s.InCollaboration(ctx, o.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&o, id).Error; err != nil {
-			return domain.DBErr(err, "This outcome")
-		}
-		return f(tx, c, &o)
-	})
+	_, err := domain.InOwner(ctx, s.Core, id, "This outcome", f)
+	return err
 }
 
 // ReviseOutcome changes an outcome's definition; stewards only. The earlier definition

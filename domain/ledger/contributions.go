@@ -89,26 +89,7 @@ func (s *Ledger) LogContribution(ctx context.Context, collabID int64, in Contrib
 
 // inContribution loads an entry and runs f under its collaboration's lock.
 func (s *Ledger) inContribution(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, e *domain.Contribution) error) (*domain.Contribution, error) {
-	if _, err := domain.RequireViewer(ctx); err != nil {
-		return nil, err
-	}
-	var e domain.Contribution
-	if err := s.DB.WithContext(ctx).First(&e, id).Error; err != nil {
-		return nil, domain.DBErr(err, "This contribution")
-	}
-	err := s.InCollaboration(ctx, e.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&e, id).Error; err != nil {
-			return domain.DBErr(err, "This contribution")
-		}
-		if err := f(tx, c, &e); err != nil {
-			return err
-		}
-		return domain.DBErr(tx.First(&e, id).Error, "contribution")
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &e, nil
+	return domain.InOwner(ctx, s.Core, id, "This contribution", f)
 }
 
 func isReversed(tx *gorm.DB, id int64) (bool, error) {

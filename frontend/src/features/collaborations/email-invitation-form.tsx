@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { Button, FormAlert, SelectField, TextAreaField } from '../../components/ui';
+import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
-import { needLabel } from './need-draft';
+import { InvitationNeedField, type InvitationNeedOption } from './invitation-need-field';
 import { InviteByEmail } from './api/invitation-links';
 import styles from './email-invitation-form.module.css';
 
@@ -21,7 +21,6 @@ export function splitEmails(text: string): string[] {
     .filter(Boolean);
 }
 
-type Need = Parameters<typeof needLabel>[0] & { id: string };
 type Sent = { mailed: string[]; invited: { handle: string; displayName: string }[] };
 
 const fields = ['emails', 'needId', 'message'] as const;
@@ -36,7 +35,7 @@ export function EmailInvitationForm({
   onSent,
 }: {
   collaborationId: string;
-  needs: readonly Need[];
+  needs: readonly InvitationNeedOption[];
   onSent: () => void;
 }) {
   const [emails, setEmails] = useState('');
@@ -91,22 +90,7 @@ export function EmailInvitationForm({
         onChange={(e) => setEmails(e.target.value)}
         error={problems.emails}
       />
-      {needs.length > 0 && (
-        <SelectField
-          label="For a need"
-          optional
-          value={needId}
-          onChange={(e) => setNeedId(e.target.value)}
-          error={problems.needId}
-        >
-          <option value="">Any</option>
-          {needs.map((n) => (
-            <option key={n.id} value={n.id}>
-              {needLabel(n)}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <InvitationNeedField needs={needs} value={needId} onChange={setNeedId} error={problems.needId} />
       <TextAreaField
         label="A few words from you"
         optional

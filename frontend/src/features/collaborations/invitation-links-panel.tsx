@@ -1,12 +1,13 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Badge, Button, Card, FormAlert, SelectField, TextField } from '../../components/ui';
+import { Badge, Button, Card, FormAlert, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { needLabel } from './need-draft';
+import { InvitationNeedField, type InvitationNeedOption } from './invitation-need-field';
 import { EmailInvitationForm } from './email-invitation-form';
 import { CreateInvitationLink, GetInvitationLinks, RevokeInvitationLink } from './api/invitation-links';
 import styles from './invitation-links-panel.module.css';
@@ -175,12 +176,7 @@ function CreateLinkForm({
   onCreated,
 }: {
   collaborationId: string;
-  needs: readonly {
-    id: string;
-    skill: string;
-    description: string;
-    quantity: Parameters<typeof needLabel>[0]['quantity'];
-  }[];
+  needs: readonly InvitationNeedOption[];
   onCreated: (url: string) => void;
 }) {
   const [expires, setExpires] = useState(() => inDays(14));
@@ -238,22 +234,7 @@ function CreateLinkForm({
         onChange={(e) => setMaxUses(e.target.value)}
         error={problems.maxUses}
       />
-      {needs.length > 0 && (
-        <SelectField
-          label="For a need"
-          optional
-          value={needId}
-          onChange={(e) => setNeedId(e.target.value)}
-          error={problems.needId}
-        >
-          <option value="">Any</option>
-          {needs.map((n) => (
-            <option key={n.id} value={n.id}>
-              {needLabel(n)}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      <InvitationNeedField needs={needs} value={needId} onChange={setNeedId} error={problems.needId} />
       <FormAlert problems={server.general} />
       <div>
         <Button type="submit" busy={fetching}>

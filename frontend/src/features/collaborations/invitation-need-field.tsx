@@ -1,0 +1,30 @@
+import { SelectField } from '../../components/ui';
+import { needLabel } from './need-draft';
+
+/** A need an invitation may be for: what the select lists. */
+export type InvitationNeedOption = Parameters<typeof needLabel>[0] & { id: string };
+
+/** Which open need an invitation is for, if any; nothing when there is none to choose. */
+export function InvitationNeedField({
+  needs,
+  value,
+  onChange,
+  error,
+}: {
+  needs: readonly InvitationNeedOption[];
+  value: string;
+  onChange: (needId: string) => void;
+  error?: string;
+}) {
+  if (needs.length === 0) return null;
+  return (
+    <SelectField label="For a need" optional value={value} onChange={(e) => onChange(e.target.value)} error={error}>
+      <option value="">Any</option>
+      {needs.map((n) => (
+        <option key={n.id} value={n.id}>
+          {needLabel(n)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
