@@ -107,4 +107,42 @@ describe('ThreadPage', () => {
     });
     expect(await screen.findByText('Your reply is posted.')).toBeInTheDocument();
   });
+
+  it('loads later posts on request, and then listens from now', async () => {
+    const user = userEvent.setup();
+    const paged = {
+      ...thread,
+      posts: { ...thread.posts, pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c2' } },
+    };
+    const c = mockClient({
+      query: (op) =>
+        op.variables.after
+          ? {
+              data: {
+                node: {
+                  __typename: 'Thread',
+                  id: thread.id,
+                  posts: {
+                    __typename: 'PostConnection',
+                    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c3' },
+                    edges: [
+                      {
+                        __typename: 'PostEdge',
+                        cursor: 'c3',
+                        node: post('P3', { bodyHTML: '<p>The hundred and first</p>' }),
+                      },
+                    ],
+                  },
+                },
+              },
+            }
+          : { data: { collaboration: { __typename: 'Collaboration', id: 'C1', thread: paged } } },
+    });
+    renderRoute(<ThreadPage slug="fridge" />, { ...route, client: c });
+    await user.click(await screen.findByRole('button', { name: 'Show later posts' }));
+    expect(await screen.findByText('The hundred and first')).toBeInTheDocument();
+    expect(c.executeQuery.mock.calls.at(-1)?.[0].variables).toEqual({ id: thread.id, after: 'c2' });
+    expect(screen.queryByRole('button', { name: 'Show later posts' })).toBeNull();
+    expect(c.executeSubscription.mock.calls.at(-1)?.[0].variables).toEqual({ threadId: thread.id, after: null });
+  });
 });

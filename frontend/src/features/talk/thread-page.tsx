@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -10,6 +10,7 @@ import { GetThread } from './api/get-thread';
 import { PostAdded } from './api/post-added';
 import { ReplyToThread } from './api/reply-to-thread';
 import { PostBodyForm } from './post-body-form';
+import { LaterPosts, MoreButton } from './later-posts';
 import { PostItem } from './post-item';
 import styles from './talk.module.css';
 
@@ -28,8 +29,13 @@ export function ThreadPage({ slug }: { slug: string }) {
   });
   const [{ fetching: replying }, reply] = useMutation(ReplyToThread);
   const th = data?.collaboration?.thread;
+  // Cursors of the later pages asked for, in order; the first page is the query's.
+  const [later, setLater] = useState<string[]>([]);
+  const more = (after: string) => setLater((l) => (l.includes(after) ? l : [...l, after]));
   useDocumentTitle(th ? th.title : data ? 'Not found' : undefined);
-  const newest = th?.posts.edges.at(-1)?.node.id;
+  // With every post read, the subscription starts after the newest; with later pages
+  // unread, it starts now (the server's newest), rather than replaying them.
+  const newest = th && !th.posts.pageInfo.hasNextPage ? th.posts.edges.at(-1)?.node.id : undefined;
   const [{ data: live }] = useSubscription({
     query: PostAdded,
     variables: { threadId: th?.id ?? '', after: newest ?? null },
@@ -78,12 +84,13 @@ export function ThreadPage({ slug }: { slug: string }) {
         {th.posts.edges.map((e, i) => (
           <PostItem key={e.node.id} post={e.node} opening={i === 0} />
         ))}
+        {later.length === 0 && th.posts.pageInfo.hasNextPage && th.posts.pageInfo.endCursor && (
+          <MoreButton onClick={() => more(th.posts.pageInfo.endCursor!)} />
+        )}
+        {later.map((after, i) => (
+          <LaterPosts key={after} threadId={th.id} after={after} onMore={i === later.length - 1 ? more : undefined} />
+        ))}
       </ol>
-      {th.posts.pageInfo.hasNextPage && (
-        <p className="note">
-          This thread has more than {th.posts.edges.length} posts; the API pages through all of them.
-        </p>
-      )}
       {th.viewerCanReply ? (
         <PostBodyForm
           name="Reply to this thread"
