@@ -112,14 +112,7 @@ func (s *Talk) EditPost(ctx context.Context, postID int64, body string) (*domain
 	if err != nil {
 		return nil, err
 	}
-	var p domain.Post
-	if err := s.DB.WithContext(ctx).First(&p, postID).Error; err != nil {
-		return nil, domain.DBErr(err, "This post")
-	}
-	err = s.inThread(ctx, p.ThreadID, func(tx *gorm.DB, c *domain.Collaboration, th *domain.Thread) error {
-		if err := tx.First(&p, postID).Error; err != nil {
-			return domain.DBErr(err, "This post")
-		}
+	p, err := domain.InOwner(ctx, s.Core, postID, "This post", func(tx *gorm.DB, c *domain.Collaboration, p *domain.Post) error {
 		if p.AuthorID != v.ID {
 			return domain.Errorf(domain.CodeForbidden, "Only its author can edit a post; reply instead.")
 		}
@@ -148,15 +141,13 @@ func (s *Talk) EditPost(ctx context.Context, postID int64, body string) (*domain
 				fresh = append(fresh, h)
 			}
 		}
-		return s.notifyMentions(tx, c, &p, fresh)
+		return s.notifyMentions(tx, c, p, fresh)
 	})
 	if domain.ErrorCode(err) == domain.CodeNotFound {
+		// A post of a collaboration the viewer may not see is as absent as one that never was.
 		return nil, domain.Errorf(domain.CodeNotFound, "This post was not found.")
 	}
-	if err != nil {
-		return nil, err
-	}
-	return &p, nil
+	return p, err
 }
 
 // writePost stores a new post with its first revision, its activity and its mentions'
@@ -204,19 +195,10 @@ func (s *Talk) notifyMentions(tx *gorm.DB, c *domain.Collaboration, p *domain.Po
 	return nil
 }
 
-// inThread loads a thread and runs f under its collaboration's lock; a thread of a
-// collaboration the viewer may not see is not found, as one that never was.
+// inThread runs f on a thread under its collaboration's lock (domain.InOwner); a thread
+// of a collaboration the viewer may not see is not found, as one that never was.
 func (s *Talk) inThread(ctx context.Context, id int64, f func(tx *gorm.DB, c *domain.Collaboration, th *domain.Thread) error) error {
-	var th domain.Thread
-	if err := s.DB.WithContext(ctx).First(&th, id).Error; err != nil {
-		return domain.DBErr(err, "This thread")
-	}
-	err := s.InCollaboration(ctx, th.CollaborationID, func(tx *gorm.DB, c *domain.Collaboration) error {
-		if err := tx.First(&th, id).Error; err != nil {
-			return domain.DBErr(err, "This thread")
-		}
-		return f(tx, c, &th)
-	})
+	_, err := domain.InOwner(ctx, s.Core, id, "This thread", f)
 	if domain.ErrorCode(err) == domain.CodeNotFound {
 		return domain.Errorf(domain.CodeNotFound, "This thread was not found.")
 	}
