@@ -174,7 +174,7 @@ export async function assertAccessible(page, { exclude = [] } = {}) {
 /** Waits until the page shows no loading state and its fonts are ready. */
 export async function settle(page) {
   await page.waitForLoadState('load');
-  await page.locator('.loading').first().waitFor({ state: 'detached' });
+  await page.getByTestId('loading').first().waitFor({ state: 'detached' });
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -4,6 +4,7 @@ import { AwaitingPositionSection } from '../features/decisions/awaiting-position
 import { BestMatches } from '../features/discovery/best-matches';
 import { ImpactGlance } from '../features/impact';
 import { DashboardPage } from '../features/ledger/dashboard-page';
+import dashboardStyles from '../components/dashboard-grid.module.css';
 
 /**
  * The dashboard with what other features add to it: first what waits for the viewer's
@@ -16,7 +17,7 @@ export function DashboardRoute() {
       before={
         <>
           <EmailNotice />
-          <div className="dashboard__grid">
+          <div className={dashboardStyles.dashboardGrid}>
             <AwaitingPositionSection />
             <AnswersSection />
           </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LinkButton } from '../components/ui';
 import { LogOutButton } from '../features/auth/log-out-button';
 import { NotificationsLink } from '../features/notifications/notifications-link';
 import { UnreadBadge } from '../features/notifications/unread-badge';
@@ -94,7 +95,7 @@ export function Layout() {
                 <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
                   Settings
                 </NavLink>
-                <LogOutButton />
+                <LogOutButton className="site-nav__logout" />
               </>
             ) : viewer === null ? (
               <>
@@ -102,9 +103,9 @@ export function Layout() {
                 <NavLink to="/impact">Impact</NavLink>
                 <NavLink to={paths.graphiql}>API</NavLink>
                 <NavLink to={paths.logIn}>Log in</NavLink>
-                <Link to={paths.signUp} className="button button--primary button--sm">
+                <LinkButton to={paths.signUp} size="sm" className="site-nav__signup">
                   Sign up
-                </Link>
+                </LinkButton>
               </>
             ) : null}
           </nav>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation, type CombinedError, type TypedDocumentNode } from 'urql';
 import { Alert, Button } from './ui';
 import { problemsOf } from '../lib/errors';
+import actionButtonStyles from './action-button.module.css';
 
 type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
@@ -50,11 +51,11 @@ export function ActionButton<I>({
 
   const messages = [...new Set(problemsOf(error).map((p) => p.message))];
   return (
-    <span className="action" ref={box}>
+    <span className={actionButtonStyles.action} ref={box}>
       {asking && confirm ? (
-        <span className="action__confirm" role="group" aria-label="Confirm">
-          <span className="action__question">{confirm.question}</span>
-          <span className="action__buttons">
+        <span className={actionButtonStyles.actionConfirm} role="group" aria-label="Confirm">
+          <span className={actionButtonStyles.actionQuestion}>{confirm.question}</span>
+          <span className={actionButtonStyles.actionButtons}>
             <Button size="sm" variant={variant === 'danger' ? 'danger' : 'primary'} busy={fetching} onClick={() => void go()}>
               {confirm.yes}
             </Button>

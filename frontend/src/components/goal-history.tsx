@@ -5,6 +5,7 @@ import type { GoalHistory_RevisionFragment } from '../gql/graphql';
 import { formatDate } from '../lib/format';
 import { decisionPaths } from '../lib/paths';
 import styles from './goal-history.module.css';
+import cardStyles from './ui/card.module.css';
 
 export const GoalHistory_revision = graphql(`
   fragment GoalHistory_revision on GoalRevision {
@@ -81,7 +82,7 @@ export function GoalHistory({
   const all = revisions.map((r) => getFragmentData(GoalHistory_revision, r));
   const earlier = all.slice(1);
   return (
-    <section className={`card ${styles.history}`} aria-labelledby={headingId}>
+    <section className={`${cardStyles.card} ${styles.history}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       {earlier.length === 0 ? (
         <p className="muted">

@@ -1,6 +1,7 @@
 import type { ResourceKind } from '../gql/graphql';
 import { currencies, isCounted, isHours, kindWords, kinds, maxUnitLength, type QuantityDraft } from '../lib/quantity';
 import { SelectField, TextField } from './ui';
+import quantityFieldsStyles from './quantity-fields.module.css';
 
 /**
  * Kind, amount and unit or currency of a quantity, with the API's rules: hours for time
@@ -23,7 +24,7 @@ export function QuantityFields({
   const { kind } = value;
   const unitWord = isHours(kind) ? 'hours' : kind === 'MONEY' ? value.currency : value.unit.trim() || 'units';
   return (
-    <div className="quantity-fields">
+    <div className={quantityFieldsStyles.quantityFields}>
       <SelectField
         label="Kind"
         value={kind}

@@ -9,6 +9,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { useLiveActivity } from '../../lib/use-live-activity';
 import { GetActivitySection } from './api/get-activity-section';
 import styles from './activity-section.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 export const ActivitySection_collaboration = graphql(`
   fragment ActivitySection_collaboration on Collaboration {
@@ -92,7 +93,7 @@ export function ActivitySection() {
     );
   }
   return (
-    <section className="collab-section" aria-labelledby="activity-heading">
+    <section className={sectionStyles.collabSection} aria-labelledby="activity-heading">
       <h2 id="activity-heading">Activity</h2>
       <p className="section-intro">What members did here, newest first, as it happens.</p>
       {body}

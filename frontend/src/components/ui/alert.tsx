@@ -1,10 +1,13 @@
 import { forwardRef, type ReactNode } from 'react';
+import alertStyles from './alert.module.css';
 
 export interface AlertProps {
   tone?: 'info' | 'success' | 'error';
   title?: ReactNode;
   children?: ReactNode;
 }
+
+const tones = { info: alertStyles.alertInfo, success: alertStyles.alertSuccess, error: alertStyles.alertError };
 
 /**
  * A message in the flow of the page. Errors are announced at once (role="alert"),
@@ -18,11 +21,11 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
     <div
       ref={ref}
       tabIndex={-1}
-      className={`alert alert--${tone}`}
+      className={`${alertStyles.alert} ${tones[tone]}`}
       role={tone === 'error' ? 'alert' : 'status'}
     >
-      {title && <p className="alert__title">{title}</p>}
-      {children && <div className="alert__body">{children}</div>}
+      {title && <p className={alertStyles.alertTitle}>{title}</p>}
+      {children && <div>{children}</div>}
     </div>
   );
 });

@@ -1,11 +1,19 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
+import buttonStyles from './button.module.css';
 import { Spinner } from './spinner';
 
 type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
+const variants: Record<Variant, string> = {
+  primary: buttonStyles.buttonPrimary,
+  secondary: buttonStyles.buttonSecondary,
+  quiet: buttonStyles.buttonQuiet,
+  danger: buttonStyles.buttonDanger,
+};
+
 function classes(variant: Variant, size: 'md' | 'sm', extra?: string) {
-  return ['button', `button--${variant}`, size === 'sm' ? 'button--sm' : '', extra ?? '']
+  return [buttonStyles.button, variants[variant], size === 'sm' ? buttonStyles.buttonSm : '', extra ?? '']
     .filter(Boolean)
     .join(' ');
 }

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import cardStyles from './card.module.css';
 
 export interface CardProps extends HTMLAttributes<HTMLElement> {
   as?: 'section' | 'article' | 'div' | 'li';
@@ -8,7 +9,7 @@ export interface CardProps extends HTMLAttributes<HTMLElement> {
 /** A quiet surface that groups related content. */
 export function Card({ as: Tag = 'section', className, children, ...rest }: CardProps) {
   return (
-    <Tag className={`card${className ? ` ${className}` : ''}`} {...rest}>
+    <Tag className={`${cardStyles.card}${className ? ` ${className}` : ''}`} {...rest}>
       {children}
     </Tag>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import emptyStateStyles from './empty-state.module.css';
 
 /** What a page or list shows when there is nothing yet, and what to do about it. */
 export function EmptyState({
@@ -11,10 +12,10 @@ export function EmptyState({
   action?: ReactNode;
 }) {
   return (
-    <div className="empty-state">
-      <p className="empty-state__title">{title}</p>
-      {children && <div className="empty-state__body">{children}</div>}
-      {action && <div className="empty-state__action">{action}</div>}
+    <div className={emptyStateStyles.emptyState}>
+      <p className={emptyStateStyles.emptyStateTitle}>{title}</p>
+      {children && <div className={emptyStateStyles.emptyStateBody}>{children}</div>}
+      {action && <div className={emptyStateStyles.emptyStateAction}>{action}</div>}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { problemsOf } from '../../lib/errors';
 import { loginPath } from '../../lib/paths';
 import { Button } from './button';
+import buttonStyles from './button.module.css';
+import errorStateStyles from './error-state.module.css';
 
 /**
  * A failed load explained in words, with a way forward: try again, or log in when the
@@ -22,14 +24,14 @@ export function ErrorState({
   const needsLogin = problems.some((p) => p.code === 'UNAUTHENTICATED');
   const messages = [...new Set(problems.map((p) => p.message))];
   return (
-    <div className="error-state" role="alert">
-      <p className="error-state__title">{title}</p>
+    <div className={errorStateStyles.errorState} role="alert">
+      <p className={errorStateStyles.errorStateTitle}>{title}</p>
       {messages.map((m) => (
         <p key={m}>{m}</p>
       ))}
-      <div className="error-state__actions">
+      <div className={errorStateStyles.errorStateActions}>
         {needsLogin ? (
-          <Link className="button button--primary" to={loginPath(location.pathname + location.search)}>
+          <Link className={`${buttonStyles.button} ${buttonStyles.buttonPrimary}`} to={loginPath(location.pathname + location.search)}>
             Log in
           </Link>
         ) : (

@@ -5,12 +5,13 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import fieldStyles from './field.module.css';
 
 /** The message under a field that explains what is wrong with it. */
 export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
   return (
-    <p className="field__error" id={id}>
+    <p className={fieldStyles.fieldError} id={id}>
       <span aria-hidden="true">⚠ </span>
       {children}
     </p>
@@ -33,13 +34,13 @@ interface FieldFrameProps {
 
 function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
+    <div className={fieldStyles.field}>
+      <label className={fieldStyles.fieldLabel} htmlFor={id}>
         {label}
-        {optional && <span className="field__optional"> (optional)</span>}
+        {optional && <span className={fieldStyles.fieldOptional}> (optional)</span>}
       </label>
       {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
+        <p className={fieldStyles.fieldHint} id={`${id}-hint`}>
           {hint}
         </p>
       )}
@@ -63,7 +64,7 @@ export function TextField({ label, hint, error, optional, className, ...input }:
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         id={id}
-        className={`input${className ? ` ${className}` : ''}`}
+        className={`${fieldStyles.input}${className ? ` ${className}` : ''}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
         {...input}
@@ -96,7 +97,7 @@ export function TextAreaField({
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <textarea
         id={id}
-        className={`input textarea${className ? ` ${className}` : ''}`}
+        className={`${fieldStyles.input} ${fieldStyles.textarea}${className ? ` ${className}` : ''}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(
           hint !== undefined && `${id}-hint`,
@@ -108,7 +109,7 @@ export function TextAreaField({
         {...textarea}
       />
       {maxLength !== undefined && (
-        <p className="field__count" id={`${id}-count`}>
+        <p className={fieldStyles.fieldCount} id={`${id}-count`}>
           {used} of {maxLength} characters
         </p>
       )}
@@ -126,20 +127,20 @@ export interface CheckboxFieldProps
 export function CheckboxField({ label, hint, ...input }: CheckboxFieldProps) {
   const id = useId();
   return (
-    <div className="field field--check">
+    <div className={`${fieldStyles.field} ${fieldStyles.fieldCheck}`}>
       <input
         id={id}
         type="checkbox"
-        className="checkbox"
+        className={fieldStyles.checkbox}
         aria-describedby={hint ? `${id}-hint` : undefined}
         {...input}
       />
       <div>
-        <label htmlFor={id} className="field__label">
+        <label htmlFor={id} className={fieldStyles.fieldLabel}>
           {label}
         </label>
         {hint && (
-          <p className="field__hint" id={`${id}-hint`}>
+          <p className={fieldStyles.fieldHint} id={`${id}-hint`}>
             {hint}
           </p>
         )}
@@ -163,7 +164,7 @@ export function SelectField({ label, hint, error, optional, className, children,
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <select
         id={id}
-        className={`input select${className ? ` ${className}` : ''}`}
+        className={`${fieldStyles.input} ${fieldStyles.select}${className ? ` ${className}` : ''}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
         {...select}

@@ -1,4 +1,7 @@
 import { clampRatio } from '../../lib/quantity';
+import meterStyles from './meter.module.css';
+
+const tones = { primary: '', accent: meterStyles.meterAccent, success: meterStyles.meterSuccess };
 
 /**
  * A horizontal bar for a share from 0 to 1 (drawn clamped; the text says the real figure),
@@ -23,11 +26,11 @@ export function Meter({
   const main = clampRatio(value);
   const behind = secondary === undefined ? undefined : clampRatio(Math.max(secondary, value));
   return (
-    <div className={`meter meter--${tone} meter--${size}`} role="img" aria-label={`${label}: ${valueText}`}>
+    <div className={[meterStyles.meter, tones[tone], size === 'sm' ? meterStyles.meterSm : ''].filter(Boolean).join(' ')} role="img" aria-label={`${label}: ${valueText}`}>
       {behind !== undefined && behind > main && (
-        <span className="meter__fill meter__fill--secondary" style={{ width: `${behind * 100}%` }} />
+        <span className={`${meterStyles.meterFill} ${meterStyles.meterFillSecondary}`} style={{ width: `${behind * 100}%` }} />
       )}
-      <span className="meter__fill" style={{ width: `${main * 100}%` }} />
+      <span className={meterStyles.meterFill} style={{ width: `${main * 100}%` }} />
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { RevokeAccessToken } from './api/revoke-access-token';
 import { scopeLabel } from './scopes';
 import { formatDateTime } from '../../lib/format';
 import styles from './account.module.css';
+import badgeStyles from '../../components/ui/badge.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const AccessTokenItem_token = graphql(`
   fragment AccessTokenItem_token on AccessToken {
@@ -58,11 +61,11 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
   }
 
   return (
-    <li className={`card ${styles.token}${revokedAt ? ` ${styles.tokenRevoked}` : ''}`}>
+    <li className={`${cardStyles.card} ${styles.token}${revokedAt ? ` ${styles.tokenRevoked}` : ''}`}>
       <h3 className={styles.tokenName}>{t.name}</h3>
       <p className={styles.tokenMeta}>
-        <span className={`badge ${styles[`badge--${t.scope.toLowerCase()}`]}`}>{scopeLabel(t.scope)}</span>
-        {revokedAt && <span className={`badge ${styles['badge--revoked']}`}>Revoked</span>}
+        <span className={`${badgeStyles.badge} ${styles.badge} ${styles[`badge--${t.scope.toLowerCase()}`]}`}>{scopeLabel(t.scope)}</span>
+        {revokedAt && <span className={`${badgeStyles.badge} ${styles.badge} ${styles['badge--revoked']}`}>Revoked</span>}
         <span>
           <span className="visually-hidden">Starts with </span>
           <code>{t.prefix}…</code>
@@ -101,7 +104,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
               This cannot be undone.
             </p>
             <FormAlert problems={problemsOf(error)} title="The token was not revoked" />
-            <div className="form__actions">
+            <div className={fieldStyles.formActions}>
               <Button variant="danger" size="sm" busy={fetching} onClick={() => void confirm()}>
                 Revoke token
               </Button>
@@ -121,7 +124,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
             </div>
           </div>
         ) : (
-          <div className="form__actions">
+          <div className={fieldStyles.formActions}>
             <Button
               variant="secondary"
               size="sm"

@@ -3,6 +3,9 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { DeleteAccountForm } from './delete-account-form';
 import styles from './account.module.css';
 import { EmailSection } from './email-section';
+import buttonStyles from '../../components/ui/button.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** Where the export endpoint serves the signed-in person's data (server/http.go). */
 export const exportPath = '/me/export.json';
@@ -15,7 +18,7 @@ export function AccountPage() {
       <h1>Your data and account</h1>
       <SettingsNav />
       <EmailSection />
-      <section className={`card ${styles.accountSection}`} aria-labelledby="download-heading">
+      <section className={`${cardStyles.card} ${styles.accountSection}`} aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>
           One JSON file with everything Kindred keeps about you: your profile and email address,
@@ -23,9 +26,9 @@ export function AccountPage() {
           comments and measurements, your activity, and your access tokens (their names, never
           the tokens themselves).
         </p>
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           {/* A plain link: the browser sends the session cookie and saves the file. */}
-          <a className="button button--secondary" href={exportPath} download>
+          <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={exportPath} download>
             Download my data (JSON)
           </a>
         </div>

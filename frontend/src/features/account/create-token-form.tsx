@@ -6,6 +6,8 @@ import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { CreateAccessToken } from './api/create-access-token';
 import { scopes } from './scopes';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** The server's limit on a token's name (CreateAccessTokenInput.name). */
 export const tokenNameMax = 80;
@@ -48,7 +50,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
+    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
       <h2 id={headingId}>Create a token</h2>
       <TextField
         label="Name"
@@ -64,10 +66,10 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
         error={shownName}
         required
       />
-      <fieldset className="field choice-group">
-        <legend className="field__label">What it may do</legend>
+      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}>
+        <legend className={fieldStyles.fieldLabel}>What it may do</legend>
         {scopes.map((s) => (
-          <label key={s.value} className="choice">
+          <label key={s.value} className={fieldStyles.choice}>
             <input
               type="radio"
               name="scope"
@@ -77,20 +79,20 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
               aria-describedby={`${scopeId}-${s.value}`}
             />
             <span>
-              <span className="choice__label">{s.label}</span>
-              <span className="choice__hint" id={`${scopeId}-${s.value}`}>
+              <span className={fieldStyles.choiceLabel}>{s.label}</span>
+              <span className={fieldStyles.choiceHint} id={`${scopeId}-${s.value}`}>
                 {s.hint}
               </span>
             </span>
           </label>
         ))}
-        <p className="field__hint">
+        <p className={fieldStyles.fieldHint}>
           No token can create or revoke tokens, download your data or delete your account: for
           those, you log in.
         </p>
       </fieldset>
       <FormAlert problems={server.general} title="The token was not created" />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Create token
         </Button>

@@ -9,6 +9,8 @@ import { useSession } from '../../lib/session';
 import { compact } from '../../lib/validation';
 import { DeleteAccount } from './api/delete-account';
 import styles from './account.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 interface Values {
   password: string;
@@ -61,7 +63,7 @@ export function DeleteAccountForm() {
   return (
     <form
       ref={formRef}
-      className={`form card ${styles.dangerZone}`}
+      className={`${fieldStyles.form} ${cardStyles.card} ${styles.dangerZone}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby={headingId}
@@ -101,11 +103,11 @@ export function DeleteAccountForm() {
         error={shown.password}
         required
       />
-      <div className={`field field--check${shown.understood ? ' field--invalid' : ''}`}>
+      <div className={`${fieldStyles.field} ${fieldStyles.fieldCheck}`}>
         <input
           id={checkId}
           type="checkbox"
-          className="checkbox"
+          className={fieldStyles.checkbox}
           name="understood"
           checked={values.understood}
           onChange={(e) => change('understood', e.target.checked)}
@@ -114,14 +116,14 @@ export function DeleteAccountForm() {
           required
         />
         <div>
-          <label htmlFor={checkId} className="field__label">
+          <label htmlFor={checkId} className={fieldStyles.fieldLabel}>
             I understand that my account will be deleted for good.
           </label>
           <FieldError id={`${checkId}-error`}>{shown.understood}</FieldError>
         </div>
       </div>
       <FormAlert problems={server.general} title="Your account was not deleted" />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" variant="danger" busy={fetching}>
           Delete my account
         </Button>

@@ -8,6 +8,8 @@ import { ChangeEmail } from './api/change-email';
 import { GetMyEmail } from './api/get-my-email';
 import { EmailStatus } from './email-status';
 import styles from './email-section.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = ['email', 'password'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -73,7 +75,7 @@ export function EmailSection() {
   }
 
   return (
-    <section className="card account-section" aria-labelledby={headingId}>
+    <section className={`${cardStyles.card} account-section`} aria-labelledby={headingId}>
       <h2 id={headingId}>Email address</h2>
       {loading && !me ? (
         <Loading />
@@ -88,7 +90,7 @@ export function EmailSection() {
           />
           <form
             ref={formRef}
-            className={`form ${styles.form}`}
+            className={`${fieldStyles.form} ${styles.form}`}
             onSubmit={(e) => void submit(e)}
             noValidate
             aria-label="Change email address"
@@ -131,7 +133,7 @@ export function EmailSection() {
                   : 'Your address was not changed'
               }
             />
-            <div className="form__actions">
+            <div className={fieldStyles.formActions}>
               <Button type="submit" busy={fetching}>
                 Change email address
               </Button>

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui';
 import type { NewToken } from './create-token-form';
 import styles from './account.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 type Copied = 'idle' | 'copied' | 'failed';
 
@@ -35,20 +37,20 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
   }
 
   return (
-    <section ref={panel} tabIndex={-1} className={`card ${styles.newToken}`} aria-labelledby={headingId}>
+    <section ref={panel} tabIndex={-1} className={`${cardStyles.card} ${styles.newToken}`} aria-labelledby={headingId}>
       <h2 id={headingId}>Your new token “{created.name}”</h2>
       <p className={styles.newTokenWarning}>
         <strong>Copy it now: Kindred will not show it again.</strong> Keep it somewhere safe, such
         as a password manager. If you lose it, revoke it and create another.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor={fieldId}>
+      <div className={fieldStyles.field}>
+        <label className={fieldStyles.fieldLabel} htmlFor={fieldId}>
           Token
         </label>
         <textarea
           ref={field}
           id={fieldId}
-          className={`input textarea ${styles.newTokenValue}`}
+          className={`${fieldStyles.input} ${fieldStyles.textarea} ${styles.newTokenValue}`}
           readOnly
           rows={2}
           spellCheck={false}
@@ -63,13 +65,13 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
             ? 'Your browser did not let us copy it; the token is selected, so copy it with Ctrl+C (⌘C on a Mac).'
             : ''}
       </p>
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button onClick={() => void copy()}>Copy token</Button>
         <Button variant="secondary" onClick={onDone}>
           I have saved it
         </Button>
       </div>
-      <p className="field__hint">
+      <p className={`${fieldStyles.fieldHint} ${styles.newTokenHint}`}>
         Send it with each request to <code>/query</code> as{' '}
         <code>Authorization: Bearer {'<token>'}</code>.
       </p>

@@ -7,6 +7,8 @@ import { useFormState, withoutProblem } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
 import { ChangePassword } from './api/change-password';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -59,7 +61,7 @@ export function ChangePasswordPage() {
     <div className="narrow">
       <h1>Change your password</h1>
       <SettingsNav />
-      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
+      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
         {done && (
           <Alert tone="success" title="Your password has been changed">
             You stay logged in here; every other device has been logged out.
@@ -97,7 +99,7 @@ export function ChangePasswordPage() {
           required
         />
         <FormAlert problems={server.general} title="Your password was not changed" />
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
             Change password
           </Button>

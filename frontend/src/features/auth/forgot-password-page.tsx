@@ -9,6 +9,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkEmail, compact } from '../../lib/validation';
 import { RequestPasswordReset } from './api/request-password-reset';
 import styles from './account-mail.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /**
  * Asks for a link to set a new password. The answer never tells whether the address has
@@ -67,7 +69,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form
           ref={formRef}
-          className="form card"
+          className={`${fieldStyles.form} ${cardStyles.card}`}
           onSubmit={(e) => void submit(e)}
           noValidate
           aria-label="Forgot password"
@@ -91,12 +93,12 @@ export function ForgotPasswordPage() {
             problems={server.general}
             title={noMail ? 'Mail is not configured on this server' : 'We could not send the link'}
           />
-          <div className="form__actions">
+          <div className={fieldStyles.formActions}>
             <Button type="submit" busy={fetching}>
               Mail me a link
             </Button>
           </div>
-          <p className="form__aside">
+          <p className={fieldStyles.formAside}>
             Remembered it? <Link to={paths.logIn}>Log in</Link>
           </p>
         </form>

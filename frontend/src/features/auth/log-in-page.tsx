@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { compact } from '../../lib/validation';
 import { LogIn } from './api/log-in';
 import { SignedInNotice } from './signed-in-notice';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = ['login', 'password'] as const;
 
@@ -61,7 +63,7 @@ export function LogInPage() {
       ) : (
         next && <Alert tone="info">Log in to continue.</Alert>
       )}
-      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Log in">
+      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log in">
         <TextField
           label="Handle or email"
           name="login"
@@ -84,15 +86,15 @@ export function LogInPage() {
           required
         />
         <FormAlert problems={server.general} title="We could not log you in" />
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
             Log in
           </Button>
         </div>
-        <p className="form__aside">
+        <p className={fieldStyles.formAside}>
           <Link to={paths.forgotPassword}>Forgot your password?</Link>
         </p>
-        <p className="form__aside">
+        <p className={fieldStyles.formAside}>
           New to Kindred? <Link to={paths.signUp}>Create an account</Link>
         </p>
       </form>

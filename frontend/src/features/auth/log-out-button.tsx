@@ -6,7 +6,7 @@ import { useSession } from '../../lib/session';
 import { LogOut } from './api/log-out';
 
 /** Ends the session (the server clears the cookies) and returns to the home page. */
-export function LogOutButton() {
+export function LogOutButton({ className }: { className?: string }) {
   const { reset } = useSession();
   const navigate = useNavigate();
   const [{ fetching }, logOut] = useMutation(LogOut);
@@ -19,7 +19,7 @@ export function LogOutButton() {
   }
 
   return (
-    <Button variant="quiet" size="sm" busy={fetching} onClick={() => void onClick()}>
+    <Button variant="quiet" size="sm" className={className} busy={fetching} onClick={() => void onClick()}>
       Log out
     </Button>
   );

@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
 import { ResetPassword } from './api/reset-password';
 import styles from './account-mail.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = ['newPassword', 'confirmPassword'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -92,7 +94,7 @@ export function ResetPasswordPage() {
       <p className={styles.intro}>You will be logged in with it here, and logged out everywhere else.</p>
       <form
         ref={formRef}
-        className="form card"
+        className={`${fieldStyles.form} ${cardStyles.card}`}
         onSubmit={(e) => void submit(e)}
         noValidate
         aria-label="Choose a new password"
@@ -120,11 +122,11 @@ export function ResetPasswordPage() {
         />
         <FormAlert problems={server.general} title="Your password was not changed" />
         {badToken && (
-          <p className="form__aside">
+          <p className={fieldStyles.formAside}>
             <Link to={paths.forgotPassword}>Ask for a new link</Link>
           </p>
         )}
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
             Set new password
           </Button>

@@ -18,6 +18,8 @@ import {
 } from '../../lib/validation';
 import { SignedInNotice } from './signed-in-notice';
 import { SignUp } from './api/sign-up';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = ['displayName', 'handle', 'email', 'password'] as const;
 type Values = Record<(typeof fields)[number], string>;
@@ -87,7 +89,7 @@ export function SignUpPage() {
         Create your account, then choose the values you want to be found by. It takes a few
         minutes.
       </p>
-      <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
+      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
         <TextField
           label="Your name"
           name="displayName"
@@ -133,12 +135,12 @@ export function SignUpPage() {
           required
         />
         <FormAlert problems={server.general} title="We could not create your account" />
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
             Create my account
           </Button>
         </div>
-        <p className="form__aside">
+        <p className={fieldStyles.formAside}>
           Already a member? <Link to={paths.logIn}>Log in</Link>
         </p>
       </form>

@@ -6,6 +6,9 @@ import { useFormState } from '../../lib/forms';
 import { AddNeed } from './api/add-need';
 import { checkNeed, emptyNeed, needInput, type NeedDraft } from './need-draft';
 import { NeedFields } from './need-fields';
+import needStyles from '../../components/need.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** A steward adds an open need to the collaboration. */
 export function AddNeedForm({
@@ -31,7 +34,7 @@ export function AddNeedForm({
   }
 
   return (
-    <form ref={ref} className="form card need__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Add a need">
+    <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card} ${needStyles.needForm} ${needStyles.needFormNew}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a need">
       <h3>Add a need</h3>
       <NeedFields
         draft={draft}
@@ -42,7 +45,7 @@ export function AddNeedForm({
         errors={shown}
       />
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Add the need
         </Button>

@@ -12,6 +12,9 @@ import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
 import { Quantity } from '../../components/quantity';
 import { formatDate } from '../../lib/format';
 import styles from './answers-section.module.css';
+import sectionStyles from '../../components/section.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** For the dashboard: invitations to the viewer, and requests to join what they steward. */
 export function AnswersSection() {
@@ -21,7 +24,7 @@ export function AnswersSection() {
   const d = data?.dashboard;
   const count = d ? d.invitations.length + d.joinRequests.length : 0;
   return (
-    <section className="collab-section answers" aria-labelledby="answers-heading">
+    <section className={`${sectionStyles.collabSection} answers`} aria-labelledby="answers-heading">
       <h2 id="answers-heading">
         Invitations and requests to answer {d && <span className="count">{count}</span>}
       </h2>
@@ -37,7 +40,7 @@ export function AnswersSection() {
       ) : (
         <ul className={styles.answersList}>
           {d.invitations.map((m) => (
-            <li key={m.id} className={`card ${styles.answersItem}`}>
+            <li key={m.id} className={`${cardStyles.card} ${styles.answersItem}`}>
               <p className="answers__what">
                 <strong>{m.invitedBy ? `${m.invitedBy.displayName} invites you` : 'You are invited'}</strong> to join{' '}
                 <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
@@ -47,7 +50,7 @@ export function AnswersSection() {
                 Invited {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You join by committing something.
               </p>
               <div className={styles.answersActions}>
-                <Link to={paths.joinCollaboration(m.collaboration.slug)} className="button button--primary button--sm">
+                <Link to={paths.joinCollaboration(m.collaboration.slug)} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
                   Accept by committing
                 </Link>
                 <ActionButton
@@ -65,7 +68,7 @@ export function AnswersSection() {
           {d.joinRequests.map((m) => {
             const name = m.person?.displayName ?? 'Someone whose profile is hidden';
             return (
-              <li key={m.id} className={`card ${styles.answersItem}`}>
+              <li key={m.id} className={`${cardStyles.card} ${styles.answersItem}`}>
                 <p className="answers__what">
                   <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong> asks to
                   join <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>

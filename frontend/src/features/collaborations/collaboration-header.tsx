@@ -5,6 +5,7 @@ import { collaborationStatusWords, visibilityWords } from './words';
 import { formatDate } from '../../lib/format';
 import styles from './collaboration-header.module.css';
 import shared from './collaborations.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
 
 export const CollaborationHeader_collaboration = graphql(`
   fragment CollaborationHeader_collaboration on Collaboration {
@@ -70,11 +71,11 @@ export function CollaborationHeader({
         </blockquote>
       </section>
       {c.values.length > 0 && (
-        <ul className="tags collab-header__values" aria-label="Values it serves, with their weight from 1 to 5">
+        <ul className={`${tagStyles.tags} collab-header__values`} aria-label="Values it serves, with their weight from 1 to 5">
           {c.values.map((v) => (
             <li key={v.value.id}>
-              <Link className="tag tag--link" to={paths.value(v.value.slug)}>
-                {v.value.name} <span className="tag__weight">weight {v.weight}</span>
+              <Link className={`${tagStyles.tag} ${tagStyles.tagLink}`} to={paths.value(v.value.slug)}>
+                {v.value.name} <span className={tagStyles.tagWeight}>weight {v.weight}</span>
               </Link>
             </li>
           ))}

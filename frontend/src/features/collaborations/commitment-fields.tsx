@@ -5,6 +5,8 @@ import { dateInputValue } from '../../lib/dates';
 import type { ConditionKind } from '../../gql/graphql';
 import { maxDescription, type CommitmentDraft, type NeedOption } from './commitment-draft';
 import styles from './collaborations.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const conditions: { kind: ConditionKind; label: string; hint: string }[] = [
   { kind: 'NONE', label: 'At once', hint: 'It binds as soon as you are a member.' },
@@ -43,7 +45,7 @@ export function CommitmentFields({
   const towardNeed = needs.some((n) => n.key === draft.needKey);
   const conditionError = errors.condition ?? errors['condition.kind'];
   return (
-    <fieldset className={`${styles.commitmentFields} card`}>
+    <fieldset className={`${styles.commitmentFields} ${cardStyles.card}`}>
       <legend className={styles.commitmentFieldsLegend}>{legend}</legend>
       {needs.length > 0 && (
         <SelectField
@@ -82,12 +84,12 @@ export function CommitmentFields({
         hint="Members who pass a due date with the commitment unfulfilled show as behind."
         error={errors.dueAt}
       />
-      <fieldset className="field choice-group" aria-describedby={conditionError ? `${id}-cond-error` : undefined}>
-        <legend className="field__label">When does it bind?</legend>
+      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={conditionError ? `${id}-cond-error` : undefined}>
+        <legend className={fieldStyles.fieldLabel}>When does it bind?</legend>
         {conditions.map((c) => {
           const disabled = c.kind === 'NEED_PLEDGED' && !towardNeed;
           return (
-            <label key={c.kind} className={`choice${disabled ? ' choice--disabled' : ''}`}>
+            <label key={c.kind} className={`${fieldStyles.choice}${disabled ? ` ${fieldStyles.choiceDisabled}` : ''}`}>
               <input
                 type="radio"
                 name={`${id}-condition`}
@@ -97,8 +99,8 @@ export function CommitmentFields({
                 onChange={() => onChange({ condition: c.kind })}
               />
               <span>
-                <span className="choice__label">{c.label}</span>
-                <span className="choice__hint">
+                <span className={fieldStyles.choiceLabel}>{c.label}</span>
+                <span className={fieldStyles.choiceHint}>
                   {c.hint}
                   {disabled && ' Choose a need above first.'}
                 </span>

@@ -12,6 +12,7 @@ import { boundText, commitmentStatusWords, conditionText } from './words';
 import { formatDate, formatQuantity } from '../../lib/format';
 import shared from './collaborations.module.css';
 import styles from './commitment-item.module.css';
+import commitmentStyles from '../../components/commitment.module.css';
 
 export const CommitmentItem_commitment = graphql(`
   fragment CommitmentItem_commitment on Commitment {
@@ -85,8 +86,8 @@ export function CommitmentItem({
   const live = c.status === 'PENDING' || c.status === 'BINDING';
   return (
     <li className={`${styles.commitment} ${styles[`commitment--${c.status.toLowerCase()}`]}`}>
-      <div className="commitment__head">
-        <p className="commitment__what">
+      <div className={commitmentStyles.commitmentHead}>
+        <p className={commitmentStyles.commitmentWhat}>
           <strong>{what}</strong>
           {c.need && <span className="muted"> toward {needLabel(c.need)}</span>}
         </p>
@@ -95,8 +96,8 @@ export function CommitmentItem({
           {c.behind && <Badge tone="danger">Behind</Badge>}
         </span>
       </div>
-      {c.description && <p className="commitment__description">{c.description}</p>}
-      <p className="commitment__meta">
+      {c.description && <p className={commitmentStyles.commitmentDescription}>{c.description}</p>}
+      <p className={commitmentStyles.commitmentMeta}>
         {c.status === 'PENDING' && <span>{conditionText(c.condition.kind, c.condition.threshold)}. </span>}
         {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
           <span>{boundText(c.condition.kind, c.condition.threshold)}. </span>
@@ -121,7 +122,7 @@ export function CommitmentItem({
       ) : (
         live &&
         (isOwn || (viewerIsSteward && c.status === 'BINDING' && !isOwn)) && (
-          <div className="commitment__actions">
+          <div className={commitmentStyles.commitmentActions}>
             {isOwn && (
               <Button
                 size="sm"

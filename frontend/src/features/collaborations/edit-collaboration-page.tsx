@@ -25,6 +25,8 @@ import { checkStep, emptyDraft } from './create/draft';
 import { ValueWeightsEditor } from './value-weights-editor';
 import { checkValues, valuesInput, type WeightedValue } from './value-weights';
 import { visibilityWords } from './words';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 type Collab = NonNullable<GetCollaborationToEditQuery['collaboration']>;
 
@@ -129,7 +131,7 @@ function EditForm({ c }: { c: Collab }) {
         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
       </p>
       <h1>Edit the collaboration</h1>
-      <form ref={ref} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the collaboration">
+      <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the collaboration">
         <TextField label="Title" value={v.title} onChange={(e) => set({ title: e.target.value })} error={shown.title} />
         <TextAreaField
           label="The shared goal"
@@ -144,8 +146,8 @@ function EditForm({ c }: { c: Collab }) {
           }
           error={shown.goal}
         />
-        <fieldset className="field">
-          <legend className="field__label">Values it serves</legend>
+        <fieldset className={fieldStyles.field}>
+          <legend className={fieldStyles.fieldLabel}>Values it serves</legend>
           <ValueWeightsEditor values={values} onChange={setValues} error={shown.values} />
         </fieldset>
         <TextField
@@ -159,7 +161,7 @@ function EditForm({ c }: { c: Collab }) {
           checked={v.remote}
           onChange={(e) => set({ remote: e.target.checked })}
         />
-        <div className="field-row">
+        <div className={fieldStyles.fieldRow}>
           <TextField
             label="Starts"
             optional
@@ -190,7 +192,7 @@ function EditForm({ c }: { c: Collab }) {
           ))}
         </SelectField>
         <FormAlert problems={server.general} />
-        <div className="form__actions">
+        <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
             Save changes
           </Button>

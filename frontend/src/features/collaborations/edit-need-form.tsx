@@ -7,6 +7,8 @@ import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } fro
 import { compact } from '../../lib/validation';
 import { UpdateNeed } from './api/update-need';
 import { maxNeedDescription, maxSkillLength } from './need-draft';
+import needStyles from '../../components/need.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 interface Props {
   need: { id: string; filled: boolean; skill: string; description: string; quantity: QuantityLike };
@@ -47,7 +49,7 @@ export function EditNeedForm({ need, onClose }: Props) {
   }
 
   return (
-    <form ref={ref} className="form need__form" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the need">
+    <form ref={ref} className={`${fieldStyles.form} ${needStyles.needForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the need">
       <TextField
         label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
         inputMode="decimal"
@@ -79,7 +81,7 @@ export function EditNeedForm({ need, onClose }: Props) {
         onChange={(e) => setFilled(e.target.checked)}
       />
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" busy={fetching}>
           Save the need
         </Button>

@@ -23,6 +23,7 @@ import { CommitmentFields } from './commitment-fields';
 import { needLabel } from './need-draft';
 import shared from './collaborations.module.css';
 import styles from './join-page.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const maxAtOnce = 10;
 
@@ -175,7 +176,7 @@ export function JoinForm({
   return (
     <form
       ref={ref}
-      className="form"
+      className={fieldStyles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={mode === 'more' ? 'Commit more' : 'Join by committing'}
@@ -205,7 +206,7 @@ export function JoinForm({
         </div>
       )}
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
           {mode === 'more'
             ? 'Commit'

@@ -14,6 +14,9 @@ import { CommitmentItem } from './commitment-item';
 import { membershipStatusWords, roleWords } from './words';
 import shared from './collaborations.module.css';
 import styles from './member-item.module.css';
+import commitmentStyles from '../../components/commitment.module.css';
+import membersStyles from './members.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const MemberItem_membership = graphql(`
   fragment MemberItem_membership on Membership {
@@ -61,9 +64,9 @@ export function MemberItem({
   const steward = viewerIsSteward && !isViewer;
   const act = (message: string) => () => onNotice(message);
   return (
-    <li className={`card ${styles.member}`}>
-      <div className="member__head">
-        <h3 className="member__name">
+    <li className={`${cardStyles.card} ${styles.member}`}>
+      <div className={membersStyles.memberHead}>
+        <h3 className={membersStyles.memberName}>
           {m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}
           {isViewer && <span className="muted"> (you)</span>}
         </h3>
@@ -90,7 +93,7 @@ export function MemberItem({
         <p className="muted">Invited by {m.invitedBy.displayName}; joins by committing.</p>
       )}
       {shown.length > 0 ? (
-        <ul className="commitment-list" aria-label={`Commitments of ${name}`}>
+        <ul className={commitmentStyles.commitmentList} aria-label={`Commitments of ${name}`}>
           {shown.map((c) => (
             <CommitmentItem
               key={c.id}
@@ -110,7 +113,7 @@ export function MemberItem({
         </p>
       )}
       {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE' || m.status === 'INVITED') && (
-        <div className="member__actions" role="group" aria-label={`Manage ${name}`}>
+        <div className={membersStyles.memberActions} role="group" aria-label={`Manage ${name}`}>
           {m.status === 'INVITED' && (
             <ActionButton
               mutation={WithdrawInvitation}
@@ -178,7 +181,7 @@ export function MemberItem({
         </div>
       )}
       {isViewer && viewerIsSteward && m.status === 'ACTIVE' && m.role === 'STEWARD' && (
-        <div className="member__actions">
+        <div className={membersStyles.memberActions}>
           <ActionButton
             mutation={DemoteMember}
             input={{ membershipId: m.id }}

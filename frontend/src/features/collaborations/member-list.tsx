@@ -4,6 +4,8 @@ import { fulfilmentExplained, reciprocityExplained } from '../../components/fulf
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MemberItem } from './member-item';
 import styles from './member-list.module.css';
+import membersStyles from './members.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 export const MemberList_collaboration = graphql(`
   fragment MemberList_collaboration on Collaboration {
@@ -44,7 +46,7 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
     />
   );
   return (
-    <section className="collab-section" aria-labelledby="members-heading">
+    <section className={sectionStyles.collabSection} aria-labelledby="members-heading">
       <h2 id="members-heading">Members and their commitments</h2>
       <div className="section-intro">
         <p>{fulfilmentExplained}</p>
@@ -54,26 +56,26 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       {requests.length > 0 && (
         <>
           <h3 className={styles.memberGroup}>Asking to join ({requests.length})</h3>
-          <ul className="member-list">{requests.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{requests.map(item)}</ul>
         </>
       )}
       {active.length === 0 ? (
         <EmptyState title="No active members yet" />
       ) : (
-        <ul className="member-list" aria-label="Active members">
+        <ul className={membersStyles.memberList} aria-label="Active members">
           {active.map(item)}
         </ul>
       )}
       {invited.length > 0 && (
         <>
           <h3 className={styles.memberGroup}>Invited ({invited.length})</h3>
-          <ul className="member-list">{invited.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{invited.map(item)}</ul>
         </>
       )}
       {former.length > 0 && (
         <details className={styles.memberFormer}>
           <summary>Former members and declined requests ({former.length})</summary>
-          <ul className="member-list">{former.map(item)}</ul>
+          <ul className={membersStyles.memberList}>{former.map(item)}</ul>
         </details>
       )}
     </section>

@@ -5,6 +5,8 @@ import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetMyCollaborations } from './api/get-my-collaborations';
 import { MyMembership } from './my-membership';
+import myCollaborationsStyles from './my-collaborations.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 const groups = [
   { key: 'INVITED', title: 'Invitations', hint: 'Accept by committing, or decline on the collaboration’s page.' },
@@ -25,7 +27,7 @@ export function MyCollaborationsPage() {
   const memberships = data?.viewer?.memberships ?? [];
   const groupOf = (s: string) => (s === 'ACTIVE' || s === 'INVITED' || s === 'REQUESTED' ? s : 'PAST');
   return (
-    <div className="wide my-collabs">
+    <div className={`wide ${myCollaborationsStyles.myCollabs}`}>
       <div className="page-head">
         <h1>My collaborations</h1>
         <LinkButton to={paths.newCollaboration}>Start a collaboration</LinkButton>
@@ -54,12 +56,12 @@ export function MyCollaborationsPage() {
           const list = memberships.filter((m) => groupOf(m.status) === g.key);
           if (list.length === 0) return null;
           return (
-            <section key={g.key} className="collab-section" aria-labelledby={`group-${g.key}`}>
+            <section key={g.key} className={`${sectionStyles.collabSection} ${myCollaborationsStyles.group}`} aria-labelledby={`group-${g.key}`}>
               <h2 id={`group-${g.key}`}>
                 {g.title} <span className="count">{list.length}</span>
               </h2>
               {g.hint && <p className="section-intro">{g.hint}</p>}
-              <ul className="my-collab-list">
+              <ul className={myCollaborationsStyles.myCollabList}>
                 {list.map((m) => (
                   <MyMembership key={m.id} membership={m} />
                 ))}

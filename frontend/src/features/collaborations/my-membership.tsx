@@ -6,6 +6,9 @@ import { paths } from '../../lib/paths';
 import { collaborationStatusWords, membershipStatusWords, roleWords } from './words';
 import shared from './collaborations.module.css';
 import styles from './my-membership.module.css';
+import myCollaborationsStyles from './my-collaborations.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const MyMembership_membership = graphql(`
   fragment MyMembership_membership on Membership {
@@ -36,8 +39,8 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
   const live = m.commitments.filter((x) => x.status === 'PENDING' || x.status === 'BINDING').length;
   const status = collaborationStatusWords[c.status];
   return (
-    <li className={`card ${styles.myCollab}`}>
-      <div className="my-collab__head">
+    <li className={`${cardStyles.card} ${styles.myCollab}`}>
+      <div className={myCollaborationsStyles.myCollabHead}>
         <h3>
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
@@ -64,7 +67,7 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
       </p>
       {m.status === 'INVITED' && (
         <p>
-          <Link to={paths.joinCollaboration(c.slug)} className="button button--primary button--sm">
+          <Link to={paths.joinCollaboration(c.slug)} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
             Accept by committing
           </Link>
         </p>

@@ -5,6 +5,8 @@ import { kindWords } from '../../lib/quantity';
 import { EditNeedForm } from './edit-need-form';
 import { formatPart, formatPercent, formatQuantity } from '../../lib/format';
 import styles from './need-item.module.css';
+import needStyles from '../../components/need.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const NeedItem_need = graphql(`
   fragment NeedItem_need on Need {
@@ -55,14 +57,14 @@ export function NeedItem({
   const pledgedText = `${formatPart(n.pledged, n.quantity)} pledged (${formatPercent(n.pledgedShare)})`;
   const pledges = n.commitments.length;
   return (
-    <li className={`card ${styles.need}${n.filled ? ` ${styles.needFilled}` : ''}`}>
-      <div className="need__head">
-        <h3 className="need__title">{title}</h3>
+    <li className={`${cardStyles.card} ${styles.need}`}>
+      <div className={needStyles.needHead}>
+        <h3 className={needStyles.needTitle}>{title}</h3>
         <Badge tone={n.filled ? 'success' : 'accent'}>{n.filled ? 'Filled' : 'Open'}</Badge>
       </div>
-      {n.description && <p className="need__description">{n.description}</p>}
+      {n.description && <p className={needStyles.needDescription}>{n.description}</p>}
       <Meter value={n.pledgedShare} label="Pledged" valueText={pledgedText} tone="accent" />
-      <p className="need__figures">
+      <p className={needStyles.needFigures}>
         <strong>{pledgedText}</strong>
         <span className="muted">
           {' '}
@@ -79,7 +81,7 @@ export function NeedItem({
         />
       )}
       {isSteward && !editing && (
-        <div className="need__tools">
+        <div className={needStyles.needTools}>
           <Button size="sm" variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit the need ${title}`}>
             Edit
           </Button>

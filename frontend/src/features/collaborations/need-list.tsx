@@ -3,6 +3,8 @@ import { Alert, Button, EmptyState } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AddNeedForm } from './add-need-form';
 import { NeedItem } from './need-item';
+import needStyles from '../../components/need.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 export const NeedList_collaboration = graphql(`
   fragment NeedList_collaboration on Collaboration {
@@ -32,7 +34,7 @@ export function NeedList({
   const [notice, setNotice] = useState('');
   const canAdd = isSteward && c.status !== 'ARCHIVED' && c.status !== 'COMPLETED';
   return (
-    <section className="collab-section" aria-labelledby="needs-heading">
+    <section className={sectionStyles.collabSection} aria-labelledby="needs-heading">
       <h2 id="needs-heading">Needs</h2>
       <p className="section-intro">
         What the collaboration still lacks. Each bar shows how much of it active members have pledged, pending or
@@ -46,7 +48,7 @@ export function NeedList({
             : 'The stewards have not listed what it lacks. You can still join by committing what you can give.'}
         </EmptyState>
       ) : (
-        <ul className="need-list">
+        <ul className={needStyles.needList}>
           {c.needs.map((n) => (
             <NeedItem
               key={n.id}

@@ -9,6 +9,8 @@ import { compact } from '../../lib/validation';
 import { ReviseCommitment } from './api/revise-commitment';
 import { maxDescription } from './commitment-draft';
 import { formatQuantity } from '../../lib/format';
+import commitmentStyles from '../../components/commitment.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** Raises one's own commitment (never lowers it), or changes its words or due date. */
 export function ReviseForm({
@@ -55,7 +57,7 @@ export function ReviseForm({
   return (
     <form
       ref={ref}
-      className="form commitment__form"
+      className={`${fieldStyles.form} ${commitmentStyles.commitmentForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label="Raise or change the commitment"
@@ -87,7 +89,7 @@ export function ReviseForm({
         error={shown.dueAt}
       />
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" busy={fetching}>
           Save
         </Button>

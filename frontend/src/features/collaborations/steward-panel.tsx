@@ -5,6 +5,7 @@ import { ActionButton } from '../../components/action-button';
 import { SetCollaborationStatus } from './api/set-collaboration-status';
 import { collaborationStatusWords, statusMoves } from './words';
 import styles from './collaborations.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const StewardPanel_collaboration = graphql(`
   fragment StewardPanel_collaboration on Collaboration {
@@ -25,7 +26,7 @@ export function StewardPanel({
   const c = getFragmentData(StewardPanel_collaboration, collaboration);
   const moves = statusMoves[c.status];
   return (
-    <section className={`card ${styles.panel}`} aria-labelledby="steward-heading">
+    <section className={`${cardStyles.card} ${styles.panel}`} aria-labelledby="steward-heading">
       <h2 id="steward-heading">Steward tools</h2>
       <p className="muted">
         It is {collaborationStatusWords[c.status].label.toLowerCase()}:{' '}

@@ -4,6 +4,10 @@ import { ErrorState, FieldError, Loading, TextField } from '../../components/ui'
 import { GetValueOptions } from './api/get-value-options';
 import { defaultWeight, maxCollabValues, weightWords, type WeightedValue } from './value-weights';
 import styles from './collaborations.module.css';
+import strengthStyles from '../../components/strength.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
+import chipStyles from '../../components/ui/chip.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /**
  * Choosing the values a collaboration serves and how much each weighs (1–5): the
@@ -42,20 +46,20 @@ export function ValueWeightsEditor({
     <div className={styles.valueWeights}>
       <div className="value-weights__chosen" aria-describedby={error ? `${id}-error` : undefined}>
         {/* The fieldset's legend already names the values; this line only counts them. */}
-        <p className="field__hint">
+        <p className={fieldStyles.fieldHint}>
           {values.length} of {maxCollabValues} chosen
         </p>
         {values.length === 0 ? (
           <p className="muted">None yet: choose from the values below.</p>
         ) : (
-          <ul className="value-weights__list">
+          <ul className={strengthStyles.valueWeightsList}>
             {values.map((v) => (
               <li key={v.valueId}>
-                <fieldset className="strength-input">
-                  <legend className="field__label">How much does {v.name.toLowerCase()} weigh?</legend>
-                  <div className="strength-input__options">
+                <fieldset className={strengthStyles.strengthInput}>
+                  <legend className={fieldStyles.fieldLabel}>How much does {v.name.toLowerCase()} weigh?</legend>
+                  <div className={strengthStyles.strengthInputOptions}>
                     {[1, 2, 3, 4, 5].map((n) => (
-                      <label key={n} className="strength-input__option">
+                      <label key={n} className={strengthStyles.strengthInputOption}>
                         <input
                           type="radio"
                           name={`${id}-${v.valueId}`}
@@ -64,7 +68,7 @@ export function ValueWeightsEditor({
                             onChange(values.map((w) => (w.valueId === v.valueId ? { ...w, weight: n } : w)))
                           }
                         />
-                        <span className="strength-input__number" aria-hidden="true">
+                        <span className={strengthStyles.strengthInputNumber} aria-hidden="true">
                           {n}
                         </span>
                         <span className="visually-hidden">
@@ -74,13 +78,13 @@ export function ValueWeightsEditor({
                     ))}
                     <button
                       type="button"
-                      className="button button--quiet button--sm"
+                      className={`${buttonStyles.button} ${buttonStyles.buttonQuiet} ${buttonStyles.buttonSm}`}
                       onClick={() => toggle({ id: v.valueId, name: v.name })}
                     >
                       Remove <span className="visually-hidden">{v.name}</span>
                     </button>
                   </div>
-                  <p className="strength-input__words" aria-hidden="true">
+                  <p className={strengthStyles.strengthInputWords} aria-hidden="true">
                     {v.weight}: {weightWords[v.weight]}
                   </p>
                 </fieldset>
@@ -110,19 +114,19 @@ export function ValueWeightsEditor({
       ) : options.length === 0 ? (
         <p className="muted">No value matches “{search}”.</p>
       ) : (
-        <ul className="chip-list" aria-label="Values to choose from">
+        <ul className={chipStyles.chipList} aria-label="Values to choose from">
           {options.map((v) => (
             <li key={v.id}>
               <button
                 type="button"
-                className="chip"
+                className={chipStyles.chip}
                 aria-pressed={chosen.has(v.id)}
                 disabled={!chosen.has(v.id) && full}
                 title={v.description}
                 onClick={() => toggle(v)}
               >
                 {v.name}
-                {v.mine && <span className="chip__note"> · yours</span>}
+                {v.mine && <span className={chipStyles.chipNote}> · yours</span>}
               </button>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { DeclineInvitation } from './api/decline-invitation';
 import { LeaveCollaboration } from './api/leave-collaboration';
 import { roleWords } from './words';
 import shared from './collaborations.module.css';
-import styles from './viewer-panel.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const ViewerPanel_collaboration = graphql(`
   fragment ViewerPanel_collaboration on Collaboration {
@@ -124,7 +124,7 @@ export function ViewerPanel({
   }
 
   return (
-    <section className={`card ${shared.panel} ${styles.panelViewer}`} aria-labelledby="your-part-heading">
+    <section className={`${cardStyles.card} ${shared.panel}`} aria-labelledby="your-part-heading">
       <h2 id="your-part-heading">Your part{m?.status === 'ACTIVE' ? `: ${roleWords[m.role].toLowerCase()}` : ''}</h2>
       {body}
     </section>

@@ -9,6 +9,8 @@ import { useNow } from './use-now';
 import { kindLabel } from './words';
 import { formatDateTimeLong } from '../../lib/format';
 import styles from './awaiting-position-section.module.css';
+import sectionStyles from '../../components/section.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** For the dashboard: open proposals in the viewer's collaborations without their position. */
 export function AwaitingPositionSection() {
@@ -17,7 +19,7 @@ export function AwaitingPositionSection() {
   const now = useNow();
   const list = data?.dashboard?.proposalsAwaitingMyPosition;
   return (
-    <section className="collab-section awaiting-position" aria-labelledby="awaiting-position-heading">
+    <section className={`${sectionStyles.collabSection} awaiting-position`} aria-labelledby="awaiting-position-heading">
       <h2 id="awaiting-position-heading">
         Proposals waiting for your position {list && <span className="count">{list.length}</span>}
       </h2>
@@ -36,7 +38,7 @@ export function AwaitingPositionSection() {
             const left = timeLeft(p.closesAt, now);
             const t = p.tally;
             return (
-              <li key={p.id} className={`card ${styles.awaitingPositionItem}`}>
+              <li key={p.id} className={`${cardStyles.card} ${styles.awaitingPositionItem}`}>
                 <p className={styles.awaitingPositionCollab}>
                   {p.collaboration.title}
                   {p.kind !== 'OTHER' && ` · ${kindLabel[p.kind].toLowerCase()} proposal`}

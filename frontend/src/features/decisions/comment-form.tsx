@@ -5,6 +5,7 @@ import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { CommentOnProposal } from './api/comment-on-proposal';
 import styles from './decisions.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const maxComment = 2000;
 
@@ -31,7 +32,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
   }
 
   return (
-    <form ref={formRef} className={`form ${styles.commentForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
+    <form ref={formRef} className={`${fieldStyles.form} ${styles.commentForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
       <TextAreaField
         label="Your comment"
         rows={3}
@@ -50,7 +51,7 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
       <p className="visually-hidden" role="status">
         {added ? 'Your comment is added to the discussion.' : ''}
       </p>
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" variant="secondary" busy={fetching}>
           Add comment
         </Button>

@@ -1,6 +1,7 @@
 import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import styles from './committee-signal.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const CommitteeSignal_signal = graphql(`
   fragment CommitteeSignal_signal on CommitteeSignal {
@@ -19,7 +20,7 @@ export function CommitteeSignal({ signal }: { signal: FragmentType<typeof Commit
   const s = getFragmentData(CommitteeSignal_signal, signal);
   return (
     <section
-      className={`card ${styles.signal}${s.flagged ? ` ${styles.signalFlagged}` : ''}`}
+      className={`${cardStyles.card} ${styles.signal}${s.flagged ? ` ${styles.signalFlagged}` : ''}`}
       aria-labelledby="signal-heading"
     >
       <h2 id="signal-heading">Talk and do</h2>

@@ -1,6 +1,7 @@
 import { getFragmentData, type FragmentType } from '../../gql';
 import { GoalHistory_revision, GoalOrigin } from '../../components/goal-history';
 import styles from './decisions.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** The goal now, with where it came from. */
 export function CurrentGoal({
@@ -14,7 +15,7 @@ export function CurrentGoal({
 }) {
   const latest = revisions.length > 0 ? getFragmentData(GoalHistory_revision, revisions[0]) : undefined;
   return (
-    <section className="card current-goal" aria-labelledby="goal-heading">
+    <section className={`${cardStyles.card} current-goal`} aria-labelledby="goal-heading">
       <h2 id="goal-heading">The goal now</h2>
       {goal.trim() ? (
         <blockquote className={styles.currentGoalText}>

@@ -9,6 +9,7 @@ import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
 import shared from './decisions.module.css';
 import styles from './position-form.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 export const maxReason = 1000;
 const fields = ['stance', 'reason'] as const;
@@ -76,7 +77,7 @@ export function PositionForm({
   }
 
   return (
-    <form ref={formRef} className={`form ${shared.positionForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <form ref={formRef} className={`${fieldStyles.form} ${shared.positionForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your position</h2>
       {current && (
         <p className={`muted ${styles.positionFormNow}`}>
@@ -84,12 +85,12 @@ export function PositionForm({
         </p>
       )}
       <fieldset
-        className="field choice-group"
+        className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
         aria-describedby={shown.stance ? `${id}-stance-error` : undefined}
       >
-        <legend className="field__label">Your stance</legend>
+        <legend className={fieldStyles.fieldLabel}>Your stance</legend>
         {stances.map((s, i) => (
-          <label key={s.value} className={`choice ${styles[`choice--${s.value.toLowerCase()}`]}`}>
+          <label key={s.value} className={`${fieldStyles.choice} ${styles[`choice--${s.value.toLowerCase()}`]}`}>
             <input
               type="radio"
               name={`${id}-stance`}
@@ -100,8 +101,8 @@ export function PositionForm({
               aria-invalid={shown.stance && i === 0 ? true : undefined}
             />
             <span>
-              <span className="choice__label">{s.label}</span>
-              <span className="choice__hint" id={`${id}-${s.value}`}>
+              <span className={fieldStyles.choiceLabel}>{s.label}</span>
+              <span className={fieldStyles.choiceHint} id={`${id}-${s.value}`}>
                 {s.hint}
               </span>
             </span>
@@ -126,7 +127,7 @@ export function PositionForm({
       />
       <FormAlert problems={server.general} title="Your position could not be saved" />
       {saved && <Alert tone="success">Your position is saved.</Alert>}
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           {current ? 'Change my position' : 'Take this position'}
         </Button>

@@ -19,6 +19,7 @@ import { WithdrawButton } from './withdraw-button';
 import { formatDate, formatDateTimeLong } from '../../lib/format';
 import shared from './decisions.module.css';
 import styles from './proposal-page.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** How often the page asks for the outcome once the closing time has passed. */
 const countingPollMs = 3000;
@@ -169,13 +170,13 @@ export default function ProposalPage() {
         </div>
 
         <div className={shared.proposalAside}>
-          <section className="card" aria-labelledby="stand-heading">
+          <section className={cardStyles.card} aria-labelledby="stand-heading">
             <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
             <TallyView tally={p.tally} status={counting ? 'OPEN' : p.status} />
             <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
           </section>
           {open && active && (
-            <section className="card">
+            <section className={cardStyles.card}>
               <PositionForm key={p.id} proposalId={p.id} current={p.viewerPosition} />
             </section>
           )}

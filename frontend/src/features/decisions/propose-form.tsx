@@ -12,6 +12,8 @@ import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 import shared from './decisions.module.css';
 import styles from './propose-form.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const fields = [
   'kind',
@@ -37,10 +39,10 @@ function KindField({
 }) {
   const id = useId();
   return (
-    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="field__label">What is it about?</legend>
+    <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className={fieldStyles.fieldLabel}>What is it about?</legend>
       {kinds.map((k, i) => (
-        <label key={k.value} className="choice">
+        <label key={k.value} className={fieldStyles.choice}>
           <input
             type="radio"
             name="kind"
@@ -51,8 +53,8 @@ function KindField({
             aria-invalid={error && i === 0 ? true : undefined}
           />
           <span>
-            <span className="choice__label">{k.label}</span>
-            <span className="choice__hint" id={`${id}-${k.value}`}>
+            <span className={fieldStyles.choiceLabel}>{k.label}</span>
+            <span className={fieldStyles.choiceHint} id={`${id}-${k.value}`}>
               {k.hint}
             </span>
           </span>
@@ -147,7 +149,7 @@ export function ProposeForm({
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Propose">
+    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Propose">
       <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />
       <TextField
         label="Title"
@@ -161,7 +163,7 @@ export function ProposeForm({
       />
       {values.kind === 'GOAL' && (
         <div className={shared.goalCompare}>
-          <p className="field__label">The goal now</p>
+          <p className={fieldStyles.fieldLabel}>The goal now</p>
           <blockquote className={shared.goalCompareOld}>
             <p>{currentGoal}</p>
           </blockquote>
@@ -181,9 +183,9 @@ export function ProposeForm({
         />
       )}
       {values.kind === 'OUTCOME' && (
-        <fieldset className={`field ${styles.proposedOutcomeFields}`}>
-          <legend className="field__label">The outcome to measure, if adopted (optional)</legend>
-          <p className="field__hint">Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
+        <fieldset className={`${fieldStyles.field} ${styles.proposedOutcomeFields}`}>
+          <legend className={fieldStyles.fieldLabel}>The outcome to measure, if adopted (optional)</legend>
+          <p className={fieldStyles.fieldHint}>Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
           <TextField
             label="Outcome"
             name="outcomeName"
@@ -246,7 +248,7 @@ export function ProposeForm({
       />
       <ClosingPreview value={values.closesAt} now={opened} />
       <FormAlert problems={server.general} title="We could not put your proposal to the members" />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Put it to the members
         </Button>

@@ -4,6 +4,8 @@ import { Button, FormAlert } from '../../components/ui';
 import { problemsOf } from '../../lib/errors';
 import { WithdrawProposal } from './api/withdraw-proposal';
 import styles from './withdraw-button.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** Lets the author withdraw an open proposal, after saying what that means. */
 export function WithdrawButton({ proposalId }: { proposalId: string }) {
@@ -34,8 +36,8 @@ export function WithdrawButton({ proposalId }: { proposalId: string }) {
             outcome, and cannot be opened again.
           </p>
           <FormAlert problems={problemsOf(error)} title="It could not be withdrawn" />
-          <div className="form__actions">
-            <button ref={confirm} type="button" className="button button--danger" onClick={() => void go()} disabled={fetching} aria-busy={fetching || undefined}>
+          <div className={fieldStyles.formActions}>
+            <button ref={confirm} type="button" className={`${buttonStyles.button} ${buttonStyles.buttonDanger}`} onClick={() => void go()} disabled={fetching} aria-busy={fetching || undefined}>
               Yes, withdraw it
             </button>
             <Button variant="quiet" onClick={() => setAsking(false)}>

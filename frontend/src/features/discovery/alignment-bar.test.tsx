@@ -11,11 +11,11 @@ describe('AlignmentBar', () => {
 
   it('draws the bar as wide as the score, kept within 0 and 1', () => {
     const { container, rerender } = render(<AlignmentBar score={0.725} />);
-    expect(container.querySelector<HTMLElement>('.meter__fill')!.style.width).toBe('72.5%');
+    expect(container.querySelector<HTMLElement>('[role="img"] > span:last-child')!.style.width).toBe('72.5%');
     rerender(<AlignmentBar score={1.3} />);
-    expect(container.querySelector<HTMLElement>('.meter__fill')!.style.width).toBe('100%');
+    expect(container.querySelector<HTMLElement>('[role="img"] > span:last-child')!.style.width).toBe('100%');
     expect(screen.getByText('100%')).toBeInTheDocument();
     rerender(<AlignmentBar score={-0.1} />);
-    expect(container.querySelector<HTMLElement>('.meter__fill')!.style.width).toBe('0%');
+    expect(container.querySelector<HTMLElement>('[role="img"] > span:last-child')!.style.width).toBe('0%');
   });
 });

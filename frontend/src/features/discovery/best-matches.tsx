@@ -6,6 +6,8 @@ import { clampRatio } from '../../lib/quantity';
 import { GetBestMatches } from './api/get-best-matches';
 import { formatPercent } from '../../lib/format';
 import styles from './best-matches.module.css';
+import sectionStyles from '../../components/section.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
 
 interface Match {
   key: string;
@@ -42,7 +44,7 @@ export function BestMatches() {
   const people = data?.discoverPeople.edges ?? [];
   const scored = collabs.some((e) => e.score != null) || people.some((e) => e.score != null);
   return (
-    <section className="collab-section best-matches" aria-labelledby="best-matches-heading">
+    <section className={`${sectionStyles.collabSection} best-matches`} aria-labelledby="best-matches-heading">
       <h2 id="best-matches-heading">Your best matches</h2>
       {!data && fetching ? (
         <Loading label="Finding your matches…" />
@@ -52,7 +54,7 @@ export function BestMatches() {
         <EmptyState
           title="Choose your values to see who shares them"
           action={
-            <Link to={paths.myValues} className="button button--primary button--sm">
+            <Link to={paths.myValues} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
               Choose my values
             </Link>
           }

@@ -7,6 +7,8 @@ import { SharedValues } from './shared-values';
 import { collaborationStatusBadge } from './status-words';
 import styles from './collaboration-match-card.module.css';
 import shared from './discovery.module.css';
+import matchListStyles from './match-list.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const CollaborationMatchCard_edge = graphql(`
   fragment CollaborationMatchCard_edge on CollaborationMatchEdge {
@@ -46,9 +48,9 @@ export function CollaborationMatchCard({ edge }: { edge: FragmentType<typeof Col
   const skills = [...new Set(open.map((n) => n.skill).filter(Boolean))];
   const where = [c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote';
   return (
-    <li className={`card ${shared.match}`} data-testid="match">
-      <div className="match__head">
-        <h3 className="match__name">
+    <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
+      <div className={matchListStyles.matchHead}>
+        <h3 className={matchListStyles.matchName}>
           <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
         </h3>
         <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { emptyFilter, isFiltered, minScores, type DiscoveryFilter } from './filters';
 import styles from './discovery-filters.module.css';
 import shared from './discovery.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /**
  * Search and filters for a discovery list. Typed text settles for a moment before the
@@ -38,7 +39,7 @@ export function DiscoveryFilters({
   const moreOpen = !!(filter.skill || filter.place || filter.remote || filter.min);
   return (
     <form
-      className={`${shared.discoveryFilters} card`}
+      className={`${shared.discoveryFilters} ${cardStyles.card}`}
       role="search"
       aria-label={`Search and filter ${what}`}
       onSubmit={(e) => e.preventDefault()}

@@ -7,6 +7,7 @@ import { pageSize } from './filters';
 import { MoreResults } from './more-results';
 import { usePages } from './use-pages';
 import styles from './match-results.module.css';
+import matchListStyles from './match-list.module.css';
 
 /** A page of ranked matches, as both discovery queries return it. */
 export interface MatchPage<E> {
@@ -41,7 +42,7 @@ export function MatchResults<D, E>(props: Props<D, E>) {
   const key = JSON.stringify(props.variables);
   const { cursors, more } = usePages(key);
   return (
-    <ol className="match-list" aria-label={props.words.list}>
+    <ol className={matchListStyles.matchList} aria-label={props.words.list}>
       {cursors.map((after, i) => (
         <MatchResultsPage
           // A new filter mounts new pages, which say they are loading instead of showing old results.
@@ -77,13 +78,13 @@ function MatchResultsPage<D, E>({
   if (!page) {
     if (fetching)
       return (
-        <li className="match-list__status">
+        <li className={matchListStyles.matchListStatus}>
           <Loading label={words.loading} />
         </li>
       );
     if (error)
       return (
-        <li className="match-list__status">
+        <li className={matchListStyles.matchListStatus}>
           <ErrorState error={error} title={words.errorTitle} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         </li>
       );
@@ -93,7 +94,7 @@ function MatchResultsPage<D, E>({
   return (
     <>
       {first && (
-        <li className={`match-list__status ${styles.matchListCount}`} aria-live="polite">
+        <li className={`${matchListStyles.matchListStatus} ${styles.matchListCount}`} aria-live="polite">
           {page.totalCount === 0 ? (
             <EmptyState title={words.emptyTitle(filtered)}>{words.emptyText(filtered)}</EmptyState>
           ) : (
@@ -103,7 +104,7 @@ function MatchResultsPage<D, E>({
       )}
       {page.edges.map(card)}
       {last && page.pageInfo.hasNextPage && end && (
-        <li className="match-list__status">
+        <li className={matchListStyles.matchListStatus}>
           <MoreResults onMore={() => onMore(end)} label={words.more} />
         </li>
       )}

@@ -1,5 +1,6 @@
 import { Button } from '../../components/ui';
 import { useOnVisible } from '../../lib/use-on-visible';
+import listStyles from './lists.module.css';
 
 /**
  * The end of a list that has more: scrolling near it loads the next page by itself, and
@@ -8,7 +9,7 @@ import { useOnVisible } from '../../lib/use-on-visible';
 export function MoreResults({ onMore, label = 'Show more' }: { onMore: () => void; label?: string }) {
   const ref = useOnVisible<HTMLDivElement>(onMore, true);
   return (
-    <div className="more-results" ref={ref}>
+    <div className={listStyles.moreResults} ref={ref}>
       <Button variant="secondary" onClick={onMore}>
         {label}
       </Button>

@@ -7,6 +7,7 @@ import { GetNeedCandidates } from './api/get-need-candidates';
 import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import styles from './need-candidates.module.css';
+import needStyles from '../../components/need.module.css';
 
 /**
  * For a steward: the people outside the collaboration who have the need's skill (anyone,
@@ -30,7 +31,7 @@ export function NeedCandidates({
   const need = data?.node?.__typename === 'Need' ? data.node : undefined;
   if (!open) {
     return (
-      <div className="candidates candidates--closed">
+      <div className={`${needStyles.candidates} ${needStyles.candidatesClosed}`}>
         <Button size="sm" variant="quiet" onClick={() => setOpen(true)} aria-expanded={false}>
           Find people to invite
         </Button>
@@ -39,8 +40,8 @@ export function NeedCandidates({
   }
   const list = need?.candidates;
   return (
-    <div className="candidates">
-      <div className="candidates__head">
+    <div className={needStyles.candidates}>
+      <div className={needStyles.candidatesHead}>
         <h4>People who could help{need?.skill ? ` with ${need.skill}` : ''}</h4>
         <Button size="sm" variant="quiet" onClick={() => setOpen(false)} aria-expanded>
           Hide
@@ -60,7 +61,7 @@ export function NeedCandidates({
           No one outside the collaboration {need?.skill ? `lists ${need.skill} yet` : 'to suggest yet'}.
         </p>
       ) : (
-        <ul className="candidate-list">
+        <ul className={needStyles.candidateList}>
           {list.edges.map((e) => (
             <li key={e.node.id} className={styles.candidate} data-testid="candidate">
               <div className="candidate__who">

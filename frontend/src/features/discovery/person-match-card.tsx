@@ -5,6 +5,10 @@ import { AlignmentBar } from './alignment-bar';
 import { SharedValues } from './shared-values';
 import shared from './discovery.module.css';
 import styles from './person-match-card.module.css';
+import matchListStyles from './match-list.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
+import { Avatar } from '../../components/avatar';
 
 export const PersonMatchCard_edge = graphql(`
   fragment PersonMatchCard_edge on PersonMatchEdge {
@@ -36,13 +40,11 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
   const p = e.node;
   const where = [p.location, p.remoteFriendly ? 'happy to work remotely' : ''].filter(Boolean).join(' · ');
   return (
-    <li className={`card ${shared.match}`} data-testid="match">
+    <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
       <div className={styles.matchWho}>
-        <span className="avatar avatar--sm" aria-hidden="true">
-          {initials(p.displayName)}
-        </span>
+        <Avatar name={p.displayName} size="sm" />
         <div className={styles.matchNames}>
-          <h3 className="match__name">
+          <h3 className={matchListStyles.matchName}>
             <Link to={paths.person(p.handle)}>{p.displayName}</Link>
           </h3>
           <p className={shared.matchMeta}>
@@ -55,9 +57,9 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       <SharedValues shared={e.sharedValues} label={`Values you share with ${p.displayName}`} />
       {p.bio && <p className={shared.matchBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className="tags" aria-label={`Skills of ${p.displayName}`}>
+        <ul className={tagStyles.tags} aria-label={`Skills of ${p.displayName}`}>
           {p.skills.slice(0, 6).map((s) => (
-            <li key={s} className="tag">
+            <li key={s} className={tagStyles.tag}>
               {s}
             </li>
           ))}
@@ -65,10 +67,4 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
       )}
     </li>
   );
-}
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../lib/paths';
 import styles from './shared-values.module.css';
+import chipStyles from '../../components/ui/chip.module.css';
 
 interface Shared {
   viewerStrength: number;
@@ -25,7 +26,7 @@ export function SharedValues({
 }) {
   if (shared.length === 0) return null;
   return (
-    <ul className="chips" aria-label={label}>
+    <ul className={chipStyles.chips} aria-label={label}>
       {shared.map((s) => (
         <li key={s.value.id}>
           <Link to={paths.value(s.value.slug)} className={styles.sharedChip}>

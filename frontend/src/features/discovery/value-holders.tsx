@@ -5,9 +5,10 @@ import { paths } from '../../lib/paths';
 import { GetValueHolders } from './api/get-value-holders';
 import { MoreResults } from './more-results';
 import { pageSize } from './filters';
-import { initials } from './person-match-card';
 import { usePages } from './use-pages';
 import styles from './value-holders.module.css';
+import listStyles from './lists.module.css';
+import { Avatar } from '../../components/avatar';
 
 const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
 
@@ -15,7 +16,7 @@ const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'W
 export function ValueHolders({ slug }: { slug: string }) {
   const { cursors, more } = usePages(slug);
   return (
-    <ol className="holders">
+    <ol className={listStyles.holders}>
       {cursors.map((after, i) => (
         <HoldersPage
           key={after ?? 'first'}
@@ -74,9 +75,7 @@ function HoldersPage({
       )}
       {holders.edges.map(({ node: pv }) => (
         <li key={pv.id} className={styles.holder}>
-          <span className="avatar avatar--sm" aria-hidden="true">
-            {initials(pv.person.displayName)}
-          </span>
+          <Avatar name={pv.person.displayName} size="sm" />
           <div className={styles.holderText}>
             <p className={styles.holderName}>
               <Link to={paths.person(pv.person.handle)}>{pv.person.displayName}</Link>

@@ -8,6 +8,10 @@ import { collaborationStatusBadge } from './status-words';
 import { ValueHolders } from './value-holders';
 import shared from './discovery.module.css';
 import styles from './value-page.module.css';
+import matchListStyles from './match-list.module.css';
+import listStyles from './lists.module.css';
+import sectionStyles from '../../components/section.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** A value: who holds it most strongly, and which collaborations serve it. */
 export function ValuePage() {
@@ -50,13 +54,13 @@ export function ValuePage() {
         </LinkButton>
       </p>
       <div className={styles.valuePageGrid}>
-        <section className="collab-section" aria-labelledby="holders-heading">
+        <section className={sectionStyles.collabSection} aria-labelledby="holders-heading">
           <h2 id="holders-heading">
             Who holds it most strongly <span className="count">{v.holderCount}</span>
           </h2>
           <ValueHolders slug={v.slug} />
         </section>
-        <section className="collab-section" aria-labelledby="serving-heading">
+        <section className={sectionStyles.collabSection} aria-labelledby="serving-heading">
           <h2 id="serving-heading">
             Collaborations that serve it <span className="count">{v.collaborations.totalCount}</span>
           </h2>
@@ -68,13 +72,13 @@ export function ValuePage() {
               Start a collaboration around a goal that serves {v.name.toLowerCase()}.
             </EmptyState>
           ) : (
-            <ul className="value-collabs">
+            <ul className={listStyles.valueCollabs}>
               {collabs.map((c) => {
                 const weight = c.values.find((w) => w.value.id === v.id)?.weight;
                 return (
-                  <li key={c.id} className={`card ${styles.valueCollab}`}>
-                    <div className="match__head">
-                      <h3 className="match__name">
+                  <li key={c.id} className={`${cardStyles.card} ${styles.valueCollab}`}>
+                    <div className={matchListStyles.matchHead}>
+                      <h3 className={matchListStyles.matchName}>
                         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
                       </h3>
                       <Badge tone={collaborationStatusBadge[c.status].tone}>{collaborationStatusBadge[c.status].label}</Badge>

@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import { loginPath, paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import graphiqlPageStyles from './graphiql-page.module.css';
 
 /** Sends queries with the page's session cookies, as the app does; never a token. */
 const fetcher = createGraphiQLFetcher({
@@ -44,14 +45,14 @@ export default function GraphiQLPage() {
   const [params] = useSearchParams();
   const query = params.get('query') ?? undefined;
   return (
-    <div className="graphiql-page">
-      <header className="graphiql-bar">
+    <div className={graphiqlPageStyles.graphiqlPage}>
+      <header className={graphiqlPageStyles.graphiqlBar}>
         <Link to={paths.home} className="brand">
           <span className="brand__mark" aria-hidden="true" />
           Kindred
         </Link>
-        <h1 className="graphiql-bar__title">API explorer</h1>
-        <p className="graphiql-bar__who">
+        <h1 className={graphiqlPageStyles.graphiqlBarTitle}>API explorer</h1>
+        <p className={graphiqlPageStyles.graphiqlBarWho}>
           {viewer ? (
             <>
               Signed in as <Link to={paths.person(viewer.handle)}>@{viewer.handle}</Link>
@@ -64,7 +65,7 @@ export default function GraphiQLPage() {
           ) : null}
         </p>
       </header>
-      <main className="graphiql-main">
+      <main className={graphiqlPageStyles.graphiqlMain}>
         <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialQuery={query}>
           <GraphiQL.Logo>
             <span className="graphiql-kindred-logo">GraphiQL</span>

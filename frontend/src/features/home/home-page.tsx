@@ -4,6 +4,12 @@ import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import styles from './home-page.module.css';
+import strengthStyles from '../../components/strength.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
+import valueStatementStyles from '../../components/value-statement.module.css';
+import { Avatar } from '../../components/avatar';
+import { StrengthDots } from '../../components/strength';
 
 const pillars = [
   {
@@ -71,7 +77,7 @@ export function HomePage() {
         <h2 id="pillars-heading">How Kindred works</h2>
         <ol className={styles.pillarsList}>
           {pillars.map((p, i) => (
-            <li key={p.title} className={`card ${styles.pillar}`}>
+            <li key={p.title} className={`${cardStyles.card} ${styles.pillar}`}>
               <span className={styles.pillarStep} aria-hidden="true">
                 {i + 1}
               </span>
@@ -82,7 +88,7 @@ export function HomePage() {
         </ol>
       </section>
 
-      <section className={`${styles.developers} card`} aria-labelledby="dev-heading">
+      <section className={cardStyles.card} aria-labelledby="dev-heading">
         <h2 id="dev-heading">For developers</h2>
         <p>
           Everything in Kindred is available through a public GraphQL API. Explore it in
@@ -96,47 +102,35 @@ export function HomePage() {
   );
 }
 
-function Dots({ strength }: { strength: number }) {
-  return (
-    <span className="strength__dots" aria-hidden="true">
-      {[1, 2, 3, 4, 5].map((n) => (
-        <span key={n} className={`strength__dot${n <= strength ? ' strength__dot--on' : ''}`} />
-      ))}
-    </span>
-  );
-}
-
 /** An example of what people see of each other, so a newcomer knows what to expect. */
 function SampleMatch() {
   return (
     <figure className={styles.sample} aria-labelledby="sample-caption">
-      <div className={`card ${styles.sampleCard}`}>
+      <div className={`${cardStyles.card} ${styles.sampleCard}`}>
         <div className={styles.samplePerson}>
-          <span className="avatar avatar--sm" aria-hidden="true">
-            AO
-          </span>
+          <Avatar name="Amara Okafor" size="sm" />
           <div>
             <p className={styles.sampleName}>Amara Okafor</p>
             <p className={styles.sampleWhere}>Rotterdam · happy to work remotely</p>
           </div>
         </div>
-        <p className="sample__value">
+        <p className={strengthStyles.sampleValue}>
           <span>Food security</span>
-          <span className="strength">
-            <Dots strength={5} />
-            <span className="strength__words">With all my heart</span>
+          <span className={strengthStyles.strength}>
+            <StrengthDots strength={5} />
+            <span>With all my heart</span>
           </span>
         </p>
-        <blockquote className="value-card__statement">
+        <blockquote className={valueStatementStyles.valueCardStatement}>
           <p>Nobody should go hungry next to a bin full of good bread.</p>
         </blockquote>
       </div>
-      <div className={`card ${styles.sampleCard} ${styles.sampleCardMatch}`}>
+      <div className={`${cardStyles.card} ${styles.sampleCard} ${styles.sampleCardMatch}`}>
         <p className={styles.sampleMatchTitle}>You share three values with Amara</p>
-        <ul className="tags" aria-label="Shared values">
-          <li className="tag">Food security</li>
-          <li className="tag">Community</li>
-          <li className="tag">Sustainability</li>
+        <ul className={tagStyles.tags} aria-label="Shared values">
+          <li className={tagStyles.tag}>Food security</li>
+          <li className={tagStyles.tag}>Community</li>
+          <li className={tagStyles.tag}>Sustainability</li>
         </ul>
       </div>
       <figcaption id="sample-caption" className={styles.sampleCaption}>

@@ -13,6 +13,7 @@ import { Totals } from './totals';
 import { localTimeZone } from '../../lib/format';
 import styles from './collaboration-impact-page.module.css';
 import shared from './impact.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
 
 /**
  * A collaboration's impact: its outcomes with progress, charts and evidence, what its
@@ -140,10 +141,10 @@ export function CollaborationImpactPage() {
           monthly figures, for funders and spreadsheets. Amounts are exact; times in UTC.
         </p>
         <div className={styles.export}>
-          <a className="button button--secondary" href={impactPaths.exportFile(c.slug, 'csv')} download>
+          <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={impactPaths.exportFile(c.slug, 'csv')} download>
             Export CSV
           </a>
-          <a className="button button--secondary" href={impactPaths.exportFile(c.slug, 'json')} download>
+          <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={impactPaths.exportFile(c.slug, 'json')} download>
             Export JSON
           </a>
         </div>

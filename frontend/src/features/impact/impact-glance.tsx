@@ -10,6 +10,8 @@ import { monthlySeries } from './series';
 import { formatMonth, formatQuantity } from '../../lib/format';
 import styles from './impact-glance.module.css';
 import shared from './impact.module.css';
+import sectionStyles from '../../components/section.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
 export function ImpactGlance() {
@@ -24,7 +26,7 @@ export function ImpactGlance() {
   const measured = outcomes.filter((o) => o.onTrack != null);
   const onTrack = measured.filter((o) => o.onTrack).length;
   return (
-    <section className="collab-section impact-glance" aria-labelledby="impact-glance-heading">
+    <section className={`${sectionStyles.collabSection} impact-glance`} aria-labelledby="impact-glance-heading">
       <h2 id="impact-glance-heading">Your impact at a glance</h2>
       {!data && fetching ? (
         <Loading label="Loading your impact…" />
@@ -58,7 +60,7 @@ export function ImpactGlance() {
                 {series.length > 1 && (
                   <span className={styles.impactGlanceChoose}>
                     <label htmlFor={selectId}>Show</label>
-                    <select id={selectId} className="input" value={shown.key} onChange={(e) => setChosen(e.target.value)}>
+                    <select id={selectId} className={fieldStyles.input} value={shown.key} onChange={(e) => setChosen(e.target.value)}>
                       {series.map((s) => (
                         <option key={s.key} value={s.key}>
                           {s.label}

@@ -8,6 +8,8 @@ import { compact } from '../../lib/validation';
 import { parseNumber } from './outcome-form';
 import { localTimeZone } from '../../lib/format';
 import styles from './measurement-form.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** The API's limits (schema.graphql, RecordMeasurementInput). */
 export const measurementLimits = { urlMax: 2000, noteMax: 1000 } as const;
@@ -103,7 +105,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
   return (
     <form
       ref={formRef}
-      className="form card"
+      className={`${fieldStyles.form} ${cardStyles.card}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={correcting ? 'Correct a measurement' : 'Record a measurement'}
@@ -128,9 +130,9 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
         onChange={(e) => change('measuredAt', e.target.value)}
         error={shown.measuredAt}
       />
-      <fieldset className={`field ${styles.fieldset}`}>
-        <legend className="field__label">Evidence</legend>
-        <p className="field__hint">A link to it, a note on how it was measured, or both.</p>
+      <fieldset className={`${fieldStyles.field} ${styles.fieldset}`}>
+        <legend className={fieldStyles.fieldLabel}>Evidence</legend>
+        <p className={fieldStyles.fieldHint}>A link to it, a note on how it was measured, or both.</p>
         <TextField
           label="Evidence link"
           name="evidenceUrl"
@@ -156,7 +158,7 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
         />
       </fieldset>
       <FormAlert problems={server.general} title="The measurement was not recorded" />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
           {correcting ? 'Record correction' : 'Record measurement'}
         </Button>

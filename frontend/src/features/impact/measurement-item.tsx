@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
-import { Button } from '../../components/ui';
+import { Badge, Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { problemsOf } from '../../lib/errors';
 import { paths } from '../../lib/paths';
 import { AttestMeasurement } from './api/attest-measurement';
 import { listInWords } from './words';
 import { formatDate, formatDateTime, formatWithUnit } from '../../lib/format';
-import shared from './impact.module.css';
 import styles from './measurement-item.module.css';
+import buttonStyles from '../../components/ui/button.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 export const MeasurementItem_measurement = graphql(`
   fragment MeasurementItem_measurement on Measurement {
@@ -103,8 +104,8 @@ export function MeasurementItem({
             measured <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>{when}</time>
           </span>
         </p>
-        {!m.current && <span className={`badge ${shared['badge--corrected']}`}>Corrected</span>}
-        {m.supersedes && <span className={`badge ${shared['badge--correction']}`}>Correction</span>}
+        {!m.current && <Badge>Corrected</Badge>}
+        {m.supersedes && <Badge>Correction</Badge>}
       </div>
       <p className={styles.measurementMeta}>
         Recorded by{' '}
@@ -151,7 +152,7 @@ export function MeasurementItem({
             </Button>
           )}
           {correctPath && m.current && (
-            <Link className="button button--quiet button--sm" to={correctPath} aria-label={`Correct ${named}`}>
+            <Link className={`${buttonStyles.button} ${buttonStyles.buttonQuiet} ${buttonStyles.buttonSm}`} to={correctPath} aria-label={`Correct ${named}`}>
               Correct
             </Link>
           )}
@@ -163,7 +164,7 @@ export function MeasurementItem({
         </p>
       )}
       {error && (
-        <p className="field__error" role="alert">
+        <p className={fieldStyles.fieldError} role="alert">
           {problemsOf(error).map((p) => p.message).join(' ')}
         </p>
       )}

@@ -5,6 +5,7 @@ import { monthlySeries, type MonthlySeries } from './series';
 import { formatMonth, formatNumber } from '../../lib/format';
 import shared from './impact.module.css';
 import styles from './monthly-section.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 export const MonthlySection_point = graphql(`
   fragment MonthlySection_point on ImpactPoint {
@@ -54,11 +55,11 @@ export function MonthlySection({
   return (
     <div className="monthly">
       {series.length > 1 && (
-        <div className={`field ${styles.monthlyPick}`}>
-          <label className="field__label" htmlFor={`${id}-series`}>
+        <div className={`${fieldStyles.field} ${styles.monthlyPick}`}>
+          <label className={fieldStyles.fieldLabel} htmlFor={`${id}-series`}>
             Show
           </label>
-          <select id={`${id}-series`} className="input" value={shown.key} onChange={(e) => setKey(e.target.value)}>
+          <select id={`${id}-series`} className={fieldStyles.input} value={shown.key} onChange={(e) => setKey(e.target.value)}>
             {series.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.label}

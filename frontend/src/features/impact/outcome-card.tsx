@@ -6,6 +6,8 @@ import { OutcomeHistory } from './outcome-history';
 import { OutcomeMeasurements } from './outcome-measurements';
 import { OutcomeProgress } from './outcome-progress';
 import styles from './outcome-card.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
 
 export const OutcomeCard_outcome = graphql(`
   fragment OutcomeCard_outcome on Outcome {
@@ -46,15 +48,15 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
   const headingId = `${outcomeAnchor(o.id)}-heading`;
   const record = impactPaths.recordMeasurement(slug, o.id);
   return (
-    <article className={`card ${styles.outcome}`} id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
+    <article className={`${cardStyles.card} ${styles.outcome}`} id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
       <header className={styles.outcomeHead}>
         <h3 id={headingId}>{o.name}</h3>
         <p className={`muted ${styles.outcomeUnit}`}>Counted in {o.unit}</p>
         {o.values.length > 0 && (
-          <ul className="tags" aria-label="Values it serves">
+          <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Values it serves">
             {o.values.map((v) => (
               <li key={v.id}>
-                <Link className="tag" to={impactPaths.value(v.slug)}>
+                <Link className={tagStyles.tag} to={impactPaths.value(v.slug)}>
                   {v.name}
                 </Link>
               </li>

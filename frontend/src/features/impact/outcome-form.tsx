@@ -8,6 +8,8 @@ import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { formatWithUnit } from '../../lib/format';
 import styles from './outcome-form.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** The API's limits (schema.graphql, DefineOutcomeInput and ReviseOutcomeInput). */
 export const outcomeLimits = { nameMin: 3, nameMax: 120, unitMax: 40, values: 8, reasonMax: 500 } as const;
@@ -139,7 +141,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
   return (
     <form
       ref={formRef}
-      className="form card"
+      className={`${fieldStyles.form} ${cardStyles.card}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={mode === 'define' ? 'Define an outcome' : 'Revise the outcome'}
@@ -186,15 +188,15 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
           required
         />
       </div>
-      <fieldset className="field choice-group" aria-describedby={`${id}-direction-hint${shown.direction ? ` ${id}-direction-error` : ''}`}>
-        <legend className="field__label">Which way should it go?</legend>
-        <p className="field__hint" id={`${id}-direction-hint`}>
+      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={`${id}-direction-hint${shown.direction ? ` ${id}-direction-error` : ''}`}>
+        <legend className={fieldStyles.fieldLabel}>Which way should it go?</legend>
+        <p className={fieldStyles.fieldHint} id={`${id}-direction-hint`}>
           {follows
             ? `From ${formatWithUnit(baseline, unitWord)} to ${formatWithUnit(target, unitWord)} is ${follows === 'INCREASE' ? 'up' : 'down'}.`
             : 'Up for more of something good, down for less of something harmful.'}
         </p>
         {(['INCREASE', 'DECREASE'] as const).map((d) => (
-          <label key={d} className="choice">
+          <label key={d} className={fieldStyles.choice}>
             <input
               type="radio"
               name="direction"
@@ -203,7 +205,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
               onChange={() => change('direction', d)}
               aria-invalid={shown.direction ? true : undefined}
             />
-            <span className="choice__label">{d === 'INCREASE' ? 'Up (an increase)' : 'Down (a decrease)'}</span>
+            <span className={fieldStyles.choiceLabel}>{d === 'INCREASE' ? 'Up (an increase)' : 'Down (a decrease)'}</span>
           </label>
         ))}
         <FieldError id={`${id}-direction-error`}>{shown.direction}</FieldError>
@@ -218,13 +220,13 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         onChange={(e) => change('dueDate', e.target.value)}
         error={shown.dueDate}
       />
-      <fieldset className="field choice-group" aria-describedby={`${id}-values-hint${shown.valueIds ? ` ${id}-values-error` : ''}`}>
-        <legend className="field__label">Values it serves</legend>
-        <p className="field__hint" id={`${id}-values-hint`}>
+      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={`${id}-values-hint${shown.valueIds ? ` ${id}-values-error` : ''}`}>
+        <legend className={fieldStyles.fieldLabel}>Values it serves</legend>
+        <p className={fieldStyles.fieldHint} id={`${id}-values-hint`}>
           Its impact counts toward these values’ pages. Up to {outcomeLimits.values}.
         </p>
         {choices.map((v) => (
-          <label key={v.id} className="choice">
+          <label key={v.id} className={fieldStyles.choice}>
             <input
               type="checkbox"
               name="valueIds"
@@ -233,7 +235,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
               onChange={(e) => toggleValue(v.id, e.target.checked)}
               aria-invalid={shown.valueIds ? true : undefined}
             />
-            <span className="choice__label">{v.name}</span>
+            <span className={fieldStyles.choiceLabel}>{v.name}</span>
           </label>
         ))}
         <FieldError id={`${id}-values-error`}>{shown.valueIds}</FieldError>
@@ -252,7 +254,7 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         />
       )}
       <FormAlert problems={server.general} title={mode === 'define' ? 'The outcome was not defined' : 'The outcome was not revised'} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
           {mode === 'define' ? 'Define outcome' : 'Save revision'}
         </Button>

@@ -1,4 +1,4 @@
-import { Meaning } from '../../components/ui';
+import { Badge, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { describeStanding } from './progress';
 import { formatDate, formatPercent, formatWithUnit } from '../../lib/format';
@@ -45,7 +45,7 @@ export function OutcomeProgress({
   return (
     <div className={`progress ${styles[`progress--${standing.status}`]}`}>
       <p className={styles.progressHead}>
-        <span className={`badge ${shared[`badge--${standing.status}`]}`}>{standing.label}</span>
+        <Badge>{standing.label}</Badge>
         <Meaning term="onTrack" />
         {p && o.latest ? (
           <span className={shared.progressFigure} data-testid="progress-figure">

@@ -9,6 +9,7 @@ import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
 import shared from './impact.module.css';
 import styles from './person-impact-page.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** A person's impact: where they contributed, what they gave, how the outcomes there stand. */
 export function PersonImpactPage() {
@@ -84,7 +85,7 @@ export function PersonImpactPage() {
         ) : (
           <ul className={styles.places}>
             {places.map((pc) => (
-              <li key={pc.collaboration.id} className={`card ${styles.place}`} data-testid="place">
+              <li key={pc.collaboration.id} className={`${cardStyles.card} ${styles.place}`} data-testid="place">
                 <h3>
                   <Link to={impactPaths.collaboration(pc.collaboration.slug)}>{pc.collaboration.title}</Link>
                 </h3>

@@ -10,6 +10,7 @@ import { OutcomeHistory } from './outcome-history';
 import { dayOf, endOfDay, OutcomeForm, parseNumber, type OutcomeValues } from './outcome-form';
 import { FormPage, NotAllowed } from './page-frame';
 import styles from './impact.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** Only what changed, so an unchanged due date that has passed is not sent again. */
 export function revision(outcomeId: string, before: OutcomeValues, after: OutcomeValues): ReviseOutcomeInput {
@@ -104,7 +105,7 @@ export function ReviseOutcomePage() {
       lede="Change what no longer fits. Its measurements stay; progress is counted against the new definition."
     >
       <OutcomeForm mode="revise" initial={initial} choices={choices} busy={saving} onSubmit={submit} cancelTo={back} />
-      <div className={`card ${styles.historyCard}`}>
+      <div className={`${cardStyles.card} ${styles.historyCard}`}>
         <OutcomeHistory outcome={o} headingLevel={2} />
       </div>
     </FormPage>

@@ -9,6 +9,10 @@ import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
 import styles from './dashboard-page.module.css';
+import dueListStyles from './due-list.module.css';
+import ledgerListStyles from './ledger-list.module.css';
+import dashboardStyles from '../../components/dashboard-grid.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 /**
  * What waits for me: others' entries to confirm, and my commitments that are due or behind.
@@ -45,8 +49,8 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
       <div className={styles.dashboardNotice} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>
-      <div className="dashboard__grid">
-        <section className="collab-section" aria-labelledby="awaiting-heading">
+      <div className={dashboardStyles.dashboardGrid}>
+        <section className={sectionStyles.collabSection} aria-labelledby="awaiting-heading">
           <h2 id="awaiting-heading" ref={awaitingHeading} tabIndex={-1}>
             Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
           </h2>
@@ -58,13 +62,13 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
               When another member of your collaborations logs a contribution, it shows here for you to confirm.
             </EmptyState>
           ) : (
-            <ol className="ledger-list">
+            <ol className={ledgerListStyles.ledgerList}>
               {d.awaitingMyConfirmation.map((e) => (
                 <li key={e.id} className={styles.dashboardEntry}>
                   <p className={styles.dashboardCollab}>
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
-                  <ol className="ledger-list">
+                  <ol className={ledgerListStyles.ledgerList}>
                     <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={onConfirmed} />
                   </ol>
                 </li>
@@ -72,7 +76,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
             </ol>
           )}
         </section>
-        <section className="collab-section" aria-labelledby="due-heading">
+        <section className={sectionStyles.collabSection} aria-labelledby="due-heading">
           <h2 id="due-heading">
             Your commitments due or behind <span className="count">{d.commitmentsDue.length}</span>
           </h2>
@@ -92,7 +96,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
               None of your commitments is due in the next two weeks or overdue.
             </EmptyState>
           ) : (
-            <ul className="due-list">
+            <ul className={dueListStyles.dueList}>
               {d.commitmentsDue.map((c) => (
                 <DueCommitment key={c.id} commitment={c} />
               ))}

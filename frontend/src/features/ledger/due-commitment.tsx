@@ -6,6 +6,8 @@ import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { formatDate, formatQuantity } from '../../lib/format';
 import styles from './due-commitment.module.css';
+import dueListStyles from './due-list.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const DueCommitment_commitment = graphql(`
   fragment DueCommitment_commitment on Commitment {
@@ -59,16 +61,16 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
   const collab = c.membership.collaboration;
   const what = formatQuantity(c.quantity);
   return (
-    <li className={`card ${styles.due}`}>
-      <div className="due__head">
-        <p className="due__what">
+    <li className={`${cardStyles.card} ${styles.due}`}>
+      <div className={dueListStyles.dueHead}>
+        <p className={dueListStyles.dueWhat}>
           <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>
         </p>
         {c.behind ? <Badge tone="danger">Behind</Badge> : <Badge tone="warning">Due soon</Badge>}
       </div>
-      {c.description && <p className="due__description">{c.description}</p>}
+      {c.description && <p className={dueListStyles.dueDescription}>{c.description}</p>}
       {c.dueAt && (
-        <p className="due__when">
+        <p className={dueListStyles.dueWhen}>
           Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}){c.status === 'PENDING' && ' · pending: not binding yet'}
         </p>
       )}

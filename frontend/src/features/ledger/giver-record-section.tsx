@@ -9,6 +9,8 @@ import { Quantity } from '../../components/quantity';
 import { formatPercent } from '../../lib/format';
 import styles from './giver-record-section.module.css';
 import shared from './ledger.module.css';
+import totalsStyles from './totals.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 export const GiverRecord_record = graphql(`
   fragment GiverRecord_record on GiverRecord {
@@ -65,7 +67,7 @@ function GiverRecord({
 }) {
   const r = getFragmentData(GiverRecord_record, record);
   return (
-    <section className={`${styles.giver} card`} aria-labelledby="giver-heading">
+    <section className={`${styles.giver} ${cardStyles.card}`} aria-labelledby="giver-heading">
       <h2 id="giver-heading">Record as a giver</h2>
       {r.memberships.length === 0 && r.given.length === 0 ? (
         <EmptyState
@@ -95,7 +97,7 @@ function GiverRecord({
           {r.given.length > 0 && (
             <>
               <h3>What {isViewer ? 'you' : name} gave</h3>
-              <ul className="totals__list">
+              <ul className={totalsStyles.totalsList}>
                 {inKindOrder(r.given).map((t) => (
                   <li key={`${t.all.kind}-${t.all.unit}`} className={shared.total}>
                     <p className={shared.totalKind}>{kindWords[t.all.kind].label}</p>
@@ -109,7 +111,7 @@ function GiverRecord({
           {r.memberships.length > 0 && (
             <>
               <h3>In collaborations</h3>
-              <ul className="giver__memberships">
+              <ul className={totalsStyles.giverMemberships}>
                 {r.memberships.map((m) => (
                   <li key={m.id}>
                     <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>{' '}

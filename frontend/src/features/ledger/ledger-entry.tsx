@@ -10,6 +10,7 @@ import { contributionStatusWords } from './words';
 import { Quantity } from '../../components/quantity';
 import { formatDate, formatQuantity } from '../../lib/format';
 import styles from './ledger-entry.module.css';
+import ledgerListStyles from './ledger-list.module.css';
 
 export const LedgerEntry_contribution = graphql(`
   fragment LedgerEntry_contribution on Contribution {
@@ -78,19 +79,19 @@ export function LedgerEntry({
   const canReverse = (e.status === 'UNCONFIRMED' || e.status === 'CONFIRMED') && ((mine && isMember) || isSteward);
   return (
     <li className={`${styles.entry} ${styles[`entry--${e.status.toLowerCase()}`]}`}>
-      <div className="entry__head">
-        <p className="entry__what">
+      <div className={ledgerListStyles.entryHead}>
+        <p className={ledgerListStyles.entryWhat}>
           <span className={e.status === 'REVERSED' ? `${styles.entryAmount} ${styles.entryAmountStruck}` : styles.entryAmount}>
             {what}
           </span>{' '}
-          <span className="entry__who">
+          <span>
             by {e.person ? <Link to={paths.person(e.person.handle)}>{who}</Link> : who}
           </span>
         </p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
-      {e.note && <p className="entry__note">{e.status === 'REVERSAL' ? `Why: ${e.note}` : e.note}</p>}
-      <p className="entry__meta">
+      {e.note && <p className={ledgerListStyles.entryNote}>{e.status === 'REVERSAL' ? `Why: ${e.note}` : e.note}</p>}
+      <p className={ledgerListStyles.entryMeta}>
         <time dateTime={e.occurredAt}>{formatDate(e.occurredAt)}</time>
         {e.commitment && <span> · against the commitment “{e.commitment.description || 'without words'}”</span>}
         {e.status === 'CONFIRMED' && e.confirmedBy && <span> · confirmed by {e.confirmedBy.displayName}</span>}
@@ -109,7 +110,7 @@ export function LedgerEntry({
         )}
       </p>
       {(e.viewerCanConfirm || canReverse) && !reversing && (
-        <div className="entry__actions">
+        <div className={ledgerListStyles.entryActions}>
           {e.viewerCanConfirm && (
             <ActionButton
               mutation={ConfirmContribution}

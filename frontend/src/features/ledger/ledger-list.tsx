@@ -4,6 +4,7 @@ import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { LedgerEntry } from './ledger-entry';
 import { filterVariables, type LedgerFilter } from './ledger-filters';
 import { GetLedger } from './api/get-ledger';
+import ledgerListStyles from './ledger-list.module.css';
 
 export const ledgerPageSize = 20;
 
@@ -25,7 +26,7 @@ export function LedgerList({ slug, filter, ...entry }: { slug: string; filter: L
     setCursors([undefined]);
   }
   return (
-    <ol className="ledger-list" aria-label="Ledger entries, newest first">
+    <ol className={ledgerListStyles.ledgerList} aria-label="Ledger entries, newest first">
       {cursors.map((after, i) => (
         <LedgerPage
           key={`${key}-${after ?? 'first'}`}
@@ -68,13 +69,13 @@ function LedgerPage({
   if (!ledger) {
     if (fetching)
       return (
-        <li className="ledger-list__status">
+        <li className={ledgerListStyles.ledgerListStatus}>
           <Loading label="Loading entries…" />
         </li>
       );
     if (error)
       return (
-        <li className="ledger-list__status">
+        <li className={ledgerListStyles.ledgerListStatus}>
           <ErrorState
             error={error}
             title="The ledger could not be loaded"
@@ -87,7 +88,7 @@ function LedgerPage({
   return (
     <>
       {first && ledger.totalCount === 0 && (
-        <li className="ledger-list__status">
+        <li className={ledgerListStyles.ledgerListStatus}>
           <EmptyState
             title={filter.personId || filter.kind ? 'No entries match these filters' : 'Nothing is logged yet'}
           >
@@ -103,7 +104,7 @@ function LedgerPage({
         <LedgerEntry key={e.node.id} entry={e.node} {...entry} />
       ))}
       {last && ledger.pageInfo.hasNextPage && ledger.pageInfo.endCursor && (
-        <li className="ledger-list__more">
+        <li className={ledgerListStyles.ledgerListMore}>
           <Button variant="secondary" onClick={() => onMore(ledger.pageInfo.endCursor!)}>
             Show older entries
           </Button>

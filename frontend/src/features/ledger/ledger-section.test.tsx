@@ -111,7 +111,7 @@ describe('LedgerSection', () => {
     expect(await screen.findByText('Entry e1')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Member'), 'p2');
-    expect(await screen.findByText('Entry e3', { selector: '.ledger-entries .entry__note' })).toBeInTheDocument();
+    expect(await screen.findByText('Entry e3', { selector: '.ledger-entries li p' })).toBeInTheDocument();
     expect(screen.queryByText('Entry e1')).not.toBeInTheDocument();
     expect(ledgerCalls.at(-1)).toEqual({ slug: 'fridge', first: 20, personId: 'p2' });
 

@@ -9,6 +9,8 @@ import { LedgerList } from './ledger-list';
 import { LedgerTotals } from './ledger-totals';
 import { LogContributionForm } from './log-contribution-form';
 import styles from './ledger-section.module.css';
+import ledgerListStyles from './ledger-list.module.css';
+import sectionStyles from '../../components/section.module.css';
 
 export const LedgerSection_collaboration = graphql(`
   fragment LedgerSection_collaboration on Collaboration {
@@ -93,7 +95,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
                 ? 'If you saw it happen, confirm it. Nobody confirms their own entry.'
                 : 'Entries another member has yet to confirm.'}
             </p>
-            <ol className="ledger-list">
+            <ol className={ledgerListStyles.ledgerList}>
               {c.awaiting.edges.map((e) => (
                 <LedgerEntry key={e.node.id} entry={e.node} {...entryProps} />
               ))}
@@ -130,7 +132,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
   }
 
   return (
-    <section className={`collab-section ${styles.ledger}`} aria-labelledby="ledger-heading">
+    <section className={`${sectionStyles.collabSection} ${styles.ledger}`} aria-labelledby="ledger-heading">
       <h2 id="ledger-heading">Ledger</h2>
       <p className="section-intro">
         Who gave what. Another member confirms each entry; nobody confirms their own. Entries are never edited or

@@ -3,6 +3,7 @@ import { inKindOrder, kindWords } from '../../lib/quantity';
 import { Quantity } from '../../components/quantity';
 import { formatPercent } from '../../lib/format';
 import styles from './ledger.module.css';
+import totalsStyles from './totals.module.css';
 
 export const LedgerTotals_collaboration = graphql(`
   fragment LedgerTotals_collaboration on Collaboration {
@@ -35,7 +36,7 @@ export function LedgerTotals({ collaboration }: { collaboration: FragmentType<ty
         largest share is how much of a total came from its biggest contributor: when one person does everything, it is
         not collaboration.
       </p>
-      <ul className="totals__list">
+      <ul className={totalsStyles.totalsList}>
         {inKindOrder(totals).map((t) => (
           <li key={`${t.all.kind}-${t.all.unit}`} className={styles.total}>
             <p className={styles.totalKind}>{kindWords[t.all.kind].label}</p>

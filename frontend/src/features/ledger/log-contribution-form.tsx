@@ -9,6 +9,8 @@ import { checkQuantityDraft, draftAsQuantity, emptyQuantity, matchQuantity, quan
 import { LogContribution } from './api/log-contribution';
 import { formatQuantity } from '../../lib/format';
 import styles from './log-contribution-form.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const maxNote = 1000;
 
@@ -79,7 +81,7 @@ export function LogContributionForm({
   }
 
   return (
-    <form ref={ref} className={`form card ${styles.logForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
+    <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card} ${styles.logForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
       <h3>Log a contribution</h3>
       {commitments.length > 0 && (
         <SelectField
@@ -126,7 +128,7 @@ export function LogContributionForm({
         error={shown.occurredAt}
       />
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Log it
         </Button>

@@ -4,6 +4,8 @@ import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { ReverseContribution } from './api/reverse-contribution';
+import ledgerListStyles from './ledger-list.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const maxNote = 1000;
 
@@ -34,7 +36,7 @@ export function ReverseForm({
   return (
     <form
       ref={ref}
-      className="form entry__form"
+      className={`${fieldStyles.form} ${ledgerListStyles.entryForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={`Reverse the entry of ${what}`}
@@ -52,7 +54,7 @@ export function ReverseForm({
         error={errors.note ?? server.fields.note}
       />
       <FormAlert problems={server.general} />
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" variant="danger" busy={fetching}>
           Reverse the entry
         </Button>

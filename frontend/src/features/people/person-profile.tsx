@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatMonth, localTimeZone } from '../../lib/format';
 import styles from './person-profile.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
+import { Avatar } from '../../components/avatar';
 
 export const PersonProfile_person = graphql(`
   fragment PersonProfile_person on Person {
@@ -38,9 +40,7 @@ export function PersonProfile({
   return (
     <header className={styles.profile}>
       <div className={styles.profileId}>
-        <div className="avatar" aria-hidden="true">
-          {initials(p.displayName)}
-        </div>
+        <Avatar name={p.displayName} as="div" />
         <div className={styles.profileNames}>
           <h1>{p.displayName}</h1>
           <p className={styles.profileHandle}>@{p.handle}</p>
@@ -54,9 +54,9 @@ export function PersonProfile({
       </ul>
       {p.bio && <p className={styles.profileBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className="tags" aria-label="Skills">
+        <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Skills">
           {p.skills.map((s) => (
-            <li key={s} className="tag">
+            <li key={s} className={tagStyles.tag}>
               {s}
             </li>
           ))}
@@ -64,10 +64,4 @@ export function PersonProfile({
       )}
     </header>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((w) => [...w][0]?.toUpperCase() ?? '').join('') || '?';
 }

@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import styles from './person-values.module.css';
+import strengthStyles from '../../components/strength.module.css';
+import cardStyles from '../../components/ui/card.module.css';
+import valueStatementStyles from '../../components/value-statement.module.css';
+import { StrengthDots } from '../../components/strength';
 
 export const PersonValues_person = graphql(`
   fragment PersonValues_person on Person {
@@ -24,13 +28,9 @@ const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'W
 /** How strongly a value is held, as five dots and in words. */
 export function StrengthMeter({ strength }: { strength: number }) {
   return (
-    <span className="strength">
-      <span className="strength__dots" aria-hidden="true">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className={`strength__dot${n <= strength ? ' strength__dot--on' : ''}`} />
-        ))}
-      </span>
-      <span className="strength__words">
+    <span className={strengthStyles.strength}>
+      <StrengthDots strength={strength} />
+      <span>
         {strengthWords[strength] ?? ''}
         <span className="visually-hidden"> ({strength} of 5)</span>
       </span>
@@ -62,13 +62,13 @@ export function PersonValues({
       ) : (
         <ol className={styles.valueList}>
           {p.values.map((pv) => (
-            <li key={pv.id} className={`card ${styles.valueCard}`}>
+            <li key={pv.id} className={`${cardStyles.card} ${styles.valueCard}`}>
               <div className={styles.valueCardHead}>
                 <h3>{pv.value.name}</h3>
                 <StrengthMeter strength={pv.strength} />
               </div>
               {pv.statement ? (
-                <blockquote className="value-card__statement">
+                <blockquote className={valueStatementStyles.valueCardStatement}>
                   <p>{pv.statement}</p>
                 </blockquote>
               ) : (

@@ -11,6 +11,8 @@ import { checkDisplayName, checkHandle, compact } from '../../lib/validation';
 import { UpdateProfile } from './api/update-profile';
 import { checkSkills, maxSkills, parseSkills } from './skills';
 import { VisibilityField } from './visibility-field';
+import cardStyles from '../../components/ui/card.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 export const EditProfileForm_person = graphql(`
   fragment EditProfileForm_person on Person {
@@ -92,7 +94,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
   }
 
   return (
-    <form ref={formRef} className="form card" onSubmit={(e) => void submit(e)} noValidate aria-label="Edit profile">
+    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit profile">
       <TextField
         label="Your name"
         name="displayName"
@@ -161,7 +163,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
           <Link to={paths.person(savedHandle)}>See your page</Link>
         </Alert>
       )}
-      <div className="form__actions">
+      <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
           Save profile
         </Button>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { FieldError } from '../../components/ui';
 import type { Visibility } from '../../gql/graphql';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const options: { value: Visibility; label: string; hint: string }[] = [
   { value: 'PUBLIC', label: 'Everyone', hint: 'Anyone can see your page, and you appear in discovery.' },
@@ -20,10 +21,10 @@ export function VisibilityField({
 }) {
   const id = useId();
   return (
-    <fieldset className="field choice-group" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="field__label">Who can see your page</legend>
+    <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className={fieldStyles.fieldLabel}>Who can see your page</legend>
       {options.map((o) => (
-        <label key={o.value} className="choice">
+        <label key={o.value} className={fieldStyles.choice}>
           <input
             type="radio"
             name="visibility"
@@ -33,8 +34,8 @@ export function VisibilityField({
             aria-describedby={`${id}-${o.value}`}
           />
           <span>
-            <span className="choice__label">{o.label}</span>
-            <span className="choice__hint" id={`${id}-${o.value}`}>
+            <span className={fieldStyles.choiceLabel}>{o.label}</span>
+            <span className={fieldStyles.choiceHint} id={`${id}-${o.value}`}>
               {o.hint}
             </span>
           </span>

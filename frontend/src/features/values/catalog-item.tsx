@@ -3,6 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { CatalogValue } from './value-selection';
 import styles from './catalog-item.module.css';
 import shared from './values.module.css';
+import tagStyles from '../../components/ui/tag.module.css';
 
 export const CatalogItem_value = graphql(`
   fragment CatalogItem_value on Value {
@@ -39,7 +40,7 @@ export function CatalogItem({
       <div className={styles.catalogItemText}>
         <p className={styles.catalogItemName}>
           {v.name}
-          {chosen && <span className="tag tag--chosen">Chosen</span>}
+          {chosen && <span className={`${tagStyles.tag} ${tagStyles.tagChosen}`}>Chosen</span>}
         </p>
         <p className={styles.catalogItemDescription}>{v.description}</p>
         <p className={styles.catalogItemMeta}>{holders}</p>

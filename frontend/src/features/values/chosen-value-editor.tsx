@@ -2,6 +2,7 @@ import { Button, FieldError, TextAreaField } from '../../components/ui';
 import { StrengthInput } from './strength-input';
 import { statementMax, type ChosenValue } from './value-selection';
 import styles from './chosen-value-editor.module.css';
+import cardStyles from '../../components/ui/card.module.css';
 
 /** Problems the server found with one chosen value. */
 export interface ChosenValueErrors {
@@ -26,7 +27,7 @@ export function ChosenValueEditor({
 }) {
   const headingId = `chosen-${chosen.valueId}`;
   return (
-    <li className={`card ${styles.chosen}`}>
+    <li className={`${cardStyles.card} ${styles.chosen}`}>
       <div className={styles.chosenHead}>
         <h3 id={headingId}>{chosen.name}</h3>
         <Button variant="quiet" size="sm" onClick={onRemove}>

@@ -4,6 +4,7 @@ import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ValuesEditor } from './values-editor';
 import { maxValues } from './value-selection';
+import fieldStyles from '../../components/ui/field.module.css';
 
 /** The first step after signing up: the values a person wants to be found by. */
 export function OnboardingPage() {
@@ -38,7 +39,7 @@ export function OnboardingPage() {
         }
       />
       {viewer && (
-        <p className="form__aside">
+        <p className={fieldStyles.formAside}>
           Not now? <Link to={paths.person(viewer.handle)}>Skip to your page</Link>; you can
           choose values later.
         </p>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { FieldError } from '../../components/ui';
 import { maxStrength, minStrength, strengthWords } from './value-selection';
+import strengthStyles from '../../components/strength.module.css';
+import fieldStyles from '../../components/ui/field.module.css';
 
 const levels = Array.from({ length: maxStrength - minStrength + 1 }, (_, i) => minStrength + i);
 
@@ -19,15 +21,15 @@ export function StrengthInput({
   const id = useId();
   return (
     <fieldset
-      className="strength-input"
+      className={strengthStyles.strengthInput}
       aria-describedby={error ? `${id}-error` : undefined}
     >
-      <legend className="field__label">
+      <legend className={fieldStyles.fieldLabel}>
         How strongly do you hold {valueName.toLowerCase()}?
       </legend>
-      <div className="strength-input__options">
+      <div className={strengthStyles.strengthInputOptions}>
         {levels.map((n) => (
-          <label key={n} className="strength-input__option">
+          <label key={n} className={strengthStyles.strengthInputOption}>
             <input
               type="radio"
               name={`${id}-strength`}
@@ -35,7 +37,7 @@ export function StrengthInput({
               checked={strength === n}
               onChange={() => onChange(n)}
             />
-            <span className="strength-input__number" aria-hidden="true">
+            <span className={strengthStyles.strengthInputNumber} aria-hidden="true">
               {n}
             </span>
             <span className="visually-hidden">
@@ -44,7 +46,7 @@ export function StrengthInput({
           </label>
         ))}
       </div>
-      <p className="strength-input__words" aria-hidden="true">
+      <p className={strengthStyles.strengthInputWords} aria-hidden="true">
         {strength}: {strengthWords[strength]}
       </p>
       <FieldError id={`${id}-error`}>{error}</FieldError>

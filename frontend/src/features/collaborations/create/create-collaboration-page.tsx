@@ -15,6 +15,7 @@ import { NeedsStep } from './needs-step';
 import { PlaceStep } from './place-step';
 import { ValuesStep } from './values-step';
 import styles from './create-collaboration-page.module.css';
+import fieldStyles from '../../../components/ui/field.module.css';
 
 const stepViews = [GoalStep, ValuesStep, PlaceStep, NeedsStep, CommitmentStep];
 const aliases = commitmentAliases('commitment');
@@ -105,10 +106,10 @@ export function CreateCollaborationPage() {
         </span>
         {steps[step]}
       </h1>
-      <form ref={formRef} className="form" onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
+      <form ref={formRef} className={fieldStyles.form} onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
-        <div className={`form__actions ${styles.formActionsWizard}`}>
+        <div className={`${fieldStyles.formActions} ${styles.formActionsWizard}`}>
           {step > 0 && (
             <Button variant="secondary" onClick={() => go((step - 1) as Step)}>
               Back

@@ -5,6 +5,7 @@ import { maxNeeds } from './draft';
 import type { StepProps } from './goal-step';
 import shared from '../collaborations.module.css';
 import styles from './needs-step.module.css';
+import cardStyles from '../../../components/ui/card.module.css';
 
 export function NeedsStep({ draft, dispatch, errors }: StepProps) {
   return (
@@ -21,7 +22,7 @@ export function NeedsStep({ draft, dispatch, errors }: StepProps) {
         <ol className={styles.needDrafts}>
           {draft.needs.map((n, i) => (
             <li key={i}>
-              <fieldset className={`card ${shared.needDraft}`}>
+              <fieldset className={`${cardStyles.card} ${shared.needDraft}`}>
                 <legend className={shared.commitmentFieldsLegend}>Need {i + 1}</legend>
                 <NeedFields
                   draft={n}

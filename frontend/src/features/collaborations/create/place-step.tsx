@@ -4,6 +4,7 @@ import { dateInputValue } from '../../../lib/dates';
 import { visibilityWords } from '../words';
 import { locationMax, type DraftChange } from './draft';
 import type { StepProps } from './goal-step';
+import fieldStyles from '../../../components/ui/field.module.css';
 
 export function PlaceStep({ draft, dispatch, errors }: StepProps) {
   const set = (change: DraftChange) => dispatch({ type: 'set', change });
@@ -23,7 +24,7 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
         checked={draft.remote}
         onChange={(e) => set({ remote: e.target.checked })}
       />
-      <div className="field-row">
+      <div className={fieldStyles.fieldRow}>
         <TextField
           label="Starts"
           optional
