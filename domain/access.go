@@ -171,6 +171,12 @@ func (p *Proposal) OwnerID() int64 { return p.CollaborationID }
 // OwnerID is the collaboration an outcome belongs to.
 func (o *Outcome) OwnerID() int64 { return o.CollaborationID }
 
+// OwnerID is the collaboration a thread belongs to.
+func (t *Thread) OwnerID() int64 { return t.CollaborationID }
+
+// OwnerID is the collaboration a post belongs to.
+func (p *Post) OwnerID() int64 { return p.CollaborationID }
+
 // InOwner loads the record of type T with id and runs f on it in a transaction holding
 // its collaboration's lock (InCollaboration): the record is read again under the lock,
 // and once more after f, so the caller gets what f left. what names it in errors, as

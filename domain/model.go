@@ -397,6 +397,43 @@ type Comment struct {
 	CreatedAt       time.Time
 }
 
+// Thread is a conversation in a collaboration: a title and its posts, the first of which
+// opens it.
+type Thread struct {
+	ID              int64
+	CollaborationID int64
+	AuthorID        int64
+	Title           string
+	// PostCount counts its posts, the opening one included; LastPostAt is when the newest
+	// was written. Both change in the transaction of each reply.
+	PostCount  int
+	LastPostAt time.Time
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+}
+
+// Post is one message of a thread, in Markdown.
+type Post struct {
+	ID              int64
+	CollaborationID int64
+	ThreadID        int64
+	AuthorID        int64
+	Body            string
+	CreatedAt       time.Time
+	// EditedAt is when its author last changed it; nil while never edited.
+	EditedAt *time.Time
+}
+
+// PostRevision is one body a post has had: the first is the body as written, the last
+// the body now.
+type PostRevision struct {
+	ID              int64
+	CollaborationID int64
+	PostID          int64
+	Body            string
+	CreatedAt       time.Time
+}
+
 // Direction says which way an outcome should move.
 type Direction string
 
@@ -543,7 +580,7 @@ func AllModels() []any {
 		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
-		&AccountToken{}, &AccountMailRequest{},
+		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{},
 	}
 }
 
@@ -564,6 +601,8 @@ const (
 	NotifyProposalQuorumNotReached NotificationKind = "PROPOSAL_QUORUM_NOT_REACHED"
 	// NotifyProposalReview reminds the members that a decision's review date has come.
 	NotifyProposalReview NotificationKind = "PROPOSAL_REVIEW"
+	// NotifyMention tells a member a post mentions them.
+	NotifyMention               NotificationKind = "MENTION"
 )
 
 // Notification tells one person of something that waits for them.

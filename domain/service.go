@@ -2,6 +2,8 @@ package domain
 
 import (
 	"context"
+	"net/url"
+	"strconv"
 	"time"
 
 	"gorm.io/gorm"
@@ -79,4 +81,10 @@ func RequireViewer(ctx context.Context) (*Person, error) {
 		return p, nil
 	}
 	return nil, ErrUnauthenticated
+}
+
+// ThreadPath is the web app's page of a thread: the collaboration's talk section and the
+// thread's key. Mail links to it.
+func ThreadPath(slug string, threadID int64) string {
+	return "/c/" + url.PathEscape(slug) + "/talk/" + strconv.FormatInt(threadID, 10)
 }

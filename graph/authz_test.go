@@ -25,6 +25,7 @@ import (
 	"kindred/domain/deciding"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
+	"kindred/domain/talk"
 	"kindred/graph/relay"
 )
 
@@ -53,6 +54,9 @@ type world struct {
 	// link is the steward's invitation link, linkToken its token.
 	link      *domain.InvitationLink
 	linkToken string
+	// thread is the member's thread, post its opening post.
+	thread *domain.Thread
+	post   *domain.Post
 }
 
 const password = "a long passphrase"
@@ -145,6 +149,9 @@ func buildWorld(t *testing.T) (string, *world) {
 	must(err)
 	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, impact.MeasurementInput{Value: 10, EvidenceNote: "counted"})
 	must(err)
+	w.thread, err = svc.StartThread(as("member"), w.collab.ID, talk.ThreadInput{Title: "Sunday rota", Body: "Who takes Sunday?"})
+	must(err)
+	db.Where("thread_id = ?", w.thread.ID).First(&w.post)
 	w.link, w.linkToken, err = svc.CreateInvitationLink(as("steward"), w.collab.ID, collab.InvitationLinkInput{ExpiresAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
 	must(err)
 	return dsn, w
@@ -319,6 +326,13 @@ var table = []rule{
 		return `mutation($p: ID!) { stateDecision(input: {proposalId: $p, statement: "We meet on Mondays."}) { proposal { decisionStatement } } }`,
 			map[string]any{"p": gid(relay.TypeProposal, w.decided.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}}, // its author, or a steward
+	{"startThread", collabDoc(`mutation($c: ID!) { startThread(input: {collaborationId: $c, title: "Tools", body: "Who has a drill?"}) { thread { replyCount } } }`), activeMembers},
+	{"replyToThread", func(w *world, r string) (string, map[string]any) {
+		return `mutation($t: ID!) { replyToThread(input: {threadId: $t, body: "I do, @member"}) { post { body } } }`, map[string]any{"t": gid(relay.TypeThread, w.thread.ID)}
+	}, activeMembers},
+	{"editPost", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { editPost(input: {postId: $p, body: "Who takes Saturday?"}) { post { editedAt } } }`, map[string]any{"p": gid(relay.TypePost, w.post.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}}, // the member wrote it
 	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
 	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
 		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,

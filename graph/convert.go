@@ -264,3 +264,19 @@ func visiblePeople(people []*domain.Person) []*domain.Person {
 	}
 	return out
 }
+
+func threadConnection(p *domain.Page[*domain.Thread], err error) (*model.ThreadConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Thread) *model.ThreadEdge { return &model.ThreadEdge{Cursor: c, Node: n} })
+	return &model.ThreadConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func postConnection(p *domain.Page[*domain.Post], err error) (*model.PostConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Post) *model.PostEdge { return &model.PostEdge{Cursor: c, Node: n} })
+	return &model.PostConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}

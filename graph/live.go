@@ -50,6 +50,52 @@ func (r *Resolver) activityFeed(ctx context.Context, gid string, after *string) 
 	})
 }
 
+// postFeed streams a thread's new posts that the subscriber may read at the moment of
+// delivery; with after, the posts after it first. It listens to the activity of the
+// thread's collaboration and reads the post each "post.added" entry names.
+func (r *Resolver) postFeed(ctx context.Context, gid string, after *string) (<-chan *domain.Post, error) {
+	id, err := decodeID("threadId", relay.TypeThread, gid)
+	if err != nil {
+		return nil, err
+	}
+	since, err := decodeAfter(after, relay.TypePost)
+	if err != nil {
+		return nil, err
+	}
+	if r.Events == nil {
+		return nil, domain.Errorf(domain.CodeInternal, "live updates are off")
+	}
+	th, err := r.FindThreadForViewer(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if th == nil {
+		return nil, domain.Errorf(domain.CodeNotFound, "This thread was not found.")
+	}
+	if after == nil {
+		if since, err = r.LatestPostID(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	return stream(ctx, r.Services, r.Events, feed[*domain.Post]{
+		since: since, backlog: after != nil,
+		missed: func(ctx context.Context, after int64) ([]*domain.Post, error) {
+			return r.PostsSince(ctx, id, after)
+		},
+		want: func(e events.Event) bool {
+			return e.Kind == events.Activity && e.CollaborationID == th.CollaborationID
+		},
+		load: func(ctx context.Context, e events.Event) (*domain.Post, error) {
+			p, err := r.NewPostOf(ctx, id, e.ActivityID)
+			if err != nil || p == nil || p.ID <= since {
+				return nil, err
+			}
+			return p, nil
+		},
+		key: func(p *domain.Post) int64 { return p.ID },
+	})
+}
+
 // decodeAfter returns the key of an optional `after` ID of type typ, 0 when absent.
 func decodeAfter(after *string, typ string) (int64, error) {
 	if after == nil {

@@ -54,6 +54,11 @@ type Loaders struct {
 	Position        *batch.Loader[int64, *domain.Position]
 	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
 	Comment         *batch.Loader[int64, *domain.Comment]
+	Threads         *batch.Loader[pageKey, *domain.Page[*domain.Thread]]
+	Thread          *batch.Loader[int64, *domain.Thread]
+	Posts           *batch.Loader[pageKey, *domain.Page[*domain.Post]]
+	Post            *batch.Loader[int64, *domain.Post]
+	PostRevisions   *batch.Loader[int64, []*domain.PostRevision]
 	Activity        *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
 	CommitteeSignal *batch.Loader[int64, impact.CommitteeSignal]
 	Outcomes        *batch.Loader[int64, []*domain.Outcome]
@@ -121,6 +126,15 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 			return s.CommentPagesByProposal(ctx, ids, k.args())
 		})),
 		Comment: newLoader(g, matchByID(s.FindCommentsByIDs, func(c *domain.Comment) int64 { return c.ID })),
+		Threads: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Thread], error) {
+			return s.ThreadPagesByCollab(ctx, ids, k.args())
+		})),
+		Thread: newLoader(g, matchByID(s.FindThreadsByIDs, func(t *domain.Thread) int64 { return t.ID })),
+		Posts: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Post], error) {
+			return s.PostPagesByThread(ctx, ids, k.args())
+		})),
+		Post:          newLoader(g, matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
+		PostRevisions: newLoader(g, matchMap(s.RevisionsByPost)),
 		Activity: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Activity], error) {
 			return s.ActivityPagesByCollab(ctx, ids, k.args())
 		})),

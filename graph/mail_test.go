@@ -40,7 +40,7 @@ func TestMailPreferencesGraph(t *testing.T) {
 		for _, p := range set.SetMailPreference.MailPreferences {
 			got[p.Kind] = p.Cadence
 		}
-		if len(got) != 7 || got["PROPOSAL_DECIDED"] != "NEVER" || got["INVITATION"] != "IMMEDIATE" || got["COMMITMENT_DUE"] != "DAILY" {
+		if len(got) != 8 || got["MENTION"] != "IMMEDIATE" || got["PROPOSAL_DECIDED"] != "NEVER" || got["INVITATION"] != "IMMEDIATE" || got["COMMITMENT_DUE"] != "DAILY" {
 			t.Errorf("got %v", got)
 		}
 		var upd struct {

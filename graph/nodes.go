@@ -65,6 +65,12 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypeComment:
 			t := l.Comment.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeThread:
+			t := l.Thread.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypePost:
+			t := l.Post.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		case relay.TypeNotification:
 			n, err := r.FindNotificationForViewer(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(n, err) }

@@ -11,6 +11,7 @@ import (
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
 	"kindred/domain/notify"
+	"kindred/domain/talk"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 	"time"
@@ -148,6 +149,18 @@ func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain
 		return nil, err
 	}
 	return &sig, nil
+}
+
+func (r *collaborationResolver) Threads(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ThreadConnection, error) {
+	return threadConnection(r.loaders(ctx).Threads.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+}
+
+func (r *collaborationResolver) Thread(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Thread, error) {
+	th, err := r.loaders(ctx).Thread.Load(ctx, int64(number))
+	if err != nil || th == nil || th.CollaborationID != obj.ID {
+		return nil, err
+	}
+	return th, nil
 }
 
 func (r *collaborationImpactResolver) Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error) {
@@ -1012,6 +1025,42 @@ func (r *mutationResolver) SetPosition(ctx context.Context, input model.SetPosit
 	return &model.PositionPayload{Position: p}, nil
 }
 
+func (r *mutationResolver) StartThread(ctx context.Context, input model.StartThreadInput) (*model.ThreadPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	th, err := r.Talk.StartThread(withIdempotencyKey(ctx, input.IdempotencyKey), id, talk.ThreadInput{Title: input.Title, Body: input.Body})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ThreadPayload{Thread: th}, nil
+}
+
+func (r *mutationResolver) ReplyToThread(ctx context.Context, input model.ReplyToThreadInput) (*model.PostPayload, error) {
+	id, err := decodeID("threadId", relay.TypeThread, input.ThreadID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Talk.ReplyToThread(withIdempotencyKey(ctx, input.IdempotencyKey), id, input.Body)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PostPayload{Post: p}, nil
+}
+
+func (r *mutationResolver) EditPost(ctx context.Context, input model.EditPostInput) (*model.PostPayload, error) {
+	id, err := decodeID("postId", relay.TypePost, input.PostID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Talk.EditPost(ctx, id, input.Body)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PostPayload{Post: p}, nil
+}
+
 func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error) {
 	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
 	if err != nil {
@@ -1404,6 +1453,35 @@ func (r *positionResolver) Person(ctx context.Context, obj *domain.Position) (*d
 	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
 }
 
+func (r *postResolver) ID(ctx context.Context, obj *domain.Post) (string, error) {
+	return relay.ID(relay.TypePost, obj.ID), nil
+}
+
+func (r *postResolver) Thread(ctx context.Context, obj *domain.Post) (*domain.Thread, error) {
+	return r.loaders(ctx).Thread.Load(ctx, obj.ThreadID)
+}
+
+func (r *postResolver) Author(ctx context.Context, obj *domain.Post) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+}
+
+func (r *postResolver) BodyHTML(ctx context.Context, obj *domain.Post) (string, error) {
+	return talk.RenderMarkdown(obj.Body), nil
+}
+
+func (r *postResolver) ViewerCanEdit(ctx context.Context, obj *domain.Post) (bool, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	return talk.CanEditPost(domain.ViewerFrom(ctx), m, obj), err
+}
+
+func (r *postResolver) Revisions(ctx context.Context, obj *domain.Post) ([]*domain.PostRevision, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	if err != nil || !talk.MayReadRevisions(domain.ViewerFrom(ctx), m, obj) {
+		return nil, err
+	}
+	return orEmpty(r.loaders(ctx).PostRevisions.Load(ctx, obj.ID))
+}
+
 func (r *proposalResolver) ID(ctx context.Context, obj *domain.Proposal) (string, error) {
 	return relay.ID(relay.TypeProposal, obj.ID), nil
 }
@@ -1592,6 +1670,47 @@ func (r *subscriptionResolver) NotificationAdded(ctx context.Context, after *str
 	return r.notificationFeed(ctx, after)
 }
 
+func (r *subscriptionResolver) PostAdded(ctx context.Context, threadID string, after *string) (<-chan *domain.Post, error) {
+	return r.postFeed(ctx, threadID, after)
+}
+
+func (r *threadResolver) ID(ctx context.Context, obj *domain.Thread) (string, error) {
+	return relay.ID(relay.TypeThread, obj.ID), nil
+}
+
+func (r *threadResolver) Number(ctx context.Context, obj *domain.Thread) (int, error) {
+	return int(obj.ID), nil
+}
+
+func (r *threadResolver) Collaboration(ctx context.Context, obj *domain.Thread) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *threadResolver) Author(ctx context.Context, obj *domain.Thread) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+}
+
+func (r *threadResolver) Posts(ctx context.Context, obj *domain.Thread, first *int, after *string) (*model.PostConnection, error) {
+	return postConnection(r.loaders(ctx).Posts.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+}
+
+func (r *threadResolver) ReplyCount(ctx context.Context, obj *domain.Thread) (int, error) {
+	return max(obj.PostCount-1, 0), nil
+}
+
+func (r *threadResolver) LastActivityAt(ctx context.Context, obj *domain.Thread) (*time.Time, error) {
+	return &obj.LastPostAt, nil
+}
+
+func (r *threadResolver) ViewerCanReply(ctx context.Context, obj *domain.Thread) (bool, error) {
+	c, err := r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	if err != nil || c == nil {
+		return false, err
+	}
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	return talk.CanPost(m, c), err
+}
+
 func (r *totalResolver) All(ctx context.Context, obj *model.Total) (*model.Quantity, error) {
 	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.All), nil
 }
@@ -1725,11 +1844,15 @@ func (r *Resolver) PersonValue() PersonValueResolver { return &personValueResolv
 
 func (r *Resolver) Position() PositionResolver { return &positionResolver{r} }
 
+func (r *Resolver) Post() PostResolver { return &postResolver{r} }
+
 func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
+func (r *Resolver) Thread() ThreadResolver { return &threadResolver{r} }
 
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
 
@@ -1769,9 +1892,11 @@ type (
 	personImpactResolver              struct{ *Resolver }
 	personValueResolver               struct{ *Resolver }
 	positionResolver                  struct{ *Resolver }
+	postResolver                      struct{ *Resolver }
 	proposalResolver                  struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
+	threadResolver                    struct{ *Resolver }
 	totalResolver                     struct{ *Resolver }
 	valueResolver                     struct{ *Resolver }
 	valueImpactResolver               struct{ *Resolver }

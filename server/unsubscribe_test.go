@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"kindred/domain/notify"
 	"kindred/jobs/jobstest"
 )
 
@@ -91,7 +92,7 @@ func TestOneClickUnsubscribe(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", p.Kind, p.Cadence, want)
 		}
 	}
-	if len(me.Viewer.MailPreferences) != 7 {
-		t.Errorf("got %d preferences, want 7", len(me.Viewer.MailPreferences))
+	if len(me.Viewer.MailPreferences) != len(notify.MailKinds) {
+		t.Errorf("got %d preferences, want %d", len(me.Viewer.MailPreferences), len(notify.MailKinds))
 	}
 }

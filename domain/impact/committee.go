@@ -21,7 +21,8 @@ const (
 
 // CommitteeSignal holds the two counts behind the signal and whether it is raised.
 type CommitteeSignal struct {
-	// Talk counts proposals made, positions taken or changed, and comments written.
+	// Talk counts proposals made, positions taken or changed, comments written, and
+	// posts written in threads (a thread's opening post and each reply).
 	Talk int
 	// Do counts contributions (neither a reversal nor reversed) and measurements.
 	Do      int
@@ -60,6 +61,8 @@ func (s *Impact) CommitteeSignals(ctx context.Context, collabIDs []int64) (map[i
 		{talk, &domain.Proposal{}, "created_at", ""},
 		{talk, &domain.Position{}, "updated_at", ""},
 		{talk, &domain.Comment{}, "created_at", ""},
+		// A thread's opening post counts as talk like every reply; an edit does not.
+		{talk, &domain.Post{}, "created_at", ""},
 		// A mistake and the entry that reverses it are neither of them work done.
 		{do, &domain.Contribution{}, "occurred_at", "reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM contributions r WHERE r.reverses_id = contributions.id)"},
 		{do, &domain.Measurement{}, "measured_at", ""},

@@ -17,6 +17,7 @@ import (
 	"kindred/domain/ledger"
 	"kindred/domain/notify"
 	"kindred/domain/privacy"
+	"kindred/domain/talk"
 )
 
 // Services holds one service per capability over one shared core. Their method names do
@@ -32,6 +33,7 @@ type Services struct {
 	*discovery.Discovery
 	*notify.Notify
 	*privacy.Privacy
+	*talk.Talk
 }
 
 // New returns the services over db that read time from clk and sign with signer.
@@ -52,5 +54,6 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 		Discovery: discovery.New(core, cat),
 		Notify:    notify.New(core, signer),
 		Privacy:   privacy.New(core, acc, col),
+		Talk:      talk.New(core),
 	}
 }

@@ -36,12 +36,13 @@ var mailKindWords = map[MailKind]string{
 	MailCommitmentDue:         "commitments due",
 	MailProposalDecided:       "proposals adopted or rejected",
 	MailProposalReview:        "decisions due for review",
+	MailMention:               "mentions of you in conversations",
 }
 
 // describe tells each notification as mail says it, in order, reading what it names in
 // a few queries.
 func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error) {
-	var collabIDs, actorIDs, proposalIDs []int64
+	var collabIDs, actorIDs, proposalIDs, postIDs []int64
 	for _, n := range ns {
 		if n.CollaborationID != nil {
 			collabIDs = append(collabIDs, *n.CollaborationID)
@@ -49,8 +50,11 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 		if n.ActorID != nil {
 			actorIDs = append(actorIDs, *n.ActorID)
 		}
-		if n.SubjectType == "Proposal" {
+		switch n.SubjectType {
+		case "Proposal":
 			proposalIDs = append(proposalIDs, n.SubjectID)
+		case "Post":
+			postIDs = append(postIDs, n.SubjectID)
 		}
 	}
 	var collabs []domain.Collaboration
@@ -64,6 +68,22 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 	var proposals []domain.Proposal
 	if err := db.Select("id", "title").Where("id IN ?", append(proposalIDs, 0)).Find(&proposals).Error; err != nil {
 		return nil, domain.DBErr(err, "proposals")
+	}
+	var posts []struct {
+		ID, ThreadID int64
+		Title        string
+	}
+	if err := db.Table("posts").Select("posts.id, posts.thread_id, threads.title").Joins("JOIN threads ON threads.id = posts.thread_id").
+		Where("posts.id IN ?", append(postIDs, 0)).Scan(&posts).Error; err != nil {
+		return nil, domain.DBErr(err, "posts")
+	}
+	type threadOf struct {
+		ID    int64
+		Title string
+	}
+	postThread := map[int64]threadOf{}
+	for _, p := range posts {
+		postThread[p.ID] = threadOf{p.ThreadID, p.Title}
 	}
 	collabByID := map[int64]domain.Collaboration{}
 	for _, c := range collabs {
@@ -134,6 +154,11 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			it.Subject = fmt.Sprintf("Time to review %s in %s", lowerFirst(proposal), c.Title)
 			it.Sentence = it.Subject + ": the date set to revisit this decision has come."
 			it.Action, it.Link = "See the decision", s.Mail.Link(where+"/decisions")
+		case domain.NotifyMention:
+			th := postThread[n.SubjectID]
+			it.Subject = fmt.Sprintf("%s mentioned you in “%s” in %s", who, th.Title, c.Title)
+			it.Sentence = it.Subject + "."
+			it.Action, it.Link = "Read the conversation", s.Mail.Link(domain.ThreadPath(c.Slug, th.ID))
 		default:
 			it.Subject = fmt.Sprintf("Something in %s waits for you", c.Title)
 			it.Sentence = it.Subject + "."

@@ -25,11 +25,13 @@ const (
 	MailProposalDecided MailKind = "PROPOSAL_DECIDED"
 	// MailProposalReview covers decisions whose review date has come.
 	MailProposalReview MailKind = "PROPOSAL_REVIEW"
+	// MailMention is a post that mentions the person by @handle.
+	MailMention MailKind = "MENTION"
 )
 
 // MailKinds lists the kinds in the order the preferences page shows them.
 var MailKinds = []MailKind{MailInvitation, MailJoinRequest, MailContributionToConfirm, MailProposalClosing,
-	MailCommitmentDue, MailProposalDecided, MailProposalReview}
+	MailCommitmentDue, MailProposalDecided, MailProposalReview, MailMention}
 
 // Valid reports whether k is one of the kinds of mail.
 func (k MailKind) Valid() bool {
@@ -69,10 +71,11 @@ func (c Cadence) Valid() bool {
 }
 
 // DefaultCadence is a kind's cadence for a person who has not chosen: what someone waits
-// on (an invitation, a join request) at once, reminders daily, decisions weekly.
+// on (an invitation, a join request, a mention that asks for them) at once, reminders
+// daily, decisions weekly.
 func (k MailKind) DefaultCadence() Cadence {
 	switch k {
-	case MailInvitation, MailJoinRequest:
+	case MailInvitation, MailJoinRequest, MailMention:
 		return CadenceImmediate
 	case MailProposalDecided:
 		return CadenceWeekly
@@ -112,7 +115,7 @@ func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence C
 		return nil, err
 	}
 	if !kind.Valid() {
-		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED or PROPOSAL_REVIEW.")
+		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED, PROPOSAL_REVIEW or MENTION.")
 	}
 	if !cadence.Valid() {
 		return nil, domain.Invalid("cadence", "Choose IMMEDIATE, DAILY, WEEKLY or NEVER.")

@@ -44,6 +44,7 @@ func TestMailPreferences(t *testing.T) {
 				notify.MailInvitation: notify.CadenceImmediate, notify.MailJoinRequest: notify.CadenceImmediate,
 				notify.MailContributionToConfirm: notify.CadenceDaily, notify.MailProposalClosing: notify.CadenceDaily,
 				notify.MailCommitmentDue: notify.CadenceDaily, notify.MailProposalDecided: notify.CadenceWeekly,
+				notify.MailMention: notify.CadenceImmediate,
 			} {
 				if got := cadenceOf(t, prefs, kind); got != want {
 					t.Errorf("%s: got %s, want %s", kind, got, want)

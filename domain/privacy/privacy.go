@@ -24,6 +24,10 @@ type MyData struct {
 	Proposals     []*domain.Proposal     `json:"proposals"`
 	Positions     []*domain.Position     `json:"positions"`
 	Comments      []*domain.Comment      `json:"comments"`
+	Threads       []*domain.Thread       `json:"threads"`
+	Posts         []*domain.Post         `json:"posts"`
+	// PostRevisions are every body the person's posts have had.
+	PostRevisions []*domain.PostRevision `json:"postRevisions"`
 	Measurements  []*domain.Measurement  `json:"measurements"`
 	Attestations  []*domain.Attestation  `json:"attestations"`
 	AccessTokens  []accessTokenShown     `json:"accessTokens"`
@@ -79,11 +83,14 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
 		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
-		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"},
+		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"}, {&d.Threads, "author_id"}, {&d.Posts, "author_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
 			return nil, domain.DBErr(err, "your data")
 		}
+	}
+	if err := db.Where("post_id IN (?)", db.Model(&domain.Post{}).Select("id").Where("author_id = ?", v.ID)).Order("id").Find(&d.PostRevisions).Error; err != nil {
+		return nil, domain.DBErr(err, "your data")
 	}
 	var tokens []*domain.AccessToken
 	if err := db.Where("person_id = ?", v.ID).Order("id").Find(&tokens).Error; err != nil {
@@ -98,7 +105,8 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 
 // DeleteAccount deletes the viewer's account after checking their password. What others'
 // records need stays, anonymised: ledger entries, commitments that were binding,
-// positions, comments and measurements now belong to "a former member"; the profile,
+// positions, comments, threads and posts (with their history: the conversation would not
+// read without them) and measurements now belong to "a former member"; the profile,
 // values, sessions and tokens are removed. A last steward hands over first.
 func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 	v, err := accounts.RequireSession(ctx)

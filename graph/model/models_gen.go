@@ -393,6 +393,14 @@ type DeleteAccountPayload struct {
 	Deleted bool `json:"deleted"`
 }
 
+// A new body for one of the viewer's posts.
+type EditPostInput struct {
+	// The global ID of the post.
+	PostID string `json:"postId"`
+	// The new body, in Markdown, 1–10,000 characters. Only members newly mentioned are notified.
+	Body string `json:"body"`
+}
+
 // An invitation link, as it is now.
 type InvitationLinkPayload struct {
 	// The link's record.
@@ -686,6 +694,30 @@ type PositionPayload struct {
 	Position *domain.Position `json:"position"`
 }
 
+// A page of posts.
+type PostConnection struct {
+	// The posts of this page.
+	Edges []*PostEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many posts there are in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A post within a page.
+type PostEdge struct {
+	// The cursor of this post.
+	Cursor string `json:"cursor"`
+	// The post.
+	Node *domain.Post `json:"node"`
+}
+
+// A post after a change.
+type PostPayload struct {
+	// The post as now stored.
+	Post *domain.Post `json:"post"`
+}
+
 // A page of proposals.
 type ProposalConnection struct {
 	// The proposals of this page.
@@ -814,6 +846,16 @@ type RemoveMyValuePayload struct {
 	RemovedPersonValueID string `json:"removedPersonValueId"`
 	// The viewer, with the values left.
 	Person *domain.Person `json:"person"`
+}
+
+// A reply to a thread.
+type ReplyToThreadInput struct {
+	// The global ID of the thread.
+	ThreadID string `json:"threadId"`
+	// The post, in Markdown, 1–10,000 characters. `@handle` mentions notify those members.
+	Body string `json:"body"`
+	// Optional: a key made once per request (see StartThreadInput.idempotencyKey).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // The answer to a request for a new confirmation link.
@@ -1016,6 +1058,21 @@ type SignUpInput struct {
 	TimeZone *string `json:"timeZone,omitempty"`
 }
 
+// A thread to start.
+type StartThreadInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// Its title, 3–140 characters.
+	Title string `json:"title"`
+	// The opening post, in Markdown, 1–10,000 characters. `@handle` mentions notify those members.
+	Body string `json:"body"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
 // What a closed proposal decided, in words.
 type StateDecisionInput struct {
 	// The global ID of the proposal; it has closed (adopted, rejected or without quorum).
@@ -1031,6 +1088,30 @@ type StateDecisionInput struct {
 // web app is signed in by its cookie. Every event is checked against the subscriber's rights
 // when it is delivered.
 type Subscription struct {
+}
+
+// A page of threads.
+type ThreadConnection struct {
+	// The threads of this page.
+	Edges []*ThreadEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many threads there are in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A thread within a page.
+type ThreadEdge struct {
+	// The cursor of this thread.
+	Cursor string `json:"cursor"`
+	// The thread.
+	Node *domain.Thread `json:"node"`
+}
+
+// A thread just started.
+type ThreadPayload struct {
+	// The thread.
+	Thread *domain.Thread `json:"thread"`
 }
 
 // Changes to a collaboration; fields left out stay as they are.

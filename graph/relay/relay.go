@@ -25,6 +25,8 @@ const (
 	TypeProposal       = "Proposal"
 	TypePosition       = "Position"
 	TypeComment        = "Comment"
+	TypeThread         = "Thread"
+	TypePost           = "Post"
 	TypeOutcome        = "Outcome"
 	TypeMeasurement    = "Measurement"
 	TypeNotification   = "Notification"

@@ -12,6 +12,10 @@ const ActivitySection = lazy(() =>
   import('./collaboration/activity-section').then((m) => ({ default: m.ActivitySection })),
 );
 
+// Talk loads with its section.
+const TalkSection = lazy(() => import('../features/talk/talk-section').then((m) => ({ default: m.TalkSection })));
+const ThreadPage = lazy(() => import('../features/talk/thread-page').then((m) => ({ default: m.ThreadPage })));
+
 /**
  * The people and needs section with what other features add to it: for stewards, the
  * people each open need could use, with an Invite button, and the invitation links.
@@ -42,6 +46,26 @@ export function CollaborationPeopleRoute() {
 export function CollaborationLedgerRoute() {
   const ctx = useCollaboration();
   return <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />;
+}
+
+/** The talk section: the talk feature, told who the viewer is here. */
+export function CollaborationTalkRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading threads…" />}>
+      <TalkSection collaborationId={ctx.collaborationId} slug={ctx.slug} isMember={ctx.isMember} signedIn={ctx.signedIn} />
+    </Suspense>
+  );
+}
+
+/** One thread of the talk section. */
+export function CollaborationThreadRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading the thread…" />}>
+      <ThreadPage slug={ctx.slug} />
+    </Suspense>
+  );
 }
 
 /** The activity section, loaded on demand. */

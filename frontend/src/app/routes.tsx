@@ -42,6 +42,8 @@ import {
   CollaborationActivityRoute,
   CollaborationLedgerRoute,
   CollaborationPeopleRoute,
+  CollaborationTalkRoute,
+  CollaborationThreadRoute,
 } from './collaboration-route';
 import { DashboardRoute } from './dashboard-route';
 import { Layout } from './layout';
@@ -87,6 +89,8 @@ export function AppRoutes() {
           <Route path="people" element={<CollaborationPeopleRoute />} />
           <Route path="ledger" element={<CollaborationLedgerRoute />} />
           <Route path="activity" element={<CollaborationActivityRoute />} />
+          <Route path="talk" element={<CollaborationTalkRoute />} />
+          <Route path="talk/:number" element={<CollaborationThreadRoute />} />
         </Route>
         <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
         <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />

@@ -62,6 +62,13 @@ export const impactPaths = {
   exportFile: (slug: string, format: 'csv' | 'json') => `/collaborations/${seg(slug)}/impact.${format}`,
 } as const;
 
+/** The talk pages' paths: a collaboration's threads, and one thread by its number. */
+export const talkPaths = {
+  talk: (slug: string) => `/c/${seg(slug)}/talk`,
+  thread: (slug: string, number: number) => `/c/${seg(slug)}/talk/${number}`,
+  person: (handle: string) => `/people/${seg(handle)}`,
+} as const;
+
 /** An outcome's anchor on its collaboration's impact page. */
 export const outcomeAnchor = (outcomeId: string) => `outcome-${outcomeId.replace(/[^A-Za-z0-9_-]/g, '')}`;
 

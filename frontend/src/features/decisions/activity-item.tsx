@@ -184,6 +184,12 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} recorded a measurement</>;
     case 'measurement.attested':
       return <>{who} attested a measurement</>;
+    case 'thread.started':
+      return <>{who} started a thread</>;
+    case 'post.added':
+      return <>{who} posted in a thread</>;
+    case 'post.edited':
+      return <>{who} edited a post</>;
     case 'collaboration.completed':
       return <>{who} marked the collaboration completed</>;
     default: {

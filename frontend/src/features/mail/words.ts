@@ -9,6 +9,7 @@ export const kindLabels: Record<MailKind, string> = {
   COMMITMENT_DUE: 'Your commitments due or overdue',
   PROPOSAL_DECIDED: 'Proposals adopted or rejected',
   PROPOSAL_REVIEW: 'Decisions due for review',
+  MENTION: 'Posts that mention you by @handle',
 };
 
 /** The cadences in the order the page offers them, with their names. */

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
-import { decisionPaths, paths } from '../../lib/paths';
+import { decisionPaths, paths, talkPaths } from '../../lib/paths';
 import { timeAgo } from '../../lib/time';
 import { actionLabel, sentence } from './words';
 import { formatDateTimeLong } from '../../lib/format';
@@ -40,14 +40,23 @@ export const NotificationItem_notification = graphql(`
       ... on Membership {
         membershipStatus: status
       }
+      ... on Post {
+        thread {
+          number
+          title
+        }
+      }
     }
   }
 `);
 
 /** Where a notification's person acts on it. */
-function target(n: { kind: string; collaboration?: { slug: string } | null; subject?: { __typename?: string; id: string } | null }) {
+function target(n: Item) {
   if (n.kind === 'CONTRIBUTION_TO_CONFIRM') return paths.dashboard;
   if (!n.collaboration) return null;
+  if (n.subject?.__typename === 'Post') {
+    return `${talkPaths.thread(n.collaboration.slug, n.subject.thread.number)}#post-${n.subject.id}`;
+  }
   if (n.subject?.__typename === 'Proposal') {
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
   }
@@ -96,12 +105,13 @@ export function NotificationItem({
   const unread = !n.readAt;
   const to = target(n);
   const proposal = n.subject?.__typename === 'Proposal' ? n.subject.title : undefined;
+  const thread = n.subject?.__typename === 'Post' ? n.subject.thread.title : undefined;
   const settled = settledSince(n);
   return (
     <li className={`${styles.noticeItem}${unread ? ` ${styles.noticeItemUnread}` : ''}`}>
       <p className={styles.noticeItemText}>
         {unread && <span className="visually-hidden">Unread: </span>}
-        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal }, !settled)}
+        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal, thread }, !settled)}
         {settled && <span className={styles.noticeItemSettled}> {settled}</span>}
       </p>
       <p className={styles.noticeItemMeta}>

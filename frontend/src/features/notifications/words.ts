@@ -5,6 +5,8 @@ export interface NotificationWords {
   actor: string;
   collaboration: string;
   proposal?: string;
+  /** The title of the thread of a post that mentions the person. */
+  thread?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} closed without quorum in ${where}: too few members took part.`;
     case 'PROPOSAL_REVIEW':
       return `It is time to review ${w.proposal ? `“${w.proposal}”` : 'a decision'} in ${where}.`;
+    case 'MENTION':
+      return `${who} mentioned you in ${w.thread ? `“${w.thread}”` : 'a conversation'} in ${where}.`;
     default:
       return `Something in ${where} waits for you.`;
   }
@@ -56,6 +60,8 @@ export function actionLabel(kind: NotificationKind): string {
     case 'PROPOSAL_QUORUM_NOT_REACHED':
     case 'PROPOSAL_REVIEW':
       return 'See the proposal';
+    case 'MENTION':
+      return 'Read the post';
     default:
       return 'See your commitment';
   }

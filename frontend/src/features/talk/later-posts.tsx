@@ -1,0 +1,57 @@
+import { useQuery } from 'urql';
+import { Button, ErrorState, Loading } from '../../components/ui';
+import { GetPostsPage } from './api/get-posts-page';
+import { PostItem } from './post-item';
+import styles from './talk.module.css';
+
+/**
+ * One later page of a thread's posts, after `after`; the last page offers the next with
+ * `onMore`.
+ */
+export function LaterPosts({
+  threadId,
+  after,
+  onMore,
+}: {
+  threadId: string;
+  after: string;
+  onMore?: (after: string) => void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetPostsPage, variables: { id: threadId, after } });
+  const page = data?.node?.__typename === 'Thread' ? data.node.posts : undefined;
+  if (!page) {
+    return (
+      <li className={styles.more}>
+        {error && !fetching ? (
+          <ErrorState
+            error={error}
+            title="More posts could not be loaded"
+            onRetry={() => refetch({ requestPolicy: 'network-only' })}
+          />
+        ) : (
+          <Loading label="Loading posts…" />
+        )}
+      </li>
+    );
+  }
+  return (
+    <>
+      {page.edges.map((e) => (
+        <PostItem key={e.node.id} post={e.node} />
+      ))}
+      {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+        <MoreButton onClick={() => onMore(page.pageInfo.endCursor!)} />
+      )}
+    </>
+  );
+}
+
+export function MoreButton({ onClick }: { onClick: () => void }) {
+  return (
+    <li className={styles.more}>
+      <Button variant="secondary" size="sm" onClick={onClick}>
+        Show later posts
+      </Button>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { Button } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDateTimeLong } from '../../lib/format';
+import { talkPaths } from '../../lib/paths';
+import { EditPost } from './api/edit-post';
+import { PostBodyForm } from './post-body-form';
+import styles from './talk.module.css';
+
+export const PostItem_post = graphql(`
+  fragment PostItem_post on Post {
+    id
+    body
+    bodyHTML
+    createdAt
+    editedAt
+    viewerCanEdit
+    author {
+      handle
+      displayName
+    }
+    revisions {
+      body
+      createdAt
+    }
+  }
+`);
+
+/**
+ * One post: who wrote it and when, its body as the server rendered it (the author's HTML
+ * escaped there), "edited" with its earlier versions for those who may read them, and
+ * for its author a way to edit it.
+ */
+export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem_post>; opening?: boolean }) {
+  const p = getFragmentData(PostItem_post, post);
+  const [editing, setEditing] = useState(false);
+  const [{ fetching }, edit] = useMutation(EditPost);
+  const earlier = p.revisions && p.revisions.length > 1 ? p.revisions.slice(0, -1).reverse() : [];
+  return (
+    <li className={`${styles.post}${opening ? ` ${styles.opening}` : ''}`} id={`post-${p.id}`}>
+      <p className={styles.postHead}>
+        <span className={styles.postAuthor}>
+          {p.author ? <Link to={talkPaths.person(p.author.handle)}>{p.author.displayName}</Link> : 'A former member'}
+        </span>
+        <time className={styles.postWhen} dateTime={p.createdAt}>
+          {formatDateTimeLong(p.createdAt)}
+        </time>
+        {p.editedAt && (
+          <span className={styles.edited} title={`Edited ${formatDateTimeLong(p.editedAt)}`}>
+            edited
+          </span>
+        )}
+      </p>
+      {editing ? (
+        <PostBodyForm
+          name="Edit your post"
+          label="Your post"
+          submitLabel="Save changes"
+          initial={p.body}
+          busy={fetching}
+          failTitle="Your post could not be changed"
+          done="Your post is changed."
+          onCancel={() => setEditing(false)}
+          send={async (body) => {
+            const r = await edit({ input: { postId: p.id, body } });
+            if (!r.error) setEditing(false);
+            return r.error;
+          }}
+        />
+      ) : (
+        // The server renders a safe subset of Markdown and escapes any HTML of the author's.
+        <div className={styles.postBody} dangerouslySetInnerHTML={{ __html: p.bodyHTML }} />
+      )}
+      {!editing && p.viewerCanEdit && (
+        <p className={styles.postActions}>
+          <Button variant="quiet" size="sm" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        </p>
+      )}
+      {earlier.length > 0 && (
+        <details className={styles.history}>
+          <summary>
+            History: {earlier.length === 1 ? '1 earlier version' : `${earlier.length} earlier versions`}
+          </summary>
+          <ol>
+            {earlier.map((r) => (
+              <li key={r.createdAt}>
+                <time dateTime={r.createdAt}>{formatDateTimeLong(r.createdAt)}</time>
+                <pre className={styles.revision}>{r.body}</pre>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
