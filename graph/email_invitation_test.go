@@ -93,7 +93,9 @@ func TestInviteByEmailOverGraphQL(t *testing.T) {
 			t.Errorf("joined as %s, want ACTIVE", joined.JoinByInvitationLink.Membership.Status)
 		}
 		var list struct {
-			Collaboration struct{ InvitationLinks []struct{ Email, Status string } }
+			Collaboration struct {
+				InvitationLinks []struct{ Email, Status string }
+			}
 		}
 		client.New(asViewer(h, steward)).MustPost(`query($s: String!) { collaboration(slug: $s) { invitationLinks { email status } } }`, &list, client.Var("s", c.Slug))
 		if ls := list.Collaboration.InvitationLinks; len(ls) != 1 || ls[0].Email != "newcomer@example.org" || ls[0].Status != "USED_UP" {

@@ -12,6 +12,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/domain"
 	"kindred/domain/accounts"
+	"kindred/domain/notify"
 )
 
 // TestMailPreferencesGraph: the viewer reads and sets their mail preferences and time
@@ -40,7 +41,7 @@ func TestMailPreferencesGraph(t *testing.T) {
 		for _, p := range set.SetMailPreference.MailPreferences {
 			got[p.Kind] = p.Cadence
 		}
-		if len(got) != 8 || got["MENTION"] != "IMMEDIATE" || got["PROPOSAL_DECIDED"] != "NEVER" || got["INVITATION"] != "IMMEDIATE" || got["COMMITMENT_DUE"] != "DAILY" {
+		if len(got) != len(notify.MailKinds) || got["MENTION"] != "IMMEDIATE" || got["PROPOSAL_DECIDED"] != "NEVER" || got["INVITATION"] != "IMMEDIATE" || got["COMMITMENT_DUE"] != "DAILY" {
 			t.Errorf("got %v", got)
 		}
 		var upd struct {
@@ -78,7 +79,7 @@ func TestMailPreferencesGraph(t *testing.T) {
 		if err := json.Unmarshal(b, &read); err != nil {
 			t.Fatal(err)
 		}
-		if read.Viewer.TimeZone != "Europe/Paris" || len(read.Viewer.MailPreferences) != 7 || read.Person.TimeZone != nil || read.Person.MailPreferences != nil {
+		if read.Viewer.TimeZone != "Europe/Paris" || len(read.Viewer.MailPreferences) != len(notify.MailKinds) || read.Person.TimeZone != nil || read.Person.MailPreferences != nil {
 			t.Errorf("got %+v", read)
 		}
 	})
