@@ -602,7 +602,7 @@ const (
 	// NotifyProposalReview reminds the members that a decision's review date has come.
 	NotifyProposalReview NotificationKind = "PROPOSAL_REVIEW"
 	// NotifyMention tells a member a post mentions them.
-	NotifyMention               NotificationKind = "MENTION"
+	NotifyMention NotificationKind = "MENTION"
 )
 
 // Notification tells one person of something that waits for them.
