@@ -5,7 +5,8 @@ import { SettingsNav } from '../../components/settings-nav';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
+import { checkNewPassword, compact } from '../../lib/validation';
+import { NewPasswordFields } from './new-password-fields';
 import { ChangePassword } from './api/change-password';
 import cardStyles from '../../components/ui/card.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
@@ -77,27 +78,7 @@ export function ChangePasswordPage() {
           error={shown.currentPassword}
           required
         />
-        <TextField
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${passwordMin} characters.`}
-          value={values.newPassword}
-          onChange={(e) => change('newPassword', e.target.value)}
-          error={shown.newPassword}
-          required
-        />
-        <TextField
-          label="New password, again"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={(e) => change('confirmPassword', e.target.value)}
-          error={shown.confirmPassword}
-          required
-        />
+        <NewPasswordFields values={values} errors={shown} onChange={change} />
         <FormAlert problems={server.general} title="Your password was not changed" />
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
-import { Alert, Button, FormAlert, TextField } from '../../components/ui';
+import { Alert, Button, FormAlert } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { checkNewPassword, compact, passwordMin } from '../../lib/validation';
+import { checkNewPassword, compact } from '../../lib/validation';
+import { NewPasswordFields } from './new-password-fields';
 import { ResetPassword } from './api/reset-password';
 import styles from './account-mail.module.css';
 import cardStyles from '../../components/ui/card.module.css';
@@ -99,27 +100,7 @@ export function ResetPasswordPage() {
         noValidate
         aria-label="Choose a new password"
       >
-        <TextField
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${passwordMin} characters.`}
-          value={values.newPassword}
-          onChange={(e) => change('newPassword', e.target.value)}
-          error={shown.newPassword}
-          required
-        />
-        <TextField
-          label="New password, again"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={(e) => change('confirmPassword', e.target.value)}
-          error={shown.confirmPassword}
-          required
-        />
+        <NewPasswordFields values={values} errors={shown} onChange={change} />
         <FormAlert problems={server.general} title="Your password was not changed" />
         {badToken && (
           <p className={fieldStyles.formAside}>
