@@ -15,6 +15,7 @@ import (
 	"kindred/domain/discovery"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
+	"kindred/domain/moderation"
 	"kindred/domain/notify"
 	"kindred/domain/privacy"
 	"kindred/domain/talk"
@@ -34,6 +35,7 @@ type Services struct {
 	*notify.Notify
 	*privacy.Privacy
 	*talk.Talk
+	*moderation.Moderation
 }
 
 // New returns the services over db that read time from clk and sign with signer.
@@ -44,16 +46,17 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 	cat := catalog.New(core, acc)
 	imp := impact.New(core, acc, cat, col)
 	return &Services{
-		Core:      core,
-		Accounts:  acc,
-		Catalog:   cat,
-		Collabs:   col,
-		Ledger:    ledger.New(core, col),
-		Deciding:  deciding.New(core, imp),
-		Impact:    imp,
-		Discovery: discovery.New(core, cat),
-		Notify:    notify.New(core, signer),
-		Privacy:   privacy.New(core, acc, col),
-		Talk:      talk.New(core),
+		Core:       core,
+		Accounts:   acc,
+		Catalog:    cat,
+		Collabs:    col,
+		Ledger:     ledger.New(core, col),
+		Deciding:   deciding.New(core, imp),
+		Impact:     imp,
+		Discovery:  discovery.New(core, cat),
+		Notify:     notify.New(core, signer),
+		Privacy:    privacy.New(core, acc, col),
+		Talk:       talk.New(core),
+		Moderation: moderation.New(core),
 	}
 }
