@@ -156,7 +156,7 @@ func TestReports(t *testing.T) {
 				t.Errorf("got counts %v, want 2 for the post and 1 for dee", counts)
 			}
 			previews, _ := w.Svc.Previews(w.admin, page.Items)
-			if previews[first.ID].Text != w.post.Body || !strings.HasPrefix(previews[first.ID].Path, "/c/") || previews[third.ID].Path != "/p/dee-ra" {
+			if previews[first.ID].Text != w.post.Body || !strings.HasPrefix(previews[first.ID].Path, "/c/") || previews[third.ID].Path != "/people/dee-ra" {
 				t.Errorf("got previews %+v", previews)
 			}
 		})

@@ -284,7 +284,7 @@ func (s *Moderation) Previews(ctx context.Context, reports []*domain.Report) (ma
 			return nil, domain.DBErr(err, "people")
 		}
 		for _, r := range rows {
-			got[key{domain.ReportPerson, r.ID}] = Preview{Text: r.DisplayName + " (@" + r.Handle + ")", Path: "/p/" + r.Handle}
+			got[key{domain.ReportPerson, r.ID}] = Preview{Text: r.DisplayName + " (@" + r.Handle + ")", Path: "/people/" + r.Handle}
 		}
 	}
 	if len(ids[domain.ReportCollaboration]) > 0 {

@@ -17,6 +17,9 @@ type Documents = {
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": typeof types.GetActivitySectionDocument,
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": typeof types.GoalHistory_RevisionFragmentDoc,
+    "\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": typeof types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReportContentDocument,
     "\n  fragment Quantity_quantity on Quantity {\n    kind\n    amount\n    unit\n    currency\n  }\n": typeof types.Quantity_QuantityFragmentDoc,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n": typeof types.ChangeEmailDocument,
@@ -143,12 +146,18 @@ type Documents = {
     "\n  query GetMailPreferences {\n    viewer {\n      id\n      timeZone\n      mailPreferences {\n        kind\n        cadence\n      }\n    }\n  }\n": typeof types.GetMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        cadence\n      }\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
     "\n  mutation SetTimeZone($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.SetTimeZoneDocument,
+    "\n  query GetBlockedPeople {\n    viewer {\n      id\n      blockedPeople(first: 100) {\n        totalCount\n        edges {\n          node {\n            personId\n            blockedAt\n            person {\n              id\n              handle\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetBlockedPeopleDocument,
+    "\n  query GetReports($status: ReportStatus, $after: String) {\n    viewer {\n      id\n      role\n    }\n    reports(status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ReportItem_report\n        }\n      }\n    }\n  }\n": typeof types.GetReportsDocument,
+    "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  mutation SuspendAccount($input: SuspendAccountInput!) {\n    suspendAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n": typeof types.SuspendAccountDocument,
+    "\n  mutation RestoreAccount($input: RestoreAccountInput!) {\n    restoreAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n": typeof types.RestoreAccountDocument,
+    "\n  fragment ReportItem_report on Report {\n    id\n    targetType\n    targetPreview\n    targetPath\n    reason\n    text\n    status\n    openReportsOfTarget\n    createdAt\n    closedAt\n    closingNote\n    reporter {\n      handle\n      displayName\n    }\n    subject {\n      id\n      handle\n      displayName\n      role\n      suspension {\n        reason\n        suspendedAt\n      }\n    }\n    collaboration {\n      title\n    }\n  }\n": typeof types.ReportItem_ReportFragmentDoc,
     "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GetUnreadNotificationsDocument,
     "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      notifications {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n    }\n    collaboration {\n      slug\n      title\n    }\n    subject {\n      __typename\n      id\n      ... on Proposal {\n        title\n        proposalStatus: status\n      }\n      ... on Contribution {\n        confirmedAt\n        confirmedBy {\n          displayName\n        }\n        reversedBy {\n          id\n        }\n      }\n      ... on Membership {\n        membershipStatus: status\n      }\n      ... on Post {\n        thread {\n          number\n          title\n        }\n      }\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
-    "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n": typeof types.GetPersonDocument,
+    "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      viewerHasBlocked\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n": typeof types.GetPersonDocument,
     "\n  fragment PersonProfile_person on Person {\n    handle\n    displayName\n    bio\n    location\n    remoteFriendly\n    skills\n    visibility\n    createdAt\n  }\n": typeof types.PersonProfile_PersonFragmentDoc,
     "\n  fragment PersonValues_person on Person {\n    displayName\n    values {\n      id\n      strength\n      statement\n      value {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PersonValues_PersonFragmentDoc,
     "\n  query GetMyProfile {\n    viewer {\n      id\n      ...EditProfileForm_person\n    }\n  }\n": typeof types.GetMyProfileDocument,
@@ -158,10 +167,12 @@ type Documents = {
     "\n  query GetPostsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Thread {\n        posts(first: 100, after: $after) {\n          edges {\n            cursor\n            node {\n              id\n              ...PostItem_post\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetPostsPageDocument,
     "\n  query GetThread($slug: String!, $number: Int!) {\n    collaboration(slug: $slug) {\n      id\n      thread(number: $number) {\n        id\n        number\n        title\n        replyCount\n        createdAt\n        viewerCanReply\n        author {\n          handle\n          displayName\n        }\n        posts(first: 100) {\n          totalCount\n          edges {\n            cursor\n            node {\n              id\n              ...PostItem_post\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.GetThreadDocument,
     "\n  query GetThreads($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      threads(first: 30, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ThreadSummary_thread\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GetThreadsDocument,
+    "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n": typeof types.UnhidePostDocument,
     "\n  subscription PostAdded($threadId: ID!, $after: ID) {\n    postAdded(threadId: $threadId, after: $after) {\n      id\n    }\n  }\n": typeof types.PostAddedDocument,
     "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      post {\n        id\n        thread {\n          id\n          replyCount\n        }\n      }\n    }\n  }\n": typeof types.ReplyToThreadDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      thread {\n        id\n        number\n      }\n    }\n  }\n": typeof types.StartThreadDocument,
-    "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": typeof types.PostItem_PostFragmentDoc,
+    "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": typeof types.PostItem_PostFragmentDoc,
     "\n  fragment ThreadSummary_thread on Thread {\n    id\n    number\n    title\n    replyCount\n    lastActivityAt\n    author {\n      displayName\n    }\n  }\n": typeof types.ThreadSummary_ThreadFragmentDoc,
     "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.GetMyValuesDocument,
     "\n  query GetValueCatalog($search: String, $first: Int, $after: String) {\n    values(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogItem_value\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GetValueCatalogDocument,
@@ -169,12 +180,15 @@ type Documents = {
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": typeof types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": typeof types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": typeof types.CollaborationActivityDocument,
-    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
+    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": types.GetActivitySectionDocument,
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": types.GoalHistory_RevisionFragmentDoc,
+    "\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": types.UnblockPersonDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": types.ReportContentDocument,
     "\n  fragment Quantity_quantity on Quantity {\n    kind\n    amount\n    unit\n    currency\n  }\n": types.Quantity_QuantityFragmentDoc,
     "\n  fragment AccessTokenItem_token on AccessToken {\n    id\n    name\n    prefix\n    scope\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.AccessTokenItem_TokenFragmentDoc,
     "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      person {\n        id\n        email\n        emailVerified\n        pendingEmail\n      }\n    }\n  }\n": types.ChangeEmailDocument,
@@ -301,12 +315,18 @@ const documents: Documents = {
     "\n  query GetMailPreferences {\n    viewer {\n      id\n      timeZone\n      mailPreferences {\n        kind\n        cadence\n      }\n    }\n  }\n": types.GetMailPreferencesDocument,
     "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      mailPreferences {\n        kind\n        cadence\n      }\n    }\n  }\n": types.SetMailPreferenceDocument,
     "\n  mutation SetTimeZone($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        timeZone\n      }\n    }\n  }\n": types.SetTimeZoneDocument,
+    "\n  query GetBlockedPeople {\n    viewer {\n      id\n      blockedPeople(first: 100) {\n        totalCount\n        edges {\n          node {\n            personId\n            blockedAt\n            person {\n              id\n              handle\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GetBlockedPeopleDocument,
+    "\n  query GetReports($status: ReportStatus, $after: String) {\n    viewer {\n      id\n      role\n    }\n    reports(status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ReportItem_report\n        }\n      }\n    }\n  }\n": types.GetReportsDocument,
+    "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  mutation SuspendAccount($input: SuspendAccountInput!) {\n    suspendAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n": types.SuspendAccountDocument,
+    "\n  mutation RestoreAccount($input: RestoreAccountInput!) {\n    restoreAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n": types.RestoreAccountDocument,
+    "\n  fragment ReportItem_report on Report {\n    id\n    targetType\n    targetPreview\n    targetPath\n    reason\n    text\n    status\n    openReportsOfTarget\n    createdAt\n    closedAt\n    closingNote\n    reporter {\n      handle\n      displayName\n    }\n    subject {\n      id\n      handle\n      displayName\n      role\n      suspension {\n        reason\n        suspendedAt\n      }\n    }\n    collaboration {\n      title\n    }\n  }\n": types.ReportItem_ReportFragmentDoc,
     "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GetNotificationsDocument,
     "\n  query GetUnreadNotifications {\n    notifications(first: 1) {\n      unreadCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GetUnreadNotificationsDocument,
     "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      notifications {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n    }\n    collaboration {\n      slug\n      title\n    }\n    subject {\n      __typename\n      id\n      ... on Proposal {\n        title\n        proposalStatus: status\n      }\n      ... on Contribution {\n        confirmedAt\n        confirmedBy {\n          displayName\n        }\n        reversedBy {\n          id\n        }\n      }\n      ... on Membership {\n        membershipStatus: status\n      }\n      ... on Post {\n        thread {\n          number\n          title\n        }\n      }\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
-    "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n": types.GetPersonDocument,
+    "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      viewerHasBlocked\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n": types.GetPersonDocument,
     "\n  fragment PersonProfile_person on Person {\n    handle\n    displayName\n    bio\n    location\n    remoteFriendly\n    skills\n    visibility\n    createdAt\n  }\n": types.PersonProfile_PersonFragmentDoc,
     "\n  fragment PersonValues_person on Person {\n    displayName\n    values {\n      id\n      strength\n      statement\n      value {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.PersonValues_PersonFragmentDoc,
     "\n  query GetMyProfile {\n    viewer {\n      id\n      ...EditProfileForm_person\n    }\n  }\n": types.GetMyProfileDocument,
@@ -316,10 +336,12 @@ const documents: Documents = {
     "\n  query GetPostsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Thread {\n        posts(first: 100, after: $after) {\n          edges {\n            cursor\n            node {\n              id\n              ...PostItem_post\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.GetPostsPageDocument,
     "\n  query GetThread($slug: String!, $number: Int!) {\n    collaboration(slug: $slug) {\n      id\n      thread(number: $number) {\n        id\n        number\n        title\n        replyCount\n        createdAt\n        viewerCanReply\n        author {\n          handle\n          displayName\n        }\n        posts(first: 100) {\n          totalCount\n          edges {\n            cursor\n            node {\n              id\n              ...PostItem_post\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.GetThreadDocument,
     "\n  query GetThreads($slug: String!, $after: String) {\n    collaboration(slug: $slug) {\n      id\n      threads(first: 30, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ThreadSummary_thread\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GetThreadsDocument,
+    "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n": types.UnhidePostDocument,
     "\n  subscription PostAdded($threadId: ID!, $after: ID) {\n    postAdded(threadId: $threadId, after: $after) {\n      id\n    }\n  }\n": types.PostAddedDocument,
     "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      post {\n        id\n        thread {\n          id\n          replyCount\n        }\n      }\n    }\n  }\n": types.ReplyToThreadDocument,
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      thread {\n        id\n        number\n      }\n    }\n  }\n": types.StartThreadDocument,
-    "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": types.PostItem_PostFragmentDoc,
+    "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": types.PostItem_PostFragmentDoc,
     "\n  fragment ThreadSummary_thread on Thread {\n    id\n    number\n    title\n    replyCount\n    lastActivityAt\n    author {\n      displayName\n    }\n  }\n": types.ThreadSummary_ThreadFragmentDoc,
     "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.GetMyValuesDocument,
     "\n  query GetValueCatalog($search: String, $first: Int, $after: String) {\n    values(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogItem_value\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GetValueCatalogDocument,
@@ -327,7 +349,7 @@ const documents: Documents = {
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": types.CollaborationActivityDocument,
-    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
+    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
 };
 
 /**
@@ -356,6 +378,18 @@ export function graphql(source: "\n  query GetActivitySection($slug: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -863,6 +897,30 @@ export function graphql(source: "\n  mutation SetTimeZone($input: UpdateProfileI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GetBlockedPeople {\n    viewer {\n      id\n      blockedPeople(first: 100) {\n        totalCount\n        edges {\n          node {\n            personId\n            blockedAt\n            person {\n              id\n              handle\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetBlockedPeople {\n    viewer {\n      id\n      blockedPeople(first: 100) {\n        totalCount\n        edges {\n          node {\n            personId\n            blockedAt\n            person {\n              id\n              handle\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetReports($status: ReportStatus, $after: String) {\n    viewer {\n      id\n      role\n    }\n    reports(status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ReportItem_report\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetReports($status: ReportStatus, $after: String) {\n    viewer {\n      id\n      role\n    }\n    reports(status: $status, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...ReportItem_report\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($input: ResolveReportInput!) {\n    resolveReport(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendAccount($input: SuspendAccountInput!) {\n    suspendAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendAccount($input: SuspendAccountInput!) {\n    suspendAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreAccount($input: RestoreAccountInput!) {\n    restoreAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreAccount($input: RestoreAccountInput!) {\n    restoreAccount(input: $input) {\n      person {\n        id\n        suspension {\n          reason\n          suspendedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportItem_report on Report {\n    id\n    targetType\n    targetPreview\n    targetPath\n    reason\n    text\n    status\n    openReportsOfTarget\n    createdAt\n    closedAt\n    closingNote\n    reporter {\n      handle\n      displayName\n    }\n    subject {\n      id\n      handle\n      displayName\n      role\n      suspension {\n        reason\n        suspendedAt\n      }\n    }\n    collaboration {\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ReportItem_report on Report {\n    id\n    targetType\n    targetPreview\n    targetPath\n    reason\n    text\n    status\n    openReportsOfTarget\n    createdAt\n    closedAt\n    closingNote\n    reporter {\n      handle\n      displayName\n    }\n    subject {\n      id\n      handle\n      displayName\n      role\n      suspension {\n        reason\n        suspendedAt\n      }\n    }\n    collaboration {\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationItem_notification\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -883,7 +941,7 @@ export function graphql(source: "\n  fragment NotificationItem_notification on N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      viewerHasBlocked\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GetPerson($handle: String!) {\n    person(handle: $handle) {\n      id\n      handle\n      displayName\n      viewerHasBlocked\n      ...PersonProfile_person\n      ...PersonValues_person\n    }\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -923,6 +981,14 @@ export function graphql(source: "\n  query GetThreads($slug: String!, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($input: HidePostInput!) {\n    hidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnhidePost($input: UnhidePostInput!) {\n    unhidePost(input: $input) {\n      post {\n        id\n        ...PostItem_post\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription PostAdded($threadId: ID!, $after: ID) {\n    postAdded(threadId: $threadId, after: $after) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription PostAdded($threadId: ID!, $after: ID) {\n    postAdded(threadId: $threadId, after: $after) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -935,7 +1001,7 @@ export function graphql(source: "\n  mutation StartThread($input: StartThreadInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    author {\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -967,7 +1033,7 @@ export function graphql(source: "\n  subscription CollaborationActivity($collabo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      values {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

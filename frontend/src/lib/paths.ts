@@ -30,6 +30,8 @@ export const paths = {
   commitMore: (slug: string) => `/c/${encodeURIComponent(slug)}/commit`,
   editCollaboration: (slug: string) => `/c/${encodeURIComponent(slug)}/edit`,
   dashboard: '/dashboard',
+  /** The admins' queue of reports. */
+  adminReports: '/admin/reports',
 } as const;
 
 /** The paths of the decisions pages, and of the collaboration page they belong to. */
@@ -38,8 +40,7 @@ export const decisionPaths = {
   decisions: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions`,
   propose: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions/new`,
   /** A proposal's page; `id` is its global ID, as `node(id:)` takes it. */
-  proposal: (slug: string, id: string) =>
-    `/c/${encodeURIComponent(slug)}/proposals/${encodeURIComponent(id)}`,
+  proposal: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/proposals/${encodeURIComponent(id)}`,
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;
 
@@ -53,9 +54,7 @@ export const impactPaths = {
   editOutcome: (slug: string, outcomeId: string) => `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/edit`,
   /** The form to record a measurement; with `corrects`, a correction of that one. */
   recordMeasurement: (slug: string, outcomeId: string, corrects?: string) =>
-    `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/measurements/new${
-      corrects ? `?corrects=${seg(corrects)}` : ''
-    }`,
+    `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/measurements/new${corrects ? `?corrects=${seg(corrects)}` : ''}`,
   person: (handle: string) => `/people/${seg(handle)}/impact`,
   value: (slug: string) => `/values/${seg(slug)}/impact`,
   /** The downloads the API serves (not pages of the app). */
