@@ -37,9 +37,9 @@ CREATE TABLE blocks (
   blocker_id bigint NOT NULL REFERENCES people (id),
   blocked_id bigint NOT NULL REFERENCES people (id),
   created_at timestamptz NOT NULL,
-  CHECK (blocker_id <> blocked_id)
+  CHECK (blocker_id <> blocked_id),
+  UNIQUE (blocker_id, blocked_id)
 );
-CREATE UNIQUE INDEX blocks_pair_idx ON blocks (blocker_id, blocked_id);
 CREATE INDEX blocks_blocked_id_idx ON blocks (blocked_id);
 
 CREATE TABLE suspensions (
