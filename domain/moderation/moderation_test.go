@@ -18,13 +18,11 @@ import (
 	"kindred/domain/talk"
 )
 
-// world is a Scene with a thread by bo (its opening post), a proposal comment by bo and
-// an admin, ada.
+// world is a Scene with a thread by bo (its opening post) and an admin, ada.
 type world struct {
 	*kindredtest.Scene
-	post    *domain.Post
-	comment *domain.Comment
-	admin   context.Context
+	post  *domain.Post
+	admin context.Context
 }
 
 func newWorld(t *testing.T, db *database.DB) *world {
