@@ -308,6 +308,12 @@ func TestSuspendAccount(t *testing.T) {
 			kindredtest.WantField(t, err, "reason")
 		})
 		t.Run("suspends_at_once", func(t *testing.T) {
+			// The viewer cache holds bo, as a serving instance would: suspending forgets him.
+			w.Svc.CacheViewers(true)
+			defer w.Svc.CacheViewers(false)
+			if _, err := w.Svc.Authenticate(context.Background(), sess.AccessToken); err != nil {
+				t.Fatal(err)
+			}
 			p, err := w.Svc.SuspendAccount(w.admin, bo.ID, "Selling things in every thread")
 			if err != nil {
 				t.Fatal(err)
