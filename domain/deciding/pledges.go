@@ -254,3 +254,30 @@ func (s *Deciding) PledgesOfNeeds(ctx context.Context, ids []int64) (map[int64][
 	}
 	return out, nil
 }
+
+// FindProposalNeedsByIDs returns proposal needs by ID whose proposal the viewer may see.
+func (s *Deciding) FindProposalNeedsByIDs(ctx context.Context, ids []int64) ([]*domain.ProposalNeed, error) {
+	var rows []*domain.ProposalNeed
+	if err := s.DB.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, domain.DBErr(err, "proposal needs")
+	}
+	pids := make([]int64, len(rows))
+	for i, r := range rows {
+		pids[i] = r.ProposalID
+	}
+	visible, err := s.FindProposalsByIDs(ctx, pids)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[int64]bool, len(visible))
+	for _, p := range visible {
+		seen[p.ID] = true
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if seen[r.ProposalID] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
