@@ -22,7 +22,7 @@ func parseProposalNeeds(in []collab.NeedInput) ([]*domain.ProposalNeed, error) {
 	}
 	out := make([]*domain.ProposalNeed, 0, len(in))
 	for i, n := range in {
-		need, err := collab.ParseNeed(fmt.Sprintf("needs[%d]", i), n)
+		need, err := collab.ParseNeed(fmt.Sprintf("needs.%d", i), n)
 		if err != nil {
 			return nil, err
 		}
