@@ -280,3 +280,13 @@ func postConnection(p *domain.Page[*domain.Post], err error) (*model.PostConnect
 	edges, info := pageEdges(p, func(c string, n *domain.Post) *model.PostEdge { return &model.PostEdge{Cursor: c, Node: n} })
 	return &model.PostConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
 }
+
+// pledgedToward adds up the pledges toward a proposal's need (see ProposalNeed.pledged).
+func (r *Resolver) pledgedToward(ctx context.Context, n *domain.ProposalNeed) (domain.Sum, error) {
+	pledges, err := r.loaders(ctx).Pledges.Load(ctx, n.ID)
+	var sum domain.Sum
+	for _, p := range pledges {
+		sum = sum.Add(p.Quantity)
+	}
+	return sum, err
+}

@@ -58,12 +58,12 @@ export function ClosingStatus({
       ? 'adopted'
       : status === 'REJECTED'
         ? 'rejected'
-        : status === 'QUORUM_NOT_REACHED'
+        : status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED'
           ? 'quorum'
           : 'withdrawn';
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
-      <p className={styles.closingOutcome}>{(status === 'QUORUM_NOT_REACHED' && reason) || explainOutcome(status, tally)}</p>
+      <p className={styles.closingOutcome}>{((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED') && reason) || explainOutcome(status, tally)}</p>
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}

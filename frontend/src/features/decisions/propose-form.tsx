@@ -2,13 +2,15 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { ProposalKind } from '../../gql/graphql';
-import { formProblems } from '../../lib/errors';
+import { fieldProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
 import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { AnonymousField, QuorumShareField } from './propose-options';
+import { ProposalNeedsFields } from './proposal-needs-fields';
+import { needInput } from '../../lib/need-draft';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -106,12 +108,14 @@ export function ProposeForm({
     outcomeTarget: '',
     quorumShare: '',
     anonymous: false,
+    needs: [],
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
   const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
   const [{ fetching }, create] = useMutation(CreateProposal);
 
-  const server = formProblems(serverError, fields);
+  // Needs are named by index ("needs.0.quantity"), so they are matched by prefix.
+  const server = fieldProblems(serverError, (f) => (fields as readonly string[]).includes(f) || f.startsWith('needs.'));
   const shown = { ...server.fields, ...errors };
   const opened = nowFor();
   const zone = localTimeZone();
@@ -119,7 +123,7 @@ export function ProposeForm({
   function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K], errorKey: string = name) {
     setValues((v) => ({ ...v, [name]: value }));
     setErrors((e) => withoutProblem(e, errorKey));
-    if (server.fields[errorKey as (typeof fields)[number]]) setServerError(undefined);
+    if (server.fields[errorKey]) setServerError(undefined);
   }
 
   async function submit(e: FormEvent) {
@@ -146,6 +150,7 @@ export function ProposeForm({
           : {}),
         ...(values.kind === 'QUORUM' ? { proposedQuorumShare: Number(values.quorumShare) } : {}),
         ...(values.anonymous ? { anonymous: true } : {}),
+        ...(values.needs?.length ? { needs: values.needs.map(needInput) } : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
@@ -261,6 +266,14 @@ export function ProposeForm({
       />
       <ClosingPreview value={values.closesAt} now={opened} />
       <AnonymousField checked={!!values.anonymous} onChange={(v) => change('anonymous', v)} />
+      <ProposalNeedsFields
+        needs={values.needs ?? []}
+        onChange={(needs) => {
+          setValues((v) => ({ ...v, needs }));
+          setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith('needs.'))));
+        }}
+        errors={shown}
+      />
       <FormAlert problems={server.general} title="We could not put your proposal to the members" />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>

@@ -23,6 +23,9 @@ export const GetProposal = graphql(`
           name
         }
         anonymous
+        needs {
+          ...ProposalNeeds_need
+        }
         proposedQuorumShare
         closingReason
         decisionStatement
