@@ -65,14 +65,15 @@ func (s *Gather) RegenerateCalendarFeed(ctx context.Context) (*domain.CalendarFe
 	return f, s.Mail.Link(FeedPath(plain)), nil
 }
 
-// RevokeCalendarFeed ends the viewer's calendar feed: its URL stops working. Revoking
-// when there is none is not an error.
-func (s *Gather) RevokeCalendarFeed(ctx context.Context) error {
+// RevokeCalendarFeed ends the viewer's calendar feed: its URL stops working. It reports
+// whether there was one; revoking when there is none is not an error.
+func (s *Gather) RevokeCalendarFeed(ctx context.Context) (bool, error) {
 	v, err := domain.RequireViewer(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
-	return domain.DBErr(s.DB.WithContext(ctx).Where("person_id = ?", v.ID).Delete(&domain.CalendarFeed{}).Error, "calendar feed")
+	res := s.DB.WithContext(ctx).Where("person_id = ?", v.ID).Delete(&domain.CalendarFeed{})
+	return res.RowsAffected > 0, domain.DBErr(res.Error, "calendar feed")
 }
 
 // ErrNoFeed answers a feed token that is unknown or revoked.

@@ -208,3 +208,21 @@ func WaitingPosition(answers []*domain.GatheringRSVP, person int64) int {
 	}
 	return 0
 }
+
+// FindGatheringForViewer returns a gathering if the viewer may read it; nil otherwise.
+func (s *Gather) FindGatheringForViewer(ctx context.Context, id int64) (*domain.Gathering, error) {
+	rows, err := s.FindGatheringsByIDs(domain.WithRequestCache(ctx), []int64{id})
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	return rows[0], nil
+}
+
+// LocalTime writes t as the wall-clock time in zone (LocalLayout), as a form edits it.
+func LocalTime(t time.Time, zone string) string {
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		loc = time.UTC
+	}
+	return t.In(loc).Format(LocalLayout)
+}

@@ -442,7 +442,7 @@ func TestCalendarFeed(t *testing.T) {
 			}
 		})
 		t.Run("revoked_stops_working", func(t *testing.T) {
-			if err := s.Svc.RevokeCalendarFeed(s.Bo); err != nil {
+			if revoked, err := s.Svc.RevokeCalendarFeed(s.Bo); err != nil || !revoked {
 				t.Fatal(err)
 			}
 			_, err := s.Svc.FeedICS(context.Background(), token)
