@@ -286,7 +286,9 @@ func gatheringConnection(p *domain.Page[*domain.Gathering], err error) (*model.G
 	if err != nil {
 		return nil, err
 	}
-	edges, info := pageEdges(p, func(c string, n *domain.Gathering) *model.GatheringEdge { return &model.GatheringEdge{Cursor: c, Node: n} })
+	edges, info := pageEdges(p, func(c string, n *domain.Gathering) *model.GatheringEdge {
+		return &model.GatheringEdge{Cursor: c, Node: n}
+	})
 	return &model.GatheringConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
 }
 
