@@ -32,6 +32,32 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** The time zones the browser knows, with `current` among them. */
+export function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+/**
+ * The wall-clock time ("2026-12-10T18:30", as a datetime-local field holds it) of an
+ * instant in a time zone; "" for a malformed instant.
+ */
+export function wallClock(iso: string, timeZone: string): string {
+  const d = valid(iso);
+  if (!d) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
 // Formatters are costly to build and pages format hundreds of values: one per locale and options.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -95,7 +121,11 @@ export function formatDateTimeLong(iso: string | null | undefined, timeZone?: st
  * A month: "Nov 2026" (short) or "November 2026" (long). Months as the API buckets them
  * start in UTC, so that is the default zone.
  */
-export function formatMonth(iso: string | null | undefined, month: 'short' | 'long' = 'short', timeZone = 'UTC'): string {
+export function formatMonth(
+  iso: string | null | undefined,
+  month: 'short' | 'long' = 'short',
+  timeZone = 'UTC',
+): string {
   const d = valid(iso);
   return d ? dateFormat({ month, year: 'numeric', timeZone }).format(d) : '';
 }
@@ -135,7 +165,12 @@ export function formatAmount(q: ShownQuantity): string {
   if (q.kind === 'MONEY') {
     const currency = q.currency ?? q.unit;
     try {
-      const f = numberFormat({ style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      const f = numberFormat({
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
       return sign + f.format(abs as unknown as number);
     } catch {
       return `${sign}${numberFormat({ maximumFractionDigits: digits }).format(abs as unknown as number)} ${currency}`;
