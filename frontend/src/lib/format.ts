@@ -118,6 +118,24 @@ export function formatDateTimeLong(iso: string | null | undefined, timeZone?: st
 }
 
 /**
+ * When something runs, in its time zone: "Saturday, 28 November 2026 at 10:00–13:00 CET"
+ * within one day, else both ends in full.
+ */
+export function formatTimeRange(startIso: string, endIso: string, timeZone?: string): string {
+  const start = valid(startIso);
+  const end = valid(endIso);
+  if (!start || !end) return '';
+  const day = dateFormat({ year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  if (day.format(start) !== day.format(end)) {
+    return `${formatDateTimeLong(startIso, timeZone)} to ${formatDateTimeLong(endIso, timeZone)}`;
+  }
+  const date = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(start);
+  const time = (d: Date, zone: boolean) =>
+    dateFormat({ hour: '2-digit', minute: '2-digit', timeZone, ...(zone ? { timeZoneName: 'short' } : {}) }).format(d);
+  return `${date}, ${time(start, false)}–${time(end, true)}`;
+}
+
+/**
  * A month: "Nov 2026" (short) or "November 2026" (long). Months as the API buckets them
  * start in UTC, so that is the default zone.
  */

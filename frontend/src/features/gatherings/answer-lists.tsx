@@ -21,7 +21,7 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
       <section aria-labelledby="going-heading">
         <h3 id="going-heading">Going ({going.length})</h3>
         {going.length === 0 ? (
-          <p className="note">Nobody yet.</p>
+          <p className={styles.muted}>Nobody yet.</p>
         ) : (
           <ul className={styles.people} aria-label="Going">
             {going.map((a) => (
@@ -33,7 +33,7 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
       <section aria-labelledby="maybe-heading">
         <h3 id="maybe-heading">Maybe ({maybe.length})</h3>
         {maybe.length === 0 ? (
-          <p className="note">Nobody.</p>
+          <p className={styles.muted}>Nobody.</p>
         ) : (
           <ul className={styles.people} aria-label="Maybe">
             {maybe.map((a) => (
@@ -45,7 +45,7 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
       <section aria-labelledby="waiting-heading">
         <h3 id="waiting-heading">Waiting list ({waiting.length})</h3>
         {waiting.length === 0 ? (
-          <p className="note">Nobody is waiting.</p>
+          <p className={styles.muted}>Nobody is waiting.</p>
         ) : (
           <ol className={styles.waiting} aria-label="Waiting list">
             {waiting.map((a) => (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Badge, Button, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
-import { formatDateTimeLong } from '../../lib/format';
+import { formatTimeRange } from '../../lib/format';
 import { gatheringPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { CancelGathering } from './api/cancel-gathering';
@@ -63,8 +63,7 @@ export function GatheringPage({ slug }: { slug: string }) {
         <dl className={styles.facts}>
           <dt>When</dt>
           <dd>
-            <time dateTime={g.startsAt}>{formatDateTimeLong(g.startsAt, g.timeZone)}</time> to{' '}
-            <time dateTime={g.endsAt}>{formatDateTimeLong(g.endsAt, g.timeZone)}</time>
+            <time dateTime={g.startsAt}>{formatTimeRange(g.startsAt, g.endsAt, g.timeZone)}</time>
             <span className={styles.zone}> ({g.timeZone})</span>
           </dd>
           <dt>Where</dt>
@@ -91,7 +90,7 @@ export function GatheringPage({ slug }: { slug: string }) {
             </a>
           </dd>
         </dl>
-        {g.createdBy && <p className="note">Planned by {g.createdBy.displayName}.</p>}
+        {g.createdBy && <p className={styles.muted}>Planned by {g.createdBy.displayName}.</p>}
       </header>
       {g.descriptionHTML && (
         <div className={styles.description} dangerouslySetInnerHTML={{ __html: g.descriptionHTML }} />
@@ -106,7 +105,7 @@ export function GatheringPage({ slug }: { slug: string }) {
       )}
       {g.viewerCanRsvp && <RsvpButtons gatheringId={g.id} current={g.viewerRsvp} full={full} />}
       {!g.viewerCanRsvp && !g.cancelledAt && !ended && !g.answers && (
-        <p className="note">Active members of the collaboration answer and see who comes.</p>
+        <p className={styles.muted}>Active members of the collaboration answer and see who comes.</p>
       )}
 
       {g.answers && <AnswerLists answers={answered} viewerId={data.viewer?.id} />}
