@@ -132,7 +132,9 @@ test('plan with capacity 1, the second going waits, moves up when the first step
     await cyS.page.getByRole('list', { name: 'Going' }).getByText('Cy Member').waitFor();
     assert.equal(await cyS.page.getByRole('list', { name: 'Waiting list' }).count(), 0);
     await cyS.page.goto('/notifications');
-    await cyS.page.getByText('A place opened at “Saturday repair table” in Repair Café Noord', { exact: false }).waitFor();
+    await cyS.page
+      .getByText('A place opened at “Saturday repair table” in Repair Café Noord', { exact: false })
+      .waitFor();
 
     // After the gathering, Nia records who attended: Cy, for its three hours.
     await server.advanceClock('72h');
