@@ -1236,7 +1236,7 @@ func (r *mutationResolver) RsvpGathering(ctx context.Context, input model.RsvpGa
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.Gather.RSVP(ctx, id, input.Status); err != nil {
+	if _, err := r.RSVP(ctx, id, input.Status); err != nil {
 		return nil, err
 	}
 	return gatheringPayload(r.FindGatheringForViewer(ctx, id))
