@@ -31,6 +31,7 @@ var copyOrder = []any{
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
 	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{},
+	&domain.Gathering{}, &domain.GatheringRSVP{}, &domain.GatheringAttendance{}, &domain.CalendarFeed{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values

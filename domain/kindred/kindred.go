@@ -13,6 +13,7 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/discovery"
+	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
 	"kindred/domain/notify"
@@ -34,6 +35,7 @@ type Services struct {
 	*notify.Notify
 	*privacy.Privacy
 	*talk.Talk
+	*gather.Gather
 }
 
 // New returns the services over db that read time from clk and sign with signer.
@@ -43,6 +45,7 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 	col := collab.New(core)
 	cat := catalog.New(core, acc)
 	imp := impact.New(core, acc, cat, col)
+	gat := gather.New(core)
 	return &Services{
 		Core:      core,
 		Accounts:  acc,
@@ -53,7 +56,8 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 		Impact:    imp,
 		Discovery: discovery.New(core, cat),
 		Notify:    notify.New(core, signer),
-		Privacy:   privacy.New(core, acc, col),
+		Privacy:   privacy.New(core, acc, col, gat),
 		Talk:      talk.New(core),
+		Gather:    gat,
 	}
 }

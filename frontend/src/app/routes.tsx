@@ -31,6 +31,7 @@ import {
   ValueImpactPage,
 } from '../features/impact';
 import { MailPreferencesPage } from '../features/mail/mail-preferences-page';
+import { CalendarFeedPage } from '../features/gatherings/calendar-feed-page';
 import { UnsubscribePage } from '../features/mail/unsubscribe-page';
 import { MeaningsPage } from '../features/meanings/meanings-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
@@ -43,6 +44,9 @@ import {
   CollaborationLedgerRoute,
   CollaborationPeopleRoute,
   CollaborationTalkRoute,
+  CollaborationGatheringsRoute,
+  CollaborationGatheringRoute,
+  CollaborationPlanGatheringRoute,
   CollaborationThreadRoute,
 } from './collaboration-route';
 import { DashboardRoute } from './dashboard-route';
@@ -91,6 +95,9 @@ export function AppRoutes() {
           <Route path="activity" element={<CollaborationActivityRoute />} />
           <Route path="talk" element={<CollaborationTalkRoute />} />
           <Route path="talk/:number" element={<CollaborationThreadRoute />} />
+          <Route path="gatherings" element={<CollaborationGatheringsRoute />} />
+          <Route path="gatherings/new" element={<CollaborationPlanGatheringRoute />} />
+          <Route path="gatherings/:number" element={<CollaborationGatheringRoute />} />
         </Route>
         <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
         <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
@@ -117,6 +124,7 @@ export function AppRoutes() {
           <Route path="settings/password" element={<ChangePasswordPage />} />
           <Route path="c/:slug/decisions/new" element={<Lazy><ProposePage /></Lazy>} />
           <Route path="settings/tokens" element={<AccessTokensPage />} />
+          <Route path="settings/calendar" element={<CalendarFeedPage />} />
           <Route path="settings/account" element={<AccountPage />} />
           <Route path="settings/notifications" element={<MailPreferencesPage />} />
         </Route>

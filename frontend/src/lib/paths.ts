@@ -10,6 +10,7 @@ export const paths = {
   accessTokens: '/settings/tokens',
   account: '/settings/account',
   mailPreferences: '/settings/notifications',
+  calendar: '/settings/calendar',
   /** Where a mail's one-click unsubscribe link lands (GET) and posts (POST, server/unsubscribe.go). */
   unsubscribe: '/unsubscribe',
   forgotPassword: '/forgot-password',
@@ -38,8 +39,7 @@ export const decisionPaths = {
   decisions: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions`,
   propose: (slug: string) => `/c/${encodeURIComponent(slug)}/decisions/new`,
   /** A proposal's page; `id` is its global ID, as `node(id:)` takes it. */
-  proposal: (slug: string, id: string) =>
-    `/c/${encodeURIComponent(slug)}/proposals/${encodeURIComponent(id)}`,
+  proposal: (slug: string, id: string) => `/c/${encodeURIComponent(slug)}/proposals/${encodeURIComponent(id)}`,
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;
 
@@ -53,9 +53,7 @@ export const impactPaths = {
   editOutcome: (slug: string, outcomeId: string) => `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/edit`,
   /** The form to record a measurement; with `corrects`, a correction of that one. */
   recordMeasurement: (slug: string, outcomeId: string, corrects?: string) =>
-    `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/measurements/new${
-      corrects ? `?corrects=${seg(corrects)}` : ''
-    }`,
+    `/c/${seg(slug)}/impact/outcomes/${seg(outcomeId)}/measurements/new${corrects ? `?corrects=${seg(corrects)}` : ''}`,
   person: (handle: string) => `/people/${seg(handle)}/impact`,
   value: (slug: string) => `/values/${seg(slug)}/impact`,
   /** The downloads the API serves (not pages of the app). */
@@ -67,6 +65,23 @@ export const talkPaths = {
   talk: (slug: string) => `/c/${seg(slug)}/talk`,
   thread: (slug: string, number: number) => `/c/${seg(slug)}/talk/${number}`,
   person: (handle: string) => `/people/${seg(handle)}`,
+} as const;
+
+/**
+ * The gatherings pages' paths. The plan form takes a prefill: `title`, `start` and `end`
+ * (wall-clock "2026-12-10T18:30" in `tz`, or an instant such as "2026-12-10T17:30:00Z")
+ * and `tz` (an IANA time zone), as a meeting-time poll links to it with a chosen slot.
+ */
+export const gatheringPaths = {
+  list: (slug: string) => `/c/${seg(slug)}/gatherings`,
+  past: (slug: string) => `/c/${seg(slug)}/gatherings?when=past`,
+  plan: (slug: string, prefill?: { title?: string; start?: string; end?: string; tz?: string }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(prefill ?? {})) if (v) q.set(k, v);
+    const qs = q.toString();
+    return `/c/${seg(slug)}/gatherings/new${qs ? `?${qs}` : ''}`;
+  },
+  gathering: (slug: string, number: number) => `/c/${seg(slug)}/gatherings/${number}`,
 } as const;
 
 /** An outcome's anchor on its collaboration's impact page. */
