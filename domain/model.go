@@ -622,6 +622,7 @@ func AllModels() []any {
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
 		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{},
 		&Report{}, &Block{}, &Suspension{},
+		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
 	}
 }
 
@@ -646,6 +647,12 @@ const (
 	NotifyProposalReview NotificationKind = "PROPOSAL_REVIEW"
 	// NotifyMention tells a member a post mentions them.
 	NotifyMention NotificationKind = "MENTION"
+	// NotifyGatheringMovedUp tells a person on a gathering's waiting list that a place
+	// opened and they are now going.
+	NotifyGatheringMovedUp NotificationKind = "GATHERING_MOVED_UP"
+	// NotifyGatheringCancelled tells who answered going, maybe or waiting that a
+	// gathering was cancelled.
+	NotifyGatheringCancelled NotificationKind = "GATHERING_CANCELLED"
 )
 
 // Notification tells one person of something that waits for them.
@@ -807,4 +814,81 @@ type Suspension struct {
 	CreatedAt     time.Time
 	LiftedAt      *time.Time
 	LiftedByID    *int64
+}
+
+// Gathering is an event a collaboration's stewards plan: a volunteer day, a planning
+// call. StartsAt and EndsAt are UTC; TimeZone is the IANA zone it is held in.
+type Gathering struct {
+	ID              int64
+	CollaborationID int64
+	// NeedID is the need of the same collaboration it serves, if any.
+	NeedID      *int64
+	Title       string
+	Description string
+	StartsAt    time.Time
+	EndsAt      time.Time
+	TimeZone    string
+	// Place, OnlineURL or both say where it happens.
+	Place     string
+	OnlineURL string
+	// Capacity bounds how many may be GOING; nil for no bound.
+	Capacity    *int
+	CreatedByID int64
+	CancelledAt *time.Time
+	// AttendanceRecordedAt is when a steward recorded who attended; nil until then.
+	AttendanceRecordedAt   *time.Time
+	AttendanceRecordedByID *int64
+	CreatedAt              time.Time
+	UpdatedAt              time.Time
+}
+
+// OwnerID is the collaboration a gathering belongs to.
+func (g *Gathering) OwnerID() int64 { return g.CollaborationID }
+
+// RSVPStatus is a person's answer to a gathering.
+type RSVPStatus string
+
+// The answers. WAITING is a GOING answer beyond capacity, on the waiting list.
+const (
+	RSVPGoing    RSVPStatus = "GOING"
+	RSVPMaybe    RSVPStatus = "MAYBE"
+	RSVPNotGoing RSVPStatus = "NOT_GOING"
+	RSVPWaiting  RSVPStatus = "WAITING"
+)
+
+// GatheringRSVP is one person's answer to a gathering; AnsweredAt (when they last
+// changed it) orders the waiting list.
+type GatheringRSVP struct {
+	ID              int64
+	CollaborationID int64
+	GatheringID     int64
+	PersonID        int64
+	Status          RSVPStatus
+	AnsweredAt      time.Time
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+}
+
+// TableName keeps the initialism whole.
+func (GatheringRSVP) TableName() string { return "gathering_rsvps" }
+
+// GatheringAttendance records that a person attended a gathering, with the TIME
+// contribution that recording made.
+type GatheringAttendance struct {
+	ID              int64
+	CollaborationID int64
+	GatheringID     int64
+	PersonID        int64
+	ContributionID  int64
+	CreatedAt       time.Time
+}
+
+// CalendarFeed is a person's private calendar feed of their gatherings; only its
+// token's hash is kept.
+type CalendarFeed struct {
+	ID         int64
+	PersonID   int64
+	TokenHash  string `json:"-"`
+	LastUsedAt *time.Time
+	CreatedAt  time.Time
 }

@@ -97,3 +97,9 @@ func RequireViewer(ctx context.Context) (*Person, error) {
 func ThreadPath(slug string, threadID int64) string {
 	return "/c/" + url.PathEscape(slug) + "/talk/" + strconv.FormatInt(threadID, 10)
 }
+
+// GatheringPath is the web app's page of a gathering: the collaboration's gatherings
+// section and the gathering's key. Mail and calendars link to it.
+func GatheringPath(slug string, id int64) string {
+	return "/c/" + url.PathEscape(slug) + "/gatherings/" + strconv.FormatInt(id, 10)
+}

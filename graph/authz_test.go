@@ -23,6 +23,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
+	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
 	"kindred/domain/moderation"
@@ -68,6 +69,10 @@ type world struct {
 	comment, hiddenComment *domain.Comment
 	// report is the stranger's open report of post.
 	report *domain.Report
+	// gathering is still to come (the member is going), ended has ended; day is a date
+	// a week ahead, for planning.
+	gathering, ended *domain.Gathering
+	day              string
 }
 
 const password = "a long passphrase"
@@ -183,6 +188,18 @@ func buildWorld(t *testing.T) (string, *world) {
 	must(err)
 	_, err = svc.SuspendAccount(as("admin"), w.people["suspended"].ID, "Spam in every thread")
 	must(err)
+	w.day = svc.Clock().Now().AddDate(0, 0, 7).Format("2006-01-02")
+	plan := func() *domain.Gathering {
+		g, err := svc.PlanGathering(as("steward"), w.collab.ID, gather.Input{Title: "Volunteer day", LocalStart: w.day + "T10:00",
+			LocalEnd: w.day + "T12:00", TimeZone: "Europe/Paris", Place: "The fridge"})
+		must(err)
+		_, err = svc.RSVP(as("member"), g.ID, domain.RSVPGoing)
+		must(err)
+		return g
+	}
+	w.gathering, w.ended = plan(), plan()
+	must(db.Model(&domain.Gathering{}).Where("id = ?", w.ended.ID).
+		Updates(map[string]any{"starts_at": now.Add(-3 * time.Hour), "ends_at": now.Add(-time.Hour)}).Error)
 	w.link, w.linkToken, err = svc.CreateInvitationLink(as("steward"), w.collab.ID, collab.InvitationLinkInput{ExpiresAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
 	must(err)
 	return dsn, w
@@ -372,6 +389,31 @@ var table = []rule{
 	{"editPost", func(w *world, r string) (string, map[string]any) {
 		return `mutation($p: ID!) { editPost(input: {postId: $p, body: "Who takes Saturday?"}) { post { editedAt } } }`, map[string]any{"p": gid(relay.TypePost, w.post.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}}, // the member wrote it
+	{"planGathering", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!, $s: String!, $e: String!) { planGathering(input: {collaborationId: $c, title: "Planning call", localStart: $s, localEnd: $e,
+			timeZone: "Europe/Paris", onlineUrl: "https://meet.example.org/x"}) { gathering { number } } }`,
+			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "s": w.day + "T18:00", "e": w.day + "T19:00"}
+	}, stewardsOnly},
+	{"updateGathering", func(w *world, r string) (string, map[string]any) {
+		return `mutation($g: ID!, $s: String!, $e: String!) { updateGathering(input: {gatheringId: $g, title: "Volunteer day", localStart: $s, localEnd: $e,
+			timeZone: "Europe/Paris", place: "The fridge", capacity: 5}) { gathering { capacity } } }`,
+			map[string]any{"g": gid(relay.TypeGathering, w.gathering.ID), "s": w.day + "T10:00", "e": w.day + "T13:00"}
+	}, stewardsOnly},
+	{"cancelGathering", func(w *world, r string) (string, map[string]any) {
+		return `mutation($g: ID!) { cancelGathering(input: {gatheringId: $g}) { gathering { cancelledAt } } }`, map[string]any{"g": gid(relay.TypeGathering, w.gathering.ID)}
+	}, stewardsOnly},
+	{"rsvpGathering", func(w *world, r string) (string, map[string]any) {
+		return `mutation($g: ID!) { rsvpGathering(input: {gatheringId: $g, status: MAYBE}) { gathering { viewerRsvp } } }`, map[string]any{"g": gid(relay.TypeGathering, w.gathering.ID)}
+	}, activeMembers},
+	{"recordAttendance", func(w *world, r string) (string, map[string]any) {
+		return `mutation($g: ID!) { recordAttendance(input: {gatheringId: $g}) { gathering { attendanceRecordedAt } } }`, map[string]any{"g": gid(relay.TypeGathering, w.ended.ID)}
+	}, stewardsOnly},
+	{"regenerateCalendarFeed", func(w *world, r string) (string, map[string]any) {
+		return `mutation { regenerateCalendarFeed(input: {}) { url } }`, nil
+	}, signedIn},
+	{"revokeCalendarFeed", func(w *world, r string) (string, map[string]any) {
+		return `mutation { revokeCalendarFeed(input: {}) { revoked } }`, nil
+	}, signedIn},
 	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
 	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
 		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,

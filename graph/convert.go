@@ -6,6 +6,7 @@ import (
 
 	"kindred/domain"
 	"kindred/domain/collab"
+	"kindred/domain/gather"
 	"kindred/domain/ledger"
 	"kindred/graph/model"
 	"kindred/graph/relay"
@@ -289,4 +290,53 @@ func (r *Resolver) pledgedToward(ctx context.Context, n *domain.ProposalNeed) (d
 		sum = sum.Add(p.Quantity)
 	}
 	return sum, err
+}
+
+func gatheringConnection(p *domain.Page[*domain.Gathering], err error) (*model.GatheringConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Gathering) *model.GatheringEdge {
+		return &model.GatheringEdge{Cursor: c, Node: n}
+	})
+	return &model.GatheringConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func gatheringPayload(g *domain.Gathering, err error) (*model.GatheringPayload, error) {
+	if err != nil {
+		return nil, err
+	}
+	if g == nil {
+		return nil, domain.Errorf(domain.CodeNotFound, "This gathering was not found.")
+	}
+	return &model.GatheringPayload{Gathering: g}, nil
+}
+
+// gatheringInput converts the fields planning and updating a gathering share.
+func gatheringInput(title string, description *string, start, end, zone string, place, online *string, capacity *int, need *string) (gather.Input, error) {
+	needID, err := optionalNeedID(need)
+	if err != nil {
+		return gather.Input{}, err
+	}
+	return gather.Input{Title: title, Description: str(description), LocalStart: start, LocalEnd: end, TimeZone: zone,
+		Place: str(place), OnlineURL: str(online), Capacity: capacity, NeedID: needID}, nil
+}
+
+// attendeesInput converts who attended; nil stays nil (everyone going).
+func attendeesInput(in []*model.AttendeeInput) ([]gather.Attendee, error) {
+	if in == nil {
+		return nil, nil
+	}
+	out := make([]gather.Attendee, len(in))
+	for i, a := range in {
+		id, err := decodeID(fmt.Sprintf("attendees[%d].personId", i), relay.TypePerson, a.PersonID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = gather.Attendee{PersonID: id}
+		if a.Hours != nil {
+			out[i].Hours = string(*a.Hours)
+		}
+	}
+	return out, nil
 }

@@ -46,6 +46,8 @@ type ResolverRoot interface {
 	Commitment() CommitmentResolver
 	Contribution() ContributionResolver
 	Fulfilment() FulfilmentResolver
+	Gathering() GatheringResolver
+	GatheringAnswer() GatheringAnswerResolver
 	GiverRecord() GiverRecordResolver
 	GoalRevision() GoalRevisionResolver
 	Hiding() HidingResolver
@@ -149,43 +151,51 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CalendarFeed struct {
+		CreatedAt  func(childComplexity int) int
+		LastUsedAt func(childComplexity int) int
+	}
+
 	ChangeEmailPayload struct {
 		Person func(childComplexity int) int
 	}
 
 	Collaboration struct {
-		Activity         func(childComplexity int, first *int, after *string) int
-		Candidates       func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
-		CommitteeSignal  func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		CreatedBy        func(childComplexity int) int
-		EndsAt           func(childComplexity int) int
-		Goal             func(childComplexity int) int
-		GoalHistory      func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Impact           func(childComplexity int) int
-		InvitationLinks  func(childComplexity int) int
-		Latitude         func(childComplexity int) int
-		Ledger           func(childComplexity int, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) int
-		Location         func(childComplexity int) int
-		Longitude        func(childComplexity int) int
-		MemberCount      func(childComplexity int) int
-		Members          func(childComplexity int) int
-		Needs            func(childComplexity int) int
-		Outcomes         func(childComplexity int) int
-		Proposals        func(childComplexity int, status []domain.ProposalStatus, first *int, after *string) int
-		QuorumShare      func(childComplexity int) int
-		Remote           func(childComplexity int) int
-		Slug             func(childComplexity int) int
-		StartsAt         func(childComplexity int) int
-		Status           func(childComplexity int) int
-		Thread           func(childComplexity int, number int) int
-		Threads          func(childComplexity int, first *int, after *string) int
-		Title            func(childComplexity int) int
-		Totals           func(childComplexity int) int
-		Values           func(childComplexity int) int
-		ViewerMembership func(childComplexity int) int
-		Visibility       func(childComplexity int) int
+		Activity                func(childComplexity int, first *int, after *string) int
+		Candidates              func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
+		CommitteeSignal         func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		CreatedBy               func(childComplexity int) int
+		EndsAt                  func(childComplexity int) int
+		Gathering               func(childComplexity int, number int) int
+		Gatherings              func(childComplexity int, when *model.GatheringWhen, first *int, after *string) int
+		Goal                    func(childComplexity int) int
+		GoalHistory             func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		Impact                  func(childComplexity int) int
+		InvitationLinks         func(childComplexity int) int
+		Latitude                func(childComplexity int) int
+		Ledger                  func(childComplexity int, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) int
+		Location                func(childComplexity int) int
+		Longitude               func(childComplexity int) int
+		MemberCount             func(childComplexity int) int
+		Members                 func(childComplexity int) int
+		Needs                   func(childComplexity int) int
+		Outcomes                func(childComplexity int) int
+		Proposals               func(childComplexity int, status []domain.ProposalStatus, first *int, after *string) int
+		QuorumShare             func(childComplexity int) int
+		Remote                  func(childComplexity int) int
+		Slug                    func(childComplexity int) int
+		StartsAt                func(childComplexity int) int
+		Status                  func(childComplexity int) int
+		Thread                  func(childComplexity int, number int) int
+		Threads                 func(childComplexity int, first *int, after *string) int
+		Title                   func(childComplexity int) int
+		Totals                  func(childComplexity int) int
+		Values                  func(childComplexity int) int
+		ViewerCanPlanGatherings func(childComplexity int) int
+		ViewerMembership        func(childComplexity int) int
+		Visibility              func(childComplexity int) int
 	}
 
 	CollaborationConnection struct {
@@ -351,6 +361,59 @@ type ComplexityRoot struct {
 		WithUnconfirmedRatio func(childComplexity int) int
 	}
 
+	Gathering struct {
+		Answers               func(childComplexity int) int
+		AttendanceRecordedAt  func(childComplexity int) int
+		Attendees             func(childComplexity int) int
+		CancelledAt           func(childComplexity int) int
+		Capacity              func(childComplexity int) int
+		Collaboration         func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		CreatedBy             func(childComplexity int) int
+		Description           func(childComplexity int) int
+		DescriptionHTML       func(childComplexity int) int
+		EndsAt                func(childComplexity int) int
+		GoingCount            func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		IcsURL                func(childComplexity int) int
+		LocalEnd              func(childComplexity int) int
+		LocalStart            func(childComplexity int) int
+		MaybeCount            func(childComplexity int) int
+		Need                  func(childComplexity int) int
+		Number                func(childComplexity int) int
+		OnlineURL             func(childComplexity int) int
+		Place                 func(childComplexity int) int
+		StartsAt              func(childComplexity int) int
+		TimeZone              func(childComplexity int) int
+		Title                 func(childComplexity int) int
+		ViewerCanManage       func(childComplexity int) int
+		ViewerCanRsvp         func(childComplexity int) int
+		ViewerRsvp            func(childComplexity int) int
+		ViewerWaitingPosition func(childComplexity int) int
+		WaitingCount          func(childComplexity int) int
+	}
+
+	GatheringAnswer struct {
+		AnsweredAt func(childComplexity int) int
+		Person     func(childComplexity int) int
+		Status     func(childComplexity int) int
+	}
+
+	GatheringConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	GatheringEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	GatheringPayload struct {
+		Gathering func(childComplexity int) int
+	}
+
 	GiverRecord struct {
 		Behind             func(childComplexity int) int
 		BindingCommitments func(childComplexity int) int
@@ -505,6 +568,7 @@ type ComplexityRoot struct {
 		ApproveMember            func(childComplexity int, input model.MembershipActionInput) int
 		AttestMeasurement        func(childComplexity int, input model.AttestMeasurementInput) int
 		BlockPerson              func(childComplexity int, input model.BlockPersonInput) int
+		CancelGathering          func(childComplexity int, input model.CancelGatheringInput) int
 		ChangeEmail              func(childComplexity int, input model.ChangeEmailInput) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CommentOnProposal        func(childComplexity int, input model.CommentOnProposalInput) int
@@ -531,11 +595,14 @@ type ComplexityRoot struct {
 		LogOutEverywhere         func(childComplexity int) int
 		MakeCommitment           func(childComplexity int, input model.MakeCommitmentInput) int
 		MarkNotificationsRead    func(childComplexity int, input model.MarkNotificationsReadInput) int
+		PlanGathering            func(childComplexity int, input model.PlanGatheringInput) int
 		PledgeToProposal         func(childComplexity int, input model.PledgeToProposalInput) int
 		PromoteMember            func(childComplexity int, input model.MembershipActionInput) int
 		ProposeValue             func(childComplexity int, input model.ProposeValueInput) int
+		RecordAttendance         func(childComplexity int, input model.RecordAttendanceInput) int
 		RecordMeasurement        func(childComplexity int, input model.RecordMeasurementInput) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		RegenerateCalendarFeed   func(childComplexity int, input model.CalendarFeedInput) int
 		ReleaseCommitment        func(childComplexity int, input model.CommitmentActionInput) int
 		RemoveMember             func(childComplexity int, input model.MembershipActionInput) int
 		RemoveMyValue            func(childComplexity int, input model.RemoveMyValueInput) int
@@ -552,7 +619,9 @@ type ComplexityRoot struct {
 		ReviseCommitment         func(childComplexity int, input model.ReviseCommitmentInput) int
 		ReviseOutcome            func(childComplexity int, input model.ReviseOutcomeInput) int
 		RevokeAccessToken        func(childComplexity int, input model.RevokeAccessTokenInput) int
+		RevokeCalendarFeed       func(childComplexity int, input model.CalendarFeedInput) int
 		RevokeInvitationLink     func(childComplexity int, input model.RevokeInvitationLinkInput) int
+		RsvpGathering            func(childComplexity int, input model.RsvpGatheringInput) int
 		SetCollaborationStatus   func(childComplexity int, input model.SetCollaborationStatusInput) int
 		SetMailPreference        func(childComplexity int, input model.SetMailPreferenceInput) int
 		SetMyValue               func(childComplexity int, input model.SetMyValueInput) int
@@ -565,6 +634,7 @@ type ComplexityRoot struct {
 		UnhideComment            func(childComplexity int, input model.UnhideCommentInput) int
 		UnhidePost               func(childComplexity int, input model.UnhidePostInput) int
 		UpdateCollaboration      func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateGathering          func(childComplexity int, input model.UpdateGatheringInput) int
 		UpdateNeed               func(childComplexity int, input model.UpdateNeedInput) int
 		UpdateProfile            func(childComplexity int, input model.UpdateProfileInput) int
 		VerifyEmail              func(childComplexity int, input model.VerifyEmailInput) int
@@ -688,6 +758,7 @@ type ComplexityRoot struct {
 		AccessTokens     func(childComplexity int) int
 		Bio              func(childComplexity int) int
 		BlockedPeople    func(childComplexity int, first *int, after *string) int
+		CalendarFeed     func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		DisplayName      func(childComplexity int) int
 		Email            func(childComplexity int) int
@@ -904,6 +975,11 @@ type ComplexityRoot struct {
 		Viewer                 func(childComplexity int) int
 	}
 
+	RegenerateCalendarFeedPayload struct {
+		Feed func(childComplexity int) int
+		URL  func(childComplexity int) int
+	}
+
 	RemoveMyValuePayload struct {
 		Person               func(childComplexity int) int
 		RemovedPersonValueID func(childComplexity int) int
@@ -956,6 +1032,10 @@ type ComplexityRoot struct {
 
 	RevokeAccessTokenPayload struct {
 		AccessToken func(childComplexity int) int
+	}
+
+	RevokeCalendarFeedPayload struct {
+		Revoked func(childComplexity int) int
 	}
 
 	SetMailPreferencePayload struct {
@@ -1113,6 +1193,9 @@ type CollaborationResolver interface {
 	CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*impact.CommitteeSignal, error)
 	Threads(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ThreadConnection, error)
 	Thread(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Thread, error)
+	Gatherings(ctx context.Context, obj *domain.Collaboration, when *model.GatheringWhen, first *int, after *string) (*model.GatheringConnection, error)
+	Gathering(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Gathering, error)
+	ViewerCanPlanGatherings(ctx context.Context, obj *domain.Collaboration) (bool, error)
 }
 type CollaborationImpactResolver interface {
 	Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error)
@@ -1166,6 +1249,33 @@ type FulfilmentResolver interface {
 	Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
 	Confirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
 	Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
+}
+type GatheringResolver interface {
+	ID(ctx context.Context, obj *domain.Gathering) (string, error)
+	Number(ctx context.Context, obj *domain.Gathering) (int, error)
+	Collaboration(ctx context.Context, obj *domain.Gathering) (*domain.Collaboration, error)
+
+	DescriptionHTML(ctx context.Context, obj *domain.Gathering) (string, error)
+
+	LocalStart(ctx context.Context, obj *domain.Gathering) (string, error)
+	LocalEnd(ctx context.Context, obj *domain.Gathering) (string, error)
+
+	Need(ctx context.Context, obj *domain.Gathering) (*domain.Need, error)
+	CreatedBy(ctx context.Context, obj *domain.Gathering) (*domain.Person, error)
+
+	GoingCount(ctx context.Context, obj *domain.Gathering) (int, error)
+	MaybeCount(ctx context.Context, obj *domain.Gathering) (int, error)
+	WaitingCount(ctx context.Context, obj *domain.Gathering) (int, error)
+	ViewerRsvp(ctx context.Context, obj *domain.Gathering) (*domain.RSVPStatus, error)
+	ViewerWaitingPosition(ctx context.Context, obj *domain.Gathering) (*int, error)
+	ViewerCanRsvp(ctx context.Context, obj *domain.Gathering) (bool, error)
+	ViewerCanManage(ctx context.Context, obj *domain.Gathering) (bool, error)
+	Answers(ctx context.Context, obj *domain.Gathering) ([]*domain.GatheringRSVP, error)
+	Attendees(ctx context.Context, obj *domain.Gathering) ([]*domain.Person, error)
+	IcsURL(ctx context.Context, obj *domain.Gathering) (string, error)
+}
+type GatheringAnswerResolver interface {
+	Person(ctx context.Context, obj *domain.GatheringRSVP) (*domain.Person, error)
 }
 type GiverRecordResolver interface {
 	Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error)
@@ -1288,6 +1398,13 @@ type MutationResolver interface {
 	StartThread(ctx context.Context, input model.StartThreadInput) (*model.ThreadPayload, error)
 	ReplyToThread(ctx context.Context, input model.ReplyToThreadInput) (*model.PostPayload, error)
 	EditPost(ctx context.Context, input model.EditPostInput) (*model.PostPayload, error)
+	PlanGathering(ctx context.Context, input model.PlanGatheringInput) (*model.GatheringPayload, error)
+	UpdateGathering(ctx context.Context, input model.UpdateGatheringInput) (*model.GatheringPayload, error)
+	CancelGathering(ctx context.Context, input model.CancelGatheringInput) (*model.GatheringPayload, error)
+	RsvpGathering(ctx context.Context, input model.RsvpGatheringInput) (*model.GatheringPayload, error)
+	RecordAttendance(ctx context.Context, input model.RecordAttendanceInput) (*model.GatheringPayload, error)
+	RegenerateCalendarFeed(ctx context.Context, input model.CalendarFeedInput) (*model.RegenerateCalendarFeedPayload, error)
+	RevokeCalendarFeed(ctx context.Context, input model.CalendarFeedInput) (*model.RevokeCalendarFeedPayload, error)
 	WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error)
 	StateDecision(ctx context.Context, input model.StateDecisionInput) (*model.ProposalPayload, error)
 	DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error)
@@ -1368,6 +1485,7 @@ type PersonResolver interface {
 	Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error)
 	GiverRecord(ctx context.Context, obj *domain.Person) (*model.GiverRecord, error)
 	AccessTokens(ctx context.Context, obj *domain.Person) ([]*domain.AccessToken, error)
+	CalendarFeed(ctx context.Context, obj *domain.Person) (*domain.CalendarFeed, error)
 	Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error)
 }
 type PersonCollaborationImpactResolver interface {
@@ -1737,6 +1855,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BlockedPersonEdge.Node(childComplexity), true
 
+	case "CalendarFeed.createdAt":
+		if e.ComplexityRoot.CalendarFeed.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.CreatedAt(childComplexity), true
+	case "CalendarFeed.lastUsedAt":
+		if e.ComplexityRoot.CalendarFeed.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.LastUsedAt(childComplexity), true
+
 	case "ChangeEmailPayload.person":
 		if e.ComplexityRoot.ChangeEmailPayload.Person == nil {
 			break
@@ -1790,6 +1921,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.EndsAt(childComplexity), true
+	case "Collaboration.gathering":
+		if e.ComplexityRoot.Collaboration.Gathering == nil {
+			break
+		}
+
+		args, err := ec.field_Collaboration_gathering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collaboration.Gathering(childComplexity, args["number"].(int)), true
+	case "Collaboration.gatherings":
+		if e.ComplexityRoot.Collaboration.Gatherings == nil {
+			break
+		}
+
+		args, err := ec.field_Collaboration_gatherings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collaboration.Gatherings(childComplexity, args["when"].(*model.GatheringWhen), args["first"].(*int), args["after"].(*string)), true
 	case "Collaboration.goal":
 		if e.ComplexityRoot.Collaboration.Goal == nil {
 			break
@@ -1954,6 +2107,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Values(childComplexity), true
+	case "Collaboration.viewerCanPlanGatherings":
+		if e.ComplexityRoot.Collaboration.ViewerCanPlanGatherings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.ViewerCanPlanGatherings(childComplexity), true
 	case "Collaboration.viewerMembership":
 		if e.ComplexityRoot.Collaboration.ViewerMembership == nil {
 			break
@@ -2536,6 +2695,239 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Fulfilment.WithUnconfirmedRatio(childComplexity), true
+
+	case "Gathering.answers":
+		if e.ComplexityRoot.Gathering.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Answers(childComplexity), true
+	case "Gathering.attendanceRecordedAt":
+		if e.ComplexityRoot.Gathering.AttendanceRecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.AttendanceRecordedAt(childComplexity), true
+	case "Gathering.attendees":
+		if e.ComplexityRoot.Gathering.Attendees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Attendees(childComplexity), true
+	case "Gathering.cancelledAt":
+		if e.ComplexityRoot.Gathering.CancelledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.CancelledAt(childComplexity), true
+	case "Gathering.capacity":
+		if e.ComplexityRoot.Gathering.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Capacity(childComplexity), true
+	case "Gathering.collaboration":
+		if e.ComplexityRoot.Gathering.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Collaboration(childComplexity), true
+	case "Gathering.createdAt":
+		if e.ComplexityRoot.Gathering.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.CreatedAt(childComplexity), true
+	case "Gathering.createdBy":
+		if e.ComplexityRoot.Gathering.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.CreatedBy(childComplexity), true
+	case "Gathering.description":
+		if e.ComplexityRoot.Gathering.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Description(childComplexity), true
+	case "Gathering.descriptionHTML":
+		if e.ComplexityRoot.Gathering.DescriptionHTML == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.DescriptionHTML(childComplexity), true
+	case "Gathering.endsAt":
+		if e.ComplexityRoot.Gathering.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.EndsAt(childComplexity), true
+	case "Gathering.goingCount":
+		if e.ComplexityRoot.Gathering.GoingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.GoingCount(childComplexity), true
+	case "Gathering.id":
+		if e.ComplexityRoot.Gathering.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.ID(childComplexity), true
+	case "Gathering.icsUrl":
+		if e.ComplexityRoot.Gathering.IcsURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.IcsURL(childComplexity), true
+	case "Gathering.localEnd":
+		if e.ComplexityRoot.Gathering.LocalEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.LocalEnd(childComplexity), true
+	case "Gathering.localStart":
+		if e.ComplexityRoot.Gathering.LocalStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.LocalStart(childComplexity), true
+	case "Gathering.maybeCount":
+		if e.ComplexityRoot.Gathering.MaybeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.MaybeCount(childComplexity), true
+	case "Gathering.need":
+		if e.ComplexityRoot.Gathering.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Need(childComplexity), true
+	case "Gathering.number":
+		if e.ComplexityRoot.Gathering.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Number(childComplexity), true
+	case "Gathering.onlineUrl":
+		if e.ComplexityRoot.Gathering.OnlineURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.OnlineURL(childComplexity), true
+	case "Gathering.place":
+		if e.ComplexityRoot.Gathering.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Place(childComplexity), true
+	case "Gathering.startsAt":
+		if e.ComplexityRoot.Gathering.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.StartsAt(childComplexity), true
+	case "Gathering.timeZone":
+		if e.ComplexityRoot.Gathering.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.TimeZone(childComplexity), true
+	case "Gathering.title":
+		if e.ComplexityRoot.Gathering.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.Title(childComplexity), true
+	case "Gathering.viewerCanManage":
+		if e.ComplexityRoot.Gathering.ViewerCanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.ViewerCanManage(childComplexity), true
+	case "Gathering.viewerCanRsvp":
+		if e.ComplexityRoot.Gathering.ViewerCanRsvp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.ViewerCanRsvp(childComplexity), true
+	case "Gathering.viewerRsvp":
+		if e.ComplexityRoot.Gathering.ViewerRsvp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.ViewerRsvp(childComplexity), true
+	case "Gathering.viewerWaitingPosition":
+		if e.ComplexityRoot.Gathering.ViewerWaitingPosition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.ViewerWaitingPosition(childComplexity), true
+	case "Gathering.waitingCount":
+		if e.ComplexityRoot.Gathering.WaitingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gathering.WaitingCount(childComplexity), true
+
+	case "GatheringAnswer.answeredAt":
+		if e.ComplexityRoot.GatheringAnswer.AnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringAnswer.AnsweredAt(childComplexity), true
+	case "GatheringAnswer.person":
+		if e.ComplexityRoot.GatheringAnswer.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringAnswer.Person(childComplexity), true
+	case "GatheringAnswer.status":
+		if e.ComplexityRoot.GatheringAnswer.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringAnswer.Status(childComplexity), true
+
+	case "GatheringConnection.edges":
+		if e.ComplexityRoot.GatheringConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringConnection.Edges(childComplexity), true
+	case "GatheringConnection.pageInfo":
+		if e.ComplexityRoot.GatheringConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringConnection.PageInfo(childComplexity), true
+	case "GatheringConnection.totalCount":
+		if e.ComplexityRoot.GatheringConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringConnection.TotalCount(childComplexity), true
+
+	case "GatheringEdge.cursor":
+		if e.ComplexityRoot.GatheringEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringEdge.Cursor(childComplexity), true
+	case "GatheringEdge.node":
+		if e.ComplexityRoot.GatheringEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringEdge.Node(childComplexity), true
+
+	case "GatheringPayload.gathering":
+		if e.ComplexityRoot.GatheringPayload.Gathering == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GatheringPayload.Gathering(childComplexity), true
 
 	case "GiverRecord.behind":
 		if e.ComplexityRoot.GiverRecord.Behind == nil {
@@ -3140,6 +3532,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.BlockPerson(childComplexity, args["input"].(model.BlockPersonInput)), true
+	case "Mutation.cancelGathering":
+		if e.ComplexityRoot.Mutation.CancelGathering == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelGathering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelGathering(childComplexity, args["input"].(model.CancelGatheringInput)), true
 	case "Mutation.changeEmail":
 		if e.ComplexityRoot.Mutation.ChangeEmail == nil {
 			break
@@ -3421,6 +3824,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["input"].(model.MarkNotificationsReadInput)), true
+	case "Mutation.planGathering":
+		if e.ComplexityRoot.Mutation.PlanGathering == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_planGathering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PlanGathering(childComplexity, args["input"].(model.PlanGatheringInput)), true
 	case "Mutation.pledgeToProposal":
 		if e.ComplexityRoot.Mutation.PledgeToProposal == nil {
 			break
@@ -3454,6 +3868,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProposeValue(childComplexity, args["input"].(model.ProposeValueInput)), true
+	case "Mutation.recordAttendance":
+		if e.ComplexityRoot.Mutation.RecordAttendance == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAttendance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAttendance(childComplexity, args["input"].(model.RecordAttendanceInput)), true
 	case "Mutation.recordMeasurement":
 		if e.ComplexityRoot.Mutation.RecordMeasurement == nil {
 			break
@@ -3476,6 +3901,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.regenerateCalendarFeed":
+		if e.ComplexityRoot.Mutation.RegenerateCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_regenerateCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegenerateCalendarFeed(childComplexity, args["input"].(model.CalendarFeedInput)), true
 	case "Mutation.releaseCommitment":
 		if e.ComplexityRoot.Mutation.ReleaseCommitment == nil {
 			break
@@ -3647,6 +4083,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAccessToken(childComplexity, args["input"].(model.RevokeAccessTokenInput)), true
+	case "Mutation.revokeCalendarFeed":
+		if e.ComplexityRoot.Mutation.RevokeCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeCalendarFeed(childComplexity, args["input"].(model.CalendarFeedInput)), true
 	case "Mutation.revokeInvitationLink":
 		if e.ComplexityRoot.Mutation.RevokeInvitationLink == nil {
 			break
@@ -3658,6 +4105,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitationLink(childComplexity, args["input"].(model.RevokeInvitationLinkInput)), true
+	case "Mutation.rsvpGathering":
+		if e.ComplexityRoot.Mutation.RsvpGathering == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rsvpGathering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RsvpGathering(childComplexity, args["input"].(model.RsvpGatheringInput)), true
 	case "Mutation.setCollaborationStatus":
 		if e.ComplexityRoot.Mutation.SetCollaborationStatus == nil {
 			break
@@ -3790,6 +4248,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateGathering":
+		if e.ComplexityRoot.Mutation.UpdateGathering == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateGathering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateGathering(childComplexity, args["input"].(model.UpdateGatheringInput)), true
 	case "Mutation.updateNeed":
 		if e.ComplexityRoot.Mutation.UpdateNeed == nil {
 			break
@@ -4335,6 +4804,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.BlockedPeople(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Person.calendarFeed":
+		if e.ComplexityRoot.Person.CalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.CalendarFeed(childComplexity), true
 	case "Person.createdAt":
 		if e.ComplexityRoot.Person.CreatedAt == nil {
 			break
@@ -5278,6 +5753,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
+	case "RegenerateCalendarFeedPayload.feed":
+		if e.ComplexityRoot.RegenerateCalendarFeedPayload.Feed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegenerateCalendarFeedPayload.Feed(childComplexity), true
+	case "RegenerateCalendarFeedPayload.url":
+		if e.ComplexityRoot.RegenerateCalendarFeedPayload.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegenerateCalendarFeedPayload.URL(childComplexity), true
+
 	case "RemoveMyValuePayload.person":
 		if e.ComplexityRoot.RemoveMyValuePayload.Person == nil {
 			break
@@ -5448,6 +5936,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeAccessTokenPayload.AccessToken(childComplexity), true
+
+	case "RevokeCalendarFeedPayload.revoked":
+		if e.ComplexityRoot.RevokeCalendarFeedPayload.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeCalendarFeedPayload.Revoked(childComplexity), true
 
 	case "SetMailPreferencePayload.mailPreferences":
 		if e.ComplexityRoot.SetMailPreferencePayload.MailPreferences == nil {
@@ -5866,8 +6361,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
 			graphql.NewInputUnmarshaler("AddNeedInput", ec.unmarshalInputAddNeedInput),
+			graphql.NewInputUnmarshaler("AttendeeInput", ec.unmarshalInputAttendeeInput),
 			graphql.NewInputUnmarshaler("AttestMeasurementInput", ec.unmarshalInputAttestMeasurementInput),
 			graphql.NewInputUnmarshaler("BlockPersonInput", ec.unmarshalInputBlockPersonInput),
+			graphql.NewInputUnmarshaler("CalendarFeedInput", ec.unmarshalInputCalendarFeedInput),
+			graphql.NewInputUnmarshaler("CancelGatheringInput", ec.unmarshalInputCancelGatheringInput),
 			graphql.NewInputUnmarshaler("ChangeEmailInput", ec.unmarshalInputChangeEmailInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CommentOnProposalInput", ec.unmarshalInputCommentOnProposalInput),
@@ -5895,9 +6393,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("MembershipActionInput", ec.unmarshalInputMembershipActionInput),
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
+			graphql.NewInputUnmarshaler("PlanGatheringInput", ec.unmarshalInputPlanGatheringInput),
 			graphql.NewInputUnmarshaler("PledgeToProposalInput", ec.unmarshalInputPledgeToProposalInput),
 			graphql.NewInputUnmarshaler("ProposeValueInput", ec.unmarshalInputProposeValueInput),
 			graphql.NewInputUnmarshaler("ProposedOutcomeInput", ec.unmarshalInputProposedOutcomeInput),
+			graphql.NewInputUnmarshaler("RecordAttendanceInput", ec.unmarshalInputRecordAttendanceInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
@@ -5914,6 +6414,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviseOutcomeInput", ec.unmarshalInputReviseOutcomeInput),
 			graphql.NewInputUnmarshaler("RevokeAccessTokenInput", ec.unmarshalInputRevokeAccessTokenInput),
 			graphql.NewInputUnmarshaler("RevokeInvitationLinkInput", ec.unmarshalInputRevokeInvitationLinkInput),
+			graphql.NewInputUnmarshaler("RsvpGatheringInput", ec.unmarshalInputRsvpGatheringInput),
 			graphql.NewInputUnmarshaler("SetCollaborationStatusInput", ec.unmarshalInputSetCollaborationStatusInput),
 			graphql.NewInputUnmarshaler("SetMailPreferenceInput", ec.unmarshalInputSetMailPreferenceInput),
 			graphql.NewInputUnmarshaler("SetMyValueInput", ec.unmarshalInputSetMyValueInput),
@@ -5925,6 +6426,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UnhideCommentInput", ec.unmarshalInputUnhideCommentInput),
 			graphql.NewInputUnmarshaler("UnhidePostInput", ec.unmarshalInputUnhidePostInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
+			graphql.NewInputUnmarshaler("UpdateGatheringInput", ec.unmarshalInputUpdateGatheringInput),
 			graphql.NewInputUnmarshaler("UpdateNeedInput", ec.unmarshalInputUpdateNeedInput),
 			graphql.NewInputUnmarshaler("UpdateProfileInput", ec.unmarshalInputUpdateProfileInput),
 			graphql.NewInputUnmarshaler("ValueWeightInput", ec.unmarshalInputValueWeightInput),
@@ -6192,6 +6694,8 @@ type Person implements Node {
   giverRecord: GiverRecord!
   "Their personal access tokens, newest first; only to themselves, signed in (empty otherwise)."
   accessTokens: [AccessToken!]!
+  "Their private calendar feed, if they have one; only to themselves (null otherwise). Its URL is shown only when made."
+  calendarFeed: CalendarFeed
   """
   Their impact across the collaborations the viewer may see: where they contributed,
   what they gave, and the progress of the outcomes there.
@@ -6623,6 +7127,35 @@ type Mutation {
   replyToThread("The reply." input: ReplyToThreadInput!): PostPayload!
   "Change one of the viewer's own posts; the earlier bodies stay in its revisions."
   editPost("The post and its new body." input: EditPostInput!): PostPayload!
+  "Plan a gathering of a collaboration (its active stewards, while it is not archived)."
+  planGathering("The gathering." input: PlanGatheringInput!): GatheringPayload!
+  """
+  Change a gathering that has not ended (its collaboration's stewards): every field is
+  replaced. Capacity may not fall below how many are going; a larger one moves the
+  waiting list up at once.
+  """
+  updateGathering("The gathering and its fields." input: UpdateGatheringInput!): GatheringPayload!
+  "Cancel a gathering that has not ended (stewards); whoever answered going, maybe or waiting is told."
+  cancelGathering("The gathering." input: CancelGatheringInput!): GatheringPayload!
+  """
+  Answer a gathering as an active member, until it starts: GOING, MAYBE or NOT_GOING. A
+  GOING answer when it is full puts the viewer on the waiting list (WAITING), in the order
+  of answers; when someone going steps back, the first waiting moves up and is told.
+  """
+  rsvpGathering("The gathering and the answer." input: RsvpGatheringInput!): GatheringPayload!
+  """
+  Record, once, who attended a gathering that has ended (stewards). Each attendee gets a
+  TIME contribution for their hours, against their own TIME commitment when they have one,
+  confirmed by the steward in the same step (the steward's own waits for another member).
+  """
+  recordAttendance("The gathering and who attended." input: RecordAttendanceInput!): GatheringPayload!
+  """
+  Make the viewer a new private calendar feed of their gatherings; its URL is in the
+  payload this once (only a hash is kept). An earlier feed URL stops working.
+  """
+  regenerateCalendarFeed("Nothing but an optional client key." input: CalendarFeedInput!): RegenerateCalendarFeedPayload!
+  "End the viewer's calendar feed: its URL stops working at once."
+  revokeCalendarFeed("Nothing but an optional client key." input: CalendarFeedInput!): RevokeCalendarFeedPayload!
   "Withdraw an open proposal (its author)."
   withdrawProposal("The proposal." input: WithdrawProposalInput!): ProposalPayload!
   """
@@ -7111,6 +7644,22 @@ type Collaboration implements Node {
   ): ThreadConnection!
   "One of its threads by its number (as in the web app's /c/<slug>/talk/<number>); null if none."
   thread("The thread's number." number: Int!): Thread
+  """
+  Its gatherings: UPCOMING (not yet ended, cancelled ones included) soonest first, or PAST
+  latest first. Readable by whoever may read the collaboration.
+  """
+  gatherings(
+    "Upcoming (the default) or past."
+    when: GatheringWhen = UPCOMING
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): GatheringConnection!
+  "One of its gatherings by its number (as in the web app's /c/<slug>/gatherings/<number>); null if none."
+  gathering("The gathering's number." number: Int!): Gathering
+  "Whether the viewer may plan gatherings here: an active steward, while it is not archived."
+  viewerCanPlanGatherings: Boolean!
 }
 
 "A value a collaboration serves, with its weight."
@@ -8213,6 +8762,236 @@ type Post implements Node {
   revisions: [PostRevision!]
 }
 
+"Which gatherings to list."
+enum GatheringWhen {
+  "Those that have not ended, soonest first."
+  UPCOMING
+  "Those that have ended, latest first."
+  PAST
+}
+
+"A person's answer to a gathering."
+enum RsvpStatus {
+  "Coming."
+  GOING
+  "Perhaps coming."
+  MAYBE
+  "Not coming."
+  NOT_GOING
+  "Would come, but it is full: on the waiting list, in the order of answers."
+  WAITING
+}
+
+"""
+An event a collaboration's stewards plan: a volunteer day, a planning call. Whoever may
+read the collaboration may read it; its active members answer and see who comes.
+"""
+type Gathering implements Node {
+  "The opaque global ID of this gathering."
+  id: ID!
+  "Its number in the web app's URL: /c/<slug>/gatherings/<number>."
+  number: Int!
+  "The collaboration it belongs to."
+  collaboration: Collaboration!
+  "Its title."
+  title: String!
+  "What it is about, in Markdown."
+  description: String!
+  "The description rendered as HTML, safe to insert into a page (as a post's bodyHTML)."
+  descriptionHTML: String!
+  "When it starts."
+  startsAt: Time!
+  "When it ends."
+  endsAt: Time!
+  "The IANA time zone it is held in, such as Europe/Paris."
+  timeZone: String!
+  "When it starts as a wall-clock time in its time zone, as 2026-12-10T18:30."
+  localStart: String!
+  "When it ends as a wall-clock time in its time zone."
+  localEnd: String!
+  "Where it happens; empty when online only."
+  place: String!
+  "The link to join online (http or https); empty when in person only."
+  onlineUrl: String!
+  "How many may be going; null for no limit."
+  capacity: Int
+  "The need of the collaboration it serves, if any."
+  need: Need
+  "Who planned it, if visible to the viewer."
+  createdBy: Person
+  "When it was cancelled; null unless cancelled."
+  cancelledAt: Time
+  "When a steward recorded who attended; null until then."
+  attendanceRecordedAt: Time
+  "When it was planned."
+  createdAt: Time!
+  "How many are going."
+  goingCount: Int!
+  "How many answered maybe."
+  maybeCount: Int!
+  "How many are on the waiting list."
+  waitingCount: Int!
+  "The viewer's answer; null if none."
+  viewerRsvp: RsvpStatus
+  "The viewer's place on the waiting list (1 is next); null unless waiting."
+  viewerWaitingPosition: Int
+  "Whether the viewer may answer now: an active member, before it starts, unless cancelled."
+  viewerCanRsvp: Boolean!
+  "Whether the viewer may change, cancel it and record attendance: an active steward."
+  viewerCanManage: Boolean!
+  """
+  The answers but NOT_GOING: GOING, MAYBE and WAITING, each in the order of answers (the
+  waiting list's order); to active members and admins, null for anyone else.
+  """
+  answers: [GatheringAnswer!]
+  "Who attended, once recorded; to active members and admins, null for anyone else."
+  attendees: [Person!]
+  "The address of its calendar file (.ics), readable as the collaboration is."
+  icsUrl: String!
+}
+
+"One person's answer to a gathering."
+type GatheringAnswer {
+  "Who answered, if visible to the viewer."
+  person: Person
+  "The answer."
+  status: RsvpStatus!
+  "When they gave it; it orders the waiting list."
+  answeredAt: Time!
+}
+
+"A page of gatherings."
+type GatheringConnection {
+  "The gatherings of this page."
+  edges: [GatheringEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many gatherings there are in all (upcoming or past, as asked)."
+  totalCount: Int!
+}
+
+"A gathering within a page."
+type GatheringEdge {
+  "The cursor of this gathering."
+  cursor: String!
+  "The gathering."
+  node: Gathering!
+}
+
+"A gathering to plan."
+input PlanGatheringInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "Its title, 3–140 characters."
+  title: String!
+  "What it is about, in Markdown, up to 10,000 characters."
+  description: String
+  "When it starts, as the wall-clock time in timeZone: 2026-12-10T18:30. Not in the past."
+  localStart: String!
+  "When it ends, the same way; after the start, at most 14 days later."
+  localEnd: String!
+  "The IANA time zone it is held in, such as Europe/Paris."
+  timeZone: String!
+  "Where it happens, up to 200 characters. A place, an online link or both."
+  place: String
+  "A link to join online, starting with https:// or http://."
+  onlineUrl: String
+  "How many may be going, 1 or more; leave out for no limit."
+  capacity: Int
+  "The global ID of a need of the same collaboration it serves."
+  needId: ID
+  "Optional: a key made once per request (see StartThreadInput.idempotencyKey)."
+  idempotencyKey: String
+}
+
+"A gathering's new fields; every field is replaced."
+input UpdateGatheringInput {
+  "The global ID of the gathering."
+  gatheringId: ID!
+  "Its title, 3–140 characters."
+  title: String!
+  "What it is about, in Markdown."
+  description: String
+  "When it starts, as the wall-clock time in timeZone."
+  localStart: String!
+  "When it ends, the same way."
+  localEnd: String!
+  "The IANA time zone it is held in."
+  timeZone: String!
+  "Where it happens."
+  place: String
+  "A link to join online."
+  onlineUrl: String
+  "How many may be going; leave out for no limit. Not below how many are going."
+  capacity: Int
+  "The global ID of a need of the same collaboration it serves."
+  needId: ID
+}
+
+"A gathering to cancel."
+input CancelGatheringInput {
+  "The global ID of the gathering."
+  gatheringId: ID!
+}
+
+"An answer to a gathering."
+input RsvpGatheringInput {
+  "The global ID of the gathering."
+  gatheringId: ID!
+  "GOING, MAYBE or NOT_GOING (WAITING is what GOING becomes when it is full)."
+  status: RsvpStatus!
+}
+
+"One person who attended."
+input AttendeeInput {
+  "The global ID of the person, an active member."
+  personId: ID!
+  "The hours they gave, more than 0 and at most 24; the gathering's duration when left out."
+  hours: Decimal
+}
+
+"Who attended a gathering."
+input RecordAttendanceInput {
+  "The global ID of the gathering."
+  gatheringId: ID!
+  "Who attended; leave out for everyone going, each for the gathering's duration."
+  attendees: [AttendeeInput!]
+}
+
+"A gathering after a change."
+type GatheringPayload {
+  "The gathering as now stored."
+  gathering: Gathering!
+}
+
+"A calendar feed request; it carries nothing the server needs."
+input CalendarFeedInput {
+  "Optional: any string the client wants echoed, unused by the server."
+  clientMutationId: String
+}
+
+"A person's private calendar feed of their gatherings (going, maybe and waiting)."
+type CalendarFeed {
+  "When it was made."
+  createdAt: Time!
+  "When a calendar last read it; null if never."
+  lastUsedAt: Time
+}
+
+"A new calendar feed."
+type RegenerateCalendarFeedPayload {
+  "The feed."
+  feed: CalendarFeed!
+  "Its private URL, shown this once: whoever has it reads the viewer's gatherings. Paste it into a calendar app."
+  url: String!
+}
+
+"A calendar feed ended."
+type RevokeCalendarFeedPayload {
+  "Whether a feed was ended (false when there was none)."
+  revoked: Boolean!
+}
+
 "One body a post has had."
 type PostRevision {
   "The body, in Markdown."
@@ -8358,7 +9137,11 @@ a fifth of talk, because a committee is not collaboration.
 type CommitteeSignal {
   "Proposals made, positions taken or changed, comments and posts (opening posts and replies) written in the window."
   talk: Int!
-  "Contributions made (a reversed entry and its reversal count for nothing) and measurements taken in the window."
+  """
+  Contributions made (a reversed entry and its reversal count for nothing), measurements
+  taken, and attendances of gatherings that ended in the window (an attendance's own
+  contribution is not counted again).
+  """
   do: Int!
   "Whether talk is at least 5 and do is less than talk / 5."
   flagged: Boolean!
@@ -8988,6 +9771,10 @@ enum NotificationKind {
   PROPOSAL_REVIEW
   "A member mentioned you by @handle in a post."
   MENTION
+  "A place opened at a gathering you were waiting for: you are now going."
+  GATHERING_MOVED_UP
+  "A gathering you answered going, maybe or waiting was cancelled."
+  GATHERING_CANCELLED
 }
 
 "Something that waits for the signed-in person."
@@ -9002,7 +9789,7 @@ type Notification implements Node {
   actor: Person
   """
   What it concerns: a Membership (invitation, join request), Contribution, Proposal,
-  Commitment or Post (a mention); null when no longer visible to you.
+  Commitment, Post (a mention) or Gathering; null when no longer visible to you.
   """
   subject: Node
   "When it was written."
@@ -9065,6 +9852,8 @@ enum MailKind {
   PROPOSAL_REVIEW
   "A post that mentions you by @handle (default: at once)."
   MENTION
+  "A gathering you answered: you moved up from its waiting list, or it was cancelled (default: at once)."
+  GATHERING_UPDATE
 }
 
 "How often a kind of mail goes out."
@@ -9450,6 +10239,16 @@ func (ec *executionContext) childFields_BlockedPersonEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type BlockedPersonEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "createdAt":
+		return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_CalendarFeed_lastUsedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangeEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -9524,6 +10323,12 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_threads(ctx, field)
 	case "thread":
 		return ec.fieldContext_Collaboration_thread(ctx, field)
+	case "gatherings":
+		return ec.fieldContext_Collaboration_gatherings(ctx, field)
+	case "gathering":
+		return ec.fieldContext_Collaboration_gathering(ctx, field)
+	case "viewerCanPlanGatherings":
+		return ec.fieldContext_Collaboration_viewerCanPlanGatherings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Collaboration", field.Name)
 }
@@ -9852,6 +10657,112 @@ func (ec *executionContext) childFields_Fulfilment(ctx context.Context, field gr
 		return ec.fieldContext_Fulfilment_withUnconfirmedRatio(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Fulfilment", field.Name)
+}
+
+func (ec *executionContext) childFields_Gathering(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Gathering_id(ctx, field)
+	case "number":
+		return ec.fieldContext_Gathering_number(ctx, field)
+	case "collaboration":
+		return ec.fieldContext_Gathering_collaboration(ctx, field)
+	case "title":
+		return ec.fieldContext_Gathering_title(ctx, field)
+	case "description":
+		return ec.fieldContext_Gathering_description(ctx, field)
+	case "descriptionHTML":
+		return ec.fieldContext_Gathering_descriptionHTML(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Gathering_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_Gathering_endsAt(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_Gathering_timeZone(ctx, field)
+	case "localStart":
+		return ec.fieldContext_Gathering_localStart(ctx, field)
+	case "localEnd":
+		return ec.fieldContext_Gathering_localEnd(ctx, field)
+	case "place":
+		return ec.fieldContext_Gathering_place(ctx, field)
+	case "onlineUrl":
+		return ec.fieldContext_Gathering_onlineUrl(ctx, field)
+	case "capacity":
+		return ec.fieldContext_Gathering_capacity(ctx, field)
+	case "need":
+		return ec.fieldContext_Gathering_need(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_Gathering_createdBy(ctx, field)
+	case "cancelledAt":
+		return ec.fieldContext_Gathering_cancelledAt(ctx, field)
+	case "attendanceRecordedAt":
+		return ec.fieldContext_Gathering_attendanceRecordedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Gathering_createdAt(ctx, field)
+	case "goingCount":
+		return ec.fieldContext_Gathering_goingCount(ctx, field)
+	case "maybeCount":
+		return ec.fieldContext_Gathering_maybeCount(ctx, field)
+	case "waitingCount":
+		return ec.fieldContext_Gathering_waitingCount(ctx, field)
+	case "viewerRsvp":
+		return ec.fieldContext_Gathering_viewerRsvp(ctx, field)
+	case "viewerWaitingPosition":
+		return ec.fieldContext_Gathering_viewerWaitingPosition(ctx, field)
+	case "viewerCanRsvp":
+		return ec.fieldContext_Gathering_viewerCanRsvp(ctx, field)
+	case "viewerCanManage":
+		return ec.fieldContext_Gathering_viewerCanManage(ctx, field)
+	case "answers":
+		return ec.fieldContext_Gathering_answers(ctx, field)
+	case "attendees":
+		return ec.fieldContext_Gathering_attendees(ctx, field)
+	case "icsUrl":
+		return ec.fieldContext_Gathering_icsUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Gathering", field.Name)
+}
+
+func (ec *executionContext) childFields_GatheringAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_GatheringAnswer_person(ctx, field)
+	case "status":
+		return ec.fieldContext_GatheringAnswer_status(ctx, field)
+	case "answeredAt":
+		return ec.fieldContext_GatheringAnswer_answeredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GatheringAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_GatheringConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_GatheringConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_GatheringConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_GatheringConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GatheringConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_GatheringEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_GatheringEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_GatheringEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GatheringEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_GatheringPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "gathering":
+		return ec.fieldContext_GatheringPayload_gathering(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GatheringPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_GiverRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10422,6 +11333,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_giverRecord(ctx, field)
 	case "accessTokens":
 		return ec.fieldContext_Person_accessTokens(ctx, field)
+	case "calendarFeed":
+		return ec.fieldContext_Person_calendarFeed(ctx, field)
 	case "impact":
 		return ec.fieldContext_Person_impact(ctx, field)
 	}
@@ -10776,6 +11689,16 @@ func (ec *executionContext) childFields_Quantity(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Quantity", field.Name)
 }
 
+func (ec *executionContext) childFields_RegenerateCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "feed":
+		return ec.fieldContext_RegenerateCalendarFeedPayload_feed(ctx, field)
+	case "url":
+		return ec.fieldContext_RegenerateCalendarFeedPayload_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegenerateCalendarFeedPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveMyValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "removedPersonValueId":
@@ -10882,6 +11805,14 @@ func (ec *executionContext) childFields_RevokeAccessTokenPayload(ctx context.Con
 		return ec.fieldContext_RevokeAccessTokenPayload_accessToken(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeAccessTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevokeCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revoked":
+		return ec.fieldContext_RevokeCalendarFeedPayload_revoked(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeCalendarFeedPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetMailPreferencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11300,6 +12231,50 @@ func (ec *executionContext) field_Collaboration_candidates_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Collaboration_gathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "number",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["number"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Collaboration_gatherings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "when",
+		func(ctx context.Context, v any) (*model.GatheringWhen, error) {
+			return ec.unmarshalOGatheringWhen2ᚖkindredᚋgraphᚋmodelᚐGatheringWhen(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["when"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Collaboration_ledger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11474,6 +12449,20 @@ func (ec *executionContext) field_Mutation_blockPerson_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.BlockPersonInput, error) {
 			return ec.unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelGathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CancelGatheringInput, error) {
+			return ec.unmarshalNCancelGatheringInput2kindredᚋgraphᚋmodelᚐCancelGatheringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11832,6 +12821,20 @@ func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_planGathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PlanGatheringInput, error) {
+			return ec.unmarshalNPlanGatheringInput2kindredᚋgraphᚋmodelᚐPlanGatheringInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_pledgeToProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11874,6 +12877,20 @@ func (ec *executionContext) field_Mutation_proposeValue_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordAttendanceInput, error) {
+			return ec.unmarshalNRecordAttendanceInput2kindredᚋgraphᚋmodelᚐRecordAttendanceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11894,6 +12911,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2kindredᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_regenerateCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CalendarFeedInput, error) {
+			return ec.unmarshalNCalendarFeedInput2kindredᚋgraphᚋmodelᚐCalendarFeedInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12112,12 +13143,40 @@ func (ec *executionContext) field_Mutation_revokeAccessToken_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_revokeCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CalendarFeedInput, error) {
+			return ec.unmarshalNCalendarFeedInput2kindredᚋgraphᚋmodelᚐCalendarFeedInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeInvitationLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeInvitationLinkInput, error) {
 			return ec.unmarshalNRevokeInvitationLinkInput2kindredᚋgraphᚋmodelᚐRevokeInvitationLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rsvpGathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RsvpGatheringInput, error) {
+			return ec.unmarshalNRsvpGatheringInput2kindredᚋgraphᚋmodelᚐRsvpGatheringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12286,6 +13345,20 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
 			return ec.unmarshalNUpdateCollaborationInput2kindredᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateGathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateGatheringInput, error) {
+			return ec.unmarshalNUpdateGatheringInput2kindredᚋgraphᚋmodelᚐUpdateGatheringInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13958,6 +15031,52 @@ func (ec *executionContext) fieldContext_BlockedPersonEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CalendarFeed_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarFeed_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *domain.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_lastUsedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastUsedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "Time")
+}
+
 func (ec *executionContext) _ChangeEmailPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.ChangeEmailPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14949,6 +16068,117 @@ func (ec *executionContext) fieldContext_Collaboration_thread(ctx context.Contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_gatherings(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_gatherings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collaboration().Gatherings(ctx, obj, fc.Args["when"].(*model.GatheringWhen), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringConnection) graphql.Marshaler {
+			return ec.marshalNGatheringConnection2ᚖkindredᚋgraphᚋmodelᚐGatheringConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_gatherings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collaboration_gatherings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_gathering(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_gathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collaboration().Gathering(ctx, obj, fc.Args["number"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Gathering) graphql.Marshaler {
+			return ec.marshalOGathering2ᚖkindredᚋdomainᚐGathering(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_gathering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Gathering(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collaboration_gathering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_viewerCanPlanGatherings(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_viewerCanPlanGatherings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().ViewerCanPlanGatherings(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_viewerCanPlanGatherings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _CollaborationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
@@ -17483,6 +18713,970 @@ func (ec *executionContext) _Fulfilment_withUnconfirmedRatio(ctx context.Context
 }
 func (ec *executionContext) fieldContext_Fulfilment_withUnconfirmedRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Fulfilment", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Gathering_id(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Gathering_number(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().Number(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Gathering_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gathering",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gathering_title(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gathering_description(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gathering_descriptionHTML(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_descriptionHTML(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().DescriptionHTML(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_descriptionHTML(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "String")
+}
+
+func (ec *executionContext) _Gathering_startsAt(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gathering_endsAt(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gathering_timeZone(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gathering_localStart(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_localStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().LocalStart(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_localStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "String")
+}
+
+func (ec *executionContext) _Gathering_localEnd(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_localEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().LocalEnd(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_localEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "String")
+}
+
+func (ec *executionContext) _Gathering_place(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gathering_onlineUrl(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_onlineUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlineURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_onlineUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gathering_capacity(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Gathering_need(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().Need(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+			return ec.marshalONeed2ᚖkindredᚋdomainᚐNeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gathering",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Need(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gathering_createdBy(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().CreatedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gathering",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gathering_cancelledAt(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_cancelledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_cancelledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gathering_attendanceRecordedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_attendanceRecordedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttendanceRecordedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_attendanceRecordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gathering_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gathering_goingCount(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_goingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().GoingCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_goingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Gathering_maybeCount(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_maybeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().MaybeCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_maybeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Gathering_waitingCount(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_waitingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().WaitingCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_waitingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Gathering_viewerRsvp(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_viewerRsvp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().ViewerRsvp(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RSVPStatus) graphql.Marshaler {
+			return ec.marshalORsvpStatus2ᚖkindredᚋdomainᚐRSVPStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_viewerRsvp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "RsvpStatus")
+}
+
+func (ec *executionContext) _Gathering_viewerWaitingPosition(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_viewerWaitingPosition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().ViewerWaitingPosition(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_viewerWaitingPosition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Gathering_viewerCanRsvp(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_viewerCanRsvp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().ViewerCanRsvp(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_viewerCanRsvp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Gathering_viewerCanManage(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_viewerCanManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().ViewerCanManage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_viewerCanManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Gathering_answers(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().Answers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.GatheringRSVP) graphql.Marshaler {
+			return ec.marshalOGatheringAnswer2ᚕᚖkindredᚋdomainᚐGatheringRSVPᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gathering",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gathering_attendees(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_attendees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().Attendees(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚕᚖkindredᚋdomainᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_attendees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gathering",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gathering_icsUrl(ctx context.Context, field graphql.CollectedField, obj *domain.Gathering) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gathering_icsUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gathering().IcsURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gathering_icsUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gathering", field, true, true, "String")
+}
+
+func (ec *executionContext) _GatheringAnswer_person(ctx context.Context, field graphql.CollectedField, obj *domain.GatheringRSVP) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringAnswer_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GatheringAnswer().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringAnswer_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GatheringAnswer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GatheringAnswer_status(ctx context.Context, field graphql.CollectedField, obj *domain.GatheringRSVP) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringAnswer_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.RSVPStatus) graphql.Marshaler {
+			return ec.marshalNRsvpStatus2kindredᚋdomainᚐRSVPStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringAnswer_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GatheringAnswer", field, false, false, "RsvpStatus")
+}
+
+func (ec *executionContext) _GatheringAnswer_answeredAt(ctx context.Context, field graphql.CollectedField, obj *domain.GatheringRSVP) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringAnswer_answeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnsweredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringAnswer_answeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GatheringAnswer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _GatheringConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.GatheringConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GatheringEdge) graphql.Marshaler {
+			return ec.marshalNGatheringEdge2ᚕᚖkindredᚋgraphᚋmodelᚐGatheringEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GatheringConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GatheringConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.GatheringConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GatheringConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GatheringConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.GatheringConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GatheringConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GatheringEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.GatheringEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GatheringEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GatheringEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.GatheringEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Gathering) graphql.Marshaler {
+			return ec.marshalNGathering2ᚖkindredᚋdomainᚐGathering(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GatheringEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Gathering(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GatheringPayload_gathering(ctx context.Context, field graphql.CollectedField, obj *model.GatheringPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GatheringPayload_gathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gathering, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Gathering) graphql.Marshaler {
+			return ec.marshalNGathering2ᚖkindredᚋdomainᚐGathering(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GatheringPayload_gathering(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GatheringPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Gathering(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _GiverRecord_reciprocity(ctx context.Context, field graphql.CollectedField, obj *model.GiverRecord) (ret graphql.Marshaler) {
@@ -21991,6 +24185,314 @@ func (ec *executionContext) fieldContext_Mutation_editPost(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_planGathering(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_planGathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PlanGathering(ctx, fc.Args["input"].(model.PlanGatheringInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+			return ec.marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_planGathering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_planGathering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateGathering(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateGathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateGathering(ctx, fc.Args["input"].(model.UpdateGatheringInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+			return ec.marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateGathering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateGathering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelGathering(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelGathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelGathering(ctx, fc.Args["input"].(model.CancelGatheringInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+			return ec.marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelGathering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelGathering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rsvpGathering(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rsvpGathering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RsvpGathering(ctx, fc.Args["input"].(model.RsvpGatheringInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+			return ec.marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rsvpGathering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rsvpGathering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordAttendance(ctx, fc.Args["input"].(model.RecordAttendanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+			return ec.marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GatheringPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_regenerateCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_regenerateCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegenerateCalendarFeed(ctx, fc.Args["input"].(model.CalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegenerateCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNRegenerateCalendarFeedPayload2ᚖkindredᚋgraphᚋmodelᚐRegenerateCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_regenerateCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegenerateCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_regenerateCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeCalendarFeed(ctx, fc.Args["input"].(model.CalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNRevokeCalendarFeedPayload2ᚖkindredᚋgraphᚋmodelᚐRevokeCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevokeCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_withdrawProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25460,6 +27962,38 @@ func (ec *executionContext) fieldContext_Person_accessTokens(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AccessToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_calendarFeed(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_calendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().CalendarFeed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.CalendarFeed) graphql.Marshaler {
+			return ec.marshalOCalendarFeed2ᚖkindredᚋdomainᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_calendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
 		},
 	}
 	return fc, nil
@@ -29038,6 +31572,61 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RegenerateCalendarFeedPayload_feed(ctx context.Context, field graphql.CollectedField, obj *model.RegenerateCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegenerateCalendarFeedPayload_feed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.CalendarFeed) graphql.Marshaler {
+			return ec.marshalNCalendarFeed2ᚖkindredᚋdomainᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegenerateCalendarFeedPayload_feed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegenerateCalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegenerateCalendarFeedPayload_url(ctx context.Context, field graphql.CollectedField, obj *model.RegenerateCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegenerateCalendarFeedPayload_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegenerateCalendarFeedPayload_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegenerateCalendarFeedPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _RemoveMyValuePayload_removedPersonValueId(ctx context.Context, field graphql.CollectedField, obj *model.RemoveMyValuePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29747,6 +32336,29 @@ func (ec *executionContext) fieldContext_RevokeAccessTokenPayload_accessToken(_ 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RevokeCalendarFeedPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.RevokeCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeCalendarFeedPayload_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeCalendarFeedPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevokeCalendarFeedPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SetMailPreferencePayload_mailPreferences(ctx context.Context, field graphql.CollectedField, obj *model.SetMailPreferencePayload) (ret graphql.Marshaler) {
@@ -32620,6 +35232,55 @@ func UnmarshalAddNeedInput(ctx context.Context, raw any) (model.AddNeedInput, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAttendeeInput(ctx context.Context, obj any) (model.AttendeeInput, error) {
+	var it model.AttendeeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "hours"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalODecimal2ᚖkindredᚋgraphᚋmodelᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAttendeeInput unmarshals raw into the AttendeeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAttendeeInput(ctx context.Context, raw any) (model.AttendeeInput, error) {
+	var out model.AttendeeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttendeeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAttestMeasurementInput(ctx context.Context, obj any) (model.AttestMeasurementInput, error) {
 	var it model.AttestMeasurementInput
 	if obj == nil {
@@ -32701,6 +35362,90 @@ func (ec *executionContext) unmarshalInputBlockPersonInput(ctx context.Context, 
 func UnmarshalBlockPersonInput(ctx context.Context, raw any) (model.BlockPersonInput, error) {
 	var out model.BlockPersonInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "BlockPersonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCalendarFeedInput(ctx context.Context, obj any) (model.CalendarFeedInput, error) {
+	var it model.CalendarFeedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"clientMutationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "clientMutationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientMutationId"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientMutationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCalendarFeedInput unmarshals raw into the CalendarFeedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCalendarFeedInput(ctx context.Context, raw any) (model.CalendarFeedInput, error) {
+	var out model.CalendarFeedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CalendarFeedInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCancelGatheringInput(ctx context.Context, obj any) (model.CancelGatheringInput, error) {
+	var it model.CancelGatheringInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"gatheringId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "gatheringId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatheringId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatheringID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancelGatheringInput unmarshals raw into the CancelGatheringInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancelGatheringInput(ctx context.Context, raw any) (model.CancelGatheringInput, error) {
+	var out model.CancelGatheringInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelGatheringInput", raw, &out)
 	return out, err
 }
 
@@ -34363,6 +37108,118 @@ func UnmarshalNeedInput(ctx context.Context, raw any) (model.NeedInput, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlanGatheringInput(ctx context.Context, obj any) (model.PlanGatheringInput, error) {
+	var it model.PlanGatheringInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "title", "description", "localStart", "localEnd", "timeZone", "place", "onlineUrl", "capacity", "needId", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "localStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localStart"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalStart = data
+		case "localEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localEnd"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalEnd = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		case "onlineUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlineUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnlineURL = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "needId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanGatheringInput unmarshals raw into the PlanGatheringInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanGatheringInput(ctx context.Context, raw any) (model.PlanGatheringInput, error) {
+	var out model.PlanGatheringInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanGatheringInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPledgeToProposalInput(ctx context.Context, obj any) (model.PledgeToProposalInput, error) {
 	var it model.PledgeToProposalInput
 	if obj == nil {
@@ -34556,6 +37413,55 @@ func (ec *executionContext) unmarshalInputProposedOutcomeInput(ctx context.Conte
 func UnmarshalProposedOutcomeInput(ctx context.Context, raw any) (model.ProposedOutcomeInput, error) {
 	var out model.ProposedOutcomeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposedOutcomeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordAttendanceInput(ctx context.Context, obj any) (model.RecordAttendanceInput, error) {
+	var it model.RecordAttendanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"gatheringId", "attendees"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "gatheringId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatheringId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatheringID = data
+		case "attendees":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendees"))
+			data, err := ec.unmarshalOAttendeeInput2ᚕᚖkindredᚋgraphᚋmodelᚐAttendeeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attendees = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordAttendanceInput unmarshals raw into the RecordAttendanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordAttendanceInput(ctx context.Context, raw any) (model.RecordAttendanceInput, error) {
+	var out model.RecordAttendanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordAttendanceInput", raw, &out)
 	return out, err
 }
 
@@ -35462,6 +38368,55 @@ func UnmarshalRevokeInvitationLinkInput(ctx context.Context, raw any) (model.Rev
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRsvpGatheringInput(ctx context.Context, obj any) (model.RsvpGatheringInput, error) {
+	var it model.RsvpGatheringInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"gatheringId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "gatheringId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatheringId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatheringID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNRsvpStatus2kindredᚋdomainᚐRSVPStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRsvpGatheringInput unmarshals raw into the RsvpGatheringInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRsvpGatheringInput(ctx context.Context, raw any) (model.RsvpGatheringInput, error) {
+	var out model.RsvpGatheringInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RsvpGatheringInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetCollaborationStatusInput(ctx context.Context, obj any) (model.SetCollaborationStatusInput, error) {
 	var it model.SetCollaborationStatusInput
 	if obj == nil {
@@ -36134,6 +39089,111 @@ func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateGatheringInput(ctx context.Context, obj any) (model.UpdateGatheringInput, error) {
+	var it model.UpdateGatheringInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"gatheringId", "title", "description", "localStart", "localEnd", "timeZone", "place", "onlineUrl", "capacity", "needId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "gatheringId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatheringId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatheringID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "localStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localStart"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalStart = data
+		case "localEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localEnd"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalEnd = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
+		case "place":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("place"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Place = data
+		case "onlineUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlineUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnlineURL = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "needId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeedID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateGatheringInput unmarshals raw into the UpdateGatheringInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateGatheringInput(ctx context.Context, raw any) (model.UpdateGatheringInput, error) {
+	var out model.UpdateGatheringInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateGatheringInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateNeedInput(ctx context.Context, obj any) (model.UpdateNeedInput, error) {
 	var it model.UpdateNeedInput
 	if obj == nil {
@@ -36555,6 +39615,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._InvitationLink(ctx, sel, obj)
+	case domain.Gathering:
+		return ec._Gathering(ctx, sel, &obj)
+	case *domain.Gathering:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Gathering(ctx, sel, obj)
 	case domain.Contribution:
 		return ec._Contribution(ctx, sel, &obj)
 	case *domain.Contribution:
@@ -37062,6 +40129,44 @@ func (ec *executionContext) _BlockedPersonEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var calendarFeedImplementors = []string{"CalendarFeed"}
+
+func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.SelectionSet, obj *domain.CalendarFeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeed")
+		case "createdAt":
+			out.Values[i] = ec._CalendarFeed_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastUsedAt":
+			out.Values[i] = ec._CalendarFeed_lastUsedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var changeEmailPayloadImplementors = []string{"ChangeEmailPayload"}
 
 func (ec *executionContext) _ChangeEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeEmailPayload) graphql.Marshaler {
@@ -37284,6 +40389,24 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_thread(ctx, field, obj)
+				})
+		case "gatherings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_gatherings(ctx, field, obj)
+				})
+		case "gathering":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_gathering(ctx, field, obj)
+				})
+		case "viewerCanPlanGatherings":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_viewerCanPlanGatherings(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -38446,6 +41569,355 @@ func (ec *executionContext) _Fulfilment(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._Fulfilment_withUnconfirmedRatio(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gatheringImplementors = []string{"Gathering", "Node"}
+
+func (ec *executionContext) _Gathering(ctx context.Context, sel ast.SelectionSet, obj *domain.Gathering) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gatheringImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Gathering")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_id(ctx, field, obj)
+				})
+		case "number":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_number(ctx, field, obj)
+				})
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_collaboration(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._Gathering_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Gathering_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "descriptionHTML":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_descriptionHTML(ctx, field, obj)
+				})
+		case "startsAt":
+			out.Values[i] = ec._Gathering_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsAt":
+			out.Values[i] = ec._Gathering_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "timeZone":
+			out.Values[i] = ec._Gathering_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "localStart":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_localStart(ctx, field, obj)
+				})
+		case "localEnd":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_localEnd(ctx, field, obj)
+				})
+		case "place":
+			out.Values[i] = ec._Gathering_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "onlineUrl":
+			out.Values[i] = ec._Gathering_onlineUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._Gathering_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "need":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_need(ctx, field, obj)
+				})
+		case "createdBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_createdBy(ctx, field, obj)
+				})
+		case "cancelledAt":
+			out.Values[i] = ec._Gathering_cancelledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attendanceRecordedAt":
+			out.Values[i] = ec._Gathering_attendanceRecordedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Gathering_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goingCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_goingCount(ctx, field, obj)
+				})
+		case "maybeCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_maybeCount(ctx, field, obj)
+				})
+		case "waitingCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_waitingCount(ctx, field, obj)
+				})
+		case "viewerRsvp":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_viewerRsvp(ctx, field, obj)
+				})
+		case "viewerWaitingPosition":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_viewerWaitingPosition(ctx, field, obj)
+				})
+		case "viewerCanRsvp":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_viewerCanRsvp(ctx, field, obj)
+				})
+		case "viewerCanManage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_viewerCanManage(ctx, field, obj)
+				})
+		case "answers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_answers(ctx, field, obj)
+				})
+		case "attendees":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_attendees(ctx, field, obj)
+				})
+		case "icsUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gathering_icsUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gatheringAnswerImplementors = []string{"GatheringAnswer"}
+
+func (ec *executionContext) _GatheringAnswer(ctx context.Context, sel ast.SelectionSet, obj *domain.GatheringRSVP) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gatheringAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GatheringAnswer")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GatheringAnswer_person(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._GatheringAnswer_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answeredAt":
+			out.Values[i] = ec._GatheringAnswer_answeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gatheringConnectionImplementors = []string{"GatheringConnection"}
+
+func (ec *executionContext) _GatheringConnection(ctx context.Context, sel ast.SelectionSet, obj *model.GatheringConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gatheringConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GatheringConnection")
+		case "edges":
+			out.Values[i] = ec._GatheringConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._GatheringConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._GatheringConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gatheringEdgeImplementors = []string{"GatheringEdge"}
+
+func (ec *executionContext) _GatheringEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GatheringEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gatheringEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GatheringEdge")
+		case "cursor":
+			out.Values[i] = ec._GatheringEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._GatheringEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var gatheringPayloadImplementors = []string{"GatheringPayload"}
+
+func (ec *executionContext) _GatheringPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GatheringPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gatheringPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GatheringPayload")
+		case "gathering":
+			out.Values[i] = ec._GatheringPayload_gathering(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -39876,6 +43348,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "planGathering":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_planGathering(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateGathering":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateGathering(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelGathering":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelGathering(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rsvpGathering":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rsvpGathering(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "regenerateCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_regenerateCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "withdrawProposal":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_withdrawProposal(ctx, field)
@@ -40933,6 +44454,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_accessTokens(ctx, field, obj)
+				})
+		case "calendarFeed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_calendarFeed(ctx, field, obj)
 				})
 		case "impact":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -42310,6 +45837,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var regenerateCalendarFeedPayloadImplementors = []string{"RegenerateCalendarFeedPayload"}
+
+func (ec *executionContext) _RegenerateCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegenerateCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regenerateCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegenerateCalendarFeedPayload")
+		case "feed":
+			out.Values[i] = ec._RegenerateCalendarFeedPayload_feed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._RegenerateCalendarFeedPayload_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var removeMyValuePayloadImplementors = []string{"RemoveMyValuePayload"}
 
 func (ec *executionContext) _RemoveMyValuePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveMyValuePayload) graphql.Marshaler {
@@ -42686,6 +46251,39 @@ func (ec *executionContext) _RevokeAccessTokenPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("RevokeAccessTokenPayload")
 		case "accessToken":
 			out.Values[i] = ec._RevokeAccessTokenPayload_accessToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revokeCalendarFeedPayloadImplementors = []string{"RevokeCalendarFeedPayload"}
+
+func (ec *executionContext) _RevokeCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revokeCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevokeCalendarFeedPayload")
+		case "revoked":
+			out.Values[i] = ec._RevokeCalendarFeedPayload_revoked(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43922,6 +47520,11 @@ func (ec *executionContext) unmarshalNAddNeedInput2kindredᚋgraphᚋmodelᚐAdd
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAttendeeInput2ᚖkindredᚋgraphᚋmodelᚐAttendeeInput(ctx context.Context, v any) (*model.AttendeeInput, error) {
+	res, err := ec.unmarshalInputAttendeeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAttestMeasurementInput2kindredᚋgraphᚋmodelᚐAttestMeasurementInput(ctx context.Context, v any) (model.AttestMeasurementInput, error) {
 	res, err := ec.unmarshalInputAttestMeasurementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -44008,6 +47611,24 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCalendarFeed2ᚖkindredᚋdomainᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *domain.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarFeed!")
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCalendarFeedInput2kindredᚋgraphᚋmodelᚐCalendarFeedInput(ctx context.Context, v any) (model.CalendarFeedInput, error) {
+	res, err := ec.unmarshalInputCalendarFeedInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCancelGatheringInput2kindredᚋgraphᚋmodelᚐCancelGatheringInput(ctx context.Context, v any) (model.CancelGatheringInput, error) {
+	res, err := ec.unmarshalInputCancelGatheringInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChangeEmailInput2kindredᚋgraphᚋmodelᚐChangeEmailInput(ctx context.Context, v any) (model.ChangeEmailInput, error) {
@@ -44493,6 +48114,62 @@ func (ec *executionContext) marshalNFulfilment2ᚖkindredᚋgraphᚋmodelᚐFulf
 		return graphql.Null
 	}
 	return ec._Fulfilment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGathering2ᚖkindredᚋdomainᚐGathering(ctx context.Context, sel ast.SelectionSet, v *domain.Gathering) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Gathering!")
+		return graphql.Null
+	}
+	return ec._Gathering(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGatheringAnswer2ᚖkindredᚋdomainᚐGatheringRSVP(ctx context.Context, sel ast.SelectionSet, v *domain.GatheringRSVP) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GatheringAnswer!")
+		return graphql.Null
+	}
+	return ec._GatheringAnswer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGatheringConnection2ᚖkindredᚋgraphᚋmodelᚐGatheringConnection(ctx context.Context, sel ast.SelectionSet, v *model.GatheringConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GatheringConnection!")
+		return graphql.Null
+	}
+	return ec._GatheringConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGatheringEdge2ᚕᚖkindredᚋgraphᚋmodelᚐGatheringEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GatheringEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGatheringEdge2ᚖkindredᚋgraphᚋmodelᚐGatheringEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGatheringEdge2ᚖkindredᚋgraphᚋmodelᚐGatheringEdge(ctx context.Context, sel ast.SelectionSet, v *model.GatheringEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GatheringEdge!")
+		return graphql.Null
+	}
+	return ec._GatheringEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGatheringPayload2ᚖkindredᚋgraphᚋmodelᚐGatheringPayload(ctx context.Context, sel ast.SelectionSet, v *model.GatheringPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GatheringPayload!")
+		return graphql.Null
+	}
+	return ec._GatheringPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGiverRecord2ᚖkindredᚋgraphᚋmodelᚐGiverRecord(ctx context.Context, sel ast.SelectionSet, v *model.GiverRecord) graphql.Marshaler {
@@ -45308,6 +48985,11 @@ func (ec *executionContext) marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodel�
 	return ec._PersonValueEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPlanGatheringInput2kindredᚋgraphᚋmodelᚐPlanGatheringInput(ctx context.Context, v any) (model.PlanGatheringInput, error) {
+	res, err := ec.unmarshalInputPlanGatheringInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmodelᚐPledgeToProposalInput(ctx context.Context, v any) (model.PledgeToProposalInput, error) {
 	res, err := ec.unmarshalInputPledgeToProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -45540,6 +49222,11 @@ func (ec *executionContext) marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuanti
 	return ec._Quantity(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordAttendanceInput2kindredᚋgraphᚋmodelᚐRecordAttendanceInput(ctx context.Context, v any) (model.RecordAttendanceInput, error) {
+	res, err := ec.unmarshalInputRecordAttendanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRecordMeasurementInput2kindredᚋgraphᚋmodelᚐRecordMeasurementInput(ctx context.Context, v any) (model.RecordMeasurementInput, error) {
 	res, err := ec.unmarshalInputRecordMeasurementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -45548,6 +49235,14 @@ func (ec *executionContext) unmarshalNRecordMeasurementInput2kindredᚋgraphᚋm
 func (ec *executionContext) unmarshalNRefreshTokenInput2kindredᚋgraphᚋmodelᚐRefreshTokenInput(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 	res, err := ec.unmarshalInputRefreshTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegenerateCalendarFeedPayload2ᚖkindredᚋgraphᚋmodelᚐRegenerateCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.RegenerateCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegenerateCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._RegenerateCalendarFeedPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRemoveMyValueInput2kindredᚋgraphᚋmodelᚐRemoveMyValueInput(ctx context.Context, v any) (model.RemoveMyValueInput, error) {
@@ -45773,9 +49468,37 @@ func (ec *executionContext) marshalNRevokeAccessTokenPayload2ᚖkindredᚋgraph�
 	return ec._RevokeAccessTokenPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRevokeCalendarFeedPayload2ᚖkindredᚋgraphᚋmodelᚐRevokeCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevokeCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._RevokeCalendarFeedPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRevokeInvitationLinkInput2kindredᚋgraphᚋmodelᚐRevokeInvitationLinkInput(ctx context.Context, v any) (model.RevokeInvitationLinkInput, error) {
 	res, err := ec.unmarshalInputRevokeInvitationLinkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRsvpGatheringInput2kindredᚋgraphᚋmodelᚐRsvpGatheringInput(ctx context.Context, v any) (model.RsvpGatheringInput, error) {
+	res, err := ec.unmarshalInputRsvpGatheringInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRsvpStatus2kindredᚋdomainᚐRSVPStatus(ctx context.Context, v any) (domain.RSVPStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.RSVPStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRsvpStatus2kindredᚋdomainᚐRSVPStatus(ctx context.Context, sel ast.SelectionSet, v domain.RSVPStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RsvpStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNSetCollaborationStatusInput2kindredᚋgraphᚋmodelᚐSetCollaborationStatusInput(ctx context.Context, v any) (model.SetCollaborationStatusInput, error) {
@@ -46065,6 +49788,11 @@ func (ec *executionContext) unmarshalNUnhidePostInput2kindredᚋgraphᚋmodelᚐ
 
 func (ec *executionContext) unmarshalNUpdateCollaborationInput2kindredᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
 	res, err := ec.unmarshalInputUpdateCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateGatheringInput2kindredᚋgraphᚋmodelᚐUpdateGatheringInput(ctx context.Context, v any) (model.UpdateGatheringInput, error) {
+	res, err := ec.unmarshalInputUpdateGatheringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -46359,6 +50087,23 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) unmarshalOAttendeeInput2ᚕᚖkindredᚋgraphᚋmodelᚐAttendeeInputᚄ(ctx context.Context, v any) ([]*model.AttendeeInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AttendeeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAttendeeInput2ᚖkindredᚋgraphᚋmodelᚐAttendeeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOBlockedPersonConnection2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.BlockedPersonConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -46394,6 +50139,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCalendarFeed2ᚖkindredᚋdomainᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *domain.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
@@ -46518,6 +50270,48 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalOGathering2ᚖkindredᚋdomainᚐGathering(ctx context.Context, sel ast.SelectionSet, v *domain.Gathering) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Gathering(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOGatheringAnswer2ᚕᚖkindredᚋdomainᚐGatheringRSVPᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.GatheringRSVP) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGatheringAnswer2ᚖkindredᚋdomainᚐGatheringRSVP(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOGatheringWhen2ᚖkindredᚋgraphᚋmodelᚐGatheringWhen(ctx context.Context, v any) (*model.GatheringWhen, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.GatheringWhen)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGatheringWhen2ᚖkindredᚋgraphᚋmodelᚐGatheringWhen(ctx context.Context, sel ast.SelectionSet, v *model.GatheringWhen) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOHiding2ᚖkindredᚋdomainᚐHiding(ctx context.Context, sel ast.SelectionSet, v *domain.Hiding) graphql.Marshaler {
@@ -46851,6 +50645,25 @@ func (ec *executionContext) unmarshalOResourceKind2ᚖkindredᚋdomainᚐResourc
 }
 
 func (ec *executionContext) marshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx context.Context, sel ast.SelectionSet, v *domain.ResourceKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalORsvpStatus2ᚖkindredᚋdomainᚐRSVPStatus(ctx context.Context, v any) (*domain.RSVPStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.RSVPStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORsvpStatus2ᚖkindredᚋdomainᚐRSVPStatus(ctx context.Context, sel ast.SelectionSet, v *domain.RSVPStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

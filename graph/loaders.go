@@ -9,6 +9,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
+	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/kindred"
 	"kindred/domain/ledger"
@@ -48,35 +49,42 @@ type Loaders struct {
 	Reversal            *batch.Loader[int64, *domain.Contribution]
 	GiverRecord         *batch.Loader[int64, *ledger.GiverRecord]
 
-	Proposals       *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
-	Proposal        *batch.Loader[int64, *domain.Proposal]
-	ProposalNeeds   *batch.Loader[int64, []*domain.ProposalNeed]
-	ProposalNeed    *batch.Loader[int64, *domain.ProposalNeed]
-	Pledges         *batch.Loader[int64, []*domain.Commitment]
-	Positions       *batch.Loader[int64, []*domain.Position]
-	Standings       *batch.Loader[int64, *deciding.Standing]
-	Position        *batch.Loader[int64, *domain.Position]
-	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
-	Comment         *batch.Loader[int64, *domain.Comment]
-	Threads         *batch.Loader[pageKey, *domain.Page[*domain.Thread]]
-	Thread          *batch.Loader[int64, *domain.Thread]
-	Posts           *batch.Loader[pageKey, *domain.Page[*domain.Post]]
-	Post            *batch.Loader[int64, *domain.Post]
-	PostRevisions   *batch.Loader[int64, []*domain.PostRevision]
-	Activity        *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
-	CommitteeSignal *batch.Loader[int64, impact.CommitteeSignal]
-	Outcomes        *batch.Loader[int64, []*domain.Outcome]
-	Outcome         *batch.Loader[int64, *domain.Outcome]
-	OutcomeValueIDs *batch.Loader[int64, []int64]
-	OutcomeHistory  *batch.Loader[int64, []*domain.OutcomeRevision]
-	Measurements    *batch.Loader[int64, []*domain.Measurement]
-	Latest          *batch.Loader[int64, *domain.Measurement]
-	Measurement     *batch.Loader[int64, *domain.Measurement]
-	Correction      *batch.Loader[int64, *domain.Measurement]
-	Attestations    *batch.Loader[int64, []*domain.Attestation]
-	CollabImpact    *batch.Loader[int64, *impact.CollabImpact]
-	PersonImpact    *batch.Loader[int64, *impact.PersonImpact]
-	ValueImpact     *batch.Loader[int64, *impact.RollUp]
+	Proposals     *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
+	Proposal      *batch.Loader[int64, *domain.Proposal]
+	ProposalNeeds *batch.Loader[int64, []*domain.ProposalNeed]
+	ProposalNeed  *batch.Loader[int64, *domain.ProposalNeed]
+	Pledges       *batch.Loader[int64, []*domain.Commitment]
+	Positions     *batch.Loader[int64, []*domain.Position]
+	Standings     *batch.Loader[int64, *deciding.Standing]
+	Position      *batch.Loader[int64, *domain.Position]
+	Comments      *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
+	Comment       *batch.Loader[int64, *domain.Comment]
+	Threads       *batch.Loader[pageKey, *domain.Page[*domain.Thread]]
+	Thread        *batch.Loader[int64, *domain.Thread]
+	Posts         *batch.Loader[pageKey, *domain.Page[*domain.Post]]
+	Post          *batch.Loader[int64, *domain.Post]
+	PostRevisions *batch.Loader[int64, []*domain.PostRevision]
+	// Gatherings pages by collaboration; the key's Status is "true" for past ones.
+	Gatherings       *batch.Loader[pageKey, *domain.Page[*domain.Gathering]]
+	Gathering        *batch.Loader[int64, *domain.Gathering]
+	RSVPCounts       *batch.Loader[int64, gather.RSVPCounts]
+	ViewerRSVP       *batch.Loader[int64, *domain.GatheringRSVP]
+	GatheringAnswers *batch.Loader[int64, []*domain.GatheringRSVP]
+	Attendances      *batch.Loader[int64, []*domain.GatheringAttendance]
+	Activity         *batch.Loader[pageKey, *domain.Page[*domain.Activity]]
+	CommitteeSignal  *batch.Loader[int64, impact.CommitteeSignal]
+	Outcomes         *batch.Loader[int64, []*domain.Outcome]
+	Outcome          *batch.Loader[int64, *domain.Outcome]
+	OutcomeValueIDs  *batch.Loader[int64, []int64]
+	OutcomeHistory   *batch.Loader[int64, []*domain.OutcomeRevision]
+	Measurements     *batch.Loader[int64, []*domain.Measurement]
+	Latest           *batch.Loader[int64, *domain.Measurement]
+	Measurement      *batch.Loader[int64, *domain.Measurement]
+	Correction       *batch.Loader[int64, *domain.Measurement]
+	Attestations     *batch.Loader[int64, []*domain.Attestation]
+	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
+	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
+	ValueImpact      *batch.Loader[int64, *impact.RollUp]
 
 	BlockedByViewer *batch.Loader[int64, bool]
 	Suspension      *batch.Loader[int64, *domain.Suspension]
@@ -151,6 +159,14 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		ReportCount:     newLoader(g, matchReports(s.OpenReportCounts)),
 		Post:            newLoader(g, matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
 		PostRevisions:   newLoader(g, matchMap(s.RevisionsByPost)),
+		Gatherings: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Gathering], error) {
+			return s.GatheringPagesByCollab(ctx, ids, k.Status == "true", k.args())
+		})),
+		Gathering:        newLoader(g, matchByID(s.FindGatheringsByIDs, func(g *domain.Gathering) int64 { return g.ID })),
+		RSVPCounts:       newLoader(g, matchMap(s.RSVPCountsByGathering)),
+		ViewerRSVP:       newLoader(g, matchMap(s.ViewerRSVPs)),
+		GatheringAnswers: newLoader(g, matchMap(s.RSVPsByGathering)),
+		Attendances:      newLoader(g, matchMap(s.AttendancesByGathering)),
 		Activity: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Activity], error) {
 			return s.ActivityPagesByCollab(ctx, ids, k.args())
 		})),

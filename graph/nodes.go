@@ -74,6 +74,9 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		case relay.TypePost:
 			t := l.Post.LoadThunk(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
+		case relay.TypeGathering:
+			t := l.Gathering.LoadThunk(ctx, id)
+			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
 		case relay.TypeNotification:
 			n, err := r.FindNotificationForViewer(ctx, id)
 			thunks[i] = func() (relay.Node, error) { return nonNil(n, err) }

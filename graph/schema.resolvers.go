@@ -8,6 +8,7 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/discovery"
+	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
 	"kindred/domain/moderation"
@@ -15,6 +16,7 @@ import (
 	"kindred/domain/talk"
 	"kindred/graph/model"
 	"kindred/graph/relay"
+	"strconv"
 	"time"
 )
 
@@ -174,6 +176,24 @@ func (r *collaborationResolver) Thread(ctx context.Context, obj *domain.Collabor
 		return nil, err
 	}
 	return th, nil
+}
+
+func (r *collaborationResolver) Gatherings(ctx context.Context, obj *domain.Collaboration, when *model.GatheringWhen, first *int, after *string) (*model.GatheringConnection, error) {
+	past := when != nil && *when == model.GatheringWhenPast
+	return gatheringConnection(r.loaders(ctx).Gatherings.Load(ctx, newPageKey(obj.ID, []string{strconv.FormatBool(past)}, first, after)))
+}
+
+func (r *collaborationResolver) Gathering(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Gathering, error) {
+	g, err := r.loaders(ctx).Gathering.Load(ctx, int64(number))
+	if err != nil || g == nil || g.CollaborationID != obj.ID {
+		return nil, err
+	}
+	return g, nil
+}
+
+func (r *collaborationResolver) ViewerCanPlanGatherings(ctx context.Context, obj *domain.Collaboration) (bool, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.ID)
+	return gather.CanPlan(m, obj), err
 }
 
 func (r *collaborationImpactResolver) Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error) {
@@ -359,6 +379,124 @@ func (r *fulfilmentResolver) Confirmed(ctx context.Context, obj *model.Fulfilmen
 
 func (r *fulfilmentResolver) Unconfirmed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
 	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, obj.Unconfirmed), nil
+}
+
+func (r *gatheringResolver) ID(ctx context.Context, obj *domain.Gathering) (string, error) {
+	return relay.ID(relay.TypeGathering, obj.ID), nil
+}
+
+func (r *gatheringResolver) Number(ctx context.Context, obj *domain.Gathering) (int, error) {
+	return int(obj.ID), nil
+}
+
+func (r *gatheringResolver) Collaboration(ctx context.Context, obj *domain.Gathering) (*domain.Collaboration, error) {
+	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+}
+
+func (r *gatheringResolver) DescriptionHTML(ctx context.Context, obj *domain.Gathering) (string, error) {
+	return talk.RenderMarkdown(obj.Description), nil
+}
+
+func (r *gatheringResolver) LocalStart(ctx context.Context, obj *domain.Gathering) (string, error) {
+	return gather.LocalTime(obj.StartsAt, obj.TimeZone), nil
+}
+
+func (r *gatheringResolver) LocalEnd(ctx context.Context, obj *domain.Gathering) (string, error) {
+	return gather.LocalTime(obj.EndsAt, obj.TimeZone), nil
+}
+
+func (r *gatheringResolver) Need(ctx context.Context, obj *domain.Gathering) (*domain.Need, error) {
+	if obj.NeedID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+}
+
+func (r *gatheringResolver) CreatedBy(ctx context.Context, obj *domain.Gathering) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+}
+
+func (r *gatheringResolver) GoingCount(ctx context.Context, obj *domain.Gathering) (int, error) {
+	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	return c.Going, err
+}
+
+func (r *gatheringResolver) MaybeCount(ctx context.Context, obj *domain.Gathering) (int, error) {
+	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	return c.Maybe, err
+}
+
+func (r *gatheringResolver) WaitingCount(ctx context.Context, obj *domain.Gathering) (int, error) {
+	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	return c.Waiting, err
+}
+
+func (r *gatheringResolver) ViewerRsvp(ctx context.Context, obj *domain.Gathering) (*domain.RSVPStatus, error) {
+	a, err := r.loaders(ctx).ViewerRSVP.Load(ctx, obj.ID)
+	if err != nil || a == nil {
+		return nil, err
+	}
+	return &a.Status, nil
+}
+
+func (r *gatheringResolver) ViewerWaitingPosition(ctx context.Context, obj *domain.Gathering) (*int, error) {
+	v := domain.ViewerFrom(ctx)
+	if v == nil {
+		return nil, nil
+	}
+	answers, err := r.loaders(ctx).GatheringAnswers.Load(ctx, obj.ID)
+	pos := gather.WaitingPosition(answers, v.ID)
+	if err != nil || pos == 0 {
+		return nil, err
+	}
+	return &pos, nil
+}
+
+func (r *gatheringResolver) ViewerCanRsvp(ctx context.Context, obj *domain.Gathering) (bool, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	return gather.CanAnswer(m, obj, r.Now()), err
+}
+
+func (r *gatheringResolver) ViewerCanManage(ctx context.Context, obj *domain.Gathering) (bool, error) {
+	c, err := r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	if err != nil || c == nil {
+		return false, err
+	}
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	return gather.CanPlan(m, c), err
+}
+
+func (r *gatheringResolver) Answers(ctx context.Context, obj *domain.Gathering) ([]*domain.GatheringRSVP, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	if err != nil || !gather.MayReadAnswers(domain.ViewerFrom(ctx), m) {
+		return nil, err
+	}
+	return orEmpty(r.loaders(ctx).GatheringAnswers.Load(ctx, obj.ID))
+}
+
+func (r *gatheringResolver) Attendees(ctx context.Context, obj *domain.Gathering) ([]*domain.Person, error) {
+	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	if err != nil || !gather.MayReadAnswers(domain.ViewerFrom(ctx), m) {
+		return nil, err
+	}
+	as, err := r.loaders(ctx).Attendances.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(as))
+	for i, a := range as {
+		ids[i] = a.PersonID
+	}
+	people, err := r.loaders(ctx).Person.LoadMany(ctx, ids)
+	return visiblePeople(people), err
+}
+
+func (r *gatheringResolver) IcsURL(ctx context.Context, obj *domain.Gathering) (string, error) {
+	return r.Mail.Link(gather.ICSPath(obj.ID)), nil
+}
+
+func (r *gatheringAnswerResolver) Person(ctx context.Context, obj *domain.GatheringRSVP) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
 }
 
 func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error) {
@@ -1125,6 +1263,77 @@ func (r *mutationResolver) EditPost(ctx context.Context, input model.EditPostInp
 	return &model.PostPayload{Post: p}, nil
 }
 
+func (r *mutationResolver) PlanGathering(ctx context.Context, input model.PlanGatheringInput) (*model.GatheringPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := gatheringInput(input.Title, input.Description, input.LocalStart, input.LocalEnd, input.TimeZone, input.Place, input.OnlineURL, input.Capacity, input.NeedID)
+	if err != nil {
+		return nil, err
+	}
+	return gatheringPayload(r.Gather.PlanGathering(withIdempotencyKey(ctx, input.IdempotencyKey), id, in))
+}
+
+func (r *mutationResolver) UpdateGathering(ctx context.Context, input model.UpdateGatheringInput) (*model.GatheringPayload, error) {
+	id, err := decodeID("gatheringId", relay.TypeGathering, input.GatheringID)
+	if err != nil {
+		return nil, err
+	}
+	in, err := gatheringInput(input.Title, input.Description, input.LocalStart, input.LocalEnd, input.TimeZone, input.Place, input.OnlineURL, input.Capacity, input.NeedID)
+	if err != nil {
+		return nil, err
+	}
+	return gatheringPayload(r.Gather.UpdateGathering(ctx, id, in))
+}
+
+func (r *mutationResolver) CancelGathering(ctx context.Context, input model.CancelGatheringInput) (*model.GatheringPayload, error) {
+	id, err := decodeID("gatheringId", relay.TypeGathering, input.GatheringID)
+	if err != nil {
+		return nil, err
+	}
+	return gatheringPayload(r.Gather.CancelGathering(ctx, id))
+}
+
+func (r *mutationResolver) RsvpGathering(ctx context.Context, input model.RsvpGatheringInput) (*model.GatheringPayload, error) {
+	id, err := decodeID("gatheringId", relay.TypeGathering, input.GatheringID)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := r.RSVP(ctx, id, input.Status); err != nil {
+		return nil, err
+	}
+	return gatheringPayload(r.FindGatheringForViewer(ctx, id))
+}
+
+func (r *mutationResolver) RecordAttendance(ctx context.Context, input model.RecordAttendanceInput) (*model.GatheringPayload, error) {
+	id, err := decodeID("gatheringId", relay.TypeGathering, input.GatheringID)
+	if err != nil {
+		return nil, err
+	}
+	attendees, err := attendeesInput(input.Attendees)
+	if err != nil {
+		return nil, err
+	}
+	return gatheringPayload(r.Gather.RecordAttendance(ctx, id, attendees))
+}
+
+func (r *mutationResolver) RegenerateCalendarFeed(ctx context.Context, input model.CalendarFeedInput) (*model.RegenerateCalendarFeedPayload, error) {
+	f, url, err := r.Gather.RegenerateCalendarFeed(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RegenerateCalendarFeedPayload{Feed: f, URL: url}, nil
+}
+
+func (r *mutationResolver) RevokeCalendarFeed(ctx context.Context, input model.CalendarFeedInput) (*model.RevokeCalendarFeedPayload, error) {
+	revoked, err := r.Gather.RevokeCalendarFeed(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RevokeCalendarFeedPayload{Revoked: revoked}, nil
+}
+
 func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error) {
 	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
 	if err != nil {
@@ -1581,6 +1790,13 @@ func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*
 
 func (r *personResolver) AccessTokens(ctx context.Context, obj *domain.Person) ([]*domain.AccessToken, error) {
 	return r.AccessTokensOf(ctx, obj.ID)
+}
+
+func (r *personResolver) CalendarFeed(ctx context.Context, obj *domain.Person) (*domain.CalendarFeed, error) {
+	if v := domain.ViewerFrom(ctx); v == nil || v.ID != obj.ID {
+		return nil, nil
+	}
+	return r.Gather.CalendarFeed(ctx)
 }
 
 func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error) {
@@ -2100,6 +2316,10 @@ func (r *Resolver) Contribution() ContributionResolver { return &contributionRes
 
 func (r *Resolver) Fulfilment() FulfilmentResolver { return &fulfilmentResolver{r} }
 
+func (r *Resolver) Gathering() GatheringResolver { return &gatheringResolver{r} }
+
+func (r *Resolver) GatheringAnswer() GatheringAnswerResolver { return &gatheringAnswerResolver{r} }
+
 func (r *Resolver) GiverRecord() GiverRecordResolver { return &giverRecordResolver{r} }
 
 func (r *Resolver) GoalRevision() GoalRevisionResolver { return &goalRevisionResolver{r} }
@@ -2182,6 +2402,8 @@ type (
 	commitmentResolver                struct{ *Resolver }
 	contributionResolver              struct{ *Resolver }
 	fulfilmentResolver                struct{ *Resolver }
+	gatheringResolver                 struct{ *Resolver }
+	gatheringAnswerResolver           struct{ *Resolver }
 	giverRecordResolver               struct{ *Resolver }
 	goalRevisionResolver              struct{ *Resolver }
 	hidingResolver                    struct{ *Resolver }

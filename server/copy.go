@@ -30,7 +30,9 @@ var copyOrder = []any{
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
-	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{}, &domain.Report{}, &domain.Block{}, &domain.Suspension{},
+	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{},
+	&domain.Gathering{}, &domain.GatheringRSVP{}, &domain.GatheringAttendance{}, &domain.CalendarFeed{},
+	&domain.Report{}, &domain.Block{}, &domain.Suspension{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values

@@ -119,6 +119,8 @@ func (a *app) routes() http.Handler {
 	mux.Handle("GET /collaborations/{slug}/impact.json", a.impactExport("json"))
 	mux.Handle("GET /me/export.json", a.myDataExport())
 	mux.Handle("POST /unsubscribe", a.unsubscribe())
+	mux.Handle("GET /calendar/gatherings/{file}", a.gatheringICS())
+	mux.Handle("GET /calendar/feed/{file}", a.calendarFeed())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

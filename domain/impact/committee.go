@@ -24,7 +24,10 @@ type CommitteeSignal struct {
 	// Talk counts proposals made, positions taken or changed, comments written, and
 	// posts written in threads (a thread's opening post and each reply).
 	Talk int
-	// Do counts contributions (neither a reversal nor reversed) and measurements.
+	// Do counts contributions (neither a reversal nor reversed), measurements, and
+	// attendances of gatherings (each person who attended a gathering that ended in the
+	// window). A recorded attendance makes a TIME contribution; that contribution is
+	// counted as the attendance, never a second time.
 	Do      int
 	Flagged bool
 	// WindowDays is how many days the counts cover, up to now.
@@ -45,7 +48,7 @@ func NewCommitteeSignal(talk, do int) CommitteeSignal {
 }
 
 // CommitteeSignals returns the signal of each collaboration over the last 30 days
-// (after now − 30 days, up to now): five counts whatever the number of collaborations.
+// (after now − 30 days, up to now): seven counts whatever the number of collaborations.
 // The collaborations are assumed visible: callers reach this through one.
 func (s *Impact) CommitteeSignals(ctx context.Context, collabIDs []int64) (map[int64]CommitteeSignal, error) {
 	now := s.Now()
@@ -63,8 +66,14 @@ func (s *Impact) CommitteeSignals(ctx context.Context, collabIDs []int64) (map[i
 		{talk, &domain.Comment{}, "created_at", ""},
 		// A thread's opening post counts as talk like every reply; an edit does not.
 		{talk, &domain.Post{}, "created_at", ""},
-		// A mistake and the entry that reverses it are neither of them work done.
-		{do, &domain.Contribution{}, "occurred_at", "reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM contributions r WHERE r.reverses_id = contributions.id)"},
+		// A mistake and the entry that reverses it are neither of them work done. An
+		// attendance's contribution counts below, as the attendance.
+		{do, &domain.Contribution{}, "occurred_at", "reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM contributions r WHERE r.reverses_id = contributions.id)" +
+			" AND NOT EXISTS (SELECT 1 FROM gathering_attendances ga WHERE ga.contribution_id = contributions.id)"},
+		// Who attended a gathering, when it ended; an attendance whose entry was reversed
+		// (they did not come after all) is none.
+		{do, &domain.GatheringAttendance{}, "(SELECT g.ends_at FROM gatherings g WHERE g.id = gathering_attendances.gathering_id)",
+			"NOT EXISTS (SELECT 1 FROM contributions r WHERE r.reverses_id = gathering_attendances.contribution_id)"},
 		{do, &domain.Measurement{}, "measured_at", ""},
 	}
 	for _, c := range counts {

@@ -13,6 +13,7 @@ import (
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
 	"kindred/domain/discovery"
+	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
 	"kindred/domain/moderation"
@@ -36,6 +37,7 @@ type Services struct {
 	*privacy.Privacy
 	*talk.Talk
 	*moderation.Moderation
+	*gather.Gather
 }
 
 // New returns the services over db that read time from clk and sign with signer.
@@ -45,6 +47,7 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 	col := collab.New(core)
 	cat := catalog.New(core, acc)
 	imp := impact.New(core, acc, cat, col)
+	gat := gather.New(core)
 	return &Services{
 		Core:       core,
 		Accounts:   acc,
@@ -55,8 +58,9 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 		Impact:     imp,
 		Discovery:  discovery.New(core, cat),
 		Notify:     notify.New(core, signer),
-		Privacy:    privacy.New(core, acc, col),
+		Privacy:    privacy.New(core, acc, col, gat),
 		Talk:       talk.New(core),
+		Gather:     gat,
 		Moderation: moderation.New(core),
 	}
 }

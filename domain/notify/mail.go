@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -37,12 +38,13 @@ var mailKindWords = map[MailKind]string{
 	MailProposalDecided:       "proposals adopted or rejected",
 	MailProposalReview:        "decisions due for review",
 	MailMention:               "mentions of you in conversations",
+	MailGatheringUpdate:       "gatherings you plan to attend",
 }
 
 // describe tells each notification as mail says it, in order, reading what it names in
 // a few queries.
 func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error) {
-	var collabIDs, actorIDs, proposalIDs, postIDs []int64
+	var collabIDs, actorIDs, proposalIDs, postIDs, gatheringIDs []int64
 	for _, n := range ns {
 		if n.CollaborationID != nil {
 			collabIDs = append(collabIDs, *n.CollaborationID)
@@ -55,6 +57,8 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			proposalIDs = append(proposalIDs, n.SubjectID)
 		case "Post":
 			postIDs = append(postIDs, n.SubjectID)
+		case "Gathering":
+			gatheringIDs = append(gatheringIDs, n.SubjectID)
 		}
 	}
 	var collabs []domain.Collaboration
@@ -76,6 +80,14 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 	if err := db.Table("posts").Select("posts.id, posts.thread_id, threads.title").Joins("JOIN threads ON threads.id = posts.thread_id").
 		Where("posts.id IN ?", append(postIDs, 0)).Scan(&posts).Error; err != nil {
 		return nil, domain.DBErr(err, "posts")
+	}
+	var gatherings []domain.Gathering
+	if err := db.Select("id", "title", "starts_at", "time_zone").Where("id IN ?", append(gatheringIDs, 0)).Find(&gatherings).Error; err != nil {
+		return nil, domain.DBErr(err, "gatherings")
+	}
+	gatheringByID := map[int64]domain.Gathering{}
+	for _, g := range gatherings {
+		gatheringByID[g.ID] = g
 	}
 	type threadOf struct {
 		ID    int64
@@ -163,6 +175,17 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			it.Subject = fmt.Sprintf("%s mentioned you in “%s” in %s", who, th.Title, c.Title)
 			it.Sentence = it.Subject + "."
 			it.Action, it.Link = "Read the conversation", s.Mail.Link(domain.ThreadPath(c.Slug, th.ID))
+		case domain.NotifyGatheringMovedUp:
+			g := gatheringByID[n.SubjectID]
+			it.Subject = fmt.Sprintf("A place opened: you are going to “%s”", g.Title)
+			it.Sentence = fmt.Sprintf("A place opened at “%s” in %s on %s, and you were first on the waiting list: you are now going. If you cannot come after all, answer on its page so the next person moves up.",
+				g.Title, c.Title, localTime(g))
+			it.Action, it.Link = "See the gathering", s.Mail.Link(domain.GatheringPath(c.Slug, g.ID))
+		case domain.NotifyGatheringCancelled:
+			g := gatheringByID[n.SubjectID]
+			it.Subject = fmt.Sprintf("“%s” in %s was cancelled", g.Title, c.Title)
+			it.Sentence = fmt.Sprintf("%s cancelled “%s”, planned for %s.", who, g.Title, localTime(g))
+			it.Action, it.Link = "See the gathering", s.Mail.Link(domain.GatheringPath(c.Slug, g.ID))
 		default:
 			it.Subject = fmt.Sprintf("Something in %s waits for you", c.Title)
 			it.Sentence = it.Subject + "."
@@ -259,3 +282,12 @@ func (s *Notify) UnsubscribeLink(person int64, kind MailKind) string {
 }
 
 var errBadUnsubscribe = domain.Invalid("token", "This unsubscribe link is not valid. Sign in and choose which mail you get on the mail preferences page.")
+
+// localTime writes when a gathering starts in its own time zone, as "Sat 12 Dec 2026, 10:00 (Europe/Paris)".
+func localTime(g domain.Gathering) string {
+	loc, err := time.LoadLocation(g.TimeZone)
+	if err != nil {
+		loc = time.UTC
+	}
+	return g.StartsAt.In(loc).Format("Mon 2 Jan 2006, 15:04") + " (" + loc.String() + ")"
+}

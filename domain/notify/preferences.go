@@ -27,11 +27,14 @@ const (
 	MailProposalReview MailKind = "PROPOSAL_REVIEW"
 	// MailMention is a post that mentions the person by @handle.
 	MailMention MailKind = "MENTION"
+	// MailGatheringUpdate is news of a gathering the person answered: they moved up from
+	// the waiting list, or it was cancelled.
+	MailGatheringUpdate MailKind = "GATHERING_UPDATE"
 )
 
 // MailKinds lists the kinds in the order the preferences page shows them.
 var MailKinds = []MailKind{MailInvitation, MailJoinRequest, MailContributionToConfirm, MailProposalClosing,
-	MailCommitmentDue, MailProposalDecided, MailProposalReview, MailMention}
+	MailCommitmentDue, MailProposalDecided, MailProposalReview, MailMention, MailGatheringUpdate}
 
 // Valid reports whether k is one of the kinds of mail.
 func (k MailKind) Valid() bool {
@@ -50,6 +53,8 @@ func MailKindOf(n domain.NotificationKind) MailKind {
 		return MailCommitmentDue
 	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached, domain.NotifyProposalNotCovered:
 		return MailProposalDecided
+	case domain.NotifyGatheringMovedUp, domain.NotifyGatheringCancelled:
+		return MailGatheringUpdate
 	}
 	return MailKind(n)
 }
@@ -71,11 +76,12 @@ func (c Cadence) Valid() bool {
 }
 
 // DefaultCadence is a kind's cadence for a person who has not chosen: what someone waits
-// on (an invitation, a join request, a mention that asks for them) at once, reminders
+// on (an invitation, a join request, a mention that asks for them) and news of a
+// gathering they plan to attend (a place opened, it was cancelled) at once, reminders
 // daily, decisions weekly.
 func (k MailKind) DefaultCadence() Cadence {
 	switch k {
-	case MailInvitation, MailJoinRequest, MailMention:
+	case MailInvitation, MailJoinRequest, MailMention, MailGatheringUpdate:
 		return CadenceImmediate
 	case MailProposalDecided:
 		return CadenceWeekly
@@ -115,7 +121,7 @@ func (s *Notify) SetMailPreference(ctx context.Context, kind MailKind, cadence C
 		return nil, err
 	}
 	if !kind.Valid() {
-		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED, PROPOSAL_REVIEW or MENTION.")
+		return nil, domain.Invalid("kind", "Choose one of the kinds of mail: INVITATION, JOIN_REQUEST, CONTRIBUTION_TO_CONFIRM, PROPOSAL_CLOSING, COMMITMENT_DUE, PROPOSAL_DECIDED, PROPOSAL_REVIEW, MENTION or GATHERING_UPDATE.")
 	}
 	if !cadence.Valid() {
 		return nil, domain.Invalid("cadence", "Choose IMMEDIATE, DAILY, WEEKLY or NEVER.")

@@ -42,6 +42,13 @@ type MyData struct {
 	Reports []*domain.Report `json:"reports"`
 	// Blocks are the people the person blocked.
 	Blocks []*domain.Block `json:"blocks"`
+	// Gatherings are those the person planned; GatheringRSVPs their answers;
+	// GatheringAttendances the gatherings they attended (each with its contribution).
+	Gatherings           []*domain.Gathering           `json:"gatherings"`
+	GatheringRSVPs       []*domain.GatheringRSVP       `json:"gatheringRsvps"`
+	GatheringAttendances []*domain.GatheringAttendance `json:"gatheringAttendances"`
+	// CalendarFeeds is their private calendar feed, if any (never its token).
+	CalendarFeeds []*domain.CalendarFeed `json:"calendarFeeds"`
 }
 
 // personExport is a profile without what must never leave the server (the password hash).
@@ -89,6 +96,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
 		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"}, {&d.Threads, "author_id"}, {&d.Posts, "author_id"},
 		{&d.Reports, "reporter_id"}, {&d.Blocks, "blocker_id"},
+		{&d.Gatherings, "created_by_id"}, {&d.GatheringRSVPs, "person_id"}, {&d.GatheringAttendances, "person_id"}, {&d.CalendarFeeds, "person_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
 			return nil, domain.DBErr(err, "your data")
@@ -111,8 +119,9 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 // DeleteAccount deletes the viewer's account after checking their password. What others'
 // records need stays, anonymised: ledger entries, commitments that were binding,
 // positions, comments, threads and posts (with their history: the conversation would not
-// read without them) and measurements now belong to "a former member"; the profile,
-// values, sessions and tokens are removed. A last steward hands over first.
+// read without them), gatherings planned and attended and measurements now belong to "a
+// former member"; the profile, values, sessions, tokens, calendar feed and answers to
+// gatherings are removed (a place held at a gathering to come moves the waiting list up). A last steward hands over first.
 func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 	v, err := accounts.RequireSession(ctx)
 	if err != nil {
@@ -153,8 +162,12 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 				return err
 			}
 		}
+		// Their answers to gatherings go; a place they held goes to the waiting list.
+		if err := s.gather.ForgetAnswers(tx, p.ID); err != nil {
+			return err
+		}
 		for _, model := range []any{&domain.PersonValue{}, &domain.RefreshToken{}, &domain.AccessToken{}, &domain.Notification{},
-			&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}} {
+			&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.CalendarFeed{}} {
 			if err := tx.Where("person_id = ?", p.ID).Delete(model).Error; err != nil {
 				return domain.DBErr(err, "your data")
 			}

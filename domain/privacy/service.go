@@ -6,6 +6,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/accounts"
 	"kindred/domain/collab"
+	"kindred/domain/gather"
 )
 
 // Privacy is the capability's service over the shared core.
@@ -13,9 +14,10 @@ type Privacy struct {
 	*domain.Core
 	accounts *accounts.Accounts
 	collab   *collab.Collabs
+	gather   *gather.Gather
 }
 
 // New returns the service over core.
-func New(core *domain.Core, accounts *accounts.Accounts, collab *collab.Collabs) *Privacy {
-	return &Privacy{Core: core, accounts: accounts, collab: collab}
+func New(core *domain.Core, accounts *accounts.Accounts, collab *collab.Collabs, gather *gather.Gather) *Privacy {
+	return &Privacy{Core: core, accounts: accounts, collab: collab, gather: gather}
 }

@@ -57,6 +57,14 @@ type AddNeedInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// One person who attended.
+type AttendeeInput struct {
+	// The global ID of the person, an active member.
+	PersonID string `json:"personId"`
+	// The hours they gave, more than 0 and at most 24; the gathering's duration when left out.
+	Hours *Decimal `json:"hours,omitempty"`
+}
+
 // A measurement to attest.
 type AttestMeasurementInput struct {
 	// The global ID of the measurement.
@@ -99,6 +107,18 @@ type BlockedPersonEdge struct {
 	Cursor string `json:"cursor"`
 	// The blocked person.
 	Node *domain.Block `json:"node"`
+}
+
+// A calendar feed request; it carries nothing the server needs.
+type CalendarFeedInput struct {
+	// Optional: any string the client wants echoed, unused by the server.
+	ClientMutationID *string `json:"clientMutationId,omitempty"`
+}
+
+// A gathering to cancel.
+type CancelGatheringInput struct {
+	// The global ID of the gathering.
+	GatheringID string `json:"gatheringId"`
 }
 
 // A change of email address.
@@ -433,6 +453,30 @@ type EditPostInput struct {
 	Body string `json:"body"`
 }
 
+// A page of gatherings.
+type GatheringConnection struct {
+	// The gatherings of this page.
+	Edges []*GatheringEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many gatherings there are in all (upcoming or past, as asked).
+	TotalCount int `json:"totalCount"`
+}
+
+// A gathering within a page.
+type GatheringEdge struct {
+	// The cursor of this gathering.
+	Cursor string `json:"cursor"`
+	// The gathering.
+	Node *domain.Gathering `json:"node"`
+}
+
+// A gathering after a change.
+type GatheringPayload struct {
+	// The gathering as now stored.
+	Gathering *domain.Gathering `json:"gathering"`
+}
+
 // A comment to hide.
 type HideCommentInput struct {
 	// The global ID of the comment.
@@ -736,6 +780,32 @@ type PersonValueEdge struct {
 	Node *domain.PersonValue `json:"node"`
 }
 
+// A gathering to plan.
+type PlanGatheringInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// Its title, 3–140 characters.
+	Title string `json:"title"`
+	// What it is about, in Markdown, up to 10,000 characters.
+	Description *string `json:"description,omitempty"`
+	// When it starts, as the wall-clock time in timeZone: 2026-12-10T18:30. Not in the past.
+	LocalStart string `json:"localStart"`
+	// When it ends, the same way; after the start, at most 14 days later.
+	LocalEnd string `json:"localEnd"`
+	// The IANA time zone it is held in, such as Europe/Paris.
+	TimeZone string `json:"timeZone"`
+	// Where it happens, up to 200 characters. A place, an online link or both.
+	Place *string `json:"place,omitempty"`
+	// A link to join online, starting with https:// or http://.
+	OnlineURL *string `json:"onlineUrl,omitempty"`
+	// How many may be going, 1 or more; leave out for no limit.
+	Capacity *int `json:"capacity,omitempty"`
+	// The global ID of a need of the same collaboration it serves.
+	NeedID *string `json:"needId,omitempty"`
+	// Optional: a key made once per request (see StartThreadInput.idempotencyKey).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
 // A pledge toward a proposal's need, in that need's kind and unit.
 type PledgeToProposalInput struct {
 	// The global ID of the proposal's need.
@@ -870,6 +940,14 @@ type Quantity struct {
 type Query struct {
 }
 
+// Who attended a gathering.
+type RecordAttendanceInput struct {
+	// The global ID of the gathering.
+	GatheringID string `json:"gatheringId"`
+	// Who attended; leave out for everyone going, each for the gathering's duration.
+	Attendees []*AttendeeInput `json:"attendees,omitempty"`
+}
+
 // A measurement to record.
 type RecordMeasurementInput struct {
 	// The global ID of the outcome.
@@ -897,6 +975,14 @@ type RefreshTokenInput struct {
 	RefreshToken *string `json:"refreshToken,omitempty"`
 	// Tokens in the payload (the default) or cookies.
 	Transport *SessionTransport `json:"transport,omitempty"`
+}
+
+// A new calendar feed.
+type RegenerateCalendarFeedPayload struct {
+	// The feed.
+	Feed *domain.CalendarFeed `json:"feed"`
+	// Its private URL, shown this once: whoever has it reads the viewer's gatherings. Paste it into a calendar app.
+	URL string `json:"url"`
 }
 
 // A value to stop holding.
@@ -1091,10 +1177,24 @@ type RevokeAccessTokenPayload struct {
 	AccessToken *domain.AccessToken `json:"accessToken"`
 }
 
+// A calendar feed ended.
+type RevokeCalendarFeedPayload struct {
+	// Whether a feed was ended (false when there was none).
+	Revoked bool `json:"revoked"`
+}
+
 // A link to withdraw.
 type RevokeInvitationLinkInput struct {
 	// The global ID of the link.
 	InvitationLinkID string `json:"invitationLinkId"`
+}
+
+// An answer to a gathering.
+type RsvpGatheringInput struct {
+	// The global ID of the gathering.
+	GatheringID string `json:"gatheringId"`
+	// GOING, MAYBE or NOT_GOING (WAITING is what GOING becomes when it is full).
+	Status domain.RSVPStatus `json:"status"`
 }
 
 // A status change.
@@ -1279,6 +1379,30 @@ type UpdateCollaborationInput struct {
 	EndsAt *time.Time `json:"endsAt,omitempty"`
 	// Clear the end date; not with endsAt.
 	ClearEndsAt *bool `json:"clearEndsAt,omitempty"`
+}
+
+// A gathering's new fields; every field is replaced.
+type UpdateGatheringInput struct {
+	// The global ID of the gathering.
+	GatheringID string `json:"gatheringId"`
+	// Its title, 3–140 characters.
+	Title string `json:"title"`
+	// What it is about, in Markdown.
+	Description *string `json:"description,omitempty"`
+	// When it starts, as the wall-clock time in timeZone.
+	LocalStart string `json:"localStart"`
+	// When it ends, the same way.
+	LocalEnd string `json:"localEnd"`
+	// The IANA time zone it is held in.
+	TimeZone string `json:"timeZone"`
+	// Where it happens.
+	Place *string `json:"place,omitempty"`
+	// A link to join online.
+	OnlineURL *string `json:"onlineUrl,omitempty"`
+	// How many may be going; leave out for no limit. Not below how many are going.
+	Capacity *int `json:"capacity,omitempty"`
+	// The global ID of a need of the same collaboration it serves.
+	NeedID *string `json:"needId,omitempty"`
 }
 
 // Changes to a need; fields left out stay as they are.
@@ -1534,6 +1658,64 @@ func (e *ErrorCode) UnmarshalJSON(b []byte) error {
 }
 
 func (e ErrorCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which gatherings to list.
+type GatheringWhen string
+
+const (
+	// Those that have not ended, soonest first.
+	GatheringWhenUpcoming GatheringWhen = "UPCOMING"
+	// Those that have ended, latest first.
+	GatheringWhenPast GatheringWhen = "PAST"
+)
+
+var AllGatheringWhen = []GatheringWhen{
+	GatheringWhenUpcoming,
+	GatheringWhenPast,
+}
+
+func (e GatheringWhen) IsValid() bool {
+	switch e {
+	case GatheringWhenUpcoming, GatheringWhenPast:
+		return true
+	}
+	return false
+}
+
+func (e GatheringWhen) String() string {
+	return string(e)
+}
+
+func (e *GatheringWhen) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GatheringWhen(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GatheringWhen", str)
+	}
+	return nil
+}
+
+func (e GatheringWhen) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GatheringWhen) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GatheringWhen) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -28,6 +28,7 @@ const (
 	TypeComment        = "Comment"
 	TypeThread         = "Thread"
 	TypePost           = "Post"
+	TypeGathering      = "Gathering"
 	TypeOutcome        = "Outcome"
 	TypeMeasurement    = "Measurement"
 	TypeNotification   = "Notification"

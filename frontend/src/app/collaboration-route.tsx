@@ -48,12 +48,58 @@ export function CollaborationLedgerRoute() {
   return <LedgerSection slug={ctx.slug} isMember={ctx.isMember} isSteward={ctx.isSteward} />;
 }
 
+// Gatherings load with their section.
+const GatheringsSection = lazy(() =>
+  import('../features/gatherings/gatherings-section').then((m) => ({ default: m.GatheringsSection })),
+);
+const GatheringPage = lazy(() =>
+  import('../features/gatherings/gathering-page').then((m) => ({ default: m.GatheringPage })),
+);
+const PlanGatheringPage = lazy(() =>
+  import('../features/gatherings/plan-gathering-page').then((m) => ({ default: m.PlanGatheringPage })),
+);
+
+/** The gatherings section: upcoming and past gatherings. */
+export function CollaborationGatheringsRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading gatherings…" />}>
+      <GatheringsSection slug={ctx.slug} />
+    </Suspense>
+  );
+}
+
+/** One gathering of the gatherings section. */
+export function CollaborationGatheringRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading the gathering…" />}>
+      <GatheringPage slug={ctx.slug} />
+    </Suspense>
+  );
+}
+
+/** The form stewards plan a gathering with (prefilled from the query string). */
+export function CollaborationPlanGatheringRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading…" />}>
+      <PlanGatheringPage slug={ctx.slug} collaborationId={ctx.collaborationId} />
+    </Suspense>
+  );
+}
+
 /** The talk section: the talk feature, told who the viewer is here. */
 export function CollaborationTalkRoute() {
   const ctx = useCollaboration();
   return (
     <Suspense fallback={<Loading label="Loading threads…" />}>
-      <TalkSection collaborationId={ctx.collaborationId} slug={ctx.slug} isMember={ctx.isMember} signedIn={ctx.signedIn} />
+      <TalkSection
+        collaborationId={ctx.collaborationId}
+        slug={ctx.slug}
+        isMember={ctx.isMember}
+        signedIn={ctx.signedIn}
+      />
     </Suspense>
   );
 }

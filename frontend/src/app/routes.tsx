@@ -31,6 +31,7 @@ import {
   ValueImpactPage,
 } from '../features/impact';
 import { MailPreferencesPage } from '../features/mail/mail-preferences-page';
+import { CalendarFeedPage } from '../features/gatherings/calendar-feed-page';
 import { UnsubscribePage } from '../features/mail/unsubscribe-page';
 import { MeaningsPage } from '../features/meanings/meanings-page';
 import { BlockedPeopleSection } from '../features/moderation/blocked-people-section';
@@ -45,6 +46,9 @@ import {
   CollaborationLedgerRoute,
   CollaborationPeopleRoute,
   CollaborationTalkRoute,
+  CollaborationGatheringsRoute,
+  CollaborationGatheringRoute,
+  CollaborationPlanGatheringRoute,
   CollaborationThreadRoute,
 } from './collaboration-route';
 import { DashboardRoute } from './dashboard-route';
@@ -93,6 +97,9 @@ export function AppRoutes() {
           <Route path="activity" element={<CollaborationActivityRoute />} />
           <Route path="talk" element={<CollaborationTalkRoute />} />
           <Route path="talk/:number" element={<CollaborationThreadRoute />} />
+          <Route path="gatherings" element={<CollaborationGatheringsRoute />} />
+          <Route path="gatherings/new" element={<CollaborationPlanGatheringRoute />} />
+          <Route path="gatherings/:number" element={<CollaborationGatheringRoute />} />
         </Route>
         <Route
           path="c/:slug/decisions"
@@ -140,6 +147,7 @@ export function AppRoutes() {
             }
           />
           <Route path="settings/tokens" element={<AccessTokensPage />} />
+          <Route path="settings/calendar" element={<CalendarFeedPage />} />
           <Route path="settings/account" element={<AccountPage extra={<BlockedPeopleSection />} />} />
           <Route path="settings/notifications" element={<MailPreferencesPage />} />
           <Route path="admin/reports" element={<ReportsPage />} />

@@ -11,6 +11,7 @@ export function SettingsNav() {
       <NavLink to={paths.mailPreferences}>Mail</NavLink>
       <NavLink to={paths.password}>Password</NavLink>
       <NavLink to={paths.accessTokens}>Tokens</NavLink>
+      <NavLink to={paths.calendar}>Calendar</NavLink>
       <NavLink to={paths.account}>Account</NavLink>
     </SubNav>
   );

@@ -32,6 +32,32 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** The time zones the browser knows, with `current` among them. */
+export function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+/**
+ * The wall-clock time ("2026-12-10T18:30", as a datetime-local field holds it) of an
+ * instant in a time zone; "" for a malformed instant.
+ */
+export function wallClock(iso: string, timeZone: string): string {
+  const d = valid(iso);
+  if (!d) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
 // Formatters are costly to build and pages format hundreds of values: one per locale and options.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -92,10 +118,32 @@ export function formatDateTimeLong(iso: string | null | undefined, timeZone?: st
 }
 
 /**
+ * When something runs, in its time zone: "Saturday, 28 November 2026 at 10:00–13:00 CET"
+ * within one day, else both ends in full.
+ */
+export function formatTimeRange(startIso: string, endIso: string, timeZone?: string): string {
+  const start = valid(startIso);
+  const end = valid(endIso);
+  if (!start || !end) return '';
+  const day = dateFormat({ year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  if (day.format(start) !== day.format(end)) {
+    return `${formatDateTimeLong(startIso, timeZone)} to ${formatDateTimeLong(endIso, timeZone)}`;
+  }
+  const date = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(start);
+  const time = (d: Date, zone: boolean) =>
+    dateFormat({ hour: '2-digit', minute: '2-digit', timeZone, ...(zone ? { timeZoneName: 'short' } : {}) }).format(d);
+  return `${date}, ${time(start, false)}–${time(end, true)}`;
+}
+
+/**
  * A month: "Nov 2026" (short) or "November 2026" (long). Months as the API buckets them
  * start in UTC, so that is the default zone.
  */
-export function formatMonth(iso: string | null | undefined, month: 'short' | 'long' = 'short', timeZone = 'UTC'): string {
+export function formatMonth(
+  iso: string | null | undefined,
+  month: 'short' | 'long' = 'short',
+  timeZone = 'UTC',
+): string {
   const d = valid(iso);
   return d ? dateFormat({ month, year: 'numeric', timeZone }).format(d) : '';
 }
@@ -135,7 +183,12 @@ export function formatAmount(q: ShownQuantity): string {
   if (q.kind === 'MONEY') {
     const currency = q.currency ?? q.unit;
     try {
-      const f = numberFormat({ style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+      const f = numberFormat({
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
       return sign + f.format(abs as unknown as number);
     } catch {
       return `${sign}${numberFormat({ maximumFractionDigits: digits }).format(abs as unknown as number)} ${currency}`;

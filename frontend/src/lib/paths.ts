@@ -10,6 +10,7 @@ export const paths = {
   accessTokens: '/settings/tokens',
   account: '/settings/account',
   mailPreferences: '/settings/notifications',
+  calendar: '/settings/calendar',
   /** Where a mail's one-click unsubscribe link lands (GET) and posts (POST, server/unsubscribe.go). */
   unsubscribe: '/unsubscribe',
   forgotPassword: '/forgot-password',
@@ -66,6 +67,23 @@ export const talkPaths = {
   talk: (slug: string) => `/c/${seg(slug)}/talk`,
   thread: (slug: string, number: number) => `/c/${seg(slug)}/talk/${number}`,
   person: (handle: string) => `/people/${seg(handle)}`,
+} as const;
+
+/**
+ * The gatherings pages' paths. The plan form takes a prefill: `title`, `start` and `end`
+ * (wall-clock "2026-12-10T18:30" in `tz`, or an instant such as "2026-12-10T17:30:00Z")
+ * and `tz` (an IANA time zone), as a meeting-time poll links to it with a chosen slot.
+ */
+export const gatheringPaths = {
+  list: (slug: string) => `/c/${seg(slug)}/gatherings`,
+  past: (slug: string) => `/c/${seg(slug)}/gatherings?when=past`,
+  plan: (slug: string, prefill?: { title?: string; start?: string; end?: string; tz?: string }) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(prefill ?? {})) if (v) q.set(k, v);
+    const qs = q.toString();
+    return `/c/${seg(slug)}/gatherings/new${qs ? `?${qs}` : ''}`;
+  },
+  gathering: (slug: string, number: number) => `/c/${seg(slug)}/gatherings/${number}`,
 } as const;
 
 /** An outcome's anchor on its collaboration's impact page. */

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { ReportButton } from '../../components/moderation/report-button';
 import { Alert, Badge, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { getFragmentData, graphql } from '../../gql';
-import { decisionPaths, impactPaths, paths, talkPaths } from '../../lib/paths';
+import { decisionPaths, gatheringPaths, impactPaths, paths, talkPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationHeader } from './api/get-collaboration-header';
 import styles from './collaboration-layout.module.css';
@@ -126,6 +126,7 @@ export function CollaborationLayout() {
     { to: paths.collaborationLedger(c.slug), label: 'Ledger' },
     { to: paths.collaborationActivity(c.slug), label: 'Activity' },
     { to: talkPaths.talk(c.slug), label: 'Talk' },
+    { to: gatheringPaths.list(c.slug), label: 'Gatherings' },
     { to: decisionPaths.decisions(c.slug), label: 'Decisions' },
     { to: impactPaths.collaboration(c.slug), label: 'Impact' },
   ];

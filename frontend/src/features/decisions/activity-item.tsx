@@ -196,6 +196,18 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} posted in a thread</>;
     case 'post.edited':
       return <>{who} edited a post</>;
+    case 'gathering.planned':
+      return <>{who} planned a gathering</>;
+    case 'gathering.updated':
+      return <>{who} changed a gathering</>;
+    case 'gathering.cancelled':
+      return <>{who} cancelled a gathering</>;
+    case 'gathering.answered':
+      return <>{who} answered a gathering</>;
+    case 'gathering.moved_up':
+      return <>Someone moved up from a gathering's waiting list</>;
+    case 'gathering.attendance_recorded':
+      return <>{who} recorded who attended a gathering</>;
     case 'collaboration.completed':
       return <>{who} marked the collaboration completed</>;
     default: {

@@ -10,6 +10,7 @@ export const kindLabels: Record<MailKind, string> = {
   PROPOSAL_DECIDED: 'Proposals adopted or rejected',
   PROPOSAL_REVIEW: 'Decisions due for review',
   MENTION: 'Posts that mention you by @handle',
+  GATHERING_UPDATE: 'Gatherings you answered: a place opened for you, or one was cancelled',
 };
 
 /** The cadences in the order the page offers them, with their names. */
@@ -26,8 +27,5 @@ export function kindOfToken(token: string): MailKind | null {
   return kind && kind in kindLabels ? kind : null;
 }
 
-/** The time zones the browser knows, with `current` among them. */
-export function timeZones(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return all.includes(current) ? all : [current, ...all];
-}
+/** The time zones the browser knows (lib/format), for the time zone form. */
+export { timeZones } from '../../lib/format';

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
-import { decisionPaths, paths, talkPaths } from '../../lib/paths';
+import { decisionPaths, gatheringPaths, paths, talkPaths } from '../../lib/paths';
 import { timeAgo } from '../../lib/time';
 import { actionLabel, sentence } from './words';
 import { formatDateTimeLong } from '../../lib/format';
@@ -46,6 +46,10 @@ export const NotificationItem_notification = graphql(`
           title
         }
       }
+      ... on Gathering {
+        number
+        gatheringTitle: title
+      }
     }
   }
 `);
@@ -56,6 +60,9 @@ function target(n: Item) {
   if (!n.collaboration) return null;
   if (n.subject?.__typename === 'Post') {
     return `${talkPaths.thread(n.collaboration.slug, n.subject.thread.number)}#post-${n.subject.id}`;
+  }
+  if (n.subject?.__typename === 'Gathering') {
+    return gatheringPaths.gathering(n.collaboration.slug, n.subject.number);
   }
   if (n.subject?.__typename === 'Proposal') {
     return decisionPaths.proposal(n.collaboration.slug, n.subject.id);
@@ -106,12 +113,13 @@ export function NotificationItem({
   const to = target(n);
   const proposal = n.subject?.__typename === 'Proposal' ? n.subject.title : undefined;
   const thread = n.subject?.__typename === 'Post' ? n.subject.thread.title : undefined;
+  const gathering = n.subject?.__typename === 'Gathering' ? n.subject.gatheringTitle : undefined;
   const settled = settledSince(n);
   return (
     <li className={`${styles.noticeItem}${unread ? ` ${styles.noticeItemUnread}` : ''}`}>
       <p className={styles.noticeItemText}>
         {unread && <span className="visually-hidden">Unread: </span>}
-        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal, thread }, !settled)}
+        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal, thread, gathering }, !settled)}
         {settled && <span className={styles.noticeItemSettled}> {settled}</span>}
       </p>
       <p className={styles.noticeItemMeta}>

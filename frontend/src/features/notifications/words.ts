@@ -7,6 +7,8 @@ export interface NotificationWords {
   proposal?: string;
   /** The title of the thread of a post that mentions the person. */
   thread?: string;
+  /** The title of the gathering a notification is about. */
+  gathering?: string;
 }
 
 /**
@@ -41,6 +43,10 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `It is time to review ${w.proposal ? `“${w.proposal}”` : 'a decision'} in ${where}.`;
     case 'MENTION':
       return `${who} mentioned you in ${w.thread ? `“${w.thread}”` : 'a conversation'} in ${where}.`;
+    case 'GATHERING_MOVED_UP':
+      return `A place opened at ${w.gathering ? `“${w.gathering}”` : 'a gathering'} in ${where}: you moved up from the waiting list and are going.`;
+    case 'GATHERING_CANCELLED':
+      return `${who} cancelled ${w.gathering ? `“${w.gathering}”` : 'a gathering'} in ${where}.`;
     default:
       return `Something in ${where} waits for you.`;
   }
@@ -65,6 +71,9 @@ export function actionLabel(kind: NotificationKind): string {
       return 'See the proposal';
     case 'MENTION':
       return 'Read the post';
+    case 'GATHERING_MOVED_UP':
+    case 'GATHERING_CANCELLED':
+      return 'See the gathering';
     default:
       return 'See your commitment';
   }

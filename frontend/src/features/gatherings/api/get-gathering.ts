@@ -1,0 +1,52 @@
+import { graphql } from '../../../gql';
+
+// One gathering with who comes, for its page.
+export const GetGathering = graphql(`
+  query GetGathering($slug: String!, $number: Int!) {
+    viewer {
+      id
+    }
+    collaboration(slug: $slug) {
+      id
+      title
+      gathering(number: $number) {
+        id
+        number
+        title
+        descriptionHTML
+        startsAt
+        endsAt
+        timeZone
+        place
+        onlineUrl
+        capacity
+        cancelledAt
+        attendanceRecordedAt
+        goingCount
+        maybeCount
+        waitingCount
+        viewerRsvp
+        viewerWaitingPosition
+        viewerCanRsvp
+        viewerCanManage
+        icsUrl
+        createdBy {
+          displayName
+        }
+        answers {
+          status
+          answeredAt
+          person {
+            id
+            handle
+            displayName
+          }
+        }
+        attendees {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);

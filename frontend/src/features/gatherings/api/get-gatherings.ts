@@ -1,0 +1,20 @@
+import { graphql } from '../../../gql';
+
+// A collaboration's upcoming or past gatherings, for its gatherings section.
+export const GetGatherings = graphql(`
+  query GetGatherings($slug: String!, $when: GatheringWhen!) {
+    collaboration(slug: $slug) {
+      id
+      viewerCanPlanGatherings
+      gatherings(when: $when, first: 50) {
+        totalCount
+        edges {
+          cursor
+          node {
+            ...GatheringSummary_gathering
+          }
+        }
+      }
+    }
+  }
+`);
