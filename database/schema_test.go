@@ -108,6 +108,18 @@ func postgresShape(t *testing.T, db *database.DB) shape {
 		FROM pg_constraint con JOIN pg_class rel ON rel.oid = con.conrelid
 		JOIN pg_namespace ns ON ns.oid = rel.relnamespace
 		WHERE ns.nspname = 'public' AND con.contype IN ('u', 'f') AND rel.relname <> 'goose_db_version'`).Scan(&cons)
+	// Unique indexes that back no constraint, such as a partial one (one open report per
+	// reporter and target), as SQLite lists them.
+	var idx []struct{ Tbl, Cols string }
+	db.Raw(`SELECT t.relname AS tbl, string_agg(a.attname, ',' ORDER BY k.ord) AS cols
+		FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace
+		CROSS JOIN unnest(i.indkey) WITH ORDINALITY k(n, ord) JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.n
+		WHERE ns.nspname = 'public' AND i.indisunique AND NOT i.indisprimary
+		  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+		GROUP BY t.relname, i.indexrelid`).Scan(&idx)
+	for _, ix := range idx {
+		s.Uniques[ix.Tbl] = append(s.Uniques[ix.Tbl], ix.Cols)
+	}
 	for _, c := range cons {
 		if c.Kind == "u" {
 			s.Uniques[c.Tbl] = append(s.Uniques[c.Tbl], c.Cols)

@@ -174,6 +174,9 @@ func (o *Outcome) OwnerID() int64 { return o.CollaborationID }
 // OwnerID is the collaboration a thread belongs to.
 func (t *Thread) OwnerID() int64 { return t.CollaborationID }
 
+// OwnerID is the collaboration a comment belongs to.
+func (c *Comment) OwnerID() int64 { return c.CollaborationID }
+
 // OwnerID is the collaboration a post belongs to.
 func (p *Post) OwnerID() int64 { return p.CollaborationID }
 
@@ -199,6 +202,8 @@ func InOwner[T any, P interface {
 		if err := f(tx, c, row); err != nil {
 			return err
 		}
+		// Into a zero row: scanning NULL leaves a pointer field set before as it was.
+		*(*T)(row) = *new(T)
 		return DBErr(tx.First(row, id).Error, what)
 	})
 	if err != nil {

@@ -422,6 +422,7 @@ type Comment struct {
 	AuthorID        int64
 	Body            string
 	CreatedAt       time.Time
+	Hiding
 }
 
 // Thread is a conversation in a collaboration: a title and its posts, the first of which
@@ -449,7 +450,19 @@ type Post struct {
 	CreatedAt       time.Time
 	// EditedAt is when its author last changed it; nil while never edited.
 	EditedAt *time.Time
+	Hiding
 }
+
+// Hiding is a steward's hiding of a post or comment: while HiddenAt is set, only its
+// author, the collaboration's stewards and admins read its body; others read the reason.
+type Hiding struct {
+	HiddenAt     *time.Time
+	HiddenByID   *int64
+	HiddenReason string
+}
+
+// Hidden reports whether a steward hid it.
+func (h Hiding) Hidden() bool { return h.HiddenAt != nil }
 
 // PostRevision is one body a post has had: the first is the body as written, the last
 // the body now.
@@ -608,6 +621,7 @@ func AllModels() []any {
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
 		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{},
+		&Report{}, &Block{}, &Suspension{},
 		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
 	}
 }
@@ -725,6 +739,81 @@ type InvitationLink struct {
 	Uses      int
 	RevokedAt *time.Time
 	CreatedAt time.Time
+}
+
+// ReportTarget is what a report is about.
+type ReportTarget string
+
+// The report targets.
+const (
+	ReportPost          ReportTarget = "POST"
+	ReportComment       ReportTarget = "COMMENT"
+	ReportPerson        ReportTarget = "PERSON"
+	ReportCollaboration ReportTarget = "COLLABORATION"
+)
+
+// ReportReason is why someone reports.
+type ReportReason string
+
+// The report reasons; OTHER needs a text.
+const (
+	ReasonSpam           ReportReason = "SPAM"
+	ReasonHarassment     ReportReason = "HARASSMENT"
+	ReasonHate           ReportReason = "HATE"
+	ReasonMisinformation ReportReason = "MISINFORMATION"
+	ReasonOffTopic       ReportReason = "OFF_TOPIC"
+	ReasonOther          ReportReason = "OTHER"
+)
+
+// ReportStatus is where a report stands.
+type ReportStatus string
+
+// The report statuses.
+const (
+	ReportOpen      ReportStatus = "OPEN"
+	ReportResolved  ReportStatus = "RESOLVED"
+	ReportDismissed ReportStatus = "DISMISSED"
+)
+
+// Report is someone's report of a post, comment, person or collaboration to the admins.
+type Report struct {
+	ID         int64
+	ReporterID int64
+	TargetType ReportTarget
+	TargetID   int64
+	// CollaborationID is the collaboration the target belongs to; nil for a person.
+	CollaborationID *int64
+	// SubjectPersonID is who the target is by (an author, the person); nil for a
+	// collaboration.
+	SubjectPersonID *int64
+	Reason          ReportReason
+	Body            string
+	Status          ReportStatus
+	CreatedAt       time.Time
+	ClosedAt        *time.Time
+	ClosedByID      *int64
+	ClosingNote     string
+}
+
+// Block is one person's block of another: the blocked person cannot invite or mention
+// the blocker, and their posts are folded away for them. It is private to the blocker.
+type Block struct {
+	ID        int64
+	BlockerID int64
+	BlockedID int64
+	CreatedAt time.Time
+}
+
+// Suspension is an admin's suspension of an account, with its reason; LiftedAt is set
+// when an admin restored the account. Person.SuspendedAt is the flag the rest reads.
+type Suspension struct {
+	ID            int64
+	PersonID      int64
+	SuspendedByID int64
+	Reason        string
+	CreatedAt     time.Time
+	LiftedAt      *time.Time
+	LiftedByID    *int64
 }
 
 // Gathering is an event a collaboration's stewards plan: a volunteer day, a planning

@@ -50,6 +50,15 @@ func DecodeCursor(s string) (cursor, error) {
 // NewestFirst reads one page of q's rows, newest (highest ID) first, after the cursor's
 // ID, with the count of all of q's rows; what names the rows in errors.
 func NewestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string) (*Page[T], error) {
+	return byID(q, args, idOf, what, false)
+}
+
+// OldestFirst is NewestFirst in the other order: lowest ID first.
+func OldestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string) (*Page[T], error) {
+	return byID(q, args, idOf, what, true)
+}
+
+func byID[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what string, asc bool) (*Page[T], error) {
 	n, err := PageSize(args.First)
 	if err != nil {
 		return nil, err
@@ -64,10 +73,18 @@ func NewestFirst[T any](q *gorm.DB, args PageArgs, idOf func(T) int64, what stri
 		if err != nil {
 			return nil, err
 		}
-		q = q.Where("id < ?", c.ID)
+		if asc {
+			q = q.Where("id > ?", c.ID)
+		} else {
+			q = q.Where("id < ?", c.ID)
+		}
 		page.HasPrevious = true
 	}
-	if err := q.Order("id DESC").Limit(n + 1).Find(&page.Items).Error; err != nil {
+	order := "id DESC"
+	if asc {
+		order = "id ASC"
+	}
+	if err := q.Order(order).Limit(n + 1).Find(&page.Items).Error; err != nil {
 		return nil, DBErr(err, what)
 	}
 	if len(page.Items) > n {

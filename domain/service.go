@@ -75,12 +75,21 @@ func ClientIP(ctx context.Context) string {
 	return ip
 }
 
-// RequireViewer returns the signed-in person or ErrUnauthenticated.
+// ErrSuspended refuses what a suspended account asks: an admin suspended it.
+var ErrSuspended = &Error{Code: CodeForbidden, Message: "Your account is suspended, so it cannot change anything. Contact the Kindred admins if you think this is a mistake."}
+
+// RequireViewer returns the signed-in person, ErrUnauthenticated for nobody, or
+// ErrSuspended for a suspended account (which cannot sign in; this refuses what a
+// session read before the suspension still asks).
 func RequireViewer(ctx context.Context) (*Person, error) {
-	if p := ViewerFrom(ctx); p != nil {
-		return p, nil
+	p := ViewerFrom(ctx)
+	switch {
+	case p == nil:
+		return nil, ErrUnauthenticated
+	case p.SuspendedAt != nil:
+		return nil, ErrSuspended
 	}
-	return nil, ErrUnauthenticated
+	return p, nil
 }
 
 // ThreadPath is the web app's page of a thread: the collaboration's talk section and the

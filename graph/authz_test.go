@@ -26,12 +26,15 @@ import (
 	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
+	"kindred/domain/moderation"
 	"kindred/domain/talk"
 	"kindred/graph/relay"
 )
 
 // The roles of the authorization table, as people of one collaboration ("world").
-var roles = []string{"anonymous", "stranger", "admin", "requester", "invitee", "member", "steward", "former", "removed"}
+// "blocked" is a steward whom the stranger blocked; "suspended" an account an admin
+// suspended, whose viewer a request still carries (as one read just before).
+var roles = []string{"anonymous", "stranger", "admin", "requester", "invitee", "member", "steward", "former", "removed", "blocked", "suspended"}
 
 // world is what every cell starts from: a collaboration with a person in each role.
 type world struct {
@@ -60,6 +63,12 @@ type world struct {
 	// thread is the member's thread, post its opening post.
 	thread *domain.Thread
 	post   *domain.Post
+	// hiddenPost is a reply by the member a steward hid; comment and hiddenComment are
+	// the member's comments on proposal, the second hidden.
+	hiddenPost             *domain.Post
+	comment, hiddenComment *domain.Comment
+	// report is the stranger's open report of post.
+	report *domain.Report
 	// gathering is still to come (the member is going), ended has ended; day is a date
 	// a week ahead, for planning.
 	gathering, ended *domain.Gathering
@@ -160,6 +169,25 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.thread, err = svc.StartThread(as("member"), w.collab.ID, talk.ThreadInput{Title: "Sunday rota", Body: "Who takes Sunday?"})
 	must(err)
 	db.Where("thread_id = ?", w.thread.ID).First(&w.post)
+	w.members["blocked"] = join("blocked", one)
+	_, err = svc.PromoteMember(as("steward"), w.members["blocked"].ID)
+	must(err)
+	_, err = svc.BlockPerson(as("stranger"), w.people["blocked"].ID)
+	must(err)
+	w.hiddenPost, err = svc.ReplyToThread(as("member"), w.thread.ID, "Buy my things")
+	must(err)
+	_, err = svc.HidePost(as("steward"), w.hiddenPost.ID, "Advertising")
+	must(err)
+	w.comment, err = svc.CommentOnProposal(as("member"), w.proposal.ID, "Sundays suit me")
+	must(err)
+	w.hiddenComment, err = svc.CommentOnProposal(as("member"), w.proposal.ID, "Buy my things")
+	must(err)
+	_, err = svc.HideComment(as("steward"), w.hiddenComment.ID, "Advertising")
+	must(err)
+	w.report, err = svc.ReportContent(as("stranger"), moderation.ReportInput{TargetType: domain.ReportPost, TargetID: w.post.ID, Reason: domain.ReasonSpam})
+	must(err)
+	_, err = svc.SuspendAccount(as("admin"), w.people["suspended"].ID, "Spam in every thread")
+	must(err)
 	w.day = svc.Clock().Now().AddDate(0, 0, 7).Format("2006-01-02")
 	plan := func() *domain.Gathering {
 		g, err := svc.PlanGathering(as("steward"), w.collab.ID, gather.Input{Title: "Volunteer day", LocalStart: w.day + "T10:00",
@@ -195,6 +223,10 @@ const hourCommit = `{kind: TIME, quantity: "1"}`
 var signedIn = map[string]string{"anonymous": "UNAUTHENTICATED", "*": "ok"}
 var stewardsOnly = map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "*": "FORBIDDEN"}
 var activeMembers = map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}
+
+// moderators are a collaboration's stewards and the site's admins.
+var moderators = map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "admin": "ok", "*": "FORBIDDEN"}
+var adminsOnly = map[string]string{"anonymous": "UNAUTHENTICATED", "admin": "ok", "*": "FORBIDDEN"}
 
 func membershipDoc(mutation string) cell {
 	return func(w *world, _ string) (string, map[string]any) {
@@ -234,7 +266,7 @@ var table = []rule{
 	}, map[string]string{"*": "ok"}},
 	{"refreshToken", func(w *world, r string) (string, map[string]any) {
 		return `mutation { refreshToken(input: {refreshToken: "not-a-token"}) { accessToken } }`, nil
-	}, map[string]string{"*": "UNAUTHENTICATED"}},
+	}, map[string]string{"suspended": "UNAUTHENTICATED", "*": "UNAUTHENTICATED"}}, // needs no one signed in
 	{"logOut", func(w *world, r string) (string, map[string]any) {
 		return `mutation { logOut(input: {refreshToken: "not-a-token"}) { sessionsEnded } }`, nil
 	}, map[string]string{"*": "ok"}},
@@ -290,7 +322,7 @@ var table = []rule{
 	{"inviteMember", func(w *world, r string) (string, map[string]any) {
 		return `mutation($c: ID!, $p: ID!) { inviteMember(input: {collaborationId: $c, personId: $p}) { membership { status } } }`,
 			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "p": gid(relay.TypePerson, w.people["stranger"].ID)}
-	}, stewardsOnly},
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "blocked": "FORBIDDEN", "*": "FORBIDDEN"}}, // the stranger blocked "blocked"
 	// The handler has no mail: a steward's invitation to a new address says so.
 	{"inviteByEmail", collabDoc(`mutation($c: ID!) { inviteByEmail(input: {collaborationId: $c, emails: ["newcomer@example.org"]}) { mailed { email } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "MAIL_NOT_CONFIGURED", "*": "FORBIDDEN"}},
@@ -404,6 +436,36 @@ var table = []rule{
 	{"deleteAccount", func(w *world, r string) (string, map[string]any) {
 		return `mutation { deleteAccount(input: {password: "a long passphrase"}) { deleted } }`, nil
 	}, signedIn}, // the steward may: steward2 remains
+	{"reportContent", func(w *world, r string) (string, map[string]any) {
+		return `mutation($t: ID!) { reportContent(input: {targetId: $t, reason: SPAM}) { report { status } } }`, map[string]any{"t": gid(relay.TypePost, w.post.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "CONFLICT", "stranger": "CONFLICT", "*": "ok"}}, // the member wrote it; the stranger reported it
+	{"hidePost", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { hidePost(input: {postId: $p, reason: "Off topic"}) { post { hidden { reason } } } }`, map[string]any{"p": gid(relay.TypePost, w.post.ID)}
+	}, moderators},
+	{"unhidePost", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { unhidePost(input: {postId: $p}) { post { body } } }`, map[string]any{"p": gid(relay.TypePost, w.hiddenPost.ID)}
+	}, moderators},
+	{"hideComment", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!) { hideComment(input: {commentId: $c, reason: "Off topic"}) { comment { hidden { reason } } } }`, map[string]any{"c": gid(relay.TypeComment, w.comment.ID)}
+	}, moderators},
+	{"unhideComment", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!) { unhideComment(input: {commentId: $c}) { comment { body } } }`, map[string]any{"c": gid(relay.TypeComment, w.hiddenComment.ID)}
+	}, moderators},
+	{"resolveReport", func(w *world, r string) (string, map[string]any) {
+		return `mutation($r: ID!) { resolveReport(input: {reportId: $r, status: DISMISSED}) { report { status } } }`, map[string]any{"r": gid(relay.TypeReport, w.report.ID)}
+	}, adminsOnly},
+	{"suspendAccount", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { suspendAccount(input: {personId: $p, reason: "Spam"}) { person { handle } } }`, map[string]any{"p": gid(relay.TypePerson, w.people["member"].ID)}
+	}, adminsOnly},
+	{"restoreAccount", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { restoreAccount(input: {personId: $p}) { person { handle } } }`, map[string]any{"p": gid(relay.TypePerson, w.people["suspended"].ID)}
+	}, adminsOnly},
+	{"blockPerson", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { blockPerson(input: {personId: $p}) { person { viewerHasBlocked } } }`, map[string]any{"p": gid(relay.TypePerson, w.people["member"].ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "CONFLICT", "*": "ok"}}, // nobody blocks themselves
+	{"unblockPerson", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { unblockPerson(input: {personId: $p}) { person { viewerHasBlocked } } }`, map[string]any{"p": gid(relay.TypePerson, w.people["blocked"].ID)}
+	}, signedIn},
 	{"markNotificationsRead", func(w *world, r string) (string, map[string]any) {
 		return `mutation { markNotificationsRead(input: {all: true}) { unreadCount } }`, nil
 	}, signedIn},
@@ -412,16 +474,33 @@ var table = []rule{
 	}, signedIn},
 }
 
+// expect is role's expected outcome. Unless a row names them, the blocked steward fares
+// as the steward (a block matters only where a row says so), and the suspended account
+// is refused everything that needs someone signed in (FORBIDDEN) and fares as anonymous
+// in the rest.
+func (rl rule) expect(role string) string {
+	if want, ok := rl.want[role]; ok {
+		return want
+	}
+	switch role {
+	case "blocked":
+		return rl.expect("steward")
+	case "suspended":
+		if anon := rl.expect("anonymous"); anon != "UNAUTHENTICATED" {
+			return anon
+		}
+		return "FORBIDDEN"
+	}
+	return rl.want["*"]
+}
+
 // TestAuthorizationTable runs every mutation as every role, each on a fresh copy of the
 // world, and checks each cell's outcome, the successes included.
 func TestAuthorizationTable(t *testing.T) {
 	src, w := buildWorld(t)
 	for _, rl := range table {
 		for _, role := range roles {
-			want, ok := rl.want[role]
-			if !ok {
-				want = rl.want["*"]
-			}
+			want := rl.expect(role)
 			t.Run(rl.mutation+"/"+role, func(t *testing.T) {
 				t.Parallel()
 				db := copyDB(t, src)

@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	AccessToken() AccessTokenResolver
 	Activity() ActivityResolver
 	Attestation() AttestationResolver
+	BlockedPerson() BlockedPersonResolver
 	Collaboration() CollaborationResolver
 	CollaborationImpact() CollaborationImpactResolver
 	CollaborationValue() CollaborationValueResolver
@@ -49,6 +50,7 @@ type ResolverRoot interface {
 	GatheringAnswer() GatheringAnswerResolver
 	GiverRecord() GiverRecordResolver
 	GoalRevision() GoalRevisionResolver
+	Hiding() HidingResolver
 	ImpactOverview() ImpactOverviewResolver
 	ImpactPoint() ImpactPointResolver
 	Invitation() InvitationResolver
@@ -72,7 +74,9 @@ type ResolverRoot interface {
 	Proposal() ProposalResolver
 	ProposalNeed() ProposalNeedResolver
 	Query() QueryResolver
+	Report() ReportResolver
 	Subscription() SubscriptionResolver
+	Suspension() SuspensionResolver
 	Thread() ThreadResolver
 	Total() TotalResolver
 	Value() ValueResolver
@@ -91,6 +95,10 @@ type ComplexityRoot struct {
 		Prefix     func(childComplexity int) int
 		RevokedAt  func(childComplexity int) int
 		Scope      func(childComplexity int) int
+	}
+
+	AccountPayload struct {
+		Person func(childComplexity int) int
 	}
 
 	Activity struct {
@@ -124,6 +132,23 @@ type ComplexityRoot struct {
 		RefreshToken          func(childComplexity int) int
 		RefreshTokenExpiresAt func(childComplexity int) int
 		Viewer                func(childComplexity int) int
+	}
+
+	BlockedPerson struct {
+		BlockedAt func(childComplexity int) int
+		Person    func(childComplexity int) int
+		PersonID  func(childComplexity int) int
+	}
+
+	BlockedPersonConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	BlockedPersonEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CalendarFeed struct {
@@ -215,11 +240,14 @@ type ComplexityRoot struct {
 	}
 
 	Comment struct {
-		Author    func(childComplexity int) int
-		Body      func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Proposal  func(childComplexity int) int
+		Author                func(childComplexity int) int
+		AuthorBlockedByViewer func(childComplexity int) int
+		Body                  func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		Hidden                func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Proposal              func(childComplexity int) int
+		ViewerCanHide         func(childComplexity int) int
 	}
 
 	CommentConnection struct {
@@ -401,6 +429,11 @@ type ComplexityRoot struct {
 		SetBy     func(childComplexity int) int
 	}
 
+	Hiding struct {
+		HiddenAt func(childComplexity int) int
+		Reason   func(childComplexity int) int
+	}
+
 	ImpactOverview struct {
 		Collaborations func(childComplexity int) int
 		Contributors   func(childComplexity int) int
@@ -534,6 +567,7 @@ type ComplexityRoot struct {
 		AddNeed                  func(childComplexity int, input model.AddNeedInput) int
 		ApproveMember            func(childComplexity int, input model.MembershipActionInput) int
 		AttestMeasurement        func(childComplexity int, input model.AttestMeasurementInput) int
+		BlockPerson              func(childComplexity int, input model.BlockPersonInput) int
 		CancelGathering          func(childComplexity int, input model.CancelGatheringInput) int
 		ChangeEmail              func(childComplexity int, input model.ChangeEmailInput) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
@@ -549,6 +583,8 @@ type ComplexityRoot struct {
 		DeleteAccount            func(childComplexity int, input model.DeleteAccountInput) int
 		DemoteMember             func(childComplexity int, input model.MembershipActionInput) int
 		EditPost                 func(childComplexity int, input model.EditPostInput) int
+		HideComment              func(childComplexity int, input model.HideCommentInput) int
+		HidePost                 func(childComplexity int, input model.HidePostInput) int
 		InviteByEmail            func(childComplexity int, input model.InviteByEmailInput) int
 		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
 		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
@@ -571,10 +607,13 @@ type ComplexityRoot struct {
 		RemoveMember             func(childComplexity int, input model.MembershipActionInput) int
 		RemoveMyValue            func(childComplexity int, input model.RemoveMyValueInput) int
 		ReplyToThread            func(childComplexity int, input model.ReplyToThreadInput) int
+		ReportContent            func(childComplexity int, input model.ReportContentInput) int
 		RequestEmailVerification func(childComplexity int) int
 		RequestPasswordReset     func(childComplexity int, input model.RequestPasswordResetInput) int
 		RequestToJoin            func(childComplexity int, input model.RequestToJoinInput) int
 		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
+		ResolveReport            func(childComplexity int, input model.ResolveReportInput) int
+		RestoreAccount           func(childComplexity int, input model.RestoreAccountInput) int
 		ReverseContribution      func(childComplexity int, input model.ReverseContributionInput) int
 		ReviewValue              func(childComplexity int, input model.ReviewValueInput) int
 		ReviseCommitment         func(childComplexity int, input model.ReviseCommitmentInput) int
@@ -590,6 +629,10 @@ type ComplexityRoot struct {
 		SignUp                   func(childComplexity int, input model.SignUpInput) int
 		StartThread              func(childComplexity int, input model.StartThreadInput) int
 		StateDecision            func(childComplexity int, input model.StateDecisionInput) int
+		SuspendAccount           func(childComplexity int, input model.SuspendAccountInput) int
+		UnblockPerson            func(childComplexity int, input model.BlockPersonInput) int
+		UnhideComment            func(childComplexity int, input model.UnhideCommentInput) int
+		UnhidePost               func(childComplexity int, input model.UnhidePostInput) int
 		UpdateCollaboration      func(childComplexity int, input model.UpdateCollaborationInput) int
 		UpdateGathering          func(childComplexity int, input model.UpdateGatheringInput) int
 		UpdateNeed               func(childComplexity int, input model.UpdateNeedInput) int
@@ -712,29 +755,32 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		AccessTokens    func(childComplexity int) int
-		Bio             func(childComplexity int) int
-		CalendarFeed    func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		DisplayName     func(childComplexity int) int
-		Email           func(childComplexity int) int
-		EmailVerified   func(childComplexity int) int
-		GiverRecord     func(childComplexity int) int
-		Handle          func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Impact          func(childComplexity int) int
-		Latitude        func(childComplexity int) int
-		Location        func(childComplexity int) int
-		Longitude       func(childComplexity int) int
-		MailPreferences func(childComplexity int) int
-		Memberships     func(childComplexity int) int
-		PendingEmail    func(childComplexity int) int
-		RemoteFriendly  func(childComplexity int) int
-		Role            func(childComplexity int) int
-		Skills          func(childComplexity int) int
-		TimeZone        func(childComplexity int) int
-		Values          func(childComplexity int) int
-		Visibility      func(childComplexity int) int
+		AccessTokens     func(childComplexity int) int
+		Bio              func(childComplexity int) int
+		BlockedPeople    func(childComplexity int, first *int, after *string) int
+		CalendarFeed     func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DisplayName      func(childComplexity int) int
+		Email            func(childComplexity int) int
+		EmailVerified    func(childComplexity int) int
+		GiverRecord      func(childComplexity int) int
+		Handle           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Impact           func(childComplexity int) int
+		Latitude         func(childComplexity int) int
+		Location         func(childComplexity int) int
+		Longitude        func(childComplexity int) int
+		MailPreferences  func(childComplexity int) int
+		Memberships      func(childComplexity int) int
+		PendingEmail     func(childComplexity int) int
+		RemoteFriendly   func(childComplexity int) int
+		Role             func(childComplexity int) int
+		Skills           func(childComplexity int) int
+		Suspension       func(childComplexity int) int
+		TimeZone         func(childComplexity int) int
+		Values           func(childComplexity int) int
+		ViewerHasBlocked func(childComplexity int) int
+		Visibility       func(childComplexity int) int
 	}
 
 	PersonCollaborationImpact struct {
@@ -797,15 +843,18 @@ type ComplexityRoot struct {
 	}
 
 	Post struct {
-		Author        func(childComplexity int) int
-		Body          func(childComplexity int) int
-		BodyHTML      func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		EditedAt      func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Revisions     func(childComplexity int) int
-		Thread        func(childComplexity int) int
-		ViewerCanEdit func(childComplexity int) int
+		Author                func(childComplexity int) int
+		AuthorBlockedByViewer func(childComplexity int) int
+		Body                  func(childComplexity int) int
+		BodyHTML              func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		EditedAt              func(childComplexity int) int
+		Hidden                func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Revisions             func(childComplexity int) int
+		Thread                func(childComplexity int) int
+		ViewerCanEdit         func(childComplexity int) int
+		ViewerCanHide         func(childComplexity int) int
 	}
 
 	PostConnection struct {
@@ -920,6 +969,7 @@ type ComplexityRoot struct {
 		Nodes                  func(childComplexity int, ids []string) int
 		Notifications          func(childComplexity int, unreadOnly *bool, first *int, after *string) int
 		Person                 func(childComplexity int, handle string) int
+		Reports                func(childComplexity int, status *domain.ReportStatus, first *int, after *string) int
 		Value                  func(childComplexity int, slug string) int
 		Values                 func(childComplexity int, search *string, status *domain.ValueStatus, first *int, after *string) int
 		Viewer                 func(childComplexity int) int
@@ -933,6 +983,39 @@ type ComplexityRoot struct {
 	RemoveMyValuePayload struct {
 		Person               func(childComplexity int) int
 		RemovedPersonValueID func(childComplexity int) int
+	}
+
+	Report struct {
+		ClosedAt            func(childComplexity int) int
+		ClosingNote         func(childComplexity int) int
+		Collaboration       func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		OpenReportsOfTarget func(childComplexity int) int
+		Reason              func(childComplexity int) int
+		Reporter            func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Subject             func(childComplexity int) int
+		TargetID            func(childComplexity int) int
+		TargetPath          func(childComplexity int) int
+		TargetPreview       func(childComplexity int) int
+		TargetType          func(childComplexity int) int
+		Text                func(childComplexity int) int
+	}
+
+	ReportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ReportPayload struct {
+		Report func(childComplexity int) int
 	}
 
 	RequestEmailVerificationPayload struct {
@@ -974,6 +1057,11 @@ type ComplexityRoot struct {
 		CollaborationActivity func(childComplexity int, collaborationID string, after *string) int
 		NotificationAdded     func(childComplexity int, after *string) int
 		PostAdded             func(childComplexity int, threadID string, after *string) int
+	}
+
+	Suspension struct {
+		Reason      func(childComplexity int) int
+		SuspendedAt func(childComplexity int) int
 	}
 
 	Tally struct {
@@ -1079,6 +1167,11 @@ type ActivityResolver interface {
 type AttestationResolver interface {
 	Person(ctx context.Context, obj *domain.Attestation) (*domain.Person, error)
 }
+type BlockedPersonResolver interface {
+	PersonID(ctx context.Context, obj *domain.Block) (string, error)
+	Person(ctx context.Context, obj *domain.Block) (*domain.Person, error)
+	BlockedAt(ctx context.Context, obj *domain.Block) (*time.Time, error)
+}
 type CollaborationResolver interface {
 	ID(ctx context.Context, obj *domain.Collaboration) (string, error)
 
@@ -1118,6 +1211,11 @@ type CommentResolver interface {
 	ID(ctx context.Context, obj *domain.Comment) (string, error)
 	Proposal(ctx context.Context, obj *domain.Comment) (*domain.Proposal, error)
 	Author(ctx context.Context, obj *domain.Comment) (*domain.Person, error)
+	Body(ctx context.Context, obj *domain.Comment) (string, error)
+
+	Hidden(ctx context.Context, obj *domain.Comment) (*domain.Hiding, error)
+	ViewerCanHide(ctx context.Context, obj *domain.Comment) (bool, error)
+	AuthorBlockedByViewer(ctx context.Context, obj *domain.Comment) (bool, error)
 }
 type CommitmentResolver interface {
 	ID(ctx context.Context, obj *domain.Commitment) (string, error)
@@ -1185,6 +1283,10 @@ type GiverRecordResolver interface {
 type GoalRevisionResolver interface {
 	SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error)
 	Proposal(ctx context.Context, obj *domain.GoalRevision) (*domain.Proposal, error)
+}
+type HidingResolver interface {
+	Reason(ctx context.Context, obj *domain.Hiding) (string, error)
+	HiddenAt(ctx context.Context, obj *domain.Hiding) (*time.Time, error)
 }
 type ImpactOverviewResolver interface {
 	Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error)
@@ -1314,6 +1416,16 @@ type MutationResolver interface {
 	DeleteAccount(ctx context.Context, input model.DeleteAccountInput) (*model.DeleteAccountPayload, error)
 	MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error)
 	SetMailPreference(ctx context.Context, input model.SetMailPreferenceInput) (*model.SetMailPreferencePayload, error)
+	ReportContent(ctx context.Context, input model.ReportContentInput) (*model.ReportPayload, error)
+	HidePost(ctx context.Context, input model.HidePostInput) (*model.PostPayload, error)
+	UnhidePost(ctx context.Context, input model.UnhidePostInput) (*model.PostPayload, error)
+	HideComment(ctx context.Context, input model.HideCommentInput) (*model.CommentPayload, error)
+	UnhideComment(ctx context.Context, input model.UnhideCommentInput) (*model.CommentPayload, error)
+	ResolveReport(ctx context.Context, input model.ResolveReportInput) (*model.ReportPayload, error)
+	SuspendAccount(ctx context.Context, input model.SuspendAccountInput) (*model.AccountPayload, error)
+	RestoreAccount(ctx context.Context, input model.RestoreAccountInput) (*model.AccountPayload, error)
+	BlockPerson(ctx context.Context, input model.BlockPersonInput) (*model.AccountPayload, error)
+	UnblockPerson(ctx context.Context, input model.BlockPersonInput) (*model.AccountPayload, error)
 }
 type NeedResolver interface {
 	ID(ctx context.Context, obj *domain.Need) (string, error)
@@ -1357,6 +1469,10 @@ type ParticipationResolver interface {
 type PersonResolver interface {
 	ID(ctx context.Context, obj *domain.Person) (string, error)
 
+	ViewerHasBlocked(ctx context.Context, obj *domain.Person) (bool, error)
+	BlockedPeople(ctx context.Context, obj *domain.Person, first *int, after *string) (*model.BlockedPersonConnection, error)
+	Suspension(ctx context.Context, obj *domain.Person) (*domain.Suspension, error)
+
 	Email(ctx context.Context, obj *domain.Person) (*string, error)
 	TimeZone(ctx context.Context, obj *domain.Person) (*string, error)
 	MailPreferences(ctx context.Context, obj *domain.Person) ([]*notify.MailPreference, error)
@@ -1396,10 +1512,13 @@ type PostResolver interface {
 	ID(ctx context.Context, obj *domain.Post) (string, error)
 	Thread(ctx context.Context, obj *domain.Post) (*domain.Thread, error)
 	Author(ctx context.Context, obj *domain.Post) (*domain.Person, error)
-
+	Body(ctx context.Context, obj *domain.Post) (string, error)
 	BodyHTML(ctx context.Context, obj *domain.Post) (string, error)
 
 	ViewerCanEdit(ctx context.Context, obj *domain.Post) (bool, error)
+	Hidden(ctx context.Context, obj *domain.Post) (*domain.Hiding, error)
+	ViewerCanHide(ctx context.Context, obj *domain.Post) (bool, error)
+	AuthorBlockedByViewer(ctx context.Context, obj *domain.Post) (bool, error)
 	Revisions(ctx context.Context, obj *domain.Post) ([]*domain.PostRevision, error)
 }
 type ProposalResolver interface {
@@ -1443,15 +1562,33 @@ type QueryResolver interface {
 	Invitation(ctx context.Context, token string) (*collab.Invitation, error)
 	Collaborations(ctx context.Context, search *string, status []domain.CollaborationStatus, first *int, after *string) (*model.CollaborationConnection, error)
 	Dashboard(ctx context.Context) (*notify.Dashboard, error)
+	Reports(ctx context.Context, status *domain.ReportStatus, first *int, after *string) (*model.ReportConnection, error)
 	Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error)
 	DiscoverPeople(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	DiscoverCollaborations(ctx context.Context, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.CollaborationMatchConnection, error)
 	ImpactOverview(ctx context.Context) (*model.ImpactOverview, error)
 }
+type ReportResolver interface {
+	ID(ctx context.Context, obj *domain.Report) (string, error)
+
+	TargetID(ctx context.Context, obj *domain.Report) (string, error)
+	TargetPreview(ctx context.Context, obj *domain.Report) (string, error)
+	TargetPath(ctx context.Context, obj *domain.Report) (string, error)
+	Subject(ctx context.Context, obj *domain.Report) (*domain.Person, error)
+	Collaboration(ctx context.Context, obj *domain.Report) (*domain.Collaboration, error)
+	Reporter(ctx context.Context, obj *domain.Report) (*domain.Person, error)
+
+	Text(ctx context.Context, obj *domain.Report) (string, error)
+
+	OpenReportsOfTarget(ctx context.Context, obj *domain.Report) (int, error)
+}
 type SubscriptionResolver interface {
 	CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error)
 	NotificationAdded(ctx context.Context, after *string) (<-chan *domain.Notification, error)
 	PostAdded(ctx context.Context, threadID string, after *string) (<-chan *domain.Post, error)
+}
+type SuspensionResolver interface {
+	SuspendedAt(ctx context.Context, obj *domain.Suspension) (*time.Time, error)
 }
 type ThreadResolver interface {
 	ID(ctx context.Context, obj *domain.Thread) (string, error)
@@ -1546,6 +1683,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccessToken.Scope(childComplexity), true
+
+	case "AccountPayload.person":
+		if e.ComplexityRoot.AccountPayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPayload.Person(childComplexity), true
 
 	case "Activity.actor":
 		if e.ComplexityRoot.Activity.Actor == nil {
@@ -1659,6 +1803,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthPayload.Viewer(childComplexity), true
+
+	case "BlockedPerson.blockedAt":
+		if e.ComplexityRoot.BlockedPerson.BlockedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPerson.BlockedAt(childComplexity), true
+	case "BlockedPerson.person":
+		if e.ComplexityRoot.BlockedPerson.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPerson.Person(childComplexity), true
+	case "BlockedPerson.personId":
+		if e.ComplexityRoot.BlockedPerson.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPerson.PersonID(childComplexity), true
+
+	case "BlockedPersonConnection.edges":
+		if e.ComplexityRoot.BlockedPersonConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPersonConnection.Edges(childComplexity), true
+	case "BlockedPersonConnection.pageInfo":
+		if e.ComplexityRoot.BlockedPersonConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPersonConnection.PageInfo(childComplexity), true
+	case "BlockedPersonConnection.totalCount":
+		if e.ComplexityRoot.BlockedPersonConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPersonConnection.TotalCount(childComplexity), true
+
+	case "BlockedPersonEdge.cursor":
+		if e.ComplexityRoot.BlockedPersonEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPersonEdge.Cursor(childComplexity), true
+	case "BlockedPersonEdge.node":
+		if e.ComplexityRoot.BlockedPersonEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BlockedPersonEdge.Node(childComplexity), true
 
 	case "CalendarFeed.createdAt":
 		if e.ComplexityRoot.CalendarFeed.CreatedAt == nil {
@@ -2064,6 +2259,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Author(childComplexity), true
+	case "Comment.authorBlockedByViewer":
+		if e.ComplexityRoot.Comment.AuthorBlockedByViewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.AuthorBlockedByViewer(childComplexity), true
 	case "Comment.body":
 		if e.ComplexityRoot.Comment.Body == nil {
 			break
@@ -2076,6 +2277,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.CreatedAt(childComplexity), true
+	case "Comment.hidden":
+		if e.ComplexityRoot.Comment.Hidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.Hidden(childComplexity), true
 	case "Comment.id":
 		if e.ComplexityRoot.Comment.ID == nil {
 			break
@@ -2088,6 +2295,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Proposal(childComplexity), true
+	case "Comment.viewerCanHide":
+		if e.ComplexityRoot.Comment.ViewerCanHide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.ViewerCanHide(childComplexity), true
 
 	case "CommentConnection.edges":
 		if e.ComplexityRoot.CommentConnection.Edges == nil {
@@ -2772,6 +2985,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GoalRevision.SetBy(childComplexity), true
 
+	case "Hiding.hiddenAt":
+		if e.ComplexityRoot.Hiding.HiddenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hiding.HiddenAt(childComplexity), true
+	case "Hiding.reason":
+		if e.ComplexityRoot.Hiding.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hiding.Reason(childComplexity), true
+
 	case "ImpactOverview.collaborations":
 		if e.ComplexityRoot.ImpactOverview.Collaborations == nil {
 			break
@@ -3295,6 +3521,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AttestMeasurement(childComplexity, args["input"].(model.AttestMeasurementInput)), true
+	case "Mutation.blockPerson":
+		if e.ComplexityRoot.Mutation.BlockPerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_blockPerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BlockPerson(childComplexity, args["input"].(model.BlockPersonInput)), true
 	case "Mutation.cancelGathering":
 		if e.ComplexityRoot.Mutation.CancelGathering == nil {
 			break
@@ -3460,6 +3697,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EditPost(childComplexity, args["input"].(model.EditPostInput)), true
+	case "Mutation.hideComment":
+		if e.ComplexityRoot.Mutation.HideComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_hideComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HideComment(childComplexity, args["input"].(model.HideCommentInput)), true
+	case "Mutation.hidePost":
+		if e.ComplexityRoot.Mutation.HidePost == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_hidePost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HidePost(childComplexity, args["input"].(model.HidePostInput)), true
 	case "Mutation.inviteByEmail":
 		if e.ComplexityRoot.Mutation.InviteByEmail == nil {
 			break
@@ -3697,6 +3956,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToThread(childComplexity, args["input"].(model.ReplyToThreadInput)), true
+	case "Mutation.reportContent":
+		if e.ComplexityRoot.Mutation.ReportContent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportContent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportContent(childComplexity, args["input"].(model.ReportContentInput)), true
 	case "Mutation.requestEmailVerification":
 		if e.ComplexityRoot.Mutation.RequestEmailVerification == nil {
 			break
@@ -3736,6 +4006,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
+	case "Mutation.resolveReport":
+		if e.ComplexityRoot.Mutation.ResolveReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resolveReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResolveReport(childComplexity, args["input"].(model.ResolveReportInput)), true
+	case "Mutation.restoreAccount":
+		if e.ComplexityRoot.Mutation.RestoreAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restoreAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestoreAccount(childComplexity, args["input"].(model.RestoreAccountInput)), true
 	case "Mutation.reverseContribution":
 		if e.ComplexityRoot.Mutation.ReverseContribution == nil {
 			break
@@ -3901,6 +4193,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StateDecision(childComplexity, args["input"].(model.StateDecisionInput)), true
+	case "Mutation.suspendAccount":
+		if e.ComplexityRoot.Mutation.SuspendAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_suspendAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SuspendAccount(childComplexity, args["input"].(model.SuspendAccountInput)), true
+	case "Mutation.unblockPerson":
+		if e.ComplexityRoot.Mutation.UnblockPerson == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unblockPerson_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnblockPerson(childComplexity, args["input"].(model.BlockPersonInput)), true
+	case "Mutation.unhideComment":
+		if e.ComplexityRoot.Mutation.UnhideComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unhideComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnhideComment(childComplexity, args["input"].(model.UnhideCommentInput)), true
+	case "Mutation.unhidePost":
+		if e.ComplexityRoot.Mutation.UnhidePost == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unhidePost_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnhidePost(childComplexity, args["input"].(model.UnhidePostInput)), true
 	case "Mutation.updateCollaboration":
 		if e.ComplexityRoot.Mutation.UpdateCollaboration == nil {
 			break
@@ -4457,6 +4793,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Bio(childComplexity), true
+	case "Person.blockedPeople":
+		if e.ComplexityRoot.Person.BlockedPeople == nil {
+			break
+		}
+
+		args, err := ec.field_Person_blockedPeople_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.BlockedPeople(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Person.calendarFeed":
 		if e.ComplexityRoot.Person.CalendarFeed == nil {
 			break
@@ -4565,6 +4912,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Skills(childComplexity), true
+	case "Person.suspension":
+		if e.ComplexityRoot.Person.Suspension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Suspension(childComplexity), true
 	case "Person.timeZone":
 		if e.ComplexityRoot.Person.TimeZone == nil {
 			break
@@ -4577,6 +4930,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Values(childComplexity), true
+	case "Person.viewerHasBlocked":
+		if e.ComplexityRoot.Person.ViewerHasBlocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.ViewerHasBlocked(childComplexity), true
 	case "Person.visibility":
 		if e.ComplexityRoot.Person.Visibility == nil {
 			break
@@ -4791,6 +5150,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Post.Author(childComplexity), true
+	case "Post.authorBlockedByViewer":
+		if e.ComplexityRoot.Post.AuthorBlockedByViewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Post.AuthorBlockedByViewer(childComplexity), true
 	case "Post.body":
 		if e.ComplexityRoot.Post.Body == nil {
 			break
@@ -4815,6 +5180,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Post.EditedAt(childComplexity), true
+	case "Post.hidden":
+		if e.ComplexityRoot.Post.Hidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Post.Hidden(childComplexity), true
 	case "Post.id":
 		if e.ComplexityRoot.Post.ID == nil {
 			break
@@ -4839,6 +5210,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Post.ViewerCanEdit(childComplexity), true
+	case "Post.viewerCanHide":
+		if e.ComplexityRoot.Post.ViewerCanHide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Post.ViewerCanHide(childComplexity), true
 
 	case "PostConnection.edges":
 		if e.ComplexityRoot.PostConnection.Edges == nil {
@@ -5336,6 +5713,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Person(childComplexity, args["handle"].(string)), true
+	case "Query.reports":
+		if e.ComplexityRoot.Query.Reports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Reports(childComplexity, args["status"].(*domain.ReportStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.value":
 		if e.ComplexityRoot.Query.Value == nil {
 			break
@@ -5390,6 +5778,136 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveMyValuePayload.RemovedPersonValueID(childComplexity), true
+
+	case "Report.closedAt":
+		if e.ComplexityRoot.Report.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ClosedAt(childComplexity), true
+	case "Report.closingNote":
+		if e.ComplexityRoot.Report.ClosingNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ClosingNote(childComplexity), true
+	case "Report.collaboration":
+		if e.ComplexityRoot.Report.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Collaboration(childComplexity), true
+	case "Report.createdAt":
+		if e.ComplexityRoot.Report.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.CreatedAt(childComplexity), true
+	case "Report.id":
+		if e.ComplexityRoot.Report.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.ID(childComplexity), true
+	case "Report.openReportsOfTarget":
+		if e.ComplexityRoot.Report.OpenReportsOfTarget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.OpenReportsOfTarget(childComplexity), true
+	case "Report.reason":
+		if e.ComplexityRoot.Report.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Reason(childComplexity), true
+	case "Report.reporter":
+		if e.ComplexityRoot.Report.Reporter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Reporter(childComplexity), true
+	case "Report.status":
+		if e.ComplexityRoot.Report.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Status(childComplexity), true
+	case "Report.subject":
+		if e.ComplexityRoot.Report.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Subject(childComplexity), true
+	case "Report.targetId":
+		if e.ComplexityRoot.Report.TargetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TargetID(childComplexity), true
+	case "Report.targetPath":
+		if e.ComplexityRoot.Report.TargetPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TargetPath(childComplexity), true
+	case "Report.targetPreview":
+		if e.ComplexityRoot.Report.TargetPreview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TargetPreview(childComplexity), true
+	case "Report.targetType":
+		if e.ComplexityRoot.Report.TargetType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TargetType(childComplexity), true
+	case "Report.text":
+		if e.ComplexityRoot.Report.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Text(childComplexity), true
+
+	case "ReportConnection.edges":
+		if e.ComplexityRoot.ReportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.Edges(childComplexity), true
+	case "ReportConnection.pageInfo":
+		if e.ComplexityRoot.ReportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.PageInfo(childComplexity), true
+	case "ReportConnection.totalCount":
+		if e.ComplexityRoot.ReportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportConnection.TotalCount(childComplexity), true
+
+	case "ReportEdge.cursor":
+		if e.ComplexityRoot.ReportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEdge.Cursor(childComplexity), true
+	case "ReportEdge.node":
+		if e.ComplexityRoot.ReportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportEdge.Node(childComplexity), true
+
+	case "ReportPayload.report":
+		if e.ComplexityRoot.ReportPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPayload.Report(childComplexity), true
 
 	case "RequestEmailVerificationPayload.email":
 		if e.ComplexityRoot.RequestEmailVerificationPayload.Email == nil {
@@ -5498,6 +6016,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.PostAdded(childComplexity, args["threadId"].(string), args["after"].(*string)), true
+
+	case "Suspension.reason":
+		if e.ComplexityRoot.Suspension.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Suspension.Reason(childComplexity), true
+	case "Suspension.suspendedAt":
+		if e.ComplexityRoot.Suspension.SuspendedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Suspension.SuspendedAt(childComplexity), true
 
 	case "Tally.abstain":
 		if e.ComplexityRoot.Tally.Abstain == nil {
@@ -5832,6 +6363,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AddNeedInput", ec.unmarshalInputAddNeedInput),
 			graphql.NewInputUnmarshaler("AttendeeInput", ec.unmarshalInputAttendeeInput),
 			graphql.NewInputUnmarshaler("AttestMeasurementInput", ec.unmarshalInputAttestMeasurementInput),
+			graphql.NewInputUnmarshaler("BlockPersonInput", ec.unmarshalInputBlockPersonInput),
 			graphql.NewInputUnmarshaler("CalendarFeedInput", ec.unmarshalInputCalendarFeedInput),
 			graphql.NewInputUnmarshaler("CancelGatheringInput", ec.unmarshalInputCancelGatheringInput),
 			graphql.NewInputUnmarshaler("ChangeEmailInput", ec.unmarshalInputChangeEmailInput),
@@ -5848,6 +6380,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DefineOutcomeInput", ec.unmarshalInputDefineOutcomeInput),
 			graphql.NewInputUnmarshaler("DeleteAccountInput", ec.unmarshalInputDeleteAccountInput),
 			graphql.NewInputUnmarshaler("EditPostInput", ec.unmarshalInputEditPostInput),
+			graphql.NewInputUnmarshaler("HideCommentInput", ec.unmarshalInputHideCommentInput),
+			graphql.NewInputUnmarshaler("HidePostInput", ec.unmarshalInputHidePostInput),
 			graphql.NewInputUnmarshaler("InviteByEmailInput", ec.unmarshalInputInviteByEmailInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("JoinByInvitationLinkInput", ec.unmarshalInputJoinByInvitationLinkInput),
@@ -5868,9 +6402,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
 			graphql.NewInputUnmarshaler("ReplyToThreadInput", ec.unmarshalInputReplyToThreadInput),
+			graphql.NewInputUnmarshaler("ReportContentInput", ec.unmarshalInputReportContentInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestToJoinInput", ec.unmarshalInputRequestToJoinInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
+			graphql.NewInputUnmarshaler("ResolveReportInput", ec.unmarshalInputResolveReportInput),
+			graphql.NewInputUnmarshaler("RestoreAccountInput", ec.unmarshalInputRestoreAccountInput),
 			graphql.NewInputUnmarshaler("ReverseContributionInput", ec.unmarshalInputReverseContributionInput),
 			graphql.NewInputUnmarshaler("ReviewValueInput", ec.unmarshalInputReviewValueInput),
 			graphql.NewInputUnmarshaler("ReviseCommitmentInput", ec.unmarshalInputReviseCommitmentInput),
@@ -5885,6 +6422,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("StartThreadInput", ec.unmarshalInputStartThreadInput),
 			graphql.NewInputUnmarshaler("StateDecisionInput", ec.unmarshalInputStateDecisionInput),
+			graphql.NewInputUnmarshaler("SuspendAccountInput", ec.unmarshalInputSuspendAccountInput),
+			graphql.NewInputUnmarshaler("UnhideCommentInput", ec.unmarshalInputUnhideCommentInput),
+			graphql.NewInputUnmarshaler("UnhidePostInput", ec.unmarshalInputUnhidePostInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
 			graphql.NewInputUnmarshaler("UpdateGatheringInput", ec.unmarshalInputUpdateGatheringInput),
 			graphql.NewInputUnmarshaler("UpdateNeedInput", ec.unmarshalInputUpdateNeedInput),
@@ -6085,6 +6625,20 @@ type Person implements Node {
   id: ID!
   "A unique, URL-safe name: 3–30 lower-case letters, digits, ` + "`" + `-` + "`" + ` or ` + "`" + `_` + "`" + `."
   handle: String!
+  "Whether the viewer blocked this person (false when signed out)."
+  viewerHasBlocked: Boolean!
+  """
+  The people this person blocked, most recently blocked first; to its owner only, null
+  for anyone else.
+  """
+  blockedPeople(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): BlockedPersonConnection
+  "Why and since when the account is suspended; to admins only, null otherwise or when not suspended."
+  suspension: Suspension
   "The name shown to others."
   displayName: String!
   "The person's email address; visible to its owner only, null for anyone else."
@@ -6355,6 +6909,18 @@ type Query {
   ): CollaborationConnection!
   "What waits for the signed-in person; null when signed out."
   dashboard: Dashboard
+  """
+  The reports queue, oldest first (admins only; FORBIDDEN for anyone else): reports of one
+  status, OPEN by default.
+  """
+  reports(
+    "Only reports of this status; OPEN by default."
+    status: ReportStatus
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): ReportConnection!
   """
   The signed-in person's notifications, newest first, with how many are unread; an
   UNAUTHENTICATED error when signed out.
@@ -6627,6 +7193,42 @@ type Mutation {
   markNotificationsRead("Which to mark." input: MarkNotificationsReadInput!): MarkNotificationsReadPayload!
   "Choose how often mail of one kind reaches the signed-in person."
   setMailPreference("The kind and its cadence." input: SetMailPreferenceInput!): SetMailPreferencePayload!
+  """
+  Report a post, a proposal comment, a person or a collaboration to the admins, with a
+  reason (and a text, required for OTHER). One open report per person and target; at most
+  20 a day.
+  """
+  reportContent("What is reported and why." input: ReportContentInput!): ReportPayload!
+  """
+  Hide a post of a collaboration with a reason (its stewards, or an admin). Its members
+  then read "hidden by a steward" and the reason; its body stays readable to its author,
+  the stewards and admins. Hiding resolves the post's open reports.
+  """
+  hidePost("The post and why." input: HidePostInput!): PostPayload!
+  "Show a hidden post again (its collaboration's stewards, or an admin)."
+  unhidePost("The post." input: UnhidePostInput!): PostPayload!
+  "Hide a proposal comment with a reason, as hidePost hides a post."
+  hideComment("The comment and why." input: HideCommentInput!): CommentPayload!
+  "Show a hidden comment again (its collaboration's stewards, or an admin)."
+  unhideComment("The comment." input: UnhideCommentInput!): CommentPayload!
+  "Close an open report as RESOLVED or DISMISSED, with an optional note (admins)."
+  resolveReport("The report and how it closes." input: ResolveReportInput!): ReportPayload!
+  """
+  Suspend an account with a reason (admins; never an admin's). At once the person is
+  signed out everywhere (their access tokens are revoked too), cannot log in, is not
+  shown in discovery or people search, and the open reports about them are resolved.
+  """
+  suspendAccount("The person and why." input: SuspendAccountInput!): AccountPayload!
+  "Lift a suspension (admins): the person may log in again and is found again."
+  restoreAccount("The person." input: RestoreAccountInput!): AccountPayload!
+  """
+  Block a person: they can no longer invite the viewer or mention them (a mention
+  notifies nobody), and their posts are folded away for the viewer. Private: the blocked
+  person is not told. Blocking twice changes nothing.
+  """
+  blockPerson("The person." input: BlockPersonInput!): AccountPayload!
+  "Lift the viewer's block of a person; unblocking someone not blocked changes nothing."
+  unblockPerson("The person." input: BlockPersonInput!): AccountPayload!
 }
 
 "How a client wants to hold its session."
@@ -8040,10 +8642,16 @@ type Comment implements Node {
   proposal: Proposal!
   "Who wrote it, if visible to the viewer."
   author: Person
-  "What they wrote."
+  "What they wrote; empty while hidden, except to its author, the stewards and admins."
   body: String!
   "When it was written."
   createdAt: Time!
+  "How a steward hid it, or null while shown."
+  hidden: Hiding
+  "Whether the viewer may hide or show it again: a steward of its collaboration, or an admin."
+  viewerCanHide: Boolean!
+  "Whether the viewer blocked its author."
+  authorBlockedByViewer: Boolean!
 }
 
 "A page of proposals."
@@ -8125,7 +8733,7 @@ type Post implements Node {
   thread: Thread!
   "Who wrote it, if visible to the viewer; a deleted account's posts stay, as a former member's."
   author: Person
-  "What they wrote, in Markdown, as it is now."
+  "What they wrote, in Markdown, as it is now; empty while hidden (see ` + "`" + `hidden` + "`" + `) except to its author, the stewards and admins."
   body: String!
   """
   The body rendered as HTML, safe to insert into a page: the author's HTML is escaped,
@@ -8138,6 +8746,15 @@ type Post implements Node {
   editedAt: Time
   "Whether the viewer may edit it: its author, while an active member."
   viewerCanEdit: Boolean!
+  """
+  How a steward hid it, or null while shown. While hidden, ` + "`" + `body` + "`" + ` and ` + "`" + `bodyHTML` + "`" + ` are empty
+  for everyone but its author, the collaboration's stewards and admins.
+  """
+  hidden: Hiding
+  "Whether the viewer may hide or show it again: a steward of its collaboration, or an admin."
+  viewerCanHide: Boolean!
+  "Whether the viewer blocked its author: the web app folds such posts away."
+  authorBlockedByViewer: Boolean!
   """
   Every body it has had, oldest (as first written) first, the last being the body now;
   for its author, the collaboration's stewards and admins, null for anyone else.
@@ -9272,6 +9889,220 @@ type SetMailPreferencePayload {
   "Every kind of mail with its cadence, as now chosen."
   mailPreferences: [MailPreference!]!
 }
+
+"What a report is about."
+enum ReportTargetType {
+  "A post of a thread."
+  POST
+  "A comment on a proposal."
+  COMMENT
+  "A person."
+  PERSON
+  "A collaboration."
+  COLLABORATION
+}
+
+"Why something is reported."
+enum ReportReason {
+  "Advertising or repeated unwanted messages."
+  SPAM
+  "Attacks on or intimidation of a person."
+  HARASSMENT
+  "Hate against people for who they are."
+  HATE
+  "False information presented as fact."
+  MISINFORMATION
+  "Nothing to do with the place it is in."
+  OFF_TOPIC
+  "Something else: the text says what."
+  OTHER
+}
+
+"Where a report stands."
+enum ReportStatus {
+  "Waiting for an admin."
+  OPEN
+  "Acted on: hidden, suspended or otherwise dealt with."
+  RESOLVED
+  "Looked at; nothing to act on."
+  DISMISSED
+}
+
+"A report to the admins. Only admins read reports (and each reporter their own, in their data export)."
+type Report {
+  "The opaque global ID of this report."
+  id: ID!
+  "What kind of thing is reported."
+  targetType: ReportTargetType!
+  "The global ID of what is reported (a Post, Comment, Person or Collaboration)."
+  targetId: ID!
+  "A line of what is reported: the start of a post or comment, a person's name, a collaboration's title."
+  targetPreview: String!
+  "The web app's path to what is reported."
+  targetPath: String!
+  "Who the reported thing is by: the author of a post or comment, or the person reported; null for a collaboration."
+  subject: Person
+  "The collaboration it belongs to, if any."
+  collaboration: Collaboration
+  "Who reported it."
+  reporter: Person
+  "Why."
+  reason: ReportReason!
+  "What the reporter wrote; may be empty unless the reason is OTHER."
+  text: String!
+  "Where it stands."
+  status: ReportStatus!
+  "How many open reports its target has, this one included if open."
+  openReportsOfTarget: Int!
+  "When it was filed."
+  createdAt: Time!
+  "When an admin or a steward's hiding closed it; null while open."
+  closedAt: Time
+  "The note it was closed with."
+  closingNote: String!
+}
+
+"A page of reports."
+type ReportConnection {
+  "The reports of this page."
+  edges: [ReportEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many match in all."
+  totalCount: Int!
+}
+
+"A report within a page."
+type ReportEdge {
+  "The cursor of this report."
+  cursor: String!
+  "The report."
+  node: Report!
+}
+
+"How a steward hid a post or comment."
+type Hiding {
+  "The reason they gave, shown to the members."
+  reason: String!
+  "When it was hidden."
+  hiddenAt: Time!
+}
+
+"An account's suspension."
+type Suspension {
+  "The reason the admin gave."
+  reason: String!
+  "Since when."
+  suspendedAt: Time!
+}
+
+"Someone the viewer blocked."
+type BlockedPerson {
+  "The global ID of the person, for unblockPerson."
+  personId: ID!
+  "The person, if still visible to the viewer."
+  person: Person
+  "When the viewer blocked them."
+  blockedAt: Time!
+}
+
+"A page of blocked people."
+type BlockedPersonConnection {
+  "The blocked people of this page."
+  edges: [BlockedPersonEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many in all."
+  totalCount: Int!
+}
+
+"A blocked person within a page."
+type BlockedPersonEdge {
+  "The cursor."
+  cursor: String!
+  "The blocked person."
+  node: BlockedPerson!
+}
+
+"A report to file."
+input ReportContentInput {
+  "The global ID of a Post, Comment, Person or Collaboration."
+  targetId: ID!
+  "Why."
+  reason: ReportReason!
+  "What is wrong, up to 1,000 characters; required when the reason is OTHER."
+  text: String
+}
+
+"A report just filed or closed."
+type ReportPayload {
+  "The report."
+  report: Report!
+}
+
+"A post to hide."
+input HidePostInput {
+  "The global ID of the post."
+  postId: ID!
+  "Why, 3–280 characters; the members read it in place of the post."
+  reason: String!
+}
+
+"A hidden post to show again."
+input UnhidePostInput {
+  "The global ID of the post."
+  postId: ID!
+}
+
+"A comment to hide."
+input HideCommentInput {
+  "The global ID of the comment."
+  commentId: ID!
+  "Why, 3–280 characters; the members read it in place of the comment."
+  reason: String!
+}
+
+"A hidden comment to show again."
+input UnhideCommentInput {
+  "The global ID of the comment."
+  commentId: ID!
+}
+
+"A report to close."
+input ResolveReportInput {
+  "The global ID of the report."
+  reportId: ID!
+  "RESOLVED (acted on) or DISMISSED (nothing to act on)."
+  status: ReportStatus!
+  "An optional note, up to 500 characters."
+  note: String
+}
+
+"An account to suspend."
+input SuspendAccountInput {
+  "The global ID of the person."
+  personId: ID!
+  "Why, 3–500 characters; kept for the admins."
+  reason: String!
+}
+
+"A suspended account to restore."
+input RestoreAccountInput {
+  "The global ID of the person."
+  personId: ID!
+}
+
+"A person to block or unblock."
+input BlockPersonInput {
+  "The global ID of the person."
+  personId: ID!
+}
+
+"A person after a change to their account or to the viewer's block of them."
+type AccountPayload {
+  "The person as now stored (null when no longer visible to the viewer)."
+  person: Person
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -9298,6 +10129,14 @@ func (ec *executionContext) childFields_AccessToken(ctx context.Context, field g
 		return ec.fieldContext_AccessToken_revokedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccessToken", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_AccountPayload_person(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Activity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9364,6 +10203,40 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 		return ec.fieldContext_AuthPayload_refreshTokenExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_BlockedPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personId":
+		return ec.fieldContext_BlockedPerson_personId(ctx, field)
+	case "person":
+		return ec.fieldContext_BlockedPerson_person(ctx, field)
+	case "blockedAt":
+		return ec.fieldContext_BlockedPerson_blockedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BlockedPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_BlockedPersonConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_BlockedPersonConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_BlockedPersonConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_BlockedPersonConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BlockedPersonConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_BlockedPersonEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_BlockedPersonEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_BlockedPersonEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BlockedPersonEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9554,6 +10427,12 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_body(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Comment_createdAt(ctx, field)
+	case "hidden":
+		return ec.fieldContext_Comment_hidden(ctx, field)
+	case "viewerCanHide":
+		return ec.fieldContext_Comment_viewerCanHide(ctx, field)
+	case "authorBlockedByViewer":
+		return ec.fieldContext_Comment_authorBlockedByViewer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
 }
@@ -9914,6 +10793,16 @@ func (ec *executionContext) childFields_GoalRevision(ctx context.Context, field 
 		return ec.fieldContext_GoalRevision_createdAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GoalRevision", field.Name)
+}
+
+func (ec *executionContext) childFields_Hiding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_Hiding_reason(ctx, field)
+	case "hiddenAt":
+		return ec.fieldContext_Hiding_hiddenAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Hiding", field.Name)
 }
 
 func (ec *executionContext) childFields_ImpactOverview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10400,6 +11289,12 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_id(ctx, field)
 	case "handle":
 		return ec.fieldContext_Person_handle(ctx, field)
+	case "viewerHasBlocked":
+		return ec.fieldContext_Person_viewerHasBlocked(ctx, field)
+	case "blockedPeople":
+		return ec.fieldContext_Person_blockedPeople(ctx, field)
+	case "suspension":
+		return ec.fieldContext_Person_suspension(ctx, field)
 	case "displayName":
 		return ec.fieldContext_Person_displayName(ctx, field)
 	case "email":
@@ -10582,6 +11477,12 @@ func (ec *executionContext) childFields_Post(ctx context.Context, field graphql.
 		return ec.fieldContext_Post_editedAt(ctx, field)
 	case "viewerCanEdit":
 		return ec.fieldContext_Post_viewerCanEdit(ctx, field)
+	case "hidden":
+		return ec.fieldContext_Post_hidden(ctx, field)
+	case "viewerCanHide":
+		return ec.fieldContext_Post_viewerCanHide(ctx, field)
+	case "authorBlockedByViewer":
+		return ec.fieldContext_Post_authorBlockedByViewer(ctx, field)
 	case "revisions":
 		return ec.fieldContext_Post_revisions(ctx, field)
 	}
@@ -10808,6 +11709,72 @@ func (ec *executionContext) childFields_RemoveMyValuePayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMyValuePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Report_id(ctx, field)
+	case "targetType":
+		return ec.fieldContext_Report_targetType(ctx, field)
+	case "targetId":
+		return ec.fieldContext_Report_targetId(ctx, field)
+	case "targetPreview":
+		return ec.fieldContext_Report_targetPreview(ctx, field)
+	case "targetPath":
+		return ec.fieldContext_Report_targetPath(ctx, field)
+	case "subject":
+		return ec.fieldContext_Report_subject(ctx, field)
+	case "collaboration":
+		return ec.fieldContext_Report_collaboration(ctx, field)
+	case "reporter":
+		return ec.fieldContext_Report_reporter(ctx, field)
+	case "reason":
+		return ec.fieldContext_Report_reason(ctx, field)
+	case "text":
+		return ec.fieldContext_Report_text(ctx, field)
+	case "status":
+		return ec.fieldContext_Report_status(ctx, field)
+	case "openReportsOfTarget":
+		return ec.fieldContext_Report_openReportsOfTarget(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Report_createdAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Report_closedAt(ctx, field)
+	case "closingNote":
+		return ec.fieldContext_Report_closingNote(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ReportEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ReportEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_ReportPayload_report(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RequestEmailVerificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "email":
@@ -10876,6 +11843,16 @@ func (ec *executionContext) childFields_SharedValue(ctx context.Context, field g
 		return ec.fieldContext_SharedValue_theirStrength(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SharedValue", field.Name)
+}
+
+func (ec *executionContext) childFields_Suspension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_Suspension_reason(ctx, field)
+	case "suspendedAt":
+		return ec.fieldContext_Suspension_suspendedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Suspension", field.Name)
 }
 
 func (ec *executionContext) childFields_Tally(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11466,6 +12443,20 @@ func (ec *executionContext) field_Mutation_attestMeasurement_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_blockPerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BlockPersonInput, error) {
+			return ec.unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_cancelGathering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11668,6 +12659,34 @@ func (ec *executionContext) field_Mutation_editPost_args(ctx context.Context, ra
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EditPostInput, error) {
 			return ec.unmarshalNEditPostInput2kindredᚋgraphᚋmodelᚐEditPostInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_hideComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HideCommentInput, error) {
+			return ec.unmarshalNHideCommentInput2kindredᚋgraphᚋmodelᚐHideCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_hidePost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HidePostInput, error) {
+			return ec.unmarshalNHidePostInput2kindredᚋgraphᚋmodelᚐHidePostInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11970,6 +12989,20 @@ func (ec *executionContext) field_Mutation_replyToThread_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reportContent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReportContentInput, error) {
+			return ec.unmarshalNReportContentInput2kindredᚋgraphᚋmodelᚐReportContentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12004,6 +13037,34 @@ func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ResetPasswordInput, error) {
 			return ec.unmarshalNResetPasswordInput2kindredᚋgraphᚋmodelᚐResetPasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resolveReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ResolveReportInput, error) {
+			return ec.unmarshalNResolveReportInput2kindredᚋgraphᚋmodelᚐResolveReportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restoreAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RestoreAccountInput, error) {
+			return ec.unmarshalNRestoreAccountInput2kindredᚋgraphᚋmodelᚐRestoreAccountInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12222,6 +13283,62 @@ func (ec *executionContext) field_Mutation_stateDecision_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_suspendAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SuspendAccountInput, error) {
+			return ec.unmarshalNSuspendAccountInput2kindredᚋgraphᚋmodelᚐSuspendAccountInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unblockPerson_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BlockPersonInput, error) {
+			return ec.unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unhideComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UnhideCommentInput, error) {
+			return ec.unmarshalNUnhideCommentInput2kindredᚋgraphᚋmodelᚐUnhideCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unhidePost_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UnhidePostInput, error) {
+			return ec.unmarshalNUnhidePostInput2kindredᚋgraphᚋmodelᚐUnhidePostInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12383,6 +13500,28 @@ func (ec *executionContext) field_Outcome_measurements_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_blockedPeople_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -12697,6 +13836,36 @@ func (ec *executionContext) field_Query_person_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["handle"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*domain.ReportStatus, error) {
+			return ec.unmarshalOReportStatus2ᚖkindredᚋdomainᚐReportStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -13131,6 +14300,38 @@ func (ec *executionContext) _AccessToken_revokedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AccessToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccessToken", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AccountPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.AccountPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Activity_id(ctx context.Context, field graphql.CollectedField, obj *domain.Activity) (ret graphql.Marshaler) {
@@ -13608,6 +14809,226 @@ func (ec *executionContext) _AuthPayload_refreshTokenExpiresAt(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_AuthPayload_refreshTokenExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BlockedPerson_personId(ctx context.Context, field graphql.CollectedField, obj *domain.Block) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPerson_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.BlockedPerson().PersonID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPerson_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BlockedPerson", field, true, true, "ID")
+}
+
+func (ec *executionContext) _BlockedPerson_person(ctx context.Context, field graphql.CollectedField, obj *domain.Block) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPerson_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.BlockedPerson().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPerson_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlockedPerson",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BlockedPerson_blockedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Block) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPerson_blockedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.BlockedPerson().BlockedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPerson_blockedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BlockedPerson", field, true, true, "Time")
+}
+
+func (ec *executionContext) _BlockedPersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.BlockedPersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPersonConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.BlockedPersonEdge) graphql.Marshaler {
+			return ec.marshalNBlockedPersonEdge2ᚕᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPersonConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlockedPersonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BlockedPersonEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BlockedPersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.BlockedPersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPersonConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPersonConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlockedPersonConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BlockedPersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.BlockedPersonConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPersonConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPersonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BlockedPersonConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BlockedPersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.BlockedPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPersonEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BlockedPersonEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _BlockedPersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.BlockedPersonEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BlockedPersonEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Block) graphql.Marshaler {
+			return ec.marshalNBlockedPerson2ᚖkindredᚋdomainᚐBlock(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BlockedPersonEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BlockedPersonEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BlockedPerson(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CalendarFeed_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.CalendarFeed) (ret graphql.Marshaler) {
@@ -15442,7 +16863,7 @@ func (ec *executionContext) _Comment_body(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Comment_body(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
+			return ec.Resolvers.Comment().Body(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -15453,7 +16874,7 @@ func (ec *executionContext) _Comment_body(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Comment_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Comment", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "String")
 }
 
 func (ec *executionContext) _Comment_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Comment) (ret graphql.Marshaler) {
@@ -15477,6 +16898,84 @@ func (ec *executionContext) _Comment_createdAt(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Comment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Comment_hidden(ctx context.Context, field graphql.CollectedField, obj *domain.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_hidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().Hidden(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Hiding) graphql.Marshaler {
+			return ec.marshalOHiding2ᚖkindredᚋdomainᚐHiding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_hidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Comment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hiding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Comment_viewerCanHide(ctx context.Context, field graphql.CollectedField, obj *domain.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_viewerCanHide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().ViewerCanHide(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_viewerCanHide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Comment_authorBlockedByViewer(ctx context.Context, field graphql.CollectedField, obj *domain.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_authorBlockedByViewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().AuthorBlockedByViewer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_authorBlockedByViewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _CommentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CommentConnection) (ret graphql.Marshaler) {
@@ -18421,6 +19920,52 @@ func (ec *executionContext) _GoalRevision_createdAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_GoalRevision_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GoalRevision", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Hiding_reason(ctx context.Context, field graphql.CollectedField, obj *domain.Hiding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hiding_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hiding().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hiding_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hiding", field, true, true, "String")
+}
+
+func (ec *executionContext) _Hiding_hiddenAt(ctx context.Context, field graphql.CollectedField, obj *domain.Hiding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hiding_hiddenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hiding().HiddenAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hiding_hiddenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hiding", field, true, true, "Time")
 }
 
 func (ec *executionContext) _ImpactOverview_collaborations(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
@@ -23432,6 +24977,446 @@ func (ec *executionContext) fieldContext_Mutation_setMailPreference(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_reportContent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportContent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportContent(ctx, fc.Args["input"].(model.ReportContentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReportPayload) graphql.Marshaler {
+			return ec.marshalNReportPayload2ᚖkindredᚋgraphᚋmodelᚐReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportContent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportContent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_hidePost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_hidePost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HidePost(ctx, fc.Args["input"].(model.HidePostInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PostPayload) graphql.Marshaler {
+			return ec.marshalNPostPayload2ᚖkindredᚋgraphᚋmodelᚐPostPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_hidePost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PostPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_hidePost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unhidePost(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unhidePost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnhidePost(ctx, fc.Args["input"].(model.UnhidePostInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PostPayload) graphql.Marshaler {
+			return ec.marshalNPostPayload2ᚖkindredᚋgraphᚋmodelᚐPostPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unhidePost(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PostPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unhidePost_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_hideComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_hideComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HideComment(ctx, fc.Args["input"].(model.HideCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalNCommentPayload2ᚖkindredᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_hideComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_hideComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unhideComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unhideComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnhideComment(ctx, fc.Args["input"].(model.UnhideCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalNCommentPayload2ᚖkindredᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unhideComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unhideComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resolveReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resolveReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResolveReport(ctx, fc.Args["input"].(model.ResolveReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReportPayload) graphql.Marshaler {
+			return ec.marshalNReportPayload2ᚖkindredᚋgraphᚋmodelᚐReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resolveReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resolveReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_suspendAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_suspendAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SuspendAccount(ctx, fc.Args["input"].(model.SuspendAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖkindredᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_suspendAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_suspendAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restoreAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restoreAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestoreAccount(ctx, fc.Args["input"].(model.RestoreAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖkindredᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restoreAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restoreAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_blockPerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_blockPerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BlockPerson(ctx, fc.Args["input"].(model.BlockPersonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖkindredᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_blockPerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_blockPerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unblockPerson(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unblockPerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnblockPerson(ctx, fc.Args["input"].(model.BlockPersonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖkindredᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unblockPerson(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unblockPerson_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Need_id(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25401,6 +27386,105 @@ func (ec *executionContext) fieldContext_Person_handle(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
+func (ec *executionContext) _Person_viewerHasBlocked(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_viewerHasBlocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().ViewerHasBlocked(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_viewerHasBlocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Person_blockedPeople(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_blockedPeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().BlockedPeople(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BlockedPersonConnection) graphql.Marshaler {
+			return ec.marshalOBlockedPersonConnection2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_blockedPeople(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BlockedPersonConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_blockedPeople_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_suspension(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_suspension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Suspension(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Suspension) graphql.Marshaler {
+			return ec.marshalOSuspension2ᚖkindredᚋdomainᚐSuspension(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_suspension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Suspension(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_displayName(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26941,7 +29025,7 @@ func (ec *executionContext) _Post_body(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Post_body(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Body, nil
+			return ec.Resolvers.Post().Body(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -26952,7 +29036,7 @@ func (ec *executionContext) _Post_body(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Post_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Post", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Post", field, true, true, "String")
 }
 
 func (ec *executionContext) _Post_bodyHTML(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
@@ -27044,6 +29128,84 @@ func (ec *executionContext) _Post_viewerCanEdit(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Post_viewerCanEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Post", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Post_hidden(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Post_hidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Post().Hidden(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Hiding) graphql.Marshaler {
+			return ec.marshalOHiding2ᚖkindredᚋdomainᚐHiding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Post_hidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Post",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hiding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Post_viewerCanHide(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Post_viewerCanHide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Post().ViewerCanHide(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Post_viewerCanHide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Post", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Post_authorBlockedByViewer(ctx context.Context, field graphql.CollectedField, obj *domain.Post) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Post_authorBlockedByViewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Post().AuthorBlockedByViewer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Post_authorBlockedByViewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Post", field, true, true, "Boolean")
 }
 
@@ -29126,6 +31288,50 @@ func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Reports(ctx, fc.Args["status"].(*domain.ReportStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReportConnection) graphql.Marshaler {
+			return ec.marshalNReportConnection2ᚖkindredᚋgraphᚋmodelᚐReportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29471,6 +31677,552 @@ func (ec *executionContext) fieldContext_RemoveMyValuePayload_person(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Report_targetType(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_targetType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ReportTarget) graphql.Marshaler {
+			return ec.marshalNReportTargetType2kindredᚋdomainᚐReportTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_targetType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportTargetType")
+}
+
+func (ec *executionContext) _Report_targetId(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_targetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().TargetID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_targetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Report_targetPreview(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_targetPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().TargetPreview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_targetPreview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _Report_targetPath(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_targetPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().TargetPath(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_targetPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _Report_subject(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Subject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Collaboration(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Collaboration) graphql.Marshaler {
+			return ec.marshalOCollaboration2ᚖkindredᚋdomainᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_reporter(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_reporter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Reporter(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_reporter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_reason(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ReportReason) graphql.Marshaler {
+			return ec.marshalNReportReason2kindredᚋdomainᚐReportReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportReason")
+}
+
+func (ec *executionContext) _Report_text(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+}
+
+func (ec *executionContext) _Report_status(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ReportStatus) graphql.Marshaler {
+			return ec.marshalNReportStatus2kindredᚋdomainᚐReportStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportStatus")
+}
+
+func (ec *executionContext) _Report_openReportsOfTarget(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_openReportsOfTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Report().OpenReportsOfTarget(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_openReportsOfTarget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Report_createdAt(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_closedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Report_closingNote(ctx context.Context, field graphql.CollectedField, obj *domain.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_closingNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosingNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_closingNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReportEdge) graphql.Marshaler {
+			return ec.marshalNReportEdge2ᚕᚖkindredᚋgraphᚋmodelᚐReportEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖkindredᚋdomainᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.ReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖkindredᚋdomainᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
 		},
 	}
 	return fc, nil
@@ -29913,6 +32665,52 @@ func (ec *executionContext) fieldContext_Subscription_postAdded(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Suspension_reason(ctx context.Context, field graphql.CollectedField, obj *domain.Suspension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Suspension_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Suspension_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Suspension", field, false, false, "String")
+}
+
+func (ec *executionContext) _Suspension_suspendedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Suspension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Suspension_suspendedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Suspension().SuspendedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Suspension_suspendedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Suspension", field, true, true, "Time")
 }
 
 func (ec *executionContext) _Tally_agree(ctx context.Context, field graphql.CollectedField, obj *deciding.Tally) (ret graphql.Marshaler) {
@@ -32525,6 +35323,48 @@ func UnmarshalAttestMeasurementInput(ctx context.Context, raw any) (model.Attest
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBlockPersonInput(ctx context.Context, obj any) (model.BlockPersonInput, error) {
+	var it model.BlockPersonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBlockPersonInput unmarshals raw into the BlockPersonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBlockPersonInput(ctx context.Context, raw any) (model.BlockPersonInput, error) {
+	var out model.BlockPersonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BlockPersonInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCalendarFeedInput(ctx context.Context, obj any) (model.CalendarFeedInput, error) {
 	var it model.CalendarFeedInput
 	if obj == nil {
@@ -33537,6 +36377,104 @@ func (ec *executionContext) unmarshalInputEditPostInput(ctx context.Context, obj
 func UnmarshalEditPostInput(ctx context.Context, raw any) (model.EditPostInput, error) {
 	var out model.EditPostInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EditPostInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHideCommentInput(ctx context.Context, obj any) (model.HideCommentInput, error) {
+	var it model.HideCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commentId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHideCommentInput unmarshals raw into the HideCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHideCommentInput(ctx context.Context, raw any) (model.HideCommentInput, error) {
+	var out model.HideCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HideCommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHidePostInput(ctx context.Context, obj any) (model.HidePostInput, error) {
+	var it model.HidePostInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"postId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "postId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHidePostInput unmarshals raw into the HidePostInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHidePostInput(ctx context.Context, raw any) (model.HidePostInput, error) {
+	var out model.HidePostInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HidePostInput", raw, &out)
 	return out, err
 }
 
@@ -34758,6 +37696,62 @@ func UnmarshalReplyToThreadInput(ctx context.Context, raw any) (model.ReplyToThr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReportContentInput(ctx context.Context, obj any) (model.ReportContentInput, error) {
+	var it model.ReportContentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"targetId", "reason", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "targetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNReportReason2kindredᚋdomainᚐReportReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportContentInput unmarshals raw into the ReportContentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportContentInput(ctx context.Context, raw any) (model.ReportContentInput, error) {
+	var out model.ReportContentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportContentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.Context, obj any) (model.RequestPasswordResetInput, error) {
 	var it model.RequestPasswordResetInput
 	if obj == nil {
@@ -34909,6 +37903,104 @@ func (ec *executionContext) unmarshalInputResetPasswordInput(ctx context.Context
 func UnmarshalResetPasswordInput(ctx context.Context, raw any) (model.ResetPasswordInput, error) {
 	var out model.ResetPasswordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResetPasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResolveReportInput(ctx context.Context, obj any) (model.ResolveReportInput, error) {
+	var it model.ResolveReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"reportId", "status", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "reportId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNReportStatus2kindredᚋdomainᚐReportStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResolveReportInput unmarshals raw into the ResolveReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResolveReportInput(ctx context.Context, raw any) (model.ResolveReportInput, error) {
+	var out model.ResolveReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResolveReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRestoreAccountInput(ctx context.Context, obj any) (model.RestoreAccountInput, error) {
+	var it model.RestoreAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRestoreAccountInput unmarshals raw into the RestoreAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRestoreAccountInput(ctx context.Context, raw any) (model.RestoreAccountInput, error) {
+	var out model.RestoreAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RestoreAccountInput", raw, &out)
 	return out, err
 }
 
@@ -35731,6 +38823,139 @@ func UnmarshalStateDecisionInput(ctx context.Context, raw any) (model.StateDecis
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSuspendAccountInput(ctx context.Context, obj any) (model.SuspendAccountInput, error) {
+	var it model.SuspendAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSuspendAccountInput unmarshals raw into the SuspendAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSuspendAccountInput(ctx context.Context, raw any) (model.SuspendAccountInput, error) {
+	var out model.SuspendAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SuspendAccountInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUnhideCommentInput(ctx context.Context, obj any) (model.UnhideCommentInput, error) {
+	var it model.UnhideCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnhideCommentInput unmarshals raw into the UnhideCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnhideCommentInput(ctx context.Context, raw any) (model.UnhideCommentInput, error) {
+	var out model.UnhideCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnhideCommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUnhidePostInput(ctx context.Context, obj any) (model.UnhidePostInput, error) {
+	var it model.UnhidePostInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"postId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "postId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnhidePostInput unmarshals raw into the UnhidePostInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnhidePostInput(ctx context.Context, raw any) (model.UnhidePostInput, error) {
+	var out model.UnhidePostInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnhidePostInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.Context, obj any) (model.UpdateCollaborationInput, error) {
 	var it model.UpdateCollaborationInput
 	if obj == nil {
@@ -36510,6 +39735,39 @@ func (ec *executionContext) _AccessToken(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var accountPayloadImplementors = []string{"AccountPayload"}
+
+func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountPayload")
+		case "person":
+			out.Values[i] = ec._AccountPayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var activityImplementors = []string{"Activity"}
 
 func (ec *executionContext) _Activity(ctx context.Context, sel ast.SelectionSet, obj *domain.Activity) graphql.Marshaler {
@@ -36724,6 +39982,133 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 			}
 		case "refreshTokenExpiresAt":
 			out.Values[i] = ec._AuthPayload_refreshTokenExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var blockedPersonImplementors = []string{"BlockedPerson"}
+
+func (ec *executionContext) _BlockedPerson(ctx context.Context, sel ast.SelectionSet, obj *domain.Block) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, blockedPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BlockedPerson")
+		case "personId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._BlockedPerson_personId(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._BlockedPerson_person(ctx, field, obj)
+				})
+		case "blockedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._BlockedPerson_blockedAt(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var blockedPersonConnectionImplementors = []string{"BlockedPersonConnection"}
+
+func (ec *executionContext) _BlockedPersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.BlockedPersonConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, blockedPersonConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BlockedPersonConnection")
+		case "edges":
+			out.Values[i] = ec._BlockedPersonConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._BlockedPersonConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._BlockedPersonConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var blockedPersonEdgeImplementors = []string{"BlockedPersonEdge"}
+
+func (ec *executionContext) _BlockedPersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.BlockedPersonEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, blockedPersonEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BlockedPersonEdge")
+		case "cursor":
+			out.Values[i] = ec._BlockedPersonEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._BlockedPersonEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -37372,15 +40757,34 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 					return ec._Comment_author(ctx, field, obj)
 				})
 		case "body":
-			out.Values[i] = ec._Comment_body(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_body(ctx, field, obj)
+				})
 		case "createdAt":
 			out.Values[i] = ec._Comment_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "hidden":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_hidden(ctx, field, obj)
+				})
+		case "viewerCanHide":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_viewerCanHide(ctx, field, obj)
+				})
+		case "authorBlockedByViewer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_authorBlockedByViewer(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38619,6 +42023,46 @@ func (ec *executionContext) _GoalRevision(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hidingImplementors = []string{"Hiding"}
+
+func (ec *executionContext) _Hiding(ctx context.Context, sel ast.SelectionSet, obj *domain.Hiding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hidingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Hiding")
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hiding_reason(ctx, field, obj)
+				})
+		case "hiddenAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hiding_hiddenAt(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40030,6 +43474,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "reportContent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportContent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hidePost":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_hidePost(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unhidePost":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unhidePost(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hideComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_hideComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unhideComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unhideComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolveReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resolveReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "suspendAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_suspendAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restoreAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restoreAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blockPerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_blockPerson(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unblockPerson":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unblockPerson(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40818,6 +44332,24 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerHasBlocked":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_viewerHasBlocked(ctx, field, obj)
+				})
+		case "blockedPeople":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_blockedPeople(ctx, field, obj)
+				})
+		case "suspension":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_suspension(ctx, field, obj)
+				})
 		case "displayName":
 			out.Values[i] = ec._Person_displayName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -41406,10 +44938,11 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._Post_author(ctx, field, obj)
 				})
 		case "body":
-			out.Values[i] = ec._Post_body(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_body(ctx, field, obj)
+				})
 		case "bodyHTML":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -41431,6 +44964,24 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Post_viewerCanEdit(ctx, field, obj)
+				})
+		case "hidden":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_hidden(ctx, field, obj)
+				})
+		case "viewerCanHide":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_viewerCanHide(ctx, field, obj)
+				})
+		case "authorBlockedByViewer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_authorBlockedByViewer(ctx, field, obj)
 				})
 		case "revisions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -42225,6 +45776,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dashboard(ctx, field)
 				})
+		case "reports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reports(ctx, field)
+				})
 		case "notifications":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42336,6 +45893,232 @@ func (ec *executionContext) _RemoveMyValuePayload(ctx context.Context, sel ast.S
 			}
 		case "person":
 			out.Values[i] = ec._RemoveMyValuePayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementors = []string{"Report"}
+
+func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *domain.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Report")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_id(ctx, field, obj)
+				})
+		case "targetType":
+			out.Values[i] = ec._Report_targetType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_targetId(ctx, field, obj)
+				})
+		case "targetPreview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_targetPreview(ctx, field, obj)
+				})
+		case "targetPath":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_targetPath(ctx, field, obj)
+				})
+		case "subject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_subject(ctx, field, obj)
+				})
+		case "collaboration":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_collaboration(ctx, field, obj)
+				})
+		case "reporter":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_reporter(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._Report_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_text(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Report_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openReportsOfTarget":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_openReportsOfTarget(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Report_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._Report_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closingNote":
+			out.Values[i] = ec._Report_closingNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportConnectionImplementors = []string{"ReportConnection"}
+
+func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ReportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportConnection")
+		case "edges":
+			out.Values[i] = ec._ReportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportEdgeImplementors = []string{"ReportEdge"}
+
+func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ReportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportEdge")
+		case "cursor":
+			out.Values[i] = ec._ReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ReportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPayloadImplementors = []string{"ReportPayload"}
+
+func (ec *executionContext) _ReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPayload")
+		case "report":
+			out.Values[i] = ec._ReportPayload_report(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -42657,6 +46440,45 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
+}
+
+var suspensionImplementors = []string{"Suspension"}
+
+func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSet, obj *domain.Suspension) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suspensionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Suspension")
+		case "reason":
+			out.Values[i] = ec._Suspension_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suspendedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Suspension_suspendedAt(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
 }
 
 var tallyImplementors = []string{"Tally"}
@@ -43645,6 +47467,14 @@ func (ec *executionContext) marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToke
 	return ec._AccessToken(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAccountPayload2ᚖkindredᚋgraphᚋmodelᚐAccountPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountPayload!")
+		return graphql.Null
+	}
+	return ec._AccountPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNActivity2ᚖkindredᚋdomainᚐActivity(ctx context.Context, sel ast.SelectionSet, v *domain.Activity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Activity!")
@@ -43730,6 +47560,43 @@ func (ec *executionContext) marshalNAuthPayload2ᚖkindredᚋgraphᚋmodelᚐAut
 		return graphql.Null
 	}
 	return ec._AuthPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx context.Context, v any) (model.BlockPersonInput, error) {
+	res, err := ec.unmarshalInputBlockPersonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBlockedPerson2ᚖkindredᚋdomainᚐBlock(ctx context.Context, sel ast.SelectionSet, v *domain.Block) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BlockedPerson!")
+		return graphql.Null
+	}
+	return ec._BlockedPerson(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBlockedPersonEdge2ᚕᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BlockedPersonEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBlockedPersonEdge2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBlockedPersonEdge2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdge(ctx context.Context, sel ast.SelectionSet, v *model.BlockedPersonEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BlockedPersonEdge!")
+		return graphql.Null
+	}
+	return ec._BlockedPersonEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -44335,6 +48202,16 @@ func (ec *executionContext) marshalNGoalRevision2ᚖkindredᚋdomainᚐGoalRevis
 		return graphql.Null
 	}
 	return ec._GoalRevision(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNHideCommentInput2kindredᚋgraphᚋmodelᚐHideCommentInput(ctx context.Context, v any) (model.HideCommentInput, error) {
+	res, err := ec.unmarshalInputHideCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNHidePostInput2kindredᚋgraphᚋmodelᚐHidePostInput(ctx context.Context, v any) (model.HidePostInput, error) {
+	res, err := ec.unmarshalInputHidePostInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -45386,6 +49263,104 @@ func (ec *executionContext) unmarshalNReplyToThreadInput2kindredᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNReport2ᚖkindredᚋdomainᚐReport(ctx context.Context, sel ast.SelectionSet, v *domain.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Report!")
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportConnection2ᚖkindredᚋgraphᚋmodelᚐReportConnection(ctx context.Context, sel ast.SelectionSet, v *model.ReportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportConnection!")
+		return graphql.Null
+	}
+	return ec._ReportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportContentInput2kindredᚋgraphᚋmodelᚐReportContentInput(ctx context.Context, v any) (model.ReportContentInput, error) {
+	res, err := ec.unmarshalInputReportContentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportEdge2ᚕᚖkindredᚋgraphᚋmodelᚐReportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReportEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportEdge2ᚖkindredᚋgraphᚋmodelᚐReportEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportEdge2ᚖkindredᚋgraphᚋmodelᚐReportEdge(ctx context.Context, sel ast.SelectionSet, v *model.ReportEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportEdge!")
+		return graphql.Null
+	}
+	return ec._ReportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportPayload2ᚖkindredᚋgraphᚋmodelᚐReportPayload(ctx context.Context, sel ast.SelectionSet, v *model.ReportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportPayload!")
+		return graphql.Null
+	}
+	return ec._ReportPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportReason2kindredᚋdomainᚐReportReason(ctx context.Context, v any) (domain.ReportReason, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ReportReason(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportReason2kindredᚋdomainᚐReportReason(ctx context.Context, sel ast.SelectionSet, v domain.ReportReason) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportReason!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNReportStatus2kindredᚋdomainᚐReportStatus(ctx context.Context, v any) (domain.ReportStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ReportStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportStatus2kindredᚋdomainᚐReportStatus(ctx context.Context, sel ast.SelectionSet, v domain.ReportStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNReportTargetType2kindredᚋdomainᚐReportTarget(ctx context.Context, v any) (domain.ReportTarget, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ReportTarget(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportTargetType2kindredᚋdomainᚐReportTarget(ctx context.Context, sel ast.SelectionSet, v domain.ReportTarget) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportTargetType!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNRequestEmailVerificationPayload2ᚖkindredᚋgraphᚋmodelᚐRequestEmailVerificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestEmailVerificationPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RequestEmailVerificationPayload!")
@@ -45417,6 +49392,11 @@ func (ec *executionContext) unmarshalNResetPasswordInput2kindredᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNResolveReportInput2kindredᚋgraphᚋmodelᚐResolveReportInput(ctx context.Context, v any) (model.ResolveReportInput, error) {
+	res, err := ec.unmarshalInputResolveReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx context.Context, v any) (domain.ResourceKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := domain.ResourceKind(tmp)
@@ -45430,6 +49410,11 @@ func (ec *executionContext) marshalNResourceKind2kindredᚋdomainᚐResourceKind
 		graphql.AddInvalidNullFromMarshaler(ctx, "ResourceKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNRestoreAccountInput2kindredᚋgraphᚋmodelᚐRestoreAccountInput(ctx context.Context, v any) (model.RestoreAccountInput, error) {
+	res, err := ec.unmarshalInputRestoreAccountInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReverseContributionInput2kindredᚋgraphᚋmodelᚐReverseContributionInput(ctx context.Context, v any) (model.ReverseContributionInput, error) {
@@ -45664,6 +49649,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSuspendAccountInput2kindredᚋgraphᚋmodelᚐSuspendAccountInput(ctx context.Context, v any) (model.SuspendAccountInput, error) {
+	res, err := ec.unmarshalInputSuspendAccountInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNTally2ᚖkindredᚋdomainᚋdecidingᚐTally(ctx context.Context, sel ast.SelectionSet, v *deciding.Tally) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Tally!")
@@ -45784,6 +49774,16 @@ func (ec *executionContext) marshalNTotal2ᚖkindredᚋgraphᚋmodelᚐTotal(ctx
 		return graphql.Null
 	}
 	return ec._Total(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUnhideCommentInput2kindredᚋgraphᚋmodelᚐUnhideCommentInput(ctx context.Context, v any) (model.UnhideCommentInput, error) {
+	res, err := ec.unmarshalInputUnhideCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUnhidePostInput2kindredᚋgraphᚋmodelᚐUnhidePostInput(ctx context.Context, v any) (model.UnhidePostInput, error) {
+	res, err := ec.unmarshalInputUnhidePostInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateCollaborationInput2kindredᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
@@ -46104,6 +50104,13 @@ func (ec *executionContext) unmarshalOAttendeeInput2ᚕᚖkindredᚋgraphᚋmode
 	return res, nil
 }
 
+func (ec *executionContext) marshalOBlockedPersonConnection2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.BlockedPersonConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BlockedPersonConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -46305,6 +50312,13 @@ func (ec *executionContext) marshalOGatheringWhen2ᚖkindredᚋgraphᚋmodelᚐG
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOHiding2ᚖkindredᚋdomainᚐHiding(ctx context.Context, sel ast.SelectionSet, v *domain.Hiding) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Hiding(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -46602,6 +50616,25 @@ func (ec *executionContext) unmarshalOProposedOutcomeInput2ᚖkindredᚋgraphᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOReportStatus2ᚖkindredᚋdomainᚐReportStatus(ctx context.Context, v any) (*domain.ReportStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ReportStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportStatus2ᚖkindredᚋdomainᚐReportStatus(ctx context.Context, sel ast.SelectionSet, v *domain.ReportStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOResourceKind2ᚖkindredᚋdomainᚐResourceKind(ctx context.Context, v any) (*domain.ResourceKind, error) {
 	if v == nil {
 		return nil, nil
@@ -46707,6 +50740,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOSuspension2ᚖkindredᚋdomainᚐSuspension(ctx context.Context, sel ast.SelectionSet, v *domain.Suspension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Suspension(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOThread2ᚖkindredᚋdomainᚐThread(ctx context.Context, sel ast.SelectionSet, v *domain.Thread) graphql.Marshaler {

@@ -13,6 +13,7 @@ import (
 	"kindred/domain/impact"
 	"kindred/domain/kindred"
 	"kindred/domain/ledger"
+	"kindred/domain/moderation"
 	"kindred/graph/batch"
 )
 
@@ -84,6 +85,11 @@ type Loaders struct {
 	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
 	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
 	ValueImpact      *batch.Loader[int64, *impact.RollUp]
+
+	BlockedByViewer *batch.Loader[int64, bool]
+	Suspension      *batch.Loader[int64, *domain.Suspension]
+	ReportPreview   *batch.Loader[*domain.Report, moderation.Preview]
+	ReportCount     *batch.Loader[*domain.Report, int]
 }
 
 // The loaders of a request gather keys until none has arrived at any of them for
@@ -147,8 +153,12 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		Posts: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Post], error) {
 			return s.PostPagesByThread(ctx, ids, k.args())
 		})),
-		Post:          newLoader(g, matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
-		PostRevisions: newLoader(g, matchMap(s.RevisionsByPost)),
+		BlockedByViewer: newLoader(g, matchMap(s.BlockedByViewer)),
+		Suspension:      newLoader(g, matchMap(s.SuspensionsOf)),
+		ReportPreview:   newLoader(g, matchReports(s.Previews)),
+		ReportCount:     newLoader(g, matchReports(s.OpenReportCounts)),
+		Post:            newLoader(g, matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
+		PostRevisions:   newLoader(g, matchMap(s.RevisionsByPost)),
 		Gatherings: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Gathering], error) {
 			return s.GatheringPagesByCollab(ctx, ids, k.Status == "true", k.args())
 		})),
@@ -336,4 +346,19 @@ func (r *Resolver) value(ctx context.Context, id int64) (*domain.Value, error) {
 		return v, nil
 	}
 	return r.loaders(ctx).Value.Load(ctx, id)
+}
+
+// matchReports adapts a fetch over reports that answers by report ID.
+func matchReports[V any](find func(context.Context, []*domain.Report) (map[int64]V, error)) batch.Fetch[*domain.Report, V] {
+	return func(ctx context.Context, keys []*domain.Report) ([]V, []error) {
+		m, err := find(ctx, keys)
+		out := make([]V, len(keys))
+		if err != nil {
+			return out, fillErr(len(keys), err)
+		}
+		for i, k := range keys {
+			out[i] = m[k.ID]
+		}
+		return out, nil
+	}
 }

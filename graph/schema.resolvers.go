@@ -11,6 +11,7 @@ import (
 	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
+	"kindred/domain/moderation"
 	"kindred/domain/notify"
 	"kindred/domain/talk"
 	"kindred/graph/model"
@@ -51,6 +52,18 @@ func (r *activityResolver) Subject(ctx context.Context, obj *domain.Activity) (r
 
 func (r *attestationResolver) Person(ctx context.Context, obj *domain.Attestation) (*domain.Person, error) {
 	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+}
+
+func (r *blockedPersonResolver) PersonID(ctx context.Context, obj *domain.Block) (string, error) {
+	return relay.ID(relay.TypePerson, obj.BlockedID), nil
+}
+
+func (r *blockedPersonResolver) Person(ctx context.Context, obj *domain.Block) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.BlockedID)
+}
+
+func (r *blockedPersonResolver) BlockedAt(ctx context.Context, obj *domain.Block) (*time.Time, error) {
+	return &obj.CreatedAt, nil
 }
 
 func (r *collaborationResolver) ID(ctx context.Context, obj *domain.Collaboration) (string, error) {
@@ -221,6 +234,22 @@ func (r *commentResolver) Proposal(ctx context.Context, obj *domain.Comment) (*d
 
 func (r *commentResolver) Author(ctx context.Context, obj *domain.Comment) (*domain.Person, error) {
 	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+}
+
+func (r *commentResolver) Body(ctx context.Context, obj *domain.Comment) (string, error) {
+	return r.shownBody(ctx, obj.CollaborationID, obj.AuthorID, obj.Hiding, obj.Body)
+}
+
+func (r *commentResolver) Hidden(ctx context.Context, obj *domain.Comment) (*domain.Hiding, error) {
+	return hiding(obj.Hiding), nil
+}
+
+func (r *commentResolver) ViewerCanHide(ctx context.Context, obj *domain.Comment) (bool, error) {
+	return r.viewerCanHide(ctx, obj.CollaborationID)
+}
+
+func (r *commentResolver) AuthorBlockedByViewer(ctx context.Context, obj *domain.Comment) (bool, error) {
+	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.AuthorID)
 }
 
 func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (string, error) {
@@ -483,6 +512,14 @@ func (r *goalRevisionResolver) Proposal(ctx context.Context, obj *domain.GoalRev
 		return nil, nil
 	}
 	return r.loaders(ctx).Proposal.Load(ctx, *obj.ProposalID)
+}
+
+func (r *hidingResolver) Reason(ctx context.Context, obj *domain.Hiding) (string, error) {
+	return obj.HiddenReason, nil
+}
+
+func (r *hidingResolver) HiddenAt(ctx context.Context, obj *domain.Hiding) (*time.Time, error) {
+	return obj.HiddenAt, nil
 }
 
 func (r *impactOverviewResolver) Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error) {
@@ -1419,6 +1456,114 @@ func (r *mutationResolver) SetMailPreference(ctx context.Context, input model.Se
 	return &model.SetMailPreferencePayload{MailPreferences: prefs}, nil
 }
 
+func (r *mutationResolver) ReportContent(ctx context.Context, input model.ReportContentInput) (*model.ReportPayload, error) {
+	typ, id, err := reportTarget(input.TargetID)
+	if err != nil {
+		return nil, err
+	}
+	rp, err := r.Moderation.ReportContent(ctx, moderation.ReportInput{TargetType: typ, TargetID: id, Reason: input.Reason, Text: str(input.Text)})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ReportPayload{Report: rp}, nil
+}
+
+func (r *mutationResolver) HidePost(ctx context.Context, input model.HidePostInput) (*model.PostPayload, error) {
+	id, err := decodeID("postId", relay.TypePost, input.PostID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.HidePost(ctx, id, input.Reason)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PostPayload{Post: p}, nil
+}
+
+func (r *mutationResolver) UnhidePost(ctx context.Context, input model.UnhidePostInput) (*model.PostPayload, error) {
+	id, err := decodeID("postId", relay.TypePost, input.PostID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.UnhidePost(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PostPayload{Post: p}, nil
+}
+
+func (r *mutationResolver) HideComment(ctx context.Context, input model.HideCommentInput) (*model.CommentPayload, error) {
+	id, err := decodeID("commentId", relay.TypeComment, input.CommentID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Moderation.HideComment(ctx, id, input.Reason)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CommentPayload{Comment: c}, nil
+}
+
+func (r *mutationResolver) UnhideComment(ctx context.Context, input model.UnhideCommentInput) (*model.CommentPayload, error) {
+	id, err := decodeID("commentId", relay.TypeComment, input.CommentID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Moderation.UnhideComment(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CommentPayload{Comment: c}, nil
+}
+
+func (r *mutationResolver) ResolveReport(ctx context.Context, input model.ResolveReportInput) (*model.ReportPayload, error) {
+	id, err := decodeID("reportId", relay.TypeReport, input.ReportID)
+	if err != nil {
+		return nil, err
+	}
+	rp, err := r.Moderation.ResolveReport(ctx, id, input.Status, str(input.Note))
+	if err != nil {
+		return nil, err
+	}
+	return &model.ReportPayload{Report: rp}, nil
+}
+
+func (r *mutationResolver) SuspendAccount(ctx context.Context, input model.SuspendAccountInput) (*model.AccountPayload, error) {
+	id, err := decodeID("personId", relay.TypePerson, input.PersonID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.SuspendAccount(ctx, id, input.Reason)
+	return r.accountPayload(ctx, p, err)
+}
+
+func (r *mutationResolver) RestoreAccount(ctx context.Context, input model.RestoreAccountInput) (*model.AccountPayload, error) {
+	id, err := decodeID("personId", relay.TypePerson, input.PersonID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.RestoreAccount(ctx, id)
+	return r.accountPayload(ctx, p, err)
+}
+
+func (r *mutationResolver) BlockPerson(ctx context.Context, input model.BlockPersonInput) (*model.AccountPayload, error) {
+	id, err := decodeID("personId", relay.TypePerson, input.PersonID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.BlockPerson(ctx, id)
+	return r.accountPayload(ctx, p, err)
+}
+
+func (r *mutationResolver) UnblockPerson(ctx context.Context, input model.BlockPersonInput) (*model.AccountPayload, error) {
+	id, err := decodeID("personId", relay.TypePerson, input.PersonID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Moderation.UnblockPerson(ctx, id)
+	return r.accountPayload(ctx, p, err)
+}
+
 func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
 	return relay.ID(relay.TypeNeed, obj.ID), nil
 }
@@ -1556,6 +1701,28 @@ func (r *participationResolver) Members(ctx context.Context, obj *deciding.Parti
 
 func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, error) {
 	return relay.ID(relay.TypePerson, obj.ID), nil
+}
+
+func (r *personResolver) ViewerHasBlocked(ctx context.Context, obj *domain.Person) (bool, error) {
+	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.ID)
+}
+
+func (r *personResolver) BlockedPeople(ctx context.Context, obj *domain.Person, first *int, after *string) (*model.BlockedPersonConnection, error) {
+	if domain.ViewerID(ctx) != obj.ID {
+		return nil, nil
+	}
+	p, err := r.Moderation.BlockedPeople(ctx, domain.PageArgs{First: first, After: str(after)})
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, b *domain.Block) *model.BlockedPersonEdge {
+		return &model.BlockedPersonEdge{Cursor: c, Node: b}
+	})
+	return &model.BlockedPersonConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+func (r *personResolver) Suspension(ctx context.Context, obj *domain.Person) (*domain.Suspension, error) {
+	return r.loaders(ctx).Suspension.Load(ctx, obj.ID)
 }
 
 func (r *personResolver) Email(ctx context.Context, obj *domain.Person) (*string, error) {
@@ -1708,13 +1875,33 @@ func (r *postResolver) Author(ctx context.Context, obj *domain.Post) (*domain.Pe
 	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
 }
 
+func (r *postResolver) Body(ctx context.Context, obj *domain.Post) (string, error) {
+	return r.shownBody(ctx, obj.CollaborationID, obj.AuthorID, obj.Hiding, obj.Body)
+}
+
 func (r *postResolver) BodyHTML(ctx context.Context, obj *domain.Post) (string, error) {
-	return talk.RenderMarkdown(obj.Body), nil
+	body, err := r.shownBody(ctx, obj.CollaborationID, obj.AuthorID, obj.Hiding, obj.Body)
+	if body == "" {
+		return "", err
+	}
+	return talk.RenderMarkdown(body), err
 }
 
 func (r *postResolver) ViewerCanEdit(ctx context.Context, obj *domain.Post) (bool, error) {
 	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
 	return talk.CanEditPost(domain.ViewerFrom(ctx), m, obj), err
+}
+
+func (r *postResolver) Hidden(ctx context.Context, obj *domain.Post) (*domain.Hiding, error) {
+	return hiding(obj.Hiding), nil
+}
+
+func (r *postResolver) ViewerCanHide(ctx context.Context, obj *domain.Post) (bool, error) {
+	return r.viewerCanHide(ctx, obj.CollaborationID)
+}
+
+func (r *postResolver) AuthorBlockedByViewer(ctx context.Context, obj *domain.Post) (bool, error) {
+	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.AuthorID)
 }
 
 func (r *postResolver) Revisions(ctx context.Context, obj *domain.Post) ([]*domain.PostRevision, error) {
@@ -1902,6 +2089,15 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*notify.Dashboard, error
 	return r.FindDashboard(ctx)
 }
 
+func (r *queryResolver) Reports(ctx context.Context, status *domain.ReportStatus, first *int, after *string) (*model.ReportConnection, error) {
+	p, err := r.Moderation.Reports(ctx, moderation.ReportFilter{Status: deref(status), PageArgs: domain.PageArgs{First: first, After: str(after)}})
+	if err != nil {
+		return nil, err
+	}
+	edges, info := pageEdges(p, func(c string, n *domain.Report) *model.ReportEdge { return &model.ReportEdge{Cursor: c, Node: n} })
+	return &model.ReportConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
 func (r *queryResolver) Notifications(ctx context.Context, unreadOnly *bool, first *int, after *string) (*model.NotificationConnection, error) {
 	p, unread, err := r.FindNotifications(ctx, notify.NotificationFilter{UnreadOnly: unreadOnly != nil && *unreadOnly,
 		PageArgs: domain.PageArgs{First: first, After: str(after)}})
@@ -1940,6 +2136,44 @@ func (r *queryResolver) ImpactOverview(ctx context.Context) (*model.ImpactOvervi
 	return &model.ImpactOverview{RollUp: ru}, nil
 }
 
+func (r *reportResolver) ID(ctx context.Context, obj *domain.Report) (string, error) {
+	return relay.ID(relay.TypeReport, obj.ID), nil
+}
+
+func (r *reportResolver) TargetID(ctx context.Context, obj *domain.Report) (string, error) {
+	return reportTargetID(obj), nil
+}
+
+func (r *reportResolver) TargetPreview(ctx context.Context, obj *domain.Report) (string, error) {
+	p, err := r.loaders(ctx).ReportPreview.Load(ctx, obj)
+	return p.Text, err
+}
+
+func (r *reportResolver) TargetPath(ctx context.Context, obj *domain.Report) (string, error) {
+	p, err := r.loaders(ctx).ReportPreview.Load(ctx, obj)
+	return p.Path, err
+}
+
+func (r *reportResolver) Subject(ctx context.Context, obj *domain.Report) (*domain.Person, error) {
+	return loadOptional(ctx, r.loaders(ctx).Person, obj.SubjectPersonID)
+}
+
+func (r *reportResolver) Collaboration(ctx context.Context, obj *domain.Report) (*domain.Collaboration, error) {
+	return loadOptional(ctx, r.loaders(ctx).Collaboration, obj.CollaborationID)
+}
+
+func (r *reportResolver) Reporter(ctx context.Context, obj *domain.Report) (*domain.Person, error) {
+	return r.loaders(ctx).Person.Load(ctx, obj.ReporterID)
+}
+
+func (r *reportResolver) Text(ctx context.Context, obj *domain.Report) (string, error) {
+	return obj.Body, nil
+}
+
+func (r *reportResolver) OpenReportsOfTarget(ctx context.Context, obj *domain.Report) (int, error) {
+	return r.loaders(ctx).ReportCount.Load(ctx, obj)
+}
+
 func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error) {
 	return r.activityFeed(ctx, collaborationID, after)
 }
@@ -1950,6 +2184,10 @@ func (r *subscriptionResolver) NotificationAdded(ctx context.Context, after *str
 
 func (r *subscriptionResolver) PostAdded(ctx context.Context, threadID string, after *string) (<-chan *domain.Post, error) {
 	return r.postFeed(ctx, threadID, after)
+}
+
+func (r *suspensionResolver) SuspendedAt(ctx context.Context, obj *domain.Suspension) (*time.Time, error) {
+	return &obj.CreatedAt, nil
 }
 
 func (r *threadResolver) ID(ctx context.Context, obj *domain.Thread) (string, error) {
@@ -2058,6 +2296,8 @@ func (r *Resolver) Activity() ActivityResolver { return &activityResolver{r} }
 
 func (r *Resolver) Attestation() AttestationResolver { return &attestationResolver{r} }
 
+func (r *Resolver) BlockedPerson() BlockedPersonResolver { return &blockedPersonResolver{r} }
+
 func (r *Resolver) Collaboration() CollaborationResolver { return &collaborationResolver{r} }
 
 func (r *Resolver) CollaborationImpact() CollaborationImpactResolver {
@@ -2083,6 +2323,8 @@ func (r *Resolver) GatheringAnswer() GatheringAnswerResolver { return &gathering
 func (r *Resolver) GiverRecord() GiverRecordResolver { return &giverRecordResolver{r} }
 
 func (r *Resolver) GoalRevision() GoalRevisionResolver { return &goalRevisionResolver{r} }
+
+func (r *Resolver) Hiding() HidingResolver { return &hidingResolver{r} }
 
 func (r *Resolver) ImpactOverview() ImpactOverviewResolver { return &impactOverviewResolver{r} }
 
@@ -2134,7 +2376,11 @@ func (r *Resolver) ProposalNeed() ProposalNeedResolver { return &proposalNeedRes
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Report() ReportResolver { return &reportResolver{r} }
+
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
+func (r *Resolver) Suspension() SuspensionResolver { return &suspensionResolver{r} }
 
 func (r *Resolver) Thread() ThreadResolver { return &threadResolver{r} }
 
@@ -2148,6 +2394,7 @@ type (
 	accessTokenResolver               struct{ *Resolver }
 	activityResolver                  struct{ *Resolver }
 	attestationResolver               struct{ *Resolver }
+	blockedPersonResolver             struct{ *Resolver }
 	collaborationResolver             struct{ *Resolver }
 	collaborationImpactResolver       struct{ *Resolver }
 	collaborationValueResolver        struct{ *Resolver }
@@ -2159,6 +2406,7 @@ type (
 	gatheringAnswerResolver           struct{ *Resolver }
 	giverRecordResolver               struct{ *Resolver }
 	goalRevisionResolver              struct{ *Resolver }
+	hidingResolver                    struct{ *Resolver }
 	impactOverviewResolver            struct{ *Resolver }
 	impactPointResolver               struct{ *Resolver }
 	invitationResolver                struct{ *Resolver }
@@ -2182,7 +2430,9 @@ type (
 	proposalResolver                  struct{ *Resolver }
 	proposalNeedResolver              struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
+	reportResolver                    struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
+	suspensionResolver                struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }
 	totalResolver                     struct{ *Resolver }
 	valueResolver                     struct{ *Resolver }

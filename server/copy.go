@@ -32,6 +32,7 @@ var copyOrder = []any{
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
 	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{},
 	&domain.Gathering{}, &domain.GatheringRSVP{}, &domain.GatheringAttendance{}, &domain.CalendarFeed{},
+	&domain.Report{}, &domain.Block{}, &domain.Suspension{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values

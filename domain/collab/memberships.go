@@ -137,6 +137,13 @@ func (s *Collabs) InviteMember(ctx context.Context, collabID, personID int64) (*
 // invite makes p INVITED to c by steward v, in tx under c's lock: the in-app invitation,
 // which notifies p.
 func (s *Collabs) invite(tx *gorm.DB, c *domain.Collaboration, v, p *domain.Person) (*domain.Membership, error) {
+	// Someone p blocked may not invite them; the answer does not say why (blocks are
+	// private).
+	if blocked, err := domain.Blocks(tx, p.ID, v.ID); err != nil {
+		return nil, err
+	} else if blocked {
+		return nil, domain.Errorf(domain.CodeForbidden, "You cannot invite %s.", p.DisplayName)
+	}
 	now := s.Now()
 	m, err := domain.MembershipOrNil(tx, c.ID, p.ID)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"kindred/domain/gather"
 	"kindred/domain/impact"
 	"kindred/domain/ledger"
+	"kindred/domain/moderation"
 	"kindred/domain/notify"
 	"kindred/domain/privacy"
 	"kindred/domain/talk"
@@ -35,6 +36,7 @@ type Services struct {
 	*notify.Notify
 	*privacy.Privacy
 	*talk.Talk
+	*moderation.Moderation
 	*gather.Gather
 }
 
@@ -47,17 +49,18 @@ func New(db *gorm.DB, clk clock.Clock, signer *auth.Signer) *Services {
 	imp := impact.New(core, acc, cat, col)
 	gat := gather.New(core)
 	return &Services{
-		Core:      core,
-		Accounts:  acc,
-		Catalog:   cat,
-		Collabs:   col,
-		Ledger:    ledger.New(core, col),
-		Deciding:  deciding.New(core, imp),
-		Impact:    imp,
-		Discovery: discovery.New(core, cat),
-		Notify:    notify.New(core, signer),
-		Privacy:   privacy.New(core, acc, col, gat),
-		Talk:      talk.New(core),
-		Gather:    gat,
+		Core:       core,
+		Accounts:   acc,
+		Catalog:    cat,
+		Collabs:    col,
+		Ledger:     ledger.New(core, col),
+		Deciding:   deciding.New(core, imp),
+		Impact:     imp,
+		Discovery:  discovery.New(core, cat),
+		Notify:     notify.New(core, signer),
+		Privacy:    privacy.New(core, acc, col, gat),
+		Talk:       talk.New(core),
+		Gather:     gat,
+		Moderation: moderation.New(core),
 	}
 }

@@ -259,6 +259,32 @@ func TestMentions(t *testing.T) {
 				t.Errorf("got %v mentioned in the reply, want bo", got)
 			}
 		})
+		t.Run("blocked_persons_mention_notifies_nobody", func(t *testing.T) {
+			// amara blocks bo: bo's mentions of her, new or added by an edit, tell her nothing.
+			if _, err := s.Svc.BlockPerson(s.Steward, bo); err != nil {
+				t.Fatal(err)
+			}
+			r, err := s.Svc.ReplyToThread(s.Bo, th.ID, "@amara look")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := mentioned(t, s, r); len(got) != 0 {
+				t.Errorf("got %v mentioned, want nobody", got)
+			}
+			r2, err := s.Svc.ReplyToThread(s.Bo, th.ID, "no mention yet")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Svc.EditPost(s.Bo, r2.ID, "now @amara"); err != nil {
+				t.Fatal(err)
+			}
+			if got := mentioned(t, s, r2); len(got) != 0 {
+				t.Errorf("got %v mentioned after the edit, want nobody", got)
+			}
+			if _, err := s.Svc.UnblockPerson(s.Steward, bo); err != nil {
+				t.Fatal(err)
+			}
+		})
 		t.Run("failed_reply_notifies_nobody", func(t *testing.T) {
 			before := s.Count(t, &domain.Notification{})
 			if _, err := s.Svc.ReplyToThread(s.Stranger, th.ID, "@amara hi"); err == nil {

@@ -38,6 +38,10 @@ type MyData struct {
 	MailPreferences []*domain.MailPreference `json:"mailPreferences"`
 	// InvitationLinks are the links the person made as a steward (never their tokens).
 	InvitationLinks []*domain.InvitationLink `json:"invitationLinks"`
+	// Reports are the reports the person filed (not those about them).
+	Reports []*domain.Report `json:"reports"`
+	// Blocks are the people the person blocked.
+	Blocks []*domain.Block `json:"blocks"`
 	// Gatherings are those the person planned; GatheringRSVPs their answers;
 	// GatheringAttendances the gatherings they attended (each with its contribution).
 	Gatherings           []*domain.Gathering           `json:"gatherings"`
@@ -91,6 +95,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
 		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"}, {&d.Threads, "author_id"}, {&d.Posts, "author_id"},
+		{&d.Reports, "reporter_id"}, {&d.Blocks, "blocker_id"},
 		{&d.Gatherings, "created_by_id"}, {&d.GatheringRSVPs, "person_id"}, {&d.GatheringAttendances, "person_id"}, {&d.CalendarFeeds, "person_id"},
 	} {
 		if err := db.Where(q.column+" = ?", v.ID).Order("id").Find(q.dest).Error; err != nil {
@@ -172,6 +177,14 @@ func (s *Privacy) DeleteAccount(ctx context.Context, password string) error {
 			if _, err := s.Mail.Unqueue(ctx, tx, p.ID); err != nil {
 				return err
 			}
+		}
+		// Their reports and blocks go: who reported or blocked whom is theirs alone. Reports
+		// about them stay for the admins, as about a former member.
+		if err := tx.Where("reporter_id = ?", p.ID).Delete(&domain.Report{}).Error; err != nil {
+			return domain.DBErr(err, "your reports")
+		}
+		if err := tx.Where("blocker_id = ? OR blocked_id = ?", p.ID, p.ID).Delete(&domain.Block{}).Error; err != nil {
+			return domain.DBErr(err, "your blocks")
 		}
 		if err := tx.Where("login IN ?", []string{p.Handle, p.Email}).Delete(&domain.LoginAttempt{}).Error; err != nil {
 			return domain.DBErr(err, "login attempts")

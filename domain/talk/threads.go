@@ -170,15 +170,17 @@ func (s *Talk) writePost(tx *gorm.DB, c *domain.Collaboration, th *domain.Thread
 
 // notifyMentions tells each person named by handles, once per post, that p mentions
 // them: only ACTIVE members of the collaboration (who may read the thread), never the
-// author. A handle of nobody, or of someone else, is plain text.
+// author, nor anyone who blocked the author. A handle of nobody, or of someone else, is
+// plain text.
 func (s *Talk) notifyMentions(tx *gorm.DB, c *domain.Collaboration, p *domain.Post, handles []string) error {
 	if len(handles) == 0 {
 		return nil
 	}
 	var to []int64
 	err := tx.Model(&domain.Membership{}).Joins("JOIN people ON people.id = memberships.person_id").
-		Where("memberships.collaboration_id = ? AND memberships.status = ? AND people.handle IN ? AND people.id <> ? AND people.suspended_at IS NULL",
-			c.ID, domain.MembershipActive, handles, p.AuthorID).
+		Where("memberships.collaboration_id = ? AND memberships.status = ? AND people.handle IN ? AND people.id <> ? AND people.suspended_at IS NULL"+
+			" AND NOT EXISTS (SELECT 1 FROM blocks WHERE blocks.blocker_id = people.id AND blocks.blocked_id = ?)",
+			c.ID, domain.MembershipActive, handles, p.AuthorID, p.AuthorID).
 		Order("memberships.person_id").Pluck("memberships.person_id", &to).Error
 	if err != nil {
 		return domain.DBErr(err, "mentions")

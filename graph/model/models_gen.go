@@ -20,6 +20,12 @@ type AcceptInvitationInput struct {
 	Commitments []*CommitmentInput `json:"commitments"`
 }
 
+// A person after a change to their account or to the viewer's block of them.
+type AccountPayload struct {
+	// The person as now stored (null when no longer visible to the viewer).
+	Person *domain.Person `json:"person,omitempty"`
+}
+
 // A page of activity.
 type ActivityConnection struct {
 	// The entries of this page.
@@ -77,6 +83,30 @@ type AuthPayload struct {
 	RefreshToken *string `json:"refreshToken,omitempty"`
 	// When the refresh token expires unless used before.
 	RefreshTokenExpiresAt time.Time `json:"refreshTokenExpiresAt"`
+}
+
+// A person to block or unblock.
+type BlockPersonInput struct {
+	// The global ID of the person.
+	PersonID string `json:"personId"`
+}
+
+// A page of blocked people.
+type BlockedPersonConnection struct {
+	// The blocked people of this page.
+	Edges []*BlockedPersonEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A blocked person within a page.
+type BlockedPersonEdge struct {
+	// The cursor.
+	Cursor string `json:"cursor"`
+	// The blocked person.
+	Node *domain.Block `json:"node"`
 }
 
 // A calendar feed request; it carries nothing the server needs.
@@ -445,6 +475,22 @@ type GatheringEdge struct {
 type GatheringPayload struct {
 	// The gathering as now stored.
 	Gathering *domain.Gathering `json:"gathering"`
+}
+
+// A comment to hide.
+type HideCommentInput struct {
+	// The global ID of the comment.
+	CommentID string `json:"commentId"`
+	// Why, 3–280 characters; the members read it in place of the comment.
+	Reason string `json:"reason"`
+}
+
+// A post to hide.
+type HidePostInput struct {
+	// The global ID of the post.
+	PostID string `json:"postId"`
+	// Why, 3–280 characters; the members read it in place of the post.
+	Reason string `json:"reason"`
 }
 
 // An invitation link, as it is now.
@@ -963,6 +1009,40 @@ type ReplyToThreadInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A page of reports.
+type ReportConnection struct {
+	// The reports of this page.
+	Edges []*ReportEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A report to file.
+type ReportContentInput struct {
+	// The global ID of a Post, Comment, Person or Collaboration.
+	TargetID string `json:"targetId"`
+	// Why.
+	Reason domain.ReportReason `json:"reason"`
+	// What is wrong, up to 1,000 characters; required when the reason is OTHER.
+	Text *string `json:"text,omitempty"`
+}
+
+// A report within a page.
+type ReportEdge struct {
+	// The cursor of this report.
+	Cursor string `json:"cursor"`
+	// The report.
+	Node *domain.Report `json:"node"`
+}
+
+// A report just filed or closed.
+type ReportPayload struct {
+	// The report.
+	Report *domain.Report `json:"report"`
+}
+
 // The answer to a request for a new confirmation link.
 type RequestEmailVerificationPayload struct {
 	// The address the link was mailed to.
@@ -1002,6 +1082,22 @@ type ResetPasswordInput struct {
 	NewPassword string `json:"newPassword"`
 	// Tokens in the payload (the default) or cookies.
 	Transport *SessionTransport `json:"transport,omitempty"`
+}
+
+// A report to close.
+type ResolveReportInput struct {
+	// The global ID of the report.
+	ReportID string `json:"reportId"`
+	// RESOLVED (acted on) or DISMISSED (nothing to act on).
+	Status domain.ReportStatus `json:"status"`
+	// An optional note, up to 500 characters.
+	Note *string `json:"note,omitempty"`
+}
+
+// A suspended account to restore.
+type RestoreAccountInput struct {
+	// The global ID of the person.
+	PersonID string `json:"personId"`
 }
 
 // An entry to reverse.
@@ -1209,6 +1305,14 @@ type StateDecisionInput struct {
 type Subscription struct {
 }
 
+// An account to suspend.
+type SuspendAccountInput struct {
+	// The global ID of the person.
+	PersonID string `json:"personId"`
+	// Why, 3–500 characters; kept for the admins.
+	Reason string `json:"reason"`
+}
+
 // A page of threads.
 type ThreadConnection struct {
 	// The threads of this page.
@@ -1231,6 +1335,18 @@ type ThreadEdge struct {
 type ThreadPayload struct {
 	// The thread.
 	Thread *domain.Thread `json:"thread"`
+}
+
+// A hidden comment to show again.
+type UnhideCommentInput struct {
+	// The global ID of the comment.
+	CommentID string `json:"commentId"`
+}
+
+// A hidden post to show again.
+type UnhidePostInput struct {
+	// The global ID of the post.
+	PostID string `json:"postId"`
 }
 
 // Changes to a collaboration; fields left out stay as they are.

@@ -34,6 +34,7 @@ const (
 	TypeNotification   = "Notification"
 	TypeActivity       = "Activity"
 	TypeInvitationLink = "InvitationLink"
+	TypeReport         = "Report"
 )
 
 // ID returns the opaque global ID of the object of type typ with database key id.

@@ -92,7 +92,11 @@ export function Layout() {
                 <NotificationsLink />
                 <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
                 <NavLink to="/impact">Impact</NavLink>
-                <NavLink to={paths.profile} className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}>
+                {viewer.role === 'ADMIN' && <NavLink to={paths.adminReports}>Reports</NavLink>}
+                <NavLink
+                  to={paths.profile}
+                  className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}
+                >
                   Settings
                 </NavLink>
                 <LogOutButton className="site-nav__logout" />

@@ -34,6 +34,8 @@ import { MailPreferencesPage } from '../features/mail/mail-preferences-page';
 import { CalendarFeedPage } from '../features/gatherings/calendar-feed-page';
 import { UnsubscribePage } from '../features/mail/unsubscribe-page';
 import { MeaningsPage } from '../features/meanings/meanings-page';
+import { BlockedPeopleSection } from '../features/moderation/blocked-people-section';
+import { ReportsPage } from '../features/moderation/reports-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { PersonPage } from '../features/people/person-page';
 import { EditProfilePage } from '../features/profile/edit-profile-page';
@@ -99,8 +101,22 @@ export function AppRoutes() {
           <Route path="gatherings/new" element={<CollaborationPlanGatheringRoute />} />
           <Route path="gatherings/:number" element={<CollaborationGatheringRoute />} />
         </Route>
-        <Route path="c/:slug/decisions" element={<Lazy><DecisionsPage /></Lazy>} />
-        <Route path="c/:slug/proposals/:id" element={<Lazy><ProposalPage /></Lazy>} />
+        <Route
+          path="c/:slug/decisions"
+          element={
+            <Lazy>
+              <DecisionsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="c/:slug/proposals/:id"
+          element={
+            <Lazy>
+              <ProposalPage />
+            </Lazy>
+          }
+        />
         <Route path="people/:handle/impact" element={<PersonImpactPage />} />
         <Route path="values/:slug/impact" element={<ValueImpactPage />} />
         <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
@@ -122,11 +138,19 @@ export function AppRoutes() {
           <Route path="settings/profile" element={<EditProfilePage />} />
           <Route path="settings/values" element={<MyValuesPage />} />
           <Route path="settings/password" element={<ChangePasswordPage />} />
-          <Route path="c/:slug/decisions/new" element={<Lazy><ProposePage /></Lazy>} />
+          <Route
+            path="c/:slug/decisions/new"
+            element={
+              <Lazy>
+                <ProposePage />
+              </Lazy>
+            }
+          />
           <Route path="settings/tokens" element={<AccessTokensPage />} />
           <Route path="settings/calendar" element={<CalendarFeedPage />} />
-          <Route path="settings/account" element={<AccountPage />} />
+          <Route path="settings/account" element={<AccountPage extra={<BlockedPeopleSection />} />} />
           <Route path="settings/notifications" element={<MailPreferencesPage />} />
+          <Route path="admin/reports" element={<ReportsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -31,6 +31,8 @@ export const paths = {
   commitMore: (slug: string) => `/c/${encodeURIComponent(slug)}/commit`,
   editCollaboration: (slug: string) => `/c/${encodeURIComponent(slug)}/edit`,
   dashboard: '/dashboard',
+  /** The admins' queue of reports. */
+  adminReports: '/admin/reports',
 } as const;
 
 /** The paths of the decisions pages, and of the collaboration page they belong to. */

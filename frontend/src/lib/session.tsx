@@ -21,6 +21,7 @@ const GetViewer = graphql(`
       id
       handle
       displayName
+      role
       values {
         id
       }

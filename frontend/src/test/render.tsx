@@ -60,6 +60,7 @@ export const amara: SessionViewer = {
   id: 'UGVyc29uOjE=',
   handle: 'amara',
   displayName: 'Amara Okafor',
+  role: 'MEMBER',
   values: [],
 };
 

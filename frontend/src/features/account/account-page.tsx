@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DeleteAccountForm } from './delete-account-form';
@@ -10,8 +11,11 @@ import fieldStyles from '../../components/ui/field.module.css';
 /** Where the export endpoint serves the signed-in person's data (server/http.go). */
 export const exportPath = '/me/export.json';
 
-/** A person's data to take away, and the way to leave Kindred. */
-export function AccountPage() {
+/**
+ * A person's data to take away, and the way to leave Kindred; `extra` is what other
+ * features add before leaving (composed in src/app), such as the people they blocked.
+ */
+export function AccountPage({ extra }: { extra?: ReactNode }) {
   useDocumentTitle('Your data and account');
   return (
     <div className={`narrow ${styles.accountSettings}`}>
@@ -21,10 +25,9 @@ export function AccountPage() {
       <section className={`${cardStyles.card} ${styles.accountSection}`} aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>
         <p>
-          One JSON file with everything Kindred keeps about you: your profile and email address,
-          your values, memberships, commitments and contributions, your proposals, positions,
-          comments and measurements, your activity, and your access tokens (their names, never
-          the tokens themselves).
+          One JSON file with everything Kindred keeps about you: your profile and email address, your values,
+          memberships, commitments and contributions, your proposals, positions, comments and measurements, your
+          activity, and your access tokens (their names, never the tokens themselves).
         </p>
         <div className={fieldStyles.formActions}>
           {/* A plain link: the browser sends the session cookie and saves the file. */}
@@ -33,6 +36,7 @@ export function AccountPage() {
           </a>
         </div>
       </section>
+      {extra}
       <DeleteAccountForm />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ReportButton } from '../../components/moderation/report-button';
 import { Alert, Badge, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { getFragmentData, graphql } from '../../gql';
 import { decisionPaths, gatheringPaths, impactPaths, paths, talkPaths } from '../../lib/paths';
@@ -59,7 +60,11 @@ export function CollaborationLayout() {
   const { slug = '' } = useParams();
   const location = useLocation();
   const context = useMemo(() => ({ additionalTypenames: ['Membership'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationHeader, variables: { slug }, context });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetCollaborationHeader,
+    variables: { slug },
+    context,
+  });
   const [notice, setNotice] = useState((location.state as { notice?: string } | null)?.notice ?? '');
   const c = getFragmentData(CollaborationTabs_collaboration, data?.collaboration);
   // A notice from the page that sent the person here is said once, not again on reload.
@@ -137,10 +142,20 @@ export function CollaborationLayout() {
             <span className="muted">Your membership: {membershipStatusWords[vm.status].label.toLowerCase()}</span>
           )}
         </p>
+        {ctx.signedIn && !ctx.isMember && (
+          <div className={styles.headerActions}>
+            <ReportButton targetId={c.id} what="collaboration" />
+          </div>
+        )}
       </header>
       <nav className={styles.tabs} aria-label="Sections of this collaboration">
         {tabs.map((t) => (
-          <NavLink key={t.to} to={t.to} end={t.end} className={({ isActive }) => (isActive ? styles.current : undefined)}>
+          <NavLink
+            key={t.to}
+            to={t.to}
+            end={t.end}
+            className={({ isActive }) => (isActive ? styles.current : undefined)}
+          >
             {t.label}
           </NavLink>
         ))}

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { ReportButton } from '../../components/moderation/report-button';
 import { Button, ErrorState, Loading } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
 import { GetCommentsPage } from './api/get-comments-page';
 import { formatDateTimeLong } from '../../lib/format';
+import { useSession } from '../../lib/session';
+import { HideCommentControl } from './hide-comment-control';
 import styles from './comment-list.module.css';
 import shared from './decisions.module.css';
 
@@ -18,7 +21,13 @@ export const CommentList_connection = graphql(`
         id
         body
         createdAt
+        viewerCanHide
+        authorBlockedByViewer
+        hidden {
+          reason
+        }
         author {
+          id
           handle
           displayName
         }
@@ -36,6 +45,7 @@ type Connection = FragmentType<typeof CommentList_connection>;
 /** The comments of one page, and the button for the next when there is one. */
 function Comments({ connection, onMore }: { connection: Connection; onMore?: (after: string) => void }) {
   const c = getFragmentData(CommentList_connection, connection);
+  const { viewer } = useSession();
   return (
     <>
       {c.edges.map(({ node }) => (
@@ -52,7 +62,22 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
               {formatDateTimeLong(node.createdAt)}
             </time>
           </p>
-          <p className={styles.commentBody}>{node.body}</p>
+          {node.hidden && <p className={styles.hiddenNote}>Hidden by a steward: {node.hidden.reason}</p>}
+          {node.body &&
+            (node.authorBlockedByViewer ? (
+              <details>
+                <summary>Comment from someone you blocked — show</summary>
+                <p className={styles.commentBody}>{node.body}</p>
+              </details>
+            ) : (
+              <p className={styles.commentBody}>{node.body}</p>
+            ))}
+          {viewer && (node.viewerCanHide || viewer.id !== node.author?.id) && (
+            <div className={styles.commentActions}>
+              {node.viewerCanHide && <HideCommentControl commentId={node.id} hidden={!!node.hidden} />}
+              {viewer.id !== node.author?.id && <ReportButton targetId={node.id} what="comment" />}
+            </div>
+          )}
         </li>
       ))}
       {onMore && c.pageInfo.hasNextPage && c.pageInfo.endCursor && (
@@ -66,14 +91,29 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
   );
 }
 
-function LaterComments({ proposalId, after, onMore }: { proposalId: string; after: string; onMore?: (after: string) => void }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetCommentsPage, variables: { id: proposalId, after } });
+function LaterComments({
+  proposalId,
+  after,
+  onMore,
+}: {
+  proposalId: string;
+  after: string;
+  onMore?: (after: string) => void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetCommentsPage,
+    variables: { id: proposalId, after },
+  });
   const connection = data?.node?.__typename === 'Proposal' ? data.node.comments : undefined;
   if (connection) return <Comments connection={connection} onMore={onMore} />;
   return (
     <li className={shared.listMore}>
       {error && !fetching ? (
-        <ErrorState error={error} title="More comments could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="More comments could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       ) : (
         <Loading label="Loading comments…" />
       )}
@@ -82,15 +122,7 @@ function LaterComments({ proposalId, after, onMore }: { proposalId: string; afte
 }
 
 /** The discussion of a proposal, oldest first; later pages load on request. */
-export function CommentList({
-  proposalId,
-  first,
-  open,
-}: {
-  proposalId: string;
-  first: Connection;
-  open: boolean;
-}) {
+export function CommentList({ proposalId, first, open }: { proposalId: string; first: Connection; open: boolean }) {
   const [cursors, setCursors] = useState<string[]>([]);
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   const total = getFragmentData(CommentList_connection, first).totalCount;
@@ -105,7 +137,12 @@ export function CommentList({
     <ol className={styles.comments}>
       <Comments connection={first} onMore={cursors.length === 0 ? more : undefined} />
       {cursors.map((after, i) => (
-        <LaterComments key={after} proposalId={proposalId} after={after} onMore={i === cursors.length - 1 ? more : undefined} />
+        <LaterComments
+          key={after}
+          proposalId={proposalId}
+          after={after}
+          onMore={i === cursors.length - 1 ? more : undefined}
+        />
       ))}
     </ol>
   );

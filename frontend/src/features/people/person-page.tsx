@@ -4,6 +4,8 @@ import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { loginPath, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { BlockButton } from '../../components/moderation/block-button';
+import { ReportButton } from '../../components/moderation/report-button';
 import { GetPerson } from './api/get-person';
 import { PersonProfile } from './person-profile';
 import { PersonValues } from './person-values';
@@ -34,7 +36,11 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
     return (
       <div className="narrow">
         <h1>@{handle}</h1>
-        <ErrorState error={error} title="This page could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="This page could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -55,8 +61,8 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
             )
           }
         >
-          Either no one has this handle, or they show their page only to{' '}
-          {signedIn ? 'themselves' : 'signed-in members'}. Check the spelling of the address.
+          Either no one has this handle, or they show their page only to {signedIn ? 'themselves' : 'signed-in members'}
+          . Check the spelling of the address.
         </EmptyState>
       </div>
     );
@@ -81,6 +87,12 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
         emptyAction={isViewer ? <LinkButton to={paths.onboarding}>Choose your values</LinkButton> : undefined}
       />
       {extra}
+      {data?.viewer && !isViewer && (
+        <div className={styles.personOwn}>
+          <BlockButton personId={person.id} name={person.displayName} blocked={person.viewerHasBlocked} />
+          <ReportButton targetId={person.id} what="person" />
+        </div>
+      )}
       <p className={styles.personImpact}>
         <LinkButton to={`/people/${person.handle}/impact`} variant="secondary" size="sm">
           {isViewer ? 'See your impact' : 'See their impact'}

@@ -5,6 +5,9 @@ import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTimeLong } from '../../lib/format';
 import { talkPaths } from '../../lib/paths';
+import { useSession } from '../../lib/session';
+import { HidePostControl } from './hide-post-control';
+import { ReportButton } from '../../components/moderation/report-button';
 import { EditPost } from './api/edit-post';
 import { PostBodyForm } from './post-body-form';
 import styles from './talk.module.css';
@@ -17,7 +20,13 @@ export const PostItem_post = graphql(`
     createdAt
     editedAt
     viewerCanEdit
+    viewerCanHide
+    authorBlockedByViewer
+    hidden {
+      reason
+    }
     author {
+      id
       handle
       displayName
     }
@@ -37,9 +46,11 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
   const p = getFragmentData(PostItem_post, post);
   const [editing, setEditing] = useState(false);
   const [{ fetching }, edit] = useMutation(EditPost);
+  const { viewer } = useSession();
   const earlier = p.revisions && p.revisions.length > 1 ? p.revisions.slice(0, -1).reverse() : [];
-  return (
-    <li className={`${styles.post}${opening ? ` ${styles.opening}` : ''}`} id={`post-${p.id}`}>
+  const mayReport = !!viewer && viewer.id !== p.author?.id;
+  const item = (
+    <>
       <p className={styles.postHead}>
         <span className={styles.postAuthor}>
           {p.author ? <Link to={talkPaths.person(p.author.handle)}>{p.author.displayName}</Link> : 'A former member'}
@@ -70,15 +81,23 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
           }}
         />
       ) : (
-        // The server renders a safe subset of Markdown and escapes any HTML of the author's.
-        <div className={styles.postBody} dangerouslySetInnerHTML={{ __html: p.bodyHTML }} />
+        <>
+          {p.hidden && <p className={styles.hiddenNote}>Hidden by a steward: {p.hidden.reason}</p>}
+          {/* The server renders a safe subset of Markdown and escapes any HTML of the author's;
+              a hidden post's body comes only to its author, the stewards and admins. */}
+          {p.bodyHTML && <div className={styles.postBody} dangerouslySetInnerHTML={{ __html: p.bodyHTML }} />}
+        </>
       )}
-      {!editing && p.viewerCanEdit && (
-        <p className={styles.postActions}>
-          <Button variant="quiet" size="sm" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-        </p>
+      {!editing && (p.viewerCanEdit || p.viewerCanHide || mayReport) && (
+        <div className={styles.postActions}>
+          {p.viewerCanEdit && (
+            <Button variant="quiet" size="sm" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+          {p.viewerCanHide && <HidePostControl postId={p.id} hidden={!!p.hidden} />}
+          {mayReport && <ReportButton targetId={p.id} what="post" />}
+        </div>
       )}
       {earlier.length > 0 && (
         <details className={styles.history}>
@@ -94,6 +113,18 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
             ))}
           </ol>
         </details>
+      )}
+    </>
+  );
+  return (
+    <li className={`${styles.post}${opening ? ` ${styles.opening}` : ''}`} id={`post-${p.id}`}>
+      {p.authorBlockedByViewer ? (
+        <details className={styles.folded}>
+          <summary>Post from someone you blocked — show</summary>
+          {item}
+        </details>
+      ) : (
+        item
       )}
     </li>
   );

@@ -145,4 +145,52 @@ describe('ThreadPage', () => {
     expect(screen.queryByRole('button', { name: 'Show later posts' })).toBeNull();
     expect(c.executeSubscription.mock.calls.at(-1)?.[0].variables).toEqual({ threadId: thread.id, after: null });
   });
+
+  it('shows a hidden post as its reason, folds a blocked author away, and reports a post', async () => {
+    const user = userEvent.setup();
+    const moderated = {
+      ...thread,
+      posts: {
+        ...thread.posts,
+        edges: [
+          {
+            __typename: 'PostEdge',
+            cursor: 'c1',
+            node: post('P1', { hidden: { __typename: 'Hiding', reason: 'Advertising' } }),
+          },
+          {
+            __typename: 'PostEdge',
+            cursor: 'c2',
+            node: post('P2', { bodyHTML: '<p>From Bo</p>', authorBlockedByViewer: true }),
+          },
+        ],
+      },
+    };
+    const c = mockClient({
+      query: () => ({ data: { collaboration: { __typename: 'Collaboration', id: 'C1', thread: moderated } } }),
+      mutation: () => ({
+        data: {
+          reportContent: { __typename: 'ReportPayload', report: { __typename: 'Report', id: 'R1', status: 'OPEN' } },
+        },
+      }),
+    });
+    renderRoute(<ThreadPage slug="fridge" />, { ...route, client: c });
+    expect(await screen.findByText('Hidden by a steward: Advertising')).toBeInTheDocument();
+    const folded = screen.getByText('Post from someone you blocked — show');
+    expect(screen.getByText('From Bo')).not.toBeVisible();
+    await user.click(folded);
+    expect(screen.getByText('From Bo')).toBeVisible();
+    const hidden = screen.getByText('Hidden by a steward: Advertising').closest('li')!;
+    await user.click(within(hidden).getByRole('button', { name: 'Report' }));
+    const dialog = within(hidden).getByRole('dialog', { name: 'Report this post' });
+    await user.selectOptions(within(dialog).getByLabelText('Reason'), 'OTHER');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    expect(c.executeMutation).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByLabelText('What is wrong'), 'Selling watches');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    expect(c.executeMutation.mock.calls[0][0].variables).toEqual({
+      input: { targetId: 'P1', reason: 'OTHER', text: 'Selling watches' },
+    });
+    expect(await within(hidden).findByText('Thank you: the admins will look at your report.')).toBeInTheDocument();
+  });
 });

@@ -6,6 +6,7 @@ export const GetPerson = graphql(`
       id
       handle
       displayName
+      viewerHasBlocked
       ...PersonProfile_person
       ...PersonValues_person
     }
