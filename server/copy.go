@@ -29,7 +29,7 @@ var copyOrder = []any{
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
-	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{},
+	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{}, &domain.Ballot{},
 }
 
 // copyDatabase copies every row of src into dst, which must be empty but for the values
