@@ -159,6 +159,9 @@ func SlotLocal(o domain.PollOption) (start, end time.Time) {
 // options 1, 2, 3… each rank once; a DOT_VOTE ballot places from one dot to the poll's
 // dots per member (more are refused); a MEETING_TIME ballot answers every slot.
 func CheckBallot(p *domain.Proposal, marks []domain.BallotMark) ([]domain.BallotMark, error) {
+	if !p.DecisionKind.Poll() {
+		return nil, domain.Errorf(domain.CodeConflict, "This proposal is decided by consent: take a position instead of casting a ballot.")
+	}
 	at := indexOf(p.Options)
 	seen := map[int]bool{}
 	for _, m := range marks {
@@ -226,8 +229,6 @@ func CheckBallot(p *domain.Proposal, marks []domain.BallotMark) ([]domain.Ballot
 			return nil, domain.Invalid("marks", "Place at least one of your %d dots.", limit)
 		}
 		out = kept
-	default:
-		return nil, domain.Errorf(domain.CodeConflict, "This proposal is decided by consent: take a position instead of casting a ballot.")
 	}
 	return out, nil
 }
