@@ -51,6 +51,7 @@ type Loaders struct {
 	Proposal        *batch.Loader[int64, *domain.Proposal]
 	Positions       *batch.Loader[int64, []*domain.Position]
 	Standings       *batch.Loader[int64, *deciding.Standing]
+	ViewerBallot    *batch.Loader[int64, *domain.Ballot]
 	Position        *batch.Loader[int64, *domain.Position]
 	Comments        *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
 	Comment         *batch.Loader[int64, *domain.Comment]
@@ -118,10 +119,11 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		Proposals: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
 			return s.ProposalPagesByCollab(ctx, ids, deciding.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
 		})),
-		Proposal:  newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
-		Positions: newLoader(g, matchMap(s.PositionsByProposal)),
-		Standings: newLoader(g, matchMap(s.StandingsByProposal)),
-		Position:  newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
+		Proposal:     newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
+		Positions:    newLoader(g, matchMap(s.PositionsByProposal)),
+		Standings:    newLoader(g, matchMap(s.StandingsByProposal)),
+		ViewerBallot: newLoader(g, matchMap(s.ViewerBallotsByProposal)),
+		Position:     newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
 		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
 			return s.CommentPagesByProposal(ctx, ids, k.args())
 		})),

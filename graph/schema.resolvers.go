@@ -993,7 +993,11 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 		return nil, err
 	}
 	in := deciding.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal),
-		ProposedQuorumShare: input.ProposedQuorumShare, Anonymous: input.Anonymous != nil && *input.Anonymous, ClosesAt: input.ClosesAt}
+		ProposedQuorumShare: input.ProposedQuorumShare, Anonymous: input.Anonymous != nil && *input.Anonymous, ClosesAt: input.ClosesAt,
+		DotsPerMember: input.DotsPerMember, Options: pollOptions(input.Options)}
+	if input.DecisionKind != nil {
+		in.DecisionKind = *input.DecisionKind
+	}
 	if o := input.ProposedOutcome; o != nil {
 		in.ProposedOutcome = &impact.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
 	}
@@ -1075,6 +1079,18 @@ func (r *mutationResolver) StateDecision(ctx context.Context, input model.StateD
 		return nil, err
 	}
 	return proposalPayload(r.Deciding.StateDecision(ctx, id, deciding.DecisionInput{Statement: input.Statement, ReviewAt: input.ReviewAt}))
+}
+
+func (r *mutationResolver) CastBallot(ctx context.Context, input model.CastBallotInput) (*model.BallotPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	b, p, err := r.Deciding.CastMarks(ctx, id, input.Marks)
+	if err != nil {
+		return nil, err
+	}
+	return &model.BallotPayload{Ballot: deciding.ViewOf(p, b), Proposal: p}, nil
 }
 
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
@@ -1513,6 +1529,21 @@ func (r *proposalResolver) Outcome(ctx context.Context, obj *domain.Proposal) (*
 		return nil, nil
 	}
 	return r.loaders(ctx).Outcome.Load(ctx, *obj.OutcomeID)
+}
+
+func (r *proposalResolver) Options(ctx context.Context, obj *domain.Proposal) ([]*deciding.OptionView, error) {
+	return deciding.OptionViews(obj), nil
+}
+
+func (r *proposalResolver) ViewerBallot(ctx context.Context, obj *domain.Proposal) (*deciding.BallotView, error) {
+	if !obj.DecisionKind.Poll() {
+		return nil, nil
+	}
+	b, err := r.loaders(ctx).ViewerBallot.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return deciding.ViewOf(obj, b), nil
 }
 
 func (r *proposalResolver) Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error) {

@@ -16,6 +16,15 @@ import (
 // ballot as stored and the poll. On an anonymous poll the activity names neither the
 // person nor the ballot, as for anonymous positions.
 func (s *Deciding) CastBallot(ctx context.Context, proposalID int64, marks []domain.BallotMark) (*domain.Ballot, *domain.Proposal, error) {
+	return s.castBallot(ctx, proposalID, func(*domain.Proposal) ([]domain.BallotMark, error) { return marks, nil })
+}
+
+// CastMarks is CastBallot with the marks as the API writes them (MarksFrom).
+func (s *Deciding) CastMarks(ctx context.Context, proposalID int64, marks []*Mark) (*domain.Ballot, *domain.Proposal, error) {
+	return s.castBallot(ctx, proposalID, func(p *domain.Proposal) ([]domain.BallotMark, error) { return MarksFrom(p.DecisionKind, marks) })
+}
+
+func (s *Deciding) castBallot(ctx context.Context, proposalID int64, read func(*domain.Proposal) ([]domain.BallotMark, error)) (*domain.Ballot, *domain.Proposal, error) {
 	if _, err := domain.RequireViewer(ctx); err != nil {
 		return nil, nil, err
 	}
@@ -29,6 +38,10 @@ func (s *Deciding) CastBallot(ctx context.Context, proposalID int64, marks []dom
 			return err
 		}
 		if err := s.requireOpenProposal(p); err != nil {
+			return err
+		}
+		marks, err := read(p)
+		if err != nil {
 			return err
 		}
 		checked, err := CheckBallot(p, marks)

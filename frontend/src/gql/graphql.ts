@@ -215,6 +215,10 @@ export type CreateProposalInput = {
   closesAt: string;
   /** The global ID of the collaboration. */
   collaborationId: string | number;
+  /** How it is decided; CONSENT by default. A poll (any other kind) is of kind OTHER or MEMBERSHIP. */
+  decisionKind?: DecisionKind | null | undefined;
+  /** For DOT_VOTE only, and required for it: how many dots each member spreads, 1–20. */
+  dotsPerMember?: number | null | undefined;
   /**
    * Optional: a key made once per request, such as a UUID (1–200 printable characters), and
    * sent again with every retry of that request. For a day, the same key from the same
@@ -224,6 +228,8 @@ export type CreateProposalInput = {
   idempotencyKey?: string | null | undefined;
   /** What it is about. */
   kind: ProposalKind;
+  /** For polls only, and required for them: 2–20 options (time slots for MEETING_TIME). */
+  options?: Array<PollOptionInput> | null | undefined;
   /** For GOAL proposals only, and required for them: the new goal, 10–2,000 characters. */
   proposedGoal?: string | null | undefined;
   /** For OUTCOME proposals only, optional: the outcome to define when it is adopted. */
@@ -233,6 +239,22 @@ export type CreateProposalInput = {
   /** Its title, 3–120 characters. */
   title: string;
 };
+
+/**
+ * How a proposal is decided. Every kind first needs quorum (`Collaboration.quorumShare`);
+ * a ballot on a poll is taking part, as a position is. See docs/deciding.md.
+ */
+export type DecisionKind =
+  /** Consent: adopted when nobody blocks and agrees outnumber disagrees. */
+  | 'CONSENT'
+  /** Each member spreads up to `dotsPerMember` dots over the options; the most dots win (ties are named). */
+  | 'DOT_VOTE'
+  /** The options are time slots; each member answers yes, if need be or no; the slot with the most yes (then the fewest no, then the earliest) is chosen. */
+  | 'MEETING_TIME'
+  /** Each member ranks some or all options; instant-runoff, round by round. */
+  | 'RANKED_CHOICE'
+  /** Each member scores each option 0–5; the highest mean wins (ties are named). */
+  | 'SCORE';
 
 /** An outcome to define. */
 export type DefineOutcomeInput = {
@@ -493,6 +515,18 @@ export type NotificationKind =
   /** The review date of a decision in a collaboration you are an active member of has come. */
   | 'PROPOSAL_REVIEW';
 
+/** One option of a poll being proposed. */
+export type PollOptionInput = {
+  /** MEETING_TIME: when it ends, after the start and within a day of it. */
+  end?: string | null | undefined;
+  /** What it is, 1–120 characters, each option different; optional for a time slot (its day and hours by default). */
+  label?: string | null | undefined;
+  /** MEETING_TIME: when the slot starts, a wall-clock time in `timeZone` such as 2026-12-10T18:00, in the future. */
+  start?: string | null | undefined;
+  /** MEETING_TIME: the time zone the slot is written in, an IANA name such as Europe/Paris. */
+  timeZone?: string | null | undefined;
+};
+
 /** What a proposal is about. */
 export type ProposalKind =
   /** A new shared goal; adopting it replaces the collaboration's goal. */
@@ -508,7 +542,7 @@ export type ProposalKind =
 
 /** Where a proposal stands. */
 export type ProposalStatus =
-  /** Closed with nobody blocking and more agreeing than disagreeing. */
+  /** Closed with quorum and nobody blocking and more agreeing than disagreeing; for a poll, closed with quorum: its `results` stand. */
   | 'ADOPTED'
   /** Open for positions and comments until its closing time. */
   | 'OPEN'
