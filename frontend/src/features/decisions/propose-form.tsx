@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
-import type { ProposalKind } from '../../gql/graphql';
+import type { DecisionKind, ProposalKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
@@ -9,6 +9,7 @@ import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { AnonymousField, QuorumShareField } from './propose-options';
+import { DecisionKindField, emptyOption, PollOptionsField, validatePoll, type OptionValues } from './poll-fields';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -27,6 +28,16 @@ const fields = [
   'proposedOutcome.unit',
   'proposedOutcome.baseline',
   'proposedOutcome.target',
+  'decisionKind',
+  'options',
+  'dotsPerMember',
+  ...Array.from({ length: 20 }, (_, i) => [
+    `options.${i}`,
+    `options.${i}.label`,
+    `options.${i}.start`,
+    `options.${i}.end`,
+    `options.${i}.timeZone`,
+  ]).flat(),
 ] as const;
 
 /** The kind of a proposal, as four described choices. */
@@ -41,7 +52,10 @@ function KindField({
 }) {
   const id = useId();
   return (
-    <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className={fieldStyles.fieldLabel}>What is it about?</legend>
       {kinds.map((k, i) => (
         <label key={k.value} className={fieldStyles.choice}>
@@ -108,7 +122,11 @@ export function ProposeForm({
     anonymous: false,
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
+  const [decision, setDecision] = useState<DecisionKind>('CONSENT');
+  const [options, setOptions] = useState<OptionValues[]>(() => [emptyOption(), emptyOption()]);
+  const [dots, setDots] = useState('5');
   const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
+  const poll = decision !== 'CONSENT';
   const [{ fetching }, create] = useMutation(CreateProposal);
 
   const server = formProblems(serverError, fields);
@@ -119,18 +137,23 @@ export function ProposeForm({
   function change<K extends keyof ProposalValues>(name: K, value: ProposalValues[K], errorKey: string = name) {
     setValues((v) => ({ ...v, [name]: value }));
     setErrors((e) => withoutProblem(e, errorKey));
-    if (server.fields[errorKey as (typeof fields)[number]]) setServerError(undefined);
+    if (server.fields[errorKey]) setServerError(undefined);
   }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const found = validateProposal(values, { now: nowFor(), currentGoal });
+    // A poll chooses among options: it is about "something else" unless said otherwise.
+    const kind = poll && values.kind !== 'MEMBERSHIP' ? 'OTHER' : values.kind;
+    const found = {
+      ...validateProposal({ ...values, kind }, { now: nowFor(), currentGoal }),
+      ...validatePoll(decision, options, dots),
+    };
     if (!check(found)) return;
     const isGoal = values.kind === 'GOAL';
     const result = await create({
       input: {
         collaborationId,
-        kind: values.kind as ProposalKind,
+        kind: kind as ProposalKind,
         title: values.title.trim(),
         body: values.body.trim(),
         proposedGoal: isGoal ? values.proposedGoal.trim() : null,
@@ -146,6 +169,17 @@ export function ProposeForm({
           : {}),
         ...(values.kind === 'QUORUM' ? { proposedQuorumShare: Number(values.quorumShare) } : {}),
         ...(values.anonymous ? { anonymous: true } : {}),
+        ...(poll
+          ? {
+              decisionKind: decision,
+              options: options.map((o) =>
+                decision === 'MEETING_TIME'
+                  ? { label: o.label.trim() || null, start: o.start, end: o.end, timeZone: o.timeZone }
+                  : { label: o.label.trim() },
+              ),
+              ...(decision === 'DOT_VOTE' ? { dotsPerMember: Number(dots) } : {}),
+            }
+          : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
@@ -155,8 +189,21 @@ export function ProposeForm({
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Propose">
-      <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${cardStyles.card}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Propose"
+    >
+      <DecisionKindField
+        value={decision}
+        onChange={(k) => {
+          setDecision(k);
+          setServerError(undefined);
+        }}
+      />
+      {!poll && <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />}
       <TextField
         label="Title"
         name="title"
@@ -191,7 +238,9 @@ export function ProposeForm({
       {values.kind === 'OUTCOME' && (
         <fieldset className={`${fieldStyles.field} ${styles.proposedOutcomeFields}`}>
           <legend className={fieldStyles.fieldLabel}>The outcome to measure, if adopted (optional)</legend>
-          <p className={fieldStyles.fieldHint}>Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
+          <p className={fieldStyles.fieldHint}>
+            Name it, and adopting the proposal starts measuring it on the collaboration's impact page.
+          </p>
           <TextField
             label="Outcome"
             name="outcomeName"
@@ -234,6 +283,34 @@ export function ProposeForm({
           value={values.quorumShare ?? ''}
           onChange={(v) => change('quorumShare', v, 'proposedQuorumShare')}
           error={shown.proposedQuorumShare}
+        />
+      )}
+      {poll && (
+        <PollOptionsField
+          kind={decision}
+          options={options}
+          onChange={(o) => {
+            setOptions(o);
+            setErrors({});
+          }}
+          errors={shown}
+        />
+      )}
+      {decision === 'DOT_VOTE' && (
+        <TextField
+          label="Dots per member"
+          name="dotsPerMember"
+          type="number"
+          min={1}
+          max={20}
+          hint="How many dots each member spreads over the options, from 1 to 20."
+          value={dots}
+          onChange={(e) => {
+            setDots(e.target.value);
+            setErrors((er) => withoutProblem(er, 'dotsPerMember'));
+          }}
+          error={shown.dotsPerMember}
+          required
         />
       )}
       <TextAreaField
