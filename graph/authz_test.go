@@ -50,7 +50,7 @@ type world struct {
 	// decided is a proposal by the member, closed (adopted).
 	decided *domain.Proposal
 	// poll is an OPEN dot-vote poll (3 dots) by the member, with two options.
-	poll *domain.Proposal
+	poll    *domain.Proposal
 	outcome *domain.Outcome
 	reading *domain.Measurement // recorded by the member
 	// link is the steward's invitation link, linkToken its token.

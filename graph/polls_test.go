@@ -147,10 +147,15 @@ func TestPollsOverGraphQL(t *testing.T) {
 		}
 		var got read
 		me.MustPost(q, &got, client.Var("p", rc.ID))
-		// Round one: Garden 1, Kitchen 1, Library 1, each one first preference: a tie.
+		// Round one: Garden 1, Kitchen 1, Library 1, each one first preference: Library,
+		// listed last, is eliminated and its ballot goes to Kitchen: 2 of 3 in round two.
 		r := got.Node.Results
-		if got.Node.Status != "ADOPTED" || r == nil || !r.Tie || len(r.Winners) != 3 || len(r.Rounds) != 1 || r.Rounds[0].Eliminated != nil {
+		if got.Node.Status != "ADOPTED" || r == nil || r.Tie || len(r.Winners) != 1 || r.Winners[0] != 2 || len(r.Rounds) != 2 ||
+			r.Rounds[0].Eliminated == nil || *r.Rounds[0].Eliminated != 3 || r.Rounds[1].Elected == nil || *r.Rounds[1].Elected != 2 {
 			t.Errorf("ranked choice: got %+v %+v", got.Node, r)
+		}
+		if c := r.Rounds[1].Counts; len(c) != 2 || c[1].Votes != 2 || !got.Node.Options[1].Chosen {
+			t.Errorf("round two: got %+v", c)
 		}
 		if b := got.Node.ViewerBallot; b == nil || len(b.Marks) != 2 || b.Marks[0].Option != 1 {
 			t.Errorf("got viewer ballot %+v", b)

@@ -13,9 +13,9 @@ import (
 // counting wins. Otherwise the option with the fewest votes is eliminated and its ballots
 // transfer to their next preference in the next round. A tie for elimination is broken by
 // the fewest first preferences (round one), then by eliminating the option listed last:
-// the order of the options is fixed and shown before anyone votes. But when every option
-// still running has the same votes and the same first preferences, they tie (named;
-// nothing is picked at random, and the listing order never picks the winner among them).
+// the order of the options is fixed and shown before anyone votes. But when only two
+// options are left with the same votes and the same first preferences, nothing could
+// separate them: they tie (both named; nothing is picked at random).
 //
 // Example (docs/deciding.md): options A, B, C; ballots A>B, A>C, B>A, B>C, C>B. Round
 // one: A 2, B 2, C 1; nobody has more than half of 5; C is eliminated and its ballot
@@ -96,7 +96,9 @@ func InstantRunoff(options []domain.PollOption, ballots [][]domain.BallotMark) d
 			r.Rounds = append(r.Rounds, round)
 			return r // every ballot exhausted: nothing is chosen
 		}
-		if allEqual && sameFirst(lowest, first) {
+		// Only two left, even in votes and in first preferences: no further count could
+		// separate them, so they tie. With more left, eliminating one may (its transfers).
+		if allEqual && len(lowest) == 2 && sameFirst(lowest, first) {
 			r.Rounds = append(r.Rounds, round)
 			r.Winners = lowest
 			r.Tie = len(lowest) > 1

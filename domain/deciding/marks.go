@@ -155,4 +155,3 @@ func OptionViews(p *domain.Proposal) []*OptionView {
 	}
 	return out
 }
-

@@ -113,7 +113,10 @@ func TestInstantRunoff(t *testing.T) {
 		// eliminated. Then A and B have 2 votes each, but B had fewer first preferences.
 		{"tie_for_elimination_listed_last_goes", 3, [][]domain.BallotMark{ranking(optA), ranking(optA), ranking(optB, optA), ranking(optC, optB)},
 			[]string{"A:2 B:1 C:1 out C", "A:2 B:2 out B", "A:3 exhausted:1 elected A"}, []int{optA}, false},
-		// Same votes and same first preferences: a tie, never settled by the listing order.
+		// Three even: the one listed last is eliminated, and its ballot decides round two.
+		{"three_way_tie_eliminates_the_option_listed_last", 3, [][]domain.BallotMark{ranking(optA), ranking(optB), ranking(optC, optB)},
+			[]string{"A:1 B:1 C:1 out C", "A:1 B:2 elected B"}, []int{optB}, false},
+		// Two left, same votes and same first preferences: a tie, never settled by the listing order.
 		{"all_running_tied_named", 2, [][]domain.BallotMark{ranking(optA), ranking(optB)},
 			[]string{"A:1 B:1"}, []int{optA, optB}, true},
 		{"a_transfer_breaks_a_first_round_tie", 3, [][]domain.BallotMark{ranking(optA), ranking(optB), ranking(optC, optA), ranking(optB, optC), ranking(optA)},
