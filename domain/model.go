@@ -347,8 +347,8 @@ type Proposal struct {
 	// DecisionKind is how it is decided: CONSENT (positions), or a poll with Options and
 	// ballots; DotsPerMember is a DOT_VOTE's dots per member; PollResult is a poll's
 	// outcome, stored at closing.
-	DecisionKind  DecisionKind
-	Options       []PollOption `gorm:"serializer:json"`
+	DecisionKind  DecisionKind `gorm:"default:CONSENT"`
+	Options       []PollOption `gorm:"serializer:json;not null"`
 	DotsPerMember *int
 	PollResult    *PollResult `gorm:"serializer:json"`
 	ClosesAt      time.Time
