@@ -112,7 +112,7 @@ export default function ProposalPage() {
       <header className={styles.proposalHead}>
         <p className={shared.proposalTags}>
           <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>
-            {statusLabel[p.status]}
+            {isPoll && p.status === 'ADOPTED' ? 'Decided' : statusLabel[p.status]}
           </span>
           {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
         </p>
