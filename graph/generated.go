@@ -152,6 +152,7 @@ type ComplexityRoot struct {
 		CommitteeSignal  func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		CreatedBy        func(childComplexity int) int
+		DecidedTimes     func(childComplexity int) int
 		EndsAt           func(childComplexity int) int
 		Goal             func(childComplexity int) int
 		GoalHistory      func(childComplexity int) int
@@ -325,6 +326,11 @@ type ComplexityRoot struct {
 		Invitations               func(childComplexity int) int
 		JoinRequests              func(childComplexity int) int
 		ProposalsAwaitingPosition func(childComplexity int) int
+	}
+
+	DecidedTime struct {
+		Proposal func(childComplexity int) int
+		Slot     func(childComplexity int) int
 	}
 
 	DeleteAccountPayload struct {
@@ -1058,6 +1064,7 @@ type CollaborationResolver interface {
 	MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error)
 	ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error)
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
+	DecidedTimes(ctx context.Context, obj *domain.Collaboration) ([]*deciding.DecidedTime, error)
 	Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error)
 	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
 	Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error)
@@ -1690,6 +1697,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.CreatedBy(childComplexity), true
+	case "Collaboration.decidedTimes":
+		if e.ComplexityRoot.Collaboration.DecidedTimes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.DecidedTimes(childComplexity), true
 	case "Collaboration.endsAt":
 		if e.ComplexityRoot.Collaboration.EndsAt == nil {
 			break
@@ -2374,6 +2387,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dashboard.ProposalsAwaitingPosition(childComplexity), true
+
+	case "DecidedTime.proposal":
+		if e.ComplexityRoot.DecidedTime.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecidedTime.Proposal(childComplexity), true
+	case "DecidedTime.slot":
+		if e.ComplexityRoot.DecidedTime.Slot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecidedTime.Slot(childComplexity), true
 
 	case "DeleteAccountPayload.deleted":
 		if e.ComplexityRoot.DeleteAccountPayload.Deleted == nil {
@@ -6652,6 +6678,8 @@ type Collaboration implements Node {
   viewerMembership: Membership
   "Every goal it has had, newest first."
   goalHistory: [GoalRevision!]!
+  "Times its members chose with meeting-time polls that are not over yet, soonest first."
+  decidedTimes: [DecidedTime!]!
   "The ledger: every entry, newest first, never edited; corrections are reversing entries."
   ledger(
     "Only entries of this person."
@@ -7643,6 +7671,14 @@ type PollOption {
   localEnd: String
   "Whether the closed poll chose it (every tied option when several tie)."
   chosen: Boolean!
+}
+
+"A time the members chose with a meeting-time poll."
+type DecidedTime {
+  "The poll that chose it."
+  proposal: Proposal!
+  "The chosen slot, with its wall-clock times and time zone."
+  slot: PollOption!
 }
 
 "A member's ballot on a poll, shown to that member only."
@@ -9000,6 +9036,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_viewerMembership(ctx, field)
 	case "goalHistory":
 		return ec.fieldContext_Collaboration_goalHistory(ctx, field)
+	case "decidedTimes":
+		return ec.fieldContext_Collaboration_decidedTimes(ctx, field)
 	case "ledger":
 		return ec.fieldContext_Collaboration_ledger(ctx, field)
 	case "totals":
@@ -9314,6 +9352,16 @@ func (ec *executionContext) childFields_Dashboard(ctx context.Context, field gra
 		return ec.fieldContext_Dashboard_joinRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_DecidedTime(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_DecidedTime_proposal(ctx, field)
+	case "slot":
+		return ec.fieldContext_DecidedTime_slot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecidedTime", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13824,6 +13872,38 @@ func (ec *executionContext) fieldContext_Collaboration_goalHistory(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Collaboration_decidedTimes(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_decidedTimes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().DecidedTimes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
+			return ec.marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_decidedTimes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecidedTime(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Collaboration_ledger(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16447,6 +16527,70 @@ func (ec *executionContext) fieldContext_Dashboard_joinRequests(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecidedTime_proposal(ctx context.Context, field graphql.CollectedField, obj *deciding.DecidedTime) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecidedTime_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecidedTime_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecidedTime",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecidedTime_slot(ctx context.Context, field graphql.CollectedField, obj *deciding.DecidedTime) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecidedTime_slot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.OptionView) graphql.Marshaler {
+			return ec.marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecidedTime_slot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecidedTime",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollOption(ctx, field)
 		},
 	}
 	return fc, nil
@@ -35193,6 +35337,12 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_goalHistory(ctx, field, obj)
 				})
+		case "decidedTimes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_decidedTimes(ctx, field, obj)
+				})
 		case "ledger":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -36292,6 +36442,44 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			}
 		case "joinRequests":
 			out.Values[i] = ec._Dashboard_joinRequests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var decidedTimeImplementors = []string{"DecidedTime"}
+
+func (ec *executionContext) _DecidedTime(ctx context.Context, sel ast.SelectionSet, obj *deciding.DecidedTime) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decidedTimeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecidedTime")
+		case "proposal":
+			out.Values[i] = ec._DecidedTime_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slot":
+			out.Values[i] = ec._DecidedTime_slot(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -42167,6 +42355,30 @@ func (ec *executionContext) marshalNCreateInvitationLinkPayload2ᚖkindredᚋgra
 func (ec *executionContext) unmarshalNCreateProposalInput2kindredᚋgraphᚋmodelᚐCreateProposalInput(ctx context.Context, v any) (model.CreateProposalInput, error) {
 	res, err := ec.unmarshalInputCreateProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx context.Context, sel ast.SelectionSet, v *deciding.DecidedTime) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecidedTime!")
+		return graphql.Null
+	}
+	return ec._DecidedTime(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx context.Context, v any) (model.Decimal, error) {

@@ -173,5 +173,27 @@ func TestPollsOverGraphQL(t *testing.T) {
 		if !strings.Contains(got.Node.ClosingReason, `the chosen time is "Late"`) {
 			t.Errorf("got reason %q", got.Node.ClosingReason)
 		}
+		// The chosen slot is a date on the collaboration's page until it is over.
+		var dates struct {
+			Collaboration struct {
+				DecidedTimes []struct {
+					Proposal struct{ ID string }
+					Slot     struct {
+						Label, LocalStart, TimeZone string
+					}
+				}
+			}
+		}
+		const datesQ = `query($s: String!) { collaboration(slug: $s) { decidedTimes { proposal { id } slot { label localStart timeZone } } } }`
+		other.MustPost(datesQ, &dates, client.Var("s", c.Slug))
+		if d := dates.Collaboration.DecidedTimes; len(d) != 1 || d[0].Proposal.ID != mt.ID || d[0].Slot.Label != "Late" ||
+			d[0].Slot.LocalStart != day+"T20:00" || d[0].Slot.TimeZone != "America/New_York" {
+			t.Errorf("got decided times %+v", d)
+		}
+		svc.Clock().(*clock.Manual).Advance(11 * 24 * time.Hour)
+		other.MustPost(datesQ, &dates, client.Var("s", c.Slug))
+		if d := dates.Collaboration.DecidedTimes; len(d) != 0 {
+			t.Errorf("got %+v once the meeting is over, want none", d)
+		}
 	})
 }

@@ -90,6 +90,10 @@ func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Col
 	return orEmpty(r.loaders(ctx).GoalHistory.Load(ctx, obj.ID))
 }
 
+func (r *collaborationResolver) DecidedTimes(ctx context.Context, obj *domain.Collaboration) ([]*deciding.DecidedTime, error) {
+	return orEmpty(r.loaders(ctx).DecidedTimes.Load(ctx, obj.ID))
+}
+
 func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error) {
 	f := ledger.LedgerFilter{Kind: kind, Awaiting: flag(awaitingConfirmation), First: first, After: str(after)}
 	if personID != nil {

@@ -1,7 +1,9 @@
 package deciding
 
 import (
+	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"kindred/domain"
@@ -154,4 +156,39 @@ func OptionViews(p *domain.Proposal) []*OptionView {
 		out[i] = v
 	}
 	return out
+}
+
+// DecidedTime is a time the members chose with a meeting-time poll: the poll, and the
+// slot it chose, shown as a date on the collaboration's page.
+type DecidedTime struct {
+	Proposal *domain.Proposal
+	Slot     *OptionView
+}
+
+// DecidedTimesByCollab returns, for each collaboration, the slots its adopted MEETING_TIME
+// polls chose that are not over yet by the service's clock, soonest first. A poll that
+// ended in a tie chose no slot. The collaborations are assumed visible: callers reach this
+// through one.
+func (s *Deciding) DecidedTimesByCollab(ctx context.Context, collabIDs []int64) (map[int64][]*DecidedTime, error) {
+	var polls []*domain.Proposal
+	if err := s.DB.WithContext(ctx).Where("collaboration_id IN ? AND decision_kind = ? AND status = ?", collabIDs, domain.DecideMeetingTime, domain.ProposalAdopted).
+		Order("id").Find(&polls).Error; err != nil {
+		return nil, domain.DBErr(err, "proposals")
+	}
+	now := s.Now()
+	out := map[int64][]*DecidedTime{}
+	for _, p := range polls {
+		if p.PollResult == nil || len(p.PollResult.Winners) != 1 {
+			continue
+		}
+		for _, o := range OptionViews(p) {
+			if o.Chosen && o.EndsAt != nil && o.EndsAt.After(now) {
+				out[p.CollaborationID] = append(out[p.CollaborationID], &DecidedTime{Proposal: p, Slot: o})
+			}
+		}
+	}
+	for _, ts := range out {
+		sort.SliceStable(ts, func(i, j int) bool { return ts[i].Slot.StartsAt.Before(*ts[j].Slot.StartsAt) })
+	}
+	return out, nil
 }

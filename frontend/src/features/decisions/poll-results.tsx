@@ -1,7 +1,7 @@
 import { LinkButton } from '../../components/ui';
 import { formatNumber } from '../../lib/format';
 import type { PollView_ProposalFragment } from '../../gql/graphql';
-import { gatheringLink } from './poll-words';
+import { planGatheringPath } from '../../lib/paths';
 import styles from './poll-results.module.css';
 
 type Poll = PollView_ProposalFragment;
@@ -160,9 +160,9 @@ export function PollResults({ p, slug }: { p: Poll; slug: string }) {
       {chosen?.localStart && chosen.localEnd && chosen.timeZone && (
         <p>
           <LinkButton
-            to={gatheringLink(slug, p.title, {
-              localStart: chosen.localStart,
-              localEnd: chosen.localEnd,
+            to={planGatheringPath(slug, p.title, {
+              start: chosen.localStart,
+              end: chosen.localEnd,
               timeZone: chosen.timeZone,
             })}
           >

@@ -45,13 +45,3 @@ export const availabilities: { value: Availability; label: string }[] = [
 
 /** The server's limits for polls (schema.graphql, CreateProposalInput). */
 export const pollLimits = { minOptions: 2, maxOptions: 20, labelMax: 120, minDots: 1, maxDots: 20 } as const;
-
-/** The link that plans a gathering at a chosen time slot (the gatherings page reads it). */
-export function gatheringLink(
-  slug: string,
-  title: string,
-  slot: { localStart: string; localEnd: string; timeZone: string },
-): string {
-  const q = new URLSearchParams({ title, start: slot.localStart, end: slot.localEnd, tz: slot.timeZone });
-  return `/c/${encodeURIComponent(slug)}/gatherings/new?${q.toString()}`;
-}
