@@ -176,6 +176,12 @@ func TestPolls(t *testing.T) {
 					t.Errorf("%s: got %+v, want only their own ballot", name, b)
 				}
 			}
+			for ctx, want := range map[context.Context]int{d.amara: 1, d.cy: 0} {
+				dash, err := f.Svc.FindDashboard(ctx)
+				if err != nil || len(dash.ProposalsAwaitingPosition) != want {
+					t.Errorf("got %d polls awaiting, %v, want %d (a ballot is taking part)", len(dash.ProposalsAwaitingPosition), err, want)
+				}
+			}
 			data, err := f.Svc.ExportMyData(d.cy)
 			if err != nil || len(data.Ballots) != 1 || data.Ballots[0].Marks[0].Option != 2 {
 				t.Errorf("cy's export: got %+v, %v, want their own ballot alone", data.Ballots, err)
