@@ -1090,7 +1090,7 @@ func (r *mutationResolver) CastBallot(ctx context.Context, input model.CastBallo
 	if err != nil {
 		return nil, err
 	}
-	b, p, err := r.Deciding.CastMarks(ctx, id, input.Marks)
+	b, p, err := r.CastMarks(ctx, id, input.Marks)
 	if err != nil {
 		return nil, err
 	}

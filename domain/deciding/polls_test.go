@@ -1,6 +1,7 @@
 package deciding_test
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ import (
 func opts(n int) []domain.PollOption {
 	out := make([]domain.PollOption, n)
 	for i := range out {
-		out[i] = domain.PollOption{Key: i + 1, Label: string(rune('A' + i))}
+		out[i] = domain.PollOption{Key: i + 1, Label: string("ABCDEFGHIJKLMNOPQRST"[i])}
 	}
 	return out
 }
@@ -73,19 +74,20 @@ func TestScoreCount(t *testing.T) {
 // TestInstantRunoff: a majority of the ballots still counting wins; otherwise the lowest
 // is eliminated and its ballots transfer; exhausted ballots count no more.
 func TestInstantRunoff(t *testing.T) {
+	letter := func(key int) string { return opts(4)[key-1].Label }
 	round := func(r domain.RunoffRound) string {
 		var b strings.Builder
 		for _, c := range r.Counts {
-			b.WriteString(string(rune('A'+c.Option-1)) + ":" + string(rune('0'+c.Votes)) + " ")
+			fmt.Fprintf(&b, "%s:%d ", letter(c.Option), c.Votes)
 		}
 		if r.Exhausted > 0 {
-			b.WriteString("exhausted:" + string(rune('0'+r.Exhausted)) + " ")
+			fmt.Fprintf(&b, "exhausted:%d ", r.Exhausted)
 		}
 		if r.Eliminated != nil {
-			b.WriteString("out " + string(rune('A'+*r.Eliminated-1)))
+			b.WriteString("out " + letter(*r.Eliminated))
 		}
 		if r.Elected != nil {
-			b.WriteString("elected " + string(rune('A'+*r.Elected-1)))
+			b.WriteString("elected " + letter(*r.Elected))
 		}
 		return b.String()
 	}
