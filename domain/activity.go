@@ -39,9 +39,9 @@ func notifyFor(tx *gorm.DB, a *Activity, write func(*gorm.DB, *Notification) (bo
 		kind = NotifyContributionToConfirm
 		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ? AND person_id NOT IN (?)", cid, MembershipActive,
 			tx.Model(&Contribution{}).Select("person_id").Where("id = ?", a.SubjectID)).Pluck("person_id", &to).Error
-	case "proposal.adopted", "proposal.rejected", "proposal.quorum_not_reached":
+	case "proposal.adopted", "proposal.rejected", "proposal.quorum_not_reached", "proposal.not_covered":
 		kind = map[string]NotificationKind{"proposal.adopted": NotifyProposalAdopted, "proposal.rejected": NotifyProposalRejected,
-			"proposal.quorum_not_reached": NotifyProposalQuorumNotReached}[a.Verb]
+			"proposal.quorum_not_reached": NotifyProposalQuorumNotReached, "proposal.not_covered": NotifyProposalNotCovered}[a.Verb]
 		err = tx.Model(&Membership{}).Where("collaboration_id = ? AND status = ?", cid, MembershipActive).
 			Order("person_id").Pluck("person_id", &to).Error
 	default:

@@ -237,6 +237,9 @@ const (
 	CommitmentBinding   CommitmentStatus = "BINDING"
 	CommitmentWithdrawn CommitmentStatus = "WITHDRAWN"
 	CommitmentReleased  CommitmentStatus = "RELEASED"
+	// CommitmentLapsed never bound because its condition can no longer hold, such as a
+	// pledge toward a proposal that was not adopted; LapseReason says why.
+	CommitmentLapsed CommitmentStatus = "LAPSED"
 )
 
 // ConditionKind says when a conditional commitment binds.
@@ -247,6 +250,9 @@ const (
 	ConditionNone       ConditionKind = "NONE"
 	ConditionMembers    ConditionKind = "ACTIVE_MEMBERS"
 	ConditionNeedFilled ConditionKind = "NEED_PLEDGED"
+	// ConditionProposalAdopted binds a pledge toward a proposal's need when the proposal
+	// is adopted, in the transaction that closes it; otherwise the pledge lapses.
+	ConditionProposalAdopted ConditionKind = "PROPOSAL_ADOPTED"
 )
 
 // Commitment is what a member pledges to a collaboration.
@@ -265,10 +271,14 @@ type Commitment struct {
 	DueAt              *time.Time
 	ConditionKind      ConditionKind
 	ConditionThreshold *int
-	Status             CommitmentStatus
-	BoundAt            *time.Time
-	CreatedAt          time.Time
-	UpdatedAt          time.Time
+	// ProposalNeedID is the proposal's need a pledge is toward (condition PROPOSAL_ADOPTED).
+	ProposalNeedID *int64
+	Status         CommitmentStatus
+	// LapseReason says why a LAPSED commitment never bound.
+	LapseReason string
+	BoundAt     *time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 // Contribution is an append-only ledger entry of what someone gave.
@@ -314,12 +324,15 @@ const (
 	ProposalWithdrawn ProposalStatus = "WITHDRAWN"
 	// ProposalQuorumNotReached closed with too few members taking part: not adopted.
 	ProposalQuorumNotReached ProposalStatus = "QUORUM_NOT_REACHED"
+	// ProposalNotCovered closed with quorum and consent, but its pledges did not cover
+	// what it needs: not adopted.
+	ProposalNotCovered ProposalStatus = "NOT_COVERED"
 )
 
 // Closed reports whether a proposal with status st was decided at its closing time (as
 // opposed to still open or withdrawn).
 func (st ProposalStatus) Closed() bool {
-	return st == ProposalAdopted || st == ProposalRejected || st == ProposalQuorumNotReached
+	return st == ProposalAdopted || st == ProposalRejected || st == ProposalQuorumNotReached || st == ProposalNotCovered
 }
 
 // Proposal is something put to the members of a collaboration. ProposedGoal is the goal a
@@ -369,6 +382,20 @@ type Proposal struct {
 	ReviewRemindedAt   *time.Time
 	CreatedAt          time.Time
 	UpdatedAt          time.Time
+}
+
+// ProposalNeed is a resource a proposal says it needs: it is adopted only if the pledges
+// toward its needs cover them (see deciding.CoverNeeds).
+type ProposalNeed struct {
+	ID          int64
+	ProposalID  int64
+	Kind        ResourceKind
+	Quantity    int64
+	Unit        string
+	Currency    string
+	Skill       string
+	Description string
+	CreatedAt   time.Time
 }
 
 // Stance is a member's position on a proposal.
@@ -584,7 +611,7 @@ func AllModels() []any {
 	return []any{
 		&Person{}, &Value{}, &PersonValue{}, &Collaboration{}, &CollaborationValue{},
 		&GoalRevision{}, &Membership{}, &Need{}, &Commitment{}, &Contribution{},
-		&Proposal{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
+		&Proposal{}, &ProposalNeed{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
 		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{}, &Ballot{},
@@ -606,6 +633,8 @@ const (
 	NotifyProposalRejected      NotificationKind = "PROPOSAL_REJECTED"
 	// NotifyProposalQuorumNotReached tells the members a proposal closed without quorum.
 	NotifyProposalQuorumNotReached NotificationKind = "PROPOSAL_QUORUM_NOT_REACHED"
+	// NotifyProposalNotCovered tells the members a proposal closed with its pledges short.
+	NotifyProposalNotCovered NotificationKind = "PROPOSAL_NOT_COVERED"
 	// NotifyProposalReview reminds the members that a decision's review date has come.
 	NotifyProposalReview NotificationKind = "PROPOSAL_REVIEW"
 	// NotifyMention tells a member a post mentions them.

@@ -189,13 +189,20 @@ func formatSteps(kind ResourceKind, currency string, steps *big.Int) string {
 	return new(big.Rat).SetFrac(steps, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)).FloatString(digits)
 }
 
+// SayAmount writes an amount as a sentence says it: "12.5", "3" (hours or a count, no
+// trailing zeros), "500.00" (money keeps its minor units).
+func SayAmount(kind ResourceKind, currency string, s Sum) string {
+	q := FormatSum(kind, currency, s)
+	if kind != KindMoney && strings.Contains(q, ".") {
+		q = strings.TrimSuffix(strings.TrimRight(q, "0"), ".")
+	}
+	return q
+}
+
 // DescribeNeed says what a need asks for in a line of plain text, as a mail shows it:
 // "12.5 hours of carpentry: fix the shelves", "500.00 EUR", "40 meals".
 func DescribeNeed(n *Need) string {
-	q := FormatSteps(n.Kind, n.Currency, n.Quantity)
-	if n.Kind != KindMoney && strings.Contains(q, ".") {
-		q = strings.TrimSuffix(strings.TrimRight(q, "0"), ".")
-	}
+	q := SayAmount(n.Kind, n.Currency, SumOf(n.Quantity))
 	var s string
 	switch n.Kind {
 	case KindTime, KindSkill:

@@ -47,6 +47,8 @@ type world struct {
 	token   *domain.AccessToken // the member's
 	// proposal is an OPEN proposal by the member, closing a week after the handler's clock.
 	proposal *domain.Proposal
+	// proposalNeed is the open proposal's need of 5 hours.
+	proposalNeed domain.ProposalNeed
 	// decided is a proposal by the member, closed (adopted).
 	decided *domain.Proposal
 	// poll is an OPEN dot-vote poll (3 dots) by the member, with two options.
@@ -141,8 +143,9 @@ func buildWorld(t *testing.T) (string, *world) {
 	w.token, _, err = svc.CreateAccessToken(as("member"), "script", false)
 	must(err)
 	w.proposal, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther,
-		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
+		Title: "Meet on Sundays", ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour), Needs: []collab.NeedInput{{Kind: domain.KindTime, Quantity: "5"}}})
 	must(err)
+	must(db.Where("proposal_id = ?", w.proposal.ID).First(&w.proposalNeed).Error)
 	w.decided, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther,
 		Title: "Meet on Mondays", ClosesAt: svc.Clock().Now().Add(2 * time.Hour)})
 	must(err)
@@ -326,6 +329,10 @@ var table = []rule{
 	{"createProposal", collabDoc(`mutation($c: ID!) { createProposal(input: {collaborationId: $c, kind: OTHER, title: "Paint the shed",
 		closesAt: "` + clocktest.Start().AddDate(0, 0, 7).Format(time.RFC3339) + `"}) { proposal { status } } }`), activeMembers},
 	{"setPosition", proposalDoc(`mutation($p: ID!) { setPosition(input: {proposalId: $p, stance: BLOCK, reason: "Not yet"}) { position { stance } } }`), activeMembers},
+	{"pledgeToProposal", func(w *world, r string) (string, map[string]any) {
+		return `mutation($n: ID!) { pledgeToProposal(input: {proposalNeedId: $n, quantity: "2"}) { commitment { status } } }`,
+			map[string]any{"n": gid(relay.TypeProposalNeed, w.proposalNeed.ID)}
+	}, activeMembers},
 	{"commentOnProposal", proposalDoc(`mutation($p: ID!) { commentOnProposal(input: {proposalId: $p, body: "Why Sundays?"}) { comment { body } } }`), activeMembers},
 	{"withdrawProposal", proposalDoc(`mutation($p: ID!) { withdrawProposal(input: {proposalId: $p}) { proposal { status } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},

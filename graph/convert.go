@@ -290,3 +290,13 @@ func pollOptions(in []*model.PollOptionInput) []deciding.OptionInput {
 	}
 	return out
 }
+
+// pledgedToward adds up the pledges toward a proposal's need (see ProposalNeed.pledged).
+func (r *Resolver) pledgedToward(ctx context.Context, n *domain.ProposalNeed) (domain.Sum, error) {
+	pledges, err := r.loaders(ctx).Pledges.Load(ctx, n.ID)
+	var sum domain.Sum
+	for _, p := range pledges {
+		sum = sum.Add(p.Quantity)
+	}
+	return sum, err
+}

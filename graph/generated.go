@@ -68,6 +68,7 @@ type ResolverRoot interface {
 	Position() PositionResolver
 	Post() PostResolver
 	Proposal() ProposalResolver
+	ProposalNeed() ProposalNeedResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
 	Thread() ThreadResolver
@@ -247,18 +248,20 @@ type ComplexityRoot struct {
 	}
 
 	Commitment struct {
-		Behind      func(childComplexity int) int
-		BoundAt     func(childComplexity int) int
-		Condition   func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Description func(childComplexity int) int
-		DueAt       func(childComplexity int) int
-		Fulfilment  func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Membership  func(childComplexity int) int
-		Need        func(childComplexity int) int
-		Quantity    func(childComplexity int) int
-		Status      func(childComplexity int) int
+		Behind       func(childComplexity int) int
+		BoundAt      func(childComplexity int) int
+		Condition    func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Description  func(childComplexity int) int
+		DueAt        func(childComplexity int) int
+		Fulfilment   func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LapseReason  func(childComplexity int) int
+		Membership   func(childComplexity int) int
+		Need         func(childComplexity int) int
+		ProposalNeed func(childComplexity int) int
+		Quantity     func(childComplexity int) int
+		Status       func(childComplexity int) int
 	}
 
 	CommitmentCondition struct {
@@ -518,6 +521,7 @@ type ComplexityRoot struct {
 		LogOutEverywhere         func(childComplexity int) int
 		MakeCommitment           func(childComplexity int, input model.MakeCommitmentInput) int
 		MarkNotificationsRead    func(childComplexity int, input model.MarkNotificationsReadInput) int
+		PledgeToProposal         func(childComplexity int, input model.PledgeToProposalInput) int
 		PromoteMember            func(childComplexity int, input model.MembershipActionInput) int
 		ProposeValue             func(childComplexity int, input model.ProposeValueInput) int
 		RecordMeasurement        func(childComplexity int, input model.RecordMeasurementInput) int
@@ -829,6 +833,7 @@ type ComplexityRoot struct {
 		DotsPerMember       func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		Kind                func(childComplexity int) int
+		Needs               func(childComplexity int) int
 		Options             func(childComplexity int) int
 		Outcome             func(childComplexity int) int
 		Participation       func(childComplexity int) int
@@ -854,6 +859,18 @@ type ComplexityRoot struct {
 	ProposalEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ProposalNeed struct {
+		Covered      func(childComplexity int) int
+		Description  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Pledged      func(childComplexity int) int
+		PledgedShare func(childComplexity int) int
+		Pledges      func(childComplexity int) int
+		Proposal     func(childComplexity int) int
+		Quantity     func(childComplexity int) int
+		Skill        func(childComplexity int) int
 	}
 
 	ProposalPayload struct {
@@ -1097,7 +1114,10 @@ type CommitmentResolver interface {
 	Quantity(ctx context.Context, obj *domain.Commitment) (*model.Quantity, error)
 
 	Need(ctx context.Context, obj *domain.Commitment) (*domain.Need, error)
+	ProposalNeed(ctx context.Context, obj *domain.Commitment) (*domain.ProposalNeed, error)
 	Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error)
+
+	LapseReason(ctx context.Context, obj *domain.Commitment) (*string, error)
 
 	Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error)
 	Behind(ctx context.Context, obj *domain.Commitment) (bool, error)
@@ -1225,6 +1245,7 @@ type MutationResolver interface {
 	DemoteMember(ctx context.Context, input model.MembershipActionInput) (*model.MembershipPayload, error)
 	LeaveCollaboration(ctx context.Context, input model.LeaveCollaborationInput) (*model.MembershipPayload, error)
 	MakeCommitment(ctx context.Context, input model.MakeCommitmentInput) (*model.CommitmentPayload, error)
+	PledgeToProposal(ctx context.Context, input model.PledgeToProposalInput) (*model.CommitmentPayload, error)
 	WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
 	ReviseCommitment(ctx context.Context, input model.ReviseCommitmentInput) (*model.CommitmentPayload, error)
 	ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
@@ -1357,7 +1378,18 @@ type ProposalResolver interface {
 	Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error)
 	Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error)
 	ViewerPosition(ctx context.Context, obj *domain.Proposal) (*domain.Position, error)
+	Needs(ctx context.Context, obj *domain.Proposal) ([]*domain.ProposalNeed, error)
 	Comments(ctx context.Context, obj *domain.Proposal, first *int, after *string) (*model.CommentConnection, error)
+}
+type ProposalNeedResolver interface {
+	ID(ctx context.Context, obj *domain.ProposalNeed) (string, error)
+	Proposal(ctx context.Context, obj *domain.ProposalNeed) (*domain.Proposal, error)
+	Quantity(ctx context.Context, obj *domain.ProposalNeed) (*model.Quantity, error)
+
+	Pledged(ctx context.Context, obj *domain.ProposalNeed) (*model.Quantity, error)
+	PledgedShare(ctx context.Context, obj *domain.ProposalNeed) (float64, error)
+	Covered(ctx context.Context, obj *domain.ProposalNeed) (bool, error)
+	Pledges(ctx context.Context, obj *domain.ProposalNeed) ([]*domain.Commitment, error)
 }
 type QueryResolver interface {
 	Viewer(ctx context.Context) (*domain.Person, error)
@@ -2131,6 +2163,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.ID(childComplexity), true
+	case "Commitment.lapseReason":
+		if e.ComplexityRoot.Commitment.LapseReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.LapseReason(childComplexity), true
 	case "Commitment.membership":
 		if e.ComplexityRoot.Commitment.Membership == nil {
 			break
@@ -2143,6 +2181,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.Need(childComplexity), true
+	case "Commitment.proposalNeed":
+		if e.ComplexityRoot.Commitment.ProposalNeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.ProposalNeed(childComplexity), true
 	case "Commitment.quantity":
 		if e.ComplexityRoot.Commitment.Quantity == nil {
 			break
@@ -3288,6 +3332,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["input"].(model.MarkNotificationsReadInput)), true
+	case "Mutation.pledgeToProposal":
+		if e.ComplexityRoot.Mutation.PledgeToProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pledgeToProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PledgeToProposal(childComplexity, args["input"].(model.PledgeToProposalInput)), true
 	case "Mutation.promoteMember":
 		if e.ComplexityRoot.Mutation.PromoteMember == nil {
 			break
@@ -4763,6 +4818,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.needs":
+		if e.ComplexityRoot.Proposal.Needs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Needs(childComplexity), true
 	case "Proposal.options":
 		if e.ComplexityRoot.Proposal.Options == nil {
 			break
@@ -4879,6 +4940,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
+	case "ProposalNeed.covered":
+		if e.ComplexityRoot.ProposalNeed.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Covered(childComplexity), true
+	case "ProposalNeed.description":
+		if e.ComplexityRoot.ProposalNeed.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Description(childComplexity), true
+	case "ProposalNeed.id":
+		if e.ComplexityRoot.ProposalNeed.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.ID(childComplexity), true
+	case "ProposalNeed.pledged":
+		if e.ComplexityRoot.ProposalNeed.Pledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Pledged(childComplexity), true
+	case "ProposalNeed.pledgedShare":
+		if e.ComplexityRoot.ProposalNeed.PledgedShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.PledgedShare(childComplexity), true
+	case "ProposalNeed.pledges":
+		if e.ComplexityRoot.ProposalNeed.Pledges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Pledges(childComplexity), true
+	case "ProposalNeed.proposal":
+		if e.ComplexityRoot.ProposalNeed.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Proposal(childComplexity), true
+	case "ProposalNeed.quantity":
+		if e.ComplexityRoot.ProposalNeed.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Quantity(childComplexity), true
+	case "ProposalNeed.skill":
+		if e.ComplexityRoot.ProposalNeed.Skill == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalNeed.Skill(childComplexity), true
 
 	case "ProposalPayload.proposal":
 		if e.ComplexityRoot.ProposalPayload.Proposal == nil {
@@ -5602,6 +5718,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("MembershipActionInput", ec.unmarshalInputMembershipActionInput),
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
+			graphql.NewInputUnmarshaler("PledgeToProposalInput", ec.unmarshalInputPledgeToProposalInput),
 			graphql.NewInputUnmarshaler("PollOptionInput", ec.unmarshalInputPollOptionInput),
 			graphql.NewInputUnmarshaler("ProposeValueInput", ec.unmarshalInputProposeValueInput),
 			graphql.NewInputUnmarshaler("ProposedOutcomeInput", ec.unmarshalInputProposedOutcomeInput),
@@ -6262,7 +6379,13 @@ type Mutation {
   leaveCollaboration("The collaboration." input: LeaveCollaborationInput!): MembershipPayload!
   "Commit something more to a collaboration the viewer is an active member of."
   makeCommitment("The commitment." input: MakeCommitmentInput!): CommitmentPayload!
-  "Withdraw one of the viewer's PENDING commitments (not the last one)."
+  """
+  Pledge toward a need of an OPEN proposal (active members): a commitment with the
+  condition PROPOSAL_ADOPTED, PENDING until the proposal closes; it binds if the proposal
+  is adopted and lapses otherwise. Withdraw it with ` + "`" + `withdrawCommitment` + "`" + ` until the closing time.
+  """
+  pledgeToProposal("The pledge." input: PledgeToProposalInput!): CommitmentPayload!
+  "Withdraw one of the viewer's PENDING commitments (not the last one; a pledge toward a proposal until its closing time)."
   withdrawCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
   "Raise one of the viewer's commitments, or change its description or due date."
   reviseCommitment("The changes." input: ReviseCommitmentInput!): CommitmentPayload!
@@ -6868,6 +6991,8 @@ enum CommitmentStatus {
   WITHDRAWN
   "Released by a steward."
   RELEASED
+  "Never bound, because its condition can no longer hold: a pledge toward a proposal that was not adopted. ` + "`" + `lapseReason` + "`" + ` says why."
+  LAPSED
 }
 
 "When a conditional commitment binds."
@@ -6878,6 +7003,8 @@ enum ConditionKind {
   ACTIVE_MEMBERS
   "Binds when the need it is toward is fully pledged."
   NEED_PLEDGED
+  "A pledge toward a proposal's need: binds when the proposal is adopted, and lapses otherwise. Made with ` + "`" + `pledgeToProposal` + "`" + `."
+  PROPOSAL_ADOPTED
 }
 
 "The condition of a commitment."
@@ -6902,10 +7029,14 @@ type Commitment implements Node {
   dueAt: Time
   "The need it is toward, if any."
   need: Need
+  "For a pledge: the proposal's need it is toward."
+  proposalNeed: ProposalNeed
   "When it binds."
   condition: CommitmentCondition!
   "Where it stands."
   status: CommitmentStatus!
+  "Why it lapsed, for a LAPSED commitment; null otherwise."
+  lapseReason: String
   "When it became binding."
   boundAt: Time
   "When it was made."
@@ -7412,6 +7543,25 @@ type MembershipPayload {
   membership: Membership!
 }
 
+"A pledge toward a proposal's need, in that need's kind and unit."
+input PledgeToProposalInput {
+  "The global ID of the proposal's need."
+  proposalNeedId: ID!
+  "How much, as a decimal string in the need's unit; more than zero."
+  quantity: Decimal!
+  "What you will do or give, at most 500 characters."
+  description: String
+  "When it is due; must be in the future."
+  dueAt: Time
+  """
+  Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+  sent again with every retry of that request. For a day, the same key from the same
+  person answers with what the first request made and stores nothing new; the same key
+  with a different request is CONFLICT.
+  """
+  idempotencyKey: String
+}
+
 "A further commitment."
 input MakeCommitmentInput {
   "The global ID of the collaboration."
@@ -7531,6 +7681,8 @@ enum ProposalStatus {
   WITHDRAWN
   "Closed with too few members taking part (see ` + "`" + `Collaboration.quorumShare` + "`" + `): not adopted."
   QUORUM_NOT_REACHED
+  "Closed with quorum and consent, but the pledges toward its needs fell short: not adopted, and every pledge lapsed."
+  NOT_COVERED
 }
 
 "A member's stance on a proposal."
@@ -7617,6 +7769,11 @@ type Proposal implements Node {
   tally: Tally!
   "The viewer's own position, if they took one."
   viewerPosition: Position
+  """
+  What it needs to be carried out, in the order stated; empty when it needs nothing. It is
+  adopted only if, besides quorum and consent, the pledges toward each need cover it.
+  """
+  needs: [ProposalNeed!]!
   "Its discussion, oldest first."
   comments(
     "How many to return, at most 100; 20 by default."
@@ -7753,6 +7910,34 @@ type RoundCount {
   option: Int!
   "The ballots counting for it in this round."
   votes: Int!
+}
+
+"""
+A resource a proposal needs. Members pledge toward it while the proposal is open; the
+pledges bind when it is adopted and lapse otherwise.
+"""
+type ProposalNeed implements Node {
+  "The opaque global ID of this need."
+  id: ID!
+  "The proposal that needs it."
+  proposal: Proposal!
+  "How much is needed."
+  quantity: Quantity!
+  "The skill asked for, if any."
+  skill: String!
+  "What the need is about."
+  description: String!
+  """
+  What is pledged toward it: by ACTIVE members while the proposal is open; what bound
+  once adopted; what lapsed once closed otherwise.
+  """
+  pledged: Quantity!
+  "pledged / quantity: 1 when fully pledged; may exceed 1."
+  pledgedShare: Float!
+  "Whether the pledges cover it."
+  covered: Boolean!
+  "The pledges toward it, oldest first (PENDING, BINDING, or LAPSED as above)."
+  pledges: [Commitment!]!
 }
 
 """
@@ -8020,6 +8205,7 @@ type Activity {
   ` + "`" + `commitment.made` + "`" + `, ` + "`" + `commitment.bound` + "`" + `, ` + "`" + `need.filled` + "`" + `, ` + "`" + `proposal.created` + "`" + `,
   ` + "`" + `position.taken` + "`" + `, ` + "`" + `position.changed` + "`" + `, ` + "`" + `comment.added` + "`" + `, ` + "`" + `proposal.withdrawn` + "`" + `,
   ` + "`" + `proposal.adopted` + "`" + `, ` + "`" + `proposal.rejected` + "`" + `, ` + "`" + `proposal.quorum_not_reached` + "`" + `,
+  ` + "`" + `proposal.not_covered` + "`" + `, ` + "`" + `commitment.pledged` + "`" + `, ` + "`" + `commitment.lapsed` + "`" + `,
   ` + "`" + `proposal.decision_stated` + "`" + `, ` + "`" + `collaboration.goal_changed` + "`" + `, ` + "`" + `collaboration.quorum_changed` + "`" + `.
   On an anonymous proposal, ` + "`" + `position.taken` + "`" + ` and ` + "`" + `position.changed` + "`" + ` have no actor and the
   proposal as subject.
@@ -8091,6 +8277,8 @@ input CreateProposalInput {
   options: [PollOptionInput!]
   "For DOT_VOTE only, and required for it: how many dots each member spreads, 1–20."
   dotsPerMember: Int
+  "What it needs to be carried out, at most 10: it is adopted only if the members' pledges cover every one."
+  needs: [NeedInput!]
   "When it closes: at least an hour and at most 90 days from now."
   closesAt: Time!
   """
@@ -8734,6 +8922,8 @@ enum NotificationKind {
   PROPOSAL_REJECTED
   "A proposal in a collaboration you are an active member of closed without quorum."
   PROPOSAL_QUORUM_NOT_REACHED
+  "A proposal in a collaboration you are an active member of closed with its pledges short of what it needs."
+  PROPOSAL_NOT_COVERED
   "The review date of a decision in a collaboration you are an active member of has come."
   PROPOSAL_REVIEW
   "A member mentioned you by @handle in a post."
@@ -9204,10 +9394,14 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_dueAt(ctx, field)
 	case "need":
 		return ec.fieldContext_Commitment_need(ctx, field)
+	case "proposalNeed":
+		return ec.fieldContext_Commitment_proposalNeed(ctx, field)
 	case "condition":
 		return ec.fieldContext_Commitment_condition(ctx, field)
 	case "status":
 		return ec.fieldContext_Commitment_status(ctx, field)
+	case "lapseReason":
+		return ec.fieldContext_Commitment_lapseReason(ctx, field)
 	case "boundAt":
 		return ec.fieldContext_Commitment_boundAt(ctx, field)
 	case "createdAt":
@@ -10254,6 +10448,8 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_tally(ctx, field)
 	case "viewerPosition":
 		return ec.fieldContext_Proposal_viewerPosition(ctx, field)
+	case "needs":
+		return ec.fieldContext_Proposal_needs(ctx, field)
 	case "comments":
 		return ec.fieldContext_Proposal_comments(ctx, field)
 	}
@@ -10280,6 +10476,30 @@ func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field 
 		return ec.fieldContext_ProposalEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalNeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProposalNeed_id(ctx, field)
+	case "proposal":
+		return ec.fieldContext_ProposalNeed_proposal(ctx, field)
+	case "quantity":
+		return ec.fieldContext_ProposalNeed_quantity(ctx, field)
+	case "skill":
+		return ec.fieldContext_ProposalNeed_skill(ctx, field)
+	case "description":
+		return ec.fieldContext_ProposalNeed_description(ctx, field)
+	case "pledged":
+		return ec.fieldContext_ProposalNeed_pledged(ctx, field)
+	case "pledgedShare":
+		return ec.fieldContext_ProposalNeed_pledgedShare(ctx, field)
+	case "covered":
+		return ec.fieldContext_ProposalNeed_covered(ctx, field)
+	case "pledges":
+		return ec.fieldContext_ProposalNeed_pledges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalNeed", field.Name)
 }
 
 func (ec *executionContext) childFields_ProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11296,6 +11516,20 @@ func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.MarkNotificationsReadInput, error) {
 			return ec.unmarshalNMarkNotificationsReadInput2kindredᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_pledgeToProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PledgeToProposalInput, error) {
+			return ec.unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmodelᚐPledgeToProposalInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15354,6 +15588,38 @@ func (ec *executionContext) fieldContext_Commitment_need(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Commitment_proposalNeed(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_proposalNeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().ProposalNeed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ProposalNeed) graphql.Marshaler {
+			return ec.marshalOProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_proposalNeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalNeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Commitment_condition(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15407,6 +15673,29 @@ func (ec *executionContext) _Commitment_status(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Commitment_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Commitment", field, false, false, "CommitmentStatus")
+}
+
+func (ec *executionContext) _Commitment_lapseReason(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_lapseReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().LapseReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_lapseReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commitment", field, true, true, "String")
 }
 
 func (ec *executionContext) _Commitment_boundAt(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
@@ -20643,6 +20932,50 @@ func (ec *executionContext) fieldContext_Mutation_makeCommitment(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_makeCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_pledgeToProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_pledgeToProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PledgeToProposal(ctx, fc.Args["input"].(model.PledgeToProposalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommitmentPayload) graphql.Marshaler {
+			return ec.marshalNCommitmentPayload2ᚖkindredᚋgraphᚋmodelᚐCommitmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_pledgeToProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_pledgeToProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26816,6 +27149,38 @@ func (ec *executionContext) fieldContext_Proposal_viewerPosition(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Proposal_needs(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_needs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Needs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProposalNeed) graphql.Marshaler {
+			return ec.marshalNProposalNeed2ᚕᚖkindredᚋdomainᚐProposalNeedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_needs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalNeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Proposal_comments(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26997,6 +27362,249 @@ func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalNeed_id(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalNeed", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ProposalNeed_proposal(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().Proposal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalNeed",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalNeed_quantity(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().Quantity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalNeed",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalNeed_skill(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_skill(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skill, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_skill(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalNeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalNeed_description(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalNeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalNeed_pledged(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_pledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().Pledged(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_pledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalNeed",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalNeed_pledgedShare(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_pledgedShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().PledgedShare(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_pledgedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalNeed", field, true, true, "Float")
+}
+
+func (ec *executionContext) _ProposalNeed_covered(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().Covered(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalNeed", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _ProposalNeed_pledges(ctx context.Context, field graphql.CollectedField, obj *domain.ProposalNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalNeed_pledges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposalNeed().Pledges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Commitment) graphql.Marshaler {
+			return ec.marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalNeed_pledges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalNeed",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commitment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -31868,7 +32476,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "proposedQuorumShare", "anonymous", "decisionKind", "options", "dotsPerMember", "closesAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "proposedQuorumShare", "anonymous", "decisionKind", "options", "dotsPerMember", "needs", "closesAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -31952,6 +32560,13 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.DotsPerMember = data
+		case "needs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needs"))
+			data, err := ec.unmarshalONeedInput2ᚕᚖkindredᚋgraphᚋmodelᚐNeedInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Needs = data
 		case "closesAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closesAt"))
 			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
@@ -32799,6 +33414,76 @@ func (ec *executionContext) unmarshalInputNeedInput(ctx context.Context, obj any
 func UnmarshalNeedInput(ctx context.Context, raw any) (model.NeedInput, error) {
 	var out model.NeedInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NeedInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPledgeToProposalInput(ctx context.Context, obj any) (model.PledgeToProposalInput, error) {
+	var it model.PledgeToProposalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalNeedId", "quantity", "description", "dueAt", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalNeedId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalNeedId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalNeedID = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPledgeToProposalInput unmarshals raw into the PledgeToProposalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPledgeToProposalInput(ctx context.Context, raw any) (model.PledgeToProposalInput, error) {
+	var out model.PledgeToProposalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PledgeToProposalInput", raw, &out)
 	return out, err
 }
 
@@ -34616,6 +35301,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Thread(ctx, sel, obj)
+	case domain.ProposalNeed:
+		return ec._ProposalNeed(ctx, sel, &obj)
+	case *domain.ProposalNeed:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProposalNeed(ctx, sel, obj)
 	case domain.Proposal:
 		return ec._Proposal(ctx, sel, &obj)
 	case *domain.Proposal:
@@ -35937,6 +36629,12 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Commitment_need(ctx, field, obj)
 				})
+		case "proposalNeed":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commitment_proposalNeed(ctx, field, obj)
+				})
 		case "condition":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -35948,6 +36646,12 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "lapseReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commitment_lapseReason(ctx, field, obj)
+				})
 		case "boundAt":
 			out.Values[i] = ec._Commitment_boundAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -37866,6 +38570,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "makeCommitment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_makeCommitment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pledgeToProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_pledgeToProposal(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -39997,6 +40708,12 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Proposal_viewerPosition(ctx, field, obj)
 				})
+		case "needs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_needs(ctx, field, obj)
+				})
 		case "comments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -40084,6 +40801,86 @@ func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalNeedImplementors = []string{"ProposalNeed", "Node"}
+
+func (ec *executionContext) _ProposalNeed(ctx context.Context, sel ast.SelectionSet, obj *domain.ProposalNeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalNeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalNeed")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_id(ctx, field, obj)
+				})
+		case "proposal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_proposal(ctx, field, obj)
+				})
+		case "quantity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_quantity(ctx, field, obj)
+				})
+		case "skill":
+			out.Values[i] = ec._ProposalNeed_skill(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ProposalNeed_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pledged":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_pledged(ctx, field, obj)
+				})
+		case "pledgedShare":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_pledgedShare(ctx, field, obj)
+				})
+		case "covered":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_covered(ctx, field, obj)
+				})
+		case "pledges":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposalNeed_pledges(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -43318,6 +44115,11 @@ func (ec *executionContext) marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodel�
 	return ec._PersonValueEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmodelᚐPledgeToProposalInput(ctx context.Context, v any) (model.PledgeToProposalInput, error) {
+	res, err := ec.unmarshalInputPledgeToProposalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNPollOption2ᚕᚖkindredᚋdomainᚋdecidingᚐOptionViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.OptionView) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -43504,6 +44306,30 @@ func (ec *executionContext) marshalNProposalKind2kindredᚋdomainᚐProposalKind
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNProposalNeed2ᚕᚖkindredᚋdomainᚐProposalNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProposalNeed) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx context.Context, sel ast.SelectionSet, v *domain.ProposalNeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalNeed!")
+		return graphql.Null
+	}
+	return ec._ProposalNeed(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProposalPayload2ᚖkindredᚋgraphᚋmodelᚐProposalPayload(ctx context.Context, sel ast.SelectionSet, v *model.ProposalPayload) graphql.Marshaler {
@@ -44744,6 +45570,13 @@ func (ec *executionContext) marshalOProposal2ᚖkindredᚋdomainᚐProposal(ctx 
 		return graphql.Null
 	}
 	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx context.Context, sel ast.SelectionSet, v *domain.ProposalNeed) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposalNeed(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOProposalStatus2ᚕkindredᚋdomainᚐProposalStatusᚄ(ctx context.Context, v any) ([]domain.ProposalStatus, error) {

@@ -49,6 +49,9 @@ type Loaders struct {
 
 	Proposals       *batch.Loader[pageKey, *domain.Page[*domain.Proposal]]
 	Proposal        *batch.Loader[int64, *domain.Proposal]
+	ProposalNeeds   *batch.Loader[int64, []*domain.ProposalNeed]
+	ProposalNeed    *batch.Loader[int64, *domain.ProposalNeed]
+	Pledges         *batch.Loader[int64, []*domain.Commitment]
 	Positions       *batch.Loader[int64, []*domain.Position]
 	Standings       *batch.Loader[int64, *deciding.Standing]
 	ViewerBallot    *batch.Loader[int64, *domain.Ballot]
@@ -120,12 +123,15 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		Proposals: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
 			return s.ProposalPagesByCollab(ctx, ids, deciding.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
 		})),
-		Proposal:     newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
-		Positions:    newLoader(g, matchMap(s.PositionsByProposal)),
-		Standings:    newLoader(g, matchMap(s.StandingsByProposal)),
-		ViewerBallot: newLoader(g, matchMap(s.ViewerBallotsByProposal)),
-		DecidedTimes: newLoader(g, matchMap(s.DecidedTimesByCollab)),
-		Position:     newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
+		Proposal:      newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
+		ProposalNeeds: newLoader(g, matchMap(s.NeedsOfProposals)),
+		ProposalNeed:  newLoader(g, matchByID(s.FindProposalNeedsByIDs, func(n *domain.ProposalNeed) int64 { return n.ID })),
+		Pledges:       newLoader(g, matchMap(s.PledgesOfNeeds)),
+		Positions:     newLoader(g, matchMap(s.PositionsByProposal)),
+		Standings:     newLoader(g, matchMap(s.StandingsByProposal)),
+		ViewerBallot:  newLoader(g, matchMap(s.ViewerBallotsByProposal)),
+		DecidedTimes:  newLoader(g, matchMap(s.DecidedTimesByCollab)),
+		Position:      newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
 		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
 			return s.CommentPagesByProposal(ctx, ids, k.args())
 		})),

@@ -226,8 +226,22 @@ func (r *commitmentResolver) Need(ctx context.Context, obj *domain.Commitment) (
 	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
 }
 
+func (r *commitmentResolver) ProposalNeed(ctx context.Context, obj *domain.Commitment) (*domain.ProposalNeed, error) {
+	if obj.ProposalNeedID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).ProposalNeed.Load(ctx, *obj.ProposalNeedID)
+}
+
 func (r *commitmentResolver) Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error) {
 	return &model.CommitmentCondition{Kind: obj.ConditionKind, Threshold: obj.ConditionThreshold}, nil
+}
+
+func (r *commitmentResolver) LapseReason(ctx context.Context, obj *domain.Commitment) (*string, error) {
+	if obj.Status != domain.CommitmentLapsed {
+		return nil, nil
+	}
+	return &obj.LapseReason, nil
 }
 
 func (r *commitmentResolver) Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error) {
@@ -938,6 +952,16 @@ func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeC
 	return commitmentPayload(r.Collabs.MakeCommitment(ctx, id, in))
 }
 
+func (r *mutationResolver) PledgeToProposal(ctx context.Context, input model.PledgeToProposalInput) (*model.CommitmentPayload, error) {
+	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
+	id, err := decodeID("proposalNeedId", relay.TypeProposalNeed, input.ProposalNeedID)
+	if err != nil {
+		return nil, err
+	}
+	return commitmentPayload(r.Deciding.Pledge(ctx, deciding.PledgeInput{NeedID: id, Quantity: string(input.Quantity),
+		Description: str(input.Description), DueAt: input.DueAt}))
+}
+
 func (r *mutationResolver) WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
 	return r.commitmentAction(ctx, input, r.Collabs.WithdrawCommitment)
 }
@@ -1001,6 +1025,9 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 		DotsPerMember: input.DotsPerMember, Options: pollOptions(input.Options)}
 	if input.DecisionKind != nil {
 		in.DecisionKind = *input.DecisionKind
+	}
+	for _, n := range input.Needs {
+		in.Needs = append(in.Needs, needInput(n))
 	}
 	if o := input.ProposedOutcome; o != nil {
 		in.ProposedOutcome = &impact.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
@@ -1590,8 +1617,43 @@ func (r *proposalResolver) ViewerPosition(ctx context.Context, obj *domain.Propo
 	return viewerPosition(ctx, ps, err)
 }
 
+func (r *proposalResolver) Needs(ctx context.Context, obj *domain.Proposal) ([]*domain.ProposalNeed, error) {
+	return orEmpty(r.loaders(ctx).ProposalNeeds.Load(ctx, obj.ID))
+}
+
 func (r *proposalResolver) Comments(ctx context.Context, obj *domain.Proposal, first *int, after *string) (*model.CommentConnection, error) {
 	return commentConnection(r.loaders(ctx).Comments.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+}
+
+func (r *proposalNeedResolver) ID(ctx context.Context, obj *domain.ProposalNeed) (string, error) {
+	return relay.ID(relay.TypeProposalNeed, obj.ID), nil
+}
+
+func (r *proposalNeedResolver) Proposal(ctx context.Context, obj *domain.ProposalNeed) (*domain.Proposal, error) {
+	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+}
+
+func (r *proposalNeedResolver) Quantity(ctx context.Context, obj *domain.ProposalNeed) (*model.Quantity, error) {
+	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
+}
+
+func (r *proposalNeedResolver) Pledged(ctx context.Context, obj *domain.ProposalNeed) (*model.Quantity, error) {
+	sum, err := r.pledgedToward(ctx, obj)
+	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, sum), err
+}
+
+func (r *proposalNeedResolver) PledgedShare(ctx context.Context, obj *domain.ProposalNeed) (float64, error) {
+	sum, err := r.pledgedToward(ctx, obj)
+	return sum.Float64() / float64(obj.Quantity), err
+}
+
+func (r *proposalNeedResolver) Covered(ctx context.Context, obj *domain.ProposalNeed) (bool, error) {
+	sum, err := r.pledgedToward(ctx, obj)
+	return !sum.Less(obj.Quantity), err
+}
+
+func (r *proposalNeedResolver) Pledges(ctx context.Context, obj *domain.ProposalNeed) ([]*domain.Commitment, error) {
+	return orEmpty(r.loaders(ctx).Pledges.Load(ctx, obj.ID))
 }
 
 func (r *queryResolver) Viewer(ctx context.Context) (*domain.Person, error) {
@@ -1883,6 +1945,8 @@ func (r *Resolver) Post() PostResolver { return &postResolver{r} }
 
 func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
 
+func (r *Resolver) ProposalNeed() ProposalNeedResolver { return &proposalNeedResolver{r} }
+
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
@@ -1929,6 +1993,7 @@ type (
 	positionResolver                  struct{ *Resolver }
 	postResolver                      struct{ *Resolver }
 	proposalResolver                  struct{ *Resolver }
+	proposalNeedResolver              struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }

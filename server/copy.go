@@ -24,7 +24,8 @@ import (
 // there, except self-references that point forward, which copy sets afterwards.
 var copyOrder = []any{
 	&domain.Person{}, &domain.Value{}, &domain.PersonValue{}, &domain.Collaboration{}, &domain.CollaborationValue{},
-	&domain.Need{}, &domain.InvitationLink{}, &domain.Membership{}, &domain.Commitment{}, &domain.Contribution{}, &domain.Proposal{},
+	&domain.Need{}, &domain.InvitationLink{}, &domain.Membership{}, &domain.Proposal{}, &domain.ProposalNeed{},
+	&domain.Commitment{}, &domain.Contribution{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},

@@ -96,6 +96,17 @@ func validateDates(startsAt, endsAt *time.Time, now time.Time, isNew bool) error
 }
 
 func (s *Collabs) parseNeed(field string, in NeedInput) (*domain.Need, error) {
+	n, err := ParseNeed(field, in)
+	if err != nil {
+		return nil, err
+	}
+	n.CreatedAt, n.UpdatedAt = s.Now(), s.Now()
+	return n, nil
+}
+
+// ParseNeed validates what a need asks for (a collaboration's, or a proposal's); field
+// prefixes the names of the fields in its errors.
+func ParseNeed(field string, in NeedInput) (*domain.Need, error) {
 	a, err := domain.ParseAmount(field, in.Kind, in.Unit, in.Currency, in.Quantity)
 	if err != nil {
 		return nil, err
@@ -108,8 +119,7 @@ func (s *Collabs) parseNeed(field string, in NeedInput) (*domain.Need, error) {
 	if err != nil {
 		return nil, err
 	}
-	now := s.Now()
-	return &domain.Need{Kind: a.Kind, Quantity: a.Steps, Unit: a.Unit, Currency: a.Currency, Skill: skill, Description: desc, CreatedAt: now, UpdatedAt: now}, nil
+	return &domain.Need{Kind: a.Kind, Quantity: a.Steps, Unit: a.Unit, Currency: a.Currency, Skill: skill, Description: desc}, nil
 }
 
 // CreateCollaboration creates a collaboration in FORMING with its values, needs and goal;

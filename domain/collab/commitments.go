@@ -70,6 +70,8 @@ func (s *Collabs) addCommitment(tx *gorm.DB, c *domain.Collaboration, m *domain.
 		if in.NeedID == nil {
 			return nil, domain.Invalid(field+".condition", "A NEED_PLEDGED condition needs the commitment to be toward a need.")
 		}
+	case domain.ConditionProposalAdopted:
+		return nil, domain.Invalid(field+".condition.kind", "A pledge toward a proposal is made on the proposal (pledgeToProposal), toward one of its needs.")
 	default:
 		return nil, domain.Invalid(field+".condition.kind", "A condition is NONE, ACTIVE_MEMBERS or NEED_PLEDGED.")
 	}
@@ -250,11 +252,15 @@ func (s *Collabs) WithdrawCommitment(ctx context.Context, id int64) (*domain.Com
 		if cm.Status != domain.CommitmentPending {
 			return domain.Errorf(domain.CodeConflict, "Only a pending commitment can be withdrawn; this one is %s.", strings.ToLower(string(cm.Status)))
 		}
-		live, err := liveCommitments(tx, cm.MembershipID)
-		if err != nil {
+		if cm.ProposalNeedID != nil {
+			// A pledge is not what makes a member, so withdrawing one leaves the others be;
+			// but once its proposal's closing time has come, it is being counted.
+			if err := s.requirePledgeOpen(tx, cm); err != nil {
+				return err
+			}
+		} else if live, err := liveCommitments(tx, cm.MembershipID); err != nil {
 			return err
-		}
-		if live <= 1 {
+		} else if live <= 1 {
 			return domain.Errorf(domain.CodeConflict, "This is your only commitment to %q, and nobody is a member without one. Make another first, or leave.", c.Title)
 		}
 		if err := tx.Model(&domain.Commitment{ID: cm.ID}).Updates(map[string]any{"status": domain.CommitmentWithdrawn, "updated_at": s.Now()}).Error; err != nil {
@@ -281,6 +287,11 @@ func (s *Collabs) ReviseCommitment(ctx context.Context, id int64, rev Commitment
 		}
 		if cm.Status != domain.CommitmentPending && cm.Status != domain.CommitmentBinding {
 			return domain.Errorf(domain.CodeConflict, "A %s commitment cannot be revised.", strings.ToLower(string(cm.Status)))
+		}
+		if cm.Status == domain.CommitmentPending && cm.ProposalNeedID != nil {
+			if err := s.requirePledgeOpen(tx, cm); err != nil {
+				return err
+			}
 		}
 		changes := map[string]any{"updated_at": s.Now()}
 		if rev.Quantity != nil {
@@ -338,12 +349,29 @@ func (s *Collabs) ReleaseCommitment(ctx context.Context, id int64) (*domain.Comm
 	})
 }
 
-// liveCommitments counts a membership's PENDING and BINDING commitments.
+// liveCommitments counts a membership's PENDING and BINDING commitments, leaving out
+// pending pledges toward proposals: they may lapse, so they do not make a member.
 func liveCommitments(tx *gorm.DB, membershipID int64) (int64, error) {
 	var n int64
-	err := tx.Model(&domain.Commitment{}).Where("membership_id = ? AND status IN ?", membershipID,
-		[]domain.CommitmentStatus{domain.CommitmentPending, domain.CommitmentBinding}).Count(&n).Error
+	err := tx.Model(&domain.Commitment{}).Where("membership_id = ? AND (status = ? OR (status = ? AND condition_kind <> ?))", membershipID,
+		domain.CommitmentBinding, domain.CommitmentPending, domain.ConditionProposalAdopted).Count(&n).Error
 	return n, domain.DBErr(err, "commitments")
+}
+
+// requirePledgeOpen refuses to change a pending pledge once its proposal is no longer
+// open or its closing time has come.
+func (s *Collabs) requirePledgeOpen(tx *gorm.DB, cm *domain.Commitment) error {
+	var p domain.Proposal
+	err := tx.Select("proposals.id", "proposals.status", "proposals.closes_at").
+		Joins("JOIN proposal_needs ON proposal_needs.proposal_id = proposals.id").
+		Where("proposal_needs.id = ?", *cm.ProposalNeedID).First(&p).Error
+	if err != nil {
+		return domain.DBErr(err, "proposal")
+	}
+	if p.Status != domain.ProposalOpen || !s.Now().Before(p.ClosesAt) {
+		return domain.Errorf(domain.CodeConflict, "The proposal this pledge is toward has closed; its pledges are being counted.")
+	}
+	return nil
 }
 
 func (s *Collabs) membershipStatus(tx *gorm.DB, id int64) domain.MembershipStatus {

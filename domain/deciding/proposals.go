@@ -95,7 +95,10 @@ type ProposalInput struct {
 	DecisionKind  domain.DecisionKind
 	Options       []OptionInput
 	DotsPerMember *int
-	ClosesAt      time.Time
+	// Needs is what the proposal needs to be carried out: it is adopted only if the
+	// members' pledges cover it (see CoverNeeds).
+	Needs    []collab.NeedInput
+	ClosesAt time.Time
 }
 
 // CreateProposal puts a proposal to the members of a collaboration; ACTIVE members only.
@@ -125,6 +128,10 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		return nil, domain.Invalid("proposedGoal", "Only a GOAL proposal carries a proposed goal.")
 	}
 	share, err := checkProposedQuorum(in)
+	if err != nil {
+		return nil, err
+	}
+	needs, err := parseProposalNeeds(in.Needs)
 	if err != nil {
 		return nil, err
 	}
@@ -180,6 +187,14 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 			p.CollaborationID = c.ID
 			if err := tx.Create(p).Error; err != nil {
 				return 0, domain.DBErr(err, "proposal")
+			}
+			for _, n := range needs {
+				n.ProposalID, n.CreatedAt = p.ID, now
+			}
+			if len(needs) > 0 {
+				if err := tx.Create(needs).Error; err != nil {
+					return 0, domain.DBErr(err, "proposal needs")
+				}
 			}
 			return p.ID, s.Record(tx, &c.ID, v.ID, "proposal.created", "Proposal", p.ID)
 		})
@@ -385,6 +400,9 @@ func (s *Deciding) WithdrawProposal(ctx context.Context, proposalID int64) (*dom
 		if err := s.Record(tx, &c.ID, p.AuthorID, "proposal.withdrawn", "Proposal", p.ID); err != nil {
 			return err
 		}
+		if err := s.settlePledges(tx, p, false, nil, lapseReason(p, domain.ProposalWithdrawn)); err != nil {
+			return err
+		}
 		return domain.DBErr(tx.First(p, p.ID).Error, "proposal")
 	})
 }
@@ -463,7 +481,11 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		if err != nil {
 			return err
 		}
-		r := RuleOf(&p)(Closing{Proposal: &p, Positions: positions, Active: active, Share: c.QuorumShare, Ballots: ballots})
+		needs, counted, err := coverage(tx, p.ID)
+		if err != nil {
+			return err
+		}
+		r := CoverNeeds(RuleOf(&p)(Closing{Proposal: &p, Positions: positions, Active: active, Share: c.QuorumShare, Ballots: ballots}), needs)
 		outcome := r.Status
 		res := tx.Model(&domain.Proposal{}).Where("id = ? AND status = ?", p.ID, domain.ProposalOpen).
 			Updates(map[string]any{"status": outcome, "closed_at": now, "updated_at": now, "closing_reason": r.Reason,
@@ -477,6 +499,9 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		}
 		closed = true
 		if err := s.RecordSystem(tx, p.CollaborationID, "proposal."+strings.ToLower(string(outcome)), "Proposal", p.ID); err != nil {
+			return err
+		}
+		if err := s.settlePledges(tx, &p, outcome == domain.ProposalAdopted, counted, lapseReason(&p, outcome)); err != nil {
 			return err
 		}
 		if outcome == domain.ProposalAdopted && p.Kind == domain.ProposalOutcome && p.OutcomeName != "" {

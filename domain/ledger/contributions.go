@@ -69,8 +69,13 @@ func (s *Ledger) LogContribution(ctx context.Context, collabID int64, in Contrib
 				if cm.Kind != a.Kind || cm.Unit != a.Unit || cm.Currency != a.Currency {
 					return 0, domain.Invalid("commitmentId", "The commitment is for %s in %s; log the contribution in the same.", strings.ToLower(string(cm.Kind)), cm.Unit)
 				}
-				if cm.Status == domain.CommitmentWithdrawn {
+				switch {
+				case cm.Status == domain.CommitmentWithdrawn:
 					return 0, domain.Errorf(domain.CodeConflict, "This commitment was withdrawn; log the contribution without it.")
+				case cm.Status == domain.CommitmentLapsed:
+					return 0, domain.Errorf(domain.CodeConflict, "This pledge lapsed: %s Log the contribution without it.", cm.LapseReason)
+				case cm.Status == domain.CommitmentPending && cm.ProposalNeedID != nil:
+					return 0, domain.Errorf(domain.CodeConflict, "This pledge binds only if its proposal is adopted; log the contribution then, or without it.")
 				}
 			}
 			out = &domain.Contribution{CollaborationID: c.ID, PersonID: v.ID, CommitmentID: in.CommitmentID, Kind: a.Kind, Quantity: a.Steps,

@@ -138,7 +138,7 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 		if c[k] == cadence {
 			mailKinds = append(mailKinds, k)
 			for _, nk := range []domain.NotificationKind{domain.NotificationKind(k), domain.NotifyCommitmentOverdue,
-				domain.NotifyProposalAdopted, domain.NotifyProposalRejected} {
+				domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached, domain.NotifyProposalNotCovered} {
 				if MailKindOf(nk) == k {
 					kinds = append(kinds, nk)
 				}

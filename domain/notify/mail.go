@@ -150,6 +150,10 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			it.Subject = fmt.Sprintf("%s closed without quorum in %s", proposal, c.Title)
 			it.Sentence = it.Subject + ": too few members took part, so it was not adopted."
 			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+		case domain.NotifyProposalNotCovered:
+			it.Subject = fmt.Sprintf("%s was not adopted in %s: its pledges fell short", proposal, c.Title)
+			it.Sentence = it.Subject + " of what it needs, so every pledge toward it lapsed."
+			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
 		case domain.NotifyProposalReview:
 			it.Subject = fmt.Sprintf("Time to review %s in %s", lowerFirst(proposal), c.Title)
 			it.Sentence = it.Subject + ": the date set to revisit this decision has come."

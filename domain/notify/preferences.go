@@ -48,7 +48,7 @@ func MailKindOf(n domain.NotificationKind) MailKind {
 	switch n {
 	case domain.NotifyCommitmentDue, domain.NotifyCommitmentOverdue:
 		return MailCommitmentDue
-	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached:
+	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached, domain.NotifyProposalNotCovered:
 		return MailProposalDecided
 	}
 	return MailKind(n)

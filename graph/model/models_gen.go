@@ -373,6 +373,8 @@ type CreateProposalInput struct {
 	Options []*PollOptionInput `json:"options,omitempty"`
 	// For DOT_VOTE only, and required for it: how many dots each member spreads, 1–20.
 	DotsPerMember *int `json:"dotsPerMember,omitempty"`
+	// What it needs to be carried out, at most 10: it is adopted only if the members' pledges cover every one.
+	Needs []*NeedInput `json:"needs,omitempty"`
 	// When it closes: at least an hour and at most 90 days from now.
 	ClosesAt time.Time `json:"closesAt"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
@@ -712,6 +714,23 @@ type PersonValueEdge struct {
 	Cursor string `json:"cursor"`
 	// The held value, with its holder and strength.
 	Node *domain.PersonValue `json:"node"`
+}
+
+// A pledge toward a proposal's need, in that need's kind and unit.
+type PledgeToProposalInput struct {
+	// The global ID of the proposal's need.
+	ProposalNeedID string `json:"proposalNeedId"`
+	// How much, as a decimal string in the need's unit; more than zero.
+	Quantity Decimal `json:"quantity"`
+	// What you will do or give, at most 500 characters.
+	Description *string `json:"description,omitempty"`
+	// When it is due; must be in the future.
+	DueAt *time.Time `json:"dueAt,omitempty"`
+	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
+	// sent again with every retry of that request. For a day, the same key from the same
+	// person answers with what the first request made and stores nothing new; the same key
+	// with a different request is CONFLICT.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // One option of a poll being proposed.

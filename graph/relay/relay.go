@@ -23,6 +23,7 @@ const (
 	TypeContrib        = "Contribution"
 	TypeAccessToken    = "AccessToken"
 	TypeProposal       = "Proposal"
+	TypeProposalNeed   = "ProposalNeed"
 	TypePosition       = "Position"
 	TypeComment        = "Comment"
 	TypeThread         = "Thread"

@@ -6,7 +6,7 @@ import { daysFromNow } from '../../lib/dates';
 import { ActionButton } from '../../components/action-button';
 import { ReleaseCommitment } from './api/release-commitment';
 import { WithdrawCommitment } from './api/withdraw-commitment';
-import { needLabel } from './need-draft';
+import { needLabel } from '../../lib/need-draft';
 import { ReviseForm } from './revise-form';
 import { boundText, commitmentStatusWords, conditionText } from './words';
 import { formatDate, formatQuantity } from '../../lib/format';

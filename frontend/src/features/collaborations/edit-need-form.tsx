@@ -6,7 +6,7 @@ import { useFormState } from '../../lib/forms';
 import { checkAmount, toDecimal, trimDecimal, unitLabel, type QuantityLike } from '../../lib/quantity';
 import { compact } from '../../lib/validation';
 import { UpdateNeed } from './api/update-need';
-import { maxNeedDescription, maxSkillLength } from './need-draft';
+import { maxNeedDescription, maxSkillLength } from '../../lib/need-draft';
 import needStyles from '../../components/need.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
 

@@ -6,7 +6,7 @@ import { formProblems } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
-import { needLabel } from './need-draft';
+import { needLabel } from '../../lib/need-draft';
 import { InvitationNeedField, type InvitationNeedOption } from './invitation-need-field';
 import { EmailInvitationForm } from './email-invitation-form';
 import { CreateInvitationLink, GetInvitationLinks, RevokeInvitationLink } from './api/invitation-links';

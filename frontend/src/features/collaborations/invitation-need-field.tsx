@@ -1,5 +1,5 @@
 import { SelectField } from '../../components/ui';
-import { needLabel } from './need-draft';
+import { needLabel } from '../../lib/need-draft';
 
 /** A need an invitation may be for: what the select lists. */
 export type InvitationNeedOption = Parameters<typeof needLabel>[0] & { id: string };

@@ -8,7 +8,7 @@ import { loginPath, paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { JoinForm } from './join-page';
-import { needLabel } from './need-draft';
+import { needLabel } from '../../lib/need-draft';
 import { GetInvitation } from './api/get-invitation';
 import shared from './collaborations.module.css';
 import styles from './invitation-page.module.css';

@@ -20,7 +20,7 @@ import {
   type NeedOption,
 } from './commitment-draft';
 import { CommitmentFields } from './commitment-fields';
-import { needLabel } from './need-draft';
+import { needLabel } from '../../lib/need-draft';
 import shared from './collaborations.module.css';
 import styles from './join-page.module.css';
 import fieldStyles from '../../components/ui/field.module.css';

@@ -109,6 +109,8 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{proposal} was rejected</>;
     case 'proposal.quorum_not_reached':
       return <>{proposal} closed without quorum</>;
+    case 'proposal.not_covered':
+      return <>{proposal} was not adopted: its pledges fell short</>;
     case 'proposal.decision_stated':
       return <>{who} stated what {proposal} decided</>;
     case 'collaboration.quorum_changed':
@@ -159,6 +161,10 @@ export function describeActivity(a: Entry, slug: string): ReactNode {
       return <>{who} committed{text}</>;
     case 'commitment.bound':
       return <>A commitment became binding{text}</>;
+    case 'commitment.pledged':
+      return <>{who} pledged toward a proposal{text}</>;
+    case 'commitment.lapsed':
+      return <>A pledge lapsed{text}</>;
     case 'commitment.revised':
       return <>{who} revised a commitment{text}</>;
     case 'commitment.withdrawn':

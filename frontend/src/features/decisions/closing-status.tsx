@@ -62,13 +62,13 @@ export function ClosingStatus({
       ? 'adopted'
       : status === 'REJECTED'
         ? 'rejected'
-        : status === 'QUORUM_NOT_REACHED'
+        : status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED'
           ? 'quorum'
           : 'withdrawn';
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
       <p className={styles.closingOutcome}>
-        {((status === 'QUORUM_NOT_REACHED' || poll) && reason) || explainOutcome(status, tally)}
+        {((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED' || poll) && reason) || explainOutcome(status, tally)}
       </p>
       {closedAt && (
         <p className="closing__when">

@@ -53,6 +53,8 @@ export function explainOutcome(status: ProposalStatus, t: Counts): string {
       return 'Withdrawn by its author before it closed.';
     case 'QUORUM_NOT_REACHED':
       return 'Quorum not reached: too few members took part, so it was not adopted.';
+    case 'NOT_COVERED':
+      return 'Not adopted: the pledges fell short of what it needs, so every pledge lapsed.';
     case 'OPEN':
       return projection(t);
   }

@@ -74,6 +74,7 @@ function proposal(over: Record<string, unknown> = {}) {
       },
     ],
     viewerPosition: { __typename: 'Position', id: 'Pos1', stance: 'AGREE', reason: 'A meal brings people in.' },
+    needs: [],
     comments: {
       __typename: 'CommentConnection',
       totalCount: 1,
@@ -113,7 +114,40 @@ function renderProposal(
   return renderRoute(<ProposalPage />, { path: '/c/:slug/proposals/:id', at, client, viewer });
 }
 
+const hours = (amount: string) => ({ __typename: 'Quantity', kind: 'TIME', amount, unit: 'hours', currency: null });
+
 describe('ProposalPage', () => {
+  it('shows what a proposal needs, pledged against needed, and lets a member pledge', () => {
+    const need = {
+      __typename: 'ProposalNeed',
+      id: 'PN1',
+      skill: '',
+      description: 'drivers',
+      covered: false,
+      pledgedShare: 0.5,
+      quantity: hours('4.00'),
+      pledged: hours('2.00'),
+      pledges: [
+        {
+          __typename: 'Commitment',
+          id: 'Cm9',
+          status: 'PENDING',
+          description: 'Saturday morning',
+          quantity: hours('2.00'),
+          membership: { __typename: 'Membership', id: 'M2', person: joris },
+        },
+      ],
+    };
+    renderProposal(proposal({ kind: 'OTHER', proposedGoal: null, needs: [need] }));
+    const needs = screen.getByRole('region', { name: 'What it needs' });
+    expect(within(needs).getByText(/Not every need is covered yet/)).toBeInTheDocument();
+    expect(within(needs).getByRole('heading', { name: 'Time: 4 hours' })).toBeInTheDocument();
+    expect(within(needs).getAllByText('2 of 4 hours pledged (50%)').length).toBeGreaterThan(0);
+    expect(within(needs).getByText('Joris van Dijk')).toBeInTheDocument();
+    expect(within(needs).getByText('(if adopted)')).toBeInTheDocument();
+    expect(within(needs).getByRole('form', { name: 'Pledge toward Time: 4 hours' })).toBeInTheDocument();
+  });
+
   it('shows an open goal proposal: closing time, tally, every position, the goal it would replace', () => {
     renderProposal(proposal());
     expect(screen.getByRole('heading', { level: 1, name: 'Add a weekly shared meal' })).toBeInTheDocument();

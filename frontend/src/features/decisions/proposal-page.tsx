@@ -14,6 +14,8 @@ import { PositionForm } from './position-form';
 import { DecisionStatement } from './decision-statement';
 import { ParticipationView, ParticipationView_participation } from './participation-view';
 import { PositionList } from './position-list';
+import { ProposalNeeds } from './proposal-needs';
+import { useLiveActivity } from '../../lib/use-live-activity';
 import { TallyView, TallyView_tally } from './tally-view';
 import { useNow } from './use-now';
 import { kindTag, shareWords, statusLabel } from './words';
@@ -51,6 +53,9 @@ export default function ProposalPage() {
     const t = setInterval(() => refetch({ requestPolicy: 'network-only' }), countingPollMs);
     return () => clearInterval(t);
   }, [counting, refetch]);
+
+  // Pledges, positions and the close arrive as the collaboration's activity: read again.
+  useLiveActivity(p?.collaboration.id, () => refetch({ requestPolicy: 'network-only' }));
 
   // A notice from the page that sent the person here is said once, not on reload.
   useEffect(() => {
@@ -98,7 +103,7 @@ export default function ProposalPage() {
   const active = c.viewerMembership?.status === 'ACTIVE' && c.status !== 'ARCHIVED';
   const isAuthor = !!viewer && p.author?.id === viewer.id;
   const isSteward = c.viewerMembership?.status === 'ACTIVE' && c.viewerMembership.role === 'STEWARD';
-  const closed = p.status === 'ADOPTED' || p.status === 'REJECTED' || p.status === 'QUORUM_NOT_REACHED';
+  const closed = p.status !== 'OPEN' && p.status !== 'WITHDRAWN';
   const members = c.members.filter((m) => m.status === 'ACTIVE' && m.person).map((m) => m.person!);
   const comments = getFragmentData(CommentList_connection, p.comments);
   const poll = getFragmentData(PollView_proposal, p);
@@ -148,6 +153,14 @@ export default function ProposalPage() {
           )}
           {isPoll && !closed && <PollOptionList p={poll} />}
           {isPoll && closed && <PollResults p={poll} slug={c.slug} />}
+          <ProposalNeeds
+            needs={p.needs}
+            status={p.status}
+            open={open}
+            active={active}
+            viewerId={viewer?.id}
+            onChange={() => refetch({ requestPolicy: 'network-only' })}
+          />
           {closed && (
             <DecisionStatement proposalId={p.id} s={p} canState={(isAuthor || isSteward) && c.status !== 'ARCHIVED'} />
           )}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import type { DecisionKind, ProposalKind } from '../../gql/graphql';
-import { formProblems } from '../../lib/errors';
+import { fieldProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
 import { CreateProposal } from './api/create-proposal';
@@ -10,6 +10,8 @@ import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { AnonymousField, QuorumShareField } from './propose-options';
 import { DecisionKindField, emptyOption, PollOptionsField, validatePoll, type OptionValues } from './poll-fields';
+import { ProposalNeedsFields } from './proposal-needs-fields';
+import { needInput } from '../../lib/need-draft';
 import { kinds } from './words';
 import { formatDateTimeLong, localTimeZone } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -120,6 +122,7 @@ export function ProposeForm({
     outcomeTarget: '',
     quorumShare: '',
     anonymous: false,
+    needs: [],
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
   const [decision, setDecision] = useState<DecisionKind>('CONSENT');
@@ -129,7 +132,8 @@ export function ProposeForm({
   const poll = decision !== 'CONSENT';
   const [{ fetching }, create] = useMutation(CreateProposal);
 
-  const server = formProblems(serverError, fields);
+  // Needs are named by index ("needs.0.quantity"), so they are matched by prefix.
+  const server = fieldProblems(serverError, (f) => (fields as readonly string[]).includes(f) || f.startsWith('needs.'));
   const shown = { ...server.fields, ...errors };
   const opened = nowFor();
   const zone = localTimeZone();
@@ -180,6 +184,7 @@ export function ProposeForm({
               ...(decision === 'DOT_VOTE' ? { dotsPerMember: Number(dots) } : {}),
             }
           : {}),
+        ...(values.needs?.length ? { needs: values.needs.map(needInput) } : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
     });
@@ -338,6 +343,14 @@ export function ProposeForm({
       />
       <ClosingPreview value={values.closesAt} now={opened} />
       <AnonymousField checked={!!values.anonymous} onChange={(v) => change('anonymous', v)} />
+      <ProposalNeedsFields
+        needs={values.needs ?? []}
+        onChange={(needs) => {
+          setValues((v) => ({ ...v, needs }));
+          setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith('needs.'))));
+        }}
+        errors={shown}
+      />
       <FormAlert problems={server.general} title="We could not put your proposal to the members" />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>

@@ -1,6 +1,7 @@
 import type { ProposalKind } from '../../gql/graphql';
 import { fromLocalInputValue } from '../../lib/time';
 import { compact } from '../../lib/validation';
+import { checkNeed, type NeedDraft } from '../../lib/need-draft';
 
 /** The server's limits for proposals (schema.graphql, CreateProposalInput). */
 export const limits = {
@@ -29,6 +30,8 @@ export interface ProposalValues {
   quorumShare?: string;
   /** Whether positions are anonymous. */
   anonymous?: boolean;
+  /** What it needs to be carried out: adopted only if pledges cover each. */
+  needs?: NeedDraft[];
   /** The value of the datetime-local input, in the person's time zone. */
   closesAt: string;
 }
@@ -69,8 +72,13 @@ export function validateProposal(
     if ((v.outcomeTarget ?? '').trim() === '' || !Number.isFinite(target)) outcome['proposedOutcome.target'] = 'Enter the target, as a number.';
     else if (target === base) outcome['proposedOutcome.target'] = 'The target must differ from where it stands now.';
   }
+  const needs: Record<string, string> = {};
+  (v.needs ?? []).forEach((n, i) => {
+    for (const [k, m] of Object.entries(checkNeed(n))) needs[`needs.${i}.${k}`] = m;
+  });
   return compact({
     ...outcome,
+    ...needs,
     kind: v.kind === '' ? 'Choose what the proposal is about.' : undefined,
     title:
       title.length < limits.titleMin

@@ -69,6 +69,7 @@ export const statusLabel: Record<ProposalStatus, string> = {
   REJECTED: 'Rejected',
   WITHDRAWN: 'Withdrawn',
   QUORUM_NOT_REACHED: 'Quorum not reached',
+  NOT_COVERED: 'Pledges fell short',
 };
 
 /** The participation shares a QUORUM proposal offers, as people say them. */

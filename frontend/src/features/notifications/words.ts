@@ -35,6 +35,8 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was rejected in ${where}.`;
     case 'PROPOSAL_QUORUM_NOT_REACHED':
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} closed without quorum in ${where}: too few members took part.`;
+    case 'PROPOSAL_NOT_COVERED':
+      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was not adopted in ${where}: its pledges fell short of what it needs.`;
     case 'PROPOSAL_REVIEW':
       return `It is time to review ${w.proposal ? `“${w.proposal}”` : 'a decision'} in ${where}.`;
     case 'MENTION':
@@ -58,6 +60,7 @@ export function actionLabel(kind: NotificationKind): string {
     case 'PROPOSAL_ADOPTED':
     case 'PROPOSAL_REJECTED':
     case 'PROPOSAL_QUORUM_NOT_REACHED':
+    case 'PROPOSAL_NOT_COVERED':
     case 'PROPOSAL_REVIEW':
       return 'See the proposal';
     case 'MENTION':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyNeed } from '../need-draft';
+import { emptyNeed } from '../../../lib/need-draft';
 import { checkStep, createInput, draftReducer, emptyDraft, needOptions, stepOf, type CreateDraft } from './draft';
 
 const now = new Date(2026, 10, 26, 12, 0);

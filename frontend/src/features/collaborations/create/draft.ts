@@ -15,7 +15,7 @@ import {
   type CommitmentDraft,
   type NeedOption,
 } from '../commitment-draft';
-import { checkNeed, draftQuantity, emptyNeed, needInput, needLabel, type NeedDraft } from '../need-draft';
+import { checkNeed, draftQuantity, emptyNeed, needInput, needLabel, type NeedDraft } from '../../../lib/need-draft';
 import { checkValues, valuesInput, type WeightedValue } from '../value-weights';
 import { formatNumber } from '../../../lib/format';
 

@@ -1,6 +1,6 @@
 import { Button, EmptyState } from '../../../components/ui';
 import { errorsUnder } from '../../../lib/errors';
-import { NeedFields } from '../need-fields';
+import { NeedFields } from '../../../components/need-fields';
 import { maxNeeds } from './draft';
 import type { StepProps } from './goal-step';
 import shared from '../collaborations.module.css';

@@ -25,6 +25,9 @@ export const GetProposal = graphql(`
           name
         }
         anonymous
+        needs {
+          ...ProposalNeeds_need
+        }
         proposedQuorumShare
         closingReason
         decisionStatement

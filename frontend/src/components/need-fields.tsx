@@ -1,6 +1,6 @@
-import { QuantityFields } from '../../components/quantity-fields';
-import { TextAreaField, TextField } from '../../components/ui';
-import { maxNeedDescription, maxSkillLength, type NeedDraft } from './need-draft';
+import { QuantityFields } from './quantity-fields';
+import { TextAreaField, TextField } from './ui';
+import { maxNeedDescription, maxSkillLength, type NeedDraft } from '../lib/need-draft';
 
 /** The fields of one need: its quantity, the skill it asks for, and what it is about. */
 export function NeedFields({

@@ -1,7 +1,7 @@
 /** A need being written: what the collaboration lacks, checked as the server checks it. */
-import type { NeedInput } from '../../gql/graphql';
-import { checkQuantityDraft, draftAsQuantity, emptyQuantity, quantityInput, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
-import { formatQuantity } from '../../lib/format';
+import type { NeedInput } from '../gql/graphql';
+import { checkQuantityDraft, draftAsQuantity, emptyQuantity, quantityInput, type QuantityDraft, type QuantityLike } from './quantity';
+import { formatQuantity } from './format';
 
 export const maxNeedDescription = 500;
 export const maxSkillLength = 40;

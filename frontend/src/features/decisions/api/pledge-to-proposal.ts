@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const PledgeToProposal = graphql(`
+  mutation PledgeToProposal($input: PledgeToProposalInput!) {
+    pledgeToProposal(input: $input) {
+      commitment {
+        id
+        status
+      }
+    }
+  }
+`);
