@@ -958,7 +958,7 @@ func (r *mutationResolver) PledgeToProposal(ctx context.Context, input model.Ple
 	if err != nil {
 		return nil, err
 	}
-	return commitmentPayload(r.Deciding.Pledge(ctx, deciding.PledgeInput{NeedID: id, Quantity: string(input.Quantity),
+	return commitmentPayload(r.Pledge(ctx, deciding.PledgeInput{NeedID: id, Quantity: string(input.Quantity),
 		Description: str(input.Description), DueAt: input.DueAt}))
 }
 
