@@ -357,9 +357,16 @@ type Proposal struct {
 	ProposedQuorumShare *float64
 	// Anonymous proposals show how many take each stance, never who.
 	Anonymous bool
-	ClosesAt  time.Time
-	Status    ProposalStatus
-	ClosedAt  *time.Time
+	// DecisionKind is how it is decided: CONSENT (positions), or a poll with Options and
+	// ballots; DotsPerMember is a DOT_VOTE's dots per member; PollResult is a poll's
+	// outcome, stored at closing.
+	DecisionKind  DecisionKind `gorm:"default:CONSENT"`
+	Options       []PollOption `gorm:"serializer:json;not null"`
+	DotsPerMember *int
+	PollResult    *PollResult `gorm:"serializer:json"`
+	ClosesAt      time.Time
+	Status        ProposalStatus
+	ClosedAt      *time.Time
 	// At closing: how many members were ACTIVE, how many of them had to take part, how
 	// many did, and why it ended as it did.
 	QuorumEligible *int
@@ -620,7 +627,7 @@ func AllModels() []any {
 		&Proposal{}, &ProposalNeed{}, &Position{}, &Comment{}, &Outcome{}, &OutcomeValue{}, &Measurement{},
 		&Attestation{}, &OutcomeRevision{}, &Activity{}, &RefreshToken{}, &LoginAttempt{}, &AccessToken{},
 		&Notification{}, &IdempotencyKey{}, &InvitationLink{}, &MailPreference{}, &MailDigest{},
-		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{},
+		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{}, &Ballot{},
 		&Report{}, &Block{}, &Suspension{},
 		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
 	}

@@ -55,6 +55,8 @@ type world struct {
 	proposalNeed domain.ProposalNeed
 	// decided is a proposal by the member, closed (adopted).
 	decided *domain.Proposal
+	// poll is an OPEN dot-vote poll (3 dots) by the member, with two options.
+	poll    *domain.Proposal
 	outcome *domain.Outcome
 	reading *domain.Measurement // recorded by the member
 	// link is the steward's invitation link, linkToken its token.
@@ -162,6 +164,11 @@ func buildWorld(t *testing.T) (string, *world) {
 		Title: "Meet on Mondays", ClosesAt: svc.Clock().Now().Add(2 * time.Hour)})
 	must(err)
 	must(db.Model(&domain.Proposal{}).Where("id = ?", w.decided.ID).Updates(map[string]any{"status": domain.ProposalAdopted, "closed_at": now}).Error)
+	three := 3
+	w.poll, err = svc.CreateProposal(as("member"), w.collab.ID, deciding.ProposalInput{Kind: domain.ProposalOther, Title: "Where to meet",
+		DecisionKind: domain.DecideByDotVote, DotsPerMember: &three, Options: []deciding.OptionInput{{Label: "Garden"}, {Label: "Library"}},
+		ClosesAt: svc.Clock().Now().Add(7 * 24 * time.Hour)})
+	must(err)
 	w.outcome, err = svc.DefineOutcome(as("steward"), w.collab.ID, impact.OutcomeInput{Name: "Meals rescued", Unit: "meals", Baseline: 0, Target: 100})
 	must(err)
 	w.reading, err = svc.RecordMeasurement(as("member"), w.outcome.ID, impact.MeasurementInput{Value: 10, EvidenceNote: "counted"})
@@ -382,6 +389,13 @@ var table = []rule{
 		return `mutation($p: ID!) { stateDecision(input: {proposalId: $p, statement: "We meet on Mondays."}) { proposal { decisionStatement } } }`,
 			map[string]any{"p": gid(relay.TypeProposal, w.decided.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}}, // its author, or a steward
+	{"castBallot", func(w *world, r string) (string, map[string]any) {
+		return `mutation($p: ID!) { castBallot(input: {proposalId: $p, marks: [{option: 1, dots: 2}, {option: 2, dots: 1}]}) { ballot { marks { option dots } } } }`,
+			map[string]any{"p": gid(relay.TypeProposal, w.poll.ID)}
+	}, activeMembers},
+	{"createProposal", collabDoc(`mutation($c: ID!) { createProposal(input: {collaborationId: $c, kind: OTHER, title: "When to meet", decisionKind: MEETING_TIME,
+		options: [{start: "2031-01-07T18:00", end: "2031-01-07T19:00", timeZone: "Europe/Paris"}, {start: "2031-01-08T18:00", end: "2031-01-08T19:00", timeZone: "Europe/Paris"}],
+		closesAt: "` + clocktest.Start().AddDate(0, 0, 7).Format(time.RFC3339) + `"}) { proposal { decisionKind options { localStart } } } }`), activeMembers},
 	{"startThread", collabDoc(`mutation($c: ID!) { startThread(input: {collaborationId: $c, title: "Tools", body: "Who has a drill?"}) { thread { replyCount } } }`), activeMembers},
 	{"replyToThread", func(w *world, r string) (string, map[string]any) {
 		return `mutation($t: ID!) { replyToThread(input: {threadId: $t, body: "I do, @member"}) { post { body } } }`, map[string]any{"t": gid(relay.TypeThread, w.thread.ID)}

@@ -6,6 +6,7 @@ import (
 
 	"kindred/domain"
 	"kindred/domain/collab"
+	"kindred/domain/deciding"
 	"kindred/domain/gather"
 	"kindred/domain/ledger"
 	"kindred/graph/model"
@@ -280,6 +281,15 @@ func postConnection(p *domain.Page[*domain.Post], err error) (*model.PostConnect
 	}
 	edges, info := pageEdges(p, func(c string, n *domain.Post) *model.PostEdge { return &model.PostEdge{Cursor: c, Node: n} })
 	return &model.PostConnection{Edges: edges, PageInfo: info, TotalCount: p.TotalCount}, nil
+}
+
+// pollOptions converts a poll's options as proposed.
+func pollOptions(in []*model.PollOptionInput) []deciding.OptionInput {
+	out := make([]deciding.OptionInput, len(in))
+	for i, o := range in {
+		out[i] = deciding.OptionInput{Label: str(o.Label), Start: str(o.Start), End: str(o.End), TimeZone: str(o.TimeZone)}
+	}
+	return out
 }
 
 // pledgedToward adds up the pledges toward a proposal's need (see ProposalNeed.pledged).

@@ -134,6 +134,25 @@ type ComplexityRoot struct {
 		Viewer                func(childComplexity int) int
 	}
 
+	Ballot struct {
+		CastAt    func(childComplexity int) int
+		Marks     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	BallotMark struct {
+		Availability func(childComplexity int) int
+		Dots         func(childComplexity int) int
+		Option       func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		Score        func(childComplexity int) int
+	}
+
+	BallotPayload struct {
+		Ballot   func(childComplexity int) int
+		Proposal func(childComplexity int) int
+	}
+
 	BlockedPerson struct {
 		BlockedAt func(childComplexity int) int
 		Person    func(childComplexity int) int
@@ -166,6 +185,7 @@ type ComplexityRoot struct {
 		CommitteeSignal         func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
 		CreatedBy               func(childComplexity int) int
+		DecidedTimes            func(childComplexity int) int
 		EndsAt                  func(childComplexity int) int
 		Gathering               func(childComplexity int, number int) int
 		Gatherings              func(childComplexity int, when *model.GatheringWhen, first *int, after *string) int
@@ -347,6 +367,11 @@ type ComplexityRoot struct {
 		Invitations               func(childComplexity int) int
 		JoinRequests              func(childComplexity int) int
 		ProposalsAwaitingPosition func(childComplexity int) int
+	}
+
+	DecidedTime struct {
+		Proposal func(childComplexity int) int
+		Slot     func(childComplexity int) int
 	}
 
 	DeleteAccountPayload struct {
@@ -569,6 +594,7 @@ type ComplexityRoot struct {
 		AttestMeasurement        func(childComplexity int, input model.AttestMeasurementInput) int
 		BlockPerson              func(childComplexity int, input model.BlockPersonInput) int
 		CancelGathering          func(childComplexity int, input model.CancelGatheringInput) int
+		CastBallot               func(childComplexity int, input model.CastBallotInput) int
 		ChangeEmail              func(childComplexity int, input model.ChangeEmailInput) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CommentOnProposal        func(childComplexity int, input model.CommentOnProposalInput) int
@@ -681,6 +707,15 @@ type ComplexityRoot struct {
 	NotificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OptionTally struct {
+		IfNeedBe func(childComplexity int) int
+		Mean     func(childComplexity int) int
+		No       func(childComplexity int) int
+		Option   func(childComplexity int) int
+		Total    func(childComplexity int) int
+		Yes      func(childComplexity int) int
 	}
 
 	Outcome struct {
@@ -828,6 +863,25 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PollOption struct {
+		Chosen     func(childComplexity int) int
+		EndsAt     func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Label      func(childComplexity int) int
+		LocalEnd   func(childComplexity int) int
+		LocalStart func(childComplexity int) int
+		StartsAt   func(childComplexity int) int
+		TimeZone   func(childComplexity int) int
+	}
+
+	PollResults struct {
+		Ballots func(childComplexity int) int
+		Options func(childComplexity int) int
+		Rounds  func(childComplexity int) int
+		Tie     func(childComplexity int) int
+		Winners func(childComplexity int) int
+	}
+
 	Position struct {
 		CreatedAt func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -892,14 +946,18 @@ type ComplexityRoot struct {
 		Collaboration       func(childComplexity int) int
 		Comments            func(childComplexity int, first *int, after *string) int
 		CreatedAt           func(childComplexity int) int
+		DecisionKind        func(childComplexity int) int
 		DecisionStatedAt    func(childComplexity int) int
 		DecisionStatedBy    func(childComplexity int) int
 		DecisionStatement   func(childComplexity int) int
+		DotsPerMember       func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		Kind                func(childComplexity int) int
 		Needs               func(childComplexity int) int
+		Options             func(childComplexity int) int
 		Outcome             func(childComplexity int) int
 		Participation       func(childComplexity int) int
+		PollResult          func(childComplexity int) int
 		Positions           func(childComplexity int) int
 		ProposedGoal        func(childComplexity int) int
 		ProposedOutcome     func(childComplexity int) int
@@ -908,6 +966,7 @@ type ComplexityRoot struct {
 		Status              func(childComplexity int) int
 		Tally               func(childComplexity int) int
 		Title               func(childComplexity int) int
+		ViewerBallot        func(childComplexity int) int
 		ViewerPosition      func(childComplexity int) int
 	}
 
@@ -1036,6 +1095,18 @@ type ComplexityRoot struct {
 
 	RevokeCalendarFeedPayload struct {
 		Revoked func(childComplexity int) int
+	}
+
+	RoundCount struct {
+		Option func(childComplexity int) int
+		Votes  func(childComplexity int) int
+	}
+
+	RunoffRound struct {
+		Counts     func(childComplexity int) int
+		Elected    func(childComplexity int) int
+		Eliminated func(childComplexity int) int
+		Exhausted  func(childComplexity int) int
 	}
 
 	SetMailPreferencePayload struct {
@@ -1183,6 +1254,7 @@ type CollaborationResolver interface {
 	MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error)
 	ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error)
 	GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error)
+	DecidedTimes(ctx context.Context, obj *domain.Collaboration) ([]*deciding.DecidedTime, error)
 	Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error)
 	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
 	Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error)
@@ -1407,6 +1479,7 @@ type MutationResolver interface {
 	RevokeCalendarFeed(ctx context.Context, input model.CalendarFeedInput) (*model.RevokeCalendarFeedPayload, error)
 	WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error)
 	StateDecision(ctx context.Context, input model.StateDecisionInput) (*model.ProposalPayload, error)
+	CastBallot(ctx context.Context, input model.CastBallotInput) (*model.BallotPayload, error)
 	DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error)
 	ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error)
 	RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error)
@@ -1529,6 +1602,10 @@ type ProposalResolver interface {
 	ProposedGoal(ctx context.Context, obj *domain.Proposal) (*string, error)
 	ProposedOutcome(ctx context.Context, obj *domain.Proposal) (*model.ProposedOutcome, error)
 	Outcome(ctx context.Context, obj *domain.Proposal) (*domain.Outcome, error)
+
+	Options(ctx context.Context, obj *domain.Proposal) ([]*deciding.OptionView, error)
+
+	ViewerBallot(ctx context.Context, obj *domain.Proposal) (*deciding.BallotView, error)
 
 	Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error)
 	ClosingReason(ctx context.Context, obj *domain.Proposal) (*string, error)
@@ -1804,6 +1881,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.Viewer(childComplexity), true
 
+	case "Ballot.castAt":
+		if e.ComplexityRoot.Ballot.CastAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.CastAt(childComplexity), true
+	case "Ballot.marks":
+		if e.ComplexityRoot.Ballot.Marks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.Marks(childComplexity), true
+	case "Ballot.updatedAt":
+		if e.ComplexityRoot.Ballot.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ballot.UpdatedAt(childComplexity), true
+
+	case "BallotMark.availability":
+		if e.ComplexityRoot.BallotMark.Availability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotMark.Availability(childComplexity), true
+	case "BallotMark.dots":
+		if e.ComplexityRoot.BallotMark.Dots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotMark.Dots(childComplexity), true
+	case "BallotMark.option":
+		if e.ComplexityRoot.BallotMark.Option == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotMark.Option(childComplexity), true
+	case "BallotMark.rank":
+		if e.ComplexityRoot.BallotMark.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotMark.Rank(childComplexity), true
+	case "BallotMark.score":
+		if e.ComplexityRoot.BallotMark.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotMark.Score(childComplexity), true
+
+	case "BallotPayload.ballot":
+		if e.ComplexityRoot.BallotPayload.Ballot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotPayload.Ballot(childComplexity), true
+	case "BallotPayload.proposal":
+		if e.ComplexityRoot.BallotPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BallotPayload.Proposal(childComplexity), true
+
 	case "BlockedPerson.blockedAt":
 		if e.ComplexityRoot.BlockedPerson.BlockedAt == nil {
 			break
@@ -1915,6 +2055,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.CreatedBy(childComplexity), true
+	case "Collaboration.decidedTimes":
+		if e.ComplexityRoot.Collaboration.DecidedTimes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.DecidedTimes(childComplexity), true
 	case "Collaboration.endsAt":
 		if e.ComplexityRoot.Collaboration.EndsAt == nil {
 			break
@@ -2657,6 +2803,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dashboard.ProposalsAwaitingPosition(childComplexity), true
+
+	case "DecidedTime.proposal":
+		if e.ComplexityRoot.DecidedTime.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecidedTime.Proposal(childComplexity), true
+	case "DecidedTime.slot":
+		if e.ComplexityRoot.DecidedTime.Slot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecidedTime.Slot(childComplexity), true
 
 	case "DeleteAccountPayload.deleted":
 		if e.ComplexityRoot.DeleteAccountPayload.Deleted == nil {
@@ -3543,6 +3702,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CancelGathering(childComplexity, args["input"].(model.CancelGatheringInput)), true
+	case "Mutation.castBallot":
+		if e.ComplexityRoot.Mutation.CastBallot == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_castBallot_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CastBallot(childComplexity, args["input"].(model.CastBallotInput)), true
 	case "Mutation.changeEmail":
 		if e.ComplexityRoot.Mutation.ChangeEmail == nil {
 			break
@@ -4486,6 +4656,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
+	case "OptionTally.ifNeedBe":
+		if e.ComplexityRoot.OptionTally.IfNeedBe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.IfNeedBe(childComplexity), true
+	case "OptionTally.mean":
+		if e.ComplexityRoot.OptionTally.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.Mean(childComplexity), true
+	case "OptionTally.no":
+		if e.ComplexityRoot.OptionTally.No == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.No(childComplexity), true
+	case "OptionTally.option":
+		if e.ComplexityRoot.OptionTally.Option == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.Option(childComplexity), true
+	case "OptionTally.total":
+		if e.ComplexityRoot.OptionTally.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.Total(childComplexity), true
+	case "OptionTally.yes":
+		if e.ComplexityRoot.OptionTally.Yes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OptionTally.Yes(childComplexity), true
+
 	case "Outcome.baseline":
 		if e.ComplexityRoot.Outcome.Baseline == nil {
 			break
@@ -5094,6 +5301,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersonValueEdge.Node(childComplexity), true
 
+	case "PollOption.chosen":
+		if e.ComplexityRoot.PollOption.Chosen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.Chosen(childComplexity), true
+	case "PollOption.endsAt":
+		if e.ComplexityRoot.PollOption.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.EndsAt(childComplexity), true
+	case "PollOption.key":
+		if e.ComplexityRoot.PollOption.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.Key(childComplexity), true
+	case "PollOption.label":
+		if e.ComplexityRoot.PollOption.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.Label(childComplexity), true
+	case "PollOption.localEnd":
+		if e.ComplexityRoot.PollOption.LocalEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.LocalEnd(childComplexity), true
+	case "PollOption.localStart":
+		if e.ComplexityRoot.PollOption.LocalStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.LocalStart(childComplexity), true
+	case "PollOption.startsAt":
+		if e.ComplexityRoot.PollOption.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.StartsAt(childComplexity), true
+	case "PollOption.timeZone":
+		if e.ComplexityRoot.PollOption.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollOption.TimeZone(childComplexity), true
+
+	case "PollResults.ballots":
+		if e.ComplexityRoot.PollResults.Ballots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Ballots(childComplexity), true
+	case "PollResults.options":
+		if e.ComplexityRoot.PollResults.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Options(childComplexity), true
+	case "PollResults.rounds":
+		if e.ComplexityRoot.PollResults.Rounds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Rounds(childComplexity), true
+	case "PollResults.tie":
+		if e.ComplexityRoot.PollResults.Tie == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Tie(childComplexity), true
+	case "PollResults.winners":
+		if e.ComplexityRoot.PollResults.Winners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PollResults.Winners(childComplexity), true
+
 	case "Position.createdAt":
 		if e.ComplexityRoot.Position.CreatedAt == nil {
 			break
@@ -5341,6 +5628,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.decisionKind":
+		if e.ComplexityRoot.Proposal.DecisionKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecisionKind(childComplexity), true
 	case "Proposal.decisionStatedAt":
 		if e.ComplexityRoot.Proposal.DecisionStatedAt == nil {
 			break
@@ -5359,6 +5652,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.DecisionStatement(childComplexity), true
+	case "Proposal.dotsPerMember":
+		if e.ComplexityRoot.Proposal.DotsPerMember == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DotsPerMember(childComplexity), true
 	case "Proposal.id":
 		if e.ComplexityRoot.Proposal.ID == nil {
 			break
@@ -5377,6 +5676,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Needs(childComplexity), true
+	case "Proposal.options":
+		if e.ComplexityRoot.Proposal.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Options(childComplexity), true
 	case "Proposal.outcome":
 		if e.ComplexityRoot.Proposal.Outcome == nil {
 			break
@@ -5389,6 +5694,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Participation(childComplexity), true
+	case "Proposal.results":
+		if e.ComplexityRoot.Proposal.PollResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.PollResult(childComplexity), true
 	case "Proposal.positions":
 		if e.ComplexityRoot.Proposal.Positions == nil {
 			break
@@ -5437,6 +5748,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.viewerBallot":
+		if e.ComplexityRoot.Proposal.ViewerBallot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ViewerBallot(childComplexity), true
 	case "Proposal.viewerPosition":
 		if e.ComplexityRoot.Proposal.ViewerPosition == nil {
 			break
@@ -5944,6 +6261,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RevokeCalendarFeedPayload.Revoked(childComplexity), true
 
+	case "RoundCount.option":
+		if e.ComplexityRoot.RoundCount.Option == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoundCount.Option(childComplexity), true
+	case "RoundCount.votes":
+		if e.ComplexityRoot.RoundCount.Votes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoundCount.Votes(childComplexity), true
+
+	case "RunoffRound.counts":
+		if e.ComplexityRoot.RunoffRound.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunoffRound.Counts(childComplexity), true
+	case "RunoffRound.elected":
+		if e.ComplexityRoot.RunoffRound.Elected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunoffRound.Elected(childComplexity), true
+	case "RunoffRound.eliminated":
+		if e.ComplexityRoot.RunoffRound.Eliminated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunoffRound.Eliminated(childComplexity), true
+	case "RunoffRound.exhausted":
+		if e.ComplexityRoot.RunoffRound.Exhausted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RunoffRound.Exhausted(childComplexity), true
+
 	case "SetMailPreferencePayload.mailPreferences":
 		if e.ComplexityRoot.SetMailPreferencePayload.MailPreferences == nil {
 			break
@@ -6363,9 +6718,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AddNeedInput", ec.unmarshalInputAddNeedInput),
 			graphql.NewInputUnmarshaler("AttendeeInput", ec.unmarshalInputAttendeeInput),
 			graphql.NewInputUnmarshaler("AttestMeasurementInput", ec.unmarshalInputAttestMeasurementInput),
+			graphql.NewInputUnmarshaler("BallotMarkInput", ec.unmarshalInputBallotMarkInput),
 			graphql.NewInputUnmarshaler("BlockPersonInput", ec.unmarshalInputBlockPersonInput),
 			graphql.NewInputUnmarshaler("CalendarFeedInput", ec.unmarshalInputCalendarFeedInput),
 			graphql.NewInputUnmarshaler("CancelGatheringInput", ec.unmarshalInputCancelGatheringInput),
+			graphql.NewInputUnmarshaler("CastBallotInput", ec.unmarshalInputCastBallotInput),
 			graphql.NewInputUnmarshaler("ChangeEmailInput", ec.unmarshalInputChangeEmailInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CommentOnProposalInput", ec.unmarshalInputCommentOnProposalInput),
@@ -6395,6 +6752,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NeedInput", ec.unmarshalInputNeedInput),
 			graphql.NewInputUnmarshaler("PlanGatheringInput", ec.unmarshalInputPlanGatheringInput),
 			graphql.NewInputUnmarshaler("PledgeToProposalInput", ec.unmarshalInputPledgeToProposalInput),
+			graphql.NewInputUnmarshaler("PollOptionInput", ec.unmarshalInputPollOptionInput),
 			graphql.NewInputUnmarshaler("ProposeValueInput", ec.unmarshalInputProposeValueInput),
 			graphql.NewInputUnmarshaler("ProposedOutcomeInput", ec.unmarshalInputProposedOutcomeInput),
 			graphql.NewInputUnmarshaler("RecordAttendanceInput", ec.unmarshalInputRecordAttendanceInput),
@@ -7163,6 +7521,11 @@ type Mutation {
   members are reminded (its author, or a steward).
   """
   stateDecision("The statement." input: StateDecisionInput!): ProposalPayload!
+  """
+  Cast or change the viewer's ballot on an open poll (active members; one ballot each).
+  Each mark gives the figure of the poll's kind: a score, a rank, dots or an availability.
+  """
+  castBallot("The ballot." input: CastBallotInput!): BallotPayload!
   "Define an outcome the collaboration aims for (stewards)."
   defineOutcome("The outcome." input: DefineOutcomeInput!): OutcomePayload!
   "Revise an outcome's definition (stewards); the earlier definition stays in its history."
@@ -7573,6 +7936,8 @@ type Collaboration implements Node {
   viewerMembership: Membership
   "Every goal it has had, newest first."
   goalHistory: [GoalRevision!]!
+  "Times its members chose with meeting-time polls that are not over yet, soonest first."
+  decidedTimes: [DecidedTime!]!
   "The ledger: every entry, newest first, never edited; corrections are reversing entries."
   ledger(
     "Only entries of this person."
@@ -8459,7 +8824,7 @@ enum ProposalKind {
 enum ProposalStatus {
   "Open for positions and comments until its closing time."
   OPEN
-  "Closed with nobody blocking and more agreeing than disagreeing."
+  "Closed with quorum and nobody blocking and more agreeing than disagreeing; for a poll, closed with quorum: its ` + "`" + `results` + "`" + ` stand."
   ADOPTED
   "Closed with quorum, and with a block or with no more agreeing than disagreeing."
   REJECTED
@@ -8513,6 +8878,16 @@ type Proposal implements Node {
   anyone (stewards and admins included); each member sees their own.
   """
   anonymous: Boolean!
+  "How it is decided: by consent (positions), or as a poll among ` + "`" + `options` + "`" + ` (ballots). CONSENT for every proposal made before polls existed."
+  decisionKind: DecisionKind!
+  "A poll's options in the order listed (time slots for MEETING_TIME); empty for consent."
+  options: [PollOption!]!
+  "How many dots each member spreads over a DOT_VOTE's options; null for other kinds."
+  dotsPerMember: Int
+  "The viewer's own ballot on a poll, if they cast one; nobody sees anyone else's."
+  viewerBallot: Ballot
+  "How a poll came out, once closed with quorum; null while open, for consent, and without quorum."
+  results: PollResults
   """
   Who takes part, against the quorum: as it stands while OPEN, as it stood at closing once
   closed; null when withdrawn or closed before quorum was counted.
@@ -8557,6 +8932,135 @@ type Proposal implements Node {
     "Continue after this cursor."
     after: String
   ): CommentConnection!
+}
+
+"""
+How a proposal is decided. Every kind first needs quorum (` + "`" + `Collaboration.quorumShare` + "`" + `);
+a ballot on a poll is taking part, as a position is. See docs/deciding.md.
+"""
+enum DecisionKind {
+  "Consent: adopted when nobody blocks and agrees outnumber disagrees."
+  CONSENT
+  "Each member scores each option 0–5; the highest mean wins (ties are named)."
+  SCORE
+  "Each member ranks some or all options; instant-runoff, round by round."
+  RANKED_CHOICE
+  "Each member spreads up to ` + "`" + `dotsPerMember` + "`" + ` dots over the options; the most dots win (ties are named)."
+  DOT_VOTE
+  "The options are time slots; each member answers yes, if need be or no; the slot with the most yes (then the fewest no, then the earliest) is chosen."
+  MEETING_TIME
+}
+
+"A member's answer to a meeting-time slot."
+enum Availability {
+  "I can come."
+  YES
+  "I can come if I must."
+  IF_NEED_BE
+  "I cannot come."
+  NO
+}
+
+"One option of a poll."
+type PollOption {
+  "Its number, 1, 2, 3… in the order listed; ballots and results refer to options by it."
+  key: Int!
+  "What it is; for a time slot, its day and hours in its time zone unless the proposer named it."
+  label: String!
+  "When a time slot starts; null for other options."
+  startsAt: Time
+  "When a time slot ends."
+  endsAt: Time
+  "The time zone a slot is written in (IANA name, such as Europe/Paris)."
+  timeZone: String
+  "A slot's start as a wall-clock time in its time zone, such as 2026-12-10T18:00."
+  localStart: String
+  "A slot's end as a wall-clock time in its time zone."
+  localEnd: String
+  "Whether the closed poll chose it (every tied option when several tie)."
+  chosen: Boolean!
+}
+
+"A time the members chose with a meeting-time poll."
+type DecidedTime {
+  "The poll that chose it."
+  proposal: Proposal!
+  "The chosen slot, with its wall-clock times and time zone."
+  slot: PollOption!
+}
+
+"A member's ballot on a poll, shown to that member only."
+type Ballot {
+  "What it says about each option it marks."
+  marks: [BallotMark!]!
+  "When it was first cast."
+  castAt: Time!
+  "When it was last changed."
+  updatedAt: Time!
+}
+
+"What a ballot says about one option: the field of the poll's kind is set, the others are null."
+type BallotMark {
+  "The option's key."
+  option: Int!
+  "SCORE: from 0 to 5."
+  score: Int
+  "RANKED_CHOICE: 1 for the first choice, 2 for the next…"
+  rank: Int
+  "DOT_VOTE: how many dots."
+  dots: Int
+  "MEETING_TIME: whether the member can come."
+  availability: Availability
+}
+
+"How a poll came out at closing."
+type PollResults {
+  "How many ballots were counted (those of members active at closing)."
+  ballots: Int!
+  "Each option's tally, in the options' order."
+  options: [OptionTally!]!
+  "RANKED_CHOICE: the instant-runoff rounds, first to last; empty for other kinds."
+  rounds: [RunoffRound!]!
+  "The keys of the winning options: one, or several when they tie."
+  winners: [Int!]!
+  "Whether several options tie for first; nothing is then picked at random."
+  tie: Boolean!
+}
+
+"One option's tally."
+type OptionTally {
+  "The option's key."
+  option: Int!
+  "SCORE: the sum of scores; DOT_VOTE: the dots; RANKED_CHOICE: the first preferences; MEETING_TIME: the yes answers."
+  total: Int!
+  "SCORE: the mean score; 0 for other kinds."
+  mean: Float!
+  "MEETING_TIME: how many answered yes."
+  yes: Int!
+  "MEETING_TIME: how many answered if need be."
+  ifNeedBe: Int!
+  "MEETING_TIME: how many answered no."
+  no: Int!
+}
+
+"One round of instant-runoff."
+type RunoffRound {
+  "The votes of each option still running, in the options' order."
+  counts: [RoundCount!]!
+  "How many ballots count no more: every option they ranked was eliminated."
+  exhausted: Int!
+  "The option eliminated after this round, if any."
+  eliminated: Int
+  "The option elected in this round (more than half of the ballots still counting), if any."
+  elected: Int
+}
+
+"The votes of one option in a round."
+type RoundCount {
+  "The option's key."
+  option: Int!
+  "The ballots counting for it in this round."
+  votes: Int!
 }
 
 """
@@ -9167,6 +9671,12 @@ input CreateProposalInput {
   proposedQuorumShare: Float
   "Whether positions are anonymous (counts shown, names hidden from everyone); false by default."
   anonymous: Boolean
+  "How it is decided; CONSENT by default. A poll (any other kind) is of kind OTHER or MEMBERSHIP."
+  decisionKind: DecisionKind
+  "For polls only, and required for them: 2–20 options (time slots for MEETING_TIME)."
+  options: [PollOptionInput!]
+  "For DOT_VOTE only, and required for it: how many dots each member spreads, 1–20."
+  dotsPerMember: Int
   "What it needs to be carried out, at most 10: it is adopted only if the members' pledges cover every one."
   needs: [NeedInput!]
   "When it closes: at least an hour and at most 90 days from now."
@@ -9241,6 +9751,53 @@ input StateDecisionInput {
   statement: String!
   "Optional: when to remind the members to review it, in the future and within five years."
   reviewAt: Time
+}
+
+"One option of a poll being proposed."
+input PollOptionInput {
+  "What it is, 1–120 characters, each option different; optional for a time slot (its day and hours by default)."
+  label: String
+  "MEETING_TIME: when the slot starts, a wall-clock time in ` + "`" + `timeZone` + "`" + ` such as 2026-12-10T18:00, in the future."
+  start: String
+  "MEETING_TIME: when it ends, after the start and within a day of it."
+  end: String
+  "MEETING_TIME: the time zone the slot is written in, an IANA name such as Europe/Paris."
+  timeZone: String
+}
+
+"A ballot to cast on a poll."
+input CastBallotInput {
+  "The global ID of the poll (a proposal whose decisionKind is not CONSENT); open."
+  proposalId: ID!
+  """
+  One mark per option marked, giving the field of the poll's kind only. SCORE: every option
+  scored 0–5. RANKED_CHOICE: one or more options ranked 1, 2, 3… each rank once.
+  DOT_VOTE: at least one and at most ` + "`" + `dotsPerMember` + "`" + ` dots in all. MEETING_TIME: every slot
+  answered. Replaces the viewer's earlier ballot.
+  """
+  marks: [BallotMarkInput!]!
+}
+
+"What a ballot says about one option."
+input BallotMarkInput {
+  "The option's key."
+  option: Int!
+  "SCORE: from 0 to 5."
+  score: Int
+  "RANKED_CHOICE: 1 for the first choice."
+  rank: Int
+  "DOT_VOTE: how many dots, 0 or more."
+  dots: Int
+  "MEETING_TIME: whether the viewer can come."
+  availability: Availability
+}
+
+"A ballot just cast."
+type BallotPayload {
+  "The ballot as now stored."
+  ballot: Ballot!
+  "The poll it was cast on."
+  proposal: Proposal!
 }
 
 "A proposal to withdraw."
@@ -10205,6 +10762,44 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Ballot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "marks":
+		return ec.fieldContext_Ballot_marks(ctx, field)
+	case "castAt":
+		return ec.fieldContext_Ballot_castAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Ballot_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Ballot", field.Name)
+}
+
+func (ec *executionContext) childFields_BallotMark(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "option":
+		return ec.fieldContext_BallotMark_option(ctx, field)
+	case "score":
+		return ec.fieldContext_BallotMark_score(ctx, field)
+	case "rank":
+		return ec.fieldContext_BallotMark_rank(ctx, field)
+	case "dots":
+		return ec.fieldContext_BallotMark_dots(ctx, field)
+	case "availability":
+		return ec.fieldContext_BallotMark_availability(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BallotMark", field.Name)
+}
+
+func (ec *executionContext) childFields_BallotPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ballot":
+		return ec.fieldContext_BallotPayload_ballot(ctx, field)
+	case "proposal":
+		return ec.fieldContext_BallotPayload_proposal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BallotPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_BlockedPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "personId":
@@ -10303,6 +10898,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_viewerMembership(ctx, field)
 	case "goalHistory":
 		return ec.fieldContext_Collaboration_goalHistory(ctx, field)
+	case "decidedTimes":
+		return ec.fieldContext_Collaboration_decidedTimes(ctx, field)
 	case "ledger":
 		return ec.fieldContext_Collaboration_ledger(ctx, field)
 	case "totals":
@@ -10633,6 +11230,16 @@ func (ec *executionContext) childFields_Dashboard(ctx context.Context, field gra
 		return ec.fieldContext_Dashboard_joinRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
+func (ec *executionContext) childFields_DecidedTime(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_DecidedTime_proposal(ctx, field)
+	case "slot":
+		return ec.fieldContext_DecidedTime_slot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecidedTime", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteAccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11141,6 +11748,24 @@ func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_OptionTally(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "option":
+		return ec.fieldContext_OptionTally_option(ctx, field)
+	case "total":
+		return ec.fieldContext_OptionTally_total(ctx, field)
+	case "mean":
+		return ec.fieldContext_OptionTally_mean(ctx, field)
+	case "yes":
+		return ec.fieldContext_OptionTally_yes(ctx, field)
+	case "ifNeedBe":
+		return ec.fieldContext_OptionTally_ifNeedBe(ctx, field)
+	case "no":
+		return ec.fieldContext_OptionTally_no(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OptionTally", field.Name)
+}
+
 func (ec *executionContext) childFields_Outcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11431,6 +12056,44 @@ func (ec *executionContext) childFields_PersonValueEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type PersonValueEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PollOption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_PollOption_key(ctx, field)
+	case "label":
+		return ec.fieldContext_PollOption_label(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_PollOption_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_PollOption_endsAt(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_PollOption_timeZone(ctx, field)
+	case "localStart":
+		return ec.fieldContext_PollOption_localStart(ctx, field)
+	case "localEnd":
+		return ec.fieldContext_PollOption_localEnd(ctx, field)
+	case "chosen":
+		return ec.fieldContext_PollOption_chosen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollOption", field.Name)
+}
+
+func (ec *executionContext) childFields_PollResults(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ballots":
+		return ec.fieldContext_PollResults_ballots(ctx, field)
+	case "options":
+		return ec.fieldContext_PollResults_options(ctx, field)
+	case "rounds":
+		return ec.fieldContext_PollResults_rounds(ctx, field)
+	case "winners":
+		return ec.fieldContext_PollResults_winners(ctx, field)
+	case "tie":
+		return ec.fieldContext_PollResults_tie(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PollResults", field.Name)
+}
+
 func (ec *executionContext) childFields_Position(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11563,6 +12226,16 @@ func (ec *executionContext) childFields_Proposal(ctx context.Context, field grap
 		return ec.fieldContext_Proposal_proposedQuorumShare(ctx, field)
 	case "anonymous":
 		return ec.fieldContext_Proposal_anonymous(ctx, field)
+	case "decisionKind":
+		return ec.fieldContext_Proposal_decisionKind(ctx, field)
+	case "options":
+		return ec.fieldContext_Proposal_options(ctx, field)
+	case "dotsPerMember":
+		return ec.fieldContext_Proposal_dotsPerMember(ctx, field)
+	case "viewerBallot":
+		return ec.fieldContext_Proposal_viewerBallot(ctx, field)
+	case "results":
+		return ec.fieldContext_Proposal_results(ctx, field)
 	case "participation":
 		return ec.fieldContext_Proposal_participation(ctx, field)
 	case "closingReason":
@@ -11813,6 +12486,30 @@ func (ec *executionContext) childFields_RevokeCalendarFeedPayload(ctx context.Co
 		return ec.fieldContext_RevokeCalendarFeedPayload_revoked(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeCalendarFeedPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RoundCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "option":
+		return ec.fieldContext_RoundCount_option(ctx, field)
+	case "votes":
+		return ec.fieldContext_RoundCount_votes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RoundCount", field.Name)
+}
+
+func (ec *executionContext) childFields_RunoffRound(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "counts":
+		return ec.fieldContext_RunoffRound_counts(ctx, field)
+	case "exhausted":
+		return ec.fieldContext_RunoffRound_exhausted(ctx, field)
+	case "eliminated":
+		return ec.fieldContext_RunoffRound_eliminated(ctx, field)
+	case "elected":
+		return ec.fieldContext_RunoffRound_elected(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RunoffRound", field.Name)
 }
 
 func (ec *executionContext) childFields_SetMailPreferencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12463,6 +13160,20 @@ func (ec *executionContext) field_Mutation_cancelGathering_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CancelGatheringInput, error) {
 			return ec.unmarshalNCancelGatheringInput2kindredᚋgraphᚋmodelᚐCancelGatheringInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_castBallot_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CastBallotInput, error) {
+			return ec.unmarshalNCastBallotInput2kindredᚋgraphᚋmodelᚐCastBallotInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14811,6 +15522,263 @@ func (ec *executionContext) fieldContext_AuthPayload_refreshTokenExpiresAt(_ con
 	return graphql.NewScalarFieldContext("AuthPayload", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Ballot_marks(ctx context.Context, field graphql.CollectedField, obj *deciding.BallotView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_marks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Marks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deciding.Mark) graphql.Marshaler {
+			return ec.marshalNBallotMark2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_marks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ballot",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BallotMark(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Ballot_castAt(ctx context.Context, field graphql.CollectedField, obj *deciding.BallotView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_castAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CastAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_castAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Ballot_updatedAt(ctx context.Context, field graphql.CollectedField, obj *deciding.BallotView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ballot_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ballot_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ballot", field, false, false, "Time")
+}
+
+func (ec *executionContext) _BallotMark_option(ctx context.Context, field graphql.CollectedField, obj *deciding.Mark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotMark_option(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Option, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BallotMark_option(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BallotMark", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BallotMark_score(ctx context.Context, field graphql.CollectedField, obj *deciding.Mark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotMark_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BallotMark_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BallotMark", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BallotMark_rank(ctx context.Context, field graphql.CollectedField, obj *deciding.Mark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotMark_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BallotMark_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BallotMark", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BallotMark_dots(ctx context.Context, field graphql.CollectedField, obj *deciding.Mark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotMark_dots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BallotMark_dots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BallotMark", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BallotMark_availability(ctx context.Context, field graphql.CollectedField, obj *deciding.Mark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotMark_availability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Availability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.Answer) graphql.Marshaler {
+			return ec.marshalOAvailability2ᚖkindredᚋdomainᚋdecidingᚐAnswer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BallotMark_availability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BallotMark", field, false, false, "Availability")
+}
+
+func (ec *executionContext) _BallotPayload_ballot(ctx context.Context, field graphql.CollectedField, obj *model.BallotPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotPayload_ballot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ballot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.BallotView) graphql.Marshaler {
+			return ec.marshalNBallot2ᚖkindredᚋdomainᚋdecidingᚐBallotView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BallotPayload_ballot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BallotPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ballot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BallotPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.BallotPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BallotPayload_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BallotPayload_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BallotPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _BlockedPerson_personId(ctx context.Context, field graphql.CollectedField, obj *domain.Block) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15673,6 +16641,38 @@ func (ec *executionContext) fieldContext_Collaboration_goalHistory(_ context.Con
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GoalRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_decidedTimes(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_decidedTimes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().DecidedTimes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
+			return ec.marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_decidedTimes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecidedTime(ctx, field)
 		},
 	}
 	return fc, nil
@@ -18545,6 +19545,70 @@ func (ec *executionContext) fieldContext_Dashboard_joinRequests(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecidedTime_proposal(ctx context.Context, field graphql.CollectedField, obj *deciding.DecidedTime) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecidedTime_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecidedTime_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecidedTime",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecidedTime_slot(ctx context.Context, field graphql.CollectedField, obj *deciding.DecidedTime) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecidedTime_slot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.OptionView) graphql.Marshaler {
+			return ec.marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecidedTime_slot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecidedTime",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollOption(ctx, field)
 		},
 	}
 	return fc, nil
@@ -24581,6 +25645,50 @@ func (ec *executionContext) fieldContext_Mutation_stateDecision(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_castBallot(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_castBallot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CastBallot(ctx, fc.Args["input"].(model.CastBallotInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BallotPayload) graphql.Marshaler {
+			return ec.marshalNBallotPayload2ᚖkindredᚋgraphᚋmodelᚐBallotPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_castBallot(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BallotPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_castBallot_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_defineOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26119,6 +27227,144 @@ func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OptionTally_option(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_option(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Option, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_option(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OptionTally_total(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OptionTally_mean(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OptionTally_yes(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_yes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Yes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_yes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OptionTally_ifNeedBe(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_ifNeedBe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IfNeedBe, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_ifNeedBe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OptionTally_no(ctx context.Context, field graphql.CollectedField, obj *domain.OptionTally) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OptionTally_no(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.No, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OptionTally_no(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OptionTally", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Outcome_id(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
@@ -28718,6 +29964,323 @@ func (ec *executionContext) fieldContext_PersonValueEdge_node(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PollOption_key(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollOption_label(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollOption_startsAt(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PollOption_endsAt(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PollOption_timeZone(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollOption_localStart(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_localStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocalStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_localStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollOption_localEnd(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_localEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LocalEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_localEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "String")
+}
+
+func (ec *executionContext) _PollOption_chosen(ctx context.Context, field graphql.CollectedField, obj *deciding.OptionView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollOption_chosen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chosen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollOption_chosen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollOption", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PollResults_ballots(ctx context.Context, field graphql.CollectedField, obj *domain.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_ballots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ballots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_ballots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollResults_options(ctx context.Context, field graphql.CollectedField, obj *domain.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Options, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.OptionTally) graphql.Marshaler {
+			return ec.marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTallyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PollResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OptionTally(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PollResults_rounds(ctx context.Context, field graphql.CollectedField, obj *domain.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_rounds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rounds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RunoffRound) graphql.Marshaler {
+			return ec.marshalNRunoffRound2ᚕkindredᚋdomainᚐRunoffRoundᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_rounds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PollResults",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RunoffRound(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PollResults_winners(ctx context.Context, field graphql.CollectedField, obj *domain.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_winners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Winners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_winners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PollResults_tie(ctx context.Context, field graphql.CollectedField, obj *domain.PollResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PollResults_tie(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tie, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PollResults_tie(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PollResults", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Position_id(ctx context.Context, field graphql.CollectedField, obj *domain.Position) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29794,6 +31357,148 @@ func (ec *executionContext) _Proposal_anonymous(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Proposal_anonymous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Proposal_decisionKind(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_decisionKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.DecisionKind) graphql.Marshaler {
+			return ec.marshalNDecisionKind2kindredᚋdomainᚐDecisionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_decisionKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "DecisionKind")
+}
+
+func (ec *executionContext) _Proposal_options(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_options(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Options(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*deciding.OptionView) graphql.Marshaler {
+			return ec.marshalNPollOption2ᚕᚖkindredᚋdomainᚋdecidingᚐOptionViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_options(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollOption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_dotsPerMember(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_dotsPerMember(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DotsPerMember, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_dotsPerMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Proposal_viewerBallot(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_viewerBallot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().ViewerBallot(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *deciding.BallotView) graphql.Marshaler {
+			return ec.marshalOBallot2ᚖkindredᚋdomainᚋdecidingᚐBallotView(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_viewerBallot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ballot(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_results(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PollResult) graphql.Marshaler {
+			return ec.marshalOPollResults2ᚖkindredᚋdomainᚐPollResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PollResults(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Proposal_participation(ctx context.Context, field graphql.CollectedField, obj *domain.Proposal) (ret graphql.Marshaler) {
@@ -32359,6 +34064,153 @@ func (ec *executionContext) _RevokeCalendarFeedPayload_revoked(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_RevokeCalendarFeedPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RevokeCalendarFeedPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RoundCount_option(ctx context.Context, field graphql.CollectedField, obj *domain.RoundCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoundCount_option(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Option, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoundCount_option(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoundCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RoundCount_votes(ctx context.Context, field graphql.CollectedField, obj *domain.RoundCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoundCount_votes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Votes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoundCount_votes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoundCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RunoffRound_counts(ctx context.Context, field graphql.CollectedField, obj *domain.RunoffRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunoffRound_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RoundCount) graphql.Marshaler {
+			return ec.marshalNRoundCount2ᚕkindredᚋdomainᚐRoundCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunoffRound_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RunoffRound",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoundCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RunoffRound_exhausted(ctx context.Context, field graphql.CollectedField, obj *domain.RunoffRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunoffRound_exhausted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Exhausted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RunoffRound_exhausted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunoffRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RunoffRound_eliminated(ctx context.Context, field graphql.CollectedField, obj *domain.RunoffRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunoffRound_eliminated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eliminated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RunoffRound_eliminated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunoffRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RunoffRound_elected(ctx context.Context, field graphql.CollectedField, obj *domain.RunoffRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RunoffRound_elected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Elected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RunoffRound_elected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RunoffRound", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SetMailPreferencePayload_mailPreferences(ctx context.Context, field graphql.CollectedField, obj *model.SetMailPreferencePayload) (ret graphql.Marshaler) {
@@ -35323,6 +37175,76 @@ func UnmarshalAttestMeasurementInput(ctx context.Context, raw any) (model.Attest
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBallotMarkInput(ctx context.Context, obj any) (deciding.Mark, error) {
+	var it deciding.Mark
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"option", "score", "rank", "dots", "availability"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "option":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("option"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Option = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "rank":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rank"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rank = data
+		case "dots":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dots"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dots = data
+		case "availability":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("availability"))
+			data, err := ec.unmarshalOAvailability2ᚖkindredᚋdomainᚋdecidingᚐAnswer(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Availability = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBallotMarkInput unmarshals raw into the BallotMarkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBallotMarkInput(ctx context.Context, raw any) (deciding.Mark, error) {
+	var out deciding.Mark
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BallotMarkInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputBlockPersonInput(ctx context.Context, obj any) (model.BlockPersonInput, error) {
 	var it model.BlockPersonInput
 	if obj == nil {
@@ -35446,6 +37368,55 @@ func (ec *executionContext) unmarshalInputCancelGatheringInput(ctx context.Conte
 func UnmarshalCancelGatheringInput(ctx context.Context, raw any) (model.CancelGatheringInput, error) {
 	var out model.CancelGatheringInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelGatheringInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCastBallotInput(ctx context.Context, obj any) (model.CastBallotInput, error) {
+	var it model.CastBallotInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"proposalId", "marks"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "proposalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposalId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposalID = data
+		case "marks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("marks"))
+			data, err := ec.unmarshalNBallotMarkInput2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Marks = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCastBallotInput unmarshals raw into the CastBallotInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCastBallotInput(ctx context.Context, raw any) (model.CastBallotInput, error) {
+	var out model.CastBallotInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CastBallotInput", raw, &out)
 	return out, err
 }
 
@@ -36090,7 +38061,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "proposedQuorumShare", "anonymous", "needs", "closesAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "title", "body", "proposedGoal", "proposedOutcome", "proposedQuorumShare", "anonymous", "decisionKind", "options", "dotsPerMember", "needs", "closesAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36153,6 +38124,27 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 				return it, err
 			}
 			it.Anonymous = data
+		case "decisionKind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionKind"))
+			data, err := ec.unmarshalODecisionKind2ᚖkindredᚋdomainᚐDecisionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecisionKind = data
+		case "options":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("options"))
+			data, err := ec.unmarshalOPollOptionInput2ᚕᚖkindredᚋgraphᚋmodelᚐPollOptionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Options = data
+		case "dotsPerMember":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dotsPerMember"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DotsPerMember = data
 		case "needs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needs"))
 			data, err := ec.unmarshalONeedInput2ᚕᚖkindredᚋgraphᚋmodelᚐNeedInputᚄ(ctx, v)
@@ -37287,6 +39279,69 @@ func (ec *executionContext) unmarshalInputPledgeToProposalInput(ctx context.Cont
 func UnmarshalPledgeToProposalInput(ctx context.Context, raw any) (model.PledgeToProposalInput, error) {
 	var out model.PledgeToProposalInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PledgeToProposalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPollOptionInput(ctx context.Context, obj any) (model.PollOptionInput, error) {
+	var it model.PollOptionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"label", "start", "end", "timeZone"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "start":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("start"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Start = data
+		case "end":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("end"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.End = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPollOptionInput unmarshals raw into the PollOptionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPollOptionInput(ctx context.Context, raw any) (model.PollOptionInput, error) {
+	var out model.PollOptionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PollOptionInput", raw, &out)
 	return out, err
 }
 
@@ -40002,6 +42057,140 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var ballotImplementors = []string{"Ballot"}
+
+func (ec *executionContext) _Ballot(ctx context.Context, sel ast.SelectionSet, obj *deciding.BallotView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ballotImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ballot")
+		case "marks":
+			out.Values[i] = ec._Ballot_marks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "castAt":
+			out.Values[i] = ec._Ballot_castAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Ballot_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ballotMarkImplementors = []string{"BallotMark"}
+
+func (ec *executionContext) _BallotMark(ctx context.Context, sel ast.SelectionSet, obj *deciding.Mark) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ballotMarkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BallotMark")
+		case "option":
+			out.Values[i] = ec._BallotMark_option(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._BallotMark_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._BallotMark_rank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dots":
+			out.Values[i] = ec._BallotMark_dots(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "availability":
+			out.Values[i] = ec._BallotMark_availability(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ballotPayloadImplementors = []string{"BallotPayload"}
+
+func (ec *executionContext) _BallotPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BallotPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ballotPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BallotPayload")
+		case "ballot":
+			out.Values[i] = ec._BallotPayload_ballot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposal":
+			out.Values[i] = ec._BallotPayload_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var blockedPersonImplementors = []string{"BlockedPerson"}
 
 func (ec *executionContext) _BlockedPerson(ctx context.Context, sel ast.SelectionSet, obj *domain.Block) graphql.Marshaler {
@@ -40329,6 +42518,12 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collaboration_goalHistory(ctx, field, obj)
+				})
+		case "decidedTimes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_decidedTimes(ctx, field, obj)
 				})
 		case "ledger":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -41478,6 +43673,44 @@ func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet
 			}
 		case "joinRequests":
 			out.Values[i] = ec._Dashboard_joinRequests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var decidedTimeImplementors = []string{"DecidedTime"}
+
+func (ec *executionContext) _DecidedTime(ctx context.Context, sel ast.SelectionSet, obj *deciding.DecidedTime) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decidedTimeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecidedTime")
+		case "proposal":
+			out.Values[i] = ec._DecidedTime_proposal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "slot":
+			out.Values[i] = ec._DecidedTime_slot(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43411,6 +45644,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "castBallot":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_castBallot(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "defineOutcome":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_defineOutcome(ctx, field)
@@ -43818,6 +46058,64 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 			}
 		case "node":
 			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var optionTallyImplementors = []string{"OptionTally"}
+
+func (ec *executionContext) _OptionTally(ctx context.Context, sel ast.SelectionSet, obj *domain.OptionTally) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, optionTallyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OptionTally")
+		case "option":
+			out.Values[i] = ec._OptionTally_option(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._OptionTally_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._OptionTally_mean(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yes":
+			out.Values[i] = ec._OptionTally_yes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ifNeedBe":
+			out.Values[i] = ec._OptionTally_ifNeedBe(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "no":
+			out.Values[i] = ec._OptionTally_no(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -44809,6 +47107,127 @@ func (ec *executionContext) _PersonValueEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var pollOptionImplementors = []string{"PollOption"}
+
+func (ec *executionContext) _PollOption(ctx context.Context, sel ast.SelectionSet, obj *deciding.OptionView) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollOptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollOption")
+		case "key":
+			out.Values[i] = ec._PollOption_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._PollOption_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._PollOption_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endsAt":
+			out.Values[i] = ec._PollOption_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "timeZone":
+			out.Values[i] = ec._PollOption_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "localStart":
+			out.Values[i] = ec._PollOption_localStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "localEnd":
+			out.Values[i] = ec._PollOption_localEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chosen":
+			out.Values[i] = ec._PollOption_chosen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pollResultsImplementors = []string{"PollResults"}
+
+func (ec *executionContext) _PollResults(ctx context.Context, sel ast.SelectionSet, obj *domain.PollResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pollResultsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PollResults")
+		case "ballots":
+			out.Values[i] = ec._PollResults_ballots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "options":
+			out.Values[i] = ec._PollResults_options(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rounds":
+			out.Values[i] = ec._PollResults_rounds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "winners":
+			out.Values[i] = ec._PollResults_winners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tie":
+			out.Values[i] = ec._PollResults_tie(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var positionImplementors = []string{"Position", "Node"}
 
 func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet, obj *domain.Position) graphql.Marshaler {
@@ -45266,6 +47685,33 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 		case "anonymous":
 			out.Values[i] = ec._Proposal_anonymous(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionKind":
+			out.Values[i] = ec._Proposal_decisionKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "options":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_options(ctx, field, obj)
+				})
+		case "dotsPerMember":
+			out.Values[i] = ec._Proposal_dotsPerMember(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "viewerBallot":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_viewerBallot(ctx, field, obj)
+				})
+		case "results":
+			out.Values[i] = ec._Proposal_results(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "participation":
@@ -46285,6 +48731,92 @@ func (ec *executionContext) _RevokeCalendarFeedPayload(ctx context.Context, sel 
 		case "revoked":
 			out.Values[i] = ec._RevokeCalendarFeedPayload_revoked(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var roundCountImplementors = []string{"RoundCount"}
+
+func (ec *executionContext) _RoundCount(ctx context.Context, sel ast.SelectionSet, obj *domain.RoundCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, roundCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RoundCount")
+		case "option":
+			out.Values[i] = ec._RoundCount_option(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "votes":
+			out.Values[i] = ec._RoundCount_votes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var runoffRoundImplementors = []string{"RunoffRound"}
+
+func (ec *executionContext) _RunoffRound(ctx context.Context, sel ast.SelectionSet, obj *domain.RunoffRound) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, runoffRoundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RunoffRound")
+		case "counts":
+			out.Values[i] = ec._RunoffRound_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exhausted":
+			out.Values[i] = ec._RunoffRound_exhausted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eliminated":
+			out.Values[i] = ec._RunoffRound_eliminated(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "elected":
+			out.Values[i] = ec._RunoffRound_elected(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -47562,6 +50094,65 @@ func (ec *executionContext) marshalNAuthPayload2ᚖkindredᚋgraphᚋmodelᚐAut
 	return ec._AuthPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBallot2ᚖkindredᚋdomainᚋdecidingᚐBallotView(ctx context.Context, sel ast.SelectionSet, v *deciding.BallotView) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Ballot!")
+		return graphql.Null
+	}
+	return ec._Ballot(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBallotMark2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.Mark) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBallotMark2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBallotMark2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx context.Context, sel ast.SelectionSet, v *deciding.Mark) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BallotMark!")
+		return graphql.Null
+	}
+	return ec._BallotMark(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBallotMarkInput2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx context.Context, v any) ([]*deciding.Mark, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*deciding.Mark, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBallotMarkInput2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNBallotMarkInput2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx context.Context, v any) (*deciding.Mark, error) {
+	res, err := ec.unmarshalInputBallotMarkInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBallotPayload2ᚖkindredᚋgraphᚋmodelᚐBallotPayload(ctx context.Context, sel ast.SelectionSet, v *model.BallotPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BallotPayload!")
+		return graphql.Null
+	}
+	return ec._BallotPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx context.Context, v any) (model.BlockPersonInput, error) {
 	res, err := ec.unmarshalInputBlockPersonInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -47628,6 +50219,11 @@ func (ec *executionContext) unmarshalNCalendarFeedInput2kindredᚋgraphᚋmodel�
 
 func (ec *executionContext) unmarshalNCancelGatheringInput2kindredᚋgraphᚋmodelᚐCancelGatheringInput(ctx context.Context, v any) (model.CancelGatheringInput, error) {
 	res, err := ec.unmarshalInputCancelGatheringInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCastBallotInput2kindredᚋgraphᚋmodelᚐCastBallotInput(ctx context.Context, v any) (model.CastBallotInput, error) {
+	res, err := ec.unmarshalInputCastBallotInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -48046,6 +50642,30 @@ func (ec *executionContext) unmarshalNCreateProposalInput2kindredᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx context.Context, sel ast.SelectionSet, v *deciding.DecidedTime) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecidedTime!")
+		return graphql.Null
+	}
+	return ec._DecidedTime(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx context.Context, v any) (model.Decimal, error) {
 	var res model.Decimal
 	err := res.UnmarshalGQL(v)
@@ -48054,6 +50674,21 @@ func (ec *executionContext) unmarshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(
 
 func (ec *executionContext) marshalNDecimal2kindredᚋgraphᚋmodelᚐDecimal(ctx context.Context, sel ast.SelectionSet, v model.Decimal) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDecisionKind2kindredᚋdomainᚐDecisionKind(ctx context.Context, v any) (domain.DecisionKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.DecisionKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecisionKind2kindredᚋdomainᚐDecisionKind(ctx context.Context, sel ast.SelectionSet, v domain.DecisionKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DecisionKind!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNDefineOutcomeInput2kindredᚋgraphᚋmodelᚐDefineOutcomeInput(ctx context.Context, v any) (model.DefineOutcomeInput, error) {
@@ -48301,6 +50936,35 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
@@ -48749,6 +51413,26 @@ func (ec *executionContext) marshalNNotificationKind2kindredᚋdomainᚐNotifica
 	return res
 }
 
+func (ec *executionContext) marshalNOptionTally2kindredᚋdomainᚐOptionTally(ctx context.Context, sel ast.SelectionSet, v domain.OptionTally) graphql.Marshaler {
+	return ec._OptionTally(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTallyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OptionTally) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOptionTally2kindredᚋdomainᚐOptionTally(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -48993,6 +51677,35 @@ func (ec *executionContext) unmarshalNPlanGatheringInput2kindredᚋgraphᚋmodel
 func (ec *executionContext) unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmodelᚐPledgeToProposalInput(ctx context.Context, v any) (model.PledgeToProposalInput, error) {
 	res, err := ec.unmarshalInputPledgeToProposalInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPollOption2ᚕᚖkindredᚋdomainᚋdecidingᚐOptionViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.OptionView) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx context.Context, sel ast.SelectionSet, v *deciding.OptionView) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PollOption!")
+		return graphql.Null
+	}
+	return ec._PollOption(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPollOptionInput2ᚖkindredᚋgraphᚋmodelᚐPollOptionInput(ctx context.Context, v any) (*model.PollOptionInput, error) {
+	res, err := ec.unmarshalInputPollOptionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖkindredᚋdomainᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Position) graphql.Marshaler {
@@ -49481,6 +52194,26 @@ func (ec *executionContext) unmarshalNRevokeInvitationLinkInput2kindredᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx context.Context, sel ast.SelectionSet, v domain.RoundCount) graphql.Marshaler {
+	return ec._RoundCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRoundCount2ᚕkindredᚋdomainᚐRoundCountᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RoundCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNRsvpGatheringInput2kindredᚋgraphᚋmodelᚐRsvpGatheringInput(ctx context.Context, v any) (model.RsvpGatheringInput, error) {
 	res, err := ec.unmarshalInputRsvpGatheringInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -49499,6 +52232,26 @@ func (ec *executionContext) marshalNRsvpStatus2kindredᚋdomainᚐRSVPStatus(ctx
 		graphql.AddInvalidNullFromMarshaler(ctx, "RsvpStatus!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(ctx context.Context, sel ast.SelectionSet, v domain.RunoffRound) graphql.Marshaler {
+	return ec._RunoffRound(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRunoffRound2ᚕkindredᚋdomainᚐRunoffRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RunoffRound) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNSetCollaborationStatusInput2kindredᚋgraphᚋmodelᚐSetCollaborationStatusInput(ctx context.Context, v any) (model.SetCollaborationStatusInput, error) {
@@ -50104,6 +52857,32 @@ func (ec *executionContext) unmarshalOAttendeeInput2ᚕᚖkindredᚋgraphᚋmode
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOAvailability2ᚖkindredᚋdomainᚋdecidingᚐAnswer(ctx context.Context, v any) (*deciding.Answer, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := deciding.Answer(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAvailability2ᚖkindredᚋdomainᚋdecidingᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *deciding.Answer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) marshalOBallot2ᚖkindredᚋdomainᚋdecidingᚐBallotView(ctx context.Context, sel ast.SelectionSet, v *deciding.BallotView) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Ballot(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOBlockedPersonConnection2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.BlockedPersonConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -50234,6 +53013,25 @@ func (ec *executionContext) marshalODecimal2ᚖkindredᚋgraphᚋmodelᚐDecimal
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalODecisionKind2ᚖkindredᚋdomainᚐDecisionKind(ctx context.Context, v any) (*domain.DecisionKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.DecisionKind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODecisionKind2ᚖkindredᚋdomainᚐDecisionKind(ctx context.Context, sel ast.SelectionSet, v *domain.DecisionKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalODirection2ᚖkindredᚋdomainᚐDirection(ctx context.Context, v any) (*domain.Direction, error) {
@@ -50518,6 +53316,30 @@ func (ec *executionContext) marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOPollOptionInput2ᚕᚖkindredᚋgraphᚋmodelᚐPollOptionInputᚄ(ctx context.Context, v any) ([]*model.PollOptionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.PollOptionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPollOptionInput2ᚖkindredᚋgraphᚋmodelᚐPollOptionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPollResults2ᚖkindredᚋdomainᚐPollResult(ctx context.Context, sel ast.SelectionSet, v *domain.PollResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PollResults(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPosition2ᚖkindredᚋdomainᚐPosition(ctx context.Context, sel ast.SelectionSet, v *domain.Position) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -50687,6 +53509,18 @@ func (ec *executionContext) marshalOSessionTransport2ᚖkindredᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

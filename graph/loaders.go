@@ -56,6 +56,8 @@ type Loaders struct {
 	Pledges       *batch.Loader[int64, []*domain.Commitment]
 	Positions     *batch.Loader[int64, []*domain.Position]
 	Standings     *batch.Loader[int64, *deciding.Standing]
+	ViewerBallot  *batch.Loader[int64, *domain.Ballot]
+	DecidedTimes  *batch.Loader[int64, []*deciding.DecidedTime]
 	Position      *batch.Loader[int64, *domain.Position]
 	Comments      *batch.Loader[pageKey, *domain.Page[*domain.Comment]]
 	Comment       *batch.Loader[int64, *domain.Comment]
@@ -141,6 +143,8 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		Pledges:       newLoader(g, matchMap(s.PledgesOfNeeds)),
 		Positions:     newLoader(g, matchMap(s.PositionsByProposal)),
 		Standings:     newLoader(g, matchMap(s.StandingsByProposal)),
+		ViewerBallot:  newLoader(g, matchMap(s.ViewerBallotsByProposal)),
+		DecidedTimes:  newLoader(g, matchMap(s.DecidedTimesByCollab)),
 		Position:      newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
 		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
 			return s.CommentPagesByProposal(ctx, ids, k.args())

@@ -105,6 +105,10 @@ func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Col
 	return orEmpty(r.loaders(ctx).GoalHistory.Load(ctx, obj.ID))
 }
 
+func (r *collaborationResolver) DecidedTimes(ctx context.Context, obj *domain.Collaboration) ([]*deciding.DecidedTime, error) {
+	return orEmpty(r.loaders(ctx).DecidedTimes.Load(ctx, obj.ID))
+}
+
 func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error) {
 	f := ledger.LedgerFilter{Kind: kind, Awaiting: flag(awaitingConfirmation), First: first, After: str(after)}
 	if personID != nil {
@@ -1129,7 +1133,7 @@ func (r *mutationResolver) PledgeToProposal(ctx context.Context, input model.Ple
 	if err != nil {
 		return nil, err
 	}
-	return commitmentPayload(r.Deciding.Pledge(ctx, deciding.PledgeInput{NeedID: id, Quantity: string(input.Quantity),
+	return commitmentPayload(r.Pledge(ctx, deciding.PledgeInput{NeedID: id, Quantity: string(input.Quantity),
 		Description: str(input.Description), DueAt: input.DueAt}))
 }
 
@@ -1192,7 +1196,11 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 		return nil, err
 	}
 	in := deciding.ProposalInput{Kind: input.Kind, Title: input.Title, Body: str(input.Body), ProposedGoal: str(input.ProposedGoal),
-		ProposedQuorumShare: input.ProposedQuorumShare, Anonymous: input.Anonymous != nil && *input.Anonymous, ClosesAt: input.ClosesAt}
+		ProposedQuorumShare: input.ProposedQuorumShare, Anonymous: input.Anonymous != nil && *input.Anonymous, ClosesAt: input.ClosesAt,
+		DotsPerMember: input.DotsPerMember, Options: pollOptions(input.Options)}
+	if input.DecisionKind != nil {
+		in.DecisionKind = *input.DecisionKind
+	}
 	for _, n := range input.Needs {
 		in.Needs = append(in.Needs, needInput(n))
 	}
@@ -1348,6 +1356,18 @@ func (r *mutationResolver) StateDecision(ctx context.Context, input model.StateD
 		return nil, err
 	}
 	return proposalPayload(r.Deciding.StateDecision(ctx, id, deciding.DecisionInput{Statement: input.Statement, ReviewAt: input.ReviewAt}))
+}
+
+func (r *mutationResolver) CastBallot(ctx context.Context, input model.CastBallotInput) (*model.BallotPayload, error) {
+	id, err := decodeID("proposalId", relay.TypeProposal, input.ProposalID)
+	if err != nil {
+		return nil, err
+	}
+	b, p, err := r.CastMarks(ctx, id, input.Marks)
+	if err != nil {
+		return nil, err
+	}
+	return &model.BallotPayload{Ballot: deciding.ViewOf(p, b), Proposal: p}, nil
 }
 
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
@@ -1943,6 +1963,21 @@ func (r *proposalResolver) Outcome(ctx context.Context, obj *domain.Proposal) (*
 		return nil, nil
 	}
 	return r.loaders(ctx).Outcome.Load(ctx, *obj.OutcomeID)
+}
+
+func (r *proposalResolver) Options(ctx context.Context, obj *domain.Proposal) ([]*deciding.OptionView, error) {
+	return deciding.OptionViews(obj), nil
+}
+
+func (r *proposalResolver) ViewerBallot(ctx context.Context, obj *domain.Proposal) (*deciding.BallotView, error) {
+	if !obj.DecisionKind.Poll() {
+		return nil, nil
+	}
+	b, err := r.loaders(ctx).ViewerBallot.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return deciding.ViewOf(obj, b), nil
 }
 
 func (r *proposalResolver) Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error) {

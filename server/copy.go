@@ -30,7 +30,7 @@ var copyOrder = []any{
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
-	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{},
+	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{}, &domain.Ballot{},
 	&domain.Gathering{}, &domain.GatheringRSVP{}, &domain.GatheringAttendance{}, &domain.CalendarFeed{},
 	&domain.Report{}, &domain.Block{}, &domain.Suspension{},
 }

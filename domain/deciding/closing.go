@@ -44,16 +44,26 @@ func (p Participation) Reached() bool { return p.Taken >= p.Needed }
 // ParticipationOf counts the positions taken by the active members (a person who left
 // counts no more) against the quorum of the active members at share.
 func ParticipationOf(positions []*domain.Position, active map[int64]bool, share float64, anonymous bool) Participation {
+	people := make([]int64, len(positions))
+	for i, p := range positions {
+		people[i] = p.PersonID
+	}
+	return participationOfPeople(people, active, share, anonymous)
+}
+
+// participationOfPeople is the quorum count of ParticipationOf over the people who took
+// part (a position, or a poll's ballot), in the order they did.
+func participationOfPeople(people []int64, active map[int64]bool, share float64, anonymous bool) Participation {
 	part := Participation{Eligible: len(active), Needed: QuorumNeeded(len(active), share)}
 	seen := map[int64]bool{}
-	for _, p := range positions {
-		if !active[p.PersonID] || seen[p.PersonID] {
+	for _, person := range people {
+		if !active[person] || seen[person] {
 			continue
 		}
-		seen[p.PersonID] = true
+		seen[person] = true
 		part.Taken++
 		if !anonymous {
-			part.Members = append(part.Members, p.PersonID)
+			part.Members = append(part.Members, person)
 		}
 	}
 	if !anonymous && part.Members == nil {
@@ -69,6 +79,8 @@ type Closing struct {
 	Positions []*domain.Position
 	Active    map[int64]bool
 	Share     float64
+	// Ballots are a poll's ballots in the order cast (none for consent).
+	Ballots []*domain.Ballot
 }
 
 // Result is how a proposal closes: its new status, why, and the counts behind it.
@@ -77,6 +89,8 @@ type Result struct {
 	Reason        string
 	Tally         Tally
 	Participation Participation
+	// Poll is a poll's result once counted (nil for consent, or without quorum).
+	Poll *domain.PollResult
 }
 
 // Rule decides a proposal at its closing time.
@@ -85,6 +99,15 @@ type Rule func(Closing) Result
 // RuleFor returns the closing rule of a kind of proposal. Every kind is decided by
 // consent today; polls will bring rules of their own, each respecting quorum.
 func RuleFor(domain.ProposalKind) Rule { return Consent }
+
+// RuleOf returns the closing rule of a proposal: its poll's (Poll) when it is one, else
+// the rule of its kind (RuleFor).
+func RuleOf(p *domain.Proposal) Rule {
+	if p.DecisionKind.Poll() {
+		return Poll
+	}
+	return RuleFor(p.Kind)
+}
 
 // Consent is the closing rule of consent proposals: first quorum (QuorumNeeded of the
 // members ACTIVE at closing took a position, abstaining included), else the proposal ends

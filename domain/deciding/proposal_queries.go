@@ -118,6 +118,10 @@ func (s *Deciding) StandingsByProposal(ctx context.Context, proposalIDs []int64)
 	for _, r := range rows {
 		byProposal[r.ProposalID] = append(byProposal[r.ProposalID], r)
 	}
+	voters, err := s.votersOf(ctx, proposals)
+	if err != nil {
+		return nil, err
+	}
 	// The open proposals count against the members active now and their collaboration's share.
 	var openCollabs []int64
 	for _, p := range proposals {
@@ -151,25 +155,57 @@ func (s *Deciding) StandingsByProposal(ctx context.Context, proposalIDs []int64)
 	for _, p := range proposals {
 		ps := byProposal[p.ID]
 		st := &Standing{Tally: TallyOf(ps)}
+		// Taking part is taking a position, or on a poll casting a ballot.
+		people := voters[p.ID]
+		if !p.DecisionKind.Poll() {
+			people = make([]int64, len(ps))
+			for i, r := range ps {
+				people[i] = r.PersonID
+			}
+		}
 		switch {
 		case p.Status == domain.ProposalOpen:
-			part := ParticipationOf(ps, active[p.CollaborationID], shares[p.CollaborationID], p.Anonymous)
+			part := participationOfPeople(people, active[p.CollaborationID], shares[p.CollaborationID], p.Anonymous)
 			st.Participation = &part
 		case p.QuorumTaken != nil && p.QuorumNeeded != nil && p.QuorumEligible != nil:
 			part := Participation{Taken: *p.QuorumTaken, Needed: *p.QuorumNeeded, Eligible: *p.QuorumEligible}
 			if !p.Anonymous {
 				part.Members = []int64{}
 				seen := map[int64]bool{}
-				for _, r := range ps {
-					if !seen[r.PersonID] {
-						seen[r.PersonID] = true
-						part.Members = append(part.Members, r.PersonID)
+				for _, person := range people {
+					if !seen[person] {
+						seen[person] = true
+						part.Members = append(part.Members, person)
 					}
 				}
 			}
 			st.Participation = &part
 		}
 		out[p.ID] = st
+	}
+	return out, nil
+}
+
+// votersOf returns who cast a ballot on each of the polls among proposals, in the order
+// they did.
+func (s *Deciding) votersOf(ctx context.Context, proposals []*domain.Proposal) (map[int64][]int64, error) {
+	var polls []int64
+	for _, p := range proposals {
+		if p.DecisionKind.Poll() {
+			polls = append(polls, p.ID)
+		}
+	}
+	out := map[int64][]int64{}
+	if len(polls) == 0 {
+		return out, nil
+	}
+	var rows []struct{ ProposalID, PersonID int64 }
+	if err := s.DB.WithContext(ctx).Model(&domain.Ballot{}).Select("proposal_id, person_id").
+		Where("proposal_id IN ?", polls).Order("id").Scan(&rows).Error; err != nil {
+		return nil, domain.DBErr(err, "ballots")
+	}
+	for _, r := range rows {
+		out[r.ProposalID] = append(out[r.ProposalID], r.PersonID)
 	}
 	return out, nil
 }

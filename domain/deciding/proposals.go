@@ -89,6 +89,12 @@ type ProposalInput struct {
 	// Anonymous hides who takes which position from everyone, stewards and admins
 	// included: only the counts are shown.
 	Anonymous bool
+	// DecisionKind is how it is decided: CONSENT by default, or a poll among Options (2–20;
+	// time slots for MEETING_TIME) of kind OTHER or MEMBERSHIP. DotsPerMember (1–20) is
+	// required for a DOT_VOTE and only for it.
+	DecisionKind  domain.DecisionKind
+	Options       []OptionInput
+	DotsPerMember *int
 	// Needs is what the proposal needs to be carried out: it is adopted only if the
 	// members' pledges cover it (see CoverNeeds).
 	Needs    []collab.NeedInput
@@ -130,6 +136,10 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		return nil, err
 	}
 	now := s.Now()
+	decision, options, dots, err := checkPoll(in, now)
+	if err != nil {
+		return nil, err
+	}
 	var proposed *domain.Outcome
 	if in.ProposedOutcome != nil {
 		if in.Kind != domain.ProposalOutcome {
@@ -154,7 +164,7 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 	}
 	p := &domain.Proposal{
 		AuthorID: v.ID, Kind: in.Kind, Title: title, Body: body, ProposedGoal: goal, ProposedQuorumShare: share,
-		Anonymous: in.Anonymous, ClosesAt: closes, Status: domain.ProposalOpen, CreatedAt: now, UpdatedAt: now,
+		Anonymous: in.Anonymous, DecisionKind: decision, Options: options, DotsPerMember: dots, ClosesAt: closes, Status: domain.ProposalOpen, CreatedAt: now, UpdatedAt: now,
 	}
 	if proposed != nil {
 		p.OutcomeName, p.OutcomeUnit, p.OutcomeBaseline, p.OutcomeTarget, p.OutcomeDueAt =
@@ -467,15 +477,20 @@ func (s *Deciding) closeProposal(ctx context.Context, id int64, now time.Time) (
 		if err != nil {
 			return err
 		}
+		ballots, err := ballotsOf(tx, &p)
+		if err != nil {
+			return err
+		}
 		needs, counted, err := coverage(tx, p.ID)
 		if err != nil {
 			return err
 		}
-		r := CoverNeeds(RuleFor(p.Kind)(Closing{Proposal: &p, Positions: positions, Active: active, Share: c.QuorumShare}), needs)
+		r := CoverNeeds(RuleOf(&p)(Closing{Proposal: &p, Positions: positions, Active: active, Share: c.QuorumShare, Ballots: ballots}), needs)
 		outcome := r.Status
 		res := tx.Model(&domain.Proposal{}).Where("id = ? AND status = ?", p.ID, domain.ProposalOpen).
 			Updates(map[string]any{"status": outcome, "closed_at": now, "updated_at": now, "closing_reason": r.Reason,
-				"quorum_eligible": r.Participation.Eligible, "quorum_needed": r.Participation.Needed, "quorum_taken": r.Participation.Taken})
+				"quorum_eligible": r.Participation.Eligible, "quorum_needed": r.Participation.Needed, "quorum_taken": r.Participation.Taken,
+				"poll_result": pollResultColumn(r.Poll)})
 		if res.Error != nil {
 			return domain.DBErr(res.Error, "proposal")
 		}

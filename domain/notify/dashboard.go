@@ -49,9 +49,11 @@ func (s *Notify) FindDashboard(ctx context.Context) (*Dashboard, error) {
 		return nil, err
 	}
 	// A proposal past its closing time takes no positions even before the job closes it.
+	// A poll awaits a ballot rather than a position.
 	err = db.Where("status = ? AND closes_at > ? AND "+activeIn+
-		" AND NOT EXISTS (SELECT 1 FROM positions p WHERE p.proposal_id = proposals.id AND p.person_id = ?)",
-		domain.ProposalOpen, s.Now(), v.ID, v.ID).Order("closes_at, id").Limit(domain.MaxPageSize).Find(&d.ProposalsAwaitingPosition).Error
+		" AND NOT EXISTS (SELECT 1 FROM positions p WHERE p.proposal_id = proposals.id AND p.person_id = ?)"+
+		" AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.proposal_id = proposals.id AND b.person_id = ?)",
+		domain.ProposalOpen, s.Now(), v.ID, v.ID, v.ID).Order("closes_at, id").Limit(domain.MaxPageSize).Find(&d.ProposalsAwaitingPosition).Error
 	if err != nil {
 		return nil, domain.DBErr(err, "proposals")
 	}

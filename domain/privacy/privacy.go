@@ -23,9 +23,11 @@ type MyData struct {
 	Contributions []*domain.Contribution `json:"contributions"`
 	Proposals     []*domain.Proposal     `json:"proposals"`
 	Positions     []*domain.Position     `json:"positions"`
-	Comments      []*domain.Comment      `json:"comments"`
-	Threads       []*domain.Thread       `json:"threads"`
-	Posts         []*domain.Post         `json:"posts"`
+	// Ballots are the person's own ballots on polls (anonymous ones included: they are theirs).
+	Ballots  []*domain.Ballot  `json:"ballots"`
+	Comments []*domain.Comment `json:"comments"`
+	Threads  []*domain.Thread  `json:"threads"`
+	Posts    []*domain.Post    `json:"posts"`
 	// PostRevisions are every body the person's posts have had.
 	PostRevisions []*domain.PostRevision `json:"postRevisions"`
 	Measurements  []*domain.Measurement  `json:"measurements"`
@@ -92,7 +94,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 		column string
 	}{
 		{&d.Values, "person_id"}, {&d.Memberships, "person_id"}, {&d.Commitments, "person_id"}, {&d.Contributions, "person_id"},
-		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
+		{&d.Proposals, "author_id"}, {&d.Positions, "person_id"}, {&d.Ballots, "person_id"}, {&d.Comments, "author_id"}, {&d.Measurements, "recorded_by_id"},
 		{&d.Attestations, "person_id"}, {&d.Activity, "actor_id"}, {&d.Notifications, "person_id"},
 		{&d.MailPreferences, "person_id"}, {&d.InvitationLinks, "created_by_id"}, {&d.Threads, "author_id"}, {&d.Posts, "author_id"},
 		{&d.Reports, "reporter_id"}, {&d.Blocks, "blocker_id"},
@@ -118,7 +120,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 
 // DeleteAccount deletes the viewer's account after checking their password. What others'
 // records need stays, anonymised: ledger entries, commitments that were binding,
-// positions, comments, threads and posts (with their history: the conversation would not
+// positions, ballots, comments, threads and posts (with their history: the conversation would not
 // read without them), gatherings planned and attended and measurements now belong to "a
 // former member"; the profile, values, sessions, tokens, calendar feed and answers to
 // gatherings are removed (a place held at a gathering to come moves the waiting list up). A last steward hands over first.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"kindred/domain"
+	"kindred/domain/deciding"
 	"kindred/domain/notify"
 	"strconv"
 	"time"
@@ -85,6 +86,14 @@ type AuthPayload struct {
 	RefreshTokenExpiresAt time.Time `json:"refreshTokenExpiresAt"`
 }
 
+// A ballot just cast.
+type BallotPayload struct {
+	// The ballot as now stored.
+	Ballot *deciding.BallotView `json:"ballot"`
+	// The poll it was cast on.
+	Proposal *domain.Proposal `json:"proposal"`
+}
+
 // A person to block or unblock.
 type BlockPersonInput struct {
 	// The global ID of the person.
@@ -119,6 +128,17 @@ type CalendarFeedInput struct {
 type CancelGatheringInput struct {
 	// The global ID of the gathering.
 	GatheringID string `json:"gatheringId"`
+}
+
+// A ballot to cast on a poll.
+type CastBallotInput struct {
+	// The global ID of the poll (a proposal whose decisionKind is not CONSENT); open.
+	ProposalID string `json:"proposalId"`
+	// One mark per option marked, giving the field of the poll's kind only. SCORE: every option
+	// scored 0–5. RANKED_CHOICE: one or more options ranked 1, 2, 3… each rank once.
+	// DOT_VOTE: at least one and at most `dotsPerMember` dots in all. MEETING_TIME: every slot
+	// answered. Replaces the viewer's earlier ballot.
+	Marks []*deciding.Mark `json:"marks"`
 }
 
 // A change of email address.
@@ -397,6 +417,12 @@ type CreateProposalInput struct {
 	ProposedQuorumShare *float64 `json:"proposedQuorumShare,omitempty"`
 	// Whether positions are anonymous (counts shown, names hidden from everyone); false by default.
 	Anonymous *bool `json:"anonymous,omitempty"`
+	// How it is decided; CONSENT by default. A poll (any other kind) is of kind OTHER or MEMBERSHIP.
+	DecisionKind *domain.DecisionKind `json:"decisionKind,omitempty"`
+	// For polls only, and required for them: 2–20 options (time slots for MEETING_TIME).
+	Options []*PollOptionInput `json:"options,omitempty"`
+	// For DOT_VOTE only, and required for it: how many dots each member spreads, 1–20.
+	DotsPerMember *int `json:"dotsPerMember,omitempty"`
 	// What it needs to be carried out, at most 10: it is adopted only if the members' pledges cover every one.
 	Needs []*NeedInput `json:"needs,omitempty"`
 	// When it closes: at least an hour and at most 90 days from now.
@@ -821,6 +847,18 @@ type PledgeToProposalInput struct {
 	// person answers with what the first request made and stores nothing new; the same key
 	// with a different request is CONFLICT.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// One option of a poll being proposed.
+type PollOptionInput struct {
+	// What it is, 1–120 characters, each option different; optional for a time slot (its day and hours by default).
+	Label *string `json:"label,omitempty"`
+	// MEETING_TIME: when the slot starts, a wall-clock time in `timeZone` such as 2026-12-10T18:00, in the future.
+	Start *string `json:"start,omitempty"`
+	// MEETING_TIME: when it ends, after the start and within a day of it.
+	End *string `json:"end,omitempty"`
+	// MEETING_TIME: the time zone the slot is written in, an IANA name such as Europe/Paris.
+	TimeZone *string `json:"timeZone,omitempty"`
 }
 
 // A position after a change.

@@ -45,6 +45,15 @@ export const decisionPaths = {
   person: (handle: string) => `/people/${encodeURIComponent(handle)}`,
 } as const;
 
+/**
+ * The form that plans a gathering, filled with a title and a time slot (wall-clock times in
+ * the slot's IANA time zone), as a meeting-time poll's chosen slot offers it.
+ */
+export function planGatheringPath(slug: string, title: string, slot: { start: string; end: string; timeZone: string }): string {
+  const q = new URLSearchParams({ title, start: slot.start, end: slot.end, tz: slot.timeZone });
+  return `/c/${encodeURIComponent(slug)}/gatherings/new?${q.toString()}`;
+}
+
 const seg = encodeURIComponent;
 
 /** The impact pages' paths. */

@@ -18,6 +18,7 @@ export function ClosingStatus({
   closedAt,
   tally,
   reason,
+  poll = false,
   slug,
   now,
 }: {
@@ -28,6 +29,8 @@ export function ClosingStatus({
   tally: Counts;
   /** The server's sentence of why it ended so, when it gave one. */
   reason?: string | null;
+  /** A poll closes with its result in the reason (never agrees and disagrees). */
+  poll?: boolean;
   slug: string;
   now: Date;
 }) {
@@ -48,7 +51,8 @@ export function ClosingStatus({
           <span className={styles.closingZone}>(your time zone: {localTimeZone()})</span>
         </p>
         <p className="closing__left">
-          <strong>{left} left</strong> to take a position or comment. It closes by itself then.
+          <strong>{left} left</strong> to {poll ? 'cast a ballot' : 'take a position'} or comment. It closes by itself
+          then.
         </p>
       </div>
     );
@@ -63,7 +67,9 @@ export function ClosingStatus({
           : 'withdrawn';
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
-      <p className={styles.closingOutcome}>{((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED') && reason) || explainOutcome(status, tally)}</p>
+      <p className={styles.closingOutcome}>
+        {((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED' || poll) && reason) || explainOutcome(status, tally)}
+      </p>
       {closedAt && (
         <p className="closing__when">
           {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}

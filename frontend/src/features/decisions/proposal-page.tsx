@@ -20,6 +20,9 @@ import { TallyView, TallyView_tally } from './tally-view';
 import { useNow } from './use-now';
 import { kindTag, shareWords, statusLabel } from './words';
 import { WithdrawButton } from './withdraw-button';
+import { PollView_proposal } from './api/poll-view';
+import { PollAside } from './poll-aside';
+import { PollOptionList, PollResults } from './poll-results';
 import { formatDate, formatDateTimeLong } from '../../lib/format';
 import shared from './decisions.module.css';
 import styles from './proposal-page.module.css';
@@ -103,6 +106,8 @@ export default function ProposalPage() {
   const closed = p.status !== 'OPEN' && p.status !== 'WITHDRAWN';
   const members = c.members.filter((m) => m.status === 'ACTIVE' && m.person).map((m) => m.person!);
   const comments = getFragmentData(CommentList_connection, p.comments);
+  const poll = getFragmentData(PollView_proposal, p);
+  const isPoll = poll.decisionKind !== 'CONSENT';
   return (
     <article className={styles.proposal}>
       <p className="eyebrow">
@@ -112,7 +117,7 @@ export default function ProposalPage() {
       <header className={styles.proposalHead}>
         <p className={shared.proposalTags}>
           <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>
-            {statusLabel[p.status]}
+            {isPoll && p.status === 'ADOPTED' ? 'Decided' : statusLabel[p.status]}
           </span>
           {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
         </p>
@@ -133,6 +138,7 @@ export default function ProposalPage() {
           closedAt={p.closedAt}
           tally={getFragmentData(TallyView_tally, p.tally)}
           reason={p.closingReason}
+          poll={isPoll}
           slug={c.slug}
           now={now}
         />
@@ -145,6 +151,8 @@ export default function ProposalPage() {
           ) : (
             <p className="muted">No further explanation was given.</p>
           )}
+          {isPoll && !closed && <PollOptionList p={poll} />}
+          {isPoll && closed && <PollResults p={poll} slug={c.slug} />}
           <ProposalNeeds
             needs={p.needs}
             status={p.status}
@@ -211,29 +219,39 @@ export default function ProposalPage() {
         </div>
 
         <div className={shared.proposalAside}>
-          <section className={cardStyles.card} aria-labelledby="stand-heading">
-            <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
-            <TallyView
-              tally={p.tally}
-              status={counting ? 'OPEN' : p.status}
-              reached={
-                p.participation ? getFragmentData(ParticipationView_participation, p.participation).reached : true
-              }
-            />
-            {p.participation && (
-              <ParticipationView participation={p.participation} open={p.status === 'OPEN'} anonymous={p.anonymous} />
-            )}
-            {/* Anonymous: the list would name who has not taken part, so only the viewer's own shows. */}
-            {p.anonymous ? (
-              p.viewerPosition && <p className="note">Your position is yours alone to see.</p>
-            ) : (
-              <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
-            )}
-          </section>
-          {open && active && (
-            <section className={cardStyles.card}>
-              <PositionForm key={p.id} proposalId={p.id} current={p.viewerPosition} />
-            </section>
+          {isPoll ? (
+            <PollAside p={poll} participation={p.participation} anonymous={p.anonymous} open={open} active={active} />
+          ) : (
+            <>
+              <section className={cardStyles.card} aria-labelledby="stand-heading">
+                <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
+                <TallyView
+                  tally={p.tally}
+                  status={counting ? 'OPEN' : p.status}
+                  reached={
+                    p.participation ? getFragmentData(ParticipationView_participation, p.participation).reached : true
+                  }
+                />
+                {p.participation && (
+                  <ParticipationView
+                    participation={p.participation}
+                    open={p.status === 'OPEN'}
+                    anonymous={p.anonymous}
+                  />
+                )}
+                {/* Anonymous: the list would name who has not taken part, so only the viewer's own shows. */}
+                {p.anonymous ? (
+                  p.viewerPosition && <p className="note">Your position is yours alone to see.</p>
+                ) : (
+                  <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
+                )}
+              </section>
+              {open && active && (
+                <section className={cardStyles.card}>
+                  <PositionForm key={p.id} proposalId={p.id} current={p.viewerPosition} />
+                </section>
+              )}
+            </>
           )}
           {open && !active && <TakePartNote signedIn={!!viewer} slug={c.slug} here={location.pathname} />}
           {open && isAuthor && <WithdrawButton proposalId={p.id} />}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
-import type { ProposalKind } from '../../gql/graphql';
+import type { DecisionKind, ProposalKind } from '../../gql/graphql';
 import { fieldProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { fromLocalInputValue, timeLeft, toLocalInputValue } from '../../lib/time';
@@ -9,6 +9,7 @@ import { CreateProposal } from './api/create-proposal';
 import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { AnonymousField, QuorumShareField } from './propose-options';
+import { DecisionKindField, emptyOption, PollOptionsField, validatePoll, type OptionValues } from './poll-fields';
 import { ProposalNeedsFields } from './proposal-needs-fields';
 import { needInput } from '../../lib/need-draft';
 import { kinds } from './words';
@@ -29,6 +30,16 @@ const fields = [
   'proposedOutcome.unit',
   'proposedOutcome.baseline',
   'proposedOutcome.target',
+  'decisionKind',
+  'options',
+  'dotsPerMember',
+  ...Array.from({ length: 20 }, (_, i) => [
+    `options.${i}`,
+    `options.${i}.label`,
+    `options.${i}.start`,
+    `options.${i}.end`,
+    `options.${i}.timeZone`,
+  ]).flat(),
 ] as const;
 
 /** The kind of a proposal, as four described choices. */
@@ -43,7 +54,10 @@ function KindField({
 }) {
   const id = useId();
   return (
-    <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className={fieldStyles.fieldLabel}>What is it about?</legend>
       {kinds.map((k, i) => (
         <label key={k.value} className={fieldStyles.choice}>
@@ -111,7 +125,11 @@ export function ProposeForm({
     needs: [],
     closesAt: toLocalInputValue(defaultClosing(nowFor())),
   }));
+  const [decision, setDecision] = useState<DecisionKind>('CONSENT');
+  const [options, setOptions] = useState<OptionValues[]>(() => [emptyOption(), emptyOption()]);
+  const [dots, setDots] = useState('5');
   const { errors, setErrors, serverError, setServerError, formRef, check, fail } = useFormState();
+  const poll = decision !== 'CONSENT';
   const [{ fetching }, create] = useMutation(CreateProposal);
 
   // Needs are named by index ("needs.0.quantity"), so they are matched by prefix.
@@ -128,13 +146,18 @@ export function ProposeForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const found = validateProposal(values, { now: nowFor(), currentGoal });
+    // A poll chooses among options: it is about "something else" unless said otherwise.
+    const kind = poll && values.kind !== 'MEMBERSHIP' ? 'OTHER' : values.kind;
+    const found = {
+      ...validateProposal({ ...values, kind }, { now: nowFor(), currentGoal }),
+      ...validatePoll(decision, options, dots),
+    };
     if (!check(found)) return;
     const isGoal = values.kind === 'GOAL';
     const result = await create({
       input: {
         collaborationId,
-        kind: values.kind as ProposalKind,
+        kind: kind as ProposalKind,
         title: values.title.trim(),
         body: values.body.trim(),
         proposedGoal: isGoal ? values.proposedGoal.trim() : null,
@@ -150,6 +173,17 @@ export function ProposeForm({
           : {}),
         ...(values.kind === 'QUORUM' ? { proposedQuorumShare: Number(values.quorumShare) } : {}),
         ...(values.anonymous ? { anonymous: true } : {}),
+        ...(poll
+          ? {
+              decisionKind: decision,
+              options: options.map((o) =>
+                decision === 'MEETING_TIME'
+                  ? { label: o.label.trim() || null, start: o.start, end: o.end, timeZone: o.timeZone }
+                  : { label: o.label.trim() },
+              ),
+              ...(decision === 'DOT_VOTE' ? { dotsPerMember: Number(dots) } : {}),
+            }
+          : {}),
         ...(values.needs?.length ? { needs: values.needs.map(needInput) } : {}),
         closesAt: fromLocalInputValue(values.closesAt)!.toISOString(),
       },
@@ -160,8 +194,21 @@ export function ProposeForm({
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Propose">
-      <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${cardStyles.card}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Propose"
+    >
+      <DecisionKindField
+        value={decision}
+        onChange={(k) => {
+          setDecision(k);
+          setServerError(undefined);
+        }}
+      />
+      {!poll && <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />}
       <TextField
         label="Title"
         name="title"
@@ -196,7 +243,9 @@ export function ProposeForm({
       {values.kind === 'OUTCOME' && (
         <fieldset className={`${fieldStyles.field} ${styles.proposedOutcomeFields}`}>
           <legend className={fieldStyles.fieldLabel}>The outcome to measure, if adopted (optional)</legend>
-          <p className={fieldStyles.fieldHint}>Name it, and adopting the proposal starts measuring it on the collaboration's impact page.</p>
+          <p className={fieldStyles.fieldHint}>
+            Name it, and adopting the proposal starts measuring it on the collaboration's impact page.
+          </p>
           <TextField
             label="Outcome"
             name="outcomeName"
@@ -239,6 +288,34 @@ export function ProposeForm({
           value={values.quorumShare ?? ''}
           onChange={(v) => change('quorumShare', v, 'proposedQuorumShare')}
           error={shown.proposedQuorumShare}
+        />
+      )}
+      {poll && (
+        <PollOptionsField
+          kind={decision}
+          options={options}
+          onChange={(o) => {
+            setOptions(o);
+            setErrors({});
+          }}
+          errors={shown}
+        />
+      )}
+      {decision === 'DOT_VOTE' && (
+        <TextField
+          label="Dots per member"
+          name="dotsPerMember"
+          type="number"
+          min={1}
+          max={20}
+          hint="How many dots each member spreads over the options, from 1 to 20."
+          value={dots}
+          onChange={(e) => {
+            setDots(e.target.value);
+            setErrors((er) => withoutProblem(er, 'dotsPerMember'));
+          }}
+          error={shown.dotsPerMember}
+          required
         />
       )}
       <TextAreaField

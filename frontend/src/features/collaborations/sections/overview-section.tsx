@@ -4,6 +4,7 @@ import { getFragmentData, graphql } from '../../../gql';
 import { useLiveActivity } from '../../../lib/use-live-activity';
 import { GetCollaborationOverview } from '../api/get-collaboration-overview';
 import { CollaborationHeader } from '../collaboration-header';
+import { DecidedTimes } from '../decided-times';
 import { useCollaboration } from '../collaboration-layout';
 import { GoalHistory } from '../../../components/goal-history';
 import { StewardPanel } from '../steward-panel';
@@ -17,6 +18,7 @@ export const CollaborationOverview_collaboration = graphql(`
     ...CollaborationHeader_collaboration
     ...ViewerPanel_collaboration
     ...StewardPanel_collaboration
+    ...DecidedTimes_collaboration
     slug
     goalHistory {
       ...GoalHistory_revision
@@ -41,6 +43,7 @@ export function OverviewSection() {
       </aside>
       <div className={styles.main}>
         <CollaborationHeader collaboration={c} />
+        <DecidedTimes collaboration={c} />
         <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Goal history" />
       </div>
     </div>

@@ -8,6 +8,8 @@ export const GetProposal = graphql(`
       id
       ... on Proposal {
         kind
+        decisionKind
+        ...PollView_proposal
         title
         body
         proposedGoal
