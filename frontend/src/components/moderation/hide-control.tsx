@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import type { CombinedError } from 'urql';
+import { Button, FormAlert, TextField } from '../ui';
+import { formProblems } from '../../lib/errors';
+import { useFormState } from '../../lib/forms';
+import styles from './moderation.module.css';
+
+type Outcome = Promise<{ error?: CombinedError }>;
+
+/**
+ * A steward's way to hide a post or a comment (`noun`) with a reason, or to show a hidden
+ * one again. Hiding resolves its open reports. The feature passes its own mutations.
+ */
+export function HideControl({
+  noun,
+  hidden,
+  hide,
+  show,
+}: {
+  noun: 'post' | 'comment';
+  hidden: boolean;
+  hide: (reason: string) => Outcome;
+  show: () => Outcome;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [showError, setShowError] = useState<CombinedError>();
+  const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{ reason?: string }>();
+  const server = formProblems(serverError, ['reason']);
+
+  if (hidden) {
+    return (
+      <>
+        <Button
+          variant="quiet"
+          size="sm"
+          busy={busy}
+          onClick={() => {
+            setBusy(true);
+            void show().then((r) => {
+              setBusy(false);
+              setShowError(r.error);
+            });
+          }}
+        >
+          Show again
+        </Button>
+        <FormAlert problems={formProblems(showError, []).general} title={`The ${noun} could not be shown again`} />
+      </>
+    );
+  }
+  if (!open) {
+    return (
+      <Button variant="quiet" size="sm" onClick={() => setOpen(true)}>
+        Hide
+      </Button>
+    );
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const why = reason.trim();
+    if (!check(why.length < 3 ? { reason: 'Give the members a reason of a few words.' } : {})) return;
+    setBusy(true);
+    const r = await hide(why);
+    setBusy(false);
+    if (r.error) return fail(r.error);
+    setOpen(false);
+    setReason('');
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className={styles.hideForm}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={`Hide this ${noun}`}
+    >
+      <TextField
+        label="Why hide it"
+        hint={`The members read this in place of the ${noun}.`}
+        value={reason}
+        maxLength={280}
+        onChange={(e) => {
+          setReason(e.target.value);
+          setErrors({});
+        }}
+        error={errors.reason ?? server.fields.reason}
+      />
+      <FormAlert problems={server.general} title={`The ${noun} could not be hidden`} />
+      <div className={styles.formActions}>
+        <Button type="submit" size="sm" busy={busy}>
+          Hide {noun}
+        </Button>
+        <Button type="button" size="sm" variant="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
