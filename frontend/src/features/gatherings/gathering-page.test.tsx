@@ -93,4 +93,53 @@ describe('PlanGatheringPage', () => {
     expect(screen.getByLabelText('Ends')).toHaveValue('2026-12-10T18:30');
     expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Paris');
   });
+
+  it('offers the open needs a gathering may serve, and sends the one chosen', async () => {
+    const quantity = { __typename: 'Quantity', kind: 'TIME', amount: '20.00', unit: 'hours', currency: null };
+    const need = (id: string, filled: boolean, skill: string) => ({
+      __typename: 'Need',
+      id,
+      filled,
+      skill,
+      description: '',
+      quantity,
+    });
+    const client = mockClient({
+      query: () => ({
+        data: {
+          collaboration: {
+            __typename: 'Collaboration',
+            id: 'C1',
+            needs: [need('N1', false, 'cooking'), need('N2', true, 'driving')],
+          },
+        },
+      }),
+      mutation: () => ({
+        data: {
+          planGathering: {
+            __typename: 'GatheringPayload',
+            gathering: { __typename: 'Gathering', id: 'G9', number: 9 },
+          },
+        },
+      }),
+    });
+    renderRoute(<PlanGatheringPage slug="fridge" collaborationId="C1" />, {
+      path: '/c/:slug/gatherings/new',
+      at: '/c/fridge/gatherings/new?title=Cooking%20day&start=2026-12-10T10:00&end=2026-12-10T14:00&tz=Europe/Paris',
+      viewer: amara,
+      client,
+    });
+    const select = await screen.findByLabelText(/Need it serves/);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['None', '20 hours of cooking']);
+    await userEvent.selectOptions(select, 'N1');
+    await userEvent.type(screen.getByLabelText(/^Place/), 'The kitchen');
+    await userEvent.click(screen.getByRole('button', { name: 'Plan the gathering' }));
+    expect(client.executeMutation.mock.calls[0][0].variables.input).toMatchObject({
+      needId: 'N1',
+      place: 'The kitchen',
+    });
+  });
 });

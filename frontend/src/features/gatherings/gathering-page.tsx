@@ -11,6 +11,7 @@ import { AnswerLists } from './answer-lists';
 import { AttendanceForm } from './attendance-form';
 import { RsvpButtons } from './rsvp-buttons';
 import { answerLabels, hoursBetween, placeLine, spotsLine } from './words';
+import { needLabel } from '../../lib/need-draft';
 import styles from './gatherings.module.css';
 
 /** One gathering: when and where, the viewer's answer, who comes, and for stewards cancel and attendance. */
@@ -83,6 +84,12 @@ export function GatheringPage({ slug }: { slug: string }) {
             {spotsLine(g.goingCount, g.capacity, g.waitingCount)}
             {g.maybeCount > 0 && `, ${g.maybeCount} maybe`}
           </dd>
+          {g.need && (
+            <>
+              <dt>Serves</dt>
+              <dd>{needLabel(g.need)}</dd>
+            </>
+          )}
           <dt>Calendar</dt>
           <dd>
             <a href={g.icsUrl} download>

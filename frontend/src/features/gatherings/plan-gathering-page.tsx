@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { localTimeZone, timeZones, wallClock } from '../../lib/format';
 import { useFormState, useIdempotencyKey } from '../../lib/forms';
 import { gatheringPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { needLabel } from '../../lib/need-draft';
+import { GetOpenNeeds } from './api/get-open-needs';
 import { PlanGathering } from './api/plan-gathering';
 import styles from './gatherings.module.css';
 
@@ -19,6 +21,7 @@ const fields = [
   'place',
   'onlineUrl',
   'capacity',
+  'needId',
 ] as const;
 type Problems = Partial<Record<(typeof fields)[number], string>>;
 
@@ -48,8 +51,11 @@ export function PlanGatheringPage({ slug, collaborationId }: { slug: string; col
       place: '',
       onlineUrl: '',
       capacity: '',
+      needId: '',
     };
   });
+  const [{ data: needsData }] = useQuery({ query: GetOpenNeeds, variables: { slug } });
+  const openNeeds = (needsData?.collaboration?.needs ?? []).filter((n) => !n.filled);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState<Problems>();
   const [{ fetching }, plan] = useMutation(PlanGathering);
   const { keyFor, succeeded } = useIdempotencyKey();
@@ -85,6 +91,7 @@ export function PlanGatheringPage({ slug, collaborationId }: { slug: string; col
       place: form.place.trim() || undefined,
       onlineUrl: form.onlineUrl.trim() || undefined,
       capacity,
+      needId: form.needId || undefined,
     };
     const r = await plan({ input: { ...input, idempotencyKey: keyFor(input) } });
     if (r.error || !r.data) return fail(r.error);
@@ -176,6 +183,22 @@ export function PlanGatheringPage({ slug, collaborationId }: { slug: string; col
         onChange={set('capacity')}
         error={err('capacity')}
       />
+      {openNeeds.length > 0 && (
+        <SelectField
+          label="Need it serves"
+          hint="Optional: the collaboration's need this gathering works on."
+          value={form.needId}
+          onChange={set('needId')}
+          error={err('needId')}
+        >
+          <option value="">None</option>
+          {openNeeds.map((n) => (
+            <option key={n.id} value={n.id}>
+              {needLabel(n)}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <FormAlert problems={server.general} title="The gathering could not be planned" />
       <div className="form__actions">
         <Button type="submit" busy={fetching}>

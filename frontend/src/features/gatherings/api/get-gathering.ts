@@ -30,6 +30,17 @@ export const GetGathering = graphql(`
         viewerCanRsvp
         viewerCanManage
         icsUrl
+        need {
+          id
+          skill
+          description
+          quantity {
+            kind
+            amount
+            unit
+            currency
+          }
+        }
         createdBy {
           displayName
         }
