@@ -167,9 +167,8 @@ func TestDelivery(t *testing.T) {
 		if html := p.Parts["text/html"]; !strings.Contains(html, `<a href="https://kindred.test/c/trees/decisions">Plant &lt;100&gt; trees</a>`) {
 			t.Errorf("got html part %q", html)
 		}
-		if n := testutil.ToFloat64(in.metrics.Sent); n != 1 {
-			t.Errorf("got %v sent, want 1", n)
-		}
+		// The worker counts a mail after the server has taken it: wait for the count too.
+		jobstest.Eventually(t, 10*time.Second, "the mail was not counted as sent", func() bool { return testutil.ToFloat64(in.metrics.Sent) == 1 })
 	})
 }
 
