@@ -157,9 +157,7 @@ func (s *Catalog) HolderCounts(ctx context.Context, valueIDs []int64) (map[int64
 // PersonValuesByPersonIDs returns the values each person holds, strongest first. The
 // people are assumed visible already: callers reach this through a visible person.
 func (s *Catalog) PersonValuesByPersonIDs(ctx context.Context, personIDs []int64) (map[int64][]*domain.PersonValue, error) {
-	var pvs []*domain.PersonValue
-	err := s.DB.WithContext(ctx).Where("person_id IN ?", personIDs).
-		Order("person_id, strength DESC, id").Find(&pvs).Error
+	pvs, err := domain.ReadPersonValues(s.DB.WithContext(ctx), "WHERE person_id IN ? ORDER BY person_id, strength DESC, id", personIDs)
 	if err != nil {
 		return nil, domain.DBErr(err, "values")
 	}

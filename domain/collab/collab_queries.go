@@ -52,9 +52,8 @@ func (s *Collabs) MembershipsByCollab(ctx context.Context, collabIDs []int64) (m
 	if err != nil {
 		return nil, err
 	}
-	var rows []*domain.Membership
-	err = s.DB.WithContext(ctx).Where("collaboration_id IN ?", domain.Keys(visible)).
-		Order("collaboration_id, CASE role WHEN 'STEWARD' THEN 0 ELSE 1 END, created_at, id").Find(&rows).Error
+	rows, err := domain.ReadMemberships(s.DB.WithContext(ctx),
+		"WHERE collaboration_id IN ? ORDER BY collaboration_id, CASE role WHEN 'STEWARD' THEN 0 ELSE 1 END, created_at, id", domain.Keys(visible))
 	if err != nil {
 		return nil, domain.DBErr(err, "memberships")
 	}
@@ -104,8 +103,8 @@ func (s *Collabs) CommitmentsByNeed(ctx context.Context, needIDs []int64) (map[i
 // MembershipsByPerson returns each person's memberships in collaborations the viewer may
 // see: all of them to the person, the ACTIVE ones to others.
 func (s *Collabs) MembershipsByPerson(ctx context.Context, personIDs []int64) (map[int64][]*domain.Membership, error) {
-	var rows []*domain.Membership
-	if err := s.DB.WithContext(ctx).Where("person_id IN ?", personIDs).Order("person_id, created_at DESC, id DESC").Find(&rows).Error; err != nil {
+	rows, err := domain.ReadMemberships(s.DB.WithContext(ctx), "WHERE person_id IN ? ORDER BY person_id, created_at DESC, id DESC", personIDs)
+	if err != nil {
 		return nil, domain.DBErr(err, "memberships")
 	}
 	ids := make([]int64, 0, len(rows))
