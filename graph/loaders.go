@@ -87,6 +87,8 @@ type Loaders struct {
 	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
 	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
 	ValueImpact      *batch.Loader[int64, *impact.RollUp]
+	StatedLivedOf    *batch.Loader[int64, *impact.StatedVsLived]
+	StatedLivedIn    *batch.Loader[int64, *impact.StatedVsLived]
 
 	BlockedByViewer *batch.Loader[int64, bool]
 	Suspension      *batch.Loader[int64, *domain.Suspension]
@@ -193,6 +195,8 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		CollabImpact:    newLoader(g, matchMap(s.ImpactByCollab)),
 		PersonImpact:    newLoader(g, matchMap(s.ImpactByPerson)),
 		ValueImpact:     newLoader(g, matchMap(s.ImpactByValue)),
+		StatedLivedOf:   newLoader(g, matchMap(s.StatedVsLivedByPerson)),
+		StatedLivedIn:   newLoader(g, matchMap(s.StatedVsLivedByCollab)),
 	}
 }
 
