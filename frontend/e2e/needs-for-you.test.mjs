@@ -3,7 +3,17 @@
 // join), and the person page shows stated and lived values side by side.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { checkPage, demo, launchBrowser, logIn, openPage, signUp, startServer, uniqueHandle, widths } from './harness.mjs';
+import {
+  checkPage,
+  demo,
+  launchBrowser,
+  logIn,
+  openPage,
+  signUp,
+  startServer,
+  uniqueHandle,
+  widths,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -52,11 +62,17 @@ test('a volunteer finds a need for their skill on the dashboard and commits towa
 
     // Membership follows: asked to join, the collaboration's needs are no longer offered.
     await page.goto('/collaborations');
-    await page.getByRole('region', { name: /Waiting for a steward/ }).getByRole('link', { name: title }).waitFor();
+    await page
+      .getByRole('region', { name: /Waiting for a steward/ })
+      .getByRole('link', { name: title })
+      .waitFor();
     await page.goto('/dashboard');
     await page.getByRole('heading', { name: 'Needs you could fill' }).waitFor();
     await page.waitForFunction(
-      (t) => ![...document.querySelectorAll('[aria-label="Needs you could fill"] li')].some((li) => li.textContent.includes(t)),
+      (t) =>
+        ![...document.querySelectorAll('[aria-label="Needs you could fill"] li')].some((li) =>
+          li.textContent.includes(t),
+        ),
       title,
     );
 

@@ -45,7 +45,10 @@ interface Row {
  * per value two bars (stated, lived) with their figures, or the same as a table.
  */
 export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: 'person' | 'collaboration' }) {
-  const [unit, setUnit] = useState(0);
+  // The kind and unit with the most confirmed contributions comes first.
+  const [unit, setUnit] = useState(() =>
+    data.lived.reduce((best, l, i) => (l.contributions > data.lived[best].contributions ? i : best), 0),
+  );
   const [asTable, setAsTable] = useState(false);
   const selectId = useId();
   const headingId = useId();
