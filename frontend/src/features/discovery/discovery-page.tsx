@@ -64,7 +64,7 @@ export function DiscoveryPage({
       ) : (
         <p className={styles.discoverExplain}>{alignmentExplained}</p>
       )}
-      {viewer && what === 'collaborations' && <NeedsForYou first={3} />}
+      {viewer && what === 'collaborations' && <NeedsForYou first={3} expandable />}
       <DiscoveryFilters filter={filter} onChange={setFilter} values={values} what={what} ranked={ranked} />
       {error && !data ? (
         <ErrorState

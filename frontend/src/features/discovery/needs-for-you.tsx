@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { ErrorState, LinkButton, Loading, Meaning } from '../../components/ui';
+import { Button, ErrorState, LinkButton, Loading, Meaning } from '../../components/ui';
 import { formatPercent, formatQuantity } from '../../lib/format';
 import { needLabel } from '../../lib/need-draft';
 import { paths } from '../../lib/paths';
@@ -18,9 +19,12 @@ export function commitToNeedPath(slug: string, needId: string): string {
  * "Needs you could fill": open needs of collaborations the viewer is not part of, those
  * naming a skill they list first, then by how well the collaboration's values align with
  * theirs; each links to its collaboration and to the join form set toward that need.
+ * On the dashboard the rest is a link to discovery; in discovery (`expandable`) a button
+ * shows more in place.
  */
-export function NeedsForYou({ first = 4 }: { first?: number }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetNeedsForYou, variables: { first } });
+export function NeedsForYou({ first = 4, expandable = false }: { first?: number; expandable?: boolean }) {
+  const [count, setCount] = useState(first);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: GetNeedsForYou, variables: { first: count } });
   const page = data?.viewer?.needsForYou;
   if (data && !data.viewer) return null;
   return (
@@ -68,11 +72,21 @@ export function NeedsForYou({ first = 4 }: { first?: number }) {
               </li>
             ))}
           </ul>
-          {page.totalCount > page.edges.length && (
-            <p className="muted">
-              {page.totalCount - page.edges.length} more in <Link to={paths.discoverCollaborations}>discovery</Link>.
-            </p>
-          )}
+          {page.totalCount > page.edges.length &&
+            (expandable ? (
+              <Button
+                variant="secondary"
+                size="sm"
+                busy={fetching}
+                onClick={() => setCount((c) => Math.min(c + 10, 100))}
+              >
+                Show more needs ({page.totalCount - page.edges.length} more)
+              </Button>
+            ) : (
+              <p className="muted">
+                {page.totalCount - page.edges.length} more in <Link to={paths.discoverCollaborations}>discovery</Link>.
+              </p>
+            ))}
         </>
       )}
     </section>
