@@ -65,6 +65,12 @@ export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: '
         Each value’s share of the {statedWord} beside its share of the confirmed effort, kind by kind and unit by unit.{' '}
         <Meaning term="statedVsLived" />
       </p>
+      {whose === 'collaboration' && (
+        <p className={styles.explain}>
+          Until contributions are linked to outcomes, each one serves the collaboration’s own values by their weights,
+          so here the two sides agree.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="muted">
           {whose === 'person'
