@@ -51303,7 +51303,7 @@ func (ec *executionContext) unmarshalNAcceptInvitationInput2kindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNAccessToken2ᚕᚖkindredᚋdomainᚐAccessTokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.AccessToken) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, sel, v[i])
@@ -51351,7 +51351,7 @@ func (ec *executionContext) marshalNActivityConnection2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNActivityEdge2ᚕᚖkindredᚋgraphᚋmodelᚐActivityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ActivityEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityEdge2ᚖkindredᚋgraphᚋmodelᚐActivityEdge(ctx, sel, v[i])
@@ -51390,7 +51390,7 @@ func (ec *executionContext) unmarshalNAttestMeasurementInput2kindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNAttestation2ᚕᚖkindredᚋdomainᚐAttestationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Attestation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttestation2ᚖkindredᚋdomainᚐAttestation(ctx, sel, v[i])
@@ -51430,7 +51430,7 @@ func (ec *executionContext) marshalNBallot2ᚖkindredᚋdomainᚋdecidingᚐBall
 }
 
 func (ec *executionContext) marshalNBallotMark2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.Mark) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBallotMark2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx, sel, v[i])
@@ -51494,7 +51494,7 @@ func (ec *executionContext) marshalNBlockedPerson2ᚖkindredᚋdomainᚐBlock(ct
 }
 
 func (ec *executionContext) marshalNBlockedPersonEdge2ᚕᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BlockedPersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBlockedPersonEdge2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdge(ctx, sel, v[i])
@@ -51589,7 +51589,7 @@ func (ec *executionContext) marshalNCollaborationConnection2ᚖkindredᚋgraph�
 }
 
 func (ec *executionContext) marshalNCollaborationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollaborationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationEdge(ctx, sel, v[i])
@@ -51629,7 +51629,7 @@ func (ec *executionContext) marshalNCollaborationMatchConnection2ᚖkindredᚋgr
 }
 
 func (ec *executionContext) marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollaborationMatchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationMatchEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdge(ctx, sel, v[i])
@@ -51676,7 +51676,7 @@ func (ec *executionContext) marshalNCollaborationStatus2kindredᚋdomainᚐColla
 }
 
 func (ec *executionContext) marshalNCollaborationValue2ᚕᚖkindredᚋdomainᚐCollaborationValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.CollaborationValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationValue2ᚖkindredᚋdomainᚐCollaborationValue(ctx, sel, v[i])
@@ -51716,7 +51716,7 @@ func (ec *executionContext) marshalNCommentConnection2ᚖkindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNCommentEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCommentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CommentEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommentEdge2ᚖkindredᚋgraphᚋmodelᚐCommentEdge(ctx, sel, v[i])
@@ -51753,7 +51753,7 @@ func (ec *executionContext) marshalNCommentPayload2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Commitment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommitment2ᚖkindredᚋdomainᚐCommitment(ctx, sel, v[i])
@@ -51855,7 +51855,7 @@ func (ec *executionContext) marshalNConditionKind2kindredᚋdomainᚐConditionKi
 }
 
 func (ec *executionContext) marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Contribution) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, sel, v[i])
@@ -51892,7 +51892,7 @@ func (ec *executionContext) marshalNContributionConnection2ᚖkindredᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ContributionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNContributionEdge2ᚖkindredᚋgraphᚋmodelᚐContributionEdge(ctx, sel, v[i])
@@ -51970,7 +51970,7 @@ func (ec *executionContext) unmarshalNCreateProposalInput2kindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx, sel, v[i])
@@ -52103,7 +52103,7 @@ func (ec *executionContext) marshalNGatheringConnection2ᚖkindredᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNGatheringEdge2ᚕᚖkindredᚋgraphᚋmodelᚐGatheringEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GatheringEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGatheringEdge2ᚖkindredᚋgraphᚋmodelᚐGatheringEdge(ctx, sel, v[i])
@@ -52143,7 +52143,7 @@ func (ec *executionContext) marshalNGiverRecord2ᚖkindredᚋgraphᚋmodelᚐGiv
 }
 
 func (ec *executionContext) marshalNGoalRevision2ᚕᚖkindredᚋdomainᚐGoalRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.GoalRevision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGoalRevision2ᚖkindredᚋdomainᚐGoalRevision(ctx, sel, v[i])
@@ -52228,7 +52228,7 @@ func (ec *executionContext) marshalNImpactOverview2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNImpactPoint2ᚖkindredᚋdomainᚋimpactᚐPoint(ctx, sel, v[i])
@@ -52295,7 +52295,7 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx, sel, v[i])
@@ -52342,7 +52342,7 @@ func (ec *executionContext) marshalNInvitationLinkStatus2kindredᚋdomainᚋcoll
 }
 
 func (ec *executionContext) marshalNInvitationNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx, sel, v[i])
@@ -52394,7 +52394,7 @@ func (ec *executionContext) unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNLivedEffort2ᚕᚖkindredᚋgraphᚋmodelᚐLivedEffortᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LivedEffort) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLivedEffort2ᚖkindredᚋgraphᚋmodelᚐLivedEffort(ctx, sel, v[i])
@@ -52418,7 +52418,7 @@ func (ec *executionContext) marshalNLivedEffort2ᚖkindredᚋgraphᚋmodelᚐLiv
 }
 
 func (ec *executionContext) marshalNLivedValue2ᚕᚖkindredᚋgraphᚋmodelᚐLivedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LivedValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLivedValue2ᚖkindredᚋgraphᚋmodelᚐLivedValue(ctx, sel, v[i])
@@ -52490,7 +52490,7 @@ func (ec *executionContext) marshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKin
 }
 
 func (ec *executionContext) marshalNMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
@@ -52548,7 +52548,7 @@ func (ec *executionContext) marshalNMeasurementConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeasurementEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasurementEdge2ᚖkindredᚋgraphᚋmodelᚐMeasurementEdge(ctx, sel, v[i])
@@ -52580,7 +52580,7 @@ func (ec *executionContext) marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚋimpactᚐMemberGivenᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.MemberGiven) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMemberContribution2ᚖkindredᚋdomainᚋimpactᚐMemberGiven(ctx, sel, v[i])
@@ -52604,7 +52604,7 @@ func (ec *executionContext) marshalNMemberContribution2ᚖkindredᚋdomainᚋimp
 }
 
 func (ec *executionContext) marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMembership2ᚖkindredᚋdomainᚐMembership(ctx, sel, v[i])
@@ -52671,7 +52671,7 @@ func (ec *executionContext) marshalNMembershipStatus2kindredᚋdomainᚐMembersh
 }
 
 func (ec *executionContext) marshalNNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx, sel, v[i])
@@ -52700,7 +52700,7 @@ func (ec *executionContext) unmarshalNNeedInput2ᚖkindredᚋgraphᚋmodelᚐNee
 }
 
 func (ec *executionContext) marshalNNeedMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNeedMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NeedMatchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNeedMatchEdge2ᚖkindredᚋgraphᚋmodelᚐNeedMatchEdge(ctx, sel, v[i])
@@ -52732,7 +52732,7 @@ func (ec *executionContext) marshalNNeedPayload2ᚖkindredᚋgraphᚋmodelᚐNee
 }
 
 func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v []relay.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2kindredᚋgraphᚋrelayᚐNode(ctx, sel, v[i])
@@ -52742,7 +52742,7 @@ func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx c
 }
 
 func (ec *executionContext) marshalNNotification2ᚕᚖkindredᚋdomainᚐNotificationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Notification) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotification2ᚖkindredᚋdomainᚐNotification(ctx, sel, v[i])
@@ -52774,7 +52774,7 @@ func (ec *executionContext) marshalNNotificationConnection2ᚖkindredᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNNotificationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotificationEdge2ᚖkindredᚋgraphᚋmodelᚐNotificationEdge(ctx, sel, v[i])
@@ -52817,7 +52817,7 @@ func (ec *executionContext) marshalNOptionTally2kindredᚋdomainᚐOptionTally(c
 }
 
 func (ec *executionContext) marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTallyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OptionTally) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOptionTally2kindredᚋdomainᚐOptionTally(ctx, sel, v[i])
@@ -52833,7 +52833,7 @@ func (ec *executionContext) marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTall
 }
 
 func (ec *executionContext) marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, sel, v[i])
@@ -52865,7 +52865,7 @@ func (ec *executionContext) marshalNOutcomeConnection2ᚖkindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcomeEdge2ᚖkindredᚋgraphᚋmodelᚐOutcomeEdge(ctx, sel, v[i])
@@ -52897,7 +52897,7 @@ func (ec *executionContext) marshalNOutcomePayload2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNOutcomeRevision2ᚕᚖkindredᚋdomainᚐOutcomeRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.OutcomeRevision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcomeRevision2ᚖkindredᚋdomainᚐOutcomeRevision(ctx, sel, v[i])
@@ -52949,7 +52949,7 @@ func (ec *executionContext) marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 }
 
 func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚋimpactᚐPersonCollabImpactᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.PersonCollabImpact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚋimpactᚐPersonCollabImpact(ctx, sel, v[i])
@@ -52989,7 +52989,7 @@ func (ec *executionContext) marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonMatchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodelᚐPersonMatchEdge(ctx, sel, v[i])
@@ -53013,7 +53013,7 @@ func (ec *executionContext) marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNPersonValue2ᚕᚖkindredᚋdomainᚐPersonValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersonValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, sel, v[i])
@@ -53045,7 +53045,7 @@ func (ec *executionContext) marshalNPersonValueConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonValueEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodelᚐPersonValueEdge(ctx, sel, v[i])
@@ -53079,7 +53079,7 @@ func (ec *executionContext) unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNPollOption2ᚕᚖkindredᚋdomainᚋdecidingᚐOptionViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.OptionView) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx, sel, v[i])
@@ -53108,7 +53108,7 @@ func (ec *executionContext) unmarshalNPollOptionInput2ᚖkindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖkindredᚋdomainᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Position) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPosition2ᚖkindredᚋdomainᚐPosition(ctx, sel, v[i])
@@ -53156,7 +53156,7 @@ func (ec *executionContext) marshalNPostConnection2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNPostEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPostEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PostEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostEdge2ᚖkindredᚋgraphᚋmodelᚐPostEdge(ctx, sel, v[i])
@@ -53196,7 +53196,7 @@ func (ec *executionContext) marshalNPostRevision2ᚖkindredᚋdomainᚐPostRevis
 }
 
 func (ec *executionContext) marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Proposal) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, sel, v[i])
@@ -53228,7 +53228,7 @@ func (ec *executionContext) marshalNProposalConnection2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNProposalEdge2ᚕᚖkindredᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalEdge2ᚖkindredᚋgraphᚋmodelᚐProposalEdge(ctx, sel, v[i])
@@ -53267,7 +53267,7 @@ func (ec *executionContext) marshalNProposalKind2kindredᚋdomainᚐProposalKind
 }
 
 func (ec *executionContext) marshalNProposalNeed2ᚕᚖkindredᚋdomainᚐProposalNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProposalNeed) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx, sel, v[i])
@@ -53397,7 +53397,7 @@ func (ec *executionContext) unmarshalNReportContentInput2kindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNReportEdge2ᚕᚖkindredᚋgraphᚋmodelᚐReportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReportEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReportEdge2ᚖkindredᚋgraphᚋmodelᚐReportEdge(ctx, sel, v[i])
@@ -53598,7 +53598,7 @@ func (ec *executionContext) marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx
 }
 
 func (ec *executionContext) marshalNRoundCount2ᚕkindredᚋdomainᚐRoundCountᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RoundCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx, sel, v[i])
@@ -53638,7 +53638,7 @@ func (ec *executionContext) marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(c
 }
 
 func (ec *executionContext) marshalNRunoffRound2ᚕkindredᚋdomainᚐRunoffRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RunoffRound) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(ctx, sel, v[i])
@@ -53690,7 +53690,7 @@ func (ec *executionContext) unmarshalNSetPositionInput2kindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSharedValue2ᚖkindredᚋgraphᚋmodelᚐSharedValue(ctx, sel, v[i])
@@ -53839,7 +53839,7 @@ func (ec *executionContext) marshalNThreadConnection2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNThreadEdge2ᚕᚖkindredᚋgraphᚋmodelᚐThreadEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ThreadEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNThreadEdge2ᚖkindredᚋgraphᚋmodelᚐThreadEdge(ctx, sel, v[i])
@@ -53913,7 +53913,7 @@ func (ec *executionContext) marshalNTokenScope2kindredᚋgraphᚋmodelᚐTokenSc
 }
 
 func (ec *executionContext) marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Total) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTotal2ᚖkindredᚋgraphᚋmodelᚐTotal(ctx, sel, v[i])
@@ -53975,7 +53975,7 @@ func (ec *executionContext) marshalNUpdateProfilePayload2ᚖkindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNValue2ᚕᚖkindredᚋdomainᚐValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Value) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, sel, v[i])
@@ -54007,7 +54007,7 @@ func (ec *executionContext) marshalNValueConnection2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐValueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ValueEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNValueEdge2ᚖkindredᚋgraphᚋmodelᚐValueEdge(ctx, sel, v[i])
@@ -54039,7 +54039,7 @@ func (ec *executionContext) marshalNValueImpact2ᚖkindredᚋgraphᚋmodelᚐVal
 }
 
 func (ec *executionContext) marshalNValueShare2ᚕᚖkindredᚋgraphᚋmodelᚐValueShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ValueShare) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNValueShare2ᚖkindredᚋgraphᚋmodelᚐValueShare(ctx, sel, v[i])
@@ -54134,7 +54134,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -54178,7 +54178,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -54206,7 +54206,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -54234,7 +54234,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -54386,7 +54386,7 @@ func (ec *executionContext) marshalOCollaborationStatus2ᚕkindredᚋdomainᚐCo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationStatus2kindredᚋdomainᚐCollaborationStatus(ctx, sel, v[i])
@@ -54512,7 +54512,7 @@ func (ec *executionContext) marshalOGatheringAnswer2ᚕᚖkindredᚋdomainᚐGat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGatheringAnswer2ᚖkindredᚋdomainᚐGatheringRSVP(ctx, sel, v[i])
@@ -54647,7 +54647,7 @@ func (ec *executionContext) marshalOMailPreference2ᚕᚖkindredᚋdomainᚋnoti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
@@ -54732,7 +54732,7 @@ func (ec *executionContext) marshalOPerson2ᚕᚖkindredᚋdomainᚐPersonᚄ(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, sel, v[i])
@@ -54789,7 +54789,7 @@ func (ec *executionContext) marshalOPostRevision2ᚕᚖkindredᚋdomainᚐPostRe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostRevision2ᚖkindredᚋdomainᚐPostRevision(ctx, sel, v[i])
@@ -54846,7 +54846,7 @@ func (ec *executionContext) marshalOProposalStatus2ᚕkindredᚋdomainᚐProposa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalStatus2kindredᚋdomainᚐProposalStatus(ctx, sel, v[i])
@@ -55112,7 +55112,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -55131,7 +55131,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -55150,7 +55150,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -55169,7 +55169,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -52,7 +52,7 @@ func TestStatedVsLivedAndNeedsForYou(t *testing.T) {
 			Contributions int
 			Overlap       float64
 			Values        []struct {
-				Value                      struct{ Name string }
+				Value                     struct{ Name string }
 				Stated, Lived, Difference float64
 			}
 		}
