@@ -207,6 +207,7 @@ type ComplexityRoot struct {
 		Remote                  func(childComplexity int) int
 		Slug                    func(childComplexity int) int
 		StartsAt                func(childComplexity int) int
+		StatedVsLived           func(childComplexity int) int
 		Status                  func(childComplexity int) int
 		Thread                  func(childComplexity int, number int) int
 		Threads                 func(childComplexity int, first *int, after *string) int
@@ -520,6 +521,20 @@ type ComplexityRoot struct {
 		Mailed  func(childComplexity int) int
 	}
 
+	LivedEffort struct {
+		Contributions func(childComplexity int) int
+		Counted       func(childComplexity int) int
+		Overlap       func(childComplexity int) int
+		Values        func(childComplexity int) int
+	}
+
+	LivedValue struct {
+		Difference func(childComplexity int) int
+		Lived      func(childComplexity int) int
+		Stated     func(childComplexity int) int
+		Value      func(childComplexity int) int
+	}
+
 	LogOutPayload struct {
 		SessionsEnded func(childComplexity int) int
 	}
@@ -683,6 +698,20 @@ type ComplexityRoot struct {
 		Skill         func(childComplexity int) int
 	}
 
+	NeedMatchConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NeedMatchEdge struct {
+		Cursor       func(childComplexity int) int
+		Node         func(childComplexity int) int
+		Score        func(childComplexity int) int
+		SharedValues func(childComplexity int) int
+		SkillMatch   func(childComplexity int) int
+	}
+
 	NeedPayload struct {
 		Need func(childComplexity int) int
 	}
@@ -807,10 +836,12 @@ type ComplexityRoot struct {
 		Longitude        func(childComplexity int) int
 		MailPreferences  func(childComplexity int) int
 		Memberships      func(childComplexity int) int
+		NeedsForYou      func(childComplexity int, first *int, after *string) int
 		PendingEmail     func(childComplexity int) int
 		RemoteFriendly   func(childComplexity int) int
 		Role             func(childComplexity int) int
 		Skills           func(childComplexity int) int
+		StatedVsLived    func(childComplexity int) int
 		Suspension       func(childComplexity int) int
 		TimeZone         func(childComplexity int) int
 		Values           func(childComplexity int) int
@@ -1124,6 +1155,11 @@ type ComplexityRoot struct {
 		ViewerStrength func(childComplexity int) int
 	}
 
+	StatedVsLived struct {
+		Lived  func(childComplexity int) int
+		Stated func(childComplexity int) int
+	}
+
 	Subscription struct {
 		CollaborationActivity func(childComplexity int, collaborationID string, after *string) int
 		NotificationAdded     func(childComplexity int, after *string) int
@@ -1215,6 +1251,11 @@ type ComplexityRoot struct {
 		Totals         func(childComplexity int) int
 	}
 
+	ValueShare struct {
+		Share func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
 	VerifyEmailPayload struct {
 		Email func(childComplexity int) int
 	}
@@ -1259,6 +1300,7 @@ type CollaborationResolver interface {
 	Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error)
 	Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error)
 	Impact(ctx context.Context, obj *domain.Collaboration) (*model.CollaborationImpact, error)
+	StatedVsLived(ctx context.Context, obj *domain.Collaboration) (*model.StatedVsLived, error)
 	Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
 	Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error)
 	Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error)
@@ -1560,6 +1602,8 @@ type PersonResolver interface {
 	AccessTokens(ctx context.Context, obj *domain.Person) ([]*domain.AccessToken, error)
 	CalendarFeed(ctx context.Context, obj *domain.Person) (*domain.CalendarFeed, error)
 	Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error)
+	StatedVsLived(ctx context.Context, obj *domain.Person) (*model.StatedVsLived, error)
+	NeedsForYou(ctx context.Context, obj *domain.Person, first *int, after *string) (*model.NeedMatchConnection, error)
 }
 type PersonCollaborationImpactResolver interface {
 	Collaboration(ctx context.Context, obj *impact.PersonCollabImpact) (*domain.Collaboration, error)
@@ -2207,6 +2251,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.StartsAt(childComplexity), true
+	case "Collaboration.statedVsLived":
+		if e.ComplexityRoot.Collaboration.StatedVsLived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.StatedVsLived(childComplexity), true
 	case "Collaboration.status":
 		if e.ComplexityRoot.Collaboration.Status == nil {
 			break
@@ -3404,6 +3454,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteByEmailPayload.Mailed(childComplexity), true
 
+	case "LivedEffort.contributions":
+		if e.ComplexityRoot.LivedEffort.Contributions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedEffort.Contributions(childComplexity), true
+	case "LivedEffort.counted":
+		if e.ComplexityRoot.LivedEffort.Counted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedEffort.Counted(childComplexity), true
+	case "LivedEffort.overlap":
+		if e.ComplexityRoot.LivedEffort.Overlap == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedEffort.Overlap(childComplexity), true
+	case "LivedEffort.values":
+		if e.ComplexityRoot.LivedEffort.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedEffort.Values(childComplexity), true
+
+	case "LivedValue.difference":
+		if e.ComplexityRoot.LivedValue.Difference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedValue.Difference(childComplexity), true
+	case "LivedValue.lived":
+		if e.ComplexityRoot.LivedValue.Lived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedValue.Lived(childComplexity), true
+	case "LivedValue.stated":
+		if e.ComplexityRoot.LivedValue.Stated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedValue.Stated(childComplexity), true
+	case "LivedValue.value":
+		if e.ComplexityRoot.LivedValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LivedValue.Value(childComplexity), true
+
 	case "LogOutPayload.sessionsEnded":
 		if e.ComplexityRoot.LogOutPayload.SessionsEnded == nil {
 			break
@@ -4568,6 +4668,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Need.Skill(childComplexity), true
 
+	case "NeedMatchConnection.edges":
+		if e.ComplexityRoot.NeedMatchConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchConnection.Edges(childComplexity), true
+	case "NeedMatchConnection.pageInfo":
+		if e.ComplexityRoot.NeedMatchConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchConnection.PageInfo(childComplexity), true
+	case "NeedMatchConnection.totalCount":
+		if e.ComplexityRoot.NeedMatchConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchConnection.TotalCount(childComplexity), true
+
+	case "NeedMatchEdge.cursor":
+		if e.ComplexityRoot.NeedMatchEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchEdge.Cursor(childComplexity), true
+	case "NeedMatchEdge.node":
+		if e.ComplexityRoot.NeedMatchEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchEdge.Node(childComplexity), true
+	case "NeedMatchEdge.score":
+		if e.ComplexityRoot.NeedMatchEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchEdge.Score(childComplexity), true
+	case "NeedMatchEdge.sharedValues":
+		if e.ComplexityRoot.NeedMatchEdge.SharedValues == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchEdge.SharedValues(childComplexity), true
+	case "NeedMatchEdge.skillMatch":
+		if e.ComplexityRoot.NeedMatchEdge.SkillMatch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NeedMatchEdge.SkillMatch(childComplexity), true
+
 	case "NeedPayload.need":
 		if e.ComplexityRoot.NeedPayload.Need == nil {
 			break
@@ -5095,6 +5245,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Memberships(childComplexity), true
+	case "Person.needsForYou":
+		if e.ComplexityRoot.Person.NeedsForYou == nil {
+			break
+		}
+
+		args, err := ec.field_Person_needsForYou_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.NeedsForYou(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Person.pendingEmail":
 		if e.ComplexityRoot.Person.PendingEmail == nil {
 			break
@@ -5119,6 +5280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Skills(childComplexity), true
+	case "Person.statedVsLived":
+		if e.ComplexityRoot.Person.StatedVsLived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.StatedVsLived(childComplexity), true
 	case "Person.suspension":
 		if e.ComplexityRoot.Person.Suspension == nil {
 			break
@@ -6338,6 +6505,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SharedValue.ViewerStrength(childComplexity), true
 
+	case "StatedVsLived.lived":
+		if e.ComplexityRoot.StatedVsLived.Lived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedVsLived.Lived(childComplexity), true
+	case "StatedVsLived.stated":
+		if e.ComplexityRoot.StatedVsLived.Stated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedVsLived.Stated(childComplexity), true
+
 	case "Subscription.collaborationActivity":
 		if e.ComplexityRoot.Subscription.CollaborationActivity == nil {
 			break
@@ -6697,6 +6877,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ValueImpact.Totals(childComplexity), true
+
+	case "ValueShare.share":
+		if e.ComplexityRoot.ValueShare.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueShare.Share(childComplexity), true
+	case "ValueShare.value":
+		if e.ComplexityRoot.ValueShare.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueShare.Value(childComplexity), true
 
 	case "VerifyEmailPayload.email":
 		if e.ComplexityRoot.VerifyEmailPayload.Email == nil {
@@ -7059,6 +7252,22 @@ type Person implements Node {
   what they gave, and the progress of the outcomes there.
   """
   impact: PersonImpact!
+  """
+  Their value strengths as shares, beside where their confirmed effort went in the
+  collaborations the viewer may see (stated vs lived values).
+  """
+  statedVsLived: StatedVsLived!
+  """
+  Open needs they could fill, of collaborations they are not part of: needs naming a skill
+  they list first, then needs naming no skill, each by alignment of values; to its owner
+  only, null for anyone else.
+  """
+  needsForYou(
+    "How many to return, at most 100; 20 by default."
+    first: Int
+    "Continue after this cursor."
+    after: String
+  ): NeedMatchConnection
 }
 
 "A value a person holds, how strongly, and why."
@@ -7957,6 +8166,8 @@ type Collaboration implements Node {
   outcomes: [Outcome!]!
   "Its impact: outcomes with progress, contributions by kind and member, how widely pooled."
   impact: CollaborationImpact!
+  "Its value weights as shares, beside where the confirmed effort given in it went (stated vs lived values)."
+  statedVsLived: StatedVsLived!
   """
   People outside the collaboration ranked by how well their values align with its
   values, to invite (stewards only).
@@ -10660,6 +10871,74 @@ type AccountPayload {
   "The person as now stored (null when no longer visible to the viewer)."
   person: Person
 }
+
+"A value's part of a whole."
+type ValueShare {
+  "The value."
+  value: Value!
+  "Its share, from 0 to 1."
+  share: Float!
+}
+
+"One value in one kind and unit of effort: its stated share, its lived share and lived − stated."
+type LivedValue {
+  "The value."
+  value: Value!
+  "Its share of the stated strengths (or weights), from 0 to 1; 0 when not stated."
+  stated: Float!
+  "Its share of the confirmed effort of this kind and unit, from 0 to 1."
+  lived: Float!
+  "lived − stated, from −1 to 1."
+  difference: Float!
+}
+
+"Where the confirmed effort of one kind, unit and currency went, value by value."
+type LivedEffort {
+  "The confirmed effort counted, with its kind, unit and currency."
+  counted: Quantity!
+  "How many confirmed contributions it is."
+  contributions: Int!
+  "Every value stated or lived: largest stated share first, then largest lived share."
+  values: [LivedValue!]!
+  "The sum over the values of the smaller of stated and lived share, from 0 to 1."
+  overlap: Float!
+}
+
+"""
+Declared value strengths beside where confirmed effort went. Each confirmed contribution
+is spread over the values of the collaboration it was given in, by weight; kinds and
+units are never added together, each has its own lived shares.
+"""
+type StatedVsLived {
+  "The stated shares, largest first."
+  stated: [ValueShare!]!
+  "One entry per kind, unit and currency of confirmed effort; empty before any (no figure, not zero)."
+  lived: [LivedEffort!]!
+}
+
+"A page of open needs suggested to the viewer."
+type NeedMatchConnection {
+  "The needs of this page, best first."
+  edges: [NeedMatchEdge!]!
+  "Where this page stands."
+  pageInfo: PageInfo!
+  "How many needs are suggested in all."
+  totalCount: Int!
+}
+
+"An open need suggested to the viewer, with why."
+type NeedMatchEdge {
+  "The cursor of this need."
+  cursor: String!
+  "The need."
+  node: Need!
+  "Whether the need names a skill the viewer lists."
+  skillMatch: Boolean!
+  "Alignment from 0 to 1 of the collaboration's weighted values with the viewer's."
+  score: Float!
+  "The values both hold, with the viewer's strength and the collaboration's weight."
+  sharedValues: [SharedValue!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -10908,6 +11187,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_outcomes(ctx, field)
 	case "impact":
 		return ec.fieldContext_Collaboration_impact(ctx, field)
+	case "statedVsLived":
+		return ec.fieldContext_Collaboration_statedVsLived(ctx, field)
 	case "candidates":
 		return ec.fieldContext_Collaboration_candidates(ctx, field)
 	case "proposals":
@@ -11534,6 +11815,34 @@ func (ec *executionContext) childFields_InviteByEmailPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type InviteByEmailPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_LivedEffort(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "counted":
+		return ec.fieldContext_LivedEffort_counted(ctx, field)
+	case "contributions":
+		return ec.fieldContext_LivedEffort_contributions(ctx, field)
+	case "values":
+		return ec.fieldContext_LivedEffort_values(ctx, field)
+	case "overlap":
+		return ec.fieldContext_LivedEffort_overlap(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LivedEffort", field.Name)
+}
+
+func (ec *executionContext) childFields_LivedValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_LivedValue_value(ctx, field)
+	case "stated":
+		return ec.fieldContext_LivedValue_stated(ctx, field)
+	case "lived":
+		return ec.fieldContext_LivedValue_lived(ctx, field)
+	case "difference":
+		return ec.fieldContext_LivedValue_difference(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LivedValue", field.Name)
+}
+
 func (ec *executionContext) childFields_LogOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "sessionsEnded":
@@ -11694,6 +12003,34 @@ func (ec *executionContext) childFields_Need(ctx context.Context, field graphql.
 		return ec.fieldContext_Need_candidates(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Need", field.Name)
+}
+
+func (ec *executionContext) childFields_NeedMatchConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NeedMatchConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NeedMatchConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NeedMatchConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeedMatchConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NeedMatchEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NeedMatchEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NeedMatchEdge_node(ctx, field)
+	case "skillMatch":
+		return ec.fieldContext_NeedMatchEdge_skillMatch(ctx, field)
+	case "score":
+		return ec.fieldContext_NeedMatchEdge_score(ctx, field)
+	case "sharedValues":
+		return ec.fieldContext_NeedMatchEdge_sharedValues(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NeedMatchEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_NeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11962,6 +12299,10 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_calendarFeed(ctx, field)
 	case "impact":
 		return ec.fieldContext_Person_impact(ctx, field)
+	case "statedVsLived":
+		return ec.fieldContext_Person_statedVsLived(ctx, field)
+	case "needsForYou":
+		return ec.fieldContext_Person_needsForYou(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -12542,6 +12883,16 @@ func (ec *executionContext) childFields_SharedValue(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type SharedValue", field.Name)
 }
 
+func (ec *executionContext) childFields_StatedVsLived(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "stated":
+		return ec.fieldContext_StatedVsLived_stated(ctx, field)
+	case "lived":
+		return ec.fieldContext_StatedVsLived_lived(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatedVsLived", field.Name)
+}
+
 func (ec *executionContext) childFields_Suspension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reason":
@@ -12710,6 +13061,16 @@ func (ec *executionContext) childFields_ValueImpact(ctx context.Context, field g
 		return ec.fieldContext_ValueImpact_outcomes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ValueImpact", field.Name)
+}
+
+func (ec *executionContext) childFields_ValueShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_ValueShare_value(ctx, field)
+	case "share":
+		return ec.fieldContext_ValueShare_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ValueShare", field.Name)
 }
 
 func (ec *executionContext) childFields_VerifyEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14215,6 +14576,28 @@ func (ec *executionContext) field_Outcome_measurements_args(ctx context.Context,
 }
 
 func (ec *executionContext) field_Person_blockedPeople_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_needsForYou_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -16813,6 +17196,38 @@ func (ec *executionContext) fieldContext_Collaboration_impact(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CollaborationImpact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_statedVsLived(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_statedVsLived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().StatedVsLived(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatedVsLived) graphql.Marshaler {
+			return ec.marshalNStatedVsLived2ᚖkindredᚋgraphᚋmodelᚐStatedVsLived(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_statedVsLived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatedVsLived(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22069,6 +22484,217 @@ func (ec *executionContext) fieldContext_InviteByEmailPayload_invited(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _LivedEffort_counted(ctx context.Context, field graphql.CollectedField, obj *model.LivedEffort) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedEffort_counted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedEffort_counted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LivedEffort",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LivedEffort_contributions(ctx context.Context, field graphql.CollectedField, obj *model.LivedEffort) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedEffort_contributions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contributions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedEffort_contributions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LivedEffort", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LivedEffort_values(ctx context.Context, field graphql.CollectedField, obj *model.LivedEffort) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedEffort_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LivedValue) graphql.Marshaler {
+			return ec.marshalNLivedValue2ᚕᚖkindredᚋgraphᚋmodelᚐLivedValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedEffort_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LivedEffort",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LivedValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LivedEffort_overlap(ctx context.Context, field graphql.CollectedField, obj *model.LivedEffort) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedEffort_overlap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overlap, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedEffort_overlap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LivedEffort", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LivedValue_value(ctx context.Context, field graphql.CollectedField, obj *model.LivedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
+			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LivedValue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Value(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LivedValue_stated(ctx context.Context, field graphql.CollectedField, obj *model.LivedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedValue_stated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedValue_stated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LivedValue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LivedValue_lived(ctx context.Context, field graphql.CollectedField, obj *model.LivedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedValue_lived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lived, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedValue_lived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LivedValue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LivedValue_difference(ctx context.Context, field graphql.CollectedField, obj *model.LivedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LivedValue_difference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Difference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LivedValue_difference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LivedValue", field, false, false, "Float")
+}
+
 func (ec *executionContext) _LogOutPayload_sessionsEnded(ctx context.Context, field graphql.CollectedField, obj *model.LogOutPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26844,6 +27470,226 @@ func (ec *executionContext) fieldContext_Need_candidates(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _NeedMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NeedMatchEdge) graphql.Marshaler {
+			return ec.marshalNNeedMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNeedMatchEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeedMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeedMatchEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeedMatchConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖkindredᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeedMatchConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeedMatchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedMatchConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NeedMatchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedMatchEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NeedMatchEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Need) graphql.Marshaler {
+			return ec.marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeedMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Need(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NeedMatchEdge_skillMatch(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchEdge_skillMatch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SkillMatch, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchEdge_skillMatch(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedMatchEdge", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _NeedMatchEdge_score(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NeedMatchEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NeedMatchEdge_sharedValues(ctx context.Context, field graphql.CollectedField, obj *model.NeedMatchEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NeedMatchEdge_sharedValues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedValues, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
+			return ec.marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NeedMatchEdge_sharedValues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NeedMatchEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SharedValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NeedPayload_need(ctx context.Context, field graphql.CollectedField, obj *model.NeedPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29273,6 +30119,82 @@ func (ec *executionContext) fieldContext_Person_impact(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PersonImpact(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_statedVsLived(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_statedVsLived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().StatedVsLived(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatedVsLived) graphql.Marshaler {
+			return ec.marshalNStatedVsLived2ᚖkindredᚋgraphᚋmodelᚐStatedVsLived(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_statedVsLived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatedVsLived(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_needsForYou(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_needsForYou(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().NeedsForYou(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NeedMatchConnection) graphql.Marshaler {
+			return ec.marshalONeedMatchConnection2ᚖkindredᚋgraphᚋmodelᚐNeedMatchConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_needsForYou(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NeedMatchConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_needsForYou_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -34387,6 +35309,70 @@ func (ec *executionContext) fieldContext_SharedValue_theirStrength(_ context.Con
 	return graphql.NewScalarFieldContext("SharedValue", field, false, false, "Int")
 }
 
+func (ec *executionContext) _StatedVsLived_stated(ctx context.Context, field graphql.CollectedField, obj *model.StatedVsLived) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedVsLived_stated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ValueShare) graphql.Marshaler {
+			return ec.marshalNValueShare2ᚕᚖkindredᚋgraphᚋmodelᚐValueShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedVsLived_stated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatedVsLived",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ValueShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatedVsLived_lived(ctx context.Context, field graphql.CollectedField, obj *model.StatedVsLived) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedVsLived_lived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lived, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LivedEffort) graphql.Marshaler {
+			return ec.marshalNLivedEffort2ᚕᚖkindredᚋgraphᚋmodelᚐLivedEffortᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedVsLived_lived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatedVsLived",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LivedEffort(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_collaborationActivity(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -35881,6 +36867,61 @@ func (ec *executionContext) fieldContext_ValueImpact_outcomes(ctx context.Contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ValueShare_value(ctx context.Context, field graphql.CollectedField, obj *model.ValueShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueShare_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Value) graphql.Marshaler {
+			return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueShare_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueShare",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Value(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueShare_share(ctx context.Context, field graphql.CollectedField, obj *model.ValueShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueShare_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueShare_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ValueShare", field, false, false, "Float")
 }
 
 func (ec *executionContext) _VerifyEmailPayload_email(ctx context.Context, field graphql.CollectedField, obj *model.VerifyEmailPayload) (ret graphql.Marshaler) {
@@ -42526,6 +43567,11 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "statedVsLived":
+			out.Values[i] = ec._Collaboration_statedVsLived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "candidates":
 			out.Values[i] = ec._Collaboration_candidates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -44618,6 +45664,102 @@ func (ec *executionContext) _InviteByEmailPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var livedEffortImplementors = []string{"LivedEffort"}
+
+func (ec *executionContext) _LivedEffort(ctx context.Context, sel ast.SelectionSet, obj *model.LivedEffort) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, livedEffortImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LivedEffort")
+		case "counted":
+			out.Values[i] = ec._LivedEffort_counted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contributions":
+			out.Values[i] = ec._LivedEffort_contributions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._LivedEffort_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overlap":
+			out.Values[i] = ec._LivedEffort_overlap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var livedValueImplementors = []string{"LivedValue"}
+
+func (ec *executionContext) _LivedValue(ctx context.Context, sel ast.SelectionSet, obj *model.LivedValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, livedValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LivedValue")
+		case "value":
+			out.Values[i] = ec._LivedValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stated":
+			out.Values[i] = ec._LivedValue_stated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lived":
+			out.Values[i] = ec._LivedValue_lived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "difference":
+			out.Values[i] = ec._LivedValue_difference(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var logOutPayloadImplementors = []string{"LogOutPayload"}
 
 func (ec *executionContext) _LogOutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogOutPayload) graphql.Marshaler {
@@ -45755,6 +46897,102 @@ func (ec *executionContext) _Need(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var needMatchConnectionImplementors = []string{"NeedMatchConnection"}
+
+func (ec *executionContext) _NeedMatchConnection(ctx context.Context, sel ast.SelectionSet, obj *model.NeedMatchConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, needMatchConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeedMatchConnection")
+		case "edges":
+			out.Values[i] = ec._NeedMatchConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NeedMatchConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NeedMatchConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var needMatchEdgeImplementors = []string{"NeedMatchEdge"}
+
+func (ec *executionContext) _NeedMatchEdge(ctx context.Context, sel ast.SelectionSet, obj *model.NeedMatchEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, needMatchEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NeedMatchEdge")
+		case "cursor":
+			out.Values[i] = ec._NeedMatchEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._NeedMatchEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skillMatch":
+			out.Values[i] = ec._NeedMatchEdge_skillMatch(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._NeedMatchEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedValues":
+			out.Values[i] = ec._NeedMatchEdge_sharedValues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var needPayloadImplementors = []string{"NeedPayload"}
 
 func (ec *executionContext) _NeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NeedPayload) graphql.Marshaler {
@@ -46593,6 +47831,16 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		case "impact":
 			out.Values[i] = ec._Person_impact(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statedVsLived":
+			out.Values[i] = ec._Person_statedVsLived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "needsForYou":
+			out.Values[i] = ec._Person_needsForYou(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -48740,6 +49988,44 @@ func (ec *executionContext) _SharedValue(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var statedVsLivedImplementors = []string{"StatedVsLived"}
+
+func (ec *executionContext) _StatedVsLived(ctx context.Context, sel ast.SelectionSet, obj *model.StatedVsLived) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statedVsLivedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatedVsLived")
+		case "stated":
+			out.Values[i] = ec._StatedVsLived_stated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lived":
+			out.Values[i] = ec._StatedVsLived_lived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subscriptionImplementors = []string{"Subscription"}
 
 func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
@@ -49325,6 +50611,44 @@ func (ec *executionContext) _ValueImpact(ctx context.Context, sel ast.SelectionS
 			}
 		case "outcomes":
 			out.Values[i] = ec._ValueImpact_outcomes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var valueShareImplementors = []string{"ValueShare"}
+
+func (ec *executionContext) _ValueShare(ctx context.Context, sel ast.SelectionSet, obj *model.ValueShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, valueShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ValueShare")
+		case "value":
+			out.Values[i] = ec._ValueShare_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._ValueShare_share(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50836,6 +52160,54 @@ func (ec *executionContext) unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLivedEffort2ᚕᚖkindredᚋgraphᚋmodelᚐLivedEffortᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LivedEffort) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLivedEffort2ᚖkindredᚋgraphᚋmodelᚐLivedEffort(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLivedEffort2ᚖkindredᚋgraphᚋmodelᚐLivedEffort(ctx context.Context, sel ast.SelectionSet, v *model.LivedEffort) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LivedEffort!")
+		return graphql.Null
+	}
+	return ec._LivedEffort(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLivedValue2ᚕᚖkindredᚋgraphᚋmodelᚐLivedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LivedValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLivedValue2ᚖkindredᚋgraphᚋmodelᚐLivedValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLivedValue2ᚖkindredᚋgraphᚋmodelᚐLivedValue(ctx context.Context, sel ast.SelectionSet, v *model.LivedValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LivedValue!")
+		return graphql.Null
+	}
+	return ec._LivedValue(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLogContributionInput2kindredᚋgraphᚋmodelᚐLogContributionInput(ctx context.Context, v any) (model.LogContributionInput, error) {
 	res, err := ec.unmarshalInputLogContributionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -51092,6 +52464,30 @@ func (ec *executionContext) marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx context.
 func (ec *executionContext) unmarshalNNeedInput2ᚖkindredᚋgraphᚋmodelᚐNeedInput(ctx context.Context, v any) (*model.NeedInput, error) {
 	res, err := ec.unmarshalInputNeedInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNeedMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNeedMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NeedMatchEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNeedMatchEdge2ᚖkindredᚋgraphᚋmodelᚐNeedMatchEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNeedMatchEdge2ᚖkindredᚋgraphᚋmodelᚐNeedMatchEdge(ctx context.Context, sel ast.SelectionSet, v *model.NeedMatchEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NeedMatchEdge!")
+		return graphql.Null
+	}
+	return ec._NeedMatchEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNeedPayload2ᚖkindredᚋgraphᚋmodelᚐNeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.NeedPayload) graphql.Marshaler {
@@ -52129,6 +53525,14 @@ func (ec *executionContext) unmarshalNStateDecisionInput2kindredᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNStatedVsLived2ᚖkindredᚋgraphᚋmodelᚐStatedVsLived(ctx context.Context, sel ast.SelectionSet, v *model.StatedVsLived) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatedVsLived!")
+		return graphql.Null
+	}
+	return ec._StatedVsLived(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -52399,6 +53803,30 @@ func (ec *executionContext) marshalNValueImpact2ᚖkindredᚋgraphᚋmodelᚐVal
 		return graphql.Null
 	}
 	return ec._ValueImpact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNValueShare2ᚕᚖkindredᚋgraphᚋmodelᚐValueShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ValueShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNValueShare2ᚖkindredᚋgraphᚋmodelᚐValueShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNValueShare2ᚖkindredᚋgraphᚋmodelᚐValueShare(ctx context.Context, sel ast.SelectionSet, v *model.ValueShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ValueShare!")
+		return graphql.Null
+	}
+	return ec._ValueShare(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNValueStatus2kindredᚋdomainᚐValueStatus(ctx context.Context, v any) (domain.ValueStatus, error) {
@@ -53037,6 +54465,13 @@ func (ec *executionContext) unmarshalONeedInput2ᚕᚖkindredᚋgraphᚋmodelᚐ
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalONeedMatchConnection2ᚖkindredᚋgraphᚋmodelᚐNeedMatchConnection(ctx context.Context, sel ast.SelectionSet, v *model.NeedMatchConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NeedMatchConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2kindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v relay.Node) graphql.Marshaler {

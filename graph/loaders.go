@@ -86,6 +86,8 @@ type Loaders struct {
 	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
 	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
 	ValueImpact      *batch.Loader[int64, *impact.RollUp]
+	StatedLivedOf    *batch.Loader[int64, *impact.StatedVsLived]
+	StatedLivedIn    *batch.Loader[int64, *impact.StatedVsLived]
 
 	BlockedByViewer *batch.Loader[int64, bool]
 	Suspension      *batch.Loader[int64, *domain.Suspension]
@@ -182,6 +184,8 @@ func NewLoaders(s *kindred.Services) *Loaders {
 		CollabImpact:    newLoader(matchMap(s.ImpactByCollab)),
 		PersonImpact:    newLoader(matchMap(s.ImpactByPerson)),
 		ValueImpact:     newLoader(matchMap(s.ImpactByValue)),
+		StatedLivedOf:   newLoader(matchMap(s.StatedVsLivedByPerson)),
+		StatedLivedIn:   newLoader(matchMap(s.StatedVsLivedByCollab)),
 	}
 }
 

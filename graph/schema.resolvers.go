@@ -141,6 +141,11 @@ func (r *collaborationResolver) Impact(ctx context.Context, obj *domain.Collabor
 	return &model.CollaborationImpact{CollaborationID: obj.ID, CollabImpact: ci}, nil
 }
 
+func (r *collaborationResolver) StatedVsLived(ctx context.Context, obj *domain.Collaboration) (*model.StatedVsLived, error) {
+	svl, err := r.loaders(ctx).StatedLivedIn.Load(ctx, obj.ID)
+	return r.statedVsLived(ctx, svl, err)
+}
+
 func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error) {
 	f, err := matchFilter(valueID, skill, place, remoteFriendly, minScore, search, first, after)
 	if err != nil {
@@ -1819,6 +1824,19 @@ func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model
 		return nil, err
 	}
 	return &model.PersonImpact{PersonImpact: pi}, nil
+}
+
+func (r *personResolver) StatedVsLived(ctx context.Context, obj *domain.Person) (*model.StatedVsLived, error) {
+	svl, err := r.loaders(ctx).StatedLivedOf.Load(ctx, obj.ID)
+	return r.statedVsLived(ctx, svl, err)
+}
+
+func (r *personResolver) NeedsForYou(ctx context.Context, obj *domain.Person, first *int, after *string) (*model.NeedMatchConnection, error) {
+	if domain.ViewerID(ctx) != obj.ID {
+		return nil, nil
+	}
+	p, err := r.Discovery.NeedsForYou(ctx, first, str(after))
+	return r.needMatches(ctx, p, err)
 }
 
 func (r *personCollaborationImpactResolver) Collaboration(ctx context.Context, obj *impact.PersonCollabImpact) (*domain.Collaboration, error) {

@@ -572,6 +572,30 @@ type LeaveCollaborationInput struct {
 	CollaborationID string `json:"collaborationId"`
 }
 
+// Where the confirmed effort of one kind, unit and currency went, value by value.
+type LivedEffort struct {
+	// The confirmed effort counted, with its kind, unit and currency.
+	Counted *Quantity `json:"counted"`
+	// How many confirmed contributions it is.
+	Contributions int `json:"contributions"`
+	// Every value stated or lived: largest stated share first, then largest lived share.
+	Values []*LivedValue `json:"values"`
+	// The sum over the values of the smaller of stated and lived share, from 0 to 1.
+	Overlap float64 `json:"overlap"`
+}
+
+// One value in one kind and unit of effort: its stated share, its lived share and lived − stated.
+type LivedValue struct {
+	// The value.
+	Value *domain.Value `json:"value"`
+	// Its share of the stated strengths (or weights), from 0 to 1; 0 when not stated.
+	Stated float64 `json:"stated"`
+	// Its share of the confirmed effort of this kind and unit, from 0 to 1.
+	Lived float64 `json:"lived"`
+	// lived − stated, from −1 to 1.
+	Difference float64 `json:"difference"`
+}
+
 // A ledger entry to log.
 type LogContributionInput struct {
 	// The global ID of the collaboration.
@@ -702,6 +726,30 @@ type NeedInput struct {
 	Skill *string `json:"skill,omitempty"`
 	// What the need is about, at most 500 characters.
 	Description *string `json:"description,omitempty"`
+}
+
+// A page of open needs suggested to the viewer.
+type NeedMatchConnection struct {
+	// The needs of this page, best first.
+	Edges []*NeedMatchEdge `json:"edges"`
+	// Where this page stands.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many needs are suggested in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An open need suggested to the viewer, with why.
+type NeedMatchEdge struct {
+	// The cursor of this need.
+	Cursor string `json:"cursor"`
+	// The need.
+	Node *domain.Need `json:"node"`
+	// Whether the need names a skill the viewer lists.
+	SkillMatch bool `json:"skillMatch"`
+	// Alignment from 0 to 1 of the collaboration's weighted values with the viewer's.
+	Score float64 `json:"score"`
+	// The values both hold, with the viewer's strength and the collaboration's weight.
+	SharedValues []*SharedValue `json:"sharedValues"`
 }
 
 // A need after a change.
@@ -1336,6 +1384,16 @@ type StateDecisionInput struct {
 	ReviewAt *time.Time `json:"reviewAt,omitempty"`
 }
 
+// Declared value strengths beside where confirmed effort went. Each confirmed contribution
+// is spread over the values of the collaboration it was given in, by weight; kinds and
+// units are never added together, each has its own lived shares.
+type StatedVsLived struct {
+	// The stated shares, largest first.
+	Stated []*ValueShare `json:"stated"`
+	// One entry per kind, unit and currency of confirmed effort; empty before any (no figure, not zero).
+	Lived []*LivedEffort `json:"lived"`
+}
+
 // Live updates over graphql-ws (the `graphql-transport-ws` subprotocol) at /query. API
 // clients send `{"authorization": "Bearer <token>"}` as the `connection_init` payload; the
 // web app is signed in by its cookie. Every event is checked against the subscriber's rights
@@ -1505,6 +1563,14 @@ type ValueEdge struct {
 	Cursor string `json:"cursor"`
 	// The value.
 	Node *domain.Value `json:"node"`
+}
+
+// A value's part of a whole.
+type ValueShare struct {
+	// The value.
+	Value *domain.Value `json:"value"`
+	// Its share, from 0 to 1.
+	Share float64 `json:"share"`
 }
 
 // A value and its weight for a collaboration.

@@ -2,6 +2,7 @@ import { EmailNotice } from '../features/account/email-notice';
 import { AnswersSection } from '../features/collaborations/answers-section';
 import { AwaitingPositionSection } from '../features/decisions/awaiting-position-section';
 import { BestMatches } from '../features/discovery/best-matches';
+import { NeedsForYou } from '../features/discovery/needs-for-you';
 import { ImpactGlance } from '../features/impact';
 import { DashboardPage } from '../features/ledger/dashboard-page';
 import dashboardStyles from '../components/dashboard-grid.module.css';
@@ -26,6 +27,7 @@ export function DashboardRoute() {
       after={
         <>
           <ImpactGlance />
+          <NeedsForYou />
           <BestMatches />
         </>
       }

@@ -26,6 +26,7 @@ import {
   DefineOutcomePage,
   ImpactOverviewPage,
   PersonImpactPage,
+  PersonStatedLived,
   RecordMeasurementPage,
   ReviseOutcomePage,
   ValueImpactPage,
@@ -85,7 +86,19 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />
-        <Route path="people/:handle" element={<PersonPage extra={<GiverRecordSection />} />} />
+        <Route
+          path="people/:handle"
+          element={
+            <PersonPage
+              extra={
+                <>
+                  <GiverRecordSection />
+                  <PersonStatedLived />
+                </>
+              }
+            />
+          }
+        />
         <Route path="discover" element={<DiscoverPeoplePage />} />
         <Route path="discover/collaborations" element={<DiscoverCollaborationsPage />} />
         <Route path="values/:slug" element={<ValuePage />} />

@@ -39,6 +39,11 @@ export const meanings = {
     sentence:
       'Over the last 30 days, a collaboration is flagged when it talked (proposals, positions, comments) at least 5 times and did (contributions, measurements) less than a fifth as much.',
   },
+  statedVsLived: {
+    name: 'Stated and lived',
+    sentence:
+      'Beside each value, its share of the strengths declared (stated) and its share of the confirmed effort of one kind and unit (lived), where each confirmed contribution counts toward the values of the collaboration it was given in, split by their weights; hours and money are never added together, and before any confirmed effort there is no lived figure, which is not the same as zero.',
+  },
 } as const;
 
 export type MeaningTerm = keyof typeof meanings;

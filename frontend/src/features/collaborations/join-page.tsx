@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, FormAlert, LinkButton, Loading } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
@@ -33,6 +33,8 @@ const maxAtOnce = 10;
  */
 export function JoinPage({ more = false }: { more?: boolean }) {
   const { slug = '' } = useParams();
+  // ?need=<global ID> starts the first commitment toward that need (from "Needs you could fill").
+  const [params] = useSearchParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationToJoin, variables: { slug } });
   const c = data?.collaboration;
   useDocumentTitle(c ? `${more ? 'Commit more to' : 'Join'} ${c.title}` : undefined);
@@ -102,7 +104,14 @@ export function JoinPage({ more = false }: { more?: boolean }) {
       <blockquote className={`${shared.goal} ${styles.goalSmall}`}>
         <p>{c.goal}</p>
       </blockquote>
-      <JoinForm collaborationId={c.id} membershipId={c.viewerMembership?.id} mode={mode} needs={needs} back={back} />
+      <JoinForm
+        collaborationId={c.id}
+        membershipId={c.viewerMembership?.id}
+        mode={mode}
+        needs={needs}
+        back={back}
+        initialNeed={needs.find((n) => n.key === params.get('need'))?.key ?? ''}
+      />
     </div>
   );
 }

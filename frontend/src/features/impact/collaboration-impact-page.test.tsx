@@ -159,13 +159,25 @@ function measurementsOf(op: SentOperation, canAttest: boolean) {
   return { data: { outcome: { __typename: 'Outcome', id, measurements: conn } } };
 }
 
+/** Stated and lived values come by their own query; none here. */
+const statedLived = {
+  data: {
+    collaboration: { __typename: 'Collaboration', id: 'C1', title: 'Noord', statedVsLived: { __typename: 'StatedVsLived', stated: [], lived: [] } },
+  },
+};
+
 function renderPage(
   result: ReturnType<typeof answer> | { data: { viewer: null; collaboration: null } },
   mutation: (op: { variables: unknown }) => unknown = vi.fn(),
   { canAttest = true } = {},
 ) {
   const client = mockClient({
-    query: (op) => (operationName(op) === 'GetOutcomeMeasurements' ? measurementsOf(op, canAttest) : result),
+    query: (op) =>
+      operationName(op) === 'GetOutcomeMeasurements'
+        ? measurementsOf(op, canAttest)
+        : operationName(op) === 'GetCollaborationStatedVsLived'
+          ? statedLived
+          : result,
     mutation: mutation as never,
   });
   return renderRoute(<CollaborationImpactPage />, {

@@ -10,6 +10,7 @@ import { MonthlySection } from './monthly-section';
 import { OutcomeCard } from './outcome-card';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
+import { CollaborationStatedLived } from './stated-lived';
 import { localTimeZone } from '../../lib/format';
 import styles from './collaboration-impact-page.module.css';
 import shared from './impact.module.css';
@@ -133,6 +134,8 @@ export function CollaborationImpactPage() {
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>
+
+      <CollaborationStatedLived slug={c.slug} />
 
       <section className={shared.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export the report</h2>

@@ -8,3 +8,4 @@ export { RecordMeasurementPage } from './record-measurement-page';
 export { ReviseOutcomePage } from './revise-outcome-page';
 export { ValueImpactPage } from './value-impact-page';
 export { ImpactGlance } from './impact-glance';
+export { PersonStatedLived } from './stated-lived';
