@@ -220,6 +220,10 @@ func (r *collaborationImpactResolver) ByMember(ctx context.Context, obj *model.C
 	return pointers(obj.ByMember), nil
 }
 
+func (r *collaborationImpactResolver) ReportContributors(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.ReportContributor, error) {
+	return r.Impact.ReportContributors(ctx, obj.CollabImpact)
+}
+
 func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
@@ -841,7 +845,7 @@ func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.Update
 		Latitude: input.Latitude, Longitude: input.Longitude,
 		ClearCoordinates: input.ClearCoordinates != nil && *input.ClearCoordinates,
 		RemoteFriendly:   input.RemoteFriendly, Skills: input.Skills, SkillsSet: input.Skills != nil,
-		Visibility: input.Visibility, TimeZone: input.TimeZone,
+		Visibility: input.Visibility, TimeZone: input.TimeZone, NamedInReports: input.NamedInReports,
 	})
 	if err != nil {
 		return nil, err
@@ -2209,6 +2213,10 @@ func (r *reportResolver) OpenReportsOfTarget(ctx context.Context, obj *domain.Re
 	return r.loaders(ctx).ReportCount.Load(ctx, obj)
 }
 
+func (r *reportContributorResolver) Given(ctx context.Context, obj *impact.ReportContributor) ([]*model.Total, error) {
+	return totals(obj.Given), nil
+}
+
 func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error) {
 	return r.activityFeed(ctx, collaborationID, after)
 }
@@ -2413,6 +2421,10 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Report() ReportResolver { return &reportResolver{r} }
 
+func (r *Resolver) ReportContributor() ReportContributorResolver {
+	return &reportContributorResolver{r}
+}
+
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 func (r *Resolver) Suspension() SuspensionResolver { return &suspensionResolver{r} }
@@ -2466,6 +2478,7 @@ type (
 	proposalNeedResolver              struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
 	reportResolver                    struct{ *Resolver }
+	reportContributorResolver         struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
 	suspensionResolver                struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -27,23 +28,30 @@ func (a *app) impactExport(format string) http.Handler {
 			return
 		}
 		name := fmt.Sprintf("kindred-impact-%s-%s.%s", rep.Collaboration.Slug, rep.GeneratedAt.Format("2006-01-02"), format)
-		h := w.Header()
-		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-		h.Set("Cache-Control", "no-store")
-		h.Set("X-Content-Type-Options", "nosniff")
-		if format == "csv" {
-			h.Set("Content-Type", "text/csv; charset=utf-8; header=present")
-			err = writeImpactCSV(w, rep)
-		} else {
-			h.Set("Content-Type", "application/json; charset=utf-8")
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			err = enc.Encode(impactJSON(rep))
-		}
-		if err != nil {
-			a.log.WarnContext(r.Context(), "impact export cut short", "err", err)
-		}
+		a.sendExport(w, r, name, format, func(w io.Writer) error { return writeImpactCSV(w, rep) }, func() any { return impactJSON(rep) })
 	}))
+}
+
+// sendExport answers a download named name: CSV written by writeCSV, or the JSON of
+// jsonOf's value, as format says.
+func (a *app) sendExport(w http.ResponseWriter, r *http.Request, name, format string, writeCSV func(io.Writer) error, jsonOf func() any) {
+	h := w.Header()
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	var err error
+	if format == "csv" {
+		h.Set("Content-Type", "text/csv; charset=utf-8; header=present")
+		err = writeCSV(w)
+	} else {
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(jsonOf())
+	}
+	if err != nil {
+		a.log.WarnContext(r.Context(), "export cut short", "err", err)
+	}
 }
 
 // csvHeader is the header row of the CSV export. Each row is one of the sections
@@ -57,12 +65,25 @@ var csvHeader = []string{
 // csvRow builds a row by column name.
 type csvRow map[string]string
 
-func (row csvRow) record() []string {
-	out := make([]string, len(csvHeader))
-	for i, col := range csvHeader {
+func (row csvRow) record() []string { return row.recordOf(csvHeader) }
+
+// recordOf returns the row's cells in the order of header.
+func (row csvRow) recordOf(header []string) []string {
+	out := make([]string, len(header))
+	for i, col := range header {
 		out[i] = row[col]
 	}
 	return out
+}
+
+// writeCSV writes rows as RFC 4180 CSV in UTF-8 with CRLF line ends and a header row.
+func writeCSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
 }
 
 // cellText keeps people's text from being read as a spreadsheet formula.
@@ -92,9 +113,7 @@ func handleOf(rep *impact.ImpactReport, id int64) string {
 }
 
 // writeImpactCSV writes the report as RFC 4180 CSV in UTF-8 with a header row.
-func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+func writeImpactCSV(w io.Writer, rep *impact.ImpactReport) error {
 	rows := [][]string{csvHeader}
 	for _, o := range rep.Outcomes {
 		out := csvRow{"section": "outcome", "name": cellText(o.Outcome.Name), "unit": cellText(o.Outcome.Unit),
@@ -135,10 +154,7 @@ func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
 		row["contributors"] = strconv.Itoa(p.Contributors)
 		rows = append(rows, row.record())
 	}
-	if err := cw.WriteAll(rows); err != nil {
-		return err
-	}
-	return cw.Error()
+	return writeCSV(w, rows)
 }
 
 // The JSON export mirrors the GraphQL names and figures.
