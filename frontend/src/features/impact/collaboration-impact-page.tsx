@@ -134,6 +134,17 @@ export function CollaborationImpactPage() {
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>
 
+      <section className={shared.impactSection} aria-labelledby="report-heading">
+        <h2 id="report-heading">A report to print</h2>
+        <p>
+          The goal, the outcomes with their charts, the resources given and who gave them, laid
+          out to print or save as PDF. Contributors are named only if they chose to be.
+        </p>
+        <LinkButton to={impactPaths.report(c.slug)} variant="secondary">
+          Open the printable report
+        </LinkButton>
+      </section>
+
       <section className={shared.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export the report</h2>
         <p>
