@@ -105,12 +105,9 @@ func stampPtr(t *time.Time) string {
 	return stamp(*t)
 }
 
-func handleOf(rep *impact.ImpactReport, id int64) string {
-	if p := rep.People[id]; p != nil {
-		return p.Handle
-	}
-	return ""
-}
+// labelOf names a person of the report as reports of others do: their display name when
+// they chose to be named in reports, otherwise "Member N".
+func labelOf(rep *impact.ImpactReport, id int64) string { return cellText(rep.Labels.Of(id)) }
 
 // writeImpactCSV writes the report as RFC 4180 CSV in UTF-8 with a header row.
 func writeImpactCSV(w io.Writer, rep *impact.ImpactReport) error {
@@ -128,7 +125,7 @@ func writeImpactCSV(w io.Writer, rep *impact.ImpactReport) error {
 		}
 		rows = append(rows, out.record())
 		for _, m := range o.Measurements {
-			rows = append(rows, csvRow{"section": "measurement", "name": cellText(o.Outcome.Name), "person": handleOf(rep, m.RecordedByID),
+			rows = append(rows, csvRow{"section": "measurement", "name": cellText(o.Outcome.Name), "person": labelOf(rep, m.RecordedByID),
 				"unit": cellText(o.Outcome.Unit), "value": num(m.Value), "measured_at": stamp(m.MeasuredAt),
 				"evidence_url": cellText(m.EvidenceURL), "evidence_note": cellText(m.EvidenceNote),
 				"attestations": strconv.Itoa(m.Attestations), "current": strconv.FormatBool(!m.Superseded)}.record())
@@ -146,7 +143,7 @@ func writeImpactCSV(w io.Writer, rep *impact.ImpactReport) error {
 	}
 	for _, m := range rep.Impact.ByMember {
 		for _, t := range m.Given {
-			rows = append(rows, amounts(csvRow{"section": "member", "person": handleOf(rep, m.PersonID)}, t.Kind, t.Unit, t.Currency, t.All, t.Confirmed).record())
+			rows = append(rows, amounts(csvRow{"section": "member", "person": labelOf(rep, m.PersonID)}, t.Kind, t.Unit, t.Currency, t.All, t.Confirmed).record())
 		}
 	}
 	for _, p := range rep.Impact.Monthly {
@@ -202,9 +199,11 @@ type (
 		EvidenceURL  string    `json:"evidenceUrl"`
 		EvidenceNote string    `json:"evidenceNote"`
 		RecordedBy   *string   `json:"recordedBy"`
-		SupersedesID *string   `json:"supersedesId"`
-		Current      bool      `json:"current"`
-		Attestations int       `json:"attestations"`
+		// RecordedByLabel names the recorder: their name if they chose to be named, else "Member N".
+		RecordedByLabel string  `json:"recordedByLabel"`
+		SupersedesID    *string `json:"supersedesId"`
+		Current         bool    `json:"current"`
+		Attestations    int     `json:"attestations"`
 	}
 	exportTotal struct {
 		Kind         domain.ResourceKind `json:"kind"`
@@ -216,8 +215,11 @@ type (
 		LargestShare *float64            `json:"largestShare,omitempty"`
 	}
 	exportMember struct {
-		Person *string       `json:"person"`
-		Given  []exportTotal `json:"given"`
+		// Person is their handle when they chose to be named in reports, else null.
+		Person *string `json:"person"`
+		// Label is their name when they chose to be named, else "Member N".
+		Label string        `json:"label"`
+		Given []exportTotal `json:"given"`
 	}
 	exportPoint struct {
 		Month time.Time `json:"month"`
@@ -239,9 +241,10 @@ func exportTotalOf(t ledger.Total, share bool) exportTotal {
 	return out
 }
 
+// optHandle is the handle of a person of the report who chose to be named in reports.
 func optHandle(rep *impact.ImpactReport, id int64) *string {
-	if h := handleOf(rep, id); h != "" {
-		return &h
+	if p := rep.Labels.Named(id); p != nil {
+		return &p.Handle
 	}
 	return nil
 }
@@ -266,7 +269,7 @@ func impactJSON(rep *impact.ImpactReport) exportReport {
 		}
 		for _, m := range o.Measurements {
 			em := exportMeasurement{ID: relay.ID(relay.TypeMeasurement, m.ID), Value: m.Value, MeasuredAt: m.MeasuredAt.UTC(), EvidenceURL: m.EvidenceURL,
-				EvidenceNote: m.EvidenceNote, RecordedBy: optHandle(rep, m.RecordedByID), Current: !m.Superseded, Attestations: m.Attestations}
+				EvidenceNote: m.EvidenceNote, RecordedBy: optHandle(rep, m.RecordedByID), RecordedByLabel: rep.Labels.Of(m.RecordedByID), Current: !m.Superseded, Attestations: m.Attestations}
 			if m.SupersedesID != nil {
 				s := relay.ID(relay.TypeMeasurement, *m.SupersedesID)
 				em.SupersedesID = &s
@@ -283,7 +286,7 @@ func impactJSON(rep *impact.ImpactReport) exportReport {
 		out.Totals = append(out.Totals, exportTotalOf(t, true))
 	}
 	for _, m := range rep.Impact.ByMember {
-		em := exportMember{Person: optHandle(rep, m.PersonID), Given: []exportTotal{}}
+		em := exportMember{Person: optHandle(rep, m.PersonID), Label: rep.Labels.Of(m.PersonID), Given: []exportTotal{}}
 		for _, t := range m.Given {
 			em.Given = append(em.Given, exportTotalOf(t, false))
 		}
