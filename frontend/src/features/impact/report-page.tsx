@@ -142,8 +142,9 @@ export function ReportPage() {
           <p className={styles.none}>No one has logged a contribution yet.</p>
         ) : (
           <ul className={styles.contributors}>
-            {impact.reportContributors.map((r) => (
-              <li key={r.label} className={styles.contributor}>
+            {impact.reportContributors.map((r, i) => (
+              // Display names need not be unique: the position keeps the keys apart.
+              <li key={`${i}|${r.label}`} className={styles.contributor}>
                 <p className={styles.contributorName}>{r.label}</p>
                 <Given given={r.given} />
               </li>
