@@ -19,11 +19,11 @@ const reportQuery = `query($s: String!) {
 		values { weight value { slug name } }
 		impact { outcomeSummary { total measured onTrack reached }
 			outcomes { id name unit baseline target direction dueAt createdAt onTrack elapsedShare
-				progress { raw clamped } latest { value measuredAt } values { slug name }
+				progress { raw clamped } latest { id value measuredAt } values { slug name }
 				measurements(first: 100) { totalCount edges { node { id value measuredAt current } } } }
-			totals { all { kind amount unit currency } confirmed { amount } contributors largestShare }
+			totals { all { kind amount unit currency } confirmed { kind amount unit currency } contributors largestShare }
 			monthly { month kind unit currency amount confirmed contributors }
-			reportContributors { label person { handle } given { all { kind amount unit currency } } } } }
+			reportContributors { label person { handle } given { all { kind amount unit currency } confirmed { kind amount unit currency } } } } }
 }`
 
 // TestReportQueryStatements checks that the printable report costs no more statements for
