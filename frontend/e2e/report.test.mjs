@@ -173,3 +173,26 @@ test('the exports download as CSV rows naming their records', async () => {
     );
   });
 });
+
+test('a contributor who chooses to be named is named in the report', async () => {
+  await withPage({}, async (s) => {
+    const { page } = s;
+    await logIn(page, demo);
+    await page.goto('/settings/profile');
+    const toggle = page.getByRole('checkbox', { name: /Name me in reports/ });
+    assert.equal(await toggle.isChecked(), false, 'off by default');
+    await toggle.check();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Your profile is saved').waitFor();
+    await checkPage(s, 'report-profile-named');
+
+    await page.goto(`/c/${fridge}/report`);
+    await page.getByRole('heading', { level: 1, name: 'Noord Community Fridge' }).waitFor();
+    const names = await page.locator('section[aria-labelledby="report-contributors"] li > p').allTextContents();
+    assert.ok(names.includes('Amara Okafor'), `named once she chose to be: ${names}`);
+    assert.ok(
+      names.filter((n) => n !== 'Amara Okafor').every((n) => /^Member \d+$/.test(n)),
+      `the others stay numbered: ${names}`,
+    );
+  });
+});
