@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 
@@ -30,7 +29,7 @@ const reportQuery = `query($s: String!) {
 // 50 members (25 outcomes) than for 5 members (2 outcomes).
 func TestReportQueryStatements(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		h, svc := newHandlerQuiet(t, db, 100*time.Millisecond)
+		h, svc := newHandler(t, db)
 		count := func(n int) int64 {
 			steward, slug, _ := seedImpact(t, db, svc, n)
 			counter, stop := countStatements(t, db.DB)
