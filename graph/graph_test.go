@@ -62,6 +62,12 @@ func countStatements(t testing.TB, db *gorm.DB) (n *atomic.Int64, stop func()) {
 
 func newHandler(t testing.TB, db *database.DB) (http.Handler, *kindred.Services) {
 	t.Helper()
+	srv, svc := newServer(t, db)
+	return graph.LoaderMiddleware(svc, srv), svc
+}
+
+func newServer(t testing.TB, db *database.DB) (*handler.Server, *kindred.Services) {
+	t.Helper()
 	clk := clocktest.New()
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clk.Now)
 	svc := kindred.New(db.DB, clk, signer)
@@ -70,7 +76,7 @@ func newHandler(t testing.TB, db *database.DB) (http.Handler, *kindred.Services)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
 	srv.SetRecoverFunc(graph.Recover(log))
-	return graph.LoaderMiddleware(svc, srv), svc
+	return srv, svc
 }
 
 // seedPeople inserts n public people who each hold the first four catalog values.

@@ -305,6 +305,13 @@ type loadersKey struct{}
 // LoaderMiddleware gives each HTTP request its own loaders, so nothing is cached between
 // requests or between viewers.
 func LoaderMiddleware(s *kindred.Services, next http.Handler) http.Handler {
+	return loaderMiddleware(s, next, true)
+}
+
+// loaderMiddleware gives loaders, and with cohorts fetches each level of a query whole;
+// without, each object's relations are fetched on their own (the plain path tests compare
+// against).
+func loaderMiddleware(s *kindred.Services, next http.Handler, cohorts bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 			// A websocket lives for hours: caches made now would serve stale rights. Its
@@ -314,7 +321,9 @@ func LoaderMiddleware(s *kindred.Services, next http.Handler) http.Handler {
 		}
 		ctx := domain.WithRequestCache(r.Context())
 		ctx = context.WithValue(ctx, loadersKey{}, NewLoaders(s))
-		ctx = withCohorts(ctx)
+		if cohorts {
+			ctx = withCohorts(ctx)
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
