@@ -51,6 +51,9 @@ type Person struct {
 	Longitude      *float64
 	RemoteFriendly bool
 	Skills         []string `gorm:"serializer:json"`
+	// NamedInReports is whether the person agreed to be named in reports and exports of
+	// others (off by default: they show as "Member N").
+	NamedInReports bool
 	Visibility     Visibility
 	Role           SiteRole
 	// SessionEpoch invalidates every access token issued before it was raised.

@@ -18,7 +18,7 @@ import (
 
 // personColumns are the people table's columns in the order scanPerson reads them.
 var personColumns = []string{"id", "handle", "display_name", "email", "email_verified_at", "pending_email", "password_hash", "bio", "location",
-	"latitude", "longitude", "remote_friendly", "skills", "visibility", "role", "session_epoch",
+	"latitude", "longitude", "remote_friendly", "skills", "named_in_reports", "visibility", "role", "session_epoch",
 	"suspended_at", "time_zone", "created_at", "updated_at"}
 
 var selectPeople = "SELECT " + strings.Join(personColumns, ", ") + " FROM people WHERE "
@@ -62,7 +62,7 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 		pendingEmail        sql.NullString
 	)
 	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &emailVerifiedAt, &pendingEmail, &p.PasswordHash, &p.Bio, &p.Location,
-		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.Visibility, &p.Role, &p.SessionEpoch,
+		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.NamedInReports, &p.Visibility, &p.Role, &p.SessionEpoch,
 		&suspendedAt, &p.TimeZone, &p.CreatedAt, &p.UpdatedAt); err != nil {
 		return nil, err
 	}

@@ -75,6 +75,7 @@ type ResolverRoot interface {
 	ProposalNeed() ProposalNeedResolver
 	Query() QueryResolver
 	Report() ReportResolver
+	ReportContributor() ReportContributorResolver
 	Subscription() SubscriptionResolver
 	Suspension() SuspensionResolver
 	Thread() ThreadResolver
@@ -231,11 +232,12 @@ type ComplexityRoot struct {
 	}
 
 	CollaborationImpact struct {
-		ByMember       func(childComplexity int) int
-		Monthly        func(childComplexity int) int
-		OutcomeSummary func(childComplexity int) int
-		Outcomes       func(childComplexity int) int
-		Totals         func(childComplexity int) int
+		ByMember           func(childComplexity int) int
+		Monthly            func(childComplexity int) int
+		OutcomeSummary     func(childComplexity int) int
+		Outcomes           func(childComplexity int) int
+		ReportContributors func(childComplexity int) int
+		Totals             func(childComplexity int) int
 	}
 
 	CollaborationMatchConnection struct {
@@ -836,6 +838,7 @@ type ComplexityRoot struct {
 		Longitude        func(childComplexity int) int
 		MailPreferences  func(childComplexity int) int
 		Memberships      func(childComplexity int) int
+		NamedInReports   func(childComplexity int) int
 		NeedsForYou      func(childComplexity int, first *int, after *string) int
 		PendingEmail     func(childComplexity int) int
 		RemoteFriendly   func(childComplexity int) int
@@ -1099,6 +1102,12 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	ReportContributor struct {
+		Given  func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Person func(childComplexity int) int
+	}
+
 	ReportEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -1316,6 +1325,7 @@ type CollaborationImpactResolver interface {
 	OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*impact.OutcomeSummary, error)
 	Totals(ctx context.Context, obj *model.CollaborationImpact) ([]*model.Total, error)
 	ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.MemberGiven, error)
+	ReportContributors(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.ReportContributor, error)
 	Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error)
 }
 type CollaborationValueResolver interface {
@@ -1702,6 +1712,9 @@ type ReportResolver interface {
 	Text(ctx context.Context, obj *domain.Report) (string, error)
 
 	OpenReportsOfTarget(ctx context.Context, obj *domain.Report) (int, error)
+}
+type ReportContributorResolver interface {
+	Given(ctx context.Context, obj *impact.ReportContributor) ([]*model.Total, error)
 }
 type SubscriptionResolver interface {
 	CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error)
@@ -2378,6 +2391,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollaborationImpact.Outcomes(childComplexity), true
+	case "CollaborationImpact.reportContributors":
+		if e.ComplexityRoot.CollaborationImpact.ReportContributors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.ReportContributors(childComplexity), true
 	case "CollaborationImpact.totals":
 		if e.ComplexityRoot.CollaborationImpact.Totals == nil {
 			break
@@ -5245,6 +5264,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Memberships(childComplexity), true
+	case "Person.namedInReports":
+		if e.ComplexityRoot.Person.NamedInReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.NamedInReports(childComplexity), true
 	case "Person.needsForYou":
 		if e.ComplexityRoot.Person.NeedsForYou == nil {
 			break
@@ -6373,6 +6398,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReportConnection.TotalCount(childComplexity), true
 
+	case "ReportContributor.given":
+		if e.ComplexityRoot.ReportContributor.Given == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportContributor.Given(childComplexity), true
+	case "ReportContributor.label":
+		if e.ComplexityRoot.ReportContributor.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportContributor.Label(childComplexity), true
+	case "ReportContributor.person":
+		if e.ComplexityRoot.ReportContributor.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportContributor.Person(childComplexity), true
+
 	case "ReportEdge.cursor":
 		if e.ComplexityRoot.ReportEdge.Cursor == nil {
 			break
@@ -7226,6 +7270,11 @@ type Person implements Node {
   longitude: Float
   "Whether the person is happy to collaborate remotely."
   remoteFriendly: Boolean!
+  """
+  Whether the person agreed to be named in reports and exports of others (printable
+  reports, CSV and JSON downloads); off by default, when they show as "Member N".
+  """
+  namedInReports: Boolean!
   "Skills the person offers, as short tags."
   skills: [String!]!
   "Who may see this person."
@@ -7962,6 +8011,8 @@ input UpdateProfileInput {
   visibility: Visibility
   "The time zone, an IANA name such as ` + "`" + `Europe/Paris` + "`" + `; it decides when digests go out."
   timeZone: String
+  "Whether reports and exports of others may name the person (otherwise \"Member N\")."
+  namedInReports: Boolean
 }
 
 "The profile after the change."
@@ -10246,6 +10297,22 @@ type MemberContribution {
   given: [Total!]!
 }
 
+"""
+A contributor as reports and exports of others show them: by name only when they chose to
+be named in reports (Person.namedInReports).
+"""
+type ReportContributor {
+  """
+  Their display name when they chose to be named, otherwise "Member N": the same N for the
+  same person throughout one report, numbered in the order they first joined Kindred.
+  """
+  label: String!
+  "The person, only when they chose to be named and the viewer may see them; null otherwise."
+  person: Person
+  "What they gave, per kind, unit and currency."
+  given: [Total!]!
+}
+
 "A collaboration's impact: its outcomes and what its members pooled."
 type CollaborationImpact {
   "Its outcomes with their progress, oldest first."
@@ -10259,6 +10326,11 @@ type CollaborationImpact {
   totals: [Total!]!
   "What each person gave, in the order they first joined Kindred."
   byMember: [MemberContribution!]!
+  """
+  What each person gave, as a printable report or an export shows it to others: named
+  only when they chose to be named in reports, otherwise "Member N".
+  """
+  reportContributors: [ReportContributor!]!
   "What was contributed month by month."
   monthly: [ImpactPoint!]!
 }
@@ -11243,6 +11315,8 @@ func (ec *executionContext) childFields_CollaborationImpact(ctx context.Context,
 		return ec.fieldContext_CollaborationImpact_totals(ctx, field)
 	case "byMember":
 		return ec.fieldContext_CollaborationImpact_byMember(ctx, field)
+	case "reportContributors":
+		return ec.fieldContext_CollaborationImpact_reportContributors(ctx, field)
 	case "monthly":
 		return ec.fieldContext_CollaborationImpact_monthly(ctx, field)
 	}
@@ -12279,6 +12353,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_longitude(ctx, field)
 	case "remoteFriendly":
 		return ec.fieldContext_Person_remoteFriendly(ctx, field)
+	case "namedInReports":
+		return ec.fieldContext_Person_namedInReports(ctx, field)
 	case "skills":
 		return ec.fieldContext_Person_skills(ctx, field)
 	case "visibility":
@@ -12769,6 +12845,18 @@ func (ec *executionContext) childFields_ReportConnection(ctx context.Context, fi
 		return ec.fieldContext_ReportConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportContributor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_ReportContributor_label(ctx, field)
+	case "person":
+		return ec.fieldContext_ReportContributor_person(ctx, field)
+	case "given":
+		return ec.fieldContext_ReportContributor_given(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportContributor", field.Name)
 }
 
 func (ec *executionContext) childFields_ReportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17861,6 +17949,38 @@ func (ec *executionContext) fieldContext_CollaborationImpact_byMember(_ context.
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MemberContribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_reportContributors(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_reportContributors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().ReportContributors(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.ReportContributor) graphql.Marshaler {
+			return ec.marshalNReportContributor2ᚕᚖkindredᚋdomainᚋimpactᚐReportContributorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_reportContributors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportContributor(ctx, field)
 		},
 	}
 	return fc, nil
@@ -29839,6 +29959,29 @@ func (ec *executionContext) fieldContext_Person_remoteFriendly(_ context.Context
 	return graphql.NewScalarFieldContext("Person", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Person_namedInReports(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_namedInReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NamedInReports, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_namedInReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Person_skills(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34766,6 +34909,93 @@ func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportContributor_label(ctx context.Context, field graphql.CollectedField, obj *impact.ReportContributor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportContributor_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportContributor_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportContributor", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportContributor_person(ctx context.Context, field graphql.CollectedField, obj *impact.ReportContributor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportContributor_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportContributor_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportContributor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportContributor_given(ctx context.Context, field graphql.CollectedField, obj *impact.ReportContributor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportContributor_given(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportContributor().Given(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Total) graphql.Marshaler {
+			return ec.marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportContributor_given(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportContributor",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Total(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
@@ -42371,7 +42601,7 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility", "timeZone"}
+	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility", "timeZone", "namedInReports"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42455,6 +42685,13 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 				return it, err
 			}
 			it.TimeZone = data
+		case "namedInReports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("namedInReports"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NamedInReports = data
 		}
 	}
 	return it, nil
@@ -43743,6 +43980,11 @@ func (ec *executionContext) _CollaborationImpact(ctx context.Context, sel ast.Se
 			}
 		case "byMember":
 			out.Values[i] = ec._CollaborationImpact_byMember(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportContributors":
+			out.Values[i] = ec._CollaborationImpact_reportContributors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -47783,6 +48025,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "namedInReports":
+			out.Values[i] = ec._Person_namedInReports(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "skills":
 			out.Values[i] = ec._Person_skills(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -49532,6 +49779,49 @@ func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.Selec
 			}
 		case "totalCount":
 			out.Values[i] = ec._ReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportContributorImplementors = []string{"ReportContributor"}
+
+func (ec *executionContext) _ReportContributor(ctx context.Context, sel ast.SelectionSet, obj *impact.ReportContributor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportContributorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportContributor")
+		case "label":
+			out.Values[i] = ec._ReportContributor_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "person":
+			out.Values[i] = ec._ReportContributor_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "given":
+			out.Values[i] = ec._ReportContributor_given(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -53161,6 +53451,30 @@ func (ec *executionContext) marshalNReportConnection2ᚖkindredᚋgraphᚋmodel�
 func (ec *executionContext) unmarshalNReportContentInput2kindredᚋgraphᚋmodelᚐReportContentInput(ctx context.Context, v any) (model.ReportContentInput, error) {
 	res, err := ec.unmarshalInputReportContentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportContributor2ᚕᚖkindredᚋdomainᚋimpactᚐReportContributorᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.ReportContributor) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportContributor2ᚖkindredᚋdomainᚋimpactᚐReportContributor(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportContributor2ᚖkindredᚋdomainᚋimpactᚐReportContributor(ctx context.Context, sel ast.SelectionSet, v *impact.ReportContributor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportContributor!")
+		return graphql.Null
+	}
+	return ec._ReportContributor(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReportEdge2ᚕᚖkindredᚋgraphᚋmodelᚐReportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReportEdge) graphql.Marshaler {

@@ -223,6 +223,10 @@ func (r *collaborationImpactResolver) ByMember(ctx context.Context, obj *model.C
 	return pointers(obj.ByMember), nil
 }
 
+func (r *collaborationImpactResolver) ReportContributors(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.ReportContributor, error) {
+	return r.Impact.ReportContributors(ctx, obj.CollabImpact)
+}
+
 func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error) {
 	return pointers(obj.Monthly), nil
 }
@@ -844,7 +848,7 @@ func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.Update
 		Latitude: input.Latitude, Longitude: input.Longitude,
 		ClearCoordinates: input.ClearCoordinates != nil && *input.ClearCoordinates,
 		RemoteFriendly:   input.RemoteFriendly, Skills: input.Skills, SkillsSet: input.Skills != nil,
-		Visibility: input.Visibility, TimeZone: input.TimeZone,
+		Visibility: input.Visibility, TimeZone: input.TimeZone, NamedInReports: input.NamedInReports,
 	})
 	if err != nil {
 		return nil, err
@@ -2221,6 +2225,10 @@ func (r *reportResolver) OpenReportsOfTarget(ctx context.Context, obj *domain.Re
 	return loadFor(ctx, r.loaders(ctx).ReportCount, obj, func(obj *domain.Report) *domain.Report { return obj })
 }
 
+func (r *reportContributorResolver) Given(ctx context.Context, obj *impact.ReportContributor) ([]*model.Total, error) {
+	return totals(obj.Given), nil
+}
+
 func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error) {
 	return r.activityFeed(ctx, collaborationID, after)
 }
@@ -2425,6 +2433,10 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Report() ReportResolver { return &reportResolver{r} }
 
+func (r *Resolver) ReportContributor() ReportContributorResolver {
+	return &reportContributorResolver{r}
+}
+
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 func (r *Resolver) Suspension() SuspensionResolver { return &suspensionResolver{r} }
@@ -2478,6 +2490,7 @@ type (
 	proposalNeedResolver              struct{ *Resolver }
 	queryResolver                     struct{ *Resolver }
 	reportResolver                    struct{ *Resolver }
+	reportContributorResolver         struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
 	suspensionResolver                struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strconv"
@@ -27,23 +28,30 @@ func (a *app) impactExport(format string) http.Handler {
 			return
 		}
 		name := fmt.Sprintf("kindred-impact-%s-%s.%s", rep.Collaboration.Slug, rep.GeneratedAt.Format("2006-01-02"), format)
-		h := w.Header()
-		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-		h.Set("Cache-Control", "no-store")
-		h.Set("X-Content-Type-Options", "nosniff")
-		if format == "csv" {
-			h.Set("Content-Type", "text/csv; charset=utf-8; header=present")
-			err = writeImpactCSV(w, rep)
-		} else {
-			h.Set("Content-Type", "application/json; charset=utf-8")
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			err = enc.Encode(impactJSON(rep))
-		}
-		if err != nil {
-			a.log.WarnContext(r.Context(), "impact export cut short", "err", err)
-		}
+		a.sendExport(w, r, name, format, func(w io.Writer) error { return writeImpactCSV(w, rep) }, func() any { return impactJSON(rep) })
 	}))
+}
+
+// sendExport answers a download named name: CSV written by writeCSV, or the JSON of
+// jsonOf's value, as format says.
+func (a *app) sendExport(w http.ResponseWriter, r *http.Request, name, format string, writeCSV func(io.Writer) error, jsonOf func() any) {
+	h := w.Header()
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	var err error
+	if format == "csv" {
+		h.Set("Content-Type", "text/csv; charset=utf-8; header=present")
+		err = writeCSV(w)
+	} else {
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(jsonOf())
+	}
+	if err != nil {
+		a.log.WarnContext(r.Context(), "export cut short", "err", err)
+	}
 }
 
 // csvHeader is the header row of the CSV export. Each row is one of the sections
@@ -57,12 +65,25 @@ var csvHeader = []string{
 // csvRow builds a row by column name.
 type csvRow map[string]string
 
-func (row csvRow) record() []string {
-	out := make([]string, len(csvHeader))
-	for i, col := range csvHeader {
+func (row csvRow) record() []string { return row.recordOf(csvHeader) }
+
+// recordOf returns the row's cells in the order of header.
+func (row csvRow) recordOf(header []string) []string {
+	out := make([]string, len(header))
+	for i, col := range header {
 		out[i] = row[col]
 	}
 	return out
+}
+
+// writeCSV writes rows as RFC 4180 CSV in UTF-8 with CRLF line ends and a header row.
+func writeCSV(w io.Writer, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
 }
 
 // cellText keeps people's text from being read as a spreadsheet formula.
@@ -84,17 +105,12 @@ func stampPtr(t *time.Time) string {
 	return stamp(*t)
 }
 
-func handleOf(rep *impact.ImpactReport, id int64) string {
-	if p := rep.People[id]; p != nil {
-		return p.Handle
-	}
-	return ""
-}
+// labelOf names a person of the report as reports of others do: their display name when
+// they chose to be named in reports, otherwise "Member N".
+func labelOf(rep *impact.ImpactReport, id int64) string { return cellText(rep.Labels.Of(id)) }
 
 // writeImpactCSV writes the report as RFC 4180 CSV in UTF-8 with a header row.
-func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+func writeImpactCSV(w io.Writer, rep *impact.ImpactReport) error {
 	rows := [][]string{csvHeader}
 	for _, o := range rep.Outcomes {
 		out := csvRow{"section": "outcome", "name": cellText(o.Outcome.Name), "unit": cellText(o.Outcome.Unit),
@@ -109,7 +125,7 @@ func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
 		}
 		rows = append(rows, out.record())
 		for _, m := range o.Measurements {
-			rows = append(rows, csvRow{"section": "measurement", "name": cellText(o.Outcome.Name), "person": handleOf(rep, m.RecordedByID),
+			rows = append(rows, csvRow{"section": "measurement", "name": cellText(o.Outcome.Name), "person": labelOf(rep, m.RecordedByID),
 				"unit": cellText(o.Outcome.Unit), "value": num(m.Value), "measured_at": stamp(m.MeasuredAt),
 				"evidence_url": cellText(m.EvidenceURL), "evidence_note": cellText(m.EvidenceNote),
 				"attestations": strconv.Itoa(m.Attestations), "current": strconv.FormatBool(!m.Superseded)}.record())
@@ -127,7 +143,7 @@ func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
 	}
 	for _, m := range rep.Impact.ByMember {
 		for _, t := range m.Given {
-			rows = append(rows, amounts(csvRow{"section": "member", "person": handleOf(rep, m.PersonID)}, t.Kind, t.Unit, t.Currency, t.All, t.Confirmed).record())
+			rows = append(rows, amounts(csvRow{"section": "member", "person": labelOf(rep, m.PersonID)}, t.Kind, t.Unit, t.Currency, t.All, t.Confirmed).record())
 		}
 	}
 	for _, p := range rep.Impact.Monthly {
@@ -135,10 +151,7 @@ func writeImpactCSV(w http.ResponseWriter, rep *impact.ImpactReport) error {
 		row["contributors"] = strconv.Itoa(p.Contributors)
 		rows = append(rows, row.record())
 	}
-	if err := cw.WriteAll(rows); err != nil {
-		return err
-	}
-	return cw.Error()
+	return writeCSV(w, rows)
 }
 
 // The JSON export mirrors the GraphQL names and figures.
@@ -186,9 +199,11 @@ type (
 		EvidenceURL  string    `json:"evidenceUrl"`
 		EvidenceNote string    `json:"evidenceNote"`
 		RecordedBy   *string   `json:"recordedBy"`
-		SupersedesID *string   `json:"supersedesId"`
-		Current      bool      `json:"current"`
-		Attestations int       `json:"attestations"`
+		// RecordedByLabel names the recorder: their name if they chose to be named, else "Member N".
+		RecordedByLabel string  `json:"recordedByLabel"`
+		SupersedesID    *string `json:"supersedesId"`
+		Current         bool    `json:"current"`
+		Attestations    int     `json:"attestations"`
 	}
 	exportTotal struct {
 		Kind         domain.ResourceKind `json:"kind"`
@@ -200,8 +215,11 @@ type (
 		LargestShare *float64            `json:"largestShare,omitempty"`
 	}
 	exportMember struct {
-		Person *string       `json:"person"`
-		Given  []exportTotal `json:"given"`
+		// Person is their handle when they chose to be named in reports, else null.
+		Person *string `json:"person"`
+		// Label is their name when they chose to be named, else "Member N".
+		Label string        `json:"label"`
+		Given []exportTotal `json:"given"`
 	}
 	exportPoint struct {
 		Month time.Time `json:"month"`
@@ -223,9 +241,10 @@ func exportTotalOf(t ledger.Total, share bool) exportTotal {
 	return out
 }
 
+// optHandle is the handle of a person of the report who chose to be named in reports.
 func optHandle(rep *impact.ImpactReport, id int64) *string {
-	if h := handleOf(rep, id); h != "" {
-		return &h
+	if p := rep.Labels.Named(id); p != nil {
+		return &p.Handle
 	}
 	return nil
 }
@@ -250,7 +269,7 @@ func impactJSON(rep *impact.ImpactReport) exportReport {
 		}
 		for _, m := range o.Measurements {
 			em := exportMeasurement{ID: relay.ID(relay.TypeMeasurement, m.ID), Value: m.Value, MeasuredAt: m.MeasuredAt.UTC(), EvidenceURL: m.EvidenceURL,
-				EvidenceNote: m.EvidenceNote, RecordedBy: optHandle(rep, m.RecordedByID), Current: !m.Superseded, Attestations: m.Attestations}
+				EvidenceNote: m.EvidenceNote, RecordedBy: optHandle(rep, m.RecordedByID), RecordedByLabel: rep.Labels.Of(m.RecordedByID), Current: !m.Superseded, Attestations: m.Attestations}
 			if m.SupersedesID != nil {
 				s := relay.ID(relay.TypeMeasurement, *m.SupersedesID)
 				em.SupersedesID = &s
@@ -267,7 +286,7 @@ func impactJSON(rep *impact.ImpactReport) exportReport {
 		out.Totals = append(out.Totals, exportTotalOf(t, true))
 	}
 	for _, m := range rep.Impact.ByMember {
-		em := exportMember{Person: optHandle(rep, m.PersonID), Given: []exportTotal{}}
+		em := exportMember{Person: optHandle(rep, m.PersonID), Label: rep.Labels.Of(m.PersonID), Given: []exportTotal{}}
 		for _, t := range m.Given {
 			em.Given = append(em.Given, exportTotalOf(t, false))
 		}

@@ -55,6 +55,8 @@ type ProfileUpdate struct {
 	Visibility                         *domain.Visibility
 	// TimeZone is an IANA name; it decides when digests go out.
 	TimeZone *string
+	// NamedInReports is whether reports and exports of others may name the person.
+	NamedInReports *bool
 }
 
 // UpdateProfile changes the viewer's profile.
@@ -108,6 +110,9 @@ func (s *Accounts) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*domai
 	}
 	if upd.RemoteFriendly != nil {
 		changes["remote_friendly"] = *upd.RemoteFriendly
+	}
+	if upd.NamedInReports != nil {
+		changes["named_in_reports"] = *upd.NamedInReports
 	}
 	if upd.SkillsSet {
 		sk, err := domain.NormalizeSkills(upd.Skills)

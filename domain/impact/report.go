@@ -16,6 +16,9 @@ type ImpactReport struct {
 	Impact        *CollabImpact
 	// People are those of the report whom the viewer may see, by ID; others stay unnamed.
 	People map[int64]*domain.Person
+	// Labels name the report's people as reports of others do: by name only when they
+	// chose to be named in reports, otherwise "Member N".
+	Labels *Labels
 	// Values are the values the outcomes serve, by ID.
 	Values map[int64]*domain.Value
 }
@@ -105,6 +108,7 @@ func (s *Impact) FindImpactReport(ctx context.Context, slug string) (*ImpactRepo
 	for _, p := range people {
 		r.People[p.ID] = p
 	}
+	r.Labels = NewLabels(r.People, personIDs)
 	values, err := s.catalog.FindValuesByIDs(ctx, allValueIDs)
 	if err != nil {
 		return nil, err

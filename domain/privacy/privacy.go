@@ -60,6 +60,7 @@ type personExport struct {
 	PendingEmail                              *string
 	Latitude, Longitude                       *float64
 	RemoteFriendly                            bool
+	NamedInReports                            bool
 	Skills                                    []string
 	Visibility                                domain.Visibility
 	Role                                      domain.SiteRole
@@ -87,7 +88,7 @@ func (s *Privacy) ExportMyData(ctx context.Context) (*MyData, error) {
 	}
 	d := &MyData{ExportedAt: s.Now(), Profile: personExport{Handle: p.Handle, DisplayName: p.DisplayName, Email: p.Email,
 		EmailVerifiedAt: p.EmailVerifiedAt, PendingEmail: p.PendingEmail, Bio: p.Bio,
-		Location: p.Location, Latitude: p.Latitude, Longitude: p.Longitude, RemoteFriendly: p.RemoteFriendly, Skills: p.Skills,
+		Location: p.Location, Latitude: p.Latitude, Longitude: p.Longitude, RemoteFriendly: p.RemoteFriendly, NamedInReports: p.NamedInReports, Skills: p.Skills,
 		Visibility: p.Visibility, Role: p.Role, TimeZone: p.TimeZone, CreatedAt: p.CreatedAt}}
 	for _, q := range []struct {
 		dest   any

@@ -1539,6 +1539,8 @@ type UpdateProfileInput struct {
 	Visibility *domain.Visibility `json:"visibility,omitempty"`
 	// The time zone, an IANA name such as `Europe/Paris`; it decides when digests go out.
 	TimeZone *string `json:"timeZone,omitempty"`
+	// Whether reports and exports of others may name the person (otherwise "Member N").
+	NamedInReports *bool `json:"namedInReports,omitempty"`
 }
 
 // The profile after the change.

@@ -28,6 +28,7 @@ import {
   PersonImpactPage,
   PersonStatedLived,
   RecordMeasurementPage,
+  ReportPage,
   ReviseOutcomePage,
   ValueImpactPage,
 } from '../features/impact';
@@ -133,6 +134,7 @@ export function AppRoutes() {
         <Route path="people/:handle/impact" element={<PersonImpactPage />} />
         <Route path="values/:slug/impact" element={<ValueImpactPage />} />
         <Route path="c/:slug/impact" element={<CollaborationImpactPage />} />
+        <Route path="c/:slug/report" element={<ReportPage />} />
         <Route path="impact" element={<ImpactOverviewPage />} />
         <Route path="meanings" element={<MeaningsPage />} />
         <Route path="unsubscribe" element={<UnsubscribePage />} />

@@ -69,6 +69,11 @@ export const impactPaths = {
   value: (slug: string) => `/values/${seg(slug)}/impact`,
   /** The downloads the API serves (not pages of the app). */
   exportFile: (slug: string, format: 'csv' | 'json') => `/collaborations/${seg(slug)}/impact.${format}`,
+  /** A collaboration's report laid out for print. */
+  report: (slug: string) => `/c/${seg(slug)}/report`,
+  personExport: (handle: string, format: 'csv' | 'json') => `/export/person/${seg(handle)}.${format}`,
+  valueExport: (slug: string, format: 'csv' | 'json') => `/export/value/${seg(slug)}.${format}`,
+  communityExport: (format: 'csv' | 'json') => `/export/community.${format}`,
 } as const;
 
 /** The talk pages' paths: a collaboration's threads, and one thread by its number. */

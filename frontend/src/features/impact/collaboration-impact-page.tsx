@@ -137,6 +137,17 @@ export function CollaborationImpactPage() {
 
       <CollaborationStatedLived slug={c.slug} />
 
+      <section className={shared.impactSection} aria-labelledby="report-heading">
+        <h2 id="report-heading">A report to print</h2>
+        <p>
+          The goal, the outcomes with their charts, the resources given and who gave them, laid
+          out to print or save as PDF. Contributors are named only if they chose to be.
+        </p>
+        <LinkButton to={impactPaths.report(c.slug)} variant="secondary">
+          Open the printable report
+        </LinkButton>
+      </section>
+
       <section className={shared.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export the report</h2>
         <p>

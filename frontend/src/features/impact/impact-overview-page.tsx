@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/ui';
 import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetImpactOverview } from './api/get-impact-overview';
+import { ExportLinks } from '../../components/export-links';
 import { MonthlySection } from './monthly-section';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
@@ -69,6 +70,14 @@ export function ImpactOverviewPage() {
       <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={o.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+      </section>
+
+      <section className={styles.impactSection} aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <ExportLinks href={impactPaths.communityExport} what="the community’s impact">
+          The roll-ups per value, per collaboration and the outcomes serving them, from public
+          collaborations only: nothing private is ever in it, whoever downloads it.
+        </ExportLinks>
       </section>
     </div>
   );

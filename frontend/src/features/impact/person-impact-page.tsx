@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui
 import { impactPaths, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetPersonImpact } from './api/get-person-impact';
+import { ExportLinks } from '../../components/export-links';
 import { Given } from './given';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
@@ -116,6 +117,16 @@ export function PersonImpactPage() {
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
       </section>
+
+      {own && (
+        <section className={shared.impactSection} aria-labelledby="export-heading">
+          <h2 id="export-heading">Export your impact</h2>
+          <ExportLinks href={(f) => impactPaths.personExport(p.handle, f)} what="your impact">
+            Your contributions, your commitments and the outcomes of your collaborations, every
+            row with the record it comes from, for your own records or a funder.
+          </ExportLinks>
+        </section>
+      )}
     </div>
   );
 }

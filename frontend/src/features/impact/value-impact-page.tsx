@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui
 import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetValueImpact } from './api/get-value-impact';
+import { ExportLinks } from '../../components/export-links';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
 import { OutcomeSummaryLine } from './outcome-summary';
@@ -91,6 +92,14 @@ export function ValueImpactPage() {
       <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
         <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+      </section>
+
+      <section className={styles.impactSection} aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <ExportLinks href={(f) => impactPaths.valueExport(v.slug, f)} what={`the impact for ${v.name}`}>
+          The roll-up for {v.name.toLowerCase()}: totals per kind and unit, per collaboration you may
+          see, and the outcomes serving it.
+        </ExportLinks>
       </section>
     </div>
   );

@@ -1,8 +1,9 @@
+import { ExportLinks } from '../../components/export-links';
 import { useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
-import { loginPath, paths } from '../../lib/paths';
+import { impactPaths, loginPath, paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BlockButton } from '../../components/moderation/block-button';
 import { ReportButton } from '../../components/moderation/report-button';
@@ -98,6 +99,11 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
           {isViewer ? 'See your impact' : 'See their impact'}
         </LinkButton>
       </p>
+      {isViewer && (
+        <ExportLinks href={(f) => impactPaths.personExport(person.handle, f)} what="your impact">
+          Download your impact: your contributions, commitments and the outcomes of your collaborations.
+        </ExportLinks>
+      )}
     </div>
   );
 }

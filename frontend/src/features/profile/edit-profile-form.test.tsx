@@ -15,6 +15,7 @@ const fields = {
   remoteFriendly: true,
   skills: ['logistics'],
   visibility: 'PUBLIC' as const,
+  namedInReports: false,
 };
 const person = makeFragmentData(fields, EditProfileForm_person);
 
@@ -31,6 +32,7 @@ describe('EditProfileForm', () => {
     renderRoute(<EditProfileForm person={person} />, { client, viewer: amara });
     await user.type(screen.getByLabelText(/Skills you can offer/), ', cooking');
     await user.click(screen.getByRole('radio', { name: /Members/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Name me in reports/ }));
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
 
     expect(await screen.findByText('Your profile is saved')).toBeInTheDocument();
@@ -43,6 +45,7 @@ describe('EditProfileForm', () => {
         remoteFriendly: true,
         skills: ['logistics', 'cooking'],
         visibility: 'MEMBERS',
+        namedInReports: true,
       },
     });
   });

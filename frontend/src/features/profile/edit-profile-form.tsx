@@ -23,6 +23,7 @@ export const EditProfileForm_person = graphql(`
     remoteFriendly
     skills
     visibility
+    namedInReports
   }
 `);
 
@@ -36,6 +37,7 @@ interface Values {
   remoteFriendly: boolean;
   skills: string;
   visibility: Visibility;
+  namedInReports: boolean;
 }
 
 export function validateProfile(v: Values): Record<string, string> {
@@ -59,6 +61,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
     remoteFriendly: p.remoteFriendly,
     skills: p.skills.join(', '),
     visibility: p.visibility,
+    namedInReports: p.namedInReports,
   });
   const [savedHandle, setSavedHandle] = useState<string>();
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
@@ -87,6 +90,7 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
         remoteFriendly: values.remoteFriendly,
         skills: parseSkills(values.skills),
         visibility: values.visibility,
+        namedInReports: values.namedInReports,
       },
     });
     if (result.error || !result.data) return fail(result.error);
@@ -156,6 +160,13 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
         value={values.visibility}
         onChange={(v) => change('visibility', v)}
         error={shown.visibility}
+      />
+      <CheckboxField
+        label="Name me in reports"
+        name="namedInReports"
+        hint="Printable reports and downloads of impact show your name to others only when this is on; otherwise you appear as “Member 1”, “Member 2” and so on."
+        checked={values.namedInReports}
+        onChange={(e) => change('namedInReports', e.target.checked)}
       />
       <FormAlert problems={server.general} title="Your profile was not saved" />
       {savedHandle && (
