@@ -1,6 +1,8 @@
 package domain
 
 import (
+	"math"
+
 	"gorm.io/gorm"
 )
 
@@ -122,4 +124,10 @@ func SetOutcomeLinks(tx *gorm.DB, kind LinkOwner, collabID, ownerID int64, outco
 		}
 	}
 	return true, nil
+}
+
+// UnitsOf converts an amount in smallest steps of kind (and currency) to its unit, such as
+// 250 steps of TIME to 2.5 hours; fractions of a step stay (a split amount has them).
+func UnitsOf(kind ResourceKind, currency string, steps float64) float64 {
+	return steps / math.Pow10(scale(kind, currency))
 }
