@@ -57,8 +57,8 @@ const (
 // MaxServedOutcomes is how many outcomes one need, commitment or contribution may serve.
 const MaxServedOutcomes = 8
 
-// linkTable returns the model and owner column of kind's links.
-func linkTable(kind LinkOwner) (model any, column string) {
+// LinkTable returns the model and owner column of kind's links.
+func LinkTable(kind LinkOwner) (model any, column string) {
 	switch kind {
 	case LinkNeed:
 		return &NeedOutcome{}, "need_id"
@@ -92,7 +92,7 @@ func SetOutcomeLinks(tx *gorm.DB, kind LinkOwner, collabID, ownerID int64, outco
 			return false, Invalid("outcomeIds", "A %s serves outcomes of its own collaboration only; one of these is not.", kind)
 		}
 	}
-	model, column := linkTable(kind)
+	model, column := LinkTable(kind)
 	var old []int64
 	if err := tx.Model(model).Where(column+" = ?", ownerID).Pluck("outcome_id", &old).Error; err != nil {
 		return false, DBErr(err, "outcome links")
