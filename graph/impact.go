@@ -151,3 +151,30 @@ func measurementInput(in model.RecordMeasurementInput) (impact.MeasurementInput,
 	}
 	return out, nil
 }
+
+// optional is nil for an empty string-like value, else a pointer to it.
+func optional[S ~string](v S) *S {
+	if v == "" {
+		return nil
+	}
+	return &v
+}
+
+// servedOutcomes returns the outcomes an owner names, through its links loader.
+func (r *Resolver) servedOutcomes(ctx context.Context, l *batch.Loader[int64, []int64], id int64) ([]*domain.Outcome, error) {
+	ids, err := l.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	list, err := loadEach(ctx, r.loaders(ctx).Outcome, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*domain.Outcome, 0, len(list))
+	for _, o := range list {
+		if o != nil {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}

@@ -78,15 +78,22 @@ type Loaders struct {
 	Outcomes         *batch.Loader[int64, []*domain.Outcome]
 	Outcome          *batch.Loader[int64, *domain.Outcome]
 	OutcomeValueIDs  *batch.Loader[int64, []int64]
-	OutcomeHistory   *batch.Loader[int64, []*domain.OutcomeRevision]
-	Measurements     *batch.Loader[int64, []*domain.Measurement]
-	Latest           *batch.Loader[int64, *domain.Measurement]
-	Measurement      *batch.Loader[int64, *domain.Measurement]
-	Correction       *batch.Loader[int64, *domain.Measurement]
-	Attestations     *batch.Loader[int64, []*domain.Attestation]
-	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
-	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
-	ValueImpact      *batch.Loader[int64, *impact.RollUp]
+	Metric           *batch.Loader[int64, *domain.Metric]
+	// Costs is what each collaboration's outcomes took (resources per unit of result).
+	Costs              *batch.Loader[int64, *impact.CollabCosts]
+	ValueCosts         *batch.Loader[int64, []impact.CostRollUp]
+	NeedServes         *batch.Loader[int64, []int64]
+	CommitmentServes   *batch.Loader[int64, []int64]
+	ContributionServes *batch.Loader[int64, []int64]
+	OutcomeHistory     *batch.Loader[int64, []*domain.OutcomeRevision]
+	Measurements       *batch.Loader[int64, []*domain.Measurement]
+	Latest             *batch.Loader[int64, *domain.Measurement]
+	Measurement        *batch.Loader[int64, *domain.Measurement]
+	Correction         *batch.Loader[int64, *domain.Measurement]
+	Attestations       *batch.Loader[int64, []*domain.Attestation]
+	CollabImpact       *batch.Loader[int64, *impact.CollabImpact]
+	PersonImpact       *batch.Loader[int64, *impact.PersonImpact]
+	ValueImpact        *batch.Loader[int64, *impact.RollUp]
 
 	BlockedByViewer *batch.Loader[int64, bool]
 	Suspension      *batch.Loader[int64, *domain.Suspension]
@@ -176,23 +183,36 @@ func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
 		})),
 		CommitteeSignal: newLoader(g, matchMap(s.CommitteeSignals)),
 
-		Person:          newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
-		Value:           newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
-		PersonValue:     newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
-		PersonValues:    newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
-		HolderCount:     newLoader(g, matchMap(s.HolderCounts)),
-		Outcomes:        newLoader(g, matchMap(s.OutcomesByCollab)),
-		Outcome:         newLoader(g, matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
-		OutcomeValueIDs: newLoader(g, matchMap(s.OutcomeValueIDs)),
-		OutcomeHistory:  newLoader(g, matchMap(s.RevisionsByOutcome)),
-		Measurements:    newLoader(g, matchMap(s.MeasurementsByOutcome)),
-		Latest:          newLoader(g, matchMap(s.LatestByOutcome)),
-		Measurement:     newLoader(g, matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
-		Correction:      newLoader(g, matchMap(s.CorrectionsOf)),
-		Attestations:    newLoader(g, matchMap(s.AttestationsByMeasurement)),
-		CollabImpact:    newLoader(g, matchMap(s.ImpactByCollab)),
-		PersonImpact:    newLoader(g, matchMap(s.ImpactByPerson)),
-		ValueImpact:     newLoader(g, matchMap(s.ImpactByValue)),
+		Person:             newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:              newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:        newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues:       newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:        newLoader(g, matchMap(s.HolderCounts)),
+		Outcomes:           newLoader(g, matchMap(s.OutcomesByCollab)),
+		Outcome:            newLoader(g, matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
+		OutcomeValueIDs:    newLoader(g, matchMap(s.OutcomeValueIDs)),
+		Metric:             newLoader(g, matchByID(s.FindMetricsByIDs, func(m *domain.Metric) int64 { return m.ID })),
+		Costs:              newLoader(g, matchMap(s.CostsByCollab)),
+		ValueCosts:         newLoader(g, matchMap(s.CostsByValue)),
+		NeedServes:         newLoader(g, matchMap(servedBy(s, domain.LinkNeed))),
+		CommitmentServes:   newLoader(g, matchMap(servedBy(s, domain.LinkCommitment))),
+		ContributionServes: newLoader(g, matchMap(servedBy(s, domain.LinkContribution))),
+		OutcomeHistory:     newLoader(g, matchMap(s.RevisionsByOutcome)),
+		Measurements:       newLoader(g, matchMap(s.MeasurementsByOutcome)),
+		Latest:             newLoader(g, matchMap(s.LatestByOutcome)),
+		Measurement:        newLoader(g, matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
+		Correction:         newLoader(g, matchMap(s.CorrectionsOf)),
+		Attestations:       newLoader(g, matchMap(s.AttestationsByMeasurement)),
+		CollabImpact:       newLoader(g, matchMap(s.ImpactByCollab)),
+		PersonImpact:       newLoader(g, matchMap(s.ImpactByPerson)),
+		ValueImpact:        newLoader(g, matchMap(s.ImpactByValue)),
+	}
+}
+
+// servedBy fetches the outcome IDs that needs, commitments or contributions name.
+func servedBy(s *kindred.Services, kind domain.LinkOwner) func(context.Context, []int64) (map[int64][]int64, error) {
+	return func(ctx context.Context, ids []int64) (map[int64][]int64, error) {
+		return s.ServedOutcomeIDs(ctx, kind, ids)
 	}
 }
 

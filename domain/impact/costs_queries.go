@@ -152,7 +152,11 @@ func (s *Impact) CostsByCollab(ctx context.Context, collabIDs []int64) (map[int6
 	if err != nil {
 		return nil, err
 	}
-	ids := domain.Keys(visible)
+	return s.costsOf(ctx, domain.Keys(visible))
+}
+
+// costsOf is CostsByCollab for collaborations already known to be visible.
+func (s *Impact) costsOf(ctx context.Context, ids []int64) (map[int64]*CollabCosts, error) {
 	var outcomes []*domain.Outcome
 	if err := s.DB.WithContext(ctx).Where("collaboration_id IN ?", ids).Order("id").Find(&outcomes).Error; err != nil {
 		return nil, domain.DBErr(err, "outcomes")
@@ -192,7 +196,8 @@ func (s *Impact) CostsByValue(ctx context.Context, valueIDs []int64) (map[int64]
 	for _, r := range rows {
 		collabs[r.CollaborationID] = true
 	}
-	costs, err := s.CostsByCollab(ctx, domain.Keys(collabs))
+	// The outcomes were read under the visibility condition: their collaborations are visible.
+	costs, err := s.costsOf(ctx, domain.Keys(collabs))
 	if err != nil {
 		return nil, err
 	}

@@ -156,7 +156,7 @@ func (s *Impact) DefineOutcome(ctx context.Context, collabID int64, in OutcomeIn
 	now := s.Now()
 	o := &domain.Outcome{Name: in.Name, Unit: in.Unit, Baseline: in.Baseline, Target: in.Target, Direction: in.Direction,
 		DueAt: domain.UTCPtr(in.DueAt), CreatedByID: v.ID, CreatedAt: now, UpdatedAt: now}
-	if err := s.pickMetric(ctx, o, in.MetricCode); err != nil {
+	if err := pickMetric(s.DB.WithContext(ctx), o, in.MetricCode); err != nil {
 		return nil, err
 	}
 	if err := CheckDefinition(o, true, now); err != nil {
@@ -269,7 +269,7 @@ func (s *Impact) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevision
 			next.Unit = *in.Unit
 		}
 		if in.MetricCode != nil {
-			if err := s.pickMetric(ctx, &next, *in.MetricCode); err != nil {
+			if err := pickMetric(tx, &next, *in.MetricCode); err != nil {
 				return err
 			}
 		}
@@ -341,14 +341,14 @@ func (s *Impact) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevision
 
 // pickMetric is the rule for an outcome's metric: a catalog code sets the metric and the
 // outcome's unit to the metric's; an empty code leaves the outcome custom (no metric).
-func (s *Impact) pickMetric(ctx context.Context, o *domain.Outcome, code string) error {
+func pickMetric(db *gorm.DB, o *domain.Outcome, code string) error {
 	code = strings.TrimSpace(code)
 	if code == "" {
 		o.MetricID = nil
 		return nil
 	}
 	var m domain.Metric
-	if err := s.DB.WithContext(ctx).Where("code = ?", strings.ToUpper(code)).First(&m).Error; err != nil {
+	if err := db.Where("code = ?", strings.ToUpper(code)).First(&m).Error; err != nil {
 		if errors.Is(err, gorm.ErrRecordNotFound) {
 			return domain.Invalid("metricCode", "%q is not in the metric catalog; pick one of the catalog's codes or leave it empty for a custom outcome.", code)
 		}

@@ -335,6 +335,8 @@ export type DefineOutcomeInput = {
    * with a different request is CONFLICT.
    */
   idempotencyKey?: string | null | undefined;
+  /** A metric catalog code (see `metrics`); the outcome then counts in the metric's unit and `unit` is ignored. Left out: a custom outcome. */
+  metricCode?: string | null | undefined;
   /** What is measured, 3–120 characters. */
   name: string;
   /** Where it should get to; must differ from the baseline. */
@@ -464,6 +466,11 @@ export type LogContributionInput = {
   occurredAt?: string | null | undefined;
   /** How much, as a decimal string in the unit; more than zero. */
   quantity: string;
+  /**
+   * The global IDs of the collaboration's outcomes it serves, at most 8. Left out, it serves
+   * its commitment's outcomes, else its need's.
+   */
+  servesOutcomeIds?: Array<string | number> | null | undefined;
   /** The unit: hours for TIME and SKILL (may be left out), the currency for MONEY, a word otherwise. */
   unit?: string | null | undefined;
 };
@@ -896,6 +903,8 @@ export type ReviseOutcomeInput = {
   direction?: Direction | null | undefined;
   /** A new due date, in the future. */
   dueAt?: string | null | undefined;
+  /** A metric catalog code (the unit follows it); an empty string makes the outcome custom again. */
+  metricCode?: string | null | undefined;
   /** A new name. */
   name?: string | null | undefined;
   /** The global ID of the outcome. */
