@@ -46,7 +46,7 @@ test-web: deps build
 
 ## generate: regenerate gqlgen output and the web app's typed documents
 generate:
-	go tool gqlgen generate
+	go run ./tools/gqlgen
 	@if [ -f frontend/package.json ]; then cd frontend && npm run codegen; fi
 
 ## check-generated: fail when generated code differs from what is committed

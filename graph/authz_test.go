@@ -530,7 +530,7 @@ func TestAuthorizationTable(t *testing.T) {
 			t.Run(rl.mutation+"/"+role, func(t *testing.T) {
 				t.Parallel()
 				db := copyDB(t, src)
-				h, _ := newHandlerQuiet(t, db, time.Millisecond)
+				h, _ := newHandler(t, db)
 				var viewer *domain.Person
 				if p := w.people[role]; p != nil {
 					viewer = &domain.Person{}

@@ -25,7 +25,7 @@ func BenchmarkDiscoverPeopleQuery(b *testing.B) {
 	if _, err := demo.Generate(ctx, db.DB, demo.GenerateOptions{People: 2000, Seed: 1, PasswordHash: "x", Now: clocktest.Start()}); err != nil {
 		b.Fatal(err)
 	}
-	h, svc := newHandlerQuiet(b, db, 0)
+	h, svc := newHandler(b, db)
 	if err := svc.BuildIndexes(ctx); err != nil {
 		b.Fatal(err)
 	}

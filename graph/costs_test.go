@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 
@@ -67,7 +66,7 @@ const costsQuery = `query($s: String!, $v: String!) {
 // the figures: every member's confirmed hour is linked, each outcome is at 60 meals.
 func TestCostsQueryStatements(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
-		h, svc := newHandlerQuiet(t, db, 100*time.Millisecond)
+		h, svc := newHandler(t, db)
 		count := func(n int) int64 {
 			steward, slug, value := seedCosts(t, db, svc, n)
 			counter, stop := countStatements(t, db.DB)

@@ -52502,7 +52502,7 @@ func (ec *executionContext) unmarshalNAcceptInvitationInput2kindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNAccessToken2ᚕᚖkindredᚋdomainᚐAccessTokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.AccessToken) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccessToken2ᚖkindredᚋdomainᚐAccessToken(ctx, sel, v[i])
@@ -52550,7 +52550,7 @@ func (ec *executionContext) marshalNActivityConnection2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNActivityEdge2ᚕᚖkindredᚋgraphᚋmodelᚐActivityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ActivityEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNActivityEdge2ᚖkindredᚋgraphᚋmodelᚐActivityEdge(ctx, sel, v[i])
@@ -52589,7 +52589,7 @@ func (ec *executionContext) unmarshalNAttestMeasurementInput2kindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNAttestation2ᚕᚖkindredᚋdomainᚐAttestationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Attestation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttestation2ᚖkindredᚋdomainᚐAttestation(ctx, sel, v[i])
@@ -52629,7 +52629,7 @@ func (ec *executionContext) marshalNBallot2ᚖkindredᚋdomainᚋdecidingᚐBall
 }
 
 func (ec *executionContext) marshalNBallotMark2ᚕᚖkindredᚋdomainᚋdecidingᚐMarkᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.Mark) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBallotMark2ᚖkindredᚋdomainᚋdecidingᚐMark(ctx, sel, v[i])
@@ -52693,7 +52693,7 @@ func (ec *executionContext) marshalNBlockedPerson2ᚖkindredᚋdomainᚐBlock(ct
 }
 
 func (ec *executionContext) marshalNBlockedPersonEdge2ᚕᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BlockedPersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBlockedPersonEdge2ᚖkindredᚋgraphᚋmodelᚐBlockedPersonEdge(ctx, sel, v[i])
@@ -52788,7 +52788,7 @@ func (ec *executionContext) marshalNCollaborationConnection2ᚖkindredᚋgraph�
 }
 
 func (ec *executionContext) marshalNCollaborationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollaborationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationEdge(ctx, sel, v[i])
@@ -52828,7 +52828,7 @@ func (ec *executionContext) marshalNCollaborationMatchConnection2ᚖkindredᚋgr
 }
 
 func (ec *executionContext) marshalNCollaborationMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollaborationMatchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationMatchEdge2ᚖkindredᚋgraphᚋmodelᚐCollaborationMatchEdge(ctx, sel, v[i])
@@ -52875,7 +52875,7 @@ func (ec *executionContext) marshalNCollaborationStatus2kindredᚋdomainᚐColla
 }
 
 func (ec *executionContext) marshalNCollaborationValue2ᚕᚖkindredᚋdomainᚐCollaborationValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.CollaborationValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationValue2ᚖkindredᚋdomainᚐCollaborationValue(ctx, sel, v[i])
@@ -52915,7 +52915,7 @@ func (ec *executionContext) marshalNCommentConnection2ᚖkindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNCommentEdge2ᚕᚖkindredᚋgraphᚋmodelᚐCommentEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CommentEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommentEdge2ᚖkindredᚋgraphᚋmodelᚐCommentEdge(ctx, sel, v[i])
@@ -52952,7 +52952,7 @@ func (ec *executionContext) marshalNCommentPayload2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNCommitment2ᚕᚖkindredᚋdomainᚐCommitmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Commitment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommitment2ᚖkindredᚋdomainᚐCommitment(ctx, sel, v[i])
@@ -53054,7 +53054,7 @@ func (ec *executionContext) marshalNConditionKind2kindredᚋdomainᚐConditionKi
 }
 
 func (ec *executionContext) marshalNContribution2ᚕᚖkindredᚋdomainᚐContributionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Contribution) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNContribution2ᚖkindredᚋdomainᚐContribution(ctx, sel, v[i])
@@ -53091,7 +53091,7 @@ func (ec *executionContext) marshalNContributionConnection2ᚖkindredᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNContributionEdge2ᚕᚖkindredᚋgraphᚋmodelᚐContributionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ContributionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNContributionEdge2ᚖkindredᚋgraphᚋmodelᚐContributionEdge(ctx, sel, v[i])
@@ -53133,7 +53133,7 @@ func (ec *executionContext) marshalNContributionStatus2kindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNCostRollUp2ᚕᚖkindredᚋdomainᚋimpactᚐCostRollUpᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.CostRollUp) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCostRollUp2ᚖkindredᚋdomainᚋimpactᚐCostRollUp(ctx, sel, v[i])
@@ -53193,7 +53193,7 @@ func (ec *executionContext) unmarshalNCreateProposalInput2kindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNDecidedTime2ᚕᚖkindredᚋdomainᚋdecidingᚐDecidedTimeᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.DecidedTime) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDecidedTime2ᚖkindredᚋdomainᚋdecidingᚐDecidedTime(ctx, sel, v[i])
@@ -53326,7 +53326,7 @@ func (ec *executionContext) marshalNGatheringConnection2ᚖkindredᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNGatheringEdge2ᚕᚖkindredᚋgraphᚋmodelᚐGatheringEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GatheringEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGatheringEdge2ᚖkindredᚋgraphᚋmodelᚐGatheringEdge(ctx, sel, v[i])
@@ -53366,7 +53366,7 @@ func (ec *executionContext) marshalNGiverRecord2ᚖkindredᚋgraphᚋmodelᚐGiv
 }
 
 func (ec *executionContext) marshalNGoalRevision2ᚕᚖkindredᚋdomainᚐGoalRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.GoalRevision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGoalRevision2ᚖkindredᚋdomainᚐGoalRevision(ctx, sel, v[i])
@@ -53451,7 +53451,7 @@ func (ec *executionContext) marshalNImpactOverview2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNImpactPoint2ᚕᚖkindredᚋdomainᚋimpactᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.Point) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNImpactPoint2ᚖkindredᚋdomainᚋimpactᚐPoint(ctx, sel, v[i])
@@ -53518,7 +53518,7 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) marshalNInvitationLink2ᚕᚖkindredᚋdomainᚐInvitationLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.InvitationLink) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationLink2ᚖkindredᚋdomainᚐInvitationLink(ctx, sel, v[i])
@@ -53565,7 +53565,7 @@ func (ec *executionContext) marshalNInvitationLinkStatus2kindredᚋdomainᚋcoll
 }
 
 func (ec *executionContext) marshalNInvitationNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationNeed2ᚖkindredᚋdomainᚐNeed(ctx, sel, v[i])
@@ -53630,7 +53630,7 @@ func (ec *executionContext) marshalNLinkOutcomesPayload2ᚖkindredᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNLinkedShare2ᚕᚖkindredᚋdomainᚋimpactᚐLinkedShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.LinkedShare) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLinkedShare2ᚖkindredᚋdomainᚋimpactᚐLinkedShare(ctx, sel, v[i])
@@ -53702,7 +53702,7 @@ func (ec *executionContext) marshalNMailKind2kindredᚋdomainᚋnotifyᚐMailKin
 }
 
 func (ec *executionContext) marshalNMailPreference2ᚕᚖkindredᚋdomainᚋnotifyᚐMailPreferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*notify.MailPreference) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
@@ -53760,7 +53760,7 @@ func (ec *executionContext) marshalNMeasurementConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNMeasurementEdge2ᚕᚖkindredᚋgraphᚋmodelᚐMeasurementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeasurementEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasurementEdge2ᚖkindredᚋgraphᚋmodelᚐMeasurementEdge(ctx, sel, v[i])
@@ -53792,7 +53792,7 @@ func (ec *executionContext) marshalNMeasurementPayload2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNMemberContribution2ᚕᚖkindredᚋdomainᚋimpactᚐMemberGivenᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.MemberGiven) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMemberContribution2ᚖkindredᚋdomainᚋimpactᚐMemberGiven(ctx, sel, v[i])
@@ -53816,7 +53816,7 @@ func (ec *executionContext) marshalNMemberContribution2ᚖkindredᚋdomainᚋimp
 }
 
 func (ec *executionContext) marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMembership2ᚖkindredᚋdomainᚐMembership(ctx, sel, v[i])
@@ -53883,7 +53883,7 @@ func (ec *executionContext) marshalNMembershipStatus2kindredᚋdomainᚐMembersh
 }
 
 func (ec *executionContext) marshalNMetric2ᚕᚖkindredᚋdomainᚐMetricᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Metric) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMetric2ᚖkindredᚋdomainᚐMetric(ctx, sel, v[i])
@@ -53907,7 +53907,7 @@ func (ec *executionContext) marshalNMetric2ᚖkindredᚋdomainᚐMetric(ctx cont
 }
 
 func (ec *executionContext) marshalNMetricTotal2ᚕᚖkindredᚋdomainᚋimpactᚐMetricTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.MetricTotal) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMetricTotal2ᚖkindredᚋdomainᚋimpactᚐMetricTotal(ctx, sel, v[i])
@@ -53931,7 +53931,7 @@ func (ec *executionContext) marshalNMetricTotal2ᚖkindredᚋdomainᚋimpactᚐM
 }
 
 func (ec *executionContext) marshalNNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNeed2ᚖkindredᚋdomainᚐNeed(ctx, sel, v[i])
@@ -53976,7 +53976,7 @@ func (ec *executionContext) marshalNNode2kindredᚋgraphᚋrelayᚐNode(ctx cont
 }
 
 func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v []relay.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2kindredᚋgraphᚋrelayᚐNode(ctx, sel, v[i])
@@ -53986,7 +53986,7 @@ func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx c
 }
 
 func (ec *executionContext) marshalNNotification2ᚕᚖkindredᚋdomainᚐNotificationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Notification) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotification2ᚖkindredᚋdomainᚐNotification(ctx, sel, v[i])
@@ -54018,7 +54018,7 @@ func (ec *executionContext) marshalNNotificationConnection2ᚖkindredᚋgraphᚋ
 }
 
 func (ec *executionContext) marshalNNotificationEdge2ᚕᚖkindredᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.NotificationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNotificationEdge2ᚖkindredᚋgraphᚋmodelᚐNotificationEdge(ctx, sel, v[i])
@@ -54061,7 +54061,7 @@ func (ec *executionContext) marshalNOptionTally2kindredᚋdomainᚐOptionTally(c
 }
 
 func (ec *executionContext) marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTallyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OptionTally) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOptionTally2kindredᚋdomainᚐOptionTally(ctx, sel, v[i])
@@ -54077,7 +54077,7 @@ func (ec *executionContext) marshalNOptionTally2ᚕkindredᚋdomainᚐOptionTall
 }
 
 func (ec *executionContext) marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcome2ᚖkindredᚋdomainᚐOutcome(ctx, sel, v[i])
@@ -54117,7 +54117,7 @@ func (ec *executionContext) marshalNOutcomeCosts2ᚖkindredᚋdomainᚋimpactᚐ
 }
 
 func (ec *executionContext) marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcomeEdge2ᚖkindredᚋgraphᚋmodelᚐOutcomeEdge(ctx, sel, v[i])
@@ -54149,7 +54149,7 @@ func (ec *executionContext) marshalNOutcomePayload2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNOutcomeRevision2ᚕᚖkindredᚋdomainᚐOutcomeRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.OutcomeRevision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOutcomeRevision2ᚖkindredᚋdomainᚐOutcomeRevision(ctx, sel, v[i])
@@ -54201,7 +54201,7 @@ func (ec *executionContext) marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx cont
 }
 
 func (ec *executionContext) marshalNPersonCollaborationImpact2ᚕᚖkindredᚋdomainᚋimpactᚐPersonCollabImpactᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.PersonCollabImpact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonCollaborationImpact2ᚖkindredᚋdomainᚋimpactᚐPersonCollabImpact(ctx, sel, v[i])
@@ -54241,7 +54241,7 @@ func (ec *executionContext) marshalNPersonMatchConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNPersonMatchEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonMatchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonMatchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodelᚐPersonMatchEdge(ctx, sel, v[i])
@@ -54265,7 +54265,7 @@ func (ec *executionContext) marshalNPersonMatchEdge2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNPersonValue2ᚕᚖkindredᚋdomainᚐPersonValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.PersonValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonValue2ᚖkindredᚋdomainᚐPersonValue(ctx, sel, v[i])
@@ -54297,7 +54297,7 @@ func (ec *executionContext) marshalNPersonValueConnection2ᚖkindredᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNPersonValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPersonValueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonValueEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonValueEdge2ᚖkindredᚋgraphᚋmodelᚐPersonValueEdge(ctx, sel, v[i])
@@ -54331,7 +54331,7 @@ func (ec *executionContext) unmarshalNPledgeToProposalInput2kindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNPollOption2ᚕᚖkindredᚋdomainᚋdecidingᚐOptionViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*deciding.OptionView) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPollOption2ᚖkindredᚋdomainᚋdecidingᚐOptionView(ctx, sel, v[i])
@@ -54360,7 +54360,7 @@ func (ec *executionContext) unmarshalNPollOptionInput2ᚖkindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖkindredᚋdomainᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Position) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPosition2ᚖkindredᚋdomainᚐPosition(ctx, sel, v[i])
@@ -54408,7 +54408,7 @@ func (ec *executionContext) marshalNPostConnection2ᚖkindredᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNPostEdge2ᚕᚖkindredᚋgraphᚋmodelᚐPostEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PostEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostEdge2ᚖkindredᚋgraphᚋmodelᚐPostEdge(ctx, sel, v[i])
@@ -54448,7 +54448,7 @@ func (ec *executionContext) marshalNPostRevision2ᚖkindredᚋdomainᚐPostRevis
 }
 
 func (ec *executionContext) marshalNProposal2ᚕᚖkindredᚋdomainᚐProposalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Proposal) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposal2ᚖkindredᚋdomainᚐProposal(ctx, sel, v[i])
@@ -54480,7 +54480,7 @@ func (ec *executionContext) marshalNProposalConnection2ᚖkindredᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNProposalEdge2ᚕᚖkindredᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalEdge2ᚖkindredᚋgraphᚋmodelᚐProposalEdge(ctx, sel, v[i])
@@ -54519,7 +54519,7 @@ func (ec *executionContext) marshalNProposalKind2kindredᚋdomainᚐProposalKind
 }
 
 func (ec *executionContext) marshalNProposalNeed2ᚕᚖkindredᚋdomainᚐProposalNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProposalNeed) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalNeed2ᚖkindredᚋdomainᚐProposalNeed(ctx, sel, v[i])
@@ -54649,7 +54649,7 @@ func (ec *executionContext) unmarshalNReportContentInput2kindredᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNReportEdge2ᚕᚖkindredᚋgraphᚋmodelᚐReportEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReportEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReportEdge2ᚖkindredᚋgraphᚋmodelᚐReportEdge(ctx, sel, v[i])
@@ -54766,7 +54766,7 @@ func (ec *executionContext) marshalNResourceCost2kindredᚋdomainᚋimpactᚐRes
 }
 
 func (ec *executionContext) marshalNResourceCost2ᚕkindredᚋdomainᚋimpactᚐResourceCostᚄ(ctx context.Context, sel ast.SelectionSet, v []impact.ResourceCost) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNResourceCost2kindredᚋdomainᚋimpactᚐResourceCost(ctx, sel, v[i])
@@ -54870,7 +54870,7 @@ func (ec *executionContext) marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx
 }
 
 func (ec *executionContext) marshalNRoundCount2ᚕkindredᚋdomainᚐRoundCountᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RoundCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRoundCount2kindredᚋdomainᚐRoundCount(ctx, sel, v[i])
@@ -54910,7 +54910,7 @@ func (ec *executionContext) marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(c
 }
 
 func (ec *executionContext) marshalNRunoffRound2ᚕkindredᚋdomainᚐRunoffRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RunoffRound) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRunoffRound2kindredᚋdomainᚐRunoffRound(ctx, sel, v[i])
@@ -54962,7 +54962,7 @@ func (ec *executionContext) unmarshalNSetPositionInput2kindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSharedValue2ᚕᚖkindredᚋgraphᚋmodelᚐSharedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSharedValue2ᚖkindredᚋgraphᚋmodelᚐSharedValue(ctx, sel, v[i])
@@ -55103,7 +55103,7 @@ func (ec *executionContext) marshalNThreadConnection2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNThreadEdge2ᚕᚖkindredᚋgraphᚋmodelᚐThreadEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ThreadEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNThreadEdge2ᚖkindredᚋgraphᚋmodelᚐThreadEdge(ctx, sel, v[i])
@@ -55177,7 +55177,7 @@ func (ec *executionContext) marshalNTokenScope2kindredᚋgraphᚋmodelᚐTokenSc
 }
 
 func (ec *executionContext) marshalNTotal2ᚕᚖkindredᚋgraphᚋmodelᚐTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Total) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTotal2ᚖkindredᚋgraphᚋmodelᚐTotal(ctx, sel, v[i])
@@ -55239,7 +55239,7 @@ func (ec *executionContext) marshalNUpdateProfilePayload2ᚖkindredᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNValue2ᚕᚖkindredᚋdomainᚐValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Value) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNValue2ᚖkindredᚋdomainᚐValue(ctx, sel, v[i])
@@ -55271,7 +55271,7 @@ func (ec *executionContext) marshalNValueConnection2ᚖkindredᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNValueEdge2ᚕᚖkindredᚋgraphᚋmodelᚐValueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ValueEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNValueEdge2ᚖkindredᚋgraphᚋmodelᚐValueEdge(ctx, sel, v[i])
@@ -55374,7 +55374,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -55418,7 +55418,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -55446,7 +55446,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -55474,7 +55474,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -55626,7 +55626,7 @@ func (ec *executionContext) marshalOCollaborationStatus2ᚕkindredᚋdomainᚐCo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollaborationStatus2kindredᚋdomainᚐCollaborationStatus(ctx, sel, v[i])
@@ -55752,7 +55752,7 @@ func (ec *executionContext) marshalOGatheringAnswer2ᚕᚖkindredᚋdomainᚐGat
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGatheringAnswer2ᚖkindredᚋdomainᚐGatheringRSVP(ctx, sel, v[i])
@@ -55887,7 +55887,7 @@ func (ec *executionContext) marshalOMailPreference2ᚕᚖkindredᚋdomainᚋnoti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailPreference2ᚖkindredᚋdomainᚋnotifyᚐMailPreference(ctx, sel, v[i])
@@ -55991,7 +55991,7 @@ func (ec *executionContext) marshalOPerson2ᚕᚖkindredᚋdomainᚐPersonᚄ(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, sel, v[i])
@@ -56048,7 +56048,7 @@ func (ec *executionContext) marshalOPostRevision2ᚕᚖkindredᚋdomainᚐPostRe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostRevision2ᚖkindredᚋdomainᚐPostRevision(ctx, sel, v[i])
@@ -56105,7 +56105,7 @@ func (ec *executionContext) marshalOProposalStatus2ᚕkindredᚋdomainᚐProposa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProposalStatus2kindredᚋdomainᚐProposalStatus(ctx, sel, v[i])
@@ -56371,7 +56371,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -56390,7 +56390,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -56409,7 +56409,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -56428,7 +56428,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

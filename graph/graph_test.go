@@ -6,10 +6,10 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -31,7 +31,12 @@ import (
 func countStatements(t testing.TB, db *gorm.DB) (n *atomic.Int64, stop func()) {
 	t.Helper()
 	n = new(atomic.Int64)
-	inc := func(*gorm.DB) { n.Add(1) }
+	inc := func(d *gorm.DB) {
+		n.Add(1)
+		if os.Getenv("KINDRED_LOG_STATEMENTS") != "" {
+			t.Log(d.Statement.SQL.String())
+		}
+	}
 	for _, err := range []error{
 		db.Callback().Query().After("gorm:query").Register("test:count_query", inc),
 		db.Callback().Row().After("gorm:row").Register("test:count_row", inc),
@@ -56,13 +61,12 @@ func countStatements(t testing.TB, db *gorm.DB) (n *atomic.Int64, stop func()) {
 }
 
 func newHandler(t testing.TB, db *database.DB) (http.Handler, *kindred.Services) {
-	// A long quiet time: tests count statements, and a busy machine must not split a
-	// batch (25 ms was too short with two cores under load from parallel test packages).
-	// Production uses a short one (see loaders.go).
-	return newHandlerQuiet(t, db, 100*time.Millisecond)
+	t.Helper()
+	srv, svc := newServer(t, db)
+	return graph.LoaderMiddleware(svc, srv), svc
 }
 
-func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.Handler, *kindred.Services) {
+func newServer(t testing.TB, db *database.DB) (*handler.Server, *kindred.Services) {
 	t.Helper()
 	clk := clocktest.New()
 	signer, _ := auth.NewSigner([]byte(strings.Repeat("k", 32)), clk.Now)
@@ -72,7 +76,7 @@ func newHandlerQuiet(t testing.TB, db *database.DB, quiet time.Duration) (http.H
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv.SetErrorPresenter(graph.ErrorPresenter(log, nil))
 	srv.SetRecoverFunc(graph.Recover(log))
-	return graph.LoaderMiddlewareQuiet(svc, quiet, srv), svc
+	return srv, svc
 }
 
 // seedPeople inserts n public people who each hold the first four catalog values.

@@ -10,23 +10,10 @@ import (
 	"kindred/graph/relay"
 )
 
-// loadEach loads keys as part of the loader's current batch, so that many resolvers
-// asking for a few keys each still cost one query (LoadMany would fetch at once, once per
-// resolver).
+// loadEach loads keys: those the prefetch of the level fetched are found, the others
+// fetched together.
 func loadEach[V any](ctx context.Context, l *batch.Loader[int64, V], keys []int64) ([]V, error) {
-	thunks := make([]func() (V, error), len(keys))
-	for i, k := range keys {
-		thunks[i] = l.LoadThunk(ctx, k)
-	}
-	out := make([]V, len(keys))
-	for i, t := range thunks {
-		v, err := t()
-		if err != nil {
-			return nil, err
-		}
-		out[i] = v
-	}
-	return out, nil
+	return l.LoadMany(ctx, keys)
 }
 
 // valuesByID returns the values with ids that the viewer may see, in order.

@@ -90,7 +90,7 @@ func TestImpactQueryStatements(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		// This query is many levels deep and wide: a longer quiet time keeps a busy
 		// machine from splitting its batches.
-		h, svc := newHandlerQuiet(t, db, 100*time.Millisecond)
+		h, svc := newHandler(t, db)
 		count := func(n int) int64 {
 			steward, slug, value := seedImpact(t, db, svc, n)
 			counter, stop := countStatements(t, db.DB)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"strings"
-	"time"
 
 	"kindred/domain"
 	"kindred/domain/collab"
@@ -17,8 +16,8 @@ import (
 	"kindred/graph/batch"
 )
 
-// Loaders batch the lookups of one request: one query per relation and depth level,
-// whatever the number of nodes.
+// Loaders cache the lookups of one request. Resolvers load through loadFor (cohort.go),
+// which fetches a relation for a whole level of a query at once.
 type Loaders struct {
 	Person       *batch.Loader[int64, *domain.Person]
 	Value        *batch.Loader[int64, *domain.Value]
@@ -101,111 +100,101 @@ type Loaders struct {
 	ReportCount     *batch.Loader[*domain.Report, int]
 }
 
-// The loaders of a request gather keys until none has arrived at any of them for
-// loaderQuiet (gqlgen resolves list elements in goroutines, so this is scheduling time,
-// not network time), and for at most loaderMax; then they all fetch together, one wave
-// per level of the query.
-const (
-	loaderQuiet = 2 * time.Millisecond
-	loaderMax   = 30 * time.Millisecond
-)
-
-func newLoader[K comparable, V any](g *batch.Group, fetch batch.Fetch[K, V]) *batch.Loader[K, V] {
-	return batch.NewIn(g, fetch)
+func newLoader[K comparable, V any](fetch batch.Fetch[K, V]) *batch.Loader[K, V] {
+	return batch.New(fetch)
 }
 
-// NewLoaders returns fresh loaders for one request that wait quiet for more keys.
-func NewLoaders(s *kindred.Services, quiet time.Duration) *Loaders {
-	g := batch.NewGroup(quiet, max(loaderMax, 4*quiet))
+// NewLoaders returns fresh loaders for one request.
+func NewLoaders(s *kindred.Services) *Loaders {
 	return &Loaders{
-		Collaboration:       newLoader(g, matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
-		CollaborationValues: newLoader(g, matchMap(s.CollaborationValuesByCollab)),
-		Needs:               newLoader(g, matchMap(s.NeedsByCollab)),
-		Need:                newLoader(g, matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID })),
-		Pledge:              newLoader(g, matchMap(s.PledgesByNeed)),
-		NeedCommitments:     newLoader(g, matchMap(s.CommitmentsByNeed)),
-		Members:             newLoader(g, matchMap(s.MembershipsByCollab)),
-		InvitationLinks:     newLoader(g, matchMap(s.InvitationLinksByCollab)),
-		JoinedByLink:        newLoader(g, matchMap(s.JoinedByLink)),
-		MemberCount:         newLoader(g, matchMap(s.ActiveMemberCounts)),
-		ViewerMembership:    newLoader(g, matchMap(s.ViewerMembershipByCollab)),
-		GoalHistory:         newLoader(g, matchMap(s.GoalRevisionsByCollab)),
-		Membership:          newLoader(g, matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID })),
-		PersonMemberships:   newLoader(g, matchMap(s.MembershipsByPerson)),
-		Commitments:         newLoader(g, matchMap(s.CommitmentsByMembership)),
-		Commitment:          newLoader(g, matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
-		Fulfilment:          newLoader(g, matchMap(s.FulfilmentByCommitment)),
-		MemberRecord:        newLoader(g, matchMap(s.RecordByMembership)),
-		Totals:              newLoader(g, matchMap(s.TotalsByCollab)),
-		Contribution:        newLoader(g, matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
-		Reversal:            newLoader(g, matchMap(s.ReversalsOf)),
-		GiverRecord:         newLoader(g, matchMap(s.GiverRecordsByPerson)),
+		Collaboration:       newLoader(matchByID(s.FindCollaborationsByIDs, func(c *domain.Collaboration) int64 { return c.ID })),
+		CollaborationValues: newLoader(matchMap(s.CollaborationValuesByCollab)),
+		Needs:               newLoader(matchMap(s.NeedsByCollab)),
+		Need:                newLoader(matchByID(s.FindNeedsByIDs, func(n *domain.Need) int64 { return n.ID })),
+		Pledge:              newLoader(matchMap(s.PledgesByNeed)),
+		NeedCommitments:     newLoader(matchMap(s.CommitmentsByNeed)),
+		Members:             newLoader(matchMap(s.MembershipsByCollab)),
+		InvitationLinks:     newLoader(matchMap(s.InvitationLinksByCollab)),
+		JoinedByLink:        newLoader(matchMap(s.JoinedByLink)),
+		MemberCount:         newLoader(matchMap(s.ActiveMemberCounts)),
+		ViewerMembership:    newLoader(matchMap(s.ViewerMembershipByCollab)),
+		GoalHistory:         newLoader(matchMap(s.GoalRevisionsByCollab)),
+		Membership:          newLoader(matchByID(s.FindMembershipsByIDs, func(m *domain.Membership) int64 { return m.ID })),
+		PersonMemberships:   newLoader(matchMap(s.MembershipsByPerson)),
+		Commitments:         newLoader(matchMap(s.CommitmentsByMembership)),
+		Commitment:          newLoader(matchByID(s.FindCommitmentsByIDs, func(c *domain.Commitment) int64 { return c.ID })),
+		Fulfilment:          newLoader(matchMap(s.FulfilmentByCommitment)),
+		MemberRecord:        newLoader(matchMap(s.RecordByMembership)),
+		Totals:              newLoader(matchMap(s.TotalsByCollab)),
+		Contribution:        newLoader(matchByID(s.FindContributionsByIDs, func(c *domain.Contribution) int64 { return c.ID })),
+		Reversal:            newLoader(matchMap(s.ReversalsOf)),
+		GiverRecord:         newLoader(matchMap(s.GiverRecordsByPerson)),
 
-		Proposals: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
+		Proposals: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Proposal], error) {
 			return s.ProposalPagesByCollab(ctx, ids, deciding.ProposalFilter{Status: k.statuses(), PageArgs: k.args()})
 		})),
-		Proposal:      newLoader(g, matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
-		ProposalNeeds: newLoader(g, matchMap(s.NeedsOfProposals)),
-		ProposalNeed:  newLoader(g, matchByID(s.FindProposalNeedsByIDs, func(n *domain.ProposalNeed) int64 { return n.ID })),
-		Pledges:       newLoader(g, matchMap(s.PledgesOfNeeds)),
-		Positions:     newLoader(g, matchMap(s.PositionsByProposal)),
-		Standings:     newLoader(g, matchMap(s.StandingsByProposal)),
-		ViewerBallot:  newLoader(g, matchMap(s.ViewerBallotsByProposal)),
-		DecidedTimes:  newLoader(g, matchMap(s.DecidedTimesByCollab)),
-		Position:      newLoader(g, matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
-		Comments: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
+		Proposal:      newLoader(matchByID(s.FindProposalsByIDs, func(p *domain.Proposal) int64 { return p.ID })),
+		ProposalNeeds: newLoader(matchMap(s.NeedsOfProposals)),
+		ProposalNeed:  newLoader(matchByID(s.FindProposalNeedsByIDs, func(n *domain.ProposalNeed) int64 { return n.ID })),
+		Pledges:       newLoader(matchMap(s.PledgesOfNeeds)),
+		Positions:     newLoader(matchMap(s.PositionsByProposal)),
+		Standings:     newLoader(matchMap(s.StandingsByProposal)),
+		ViewerBallot:  newLoader(matchMap(s.ViewerBallotsByProposal)),
+		DecidedTimes:  newLoader(matchMap(s.DecidedTimesByCollab)),
+		Position:      newLoader(matchByID(s.FindPositionsByIDs, func(p *domain.Position) int64 { return p.ID })),
+		Comments: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Comment], error) {
 			return s.CommentPagesByProposal(ctx, ids, k.args())
 		})),
-		Comment: newLoader(g, matchByID(s.FindCommentsByIDs, func(c *domain.Comment) int64 { return c.ID })),
-		Threads: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Thread], error) {
+		Comment: newLoader(matchByID(s.FindCommentsByIDs, func(c *domain.Comment) int64 { return c.ID })),
+		Threads: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Thread], error) {
 			return s.ThreadPagesByCollab(ctx, ids, k.args())
 		})),
-		Thread: newLoader(g, matchByID(s.FindThreadsByIDs, func(t *domain.Thread) int64 { return t.ID })),
-		Posts: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Post], error) {
+		Thread: newLoader(matchByID(s.FindThreadsByIDs, func(t *domain.Thread) int64 { return t.ID })),
+		Posts: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Post], error) {
 			return s.PostPagesByThread(ctx, ids, k.args())
 		})),
-		BlockedByViewer: newLoader(g, matchMap(s.BlockedByViewer)),
-		Suspension:      newLoader(g, matchMap(s.SuspensionsOf)),
-		ReportPreview:   newLoader(g, matchReports(s.Previews)),
-		ReportCount:     newLoader(g, matchReports(s.OpenReportCounts)),
-		Post:            newLoader(g, matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
-		PostRevisions:   newLoader(g, matchMap(s.RevisionsByPost)),
-		Gatherings: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Gathering], error) {
+		BlockedByViewer: newLoader(matchMap(s.BlockedByViewer)),
+		Suspension:      newLoader(matchMap(s.SuspensionsOf)),
+		ReportPreview:   newLoader(matchReports(s.Previews)),
+		ReportCount:     newLoader(matchReports(s.OpenReportCounts)),
+		Post:            newLoader(matchByID(s.FindPostsByIDs, func(p *domain.Post) int64 { return p.ID })),
+		PostRevisions:   newLoader(matchMap(s.RevisionsByPost)),
+		Gatherings: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Gathering], error) {
 			return s.GatheringPagesByCollab(ctx, ids, k.Status == "true", k.args())
 		})),
-		Gathering:        newLoader(g, matchByID(s.FindGatheringsByIDs, func(g *domain.Gathering) int64 { return g.ID })),
-		RSVPCounts:       newLoader(g, matchMap(s.RSVPCountsByGathering)),
-		ViewerRSVP:       newLoader(g, matchMap(s.ViewerRSVPs)),
-		GatheringAnswers: newLoader(g, matchMap(s.RSVPsByGathering)),
-		Attendances:      newLoader(g, matchMap(s.AttendancesByGathering)),
-		Activity: newLoader(g, matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Activity], error) {
+		Gathering:        newLoader(matchByID(s.FindGatheringsByIDs, func(g *domain.Gathering) int64 { return g.ID })),
+		RSVPCounts:       newLoader(matchMap(s.RSVPCountsByGathering)),
+		ViewerRSVP:       newLoader(matchMap(s.ViewerRSVPs)),
+		GatheringAnswers: newLoader(matchMap(s.RSVPsByGathering)),
+		Attendances:      newLoader(matchMap(s.AttendancesByGathering)),
+		Activity: newLoader(matchPages(func(ctx context.Context, ids []int64, k pageKey) (map[int64]*domain.Page[*domain.Activity], error) {
 			return s.ActivityPagesByCollab(ctx, ids, k.args())
 		})),
-		CommitteeSignal: newLoader(g, matchMap(s.CommitteeSignals)),
+		CommitteeSignal: newLoader(matchMap(s.CommitteeSignals)),
 
-		Person:             newLoader(g, matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
-		Value:              newLoader(g, matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
-		PersonValue:        newLoader(g, matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
-		PersonValues:       newLoader(g, matchMap(s.PersonValuesByPersonIDs)),
-		HolderCount:        newLoader(g, matchMap(s.HolderCounts)),
-		Outcomes:           newLoader(g, matchMap(s.OutcomesByCollab)),
-		Outcome:            newLoader(g, matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
-		OutcomeValueIDs:    newLoader(g, matchMap(s.OutcomeValueIDs)),
-		Metric:             newLoader(g, matchByID(s.FindMetricsByIDs, func(m *domain.Metric) int64 { return m.ID })),
-		Costs:              newLoader(g, matchMap(s.CostsByCollab)),
-		ValueCosts:         newLoader(g, matchMap(s.CostsByValue)),
-		NeedServes:         newLoader(g, matchMap(servedBy(s, domain.LinkNeed))),
-		CommitmentServes:   newLoader(g, matchMap(servedBy(s, domain.LinkCommitment))),
-		ContributionServes: newLoader(g, matchMap(servedBy(s, domain.LinkContribution))),
-		OutcomeHistory:     newLoader(g, matchMap(s.RevisionsByOutcome)),
-		Measurements:       newLoader(g, matchMap(s.MeasurementsByOutcome)),
-		Latest:             newLoader(g, matchMap(s.LatestByOutcome)),
-		Measurement:        newLoader(g, matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
-		Correction:         newLoader(g, matchMap(s.CorrectionsOf)),
-		Attestations:       newLoader(g, matchMap(s.AttestationsByMeasurement)),
-		CollabImpact:       newLoader(g, matchMap(s.ImpactByCollab)),
-		PersonImpact:       newLoader(g, matchMap(s.ImpactByPerson)),
-		ValueImpact:        newLoader(g, matchMap(s.ImpactByValue)),
+		Person:             newLoader(matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:              newLoader(matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:        newLoader(matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues:       newLoader(matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:        newLoader(matchMap(s.HolderCounts)),
+		Outcomes:           newLoader(matchMap(s.OutcomesByCollab)),
+		Outcome:            newLoader(matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
+		OutcomeValueIDs:    newLoader(matchMap(s.OutcomeValueIDs)),
+		Metric:             newLoader(matchByID(s.FindMetricsByIDs, func(m *domain.Metric) int64 { return m.ID })),
+		Costs:              newLoader(matchMap(s.CostsByCollab)),
+		ValueCosts:         newLoader(matchMap(s.CostsByValue)),
+		NeedServes:         newLoader(matchMap(servedBy(s, domain.LinkNeed))),
+		CommitmentServes:   newLoader(matchMap(servedBy(s, domain.LinkCommitment))),
+		ContributionServes: newLoader(matchMap(servedBy(s, domain.LinkContribution))),
+		OutcomeHistory:     newLoader(matchMap(s.RevisionsByOutcome)),
+		Measurements:       newLoader(matchMap(s.MeasurementsByOutcome)),
+		Latest:             newLoader(matchMap(s.LatestByOutcome)),
+		Measurement:        newLoader(matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
+		Correction:         newLoader(matchMap(s.CorrectionsOf)),
+		Attestations:       newLoader(matchMap(s.AttestationsByMeasurement)),
+		CollabImpact:       newLoader(matchMap(s.ImpactByCollab)),
+		PersonImpact:       newLoader(matchMap(s.ImpactByPerson)),
+		ValueImpact:        newLoader(matchMap(s.ImpactByValue)),
 	}
 }
 
@@ -336,12 +325,13 @@ type loadersKey struct{}
 // LoaderMiddleware gives each HTTP request its own loaders, so nothing is cached between
 // requests or between viewers.
 func LoaderMiddleware(s *kindred.Services, next http.Handler) http.Handler {
-	return LoaderMiddlewareQuiet(s, loaderQuiet, next)
+	return loaderMiddleware(s, next, true)
 }
 
-// LoaderMiddlewareQuiet is LoaderMiddleware with the loaders' quiet time given: tests
-// that count statements use a long one, so a busy machine cannot split a batch.
-func LoaderMiddlewareQuiet(s *kindred.Services, quiet time.Duration, next http.Handler) http.Handler {
+// loaderMiddleware gives loaders, and with cohorts fetches each level of a query whole;
+// without, each object's relations are fetched on their own (the plain path tests compare
+// against).
+func loaderMiddleware(s *kindred.Services, next http.Handler, cohorts bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 			// A websocket lives for hours: caches made now would serve stale rights. Its
@@ -350,7 +340,10 @@ func LoaderMiddlewareQuiet(s *kindred.Services, quiet time.Duration, next http.H
 			return
 		}
 		ctx := domain.WithRequestCache(r.Context())
-		ctx = context.WithValue(ctx, loadersKey{}, NewLoaders(s, quiet))
+		ctx = context.WithValue(ctx, loadersKey{}, NewLoaders(s))
+		if cohorts {
+			ctx = withCohorts(ctx)
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -360,16 +353,7 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
 		return l
 	}
-	return NewLoaders(r.Services, loaderQuiet)
-}
-
-// value loads a value: an approved one already read needs no batch, and so no wait for
-// the rest of its wave.
-func (r *Resolver) value(ctx context.Context, id int64) (*domain.Value, error) {
-	if v := r.ApprovedValue(id); v != nil {
-		return v, nil
-	}
-	return r.loaders(ctx).Value.Load(ctx, id)
+	return NewLoaders(r.Services)
 }
 
 // matchReports adapts a fetch over reports that answers by report ID.

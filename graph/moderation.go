@@ -81,13 +81,3 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
-
-// loadOptional loads the row an optional key names; nil for none.
-func loadOptional[T any](ctx context.Context, l interface {
-	Load(context.Context, int64) (*T, error)
-}, id *int64) (*T, error) {
-	if id == nil {
-		return nil, nil
-	}
-	return l.Load(ctx, *id)
-}

@@ -2,15 +2,33 @@ package graph
 
 import (
 	"context"
+	"github.com/99designs/gqlgen/graphql"
 
 	"kindred/domain"
 	"kindred/domain/catalog"
+	"kindred/graph/batch"
 	"kindred/graph/model"
 	"kindred/graph/relay"
 )
 
 // MaxNodes is the most IDs one nodes query may ask for.
 const MaxNodes = 100
+
+// subjectOf loads the node obj is about, with those of its whole cohort.
+func subjectOf[T any](ctx context.Context, r *Resolver, obj *T, id func(*T) string) (relay.Node, error) {
+	forCohort(ctx, obj, "subject", func(_ *cohorts, _ uint64, members []*T) {
+		ids := make([]string, len(members))
+		for i, t := range members {
+			ids[i] = id(t)
+		}
+		_, _ = r.loadNodes(ctx, ids) // errors come again below, for obj's own node
+	})
+	nodes, err := r.loadNodes(ctx, []string{id(obj)})
+	if err != nil {
+		return nil, err
+	}
+	return nodes[0], nil
+}
 
 // loadNodes resolves global IDs through the loaders, so that IDs of one type cost one
 // query together; unknown, malformed or invisible IDs give null.
@@ -19,81 +37,85 @@ func (r *Resolver) loadNodes(ctx context.Context, ids []string) ([]relay.Node, e
 		return nil, domain.Invalid("ids", "Ask for at most %d IDs at once; this asked for %d.", MaxNodes, len(ids))
 	}
 	l := r.loaders(ctx)
-	thunks := make([]func() (relay.Node, error), len(ids))
+	byType := map[string][]int{} // positions in ids, by type
+	keys := make([]int64, len(ids))
 	for i, gid := range ids {
-		typ, id, ok := relay.Parse(gid)
-		if !ok {
-			continue
-		}
-		switch typ {
-		case relay.TypePerson:
-			t := l.Person.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeValue:
-			t := l.Value.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeCollab:
-			t := l.Collaboration.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeNeed:
-			t := l.Need.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeMembership:
-			t := l.Membership.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeCommitment:
-			t := l.Commitment.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeContrib:
-			t := l.Contribution.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeOutcome:
-			t := l.Outcome.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeMeasurement:
-			t := l.Measurement.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypePersonValue:
-			t := l.PersonValue.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeProposal:
-			t := l.Proposal.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeProposalNeed:
-			t := l.ProposalNeed.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypePosition:
-			t := l.Position.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeComment:
-			t := l.Comment.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeThread:
-			t := l.Thread.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypePost:
-			t := l.Post.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeGathering:
-			t := l.Gathering.LoadThunk(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(t()) }
-		case relay.TypeNotification:
-			n, err := r.FindNotificationForViewer(ctx, id)
-			thunks[i] = func() (relay.Node, error) { return nonNil(n, err) }
+		if typ, id, ok := relay.Parse(gid); ok {
+			byType[typ] = append(byType[typ], i)
+			keys[i] = id
 		}
 	}
 	out := make([]relay.Node, len(ids))
-	for i, t := range thunks {
-		if t == nil {
-			continue
+	for typ, at := range byType {
+		var err error
+		switch typ {
+		case relay.TypePerson:
+			err = nodesOf(ctx, l.Person, keys, at, out)
+		case relay.TypeValue:
+			err = nodesOf(ctx, l.Value, keys, at, out)
+		case relay.TypeCollab:
+			err = nodesOf(ctx, l.Collaboration, keys, at, out)
+		case relay.TypeNeed:
+			err = nodesOf(ctx, l.Need, keys, at, out)
+		case relay.TypeMembership:
+			err = nodesOf(ctx, l.Membership, keys, at, out)
+		case relay.TypeCommitment:
+			err = nodesOf(ctx, l.Commitment, keys, at, out)
+		case relay.TypeContrib:
+			err = nodesOf(ctx, l.Contribution, keys, at, out)
+		case relay.TypeOutcome:
+			err = nodesOf(ctx, l.Outcome, keys, at, out)
+		case relay.TypeMeasurement:
+			err = nodesOf(ctx, l.Measurement, keys, at, out)
+		case relay.TypePersonValue:
+			err = nodesOf(ctx, l.PersonValue, keys, at, out)
+		case relay.TypeProposal:
+			err = nodesOf(ctx, l.Proposal, keys, at, out)
+		case relay.TypeProposalNeed:
+			err = nodesOf(ctx, l.ProposalNeed, keys, at, out)
+		case relay.TypePosition:
+			err = nodesOf(ctx, l.Position, keys, at, out)
+		case relay.TypeComment:
+			err = nodesOf(ctx, l.Comment, keys, at, out)
+		case relay.TypeThread:
+			err = nodesOf(ctx, l.Thread, keys, at, out)
+		case relay.TypePost:
+			err = nodesOf(ctx, l.Post, keys, at, out)
+		case relay.TypeGathering:
+			err = nodesOf(ctx, l.Gathering, keys, at, out)
+		case relay.TypeNotification:
+			for _, i := range at {
+				var n *domain.Notification
+				if n, err = r.FindNotificationForViewer(ctx, keys[i]); err != nil {
+					break
+				}
+				out[i], _ = nonNil(n, nil)
+			}
 		}
-		n, err := t()
 		if err != nil {
 			return nil, err
 		}
-		out[i] = n
 	}
 	return out, nil
+}
+
+// nodesOf loads the nodes of one type in one call and puts each at its position.
+func nodesOf[T any](ctx context.Context, l *batch.Loader[int64, *T], keys []int64, at []int, out []relay.Node) error {
+	want := make([]int64, len(at))
+	for j, i := range at {
+		want[j] = keys[i]
+	}
+	got, err := l.LoadMany(ctx, want)
+	if err != nil {
+		return err
+	}
+	if cs, fc := cohortsFrom(ctx), graphql.GetFieldContext(ctx); cs != nil && fc != nil {
+		groupValues(cs, placeOf(fc), got)
+	}
+	for j, i := range at {
+		out[i], _ = nonNil(got[j], nil)
+	}
+	return nil
 }
 
 // nonNil turns a typed nil pointer into an untyped nil Node, so gqlgen renders null.

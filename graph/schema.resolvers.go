@@ -39,19 +39,15 @@ func (r *activityResolver) Actor(ctx context.Context, obj *domain.Activity) (*do
 	if obj.ActorID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.ActorID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Activity) *int64 { return obj.ActorID })
 }
 
 func (r *activityResolver) Subject(ctx context.Context, obj *domain.Activity) (relay.Node, error) {
-	nodes, err := r.loadNodes(ctx, []string{relay.ID(obj.SubjectType, obj.SubjectID)})
-	if err != nil {
-		return nil, err
-	}
-	return nodes[0], nil
+	return subjectOf(ctx, r.Resolver, obj, func(a *domain.Activity) string { return relay.ID(a.SubjectType, a.SubjectID) })
 }
 
 func (r *attestationResolver) Person(ctx context.Context, obj *domain.Attestation) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Attestation) int64 { return obj.PersonID })
 }
 
 func (r *blockedPersonResolver) PersonID(ctx context.Context, obj *domain.Block) (string, error) {
@@ -59,7 +55,7 @@ func (r *blockedPersonResolver) PersonID(ctx context.Context, obj *domain.Block)
 }
 
 func (r *blockedPersonResolver) Person(ctx context.Context, obj *domain.Block) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.BlockedID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Block) int64 { return obj.BlockedID })
 }
 
 func (r *blockedPersonResolver) BlockedAt(ctx context.Context, obj *domain.Block) (*time.Time, error) {
@@ -71,42 +67,42 @@ func (r *collaborationResolver) ID(ctx context.Context, obj *domain.Collaboratio
 }
 
 func (r *collaborationResolver) CreatedBy(ctx context.Context, obj *domain.Collaboration) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Collaboration) int64 { return obj.CreatedByID })
 }
 
 func (r *collaborationResolver) Values(ctx context.Context, obj *domain.Collaboration) ([]*domain.CollaborationValue, error) {
-	return orEmpty(r.loaders(ctx).CollaborationValues.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).CollaborationValues, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) Needs(ctx context.Context, obj *domain.Collaboration) ([]*domain.Need, error) {
-	return orEmpty(r.loaders(ctx).Needs.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Needs, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) Members(ctx context.Context, obj *domain.Collaboration) ([]*domain.Membership, error) {
-	return orEmpty(r.loaders(ctx).Members.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Members, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) InvitationLinks(ctx context.Context, obj *domain.Collaboration) ([]*domain.InvitationLink, error) {
-	return orEmpty(r.loaders(ctx).InvitationLinks.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).InvitationLinks, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) MemberCount(ctx context.Context, obj *domain.Collaboration) (int, error) {
-	return r.loaders(ctx).MemberCount.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).MemberCount, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 }
 
 func (r *collaborationResolver) ViewerMembership(ctx context.Context, obj *domain.Collaboration) (*domain.Membership, error) {
 	if domain.ViewerFrom(ctx) == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).ViewerMembership.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 }
 
 func (r *collaborationResolver) GoalHistory(ctx context.Context, obj *domain.Collaboration) ([]*domain.GoalRevision, error) {
-	return orEmpty(r.loaders(ctx).GoalHistory.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).GoalHistory, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) DecidedTimes(ctx context.Context, obj *domain.Collaboration) ([]*deciding.DecidedTime, error) {
-	return orEmpty(r.loaders(ctx).DecidedTimes.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).DecidedTimes, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collaboration, personID *string, kind *domain.ResourceKind, awaitingConfirmation *bool, first *int, after *string) (*model.ContributionConnection, error) {
@@ -126,16 +122,16 @@ func (r *collaborationResolver) Ledger(ctx context.Context, obj *domain.Collabor
 }
 
 func (r *collaborationResolver) Totals(ctx context.Context, obj *domain.Collaboration) ([]*model.Total, error) {
-	ts, err := r.loaders(ctx).Totals.Load(ctx, obj.ID)
+	ts, err := loadFor(ctx, r.loaders(ctx).Totals, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 	return totals(ts), err
 }
 
 func (r *collaborationResolver) Outcomes(ctx context.Context, obj *domain.Collaboration) ([]*domain.Outcome, error) {
-	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Outcomes, obj, func(obj *domain.Collaboration) int64 { return obj.ID }))
 }
 
 func (r *collaborationResolver) Impact(ctx context.Context, obj *domain.Collaboration) (*model.CollaborationImpact, error) {
-	ci, err := r.loaders(ctx).CollabImpact.Load(ctx, obj.ID)
+	ci, err := loadFor(ctx, r.loaders(ctx).CollabImpact, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 	if err == nil && ci == nil {
 		err = domain.Errorf(domain.CodeNotFound, "This collaboration was not found.")
 	}
@@ -155,15 +151,15 @@ func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Coll
 }
 
 func (r *collaborationResolver) Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error) {
-	return proposalConnection(r.loaders(ctx).Proposals.Load(ctx, newPageKey(obj.ID, status, first, after)))
+	return proposalConnection(loadFor(ctx, r.loaders(ctx).Proposals, obj, func(obj *domain.Collaboration) pageKey { return newPageKey(obj.ID, status, first, after) }))
 }
 
 func (r *collaborationResolver) Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error) {
-	return activityConnection(r.loaders(ctx).Activity.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+	return activityConnection(loadFor(ctx, r.loaders(ctx).Activity, obj, func(obj *domain.Collaboration) pageKey { return newPageKey[string](obj.ID, nil, first, after) }))
 }
 
 func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*impact.CommitteeSignal, error) {
-	sig, err := r.loaders(ctx).CommitteeSignal.Load(ctx, obj.ID)
+	sig, err := loadFor(ctx, r.loaders(ctx).CommitteeSignal, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +167,7 @@ func (r *collaborationResolver) CommitteeSignal(ctx context.Context, obj *domain
 }
 
 func (r *collaborationResolver) Threads(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ThreadConnection, error) {
-	return threadConnection(r.loaders(ctx).Threads.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+	return threadConnection(loadFor(ctx, r.loaders(ctx).Threads, obj, func(obj *domain.Collaboration) pageKey { return newPageKey[string](obj.ID, nil, first, after) }))
 }
 
 func (r *collaborationResolver) Thread(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Thread, error) {
@@ -184,7 +180,9 @@ func (r *collaborationResolver) Thread(ctx context.Context, obj *domain.Collabor
 
 func (r *collaborationResolver) Gatherings(ctx context.Context, obj *domain.Collaboration, when *model.GatheringWhen, first *int, after *string) (*model.GatheringConnection, error) {
 	past := when != nil && *when == model.GatheringWhenPast
-	return gatheringConnection(r.loaders(ctx).Gatherings.Load(ctx, newPageKey(obj.ID, []string{strconv.FormatBool(past)}, first, after)))
+	return gatheringConnection(loadFor(ctx, r.loaders(ctx).Gatherings, obj, func(obj *domain.Collaboration) pageKey {
+		return newPageKey(obj.ID, []string{strconv.FormatBool(past)}, first, after)
+	}))
 }
 
 func (r *collaborationResolver) Gathering(ctx context.Context, obj *domain.Collaboration, number int) (*domain.Gathering, error) {
@@ -196,16 +194,16 @@ func (r *collaborationResolver) Gathering(ctx context.Context, obj *domain.Colla
 }
 
 func (r *collaborationResolver) ViewerCanPlanGatherings(ctx context.Context, obj *domain.Collaboration) (bool, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.ID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Collaboration) int64 { return obj.ID })
 	return gather.CanPlan(m, obj), err
 }
 
 func (r *collaborationImpactResolver) Outcomes(ctx context.Context, obj *model.CollaborationImpact) ([]*domain.Outcome, error) {
-	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Outcomes, obj, func(obj *model.CollaborationImpact) int64 { return obj.CollaborationID }))
 }
 
 func (r *collaborationImpactResolver) OutcomeSummary(ctx context.Context, obj *model.CollaborationImpact) (*impact.OutcomeSummary, error) {
-	list, err := r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID)
+	list, err := loadFor(ctx, r.loaders(ctx).Outcomes, obj, func(obj *model.CollaborationImpact) int64 { return obj.CollaborationID })
 	if err != nil {
 		return nil, err
 	}
@@ -241,7 +239,7 @@ func (r *collaborationImpactResolver) Costs(ctx context.Context, obj *model.Coll
 }
 
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
-	return r.value(ctx, obj.ValueID)
+	return loadFor(ctx, r.loaders(ctx).Value, obj, func(obj *domain.CollaborationValue) int64 { return obj.ValueID })
 }
 
 func (r *commentResolver) ID(ctx context.Context, obj *domain.Comment) (string, error) {
@@ -249,11 +247,11 @@ func (r *commentResolver) ID(ctx context.Context, obj *domain.Comment) (string, 
 }
 
 func (r *commentResolver) Proposal(ctx context.Context, obj *domain.Comment) (*domain.Proposal, error) {
-	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+	return loadFor(ctx, r.loaders(ctx).Proposal, obj, func(obj *domain.Comment) int64 { return obj.ProposalID })
 }
 
 func (r *commentResolver) Author(ctx context.Context, obj *domain.Comment) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Comment) int64 { return obj.AuthorID })
 }
 
 func (r *commentResolver) Body(ctx context.Context, obj *domain.Comment) (string, error) {
@@ -269,7 +267,7 @@ func (r *commentResolver) ViewerCanHide(ctx context.Context, obj *domain.Comment
 }
 
 func (r *commentResolver) AuthorBlockedByViewer(ctx context.Context, obj *domain.Comment) (bool, error) {
-	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).BlockedByViewer, obj, func(obj *domain.Comment) int64 { return obj.AuthorID })
 }
 
 func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (string, error) {
@@ -281,7 +279,7 @@ func (r *commitmentResolver) Serves(ctx context.Context, obj *domain.Commitment)
 }
 
 func (r *commitmentResolver) Membership(ctx context.Context, obj *domain.Commitment) (*domain.Membership, error) {
-	return r.loaders(ctx).Membership.Load(ctx, obj.MembershipID)
+	return loadFor(ctx, r.loaders(ctx).Membership, obj, func(obj *domain.Commitment) int64 { return obj.MembershipID })
 }
 
 func (r *commitmentResolver) Quantity(ctx context.Context, obj *domain.Commitment) (*model.Quantity, error) {
@@ -292,14 +290,14 @@ func (r *commitmentResolver) Need(ctx context.Context, obj *domain.Commitment) (
 	if obj.NeedID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+	return loadForOpt(ctx, r.loaders(ctx).Need, obj, func(obj *domain.Commitment) *int64 { return obj.NeedID })
 }
 
 func (r *commitmentResolver) ProposalNeed(ctx context.Context, obj *domain.Commitment) (*domain.ProposalNeed, error) {
 	if obj.ProposalNeedID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).ProposalNeed.Load(ctx, *obj.ProposalNeedID)
+	return loadForOpt(ctx, r.loaders(ctx).ProposalNeed, obj, func(obj *domain.Commitment) *int64 { return obj.ProposalNeedID })
 }
 
 func (r *commitmentResolver) Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error) {
@@ -314,12 +312,12 @@ func (r *commitmentResolver) LapseReason(ctx context.Context, obj *domain.Commit
 }
 
 func (r *commitmentResolver) Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error) {
-	f, err := r.loaders(ctx).Fulfilment.Load(ctx, obj.ID)
+	f, err := loadFor(ctx, r.loaders(ctx).Fulfilment, obj, func(obj *domain.Commitment) int64 { return obj.ID })
 	return &model.Fulfilment{Fulfilment: f, Kind: obj.Kind, Unit: obj.Unit, Currency: obj.Currency}, err
 }
 
 func (r *commitmentResolver) Behind(ctx context.Context, obj *domain.Commitment) (bool, error) {
-	f, err := r.loaders(ctx).Fulfilment.Load(ctx, obj.ID)
+	f, err := loadFor(ctx, r.loaders(ctx).Fulfilment, obj, func(obj *domain.Commitment) int64 { return obj.ID })
 	return ledger.Behind(obj, f, r.Clock().Now()), err
 }
 
@@ -332,18 +330,18 @@ func (r *contributionResolver) Serves(ctx context.Context, obj *domain.Contribut
 }
 
 func (r *contributionResolver) Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Contribution) int64 { return obj.CollaborationID })
 }
 
 func (r *contributionResolver) Person(ctx context.Context, obj *domain.Contribution) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Contribution) int64 { return obj.PersonID })
 }
 
 func (r *contributionResolver) Commitment(ctx context.Context, obj *domain.Contribution) (*domain.Commitment, error) {
 	if obj.CommitmentID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Commitment.Load(ctx, *obj.CommitmentID)
+	return loadForOpt(ctx, r.loaders(ctx).Commitment, obj, func(obj *domain.Contribution) *int64 { return obj.CommitmentID })
 }
 
 func (r *contributionResolver) Quantity(ctx context.Context, obj *domain.Contribution) (*model.Quantity, error) {
@@ -354,7 +352,7 @@ func (r *contributionResolver) Status(ctx context.Context, obj *domain.Contribut
 	if obj.ReversesID != nil {
 		return model.ContributionStatusReversal, nil
 	}
-	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+	rev, err := loadFor(ctx, r.loaders(ctx).Reversal, obj, func(obj *domain.Contribution) int64 { return obj.ID })
 	switch {
 	case err != nil:
 		return "", err
@@ -370,18 +368,18 @@ func (r *contributionResolver) ConfirmedBy(ctx context.Context, obj *domain.Cont
 	if obj.ConfirmedByID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.ConfirmedByID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Contribution) *int64 { return obj.ConfirmedByID })
 }
 
 func (r *contributionResolver) Reverses(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error) {
 	if obj.ReversesID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Contribution.Load(ctx, *obj.ReversesID)
+	return loadForOpt(ctx, r.loaders(ctx).Contribution, obj, func(obj *domain.Contribution) *int64 { return obj.ReversesID })
 }
 
 func (r *contributionResolver) ReversedBy(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error) {
-	return r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).Reversal, obj, func(obj *domain.Contribution) int64 { return obj.ID })
 }
 
 func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error) {
@@ -389,11 +387,11 @@ func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain
 	if domain.ViewerFrom(ctx) == nil || ledger.CanConfirm(&domain.Membership{Status: domain.MembershipActive}, obj, false) != nil {
 		return false, nil
 	}
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Contribution) int64 { return obj.CollaborationID })
 	if err != nil || m == nil {
 		return false, err
 	}
-	rev, err := r.loaders(ctx).Reversal.Load(ctx, obj.ID)
+	rev, err := loadFor(ctx, r.loaders(ctx).Reversal, obj, func(obj *domain.Contribution) int64 { return obj.ID })
 	return err == nil && ledger.CanConfirm(m, obj, rev != nil) == nil, err
 }
 
@@ -429,7 +427,7 @@ func (r *gatheringResolver) Number(ctx context.Context, obj *domain.Gathering) (
 }
 
 func (r *gatheringResolver) Collaboration(ctx context.Context, obj *domain.Gathering) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 }
 
 func (r *gatheringResolver) DescriptionHTML(ctx context.Context, obj *domain.Gathering) (string, error) {
@@ -448,30 +446,30 @@ func (r *gatheringResolver) Need(ctx context.Context, obj *domain.Gathering) (*d
 	if obj.NeedID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+	return loadForOpt(ctx, r.loaders(ctx).Need, obj, func(obj *domain.Gathering) *int64 { return obj.NeedID })
 }
 
 func (r *gatheringResolver) CreatedBy(ctx context.Context, obj *domain.Gathering) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Gathering) int64 { return obj.CreatedByID })
 }
 
 func (r *gatheringResolver) GoingCount(ctx context.Context, obj *domain.Gathering) (int, error) {
-	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	c, err := loadFor(ctx, r.loaders(ctx).RSVPCounts, obj, func(obj *domain.Gathering) int64 { return obj.ID })
 	return c.Going, err
 }
 
 func (r *gatheringResolver) MaybeCount(ctx context.Context, obj *domain.Gathering) (int, error) {
-	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	c, err := loadFor(ctx, r.loaders(ctx).RSVPCounts, obj, func(obj *domain.Gathering) int64 { return obj.ID })
 	return c.Maybe, err
 }
 
 func (r *gatheringResolver) WaitingCount(ctx context.Context, obj *domain.Gathering) (int, error) {
-	c, err := r.loaders(ctx).RSVPCounts.Load(ctx, obj.ID)
+	c, err := loadFor(ctx, r.loaders(ctx).RSVPCounts, obj, func(obj *domain.Gathering) int64 { return obj.ID })
 	return c.Waiting, err
 }
 
 func (r *gatheringResolver) ViewerRsvp(ctx context.Context, obj *domain.Gathering) (*domain.RSVPStatus, error) {
-	a, err := r.loaders(ctx).ViewerRSVP.Load(ctx, obj.ID)
+	a, err := loadFor(ctx, r.loaders(ctx).ViewerRSVP, obj, func(obj *domain.Gathering) int64 { return obj.ID })
 	if err != nil || a == nil {
 		return nil, err
 	}
@@ -483,7 +481,7 @@ func (r *gatheringResolver) ViewerWaitingPosition(ctx context.Context, obj *doma
 	if v == nil {
 		return nil, nil
 	}
-	answers, err := r.loaders(ctx).GatheringAnswers.Load(ctx, obj.ID)
+	answers, err := loadFor(ctx, r.loaders(ctx).GatheringAnswers, obj, func(obj *domain.Gathering) int64 { return obj.ID })
 	pos := gather.WaitingPosition(answers, v.ID)
 	if err != nil || pos == 0 {
 		return nil, err
@@ -492,41 +490,43 @@ func (r *gatheringResolver) ViewerWaitingPosition(ctx context.Context, obj *doma
 }
 
 func (r *gatheringResolver) ViewerCanRsvp(ctx context.Context, obj *domain.Gathering) (bool, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 	return gather.CanAnswer(m, obj, r.Now()), err
 }
 
 func (r *gatheringResolver) ViewerCanManage(ctx context.Context, obj *domain.Gathering) (bool, error) {
-	c, err := r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	c, err := loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 	if err != nil || c == nil {
 		return false, err
 	}
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 	return gather.CanPlan(m, c), err
 }
 
 func (r *gatheringResolver) Answers(ctx context.Context, obj *domain.Gathering) ([]*domain.GatheringRSVP, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 	if err != nil || !gather.MayReadAnswers(domain.ViewerFrom(ctx), m) {
 		return nil, err
 	}
-	return orEmpty(r.loaders(ctx).GatheringAnswers.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).GatheringAnswers, obj, func(obj *domain.Gathering) int64 { return obj.ID }))
 }
 
 func (r *gatheringResolver) Attendees(ctx context.Context, obj *domain.Gathering) ([]*domain.Person, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Gathering) int64 { return obj.CollaborationID })
 	if err != nil || !gather.MayReadAnswers(domain.ViewerFrom(ctx), m) {
 		return nil, err
 	}
-	as, err := r.loaders(ctx).Attendances.Load(ctx, obj.ID)
-	if err != nil {
+	if _, err := loadFor(ctx, r.loaders(ctx).Attendances, obj, func(obj *domain.Gathering) int64 { return obj.ID }); err != nil {
 		return nil, err
 	}
-	ids := make([]int64, len(as))
-	for i, a := range as {
-		ids[i] = a.PersonID
-	}
-	people, err := r.loaders(ctx).Person.LoadMany(ctx, ids)
+	people, err := loadManyFor(ctx, r.loaders(ctx).Person, obj, func(g *domain.Gathering) []int64 {
+		as, _ := r.loaders(ctx).Attendances.Load(ctx, g.ID) // fetched for the whole cohort above
+		ids := make([]int64, len(as))
+		for i, a := range as {
+			ids[i] = a.PersonID
+		}
+		return ids
+	})
 	return visiblePeople(people), err
 }
 
@@ -535,7 +535,7 @@ func (r *gatheringResolver) IcsURL(ctx context.Context, obj *domain.Gathering) (
 }
 
 func (r *gatheringAnswerResolver) Person(ctx context.Context, obj *domain.GatheringRSVP) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.GatheringRSVP) int64 { return obj.PersonID })
 }
 
 func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord) ([]*model.Total, error) {
@@ -543,14 +543,14 @@ func (r *giverRecordResolver) Given(ctx context.Context, obj *model.GiverRecord)
 }
 
 func (r *goalRevisionResolver) SetBy(ctx context.Context, obj *domain.GoalRevision) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.SetByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.GoalRevision) int64 { return obj.SetByID })
 }
 
 func (r *goalRevisionResolver) Proposal(ctx context.Context, obj *domain.GoalRevision) (*domain.Proposal, error) {
 	if obj.ProposalID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Proposal.Load(ctx, *obj.ProposalID)
+	return loadForOpt(ctx, r.loaders(ctx).Proposal, obj, func(obj *domain.GoalRevision) *int64 { return obj.ProposalID })
 }
 
 func (r *hidingResolver) Reason(ctx context.Context, obj *domain.Hiding) (string, error) {
@@ -626,21 +626,21 @@ func (r *invitationLinkResolver) ID(ctx context.Context, obj *domain.InvitationL
 }
 
 func (r *invitationLinkResolver) Collaboration(ctx context.Context, obj *domain.InvitationLink) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.InvitationLink) int64 { return obj.CollaborationID })
 }
 
 func (r *invitationLinkResolver) CreatedBy(ctx context.Context, obj *domain.InvitationLink) (*domain.Person, error) {
 	if obj.CreatedByID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.CreatedByID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.InvitationLink) *int64 { return obj.CreatedByID })
 }
 
 func (r *invitationLinkResolver) Need(ctx context.Context, obj *domain.InvitationLink) (*domain.Need, error) {
 	if obj.NeedID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Need.Load(ctx, *obj.NeedID)
+	return loadForOpt(ctx, r.loaders(ctx).Need, obj, func(obj *domain.InvitationLink) *int64 { return obj.NeedID })
 }
 
 func (r *invitationLinkResolver) Status(ctx context.Context, obj *domain.InvitationLink) (collab.LinkStatus, error) {
@@ -648,7 +648,7 @@ func (r *invitationLinkResolver) Status(ctx context.Context, obj *domain.Invitat
 }
 
 func (r *invitationLinkResolver) Joined(ctx context.Context, obj *domain.InvitationLink) ([]*domain.Membership, error) {
-	return orEmpty(r.loaders(ctx).JoinedByLink.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).JoinedByLink, obj, func(obj *domain.InvitationLink) int64 { return obj.ID }))
 }
 
 func (r *invitationNeedResolver) ID(ctx context.Context, obj *domain.Need) (string, error) {
@@ -668,7 +668,7 @@ func (r *measurementResolver) ID(ctx context.Context, obj *domain.Measurement) (
 }
 
 func (r *measurementResolver) Outcome(ctx context.Context, obj *domain.Measurement) (*domain.Outcome, error) {
-	o, err := r.loaders(ctx).Outcome.Load(ctx, obj.OutcomeID)
+	o, err := loadFor(ctx, r.loaders(ctx).Outcome, obj, func(obj *domain.Measurement) int64 { return obj.OutcomeID })
 	if err == nil && o == nil {
 		err = domain.Errorf(domain.CodeNotFound, "This outcome was not found.")
 	}
@@ -676,27 +676,27 @@ func (r *measurementResolver) Outcome(ctx context.Context, obj *domain.Measureme
 }
 
 func (r *measurementResolver) RecordedBy(ctx context.Context, obj *domain.Measurement) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.RecordedByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Measurement) int64 { return obj.RecordedByID })
 }
 
 func (r *measurementResolver) Supersedes(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error) {
 	if obj.SupersedesID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Measurement.Load(ctx, *obj.SupersedesID)
+	return loadForOpt(ctx, r.loaders(ctx).Measurement, obj, func(obj *domain.Measurement) *int64 { return obj.SupersedesID })
 }
 
 func (r *measurementResolver) SupersededBy(ctx context.Context, obj *domain.Measurement) (*domain.Measurement, error) {
-	return r.loaders(ctx).Correction.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).Correction, obj, func(obj *domain.Measurement) int64 { return obj.ID })
 }
 
 func (r *measurementResolver) Current(ctx context.Context, obj *domain.Measurement) (bool, error) {
-	c, err := r.loaders(ctx).Correction.Load(ctx, obj.ID)
+	c, err := loadFor(ctx, r.loaders(ctx).Correction, obj, func(obj *domain.Measurement) int64 { return obj.ID })
 	return c == nil, err
 }
 
 func (r *measurementResolver) Attestations(ctx context.Context, obj *domain.Measurement) ([]*domain.Attestation, error) {
-	return orEmpty(r.loaders(ctx).Attestations.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Attestations, obj, func(obj *domain.Measurement) int64 { return obj.ID }))
 }
 
 func (r *measurementResolver) ViewerCanAttest(ctx context.Context, obj *domain.Measurement) (bool, error) {
@@ -704,23 +704,21 @@ func (r *measurementResolver) ViewerCanAttest(ctx context.Context, obj *domain.M
 	if v == nil || v.ID == obj.RecordedByID {
 		return false, nil
 	}
-	// Ask the three loaders at once, so they share their batches with the other fields.
 	l := r.loaders(ctx)
-	mineT, correctionT, asT := l.ViewerMembership.LoadThunk(ctx, obj.CollaborationID), l.Correction.LoadThunk(ctx, obj.ID), l.Attestations.LoadThunk(ctx, obj.ID)
-	mine, err := mineT()
+	mine, err := loadFor(ctx, l.ViewerMembership, obj, func(obj *domain.Measurement) int64 { return obj.CollaborationID })
 	if err != nil {
 		return false, err
 	}
-	correction, err := correctionT()
+	correction, err := loadFor(ctx, l.Correction, obj, func(obj *domain.Measurement) int64 { return obj.ID })
 	if err != nil {
 		return false, err
 	}
-	as, err := asT()
+	as, err := loadFor(ctx, l.Attestations, obj, func(obj *domain.Measurement) int64 { return obj.ID })
 	return err == nil && impact.CanAttest(v, mine, obj, correction != nil, as), err
 }
 
 func (r *memberContributionResolver) Person(ctx context.Context, obj *impact.MemberGiven) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *impact.MemberGiven) int64 { return obj.PersonID })
 }
 
 func (r *memberContributionResolver) Given(ctx context.Context, obj *impact.MemberGiven) ([]*model.Total, error) {
@@ -732,31 +730,31 @@ func (r *membershipResolver) ID(ctx context.Context, obj *domain.Membership) (st
 }
 
 func (r *membershipResolver) Collaboration(ctx context.Context, obj *domain.Membership) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Membership) int64 { return obj.CollaborationID })
 }
 
 func (r *membershipResolver) Person(ctx context.Context, obj *domain.Membership) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Membership) int64 { return obj.PersonID })
 }
 
 func (r *membershipResolver) InvitedBy(ctx context.Context, obj *domain.Membership) (*domain.Person, error) {
 	if obj.InvitedByID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.InvitedByID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Membership) *int64 { return obj.InvitedByID })
 }
 
 func (r *membershipResolver) Commitments(ctx context.Context, obj *domain.Membership) ([]*domain.Commitment, error) {
-	return orEmpty(r.loaders(ctx).Commitments.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Commitments, obj, func(obj *domain.Membership) int64 { return obj.ID }))
 }
 
 func (r *membershipResolver) Reciprocity(ctx context.Context, obj *domain.Membership) (*float64, error) {
-	rec, err := r.loaders(ctx).MemberRecord.Load(ctx, obj.ID)
+	rec, err := loadFor(ctx, r.loaders(ctx).MemberRecord, obj, func(obj *domain.Membership) int64 { return obj.ID })
 	return rec.Reciprocity, err
 }
 
 func (r *membershipResolver) Behind(ctx context.Context, obj *domain.Membership) (bool, error) {
-	rec, err := r.loaders(ctx).MemberRecord.Load(ctx, obj.ID)
+	rec, err := loadFor(ctx, r.loaders(ctx).MemberRecord, obj, func(obj *domain.Membership) int64 { return obj.ID })
 	return rec.Behind, err
 }
 
@@ -1658,7 +1656,7 @@ func (r *needResolver) ID(ctx context.Context, obj *domain.Need) (string, error)
 }
 
 func (r *needResolver) Collaboration(ctx context.Context, obj *domain.Need) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Need) int64 { return obj.CollaborationID })
 }
 
 func (r *needResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
@@ -1666,22 +1664,22 @@ func (r *needResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Q
 }
 
 func (r *needResolver) Pledged(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
-	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	p, err := loadFor(ctx, r.loaders(ctx).Pledge, obj, func(obj *domain.Need) int64 { return obj.ID })
 	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, p.All()), err
 }
 
 func (r *needResolver) Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
-	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	p, err := loadFor(ctx, r.loaders(ctx).Pledge, obj, func(obj *domain.Need) int64 { return obj.ID })
 	return sumQuantity(obj.Kind, obj.Unit, obj.Currency, p.Bound()), err
 }
 
 func (r *needResolver) PledgedShare(ctx context.Context, obj *domain.Need) (float64, error) {
-	p, err := r.loaders(ctx).Pledge.Load(ctx, obj.ID)
+	p, err := loadFor(ctx, r.loaders(ctx).Pledge, obj, func(obj *domain.Need) int64 { return obj.ID })
 	return p.All().Float64() / float64(obj.Quantity), err
 }
 
 func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error) {
-	return orEmpty(r.loaders(ctx).NeedCommitments.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).NeedCommitments, obj, func(obj *domain.Need) int64 { return obj.ID }))
 }
 
 func (r *needResolver) Serves(ctx context.Context, obj *domain.Need) ([]*domain.Outcome, error) {
@@ -1701,22 +1699,18 @@ func (r *notificationResolver) Collaboration(ctx context.Context, obj *domain.No
 	if obj.CollaborationID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Collaboration.Load(ctx, *obj.CollaborationID)
+	return loadForOpt(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Notification) *int64 { return obj.CollaborationID })
 }
 
 func (r *notificationResolver) Actor(ctx context.Context, obj *domain.Notification) (*domain.Person, error) {
 	if obj.ActorID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.ActorID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Notification) *int64 { return obj.ActorID })
 }
 
 func (r *notificationResolver) Subject(ctx context.Context, obj *domain.Notification) (relay.Node, error) {
-	nodes, err := r.loadNodes(ctx, []string{relay.ID(obj.SubjectType, obj.SubjectID)})
-	if err != nil {
-		return nil, err
-	}
-	return nodes[0], nil
+	return subjectOf(ctx, r.Resolver, obj, func(a *domain.Notification) string { return relay.ID(a.SubjectType, a.SubjectID) })
 }
 
 func (r *outcomeResolver) ID(ctx context.Context, obj *domain.Outcome) (string, error) {
@@ -1724,15 +1718,15 @@ func (r *outcomeResolver) ID(ctx context.Context, obj *domain.Outcome) (string, 
 }
 
 func (r *outcomeResolver) Collaboration(ctx context.Context, obj *domain.Outcome) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Outcome) int64 { return obj.CollaborationID })
 }
 
 func (r *outcomeResolver) CreatedBy(ctx context.Context, obj *domain.Outcome) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.CreatedByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Outcome) int64 { return obj.CreatedByID })
 }
 
 func (r *outcomeResolver) Values(ctx context.Context, obj *domain.Outcome) ([]*domain.Value, error) {
-	ids, err := r.loaders(ctx).OutcomeValueIDs.Load(ctx, obj.ID)
+	ids, err := loadFor(ctx, r.loaders(ctx).OutcomeValueIDs, obj, func(obj *domain.Outcome) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -1740,7 +1734,7 @@ func (r *outcomeResolver) Values(ctx context.Context, obj *domain.Outcome) ([]*d
 }
 
 func (r *outcomeResolver) Latest(ctx context.Context, obj *domain.Outcome) (*domain.Measurement, error) {
-	return r.loaders(ctx).Latest.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).Latest, obj, func(obj *domain.Outcome) int64 { return obj.ID })
 }
 
 func (r *outcomeResolver) Progress(ctx context.Context, obj *domain.Outcome) (*impact.Progress, error) {
@@ -1761,7 +1755,7 @@ func (r *outcomeResolver) ElapsedShare(ctx context.Context, obj *domain.Outcome)
 }
 
 func (r *outcomeResolver) Measurements(ctx context.Context, obj *domain.Outcome, current *bool, first *int, after *string) (*model.MeasurementConnection, error) {
-	ms, err := r.loaders(ctx).Measurements.Load(ctx, obj.ID)
+	ms, err := loadFor(ctx, r.loaders(ctx).Measurements, obj, func(obj *domain.Outcome) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -1773,7 +1767,7 @@ func (r *outcomeResolver) Measurements(ctx context.Context, obj *domain.Outcome,
 }
 
 func (r *outcomeResolver) History(ctx context.Context, obj *domain.Outcome) ([]*domain.OutcomeRevision, error) {
-	return orEmpty(r.loaders(ctx).OutcomeHistory.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).OutcomeHistory, obj, func(obj *domain.Outcome) int64 { return obj.ID }))
 }
 
 func (r *outcomeResolver) Metric(ctx context.Context, obj *domain.Outcome) (*domain.Metric, error) {
@@ -1804,14 +1798,14 @@ func (r *outcomeRevisionResolver) Values(ctx context.Context, obj *domain.Outcom
 }
 
 func (r *outcomeRevisionResolver) RevisedBy(ctx context.Context, obj *domain.OutcomeRevision) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.RevisedByID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.OutcomeRevision) int64 { return obj.RevisedByID })
 }
 
 func (r *participationResolver) Members(ctx context.Context, obj *deciding.Participation) ([]*domain.Person, error) {
 	if obj.Members == nil {
 		return nil, nil // anonymous: nobody is named
 	}
-	people, err := r.loaders(ctx).Person.LoadMany(ctx, obj.Members)
+	people, err := loadManyFor(ctx, r.loaders(ctx).Person, obj, func(obj *deciding.Participation) []int64 { return obj.Members })
 	return visiblePeople(people), err
 }
 
@@ -1820,7 +1814,7 @@ func (r *personResolver) ID(ctx context.Context, obj *domain.Person) (string, er
 }
 
 func (r *personResolver) ViewerHasBlocked(ctx context.Context, obj *domain.Person) (bool, error) {
-	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).BlockedByViewer, obj, func(obj *domain.Person) int64 { return obj.ID })
 }
 
 func (r *personResolver) BlockedPeople(ctx context.Context, obj *domain.Person, first *int, after *string) (*model.BlockedPersonConnection, error) {
@@ -1838,7 +1832,7 @@ func (r *personResolver) BlockedPeople(ctx context.Context, obj *domain.Person, 
 }
 
 func (r *personResolver) Suspension(ctx context.Context, obj *domain.Person) (*domain.Suspension, error) {
-	return r.loaders(ctx).Suspension.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).Suspension, obj, func(obj *domain.Person) int64 { return obj.ID })
 }
 
 func (r *personResolver) Email(ctx context.Context, obj *domain.Person) (*string, error) {
@@ -1885,7 +1879,7 @@ func (r *personResolver) Role(ctx context.Context, obj *domain.Person) (domain.S
 }
 
 func (r *personResolver) Values(ctx context.Context, obj *domain.Person) ([]*domain.PersonValue, error) {
-	pvs, err := r.loaders(ctx).PersonValues.Load(ctx, obj.ID)
+	pvs, err := loadFor(ctx, r.loaders(ctx).PersonValues, obj, func(obj *domain.Person) int64 { return obj.ID })
 	if pvs == nil {
 		pvs = []*domain.PersonValue{}
 	}
@@ -1893,11 +1887,11 @@ func (r *personResolver) Values(ctx context.Context, obj *domain.Person) ([]*dom
 }
 
 func (r *personResolver) Memberships(ctx context.Context, obj *domain.Person) ([]*domain.Membership, error) {
-	return orEmpty(r.loaders(ctx).PersonMemberships.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).PersonMemberships, obj, func(obj *domain.Person) int64 { return obj.ID }))
 }
 
 func (r *personResolver) GiverRecord(ctx context.Context, obj *domain.Person) (*model.GiverRecord, error) {
-	rec, err := r.loaders(ctx).GiverRecord.Load(ctx, obj.ID)
+	rec, err := loadFor(ctx, r.loaders(ctx).GiverRecord, obj, func(obj *domain.Person) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -1916,7 +1910,7 @@ func (r *personResolver) CalendarFeed(ctx context.Context, obj *domain.Person) (
 }
 
 func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model.PersonImpact, error) {
-	pi, err := r.loaders(ctx).PersonImpact.Load(ctx, obj.ID)
+	pi, err := loadFor(ctx, r.loaders(ctx).PersonImpact, obj, func(obj *domain.Person) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -1924,7 +1918,7 @@ func (r *personResolver) Impact(ctx context.Context, obj *domain.Person) (*model
 }
 
 func (r *personCollaborationImpactResolver) Collaboration(ctx context.Context, obj *impact.PersonCollabImpact) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *impact.PersonCollabImpact) int64 { return obj.CollaborationID })
 }
 
 func (r *personCollaborationImpactResolver) Given(ctx context.Context, obj *impact.PersonCollabImpact) ([]*model.Total, error) {
@@ -1932,7 +1926,7 @@ func (r *personCollaborationImpactResolver) Given(ctx context.Context, obj *impa
 }
 
 func (r *personCollaborationImpactResolver) Outcomes(ctx context.Context, obj *impact.PersonCollabImpact) ([]*domain.Outcome, error) {
-	return orEmpty(r.loaders(ctx).Outcomes.Load(ctx, obj.CollaborationID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Outcomes, obj, func(obj *impact.PersonCollabImpact) int64 { return obj.CollaborationID }))
 }
 
 func (r *personImpactResolver) Collaborations(ctx context.Context, obj *model.PersonImpact) ([]*impact.PersonCollabImpact, error) {
@@ -1952,7 +1946,7 @@ func (r *personValueResolver) ID(ctx context.Context, obj *domain.PersonValue) (
 }
 
 func (r *personValueResolver) Person(ctx context.Context, obj *domain.PersonValue) (*domain.Person, error) {
-	p, err := r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	p, err := loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.PersonValue) int64 { return obj.PersonID })
 	if err == nil && p == nil {
 		err = domain.Errorf(domain.CodeNotFound, "The holder of this value is not visible to you.")
 	}
@@ -1960,7 +1954,7 @@ func (r *personValueResolver) Person(ctx context.Context, obj *domain.PersonValu
 }
 
 func (r *personValueResolver) Value(ctx context.Context, obj *domain.PersonValue) (*domain.Value, error) {
-	v, err := r.value(ctx, obj.ValueID)
+	v, err := loadFor(ctx, r.loaders(ctx).Value, obj, func(obj *domain.PersonValue) int64 { return obj.ValueID })
 	if err == nil && v == nil {
 		err = domain.Errorf(domain.CodeNotFound, "This value is no longer in the catalog.")
 	}
@@ -1972,11 +1966,11 @@ func (r *positionResolver) ID(ctx context.Context, obj *domain.Position) (string
 }
 
 func (r *positionResolver) Proposal(ctx context.Context, obj *domain.Position) (*domain.Proposal, error) {
-	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+	return loadFor(ctx, r.loaders(ctx).Proposal, obj, func(obj *domain.Position) int64 { return obj.ProposalID })
 }
 
 func (r *positionResolver) Person(ctx context.Context, obj *domain.Position) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.PersonID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Position) int64 { return obj.PersonID })
 }
 
 func (r *postResolver) ID(ctx context.Context, obj *domain.Post) (string, error) {
@@ -1984,11 +1978,11 @@ func (r *postResolver) ID(ctx context.Context, obj *domain.Post) (string, error)
 }
 
 func (r *postResolver) Thread(ctx context.Context, obj *domain.Post) (*domain.Thread, error) {
-	return r.loaders(ctx).Thread.Load(ctx, obj.ThreadID)
+	return loadFor(ctx, r.loaders(ctx).Thread, obj, func(obj *domain.Post) int64 { return obj.ThreadID })
 }
 
 func (r *postResolver) Author(ctx context.Context, obj *domain.Post) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Post) int64 { return obj.AuthorID })
 }
 
 func (r *postResolver) Body(ctx context.Context, obj *domain.Post) (string, error) {
@@ -2004,7 +1998,7 @@ func (r *postResolver) BodyHTML(ctx context.Context, obj *domain.Post) (string, 
 }
 
 func (r *postResolver) ViewerCanEdit(ctx context.Context, obj *domain.Post) (bool, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Post) int64 { return obj.CollaborationID })
 	return talk.CanEditPost(domain.ViewerFrom(ctx), m, obj), err
 }
 
@@ -2017,15 +2011,15 @@ func (r *postResolver) ViewerCanHide(ctx context.Context, obj *domain.Post) (boo
 }
 
 func (r *postResolver) AuthorBlockedByViewer(ctx context.Context, obj *domain.Post) (bool, error) {
-	return r.loaders(ctx).BlockedByViewer.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).BlockedByViewer, obj, func(obj *domain.Post) int64 { return obj.AuthorID })
 }
 
 func (r *postResolver) Revisions(ctx context.Context, obj *domain.Post) ([]*domain.PostRevision, error) {
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Post) int64 { return obj.CollaborationID })
 	if err != nil || !talk.MayReadRevisions(domain.ViewerFrom(ctx), m, obj) {
 		return nil, err
 	}
-	return orEmpty(r.loaders(ctx).PostRevisions.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).PostRevisions, obj, func(obj *domain.Post) int64 { return obj.ID }))
 }
 
 func (r *proposalResolver) ID(ctx context.Context, obj *domain.Proposal) (string, error) {
@@ -2033,11 +2027,11 @@ func (r *proposalResolver) ID(ctx context.Context, obj *domain.Proposal) (string
 }
 
 func (r *proposalResolver) Collaboration(ctx context.Context, obj *domain.Proposal) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Proposal) int64 { return obj.CollaborationID })
 }
 
 func (r *proposalResolver) Author(ctx context.Context, obj *domain.Proposal) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Proposal) int64 { return obj.AuthorID })
 }
 
 func (r *proposalResolver) ProposedGoal(ctx context.Context, obj *domain.Proposal) (*string, error) {
@@ -2058,7 +2052,7 @@ func (r *proposalResolver) Outcome(ctx context.Context, obj *domain.Proposal) (*
 	if obj.OutcomeID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Outcome.Load(ctx, *obj.OutcomeID)
+	return loadForOpt(ctx, r.loaders(ctx).Outcome, obj, func(obj *domain.Proposal) *int64 { return obj.OutcomeID })
 }
 
 func (r *proposalResolver) Options(ctx context.Context, obj *domain.Proposal) ([]*deciding.OptionView, error) {
@@ -2069,7 +2063,7 @@ func (r *proposalResolver) ViewerBallot(ctx context.Context, obj *domain.Proposa
 	if !obj.DecisionKind.Poll() {
 		return nil, nil
 	}
-	b, err := r.loaders(ctx).ViewerBallot.Load(ctx, obj.ID)
+	b, err := loadFor(ctx, r.loaders(ctx).ViewerBallot, obj, func(obj *domain.Proposal) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
@@ -2077,7 +2071,7 @@ func (r *proposalResolver) ViewerBallot(ctx context.Context, obj *domain.Proposa
 }
 
 func (r *proposalResolver) Participation(ctx context.Context, obj *domain.Proposal) (*deciding.Participation, error) {
-	st, err := r.loaders(ctx).Standings.Load(ctx, obj.ID)
+	st, err := loadFor(ctx, r.loaders(ctx).Standings, obj, func(obj *domain.Proposal) int64 { return obj.ID })
 	if err != nil || st == nil {
 		return nil, err
 	}
@@ -2096,15 +2090,15 @@ func (r *proposalResolver) DecisionStatedBy(ctx context.Context, obj *domain.Pro
 	if obj.DecisionStatedByID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.DecisionStatedByID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Proposal) *int64 { return obj.DecisionStatedByID })
 }
 
 func (r *proposalResolver) Positions(ctx context.Context, obj *domain.Proposal) ([]*domain.Position, error) {
-	return orEmpty(r.loaders(ctx).Positions.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Positions, obj, func(obj *domain.Proposal) int64 { return obj.ID }))
 }
 
 func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*deciding.Tally, error) {
-	st, err := r.loaders(ctx).Standings.Load(ctx, obj.ID)
+	st, err := loadFor(ctx, r.loaders(ctx).Standings, obj, func(obj *domain.Proposal) int64 { return obj.ID })
 	if err != nil || st == nil {
 		return &deciding.Tally{}, err
 	}
@@ -2112,16 +2106,16 @@ func (r *proposalResolver) Tally(ctx context.Context, obj *domain.Proposal) (*de
 }
 
 func (r *proposalResolver) ViewerPosition(ctx context.Context, obj *domain.Proposal) (*domain.Position, error) {
-	ps, err := r.loaders(ctx).Positions.Load(ctx, obj.ID)
+	ps, err := loadFor(ctx, r.loaders(ctx).Positions, obj, func(obj *domain.Proposal) int64 { return obj.ID })
 	return viewerPosition(ctx, ps, err)
 }
 
 func (r *proposalResolver) Needs(ctx context.Context, obj *domain.Proposal) ([]*domain.ProposalNeed, error) {
-	return orEmpty(r.loaders(ctx).ProposalNeeds.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).ProposalNeeds, obj, func(obj *domain.Proposal) int64 { return obj.ID }))
 }
 
 func (r *proposalResolver) Comments(ctx context.Context, obj *domain.Proposal, first *int, after *string) (*model.CommentConnection, error) {
-	return commentConnection(r.loaders(ctx).Comments.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+	return commentConnection(loadFor(ctx, r.loaders(ctx).Comments, obj, func(obj *domain.Proposal) pageKey { return newPageKey[string](obj.ID, nil, first, after) }))
 }
 
 func (r *proposalNeedResolver) ID(ctx context.Context, obj *domain.ProposalNeed) (string, error) {
@@ -2129,7 +2123,7 @@ func (r *proposalNeedResolver) ID(ctx context.Context, obj *domain.ProposalNeed)
 }
 
 func (r *proposalNeedResolver) Proposal(ctx context.Context, obj *domain.ProposalNeed) (*domain.Proposal, error) {
-	return r.loaders(ctx).Proposal.Load(ctx, obj.ProposalID)
+	return loadFor(ctx, r.loaders(ctx).Proposal, obj, func(obj *domain.ProposalNeed) int64 { return obj.ProposalID })
 }
 
 func (r *proposalNeedResolver) Quantity(ctx context.Context, obj *domain.ProposalNeed) (*model.Quantity, error) {
@@ -2152,7 +2146,7 @@ func (r *proposalNeedResolver) Covered(ctx context.Context, obj *domain.Proposal
 }
 
 func (r *proposalNeedResolver) Pledges(ctx context.Context, obj *domain.ProposalNeed) ([]*domain.Commitment, error) {
-	return orEmpty(r.loaders(ctx).Pledges.Load(ctx, obj.ID))
+	return orEmpty(loadFor(ctx, r.loaders(ctx).Pledges, obj, func(obj *domain.ProposalNeed) int64 { return obj.ID }))
 }
 
 func (r *queryResolver) Metrics(ctx context.Context) ([]*domain.Metric, error) {
@@ -2289,25 +2283,25 @@ func (r *reportResolver) TargetID(ctx context.Context, obj *domain.Report) (stri
 }
 
 func (r *reportResolver) TargetPreview(ctx context.Context, obj *domain.Report) (string, error) {
-	p, err := r.loaders(ctx).ReportPreview.Load(ctx, obj)
+	p, err := loadFor(ctx, r.loaders(ctx).ReportPreview, obj, func(obj *domain.Report) *domain.Report { return obj })
 	return p.Text, err
 }
 
 func (r *reportResolver) TargetPath(ctx context.Context, obj *domain.Report) (string, error) {
-	p, err := r.loaders(ctx).ReportPreview.Load(ctx, obj)
+	p, err := loadFor(ctx, r.loaders(ctx).ReportPreview, obj, func(obj *domain.Report) *domain.Report { return obj })
 	return p.Path, err
 }
 
 func (r *reportResolver) Subject(ctx context.Context, obj *domain.Report) (*domain.Person, error) {
-	return loadOptional(ctx, r.loaders(ctx).Person, obj.SubjectPersonID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Report) *int64 { return obj.SubjectPersonID })
 }
 
 func (r *reportResolver) Collaboration(ctx context.Context, obj *domain.Report) (*domain.Collaboration, error) {
-	return loadOptional(ctx, r.loaders(ctx).Collaboration, obj.CollaborationID)
+	return loadForOpt(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Report) *int64 { return obj.CollaborationID })
 }
 
 func (r *reportResolver) Reporter(ctx context.Context, obj *domain.Report) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.ReporterID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Report) int64 { return obj.ReporterID })
 }
 
 func (r *reportResolver) Text(ctx context.Context, obj *domain.Report) (string, error) {
@@ -2315,7 +2309,7 @@ func (r *reportResolver) Text(ctx context.Context, obj *domain.Report) (string, 
 }
 
 func (r *reportResolver) OpenReportsOfTarget(ctx context.Context, obj *domain.Report) (int, error) {
-	return r.loaders(ctx).ReportCount.Load(ctx, obj)
+	return loadFor(ctx, r.loaders(ctx).ReportCount, obj, func(obj *domain.Report) *domain.Report { return obj })
 }
 
 func (r *resourceCostResolver) Currency(ctx context.Context, obj *impact.ResourceCost) (*string, error) {
@@ -2347,15 +2341,15 @@ func (r *threadResolver) Number(ctx context.Context, obj *domain.Thread) (int, e
 }
 
 func (r *threadResolver) Collaboration(ctx context.Context, obj *domain.Thread) (*domain.Collaboration, error) {
-	return r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	return loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Thread) int64 { return obj.CollaborationID })
 }
 
 func (r *threadResolver) Author(ctx context.Context, obj *domain.Thread) (*domain.Person, error) {
-	return r.loaders(ctx).Person.Load(ctx, obj.AuthorID)
+	return loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Thread) int64 { return obj.AuthorID })
 }
 
 func (r *threadResolver) Posts(ctx context.Context, obj *domain.Thread, first *int, after *string) (*model.PostConnection, error) {
-	return postConnection(r.loaders(ctx).Posts.Load(ctx, newPageKey[string](obj.ID, nil, first, after)))
+	return postConnection(loadFor(ctx, r.loaders(ctx).Posts, obj, func(obj *domain.Thread) pageKey { return newPageKey[string](obj.ID, nil, first, after) }))
 }
 
 func (r *threadResolver) ReplyCount(ctx context.Context, obj *domain.Thread) (int, error) {
@@ -2367,11 +2361,11 @@ func (r *threadResolver) LastActivityAt(ctx context.Context, obj *domain.Thread)
 }
 
 func (r *threadResolver) ViewerCanReply(ctx context.Context, obj *domain.Thread) (bool, error) {
-	c, err := r.loaders(ctx).Collaboration.Load(ctx, obj.CollaborationID)
+	c, err := loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Thread) int64 { return obj.CollaborationID })
 	if err != nil || c == nil {
 		return false, err
 	}
-	m, err := r.loaders(ctx).ViewerMembership.Load(ctx, obj.CollaborationID)
+	m, err := loadFor(ctx, r.loaders(ctx).ViewerMembership, obj, func(obj *domain.Thread) int64 { return obj.CollaborationID })
 	return talk.CanPost(m, c), err
 }
 
@@ -2391,11 +2385,11 @@ func (r *valueResolver) ProposedBy(ctx context.Context, obj *domain.Value) (*dom
 	if obj.ProposedByID == nil {
 		return nil, nil
 	}
-	return r.loaders(ctx).Person.Load(ctx, *obj.ProposedByID)
+	return loadForOpt(ctx, r.loaders(ctx).Person, obj, func(obj *domain.Value) *int64 { return obj.ProposedByID })
 }
 
 func (r *valueResolver) HolderCount(ctx context.Context, obj *domain.Value) (int, error) {
-	return r.loaders(ctx).HolderCount.Load(ctx, obj.ID)
+	return loadFor(ctx, r.loaders(ctx).HolderCount, obj, func(obj *domain.Value) int64 { return obj.ID })
 }
 
 func (r *valueResolver) Holders(ctx context.Context, obj *domain.Value, first *int, after *string) (*model.PersonValueConnection, error) {
@@ -2415,7 +2409,7 @@ func (r *valueResolver) Collaborations(ctx context.Context, obj *domain.Value, f
 }
 
 func (r *valueResolver) Impact(ctx context.Context, obj *domain.Value) (*model.ValueImpact, error) {
-	ru, err := r.loaders(ctx).ValueImpact.Load(ctx, obj.ID)
+	ru, err := loadFor(ctx, r.loaders(ctx).ValueImpact, obj, func(obj *domain.Value) int64 { return obj.ID })
 	if err != nil {
 		return nil, err
 	}
