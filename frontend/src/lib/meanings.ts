@@ -22,7 +22,8 @@ export const meanings = {
   },
   behind: {
     name: 'Behind',
-    sentence: 'A member is behind when the due date of one of their binding commitments has passed before it was fully delivered.',
+    sentence:
+      'A member is behind when the due date of one of their binding commitments has passed before it was fully delivered.',
   },
   progress: {
     name: 'Progress',
