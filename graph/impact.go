@@ -147,13 +147,13 @@ func optional[S ~string](v S) *S {
 	return &v
 }
 
-// servedOutcomes returns the outcomes an owner names, through its links loader.
-func (r *Resolver) servedOutcomes(ctx context.Context, l *batch.Loader[int64, []int64], id int64) ([]*domain.Outcome, error) {
-	ids, err := l.Load(ctx, id)
-	if err != nil {
+// servedOutcomes returns the outcomes an owner names, through its links loader, both
+// fetched for the owner's whole cohort.
+func servedOutcomes[T any](ctx context.Context, ls *Loaders, links *batch.Loader[int64, []int64], obj *T, id func(*T) int64) ([]*domain.Outcome, error) {
+	if _, err := loadFor(ctx, links, obj, id); err != nil {
 		return nil, err
 	}
-	list, err := loadEach(ctx, r.loaders(ctx).Outcome, ids)
+	list, err := loadManyFor(ctx, ls.Outcome, obj, func(t *T) []int64 { ids, _ := links.Load(ctx, id(t)); return ids })
 	if err != nil {
 		return nil, err
 	}

@@ -275,7 +275,7 @@ func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (st
 }
 
 func (r *commitmentResolver) Serves(ctx context.Context, obj *domain.Commitment) ([]*domain.Outcome, error) {
-	return r.servedOutcomes(ctx, r.loaders(ctx).CommitmentServes, obj.ID)
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).CommitmentServes, obj, func(o *domain.Commitment) int64 { return o.ID })
 }
 
 func (r *commitmentResolver) Membership(ctx context.Context, obj *domain.Commitment) (*domain.Membership, error) {
@@ -326,7 +326,7 @@ func (r *contributionResolver) ID(ctx context.Context, obj *domain.Contribution)
 }
 
 func (r *contributionResolver) Serves(ctx context.Context, obj *domain.Contribution) ([]*domain.Outcome, error) {
-	return r.servedOutcomes(ctx, r.loaders(ctx).ContributionServes, obj.ID)
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).ContributionServes, obj, func(o *domain.Contribution) int64 { return o.ID })
 }
 
 func (r *contributionResolver) Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error) {
@@ -396,10 +396,7 @@ func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain
 }
 
 func (r *costRollUpResolver) Metric(ctx context.Context, obj *impact.CostRollUp) (*domain.Metric, error) {
-	if obj.MetricID == nil {
-		return nil, nil
-	}
-	return r.loaders(ctx).Metric.Load(ctx, *obj.MetricID)
+	return loadForOpt(ctx, r.loaders(ctx).Metric, obj, func(o *impact.CostRollUp) *int64 { return o.MetricID })
 }
 
 func (r *costRollUpResolver) Currency(ctx context.Context, obj *impact.CostRollUp) (*string, error) {
@@ -1683,7 +1680,7 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 }
 
 func (r *needResolver) Serves(ctx context.Context, obj *domain.Need) ([]*domain.Outcome, error) {
-	return r.servedOutcomes(ctx, r.loaders(ctx).NeedServes, obj.ID)
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).NeedServes, obj, func(o *domain.Need) int64 { return o.ID })
 }
 
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
@@ -1771,14 +1768,11 @@ func (r *outcomeResolver) History(ctx context.Context, obj *domain.Outcome) ([]*
 }
 
 func (r *outcomeResolver) Metric(ctx context.Context, obj *domain.Outcome) (*domain.Metric, error) {
-	if obj.MetricID == nil {
-		return nil, nil
-	}
-	return r.loaders(ctx).Metric.Load(ctx, *obj.MetricID)
+	return loadForOpt(ctx, r.loaders(ctx).Metric, obj, func(o *domain.Outcome) *int64 { return o.MetricID })
 }
 
 func (r *outcomeResolver) Costs(ctx context.Context, obj *domain.Outcome) (*impact.OutcomeCosts, error) {
-	c, err := r.loaders(ctx).Costs.Load(ctx, obj.CollaborationID)
+	c, err := loadFor(ctx, r.loaders(ctx).Costs, obj, func(o *domain.Outcome) int64 { return o.CollaborationID })
 	if err != nil {
 		return nil, err
 	}
