@@ -503,9 +503,12 @@ type Outcome struct {
 	Target          float64
 	Direction       Direction
 	DueAt           *time.Time
-	CreatedByID     int64
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	// MetricID is the catalog metric the outcome counts, if it picked one; its unit is
+	// then the metric's.
+	MetricID    *int64
+	CreatedByID int64
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 // OutcomeValue links an outcome to a value it serves.
@@ -633,6 +636,7 @@ func AllModels() []any {
 		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{}, &Ballot{},
 		&Report{}, &Block{}, &Suspension{},
 		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
+		&Metric{}, &NeedOutcome{}, &CommitmentOutcome{}, &ContributionOutcome{},
 	}
 }
 

@@ -428,6 +428,18 @@ var table = []rule{
 	{"revokeCalendarFeed", func(w *world, r string) (string, map[string]any) {
 		return `mutation { revokeCalendarFeed(input: {}) { revoked } }`, nil
 	}, signedIn},
+	{"linkOutcomes", func(w *world, r string) (string, map[string]any) {
+		return `mutation($e: ID!, $o: ID!) { linkOutcomes(input: {subjectId: $e, outcomeIds: [$o]}) { serves { name } } }`,
+			map[string]any{"e": gid(relay.TypeContrib, w.entry.ID), "o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}}, // the member logged it
+	{"linkOutcomes", func(w *world, r string) (string, map[string]any) {
+		return `mutation($n: ID!, $o: ID!) { linkOutcomes(input: {subjectId: $n, outcomeIds: [$o]}) { subject { ... on Need { serves { name } } } } }`,
+			map[string]any{"n": gid(relay.TypeNeed, w.need.ID), "o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, stewardsOnly},
+	{"linkOutcomes", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!, $o: ID!) { linkOutcomes(input: {subjectId: $c, outcomeIds: [$o]}) { subject { ... on Commitment { serves { name } } } } }`,
+			map[string]any{"c": gid(relay.TypeCommitment, w.binding.ID), "o": gid(relay.TypeOutcome, w.outcome.ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 	{"defineOutcome", collabDoc(`mutation($c: ID!) { defineOutcome(input: {collaborationId: $c, name: "Trees planted", unit: "trees", baseline: 0, target: 50}) { outcome { direction } } }`), stewardsOnly},
 	{"reviseOutcome", func(w *world, r string) (string, map[string]any) {
 		return `mutation($o: ID!) { reviseOutcome(input: {outcomeId: $o, target: 120, reason: "more"}) { outcome { target history { target } } } }`,

@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Comment() CommentResolver
 	Commitment() CommitmentResolver
 	Contribution() ContributionResolver
+	CostRollUp() CostRollUpResolver
 	Fulfilment() FulfilmentResolver
 	Gathering() GatheringResolver
 	GatheringAnswer() GatheringAnswerResolver
@@ -56,6 +57,7 @@ type ResolverRoot interface {
 	Invitation() InvitationResolver
 	InvitationLink() InvitationLinkResolver
 	InvitationNeed() InvitationNeedResolver
+	LinkedShare() LinkedShareResolver
 	Measurement() MeasurementResolver
 	MemberContribution() MemberContributionResolver
 	Membership() MembershipResolver
@@ -63,6 +65,7 @@ type ResolverRoot interface {
 	Need() NeedResolver
 	Notification() NotificationResolver
 	Outcome() OutcomeResolver
+	OutcomeCosts() OutcomeCostsResolver
 	OutcomeRevision() OutcomeRevisionResolver
 	Participation() ParticipationResolver
 	Person() PersonResolver
@@ -76,6 +79,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Report() ReportResolver
 	ReportContributor() ReportContributorResolver
+	ResourceCost() ResourceCostResolver
 	Subscription() SubscriptionResolver
 	Suspension() SuspensionResolver
 	Thread() ThreadResolver
@@ -233,6 +237,8 @@ type ComplexityRoot struct {
 
 	CollaborationImpact struct {
 		ByMember           func(childComplexity int) int
+		Costs              func(childComplexity int) int
+		LinkedShare        func(childComplexity int) int
 		Monthly            func(childComplexity int) int
 		OutcomeSummary     func(childComplexity int) int
 		Outcomes           func(childComplexity int) int
@@ -302,6 +308,7 @@ type ComplexityRoot struct {
 		Need         func(childComplexity int) int
 		ProposalNeed func(childComplexity int) int
 		Quantity     func(childComplexity int) int
+		Serves       func(childComplexity int) int
 		Status       func(childComplexity int) int
 	}
 
@@ -334,6 +341,7 @@ type ComplexityRoot struct {
 		Quantity         func(childComplexity int) int
 		ReversedBy       func(childComplexity int) int
 		Reverses         func(childComplexity int) int
+		Serves           func(childComplexity int) int
 		Status           func(childComplexity int) int
 		ViewerCanConfirm func(childComplexity int) int
 	}
@@ -351,6 +359,19 @@ type ComplexityRoot struct {
 
 	ContributionPayload struct {
 		Contribution func(childComplexity int) int
+	}
+
+	CostRollUp struct {
+		Amount      func(childComplexity int) int
+		Counted     func(childComplexity int) int
+		Currency    func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Metric      func(childComplexity int) int
+		OutcomeUnit func(childComplexity int) int
+		Outcomes    func(childComplexity int) int
+		PerResult   func(childComplexity int) int
+		Result      func(childComplexity int) int
+		Unit        func(childComplexity int) int
 	}
 
 	CreateAccessTokenPayload struct {
@@ -523,6 +544,20 @@ type ComplexityRoot struct {
 		Mailed  func(childComplexity int) int
 	}
 
+	LinkOutcomesPayload struct {
+		Serves  func(childComplexity int) int
+		Subject func(childComplexity int) int
+	}
+
+	LinkedShare struct {
+		Currency func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Linked   func(childComplexity int) int
+		Share    func(childComplexity int) int
+		Total    func(childComplexity int) int
+		Unit     func(childComplexity int) int
+	}
+
 	LivedEffort struct {
 		Contributions func(childComplexity int) int
 		Counted       func(childComplexity int) int
@@ -604,6 +639,22 @@ type ComplexityRoot struct {
 		Membership func(childComplexity int) int
 	}
 
+	Metric struct {
+		Code       func(childComplexity int) int
+		Definition func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Unit       func(childComplexity int) int
+	}
+
+	MetricTotal struct {
+		Achieved       func(childComplexity int) int
+		Collaborations func(childComplexity int) int
+		Measured       func(childComplexity int) int
+		Outcomes       func(childComplexity int) int
+		Targeted       func(childComplexity int) int
+		Unit           func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation         func(childComplexity int, input model.AcceptInvitationInput) int
 		AddNeed                  func(childComplexity int, input model.AddNeedInput) int
@@ -632,6 +683,7 @@ type ComplexityRoot struct {
 		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
 		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
 		LeaveCollaboration       func(childComplexity int, input model.LeaveCollaborationInput) int
+		LinkOutcomes             func(childComplexity int, input model.LinkOutcomesInput) int
 		LogContribution          func(childComplexity int, input model.LogContributionInput) int
 		LogIn                    func(childComplexity int, input model.LogInInput) int
 		LogOut                   func(childComplexity int, input *model.LogOutInput) int
@@ -697,6 +749,7 @@ type ComplexityRoot struct {
 		Pledged       func(childComplexity int) int
 		PledgedShare  func(childComplexity int) int
 		Quantity      func(childComplexity int) int
+		Serves        func(childComplexity int) int
 		Skill         func(childComplexity int) int
 	}
 
@@ -752,6 +805,7 @@ type ComplexityRoot struct {
 	Outcome struct {
 		Baseline      func(childComplexity int) int
 		Collaboration func(childComplexity int) int
+		Costs         func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
 		CreatedBy     func(childComplexity int) int
 		Direction     func(childComplexity int) int
@@ -761,6 +815,7 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Latest        func(childComplexity int) int
 		Measurements  func(childComplexity int, current *bool, first *int, after *string) int
+		Metric        func(childComplexity int) int
 		Name          func(childComplexity int) int
 		OnTrack       func(childComplexity int) int
 		Progress      func(childComplexity int) int
@@ -774,6 +829,12 @@ type ComplexityRoot struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	OutcomeCosts struct {
+		NoFigure  func(childComplexity int) int
+		Resources func(childComplexity int) int
+		Result    func(childComplexity int) int
 	}
 
 	OutcomeEdge struct {
@@ -1058,6 +1119,8 @@ type ComplexityRoot struct {
 		DiscoverPeople         func(childComplexity int, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) int
 		ImpactOverview         func(childComplexity int) int
 		Invitation             func(childComplexity int, token string) int
+		MetricImpact           func(childComplexity int, code string) int
+		Metrics                func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
 		Notifications          func(childComplexity int, unreadOnly *bool, first *int, after *string) int
@@ -1123,6 +1186,15 @@ type ComplexityRoot struct {
 
 	RequestPasswordResetPayload struct {
 		Email func(childComplexity int) int
+	}
+
+	ResourceCost struct {
+		Amount        func(childComplexity int) int
+		Currency      func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		PerResult     func(childComplexity int) int
+		ShareOfEffort func(childComplexity int) int
+		Unit          func(childComplexity int) int
 	}
 
 	ReviewValuePayload struct {
@@ -1254,6 +1326,7 @@ type ComplexityRoot struct {
 	ValueImpact struct {
 		Collaborations func(childComplexity int) int
 		Contributors   func(childComplexity int) int
+		Costs          func(childComplexity int) int
 		Monthly        func(childComplexity int) int
 		OutcomeSummary func(childComplexity int) int
 		Outcomes       func(childComplexity int, first *int, after *string) int
@@ -1327,6 +1400,8 @@ type CollaborationImpactResolver interface {
 	ByMember(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.MemberGiven, error)
 	ReportContributors(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.ReportContributor, error)
 	Monthly(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.Point, error)
+	LinkedShare(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.LinkedShare, error)
+	Costs(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.CostRollUp, error)
 }
 type CollaborationValueResolver interface {
 	Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error)
@@ -1343,6 +1418,7 @@ type CommentResolver interface {
 }
 type CommitmentResolver interface {
 	ID(ctx context.Context, obj *domain.Commitment) (string, error)
+	Serves(ctx context.Context, obj *domain.Commitment) ([]*domain.Outcome, error)
 	Membership(ctx context.Context, obj *domain.Commitment) (*domain.Membership, error)
 	Quantity(ctx context.Context, obj *domain.Commitment) (*model.Quantity, error)
 
@@ -1357,6 +1433,7 @@ type CommitmentResolver interface {
 }
 type ContributionResolver interface {
 	ID(ctx context.Context, obj *domain.Contribution) (string, error)
+	Serves(ctx context.Context, obj *domain.Contribution) ([]*domain.Outcome, error)
 	Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error)
 	Person(ctx context.Context, obj *domain.Contribution) (*domain.Person, error)
 	Commitment(ctx context.Context, obj *domain.Contribution) (*domain.Commitment, error)
@@ -1368,6 +1445,11 @@ type ContributionResolver interface {
 	Reverses(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error)
 	ReversedBy(ctx context.Context, obj *domain.Contribution) (*domain.Contribution, error)
 	ViewerCanConfirm(ctx context.Context, obj *domain.Contribution) (bool, error)
+}
+type CostRollUpResolver interface {
+	Metric(ctx context.Context, obj *impact.CostRollUp) (*domain.Metric, error)
+
+	Currency(ctx context.Context, obj *impact.CostRollUp) (*string, error)
 }
 type FulfilmentResolver interface {
 	Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error)
@@ -1444,6 +1526,9 @@ type InvitationLinkResolver interface {
 type InvitationNeedResolver interface {
 	ID(ctx context.Context, obj *domain.Need) (string, error)
 	Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
+}
+type LinkedShareResolver interface {
+	Currency(ctx context.Context, obj *impact.LinkedShare) (*string, error)
 }
 type MeasurementResolver interface {
 	ID(ctx context.Context, obj *domain.Measurement) (string, error)
@@ -1532,6 +1617,7 @@ type MutationResolver interface {
 	WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.ProposalPayload, error)
 	StateDecision(ctx context.Context, input model.StateDecisionInput) (*model.ProposalPayload, error)
 	CastBallot(ctx context.Context, input model.CastBallotInput) (*model.BallotPayload, error)
+	LinkOutcomes(ctx context.Context, input model.LinkOutcomesInput) (*model.LinkOutcomesPayload, error)
 	DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error)
 	ReviseOutcome(ctx context.Context, input model.ReviseOutcomeInput) (*model.OutcomePayload, error)
 	RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error)
@@ -1561,6 +1647,7 @@ type NeedResolver interface {
 	Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
 	PledgedShare(ctx context.Context, obj *domain.Need) (float64, error)
 	Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error)
+	Serves(ctx context.Context, obj *domain.Need) ([]*domain.Outcome, error)
 	Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error)
 }
 type NotificationResolver interface {
@@ -1582,6 +1669,11 @@ type OutcomeResolver interface {
 	ElapsedShare(ctx context.Context, obj *domain.Outcome) (*float64, error)
 	Measurements(ctx context.Context, obj *domain.Outcome, current *bool, first *int, after *string) (*model.MeasurementConnection, error)
 	History(ctx context.Context, obj *domain.Outcome) ([]*domain.OutcomeRevision, error)
+	Metric(ctx context.Context, obj *domain.Outcome) (*domain.Metric, error)
+	Costs(ctx context.Context, obj *domain.Outcome) (*impact.OutcomeCosts, error)
+}
+type OutcomeCostsResolver interface {
+	NoFigure(ctx context.Context, obj *impact.OutcomeCosts) (*impact.NoFigure, error)
 }
 type OutcomeRevisionResolver interface {
 	Values(ctx context.Context, obj *domain.OutcomeRevision) ([]*domain.Value, error)
@@ -1683,6 +1775,8 @@ type ProposalNeedResolver interface {
 	Pledges(ctx context.Context, obj *domain.ProposalNeed) ([]*domain.Commitment, error)
 }
 type QueryResolver interface {
+	Metrics(ctx context.Context) ([]*domain.Metric, error)
+	MetricImpact(ctx context.Context, code string) ([]*impact.MetricTotal, error)
 	Viewer(ctx context.Context) (*domain.Person, error)
 	Person(ctx context.Context, handle string) (*domain.Person, error)
 	Value(ctx context.Context, slug string) (*domain.Value, error)
@@ -1715,6 +1809,9 @@ type ReportResolver interface {
 }
 type ReportContributorResolver interface {
 	Given(ctx context.Context, obj *impact.ReportContributor) ([]*model.Total, error)
+}
+type ResourceCostResolver interface {
+	Currency(ctx context.Context, obj *impact.ResourceCost) (*string, error)
 }
 type SubscriptionResolver interface {
 	CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error)
@@ -1754,6 +1851,7 @@ type ValueImpactResolver interface {
 	Totals(ctx context.Context, obj *model.ValueImpact) ([]*model.Total, error)
 	Monthly(ctx context.Context, obj *model.ValueImpact) ([]*impact.Point, error)
 
+	Costs(ctx context.Context, obj *model.ValueImpact) ([]*impact.CostRollUp, error)
 	Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error)
 }
 
@@ -2373,6 +2471,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollaborationImpact.ByMember(childComplexity), true
+	case "CollaborationImpact.costs":
+		if e.ComplexityRoot.CollaborationImpact.Costs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.Costs(childComplexity), true
+	case "CollaborationImpact.linkedShare":
+		if e.ComplexityRoot.CollaborationImpact.LinkedShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationImpact.LinkedShare(childComplexity), true
 	case "CollaborationImpact.monthly":
 		if e.ComplexityRoot.CollaborationImpact.Monthly == nil {
 			break
@@ -2634,6 +2744,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.Quantity(childComplexity), true
+	case "Commitment.serves":
+		if e.ComplexityRoot.Commitment.Serves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Serves(childComplexity), true
 	case "Commitment.status":
 		if e.ComplexityRoot.Commitment.Status == nil {
 			break
@@ -2758,6 +2874,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Contribution.Reverses(childComplexity), true
+	case "Contribution.serves":
+		if e.ComplexityRoot.Contribution.Serves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Contribution.Serves(childComplexity), true
 	case "Contribution.status":
 		if e.ComplexityRoot.Contribution.Status == nil {
 			break
@@ -2809,6 +2931,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ContributionPayload.Contribution(childComplexity), true
+
+	case "CostRollUp.amount":
+		if e.ComplexityRoot.CostRollUp.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Amount(childComplexity), true
+	case "CostRollUp.counted":
+		if e.ComplexityRoot.CostRollUp.Counted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Counted(childComplexity), true
+	case "CostRollUp.currency":
+		if e.ComplexityRoot.CostRollUp.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Currency(childComplexity), true
+	case "CostRollUp.kind":
+		if e.ComplexityRoot.CostRollUp.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Kind(childComplexity), true
+	case "CostRollUp.metric":
+		if e.ComplexityRoot.CostRollUp.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Metric(childComplexity), true
+	case "CostRollUp.outcomeUnit":
+		if e.ComplexityRoot.CostRollUp.OutcomeUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.OutcomeUnit(childComplexity), true
+	case "CostRollUp.outcomes":
+		if e.ComplexityRoot.CostRollUp.Outcomes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Outcomes(childComplexity), true
+	case "CostRollUp.perResult":
+		if e.ComplexityRoot.CostRollUp.PerResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.PerResult(childComplexity), true
+	case "CostRollUp.result":
+		if e.ComplexityRoot.CostRollUp.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Result(childComplexity), true
+	case "CostRollUp.unit":
+		if e.ComplexityRoot.CostRollUp.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CostRollUp.Unit(childComplexity), true
 
 	case "CreateAccessTokenPayload.accessToken":
 		if e.ComplexityRoot.CreateAccessTokenPayload.AccessToken == nil {
@@ -3473,6 +3656,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteByEmailPayload.Mailed(childComplexity), true
 
+	case "LinkOutcomesPayload.serves":
+		if e.ComplexityRoot.LinkOutcomesPayload.Serves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkOutcomesPayload.Serves(childComplexity), true
+	case "LinkOutcomesPayload.subject":
+		if e.ComplexityRoot.LinkOutcomesPayload.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkOutcomesPayload.Subject(childComplexity), true
+
+	case "LinkedShare.currency":
+		if e.ComplexityRoot.LinkedShare.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Currency(childComplexity), true
+	case "LinkedShare.kind":
+		if e.ComplexityRoot.LinkedShare.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Kind(childComplexity), true
+	case "LinkedShare.linked":
+		if e.ComplexityRoot.LinkedShare.Linked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Linked(childComplexity), true
+	case "LinkedShare.share":
+		if e.ComplexityRoot.LinkedShare.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Share(childComplexity), true
+	case "LinkedShare.total":
+		if e.ComplexityRoot.LinkedShare.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Total(childComplexity), true
+	case "LinkedShare.unit":
+		if e.ComplexityRoot.LinkedShare.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkedShare.Unit(childComplexity), true
+
 	case "LivedEffort.contributions":
 		if e.ComplexityRoot.LivedEffort.Contributions == nil {
 			break
@@ -3754,6 +3987,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MembershipPayload.Membership(childComplexity), true
+
+	case "Metric.code":
+		if e.ComplexityRoot.Metric.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Metric.Code(childComplexity), true
+	case "Metric.definition":
+		if e.ComplexityRoot.Metric.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Metric.Definition(childComplexity), true
+	case "Metric.name":
+		if e.ComplexityRoot.Metric.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Metric.Name(childComplexity), true
+	case "Metric.unit":
+		if e.ComplexityRoot.Metric.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Metric.Unit(childComplexity), true
+
+	case "MetricTotal.achieved":
+		if e.ComplexityRoot.MetricTotal.Achieved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Achieved(childComplexity), true
+	case "MetricTotal.collaborations":
+		if e.ComplexityRoot.MetricTotal.Collaborations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Collaborations(childComplexity), true
+	case "MetricTotal.measured":
+		if e.ComplexityRoot.MetricTotal.Measured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Measured(childComplexity), true
+	case "MetricTotal.outcomes":
+		if e.ComplexityRoot.MetricTotal.Outcomes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Outcomes(childComplexity), true
+	case "MetricTotal.targeted":
+		if e.ComplexityRoot.MetricTotal.Targeted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Targeted(childComplexity), true
+	case "MetricTotal.unit":
+		if e.ComplexityRoot.MetricTotal.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Unit(childComplexity), true
 
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
@@ -4052,6 +4347,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LeaveCollaboration(childComplexity, args["input"].(model.LeaveCollaborationInput)), true
+	case "Mutation.linkOutcomes":
+		if e.ComplexityRoot.Mutation.LinkOutcomes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkOutcomes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkOutcomes(childComplexity, args["input"].(model.LinkOutcomesInput)), true
 	case "Mutation.logContribution":
 		if e.ComplexityRoot.Mutation.LogContribution == nil {
 			break
@@ -4680,6 +4986,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Need.Quantity(childComplexity), true
+	case "Need.serves":
+		if e.ComplexityRoot.Need.Serves == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Need.Serves(childComplexity), true
 	case "Need.skill":
 		if e.ComplexityRoot.Need.Skill == nil {
 			break
@@ -4874,6 +5186,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Outcome.Collaboration(childComplexity), true
+	case "Outcome.costs":
+		if e.ComplexityRoot.Outcome.Costs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Costs(childComplexity), true
 	case "Outcome.createdAt":
 		if e.ComplexityRoot.Outcome.CreatedAt == nil {
 			break
@@ -4933,6 +5251,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Outcome.Measurements(childComplexity, args["current"].(*bool), args["first"].(*int), args["after"].(*string)), true
+	case "Outcome.metric":
+		if e.ComplexityRoot.Outcome.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Outcome.Metric(childComplexity), true
 	case "Outcome.name":
 		if e.ComplexityRoot.Outcome.Name == nil {
 			break
@@ -4994,6 +5318,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OutcomeConnection.TotalCount(childComplexity), true
+
+	case "OutcomeCosts.noFigure":
+		if e.ComplexityRoot.OutcomeCosts.NoFigure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeCosts.NoFigure(childComplexity), true
+	case "OutcomeCosts.resources":
+		if e.ComplexityRoot.OutcomeCosts.Resources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeCosts.Resources(childComplexity), true
+	case "OutcomeCosts.result":
+		if e.ComplexityRoot.OutcomeCosts.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutcomeCosts.Result(childComplexity), true
 
 	case "OutcomeEdge.cursor":
 		if e.ComplexityRoot.OutcomeEdge.Cursor == nil {
@@ -6178,6 +6521,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
+	case "Query.metricImpact":
+		if e.ComplexityRoot.Query.MetricImpact == nil {
+			break
+		}
+
+		args, err := ec.field_Query_metricImpact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MetricImpact(childComplexity, args["code"].(string)), true
+	case "Query.metrics":
+		if e.ComplexityRoot.Query.Metrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Metrics(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -6450,6 +6810,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestPasswordResetPayload.Email(childComplexity), true
+
+	case "ResourceCost.amount":
+		if e.ComplexityRoot.ResourceCost.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.Amount(childComplexity), true
+	case "ResourceCost.currency":
+		if e.ComplexityRoot.ResourceCost.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.Currency(childComplexity), true
+	case "ResourceCost.kind":
+		if e.ComplexityRoot.ResourceCost.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.Kind(childComplexity), true
+	case "ResourceCost.perResult":
+		if e.ComplexityRoot.ResourceCost.PerResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.PerResult(childComplexity), true
+	case "ResourceCost.shareOfEffort":
+		if e.ComplexityRoot.ResourceCost.ShareOfEffort == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.ShareOfEffort(childComplexity), true
+	case "ResourceCost.unit":
+		if e.ComplexityRoot.ResourceCost.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceCost.Unit(childComplexity), true
 
 	case "ReviewValuePayload.value":
 		if e.ComplexityRoot.ReviewValuePayload.Value == nil {
@@ -6892,6 +7289,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ValueImpact.Contributors(childComplexity), true
+	case "ValueImpact.costs":
+		if e.ComplexityRoot.ValueImpact.Costs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ValueImpact.Costs(childComplexity), true
 	case "ValueImpact.monthly":
 		if e.ComplexityRoot.ValueImpact.Monthly == nil {
 			break
@@ -6980,6 +7383,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("JoinByInvitationLinkInput", ec.unmarshalInputJoinByInvitationLinkInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
+			graphql.NewInputUnmarshaler("LinkOutcomesInput", ec.unmarshalInputLinkOutcomesInput),
 			graphql.NewInputUnmarshaler("LogContributionInput", ec.unmarshalInputLogContributionInput),
 			graphql.NewInputUnmarshaler("LogInInput", ec.unmarshalInputLogInInput),
 			graphql.NewInputUnmarshaler("LogOutInput", ec.unmarshalInputLogOutInput),
@@ -7476,6 +7880,14 @@ type ValueEdge {
 
 "The entry points for reading."
 type Query {
+  "The metric catalog outcomes may pick from, by code."
+  metrics: [Metric!]!
+  """
+  What the outcomes picking the metric with this code achieved across the collaborations
+  the viewer may see: one total per unit, never adding different units. NOT_FOUND for an
+  unknown code.
+  """
+  metricImpact("The catalog code." code: String!): [MetricTotal!]!
   "The signed-in person, or null when the request carries no valid credentials."
   viewer: Person
   """
@@ -7784,6 +8196,12 @@ type Mutation {
   Each mark gives the figure of the poll's kind: a score, a rank, dots or an availability.
   """
   castBallot("The ballot." input: CastBallotInput!): BallotPayload!
+  """
+  Say which outcomes of its collaboration a need (stewards), a commitment (the member who
+  made it) or a contribution (the member who logged it) serves; an empty list clears them.
+  A contribution counts toward its own links, else its commitment's, else its need's.
+  """
+  linkOutcomes("The links." input: LinkOutcomesInput!): LinkOutcomesPayload!
   "Define an outcome the collaboration aims for (stewards)."
   defineOutcome("The outcome." input: DefineOutcomeInput!): OutcomePayload!
   "Revise an outcome's definition (stewards); the earlier definition stays in its history."
@@ -8332,6 +8750,11 @@ type Need implements Node {
   "The live commitments toward it."
   commitments: [Commitment!]!
   """
+  The outcomes it names as served (see ` + "`" + `linkOutcomes` + "`" + `), oldest link first; empty when it
+  names none.
+  """
+  serves: [Outcome!]!
+  """
   People outside the collaboration who list the need's skill (any, when it names none),
   ranked by how well their values align with the collaboration's (stewards only).
   """
@@ -8432,6 +8855,11 @@ type CommitmentCondition {
 type Commitment implements Node {
   "The opaque global ID of this commitment."
   id: ID!
+  """
+  The outcomes it names as served (see ` + "`" + `linkOutcomes` + "`" + `), oldest link first; empty when it
+  names none.
+  """
+  serves: [Outcome!]!
   "The membership it belongs to."
   membership: Membership!
   "How much is pledged."
@@ -8490,6 +8918,11 @@ enum ContributionStatus {
 type Contribution implements Node {
   "The opaque global ID of this entry."
   id: ID!
+  """
+  The outcomes it names as served (see ` + "`" + `linkOutcomes` + "`" + `), oldest link first; empty when it
+  names none.
+  """
+  serves: [Outcome!]!
   "The collaboration."
   collaboration: Collaboration!
   "Who gave it; null when their profile is hidden from the viewer."
@@ -9032,6 +9465,11 @@ input LogContributionInput {
   occurredAt: Time
   "The global ID of the viewer's commitment it delivers on."
   commitmentId: ID
+  """
+  The global IDs of the collaboration's outcomes it serves, at most 8. Left out, it serves
+  its commitment's outcomes, else its need's.
+  """
+  servesOutcomeIds: [ID!]
   """
   Optional: a key made once per request, such as a UUID (1–200 printable characters), and
   sent again with every retry of that request. For a day, the same key from the same
@@ -10148,6 +10586,122 @@ type Outcome implements Node {
   ): MeasurementConnection!
   "Every definition it has had, newest (the current one) first."
   history: [OutcomeRevision!]!
+  "The catalog metric it counts, if it picked one (its unit is then the metric's); null for a custom outcome."
+  metric: Metric
+  """
+  What it took: the confirmed resources linked to it per kind, unit and currency, each
+  with the resources per unit of result so far (amount / progress from the baseline in
+  the outcome's direction). An entry serving k outcomes counts 1/k toward each.
+  """
+  costs: OutcomeCosts!
+}
+
+"""
+A standard metric from the seeded catalog (in the spirit of IRIS+). Outcomes that pick
+the same metric are counted in the same unit and add up across collaborations.
+"""
+type Metric {
+  "The catalog code, such as KG-WASTE-DIVERTED."
+  code: String!
+  "A short name, such as Waste diverted."
+  name: String!
+  "What it is counted in, such as kg."
+  unit: String!
+  "What counts and how to count it."
+  definition: String!
+}
+
+"What the outcomes of one metric, counted in one unit, achieved across collaborations."
+type MetricTotal {
+  "The unit they are counted in."
+  unit: String!
+  "How many outcomes pick the metric in this unit."
+  outcomes: Int!
+  "How many of them have a measurement."
+  measured: Int!
+  "How many collaborations they belong to."
+  collaborations: Int!
+  "The sum of the measured outcomes' results so far (progress from baseline in their direction)."
+  achieved: Float!
+  "The sum of all their distances from baseline to target."
+  targeted: Float!
+}
+
+"Why an outcome has no resources-per-result figure."
+enum NoFigureReason {
+  "It has not been measured yet."
+  NO_MEASUREMENT
+  "Its latest measurement has not moved past the baseline in its direction."
+  NO_PROGRESS
+}
+
+"What an outcome took and what each unit of its result cost."
+type OutcomeCosts {
+  "The result so far in the outcome's unit (latest − baseline, or baseline − latest for DECREASE); null without a measurement."
+  result: Float
+  "Why there is no per-result figure; null when there is one."
+  noFigure: NoFigureReason
+  "The confirmed resources linked to it, per kind, unit and currency; never added across units."
+  resources: [ResourceCost!]!
+}
+
+"Confirmed resources of one kind, unit and currency that served an outcome."
+type ResourceCost {
+  "What kind of resource."
+  kind: ResourceKind!
+  "The unit: hours, the currency code for money, or a word such as meals."
+  unit: String!
+  "The ISO 4217 currency for money; null otherwise."
+  currency: String
+  "The confirmed amount linked, in the unit; an entry serving k outcomes counts 1/k."
+  amount: Float!
+  "Resources per unit of result: amount / result so far; null when there is no figure (never infinity or zero)."
+  perResult: Float
+  "This amount's share of all the collaboration's confirmed amount of the same kind, unit and currency."
+  shareOfEffort: Float!
+}
+
+"How much of a collaboration's confirmed effort of one kind, unit and currency serves any outcome."
+type LinkedShare {
+  "What kind of resource."
+  kind: ResourceKind!
+  "The unit."
+  unit: String!
+  "The ISO 4217 currency for money; null otherwise."
+  currency: String
+  "The confirmed amount linked to at least one outcome."
+  linked: Float!
+  "All the confirmed amount."
+  total: Float!
+  "linked / total, 0 to 1."
+  share: Float!
+}
+
+"""
+Resources per unit of result over many outcomes counted in the same unit (the same
+metric, or custom outcomes of the same unit), for one kind, unit and currency of resource.
+"""
+type CostRollUp {
+  "What the outcomes are counted in, such as meals."
+  outcomeUnit: String!
+  "The catalog metric they share; null for custom outcomes."
+  metric: Metric
+  "What kind of resource."
+  kind: ResourceKind!
+  "The resource's unit."
+  unit: String!
+  "The ISO 4217 currency for money; null otherwise."
+  currency: String
+  "Everything linked to these outcomes."
+  amount: Float!
+  "What is linked to the outcomes that have a figure: the part that perResult divides."
+  counted: Float!
+  "The sum of those outcomes' results so far."
+  result: Float!
+  "How many outcomes have a figure."
+  outcomes: Int!
+  "counted / result; null when no outcome has a figure."
+  perResult: Float
 }
 
 "How far an outcome has moved from its baseline toward its target."
@@ -10333,6 +10887,10 @@ type CollaborationImpact {
   reportContributors: [ReportContributor!]!
   "What was contributed month by month."
   monthly: [ImpactPoint!]!
+  "How much of the confirmed effort serves any outcome, per kind, unit and currency."
+  linkedShare: [LinkedShare!]!
+  "Resources per unit of result rolled up over its outcomes, per outcome unit and resource."
+  costs: [CostRollUp!]!
 }
 
 "What a person gave to one collaboration, and where its outcomes stand."
@@ -10367,6 +10925,8 @@ type ValueImpact {
   monthly: [ImpactPoint!]!
   "Where the outcomes serving it stand, counted."
   outcomeSummary: OutcomeSummary!
+  "Resources per unit of result over the outcomes serving it, per outcome unit and resource."
+  costs: [CostRollUp!]!
   "The outcomes serving it, newest first."
   outcomes(
     "How many to return, at most 100; 20 by default."
@@ -10390,6 +10950,22 @@ type ImpactOverview {
   outcomeSummary: OutcomeSummary!
 }
 
+"The outcomes a need, a commitment or a contribution serves."
+input LinkOutcomesInput {
+  "The global ID of the need, commitment or contribution."
+  subjectId: ID!
+  "The global IDs of outcomes of the same collaboration, at most 8; empty clears the links."
+  outcomeIds: [ID!]!
+}
+
+"A need, commitment or contribution after its links changed."
+type LinkOutcomesPayload {
+  "The need, commitment or contribution."
+  subject: Node!
+  "The outcomes it now names."
+  serves: [Outcome!]!
+}
+
 "An outcome to define."
 input DefineOutcomeInput {
   "The global ID of the collaboration."
@@ -10408,6 +10984,8 @@ input DefineOutcomeInput {
   dueAt: Time
   "The global IDs of the catalog values it serves, at most 8; the collaboration's values by default."
   valueIds: [ID!]
+  "A metric catalog code (see ` + "`" + `metrics` + "`" + `); the outcome then counts in the metric's unit and ` + "`" + `unit` + "`" + ` is ignored. Left out: a custom outcome."
+  metricCode: String
   """
   Optional: a key made once per request, such as a UUID (1–200 printable characters), and
   sent again with every retry of that request. For a day, the same key from the same
@@ -10437,6 +11015,8 @@ input ReviseOutcomeInput {
   clearDueAt: Boolean
   "The whole new list of values it serves, at least one."
   valueIds: [ID!]
+  "A metric catalog code (the unit follows it); an empty string makes the outcome custom again."
+  metricCode: String
   "Why it is revised, at most 500 characters; kept in the history."
   reason: String
 }
@@ -11319,6 +11899,10 @@ func (ec *executionContext) childFields_CollaborationImpact(ctx context.Context,
 		return ec.fieldContext_CollaborationImpact_reportContributors(ctx, field)
 	case "monthly":
 		return ec.fieldContext_CollaborationImpact_monthly(ctx, field)
+	case "linkedShare":
+		return ec.fieldContext_CollaborationImpact_linkedShare(ctx, field)
+	case "costs":
+		return ec.fieldContext_CollaborationImpact_costs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollaborationImpact", field.Name)
 }
@@ -11423,6 +12007,8 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Commitment_id(ctx, field)
+	case "serves":
+		return ec.fieldContext_Commitment_serves(ctx, field)
 	case "membership":
 		return ec.fieldContext_Commitment_membership(ctx, field)
 	case "quantity":
@@ -11489,6 +12075,8 @@ func (ec *executionContext) childFields_Contribution(ctx context.Context, field 
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Contribution_id(ctx, field)
+	case "serves":
+		return ec.fieldContext_Contribution_serves(ctx, field)
 	case "collaboration":
 		return ec.fieldContext_Contribution_collaboration(ctx, field)
 	case "person":
@@ -11547,6 +12135,32 @@ func (ec *executionContext) childFields_ContributionPayload(ctx context.Context,
 		return ec.fieldContext_ContributionPayload_contribution(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ContributionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CostRollUp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "outcomeUnit":
+		return ec.fieldContext_CostRollUp_outcomeUnit(ctx, field)
+	case "metric":
+		return ec.fieldContext_CostRollUp_metric(ctx, field)
+	case "kind":
+		return ec.fieldContext_CostRollUp_kind(ctx, field)
+	case "unit":
+		return ec.fieldContext_CostRollUp_unit(ctx, field)
+	case "currency":
+		return ec.fieldContext_CostRollUp_currency(ctx, field)
+	case "amount":
+		return ec.fieldContext_CostRollUp_amount(ctx, field)
+	case "counted":
+		return ec.fieldContext_CostRollUp_counted(ctx, field)
+	case "result":
+		return ec.fieldContext_CostRollUp_result(ctx, field)
+	case "outcomes":
+		return ec.fieldContext_CostRollUp_outcomes(ctx, field)
+	case "perResult":
+		return ec.fieldContext_CostRollUp_perResult(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CostRollUp", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateAccessTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11889,6 +12503,34 @@ func (ec *executionContext) childFields_InviteByEmailPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type InviteByEmailPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_LinkOutcomesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_LinkOutcomesPayload_subject(ctx, field)
+	case "serves":
+		return ec.fieldContext_LinkOutcomesPayload_serves(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LinkOutcomesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LinkedShare(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_LinkedShare_kind(ctx, field)
+	case "unit":
+		return ec.fieldContext_LinkedShare_unit(ctx, field)
+	case "currency":
+		return ec.fieldContext_LinkedShare_currency(ctx, field)
+	case "linked":
+		return ec.fieldContext_LinkedShare_linked(ctx, field)
+	case "total":
+		return ec.fieldContext_LinkedShare_total(ctx, field)
+	case "share":
+		return ec.fieldContext_LinkedShare_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LinkedShare", field.Name)
+}
+
 func (ec *executionContext) childFields_LivedEffort(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "counted":
@@ -12051,6 +12693,38 @@ func (ec *executionContext) childFields_MembershipPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type MembershipPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Metric(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_Metric_code(ctx, field)
+	case "name":
+		return ec.fieldContext_Metric_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_Metric_unit(ctx, field)
+	case "definition":
+		return ec.fieldContext_Metric_definition(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Metric", field.Name)
+}
+
+func (ec *executionContext) childFields_MetricTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_MetricTotal_unit(ctx, field)
+	case "outcomes":
+		return ec.fieldContext_MetricTotal_outcomes(ctx, field)
+	case "measured":
+		return ec.fieldContext_MetricTotal_measured(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_MetricTotal_collaborations(ctx, field)
+	case "achieved":
+		return ec.fieldContext_MetricTotal_achieved(ctx, field)
+	case "targeted":
+		return ec.fieldContext_MetricTotal_targeted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricTotal", field.Name)
+}
+
 func (ec *executionContext) childFields_Need(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12073,6 +12747,8 @@ func (ec *executionContext) childFields_Need(ctx context.Context, field graphql.
 		return ec.fieldContext_Need_pledgedShare(ctx, field)
 	case "commitments":
 		return ec.fieldContext_Need_commitments(ctx, field)
+	case "serves":
+		return ec.fieldContext_Need_serves(ctx, field)
 	case "candidates":
 		return ec.fieldContext_Need_candidates(ctx, field)
 	}
@@ -12215,6 +12891,10 @@ func (ec *executionContext) childFields_Outcome(ctx context.Context, field graph
 		return ec.fieldContext_Outcome_measurements(ctx, field)
 	case "history":
 		return ec.fieldContext_Outcome_history(ctx, field)
+	case "metric":
+		return ec.fieldContext_Outcome_metric(ctx, field)
+	case "costs":
+		return ec.fieldContext_Outcome_costs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Outcome", field.Name)
 }
@@ -12229,6 +12909,18 @@ func (ec *executionContext) childFields_OutcomeConnection(ctx context.Context, f
 		return ec.fieldContext_OutcomeConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OutcomeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OutcomeCosts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_OutcomeCosts_result(ctx, field)
+	case "noFigure":
+		return ec.fieldContext_OutcomeCosts_noFigure(ctx, field)
+	case "resources":
+		return ec.fieldContext_OutcomeCosts_resources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutcomeCosts", field.Name)
 }
 
 func (ec *executionContext) childFields_OutcomeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12893,6 +13585,24 @@ func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.
 	return nil, fmt.Errorf("no field named %q was found under type RequestPasswordResetPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ResourceCost(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ResourceCost_kind(ctx, field)
+	case "unit":
+		return ec.fieldContext_ResourceCost_unit(ctx, field)
+	case "currency":
+		return ec.fieldContext_ResourceCost_currency(ctx, field)
+	case "amount":
+		return ec.fieldContext_ResourceCost_amount(ctx, field)
+	case "perResult":
+		return ec.fieldContext_ResourceCost_perResult(ctx, field)
+	case "shareOfEffort":
+		return ec.fieldContext_ResourceCost_shareOfEffort(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResourceCost", field.Name)
+}
+
 func (ec *executionContext) childFields_ReviewValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "value":
@@ -13145,6 +13855,8 @@ func (ec *executionContext) childFields_ValueImpact(ctx context.Context, field g
 		return ec.fieldContext_ValueImpact_monthly(ctx, field)
 	case "outcomeSummary":
 		return ec.fieldContext_ValueImpact_outcomeSummary(ctx, field)
+	case "costs":
+		return ec.fieldContext_ValueImpact_costs(ctx, field)
 	case "outcomes":
 		return ec.fieldContext_ValueImpact_outcomes(ctx, field)
 	}
@@ -13903,6 +14615,20 @@ func (ec *executionContext) field_Mutation_leaveCollaboration_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LeaveCollaborationInput, error) {
 			return ec.unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋmodelᚐLeaveCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkOutcomes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LinkOutcomesInput, error) {
+			return ec.unmarshalNLinkOutcomesInput2kindredᚋgraphᚋmodelᚐLinkOutcomesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14946,6 +15672,20 @@ func (ec *executionContext) field_Query_invitation_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_metricImpact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
 	return args, nil
 }
 
@@ -18018,6 +18758,70 @@ func (ec *executionContext) fieldContext_CollaborationImpact_monthly(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _CollaborationImpact_linkedShare(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_linkedShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().LinkedShare(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.LinkedShare) graphql.Marshaler {
+			return ec.marshalNLinkedShare2ᚕᚖkindredᚋdomainᚋimpactᚐLinkedShareᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_linkedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LinkedShare(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationImpact_costs(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationImpact_costs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollaborationImpact().Costs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.CostRollUp) graphql.Marshaler {
+			return ec.marshalNCostRollUp2ᚕᚖkindredᚋdomainᚋimpactᚐCostRollUpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationImpact_costs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CostRollUp(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CollaborationMatchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationMatchConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18710,6 +19514,38 @@ func (ec *executionContext) fieldContext_Commitment_id(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Commitment", field, true, true, "ID")
 }
 
+func (ec *executionContext) _Commitment_serves(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_serves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().Serves(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_serves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Commitment_membership(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19256,6 +20092,38 @@ func (ec *executionContext) fieldContext_Contribution_id(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Contribution", field, true, true, "ID")
 }
 
+func (ec *executionContext) _Contribution_serves(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Contribution_serves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Contribution().Serves(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Contribution_serves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Contribution",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Contribution_collaboration(ctx context.Context, field graphql.CollectedField, obj *domain.Contribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19790,6 +20658,245 @@ func (ec *executionContext) fieldContext_ContributionPayload_contribution(_ cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CostRollUp_outcomeUnit(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_outcomeUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OutcomeUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_outcomeUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "String")
+}
+
+func (ec *executionContext) _CostRollUp_metric(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_metric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CostRollUp().Metric(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Metric) graphql.Marshaler {
+			return ec.marshalOMetric2ᚖkindredᚋdomainᚐMetric(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CostRollUp",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Metric(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CostRollUp_kind(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ResourceKind) graphql.Marshaler {
+			return ec.marshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "ResourceKind")
+}
+
+func (ec *executionContext) _CostRollUp_unit(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "String")
+}
+
+func (ec *executionContext) _CostRollUp_currency(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CostRollUp().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, true, true, "String")
+}
+
+func (ec *executionContext) _CostRollUp_amount(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CostRollUp_counted(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_counted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_counted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CostRollUp_result(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CostRollUp_outcomes(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcomes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_outcomes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CostRollUp_perResult(ctx context.Context, field graphql.CollectedField, obj *impact.CostRollUp) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CostRollUp_perResult(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CostRollUp_perResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CostRollUp", field, false, false, "Float")
 }
 
 func (ec *executionContext) _CreateAccessTokenPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.CreateAccessTokenPayload) (ret graphql.Marshaler) {
@@ -22604,6 +23711,208 @@ func (ec *executionContext) fieldContext_InviteByEmailPayload_invited(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _LinkOutcomesPayload_subject(ctx context.Context, field graphql.CollectedField, obj *model.LinkOutcomesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkOutcomesPayload_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v relay.Node) graphql.Marshaler {
+			return ec.marshalNNode2kindredᚋgraphᚋrelayᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkOutcomesPayload_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkOutcomesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkOutcomesPayload_serves(ctx context.Context, field graphql.CollectedField, obj *model.LinkOutcomesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkOutcomesPayload_serves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Serves, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkOutcomesPayload_serves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkOutcomesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkedShare_kind(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ResourceKind) graphql.Marshaler {
+			return ec.marshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, false, false, "ResourceKind")
+}
+
+func (ec *executionContext) _LinkedShare_unit(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, false, false, "String")
+}
+
+func (ec *executionContext) _LinkedShare_currency(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LinkedShare().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, true, true, "String")
+}
+
+func (ec *executionContext) _LinkedShare_linked(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_linked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Linked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_linked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LinkedShare_total(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LinkedShare_share(ctx context.Context, field graphql.CollectedField, obj *impact.LinkedShare) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkedShare_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkedShare_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkedShare", field, false, false, "Float")
+}
+
 func (ec *executionContext) _LivedEffort_counted(ctx context.Context, field graphql.CollectedField, obj *model.LivedEffort) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23817,6 +25126,236 @@ func (ec *executionContext) fieldContext_MembershipPayload_membership(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Metric_code(ctx context.Context, field graphql.CollectedField, obj *domain.Metric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Metric_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Metric_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _Metric_name(ctx context.Context, field graphql.CollectedField, obj *domain.Metric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Metric_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Metric_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _Metric_unit(ctx context.Context, field graphql.CollectedField, obj *domain.Metric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Metric_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Metric_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _Metric_definition(ctx context.Context, field graphql.CollectedField, obj *domain.Metric) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Metric_definition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Definition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Metric_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricTotal_unit(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricTotal_outcomes(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_outcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcomes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_outcomes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MetricTotal_measured(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_measured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_measured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MetricTotal_collaborations(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaborations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_collaborations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MetricTotal_achieved(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_achieved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Achieved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_achieved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _MetricTotal_targeted(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_targeted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Targeted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_targeted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricTotal", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -26435,6 +27974,50 @@ func (ec *executionContext) fieldContext_Mutation_castBallot(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_linkOutcomes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkOutcomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkOutcomes(ctx, fc.Args["input"].(model.LinkOutcomesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LinkOutcomesPayload) graphql.Marshaler {
+			return ec.marshalNLinkOutcomesPayload2ᚖkindredᚋgraphᚋmodelᚐLinkOutcomesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkOutcomes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LinkOutcomesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkOutcomes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_defineOutcome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27541,6 +29124,38 @@ func (ec *executionContext) fieldContext_Need_commitments(_ context.Context, fie
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Commitment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Need_serves(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Need_serves(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Need().Serves(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Outcome) graphql.Marshaler {
+			return ec.marshalNOutcome2ᚕᚖkindredᚋdomainᚐOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Need_serves(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Need",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Outcome(ctx, field)
 		},
 	}
 	return fc, nil
@@ -28822,6 +30437,70 @@ func (ec *executionContext) fieldContext_Outcome_history(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Outcome_metric(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_metric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Metric(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Metric) graphql.Marshaler {
+			return ec.marshalOMetric2ᚖkindredᚋdomainᚐMetric(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Metric(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Outcome_costs(ctx context.Context, field graphql.CollectedField, obj *domain.Outcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Outcome_costs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Outcome().Costs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *impact.OutcomeCosts) graphql.Marshaler {
+			return ec.marshalNOutcomeCosts2ᚖkindredᚋdomainᚋimpactᚐOutcomeCosts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Outcome_costs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Outcome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutcomeCosts(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OutcomeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28907,6 +30586,84 @@ func (ec *executionContext) _OutcomeConnection_totalCount(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_OutcomeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OutcomeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutcomeCosts_result(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeCosts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeCosts_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeCosts_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeCosts", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OutcomeCosts_noFigure(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeCosts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeCosts_noFigure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutcomeCosts().NoFigure(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *impact.NoFigure) graphql.Marshaler {
+			return ec.marshalONoFigureReason2ᚖkindredᚋdomainᚋimpactᚐNoFigure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeCosts_noFigure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutcomeCosts", field, true, true, "NoFigureReason")
+}
+
+func (ec *executionContext) _OutcomeCosts_resources(ctx context.Context, field graphql.CollectedField, obj *impact.OutcomeCosts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutcomeCosts_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []impact.ResourceCost) graphql.Marshaler {
+			return ec.marshalNResourceCost2ᚕkindredᚋdomainᚋimpactᚐResourceCostᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutcomeCosts_resources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutcomeCosts",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceCost(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _OutcomeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OutcomeEdge) (ret graphql.Marshaler) {
@@ -33642,6 +35399,82 @@ func (ec *executionContext) fieldContext_Quantity_currency(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Quantity", field, false, false, "String")
 }
 
+func (ec *executionContext) _Query_metrics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_metrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Metrics(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Metric) graphql.Marshaler {
+			return ec.marshalNMetric2ᚕᚖkindredᚋdomainᚐMetricᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_metrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Metric(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_metricImpact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_metricImpact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MetricImpact(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.MetricTotal) graphql.Marshaler {
+			return ec.marshalNMetricTotal2ᚕᚖkindredᚋdomainᚋimpactᚐMetricTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_metricImpact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricTotal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_metricImpact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35129,6 +36962,144 @@ func (ec *executionContext) _RequestPasswordResetPayload_email(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_RequestPasswordResetPayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RequestPasswordResetPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceCost_kind(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ResourceKind) graphql.Marshaler {
+			return ec.marshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, false, false, "ResourceKind")
+}
+
+func (ec *executionContext) _ResourceCost_unit(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceCost_currency(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ResourceCost().Currency(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, true, true, "String")
+}
+
+func (ec *executionContext) _ResourceCost_amount(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ResourceCost_perResult(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_perResult(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_perResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ResourceCost_shareOfEffort(ctx context.Context, field graphql.CollectedField, obj *impact.ResourceCost) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceCost_shareOfEffort(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShareOfEffort, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceCost_shareOfEffort(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceCost", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ReviewValuePayload_value(ctx context.Context, field graphql.CollectedField, obj *model.ReviewValuePayload) (ret graphql.Marshaler) {
@@ -37050,6 +39021,38 @@ func (ec *executionContext) fieldContext_ValueImpact_outcomeSummary(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_OutcomeSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ValueImpact_costs(ctx context.Context, field graphql.CollectedField, obj *model.ValueImpact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ValueImpact_costs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ValueImpact().Costs(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.CostRollUp) graphql.Marshaler {
+			return ec.marshalNCostRollUp2ᚕᚖkindredᚋdomainᚋimpactᚐCostRollUpᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ValueImpact_costs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ValueImpact",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CostRollUp(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39465,7 +41468,7 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "name", "unit", "baseline", "target", "direction", "dueAt", "valueIds", "metricCode", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39528,6 +41531,13 @@ func (ec *executionContext) unmarshalInputDefineOutcomeInput(ctx context.Context
 				return it, err
 			}
 			it.ValueIds = data
+		case "metricCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricCode = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39951,6 +41961,55 @@ func UnmarshalLeaveCollaborationInput(ctx context.Context, raw any) (model.Leave
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLinkOutcomesInput(ctx context.Context, obj any) (model.LinkOutcomesInput, error) {
+	var it model.LinkOutcomesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"subjectId", "outcomeIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "subjectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectID = data
+		case "outcomeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLinkOutcomesInput unmarshals raw into the LinkOutcomesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLinkOutcomesInput(ctx context.Context, raw any) (model.LinkOutcomesInput, error) {
+	var out model.LinkOutcomesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LinkOutcomesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Context, obj any) (model.LogContributionInput, error) {
 	var it model.LogContributionInput
 	if obj == nil {
@@ -39962,7 +42021,7 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "kind", "quantity", "unit", "currency", "note", "occurredAt", "commitmentId", "servesOutcomeIds", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40025,6 +42084,13 @@ func (ec *executionContext) unmarshalInputLogContributionInput(ctx context.Conte
 				return it, err
 			}
 			it.CommitmentID = data
+		case "servesOutcomeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("servesOutcomeIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServesOutcomeIds = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -41516,7 +43582,7 @@ func (ec *executionContext) unmarshalInputReviseOutcomeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"outcomeId", "name", "unit", "baseline", "target", "direction", "dueAt", "clearDueAt", "valueIds", "reason"}
+	fieldsInOrder := [...]string{"outcomeId", "name", "unit", "baseline", "target", "direction", "dueAt", "clearDueAt", "valueIds", "metricCode", "reason"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41586,6 +43652,13 @@ func (ec *executionContext) unmarshalInputReviseOutcomeInput(ctx context.Context
 				return it, err
 			}
 			it.ValueIds = data
+		case "metricCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metricCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MetricCode = data
 		case "reason":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -43993,6 +46066,16 @@ func (ec *executionContext) _CollaborationImpact(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "linkedShare":
+			out.Values[i] = ec._CollaborationImpact_linkedShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "costs":
+			out.Values[i] = ec._CollaborationImpact_costs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -44370,6 +46453,11 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "serves":
+			out.Values[i] = ec._Commitment_serves(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "membership":
 			out.Values[i] = ec._Commitment_membership(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -44587,6 +46675,11 @@ func (ec *executionContext) _Contribution(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "serves":
+			out.Values[i] = ec._Contribution_serves(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "collaboration":
 			out.Values[i] = ec._Contribution_collaboration(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -44764,6 +46857,84 @@ func (ec *executionContext) _ContributionPayload(ctx context.Context, sel ast.Se
 		case "contribution":
 			out.Values[i] = ec._ContributionPayload_contribution(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var costRollUpImplementors = []string{"CostRollUp"}
+
+func (ec *executionContext) _CostRollUp(ctx context.Context, sel ast.SelectionSet, obj *impact.CostRollUp) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, costRollUpImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CostRollUp")
+		case "outcomeUnit":
+			out.Values[i] = ec._CostRollUp_outcomeUnit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "metric":
+			out.Values[i] = ec._CostRollUp_metric(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._CostRollUp_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._CostRollUp_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._CostRollUp_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._CostRollUp_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counted":
+			out.Values[i] = ec._CostRollUp_counted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "result":
+			out.Values[i] = ec._CostRollUp_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcomes":
+			out.Values[i] = ec._CostRollUp_outcomes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perResult":
+			out.Values[i] = ec._CostRollUp_perResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -45906,6 +48077,102 @@ func (ec *executionContext) _InviteByEmailPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var linkOutcomesPayloadImplementors = []string{"LinkOutcomesPayload"}
+
+func (ec *executionContext) _LinkOutcomesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LinkOutcomesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, linkOutcomesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LinkOutcomesPayload")
+		case "subject":
+			out.Values[i] = ec._LinkOutcomesPayload_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "serves":
+			out.Values[i] = ec._LinkOutcomesPayload_serves(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var linkedShareImplementors = []string{"LinkedShare"}
+
+func (ec *executionContext) _LinkedShare(ctx context.Context, sel ast.SelectionSet, obj *impact.LinkedShare) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, linkedShareImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LinkedShare")
+		case "kind":
+			out.Values[i] = ec._LinkedShare_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._LinkedShare_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._LinkedShare_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linked":
+			out.Values[i] = ec._LinkedShare_linked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._LinkedShare_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._LinkedShare_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var livedEffortImplementors = []string{"LivedEffort"}
 
 func (ec *executionContext) _LivedEffort(ctx context.Context, sel ast.SelectionSet, obj *model.LivedEffort) graphql.Marshaler {
@@ -46467,6 +48734,112 @@ func (ec *executionContext) _MembershipPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var metricImplementors = []string{"Metric"}
+
+func (ec *executionContext) _Metric(ctx context.Context, sel ast.SelectionSet, obj *domain.Metric) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Metric")
+		case "code":
+			out.Values[i] = ec._Metric_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Metric_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._Metric_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._Metric_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var metricTotalImplementors = []string{"MetricTotal"}
+
+func (ec *executionContext) _MetricTotal(ctx context.Context, sel ast.SelectionSet, obj *impact.MetricTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricTotal")
+		case "unit":
+			out.Values[i] = ec._MetricTotal_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcomes":
+			out.Values[i] = ec._MetricTotal_outcomes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measured":
+			out.Values[i] = ec._MetricTotal_measured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collaborations":
+			out.Values[i] = ec._MetricTotal_collaborations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "achieved":
+			out.Values[i] = ec._MetricTotal_achieved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targeted":
+			out.Values[i] = ec._MetricTotal_targeted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -46906,6 +49279,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "linkOutcomes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkOutcomes(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "defineOutcome":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_defineOutcome(ctx, field)
@@ -47114,6 +49494,11 @@ func (ec *executionContext) _Need(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "commitments":
 			out.Values[i] = ec._Need_commitments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "serves":
+			out.Values[i] = ec._Need_serves(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -47576,6 +49961,16 @@ func (ec *executionContext) _Outcome(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "metric":
+			out.Values[i] = ec._Outcome_metric(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "costs":
+			out.Values[i] = ec._Outcome_costs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47616,6 +50011,49 @@ func (ec *executionContext) _OutcomeConnection(ctx context.Context, sel ast.Sele
 			}
 		case "totalCount":
 			out.Values[i] = ec._OutcomeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outcomeCostsImplementors = []string{"OutcomeCosts"}
+
+func (ec *executionContext) _OutcomeCosts(ctx context.Context, sel ast.SelectionSet, obj *impact.OutcomeCosts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outcomeCostsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutcomeCosts")
+		case "result":
+			out.Values[i] = ec._OutcomeCosts_result(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "noFigure":
+			out.Values[i] = ec._OutcomeCosts_noFigure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "resources":
+			out.Values[i] = ec._OutcomeCosts_resources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49441,6 +51879,20 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
+		case "metrics":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_metrics(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "metricImpact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_metricImpact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "viewer":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query_viewer(ctx, field)
@@ -49959,6 +52411,64 @@ func (ec *executionContext) _RequestPasswordResetPayload(ctx context.Context, se
 			out.Values[i] = graphql.MarshalString("RequestPasswordResetPayload")
 		case "email":
 			out.Values[i] = ec._RequestPasswordResetPayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resourceCostImplementors = []string{"ResourceCost"}
+
+func (ec *executionContext) _ResourceCost(ctx context.Context, sel ast.SelectionSet, obj *impact.ResourceCost) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resourceCostImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResourceCost")
+		case "kind":
+			out.Values[i] = ec._ResourceCost_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ResourceCost_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._ResourceCost_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._ResourceCost_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perResult":
+			out.Values[i] = ec._ResourceCost_perResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "shareOfEffort":
+			out.Values[i] = ec._ResourceCost_shareOfEffort(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50896,6 +53406,11 @@ func (ec *executionContext) _ValueImpact(ctx context.Context, sel ast.SelectionS
 			}
 		case "outcomeSummary":
 			out.Values[i] = ec._ValueImpact_outcomeSummary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "costs":
+			out.Values[i] = ec._ValueImpact_costs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -51990,6 +54505,30 @@ func (ec *executionContext) marshalNContributionStatus2kindredᚋgraphᚋmodel�
 	return v
 }
 
+func (ec *executionContext) marshalNCostRollUp2ᚕᚖkindredᚋdomainᚋimpactᚐCostRollUpᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.CostRollUp) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCostRollUp2ᚖkindredᚋdomainᚋimpactᚐCostRollUp(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCostRollUp2ᚖkindredᚋdomainᚋimpactᚐCostRollUp(ctx context.Context, sel ast.SelectionSet, v *impact.CostRollUp) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CostRollUp!")
+		return graphql.Null
+	}
+	return ec._CostRollUp(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateAccessTokenInput2kindredᚋgraphᚋmodelᚐCreateAccessTokenInput(ctx context.Context, v any) (model.CreateAccessTokenInput, error) {
 	res, err := ec.unmarshalInputCreateAccessTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -52450,6 +54989,43 @@ func (ec *executionContext) unmarshalNLeaveCollaborationInput2kindredᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNLinkOutcomesInput2kindredᚋgraphᚋmodelᚐLinkOutcomesInput(ctx context.Context, v any) (model.LinkOutcomesInput, error) {
+	res, err := ec.unmarshalInputLinkOutcomesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLinkOutcomesPayload2ᚖkindredᚋgraphᚋmodelᚐLinkOutcomesPayload(ctx context.Context, sel ast.SelectionSet, v *model.LinkOutcomesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LinkOutcomesPayload!")
+		return graphql.Null
+	}
+	return ec._LinkOutcomesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLinkedShare2ᚕᚖkindredᚋdomainᚋimpactᚐLinkedShareᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.LinkedShare) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLinkedShare2ᚖkindredᚋdomainᚋimpactᚐLinkedShare(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLinkedShare2ᚖkindredᚋdomainᚋimpactᚐLinkedShare(ctx context.Context, sel ast.SelectionSet, v *impact.LinkedShare) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LinkedShare!")
+		return graphql.Null
+	}
+	return ec._LinkedShare(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLivedEffort2ᚕᚖkindredᚋgraphᚋmodelᚐLivedEffortᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LivedEffort) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -52727,6 +55303,54 @@ func (ec *executionContext) marshalNMembershipStatus2kindredᚋdomainᚐMembersh
 	return res
 }
 
+func (ec *executionContext) marshalNMetric2ᚕᚖkindredᚋdomainᚐMetricᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Metric) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetric2ᚖkindredᚋdomainᚐMetric(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetric2ᚖkindredᚋdomainᚐMetric(ctx context.Context, sel ast.SelectionSet, v *domain.Metric) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Metric!")
+		return graphql.Null
+	}
+	return ec._Metric(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMetricTotal2ᚕᚖkindredᚋdomainᚋimpactᚐMetricTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*impact.MetricTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricTotal2ᚖkindredᚋdomainᚋimpactᚐMetricTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricTotal2ᚖkindredᚋdomainᚋimpactᚐMetricTotal(ctx context.Context, sel ast.SelectionSet, v *impact.MetricTotal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricTotal!")
+		return graphql.Null
+	}
+	return ec._MetricTotal(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNeed2ᚕᚖkindredᚋdomainᚐNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Need) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -52786,6 +55410,14 @@ func (ec *executionContext) marshalNNeedPayload2ᚖkindredᚋgraphᚋmodelᚐNee
 		return graphql.Null
 	}
 	return ec._NeedPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNode2kindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v relay.Node) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Node!")
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕkindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v []relay.Node) graphql.Marshaler {
@@ -52919,6 +55551,14 @@ func (ec *executionContext) marshalNOutcomeConnection2ᚖkindredᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._OutcomeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutcomeCosts2ᚖkindredᚋdomainᚋimpactᚐOutcomeCosts(ctx context.Context, sel ast.SelectionSet, v *impact.OutcomeCosts) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutcomeCosts!")
+		return graphql.Null
+	}
+	return ec._OutcomeCosts(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNOutcomeEdge2ᚕᚖkindredᚋgraphᚋmodelᚐOutcomeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OutcomeEdge) graphql.Marshaler {
@@ -53588,6 +56228,26 @@ func (ec *executionContext) unmarshalNResetPasswordInput2kindredᚋgraphᚋmodel
 func (ec *executionContext) unmarshalNResolveReportInput2kindredᚋgraphᚋmodelᚐResolveReportInput(ctx context.Context, v any) (model.ResolveReportInput, error) {
 	res, err := ec.unmarshalInputResolveReportInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResourceCost2kindredᚋdomainᚋimpactᚐResourceCost(ctx context.Context, sel ast.SelectionSet, v impact.ResourceCost) graphql.Marshaler {
+	return ec._ResourceCost(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNResourceCost2ᚕkindredᚋdomainᚋimpactᚐResourceCostᚄ(ctx context.Context, sel ast.SelectionSet, v []impact.ResourceCost) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResourceCost2kindredᚋdomainᚋimpactᚐResourceCost(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNResourceKind2kindredᚋdomainᚐResourceKind(ctx context.Context, v any) (domain.ResourceKind, error) {
@@ -54757,6 +57417,13 @@ func (ec *executionContext) marshalOMembership2ᚖkindredᚋdomainᚐMembership(
 	return ec._Membership(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOMetric2ᚖkindredᚋdomainᚐMetric(ctx context.Context, sel ast.SelectionSet, v *domain.Metric) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Metric(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalONeed2ᚖkindredᚋdomainᚐNeed(ctx context.Context, sel ast.SelectionSet, v *domain.Need) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -54786,6 +57453,25 @@ func (ec *executionContext) marshalONeedMatchConnection2ᚖkindredᚋgraphᚋmod
 		return graphql.Null
 	}
 	return ec._NeedMatchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalONoFigureReason2ᚖkindredᚋdomainᚋimpactᚐNoFigure(ctx context.Context, v any) (*impact.NoFigure, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := impact.NoFigure(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalONoFigureReason2ᚖkindredᚋdomainᚋimpactᚐNoFigure(ctx context.Context, sel ast.SelectionSet, v *impact.NoFigure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalONode2kindredᚋgraphᚋrelayᚐNode(ctx context.Context, sel ast.SelectionSet, v relay.Node) graphql.Marshaler {

@@ -138,3 +138,30 @@ func measurementInput(in model.RecordMeasurementInput) (impact.MeasurementInput,
 	}
 	return out, nil
 }
+
+// optional is nil for an empty string-like value, else a pointer to it.
+func optional[S ~string](v S) *S {
+	if v == "" {
+		return nil
+	}
+	return &v
+}
+
+// servedOutcomes returns the outcomes an owner names, through its links loader, both
+// fetched for the owner's whole cohort.
+func servedOutcomes[T any](ctx context.Context, ls *Loaders, links *batch.Loader[int64, []int64], obj *T, id func(*T) int64) ([]*domain.Outcome, error) {
+	if _, err := loadFor(ctx, links, obj, id); err != nil {
+		return nil, err
+	}
+	list, err := loadManyFor(ctx, ls.Outcome, obj, func(t *T) []int64 { ids, _ := links.Load(ctx, id(t)); return ids })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*domain.Outcome, 0, len(list))
+	for _, o := range list {
+		if o != nil {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}

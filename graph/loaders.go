@@ -77,17 +77,24 @@ type Loaders struct {
 	Outcomes         *batch.Loader[int64, []*domain.Outcome]
 	Outcome          *batch.Loader[int64, *domain.Outcome]
 	OutcomeValueIDs  *batch.Loader[int64, []int64]
-	OutcomeHistory   *batch.Loader[int64, []*domain.OutcomeRevision]
-	Measurements     *batch.Loader[int64, []*domain.Measurement]
-	Latest           *batch.Loader[int64, *domain.Measurement]
-	Measurement      *batch.Loader[int64, *domain.Measurement]
-	Correction       *batch.Loader[int64, *domain.Measurement]
-	Attestations     *batch.Loader[int64, []*domain.Attestation]
-	CollabImpact     *batch.Loader[int64, *impact.CollabImpact]
-	PersonImpact     *batch.Loader[int64, *impact.PersonImpact]
-	ValueImpact      *batch.Loader[int64, *impact.RollUp]
-	StatedLivedOf    *batch.Loader[int64, *impact.StatedVsLived]
-	StatedLivedIn    *batch.Loader[int64, *impact.StatedVsLived]
+	Metric           *batch.Loader[int64, *domain.Metric]
+	// Costs is what each collaboration's outcomes took (resources per unit of result).
+	Costs              *batch.Loader[int64, *impact.CollabCosts]
+	ValueCosts         *batch.Loader[int64, []impact.CostRollUp]
+	NeedServes         *batch.Loader[int64, []int64]
+	CommitmentServes   *batch.Loader[int64, []int64]
+	ContributionServes *batch.Loader[int64, []int64]
+	OutcomeHistory     *batch.Loader[int64, []*domain.OutcomeRevision]
+	Measurements       *batch.Loader[int64, []*domain.Measurement]
+	Latest             *batch.Loader[int64, *domain.Measurement]
+	Measurement        *batch.Loader[int64, *domain.Measurement]
+	Correction         *batch.Loader[int64, *domain.Measurement]
+	Attestations       *batch.Loader[int64, []*domain.Attestation]
+	CollabImpact       *batch.Loader[int64, *impact.CollabImpact]
+	PersonImpact       *batch.Loader[int64, *impact.PersonImpact]
+	ValueImpact        *batch.Loader[int64, *impact.RollUp]
+	StatedLivedOf      *batch.Loader[int64, *impact.StatedVsLived]
+	StatedLivedIn      *batch.Loader[int64, *impact.StatedVsLived]
 
 	BlockedByViewer *batch.Loader[int64, bool]
 	Suspension      *batch.Loader[int64, *domain.Suspension]
@@ -167,25 +174,38 @@ func NewLoaders(s *kindred.Services) *Loaders {
 		})),
 		CommitteeSignal: newLoader(matchMap(s.CommitteeSignals)),
 
-		Person:          newLoader(matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
-		Value:           newLoader(matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
-		PersonValue:     newLoader(matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
-		PersonValues:    newLoader(matchMap(s.PersonValuesByPersonIDs)),
-		HolderCount:     newLoader(matchMap(s.HolderCounts)),
-		Outcomes:        newLoader(matchMap(s.OutcomesByCollab)),
-		Outcome:         newLoader(matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
-		OutcomeValueIDs: newLoader(matchMap(s.OutcomeValueIDs)),
-		OutcomeHistory:  newLoader(matchMap(s.RevisionsByOutcome)),
-		Measurements:    newLoader(matchMap(s.MeasurementsByOutcome)),
-		Latest:          newLoader(matchMap(s.LatestByOutcome)),
-		Measurement:     newLoader(matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
-		Correction:      newLoader(matchMap(s.CorrectionsOf)),
-		Attestations:    newLoader(matchMap(s.AttestationsByMeasurement)),
-		CollabImpact:    newLoader(matchMap(s.ImpactByCollab)),
-		PersonImpact:    newLoader(matchMap(s.ImpactByPerson)),
-		ValueImpact:     newLoader(matchMap(s.ImpactByValue)),
-		StatedLivedOf:   newLoader(matchMap(s.StatedVsLivedByPerson)),
-		StatedLivedIn:   newLoader(matchMap(s.StatedVsLivedByCollab)),
+		Person:             newLoader(matchByID(s.FindPeopleByIDs, func(p *domain.Person) int64 { return p.ID })),
+		Value:              newLoader(matchByID(s.FindValuesByIDs, func(v *domain.Value) int64 { return v.ID })),
+		PersonValue:        newLoader(matchByID(s.FindPersonValuesByIDs, func(pv *domain.PersonValue) int64 { return pv.ID })),
+		PersonValues:       newLoader(matchMap(s.PersonValuesByPersonIDs)),
+		HolderCount:        newLoader(matchMap(s.HolderCounts)),
+		Outcomes:           newLoader(matchMap(s.OutcomesByCollab)),
+		Outcome:            newLoader(matchByID(s.FindOutcomesByIDs, func(o *domain.Outcome) int64 { return o.ID })),
+		OutcomeValueIDs:    newLoader(matchMap(s.OutcomeValueIDs)),
+		Metric:             newLoader(matchByID(s.FindMetricsByIDs, func(m *domain.Metric) int64 { return m.ID })),
+		Costs:              newLoader(matchMap(s.CostsByCollab)),
+		ValueCosts:         newLoader(matchMap(s.CostsByValue)),
+		NeedServes:         newLoader(matchMap(servedBy(s, domain.LinkNeed))),
+		CommitmentServes:   newLoader(matchMap(servedBy(s, domain.LinkCommitment))),
+		ContributionServes: newLoader(matchMap(servedBy(s, domain.LinkContribution))),
+		OutcomeHistory:     newLoader(matchMap(s.RevisionsByOutcome)),
+		Measurements:       newLoader(matchMap(s.MeasurementsByOutcome)),
+		Latest:             newLoader(matchMap(s.LatestByOutcome)),
+		Measurement:        newLoader(matchByID(s.FindMeasurementsByIDs, func(m *domain.Measurement) int64 { return m.ID })),
+		Correction:         newLoader(matchMap(s.CorrectionsOf)),
+		Attestations:       newLoader(matchMap(s.AttestationsByMeasurement)),
+		CollabImpact:       newLoader(matchMap(s.ImpactByCollab)),
+		PersonImpact:       newLoader(matchMap(s.ImpactByPerson)),
+		ValueImpact:        newLoader(matchMap(s.ImpactByValue)),
+		StatedLivedOf:      newLoader(matchMap(s.StatedVsLivedByPerson)),
+		StatedLivedIn:      newLoader(matchMap(s.StatedVsLivedByCollab)),
+	}
+}
+
+// servedBy fetches the outcome IDs that needs, commitments or contributions name.
+func servedBy(s *kindred.Services, kind domain.LinkOwner) func(context.Context, []int64) (map[int64][]int64, error) {
+	return func(ctx context.Context, ids []int64) (map[int64][]int64, error) {
+		return s.ServedOutcomeIDs(ctx, kind, ids)
 	}
 }
 

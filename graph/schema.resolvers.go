@@ -231,6 +231,22 @@ func (r *collaborationImpactResolver) Monthly(ctx context.Context, obj *model.Co
 	return pointers(obj.Monthly), nil
 }
 
+func (r *collaborationImpactResolver) LinkedShare(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.LinkedShare, error) {
+	c, err := r.loaders(ctx).Costs.Load(ctx, obj.CollaborationID)
+	if err != nil || c == nil {
+		return []*impact.LinkedShare{}, err
+	}
+	return pointers(c.Linked), nil
+}
+
+func (r *collaborationImpactResolver) Costs(ctx context.Context, obj *model.CollaborationImpact) ([]*impact.CostRollUp, error) {
+	c, err := r.loaders(ctx).Costs.Load(ctx, obj.CollaborationID)
+	if err != nil || c == nil {
+		return []*impact.CostRollUp{}, err
+	}
+	return pointers(c.RollUp), nil
+}
+
 func (r *collaborationValueResolver) Value(ctx context.Context, obj *domain.CollaborationValue) (*domain.Value, error) {
 	return loadFor(ctx, r.loaders(ctx).Value, obj, func(obj *domain.CollaborationValue) int64 { return obj.ValueID })
 }
@@ -265,6 +281,10 @@ func (r *commentResolver) AuthorBlockedByViewer(ctx context.Context, obj *domain
 
 func (r *commitmentResolver) ID(ctx context.Context, obj *domain.Commitment) (string, error) {
 	return relay.ID(relay.TypeCommitment, obj.ID), nil
+}
+
+func (r *commitmentResolver) Serves(ctx context.Context, obj *domain.Commitment) ([]*domain.Outcome, error) {
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).CommitmentServes, obj, func(o *domain.Commitment) int64 { return o.ID })
 }
 
 func (r *commitmentResolver) Membership(ctx context.Context, obj *domain.Commitment) (*domain.Membership, error) {
@@ -312,6 +332,10 @@ func (r *commitmentResolver) Behind(ctx context.Context, obj *domain.Commitment)
 
 func (r *contributionResolver) ID(ctx context.Context, obj *domain.Contribution) (string, error) {
 	return relay.ID(relay.TypeContrib, obj.ID), nil
+}
+
+func (r *contributionResolver) Serves(ctx context.Context, obj *domain.Contribution) ([]*domain.Outcome, error) {
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).ContributionServes, obj, func(o *domain.Contribution) int64 { return o.ID })
 }
 
 func (r *contributionResolver) Collaboration(ctx context.Context, obj *domain.Contribution) (*domain.Collaboration, error) {
@@ -378,6 +402,14 @@ func (r *contributionResolver) ViewerCanConfirm(ctx context.Context, obj *domain
 	}
 	rev, err := loadFor(ctx, r.loaders(ctx).Reversal, obj, func(obj *domain.Contribution) int64 { return obj.ID })
 	return err == nil && ledger.CanConfirm(m, obj, rev != nil) == nil, err
+}
+
+func (r *costRollUpResolver) Metric(ctx context.Context, obj *impact.CostRollUp) (*domain.Metric, error) {
+	return loadForOpt(ctx, r.loaders(ctx).Metric, obj, func(o *impact.CostRollUp) *int64 { return o.MetricID })
+}
+
+func (r *costRollUpResolver) Currency(ctx context.Context, obj *impact.CostRollUp) (*string, error) {
+	return optional(obj.Currency), nil
 }
 
 func (r *fulfilmentResolver) Committed(ctx context.Context, obj *model.Fulfilment) (*model.Quantity, error) {
@@ -631,6 +663,10 @@ func (r *invitationNeedResolver) ID(ctx context.Context, obj *domain.Need) (stri
 
 func (r *invitationNeedResolver) Quantity(ctx context.Context, obj *domain.Need) (*model.Quantity, error) {
 	return quantity(obj.Kind, obj.Unit, obj.Currency, obj.Quantity), nil
+}
+
+func (r *linkedShareResolver) Currency(ctx context.Context, obj *impact.LinkedShare) (*string, error) {
+	return optional(obj.Currency), nil
 }
 
 func (r *measurementResolver) ID(ctx context.Context, obj *domain.Measurement) (string, error) {
@@ -1167,8 +1203,12 @@ func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogC
 	if err != nil {
 		return nil, err
 	}
+	serves, err := decodeIDs("servesOutcomeIds", relay.TypeOutcome, input.ServesOutcomeIds)
+	if err != nil {
+		return nil, err
+	}
 	in := ledger.ContributionInput{Kind: input.Kind, Quantity: string(input.Quantity), Unit: str(input.Unit), Currency: str(input.Currency),
-		Note: str(input.Note), OccurredAt: input.OccurredAt}
+		Note: str(input.Note), OccurredAt: input.OccurredAt, ServesOutcomeIDs: serves}
 	if input.CommitmentID != nil {
 		cid, err := decodeID("commitmentId", relay.TypeCommitment, *input.CommitmentID)
 		if err != nil {
@@ -1377,6 +1417,31 @@ func (r *mutationResolver) CastBallot(ctx context.Context, input model.CastBallo
 	return &model.BallotPayload{Ballot: deciding.ViewOf(p, b), Proposal: p}, nil
 }
 
+func (r *mutationResolver) LinkOutcomes(ctx context.Context, input model.LinkOutcomesInput) (*model.LinkOutcomesPayload, error) {
+	t, id, ok := relay.Parse(input.SubjectID)
+	kinds := map[string]domain.LinkOwner{relay.TypeNeed: domain.LinkNeed, relay.TypeCommitment: domain.LinkCommitment, relay.TypeContrib: domain.LinkContribution}
+	kind, known := kinds[t]
+	if !ok || !known {
+		return nil, domain.Invalid("subjectId", "%q is not the ID of a need, commitment or contribution.", input.SubjectID)
+	}
+	outcomes, err := decodeIDs("outcomeIds", relay.TypeOutcome, input.OutcomeIds)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Impact.LinkOutcomes(ctx, kind, id, outcomes); err != nil {
+		return nil, err
+	}
+	nodes, err := r.loadNodes(ctx, []string{input.SubjectID})
+	if err != nil {
+		return nil, err
+	}
+	served, err := r.FindOutcomesByIDs(ctx, outcomes)
+	if err != nil {
+		return nil, err
+	}
+	return &model.LinkOutcomesPayload{Subject: nodes[0], Serves: served}, nil
+}
+
 func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.DefineOutcomeInput) (*model.OutcomePayload, error) {
 	ctx = withIdempotencyKey(ctx, input.IdempotencyKey)
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
@@ -1387,7 +1452,8 @@ func (r *mutationResolver) DefineOutcome(ctx context.Context, input model.Define
 	if err != nil {
 		return nil, err
 	}
-	in := impact.OutcomeInput{Name: input.Name, Unit: input.Unit, Baseline: input.Baseline, Target: input.Target, DueAt: input.DueAt, ValueIDs: values}
+	in := impact.OutcomeInput{Name: input.Name, Unit: input.Unit, Baseline: input.Baseline, Target: input.Target, DueAt: input.DueAt, ValueIDs: values,
+		MetricCode: str(input.MetricCode)}
 	if input.Direction != nil {
 		in.Direction = *input.Direction
 	}
@@ -1405,7 +1471,7 @@ func (r *mutationResolver) ReviseOutcome(ctx context.Context, input model.Revise
 	}
 	return outcomePayload(r.Impact.ReviseOutcome(ctx, id, impact.OutcomeRevisionInput{Name: input.Name, Unit: input.Unit,
 		Baseline: input.Baseline, Target: input.Target, Direction: input.Direction, DueAt: input.DueAt,
-		ClearDueAt: flag(input.ClearDueAt), ValueIDs: values, Reason: str(input.Reason)}))
+		ClearDueAt: flag(input.ClearDueAt), ValueIDs: values, MetricCode: input.MetricCode, Reason: str(input.Reason)}))
 }
 
 func (r *mutationResolver) RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.MeasurementPayload, error) {
@@ -1622,6 +1688,10 @@ func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*do
 	return orEmpty(loadFor(ctx, r.loaders(ctx).NeedCommitments, obj, func(obj *domain.Need) int64 { return obj.ID }))
 }
 
+func (r *needResolver) Serves(ctx context.Context, obj *domain.Need) ([]*domain.Outcome, error) {
+	return servedOutcomes(ctx, r.loaders(ctx), r.loaders(ctx).NeedServes, obj, func(o *domain.Need) int64 { return o.ID })
+}
+
 func (r *needResolver) Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error) {
 	p, err := r.NeedCandidates(ctx, obj.CollaborationID, &obj.ID, discovery.PeopleFilter{First: first, After: str(after)})
 	return r.personMatches(ctx, p, err)
@@ -1704,6 +1774,26 @@ func (r *outcomeResolver) Measurements(ctx context.Context, obj *domain.Outcome,
 
 func (r *outcomeResolver) History(ctx context.Context, obj *domain.Outcome) ([]*domain.OutcomeRevision, error) {
 	return orEmpty(loadFor(ctx, r.loaders(ctx).OutcomeHistory, obj, func(obj *domain.Outcome) int64 { return obj.ID }))
+}
+
+func (r *outcomeResolver) Metric(ctx context.Context, obj *domain.Outcome) (*domain.Metric, error) {
+	return loadForOpt(ctx, r.loaders(ctx).Metric, obj, func(o *domain.Outcome) *int64 { return o.MetricID })
+}
+
+func (r *outcomeResolver) Costs(ctx context.Context, obj *domain.Outcome) (*impact.OutcomeCosts, error) {
+	c, err := loadFor(ctx, r.loaders(ctx).Costs, obj, func(o *domain.Outcome) int64 { return o.CollaborationID })
+	if err != nil {
+		return nil, err
+	}
+	if c == nil {
+		return &impact.OutcomeCosts{Reason: impact.NoMeasurement, Resources: []impact.ResourceCost{}}, nil
+	}
+	oc := c.ByOutcome[obj.ID]
+	return &oc, nil
+}
+
+func (r *outcomeCostsResolver) NoFigure(ctx context.Context, obj *impact.OutcomeCosts) (*impact.NoFigure, error) {
+	return optional(obj.Reason), nil
 }
 
 func (r *outcomeRevisionResolver) Values(ctx context.Context, obj *domain.OutcomeRevision) ([]*domain.Value, error) {
@@ -2075,6 +2165,19 @@ func (r *proposalNeedResolver) Pledges(ctx context.Context, obj *domain.Proposal
 	return orEmpty(loadFor(ctx, r.loaders(ctx).Pledges, obj, func(obj *domain.ProposalNeed) int64 { return obj.ID }))
 }
 
+func (r *queryResolver) Metrics(ctx context.Context) ([]*domain.Metric, error) {
+	return r.Impact.Metrics(ctx)
+}
+
+func (r *queryResolver) MetricImpact(ctx context.Context, code string) ([]*impact.MetricTotal, error) {
+	m, err := r.MetricByCode(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	totals, err := r.Impact.MetricImpact(ctx, []int64{m.ID})
+	return pointers(totals[m.ID]), err
+}
+
 func (r *queryResolver) Viewer(ctx context.Context) (*domain.Person, error) {
 	return domain.ViewerFrom(ctx), nil
 }
@@ -2229,6 +2332,10 @@ func (r *reportContributorResolver) Given(ctx context.Context, obj *impact.Repor
 	return totals(obj.Given), nil
 }
 
+func (r *resourceCostResolver) Currency(ctx context.Context, obj *impact.ResourceCost) (*string, error) {
+	return optional(obj.Currency), nil
+}
+
 func (r *subscriptionResolver) CollaborationActivity(ctx context.Context, collaborationID string, after *string) (<-chan *domain.Activity, error) {
 	return r.activityFeed(ctx, collaborationID, after)
 }
@@ -2337,6 +2444,11 @@ func (r *valueImpactResolver) Monthly(ctx context.Context, obj *model.ValueImpac
 	return pointers(obj.Monthly), nil
 }
 
+func (r *valueImpactResolver) Costs(ctx context.Context, obj *model.ValueImpact) ([]*impact.CostRollUp, error) {
+	c, err := r.loaders(ctx).ValueCosts.Load(ctx, obj.ValueID)
+	return pointers(c), err
+}
+
 func (r *valueImpactResolver) Outcomes(ctx context.Context, obj *model.ValueImpact, first *int, after *string) (*model.OutcomeConnection, error) {
 	p, err := r.FindOutcomesServing(ctx, obj.ValueID, first, str(after))
 	if err != nil {
@@ -2369,6 +2481,8 @@ func (r *Resolver) Commitment() CommitmentResolver { return &commitmentResolver{
 
 func (r *Resolver) Contribution() ContributionResolver { return &contributionResolver{r} }
 
+func (r *Resolver) CostRollUp() CostRollUpResolver { return &costRollUpResolver{r} }
+
 func (r *Resolver) Fulfilment() FulfilmentResolver { return &fulfilmentResolver{r} }
 
 func (r *Resolver) Gathering() GatheringResolver { return &gatheringResolver{r} }
@@ -2391,6 +2505,8 @@ func (r *Resolver) InvitationLink() InvitationLinkResolver { return &invitationL
 
 func (r *Resolver) InvitationNeed() InvitationNeedResolver { return &invitationNeedResolver{r} }
 
+func (r *Resolver) LinkedShare() LinkedShareResolver { return &linkedShareResolver{r} }
+
 func (r *Resolver) Measurement() MeasurementResolver { return &measurementResolver{r} }
 
 func (r *Resolver) MemberContribution() MemberContributionResolver {
@@ -2406,6 +2522,8 @@ func (r *Resolver) Need() NeedResolver { return &needResolver{r} }
 func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
 
 func (r *Resolver) Outcome() OutcomeResolver { return &outcomeResolver{r} }
+
+func (r *Resolver) OutcomeCosts() OutcomeCostsResolver { return &outcomeCostsResolver{r} }
 
 func (r *Resolver) OutcomeRevision() OutcomeRevisionResolver { return &outcomeRevisionResolver{r} }
 
@@ -2437,6 +2555,8 @@ func (r *Resolver) ReportContributor() ReportContributorResolver {
 	return &reportContributorResolver{r}
 }
 
+func (r *Resolver) ResourceCost() ResourceCostResolver { return &resourceCostResolver{r} }
+
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 func (r *Resolver) Suspension() SuspensionResolver { return &suspensionResolver{r} }
@@ -2460,6 +2580,7 @@ type (
 	commentResolver                   struct{ *Resolver }
 	commitmentResolver                struct{ *Resolver }
 	contributionResolver              struct{ *Resolver }
+	costRollUpResolver                struct{ *Resolver }
 	fulfilmentResolver                struct{ *Resolver }
 	gatheringResolver                 struct{ *Resolver }
 	gatheringAnswerResolver           struct{ *Resolver }
@@ -2471,6 +2592,7 @@ type (
 	invitationResolver                struct{ *Resolver }
 	invitationLinkResolver            struct{ *Resolver }
 	invitationNeedResolver            struct{ *Resolver }
+	linkedShareResolver               struct{ *Resolver }
 	measurementResolver               struct{ *Resolver }
 	memberContributionResolver        struct{ *Resolver }
 	membershipResolver                struct{ *Resolver }
@@ -2478,6 +2600,7 @@ type (
 	needResolver                      struct{ *Resolver }
 	notificationResolver              struct{ *Resolver }
 	outcomeResolver                   struct{ *Resolver }
+	outcomeCostsResolver              struct{ *Resolver }
 	outcomeRevisionResolver           struct{ *Resolver }
 	participationResolver             struct{ *Resolver }
 	personResolver                    struct{ *Resolver }
@@ -2491,6 +2614,7 @@ type (
 	queryResolver                     struct{ *Resolver }
 	reportResolver                    struct{ *Resolver }
 	reportContributorResolver         struct{ *Resolver }
+	resourceCostResolver              struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
 	suspensionResolver                struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }

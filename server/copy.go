@@ -23,11 +23,12 @@ import (
 // copyOrder lists every model in an order where each row's references are already
 // there, except self-references that point forward, which copy sets afterwards.
 var copyOrder = []any{
-	&domain.Person{}, &domain.Value{}, &domain.PersonValue{}, &domain.Collaboration{}, &domain.CollaborationValue{},
+	&domain.Person{}, &domain.Value{}, &domain.Metric{}, &domain.PersonValue{}, &domain.Collaboration{}, &domain.CollaborationValue{},
 	&domain.Need{}, &domain.InvitationLink{}, &domain.Membership{}, &domain.Proposal{}, &domain.ProposalNeed{},
 	&domain.Commitment{}, &domain.Contribution{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
-	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.Activity{}, &domain.RefreshToken{},
+	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.NeedOutcome{}, &domain.CommitmentOutcome{},
+	&domain.ContributionOutcome{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
 	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{}, &domain.Ballot{},
@@ -48,13 +49,17 @@ func copyDatabase(ctx context.Context, src, dst *database.DB, out io.Writer) err
 			if err := tx.Model(m).Count(&n).Error; err != nil {
 				return err
 			}
-			if _, isValue := m.(*domain.Value); n > 0 && !isValue {
+			_, isValue := m.(*domain.Value)
+			_, isMetric := m.(*domain.Metric)
+			if n > 0 && !isValue && !isMetric {
 				return fmt.Errorf("copy: the target already has rows in %s; copy only into an empty database", tableOf(tx, m))
 			}
 		}
-		// The target's migration seeded the catalog; the source's catalog replaces it.
-		if err := tx.Exec("DELETE FROM catalog_values").Error; err != nil {
-			return err
+		// The target's migrations seeded the catalogs; the source's catalogs replace them.
+		for _, table := range []string{"catalog_values", "metrics"} {
+			if err := tx.Exec("DELETE FROM " + table).Error; err != nil {
+				return err
+			}
 		}
 		for _, m := range copyOrder {
 			table := tableOf(tx, m)

@@ -37,6 +37,9 @@ type OutcomeInput struct {
 	Direction domain.Direction
 	DueAt     *time.Time
 	ValueIDs  []int64
+	// MetricCode picks a catalog metric; the outcome is then counted in the metric's
+	// unit (Unit may be left empty). Empty keeps the outcome custom.
+	MetricCode string
 }
 
 // OutcomeRevisionInput holds the fields of an outcome to change; nil leaves a field as
@@ -48,7 +51,10 @@ type OutcomeRevisionInput struct {
 	DueAt            *time.Time
 	ClearDueAt       bool
 	ValueIDs         []int64
-	Reason           string
+	// MetricCode picks a catalog metric (the unit follows it); an empty string makes the
+	// outcome custom again; nil keeps it.
+	MetricCode *string
+	Reason     string
 }
 
 // MeasurementInput is a reading of an outcome with its evidence; SupersedesID makes it
@@ -150,6 +156,9 @@ func (s *Impact) DefineOutcome(ctx context.Context, collabID int64, in OutcomeIn
 	now := s.Now()
 	o := &domain.Outcome{Name: in.Name, Unit: in.Unit, Baseline: in.Baseline, Target: in.Target, Direction: in.Direction,
 		DueAt: domain.UTCPtr(in.DueAt), CreatedByID: v.ID, CreatedAt: now, UpdatedAt: now}
+	if err := pickMetric(s.DB.WithContext(ctx), o, in.MetricCode); err != nil {
+		return nil, err
+	}
 	if err := CheckDefinition(o, true, now); err != nil {
 		return nil, err
 	}
@@ -254,7 +263,15 @@ func (s *Impact) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevision
 			next.Name = *in.Name
 		}
 		if in.Unit != nil {
+			if o.MetricID != nil && *in.Unit != o.Unit && (in.MetricCode == nil || *in.MetricCode != "") {
+				return domain.Invalid("unit", "This outcome counts a catalog metric in its unit; make it custom to change the unit.")
+			}
 			next.Unit = *in.Unit
+		}
+		if in.MetricCode != nil {
+			if err := pickMetric(tx, &next, *in.MetricCode); err != nil {
+				return err
+			}
 		}
 		if in.Baseline != nil {
 			next.Baseline = *in.Baseline
@@ -291,13 +308,14 @@ func (s *Impact) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevision
 			}
 		}
 		sameDue := (before.DueAt == nil) == (next.DueAt == nil) && (next.DueAt == nil || before.DueAt.Equal(*next.DueAt))
-		if next.Name == before.Name && next.Unit == before.Unit && next.Baseline == before.Baseline && next.Target == before.Target &&
+		sameMetric := (before.MetricID == nil) == (next.MetricID == nil) && (next.MetricID == nil || *before.MetricID == *next.MetricID)
+		if sameMetric && next.Name == before.Name && next.Unit == before.Unit && next.Baseline == before.Baseline && next.Target == before.Target &&
 			next.Direction == before.Direction && sameDue && sameIDs(oldIDs, ids) {
 			out = o
 			return nil
 		}
 		next.UpdatedAt = s.Now()
-		err := tx.Model(&domain.Outcome{ID: o.ID}).Select("name", "unit", "baseline", "target", "direction", "due_at", "updated_at").Updates(&next).Error
+		err := tx.Model(&domain.Outcome{ID: o.ID}).Select("name", "unit", "metric_id", "baseline", "target", "direction", "due_at", "updated_at").Updates(&next).Error
 		if err != nil {
 			return domain.DBErr(err, "outcome")
 		}
@@ -319,6 +337,25 @@ func (s *Impact) ReviseOutcome(ctx context.Context, id int64, in OutcomeRevision
 		return nil, err
 	}
 	return out, nil
+}
+
+// pickMetric is the rule for an outcome's metric: a catalog code sets the metric and the
+// outcome's unit to the metric's; an empty code leaves the outcome custom (no metric).
+func pickMetric(db *gorm.DB, o *domain.Outcome, code string) error {
+	code = strings.TrimSpace(code)
+	if code == "" {
+		o.MetricID = nil
+		return nil
+	}
+	var m domain.Metric
+	if err := db.Where("code = ?", strings.ToUpper(code)).First(&m).Error; err != nil {
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return domain.Invalid("metricCode", "%q is not in the metric catalog; pick one of the catalog's codes or leave it empty for a custom outcome.", code)
+		}
+		return domain.DBErr(err, "metric")
+	}
+	o.MetricID, o.Unit = &m.ID, m.Unit
+	return nil
 }
 
 func sameIDs(a, b []int64) bool {

@@ -24,6 +24,9 @@ type ContributionInput struct {
 	Note         string
 	OccurredAt   *time.Time
 	CommitmentID *int64
+	// ServesOutcomeIDs names the outcomes of the collaboration the entry serves; empty
+	// lets it serve its commitment's (else its need's).
+	ServesOutcomeIDs []int64
 }
 
 // LogContribution adds an entry to the ledger for the viewer, an ACTIVE member,
@@ -82,6 +85,9 @@ func (s *Ledger) LogContribution(ctx context.Context, collabID int64, in Contrib
 				Unit: a.Unit, Currency: a.Currency, Note: note, OccurredAt: occurred, CreatedAt: now}
 			if err := tx.Create(out).Error; err != nil {
 				return 0, domain.DBErr(err, "contribution")
+			}
+			if _, err := domain.SetOutcomeLinks(tx, domain.LinkContribution, c.ID, out.ID, in.ServesOutcomeIDs); err != nil {
+				return 0, err
 			}
 			return out.ID, s.Record(tx, &c.ID, v.ID, "contribution.logged", "Contribution", out.ID)
 		})

@@ -9,6 +9,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/deciding"
 	"kindred/domain/notify"
+	"kindred/graph/relay"
 	"strconv"
 	"time"
 )
@@ -452,6 +453,8 @@ type DefineOutcomeInput struct {
 	DueAt *time.Time `json:"dueAt,omitempty"`
 	// The global IDs of the catalog values it serves, at most 8; the collaboration's values by default.
 	ValueIds []string `json:"valueIds,omitempty"`
+	// A metric catalog code (see `metrics`); the outcome then counts in the metric's unit and `unit` is ignored. Left out: a custom outcome.
+	MetricCode *string `json:"metricCode,omitempty"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
 	// sent again with every retry of that request. For a day, the same key from the same
 	// person answers with what the first request made and stores nothing new; the same key
@@ -572,6 +575,22 @@ type LeaveCollaborationInput struct {
 	CollaborationID string `json:"collaborationId"`
 }
 
+// The outcomes a need, a commitment or a contribution serves.
+type LinkOutcomesInput struct {
+	// The global ID of the need, commitment or contribution.
+	SubjectID string `json:"subjectId"`
+	// The global IDs of outcomes of the same collaboration, at most 8; empty clears the links.
+	OutcomeIds []string `json:"outcomeIds"`
+}
+
+// A need, commitment or contribution after its links changed.
+type LinkOutcomesPayload struct {
+	// The need, commitment or contribution.
+	Subject relay.Node `json:"subject"`
+	// The outcomes it now names.
+	Serves []*domain.Outcome `json:"serves"`
+}
+
 // Where the confirmed effort of one kind, unit and currency went, value by value.
 type LivedEffort struct {
 	// The confirmed effort counted, with its kind, unit and currency.
@@ -614,6 +633,9 @@ type LogContributionInput struct {
 	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// The global ID of the viewer's commitment it delivers on.
 	CommitmentID *string `json:"commitmentId,omitempty"`
+	// The global IDs of the collaboration's outcomes it serves, at most 8. Left out, it serves
+	// its commitment's outcomes, else its need's.
+	ServesOutcomeIds []string `json:"servesOutcomeIds,omitempty"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
 	// sent again with every retry of that request. For a day, the same key from the same
 	// person answers with what the first request made and stores nothing new; the same key
@@ -1247,6 +1269,8 @@ type ReviseOutcomeInput struct {
 	ClearDueAt *bool `json:"clearDueAt,omitempty"`
 	// The whole new list of values it serves, at least one.
 	ValueIds []string `json:"valueIds,omitempty"`
+	// A metric catalog code (the unit follows it); an empty string makes the outcome custom again.
+	MetricCode *string `json:"metricCode,omitempty"`
 	// Why it is revised, at most 500 characters; kept in the history.
 	Reason *string `json:"reason,omitempty"`
 }

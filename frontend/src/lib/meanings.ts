@@ -1,5 +1,10 @@
 /** The figures Kindred shows, each with what it means in one sentence. */
 export const meanings = {
+  resourcesPerResult: {
+    name: 'Resources per unit of result',
+    sentence:
+      'The confirmed resources linked to an outcome divided by its progress so far (from the baseline, in the direction it should move), per kind and unit and never added across units; an entry serving several outcomes counts evenly toward each, and there is no figure before the outcome has moved.',
+  },
   alignment: {
     name: 'Alignment',
     sentence:
@@ -17,7 +22,8 @@ export const meanings = {
   },
   behind: {
     name: 'Behind',
-    sentence: 'A member is behind when the due date of one of their binding commitments has passed before it was fully delivered.',
+    sentence:
+      'A member is behind when the due date of one of their binding commitments has passed before it was fully delivered.',
   },
   progress: {
     name: 'Progress',

@@ -61,6 +61,15 @@ const rescued = {
   progress: { __typename: 'Progress', raw: 0.25, clamped: 0.25 },
   latest: { __typename: 'Measurement', id: 'M2', value: 190, measuredAt: '2026-09-20T12:00:00Z' },
   values: [{ __typename: 'Value', id: 'V1', slug: 'food-security', name: 'Food security' }],
+  metric: null,
+  costs: {
+    __typename: 'OutcomeCosts',
+    result: 70,
+    noFigure: null,
+    resources: [
+      { __typename: 'ResourceCost', kind: 'TIME', unit: 'hours', currency: null, amount: 14, perResult: 0.2, shareOfEffort: 0.7 },
+    ],
+  },
   history: [
     {
       __typename: 'OutcomeRevision',
@@ -143,6 +152,7 @@ function answer({ role = 'STEWARD', status = 'ACTIVE', outcomes = [rescued, unme
             { __typename: 'ImpactPoint', month: '2026-08-01T00:00:00Z', kind: 'TIME', unit: 'hours', currency: null, amount: '12', confirmed: '10', contributors: 2 },
             { __typename: 'ImpactPoint', month: '2026-10-01T00:00:00Z', kind: 'TIME', unit: 'hours', currency: null, amount: '30.5', confirmed: '20', contributors: 3 },
           ],
+          linkedShare: [{ __typename: 'LinkedShare', kind: 'TIME', unit: 'hours', currency: null, linked: 14, total: 20, share: 0.7 }],
         },
       },
     },
@@ -249,6 +259,13 @@ describe('CollaborationImpactPage', () => {
     expect(screen.queryByRole('link', { name: /Record/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Correct/ })).not.toBeInTheDocument();
     expect(screen.getByText('Nobody has attested it yet.')).toBeInTheDocument();
+  });
+
+  it('shows what each outcome took per unit of result and how much effort is linked', () => {
+    renderPage(answer());
+    const card = screen.getByRole('article', { name: 'Food rescued each month' });
+    expect(within(card).getByTestId('per-result')).toHaveTextContent('0.2 hours per kg');
+    expect(screen.getByTestId('linked-share')).toHaveTextContent('70%');
   });
 
   it('shows what was pooled, how widely, month by month, and the exports', () => {

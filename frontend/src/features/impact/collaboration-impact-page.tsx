@@ -11,6 +11,7 @@ import { OutcomeCard } from './outcome-card';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
 import { CollaborationStatedLived } from './stated-lived';
+import { LinkedShare } from './linked-share';
 import { localTimeZone } from '../../lib/format';
 import styles from './collaboration-impact-page.module.css';
 import shared from './impact.module.css';
@@ -47,7 +48,11 @@ export function CollaborationImpactPage() {
     return (
       <div className="narrow">
         <h1>Impact</h1>
-        <ErrorState error={error} title="The impact could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="The impact could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -55,7 +60,10 @@ export function CollaborationImpactPage() {
     return (
       <div className="narrow">
         <h1>No collaboration to show here</h1>
-        <EmptyState title={`There is no collaboration “${slug}” you can see`} action={<LinkButton to={impactPaths.overview}>See the whole community’s impact</LinkButton>}>
+        <EmptyState
+          title={`There is no collaboration “${slug}” you can see`}
+          action={<LinkButton to={impactPaths.overview}>See the whole community’s impact</LinkButton>}
+        >
           It may not exist, or it may show itself to its members only
           {data?.viewer ? '' : ': log in if you are one'}. Check the address.
         </EmptyState>
@@ -75,9 +83,8 @@ export function CollaborationImpactPage() {
         <p className="eyebrow">Impact</p>
         <h1>{c.title}</h1>
         <p className="lede">
-          The difference this collaboration makes: outcomes measured against a baseline and a
-          target, with evidence, and what its members pooled to get there. Dates are in your
-          time zone ({localTimeZone()}).
+          The difference this collaboration makes: outcomes measured against a baseline and a target, with evidence, and
+          what its members pooled to get there. Dates are in your time zone ({localTimeZone()}).
         </p>
         {impact.outcomeSummary.total > 0 && <OutcomeSummaryLine summary={impact.outcomeSummary} />}
       </header>
@@ -94,7 +101,11 @@ export function CollaborationImpactPage() {
         {impact.outcomes.length === 0 ? (
           <EmptyState
             title="No outcomes yet"
-            action={isSteward ? <LinkButton to={impactPaths.newOutcome(c.slug)}>Define the first outcome</LinkButton> : undefined}
+            action={
+              isSteward ? (
+                <LinkButton to={impactPaths.newOutcome(c.slug)}>Define the first outcome</LinkButton>
+              ) : undefined
+            }
           >
             {isSteward
               ? 'Say what you will measure, from where it stands now to where you want it by when.'
@@ -103,7 +114,14 @@ export function CollaborationImpactPage() {
         ) : (
           <div className={styles.outcomes}>
             {impact.outcomes.map((o) => (
-              <OutcomeCard key={o.id} outcome={o} slug={c.slug} viewerId={data?.viewer?.id} isSteward={isSteward} isMember={isMember} />
+              <OutcomeCard
+                key={o.id}
+                outcome={o}
+                slug={c.slug}
+                viewerId={data?.viewer?.id}
+                isSteward={isSteward}
+                isMember={isMember}
+              />
             ))}
           </div>
         )}
@@ -120,10 +138,20 @@ export function CollaborationImpactPage() {
         ) : (
           <>
             <p className={styles.sectionLede}>
-              Per kind and unit, never added across them; one person doing everything is not
-              collaboration, so each shows how many gave and the largest share.
+              Per kind and unit, never added across them; one person doing everything is not collaboration, so each
+              shows how many gave and the largest share.
             </p>
             <Totals totals={impact.totals} />
+            {impact.linkedShare.length > 0 && (
+              <>
+                <h3>Linked to outcomes</h3>
+                <p className={styles.sectionLede}>
+                  How much of the confirmed effort names an outcome it serves (its own, its commitment’s or its need’s);
+                  only linked effort counts in each outcome’s “What it took”.
+                </p>
+                <LinkedShare shares={impact.linkedShare} />
+              </>
+            )}
             <h3>By member</h3>
             <MemberContributions members={impact.byMember} />
           </>
@@ -132,7 +160,10 @@ export function CollaborationImpactPage() {
 
       <section className={shared.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+        <MonthlySection
+          points={impact.monthly}
+          empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>}
+        />
       </section>
 
       <CollaborationStatedLived slug={c.slug} />
@@ -151,14 +182,22 @@ export function CollaborationImpactPage() {
       <section className={shared.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export the report</h2>
         <p>
-          Every outcome with its measurements, the totals, what each member gave and the
-          monthly figures, for funders and spreadsheets. Amounts are exact; times in UTC.
+          Every outcome with its measurements, the totals, what each member gave and the monthly figures, for funders
+          and spreadsheets. Amounts are exact; times in UTC.
         </p>
         <div className={styles.export}>
-          <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={impactPaths.exportFile(c.slug, 'csv')} download>
+          <a
+            className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`}
+            href={impactPaths.exportFile(c.slug, 'csv')}
+            download
+          >
             Export CSV
           </a>
-          <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={impactPaths.exportFile(c.slug, 'json')} download>
+          <a
+            className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`}
+            href={impactPaths.exportFile(c.slug, 'json')}
+            download
+          >
             Export JSON
           </a>
         </div>

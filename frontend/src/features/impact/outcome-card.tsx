@@ -5,6 +5,7 @@ import { impactPaths, outcomeAnchor } from '../../lib/paths';
 import { OutcomeHistory } from './outcome-history';
 import { OutcomeMeasurements } from './outcome-measurements';
 import { OutcomeProgress } from './outcome-progress';
+import { WhatItTook } from './what-it-took';
 import styles from './outcome-card.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
@@ -26,6 +27,11 @@ export const OutcomeCard_outcome = graphql(`
     }
     ...OutcomeProgress_outcome
     ...OutcomeHistory_outcome
+    ...WhatItTook_outcome
+    metric {
+      code
+      name
+    }
     history {
       createdAt
     }
@@ -51,7 +57,10 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
     <article className={`${cardStyles.card} ${styles.outcome}`} id={outcomeAnchor(o.id)} aria-labelledby={headingId}>
       <header className={styles.outcomeHead}>
         <h3 id={headingId}>{o.name}</h3>
-        <p className={`muted ${styles.outcomeUnit}`}>Counted in {o.unit}</p>
+        <p className={`muted ${styles.outcomeUnit}`}>
+          Counted in {o.unit}
+          {o.metric && ` · catalog metric ${o.metric.name} (${o.metric.code})`}
+        </p>
         {o.values.length > 0 && (
           <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Values it serves">
             {o.values.map((v) => (
@@ -65,6 +74,11 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
         )}
       </header>
       <OutcomeProgress outcome={o} />
+
+      <section className={styles.outcomeMeasurements} aria-labelledby={`${headingId}-t`}>
+        <h4 id={`${headingId}-t`}>What it took</h4>
+        <WhatItTook outcome={o} />
+      </section>
 
       <section className={styles.outcomeMeasurements} aria-labelledby={`${headingId}-m`}>
         <h4 id={`${headingId}-m`}>Measurements over time</h4>
@@ -88,7 +102,9 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
 
       <details className={styles.outcomeHistory}>
         <summary>
-          {o.history.length > 1 ? `History: revised ${o.history.length - 1} ${o.history.length === 2 ? 'time' : 'times'}` : 'History'}
+          {o.history.length > 1
+            ? `History: revised ${o.history.length - 1} ${o.history.length === 2 ? 'time' : 'times'}`
+            : 'History'}
         </summary>
         <OutcomeHistory outcome={o} />
       </details>

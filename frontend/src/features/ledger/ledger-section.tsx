@@ -15,6 +15,10 @@ import sectionStyles from '../../components/section.module.css';
 export const LedgerSection_collaboration = graphql(`
   fragment LedgerSection_collaboration on Collaboration {
     id
+    outcomes {
+      id
+      name
+    }
     viewerMembership {
       id
       status
@@ -108,6 +112,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
             <LogContributionForm
               collaborationId={c.id}
               commitments={own}
+              outcomes={c.outcomes}
               onDone={(message) => {
                 setLogging(false);
                 setNotice(message);

@@ -1,11 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { QuantityFields } from '../../components/quantity-fields';
-import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
+import { Button, CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { dateInputValue, occurredAtISO } from '../../lib/dates';
 import { fieldProblems } from '../../lib/errors';
 import { useFormState, useIdempotencyKey } from '../../lib/forms';
-import { checkQuantityDraft, draftAsQuantity, emptyQuantity, matchQuantity, quantityInput, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
+import {
+  checkQuantityDraft,
+  draftAsQuantity,
+  emptyQuantity,
+  matchQuantity,
+  quantityInput,
+  type QuantityDraft,
+  type QuantityLike,
+} from '../../lib/quantity';
 import { LogContribution } from './api/log-contribution';
 import { formatQuantity } from '../../lib/format';
 import styles from './log-contribution-form.module.css';
@@ -24,22 +32,26 @@ export interface OwnCommitment {
 export function LogContributionForm({
   collaborationId,
   commitments,
+  outcomes = [],
   onDone,
 }: {
   collaborationId: string;
   commitments: OwnCommitment[];
+  /** The collaboration's outcomes the entry may say it serves. */
+  outcomes?: { id: string; name: string }[];
   onDone: (message: string) => void;
 }) {
   const [quantity, setQuantity] = useState<QuantityDraft>(emptyQuantity);
   const [commitmentId, setCommitmentId] = useState('');
   const [note, setNote] = useState('');
+  const [serves, setServes] = useState<string[]>([]);
   const [date, setDate] = useState('');
   const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, log] = useMutation(LogContribution);
   const idempotency = useIdempotencyKey();
   const server = fieldProblems(
     serverError,
-    (f) => ['kind', 'quantity', 'unit', 'currency', 'note', 'occurredAt', 'commitmentId'].includes(f),
+    (f) => ['kind', 'quantity', 'unit', 'currency', 'note', 'occurredAt', 'commitmentId', 'outcomeIds'].includes(f),
     {
       'contribution.kind': 'kind',
       'contribution.quantity': 'quantity',
@@ -69,6 +81,7 @@ export function LogContributionForm({
       note: note.trim(),
       ...(occurredAt ? { occurredAt } : {}),
       ...(commitmentId ? { commitmentId } : {}),
+      ...(serves.length > 0 ? { servesOutcomeIds: serves } : {}),
     };
     const result = await log({ input: { ...input, idempotencyKey: idempotency.keyFor(input) } });
     if (result.error) return fail(result.error);
@@ -77,11 +90,18 @@ export function LogContributionForm({
     setQuantity((q) => ({ ...q, amount: '' }));
     setNote('');
     setDate('');
+    setServes([]);
     onDone(`Your ${what} is in the ledger. Another member confirms it.`);
   }
 
   return (
-    <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card} ${styles.logForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contribution">
+    <form
+      ref={ref}
+      className={`${fieldStyles.form} ${cardStyles.card} ${styles.logForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Log a contribution"
+    >
       <h3>Log a contribution</h3>
       {commitments.length > 0 && (
         <SelectField
@@ -127,6 +147,25 @@ export function LogContributionForm({
         hint="Today if left empty."
         error={shown.occurredAt}
       />
+      {outcomes.length > 0 && (
+        <fieldset className={styles.serves}>
+          <legend>
+            Serves outcome(s) <span className="muted">(optional)</span>
+          </legend>
+          <p className="muted">
+            Left empty, it serves what its commitment or need serves. Serving several, it counts evenly toward each.
+          </p>
+          {outcomes.map((o) => (
+            <CheckboxField
+              key={o.id}
+              label={o.name}
+              checked={serves.includes(o.id)}
+              onChange={(e) => setServes((s) => (e.target.checked ? [...s, o.id] : s.filter((x) => x !== o.id)))}
+            />
+          ))}
+          {shown.outcomeIds && <p className={fieldStyles.fieldError}>{shown.outcomeIds}</p>}
+        </fieldset>
+      )}
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>

@@ -36,6 +36,9 @@ export const GetCollaborationImpact = graphql(`
         monthly {
           ...MonthlySection_point
         }
+        linkedShare {
+          ...LinkedShare_share
+        }
       }
     }
   }
