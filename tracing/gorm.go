@@ -67,8 +67,10 @@ func (p GORMPlugin) after(db *gorm.DB) {
 	op, _, _ := strings.Cut(strings.TrimSpace(sql), " ")
 	op = strings.ToUpper(op)
 	name := op
-	if db.Statement.Table != "" {
-		name += " " + db.Statement.Table
+	if table := db.Statement.Table; table != "" {
+		name += " " + table
+	} else if table := rawTable(sql); table != "" {
+		name += " " + table // a raw statement read by hand names its table only in its text
 	}
 	span.SetName(name)
 	system := db.Name()
@@ -86,4 +88,18 @@ func (p GORMPlugin) after(db *gorm.DB) {
 		span.RecordError(err)
 		span.SetStatus(codes.Error, err.Error())
 	}
+}
+
+// rawTable is the first table a raw statement reads FROM, unquoted; "" if none.
+func rawTable(sql string) string {
+	_, rest, ok := strings.Cut(sql, " FROM ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, " ,()\n\t")
+	if end < 0 {
+		end = len(rest)
+	}
+	return strings.Trim(rest[:end], "`\"")
 }
