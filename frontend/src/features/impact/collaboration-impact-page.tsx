@@ -171,8 +171,8 @@ export function CollaborationImpactPage() {
       <section className={shared.impactSection} aria-labelledby="report-heading">
         <h2 id="report-heading">A report to print</h2>
         <p>
-          The goal, the outcomes with their charts, the resources given and who gave them, laid
-          out to print or save as PDF. Contributors are named only if they chose to be.
+          The goal, the outcomes with their charts, the resources given and who gave them, laid out to print or save as
+          PDF. Contributors are named only if they chose to be.
         </p>
         <LinkButton to={impactPaths.report(c.slug)} variant="secondary">
           Open the printable report
