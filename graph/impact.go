@@ -10,15 +10,9 @@ import (
 	"kindred/graph/relay"
 )
 
-// loadEach loads keys: those the prefetch of the level fetched are found, the others
-// fetched together.
-func loadEach[V any](ctx context.Context, l *batch.Loader[int64, V], keys []int64) ([]V, error) {
-	return l.LoadMany(ctx, keys)
-}
-
 // valuesByID returns the values with ids that the viewer may see, in order.
 func (r *Resolver) valuesByID(ctx context.Context, ids []int64) ([]*domain.Value, error) {
-	vs, err := loadEach(ctx, r.loaders(ctx).Value, ids)
+	vs, err := r.loaders(ctx).Value.LoadMany(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -37,7 +31,7 @@ func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcom
 	for i, o := range outcomes {
 		ids[i] = o.ID
 	}
-	latest, err := loadEach(ctx, r.loaders(ctx).Latest, ids)
+	latest, err := r.loaders(ctx).Latest.LoadMany(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,7 @@ func (r *Resolver) statedVsLived(ctx context.Context, svl *impact.StatedVsLived,
 			add(v.ValueID)
 		}
 	}
-	values, err := loadEach(ctx, r.loaders(ctx).Value, ids)
+	values, err := r.loaders(ctx).Value.LoadMany(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

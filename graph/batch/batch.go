@@ -1,10 +1,9 @@
-// Package batch is a per-request cache of lookups that fetches whole levels at once.
+// Package batch is a per-request cache of lookups.
 //
 // Nothing waits for more keys to arrive: the resolvers of a query never wait for a quiet
-// period. A level of a query is fetched in one call by LoadMany, which the prefetch of a
-// query's selection (graph/prefetch.go) makes before any field of that level resolves;
-// Load then finds its key cached. A key nobody fetched ahead is fetched on its own at
-// once.
+// period. A level of a query is fetched in one call by LoadMany, which the first field of
+// the level makes for all of it (graph/cohort.go); Load then finds its key cached. A key
+// nobody fetched ahead is fetched on its own at once.
 package batch
 
 import (
