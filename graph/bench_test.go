@@ -14,6 +14,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/demo"
 	"kindred/domain"
+	"kindred/graph/relay"
 )
 
 // BenchmarkDiscoverPeopleQuery runs the load script's discovery query (bench/queries)
@@ -47,5 +48,45 @@ func BenchmarkDiscoverPeopleQuery(b *testing.B) {
 			b.Fatalf("%d %s", w.Code, w.Body.String())
 		}
 		i++
+	}
+}
+
+// BenchmarkNestedQuery runs make bench's nested read (bench/queries/nested.graphql) for 20
+// people of a generated community on SQLite: the server's own cost per request and its
+// allocations, readable even on a busy host.
+func BenchmarkNestedQuery(b *testing.B) {
+	db := dbtest.Open(b, "sqlite")
+	generated(b, db, 300)
+	h, _ := newHandler(b, db)
+	query, err := os.ReadFile("../bench/queries/nested.graphql")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var people []*domain.Person
+	db.Order("id").Limit(20).Find(&people)
+	ids := make([]string, len(people))
+	for i, p := range people {
+		ids[i] = relay.ID(relay.TypePerson, p.ID)
+	}
+	vars := map[string]any{"ids": ids}
+	b.ReportAllocs()
+	for b.Loop() {
+		post(b, h, people[0], string(query), vars)
+	}
+}
+
+// BenchmarkCollaborationPageQuery runs the web app's collaboration document for a
+// collaboration of 50 members as one of them.
+func BenchmarkCollaborationPageQuery(b *testing.B) {
+	db := dbtest.Open(b, "sqlite")
+	collabs, members := generated(b, db, 300)
+	c := collabs[1]
+	grow(b, db, c, 40)
+	h, _ := newHandler(b, db)
+	page := pageDocument(b)
+	vars := map[string]any{"slug": c.Slug}
+	b.ReportAllocs()
+	for b.Loop() {
+		post(b, h, members[c.ID][0], page, vars)
 	}
 }

@@ -21,7 +21,7 @@ import (
 
 // pageDocument is what the web app's collaboration page asks for: the union of its
 // sections' fragments, as make bench sends it.
-func pageDocument(t *testing.T) string {
+func pageDocument(t testing.TB) string {
 	t.Helper()
 	b, err := os.ReadFile("../bench/queries/collaboration.operation.graphql")
 	if err != nil {
@@ -31,7 +31,7 @@ func pageDocument(t *testing.T) string {
 }
 
 // post runs a query as viewer and returns the response body.
-func post(t *testing.T, h http.Handler, viewer *domain.Person, query string, vars map[string]any) []byte {
+func post(t testing.TB, h http.Handler, viewer *domain.Person, query string, vars map[string]any) []byte {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
@@ -46,7 +46,7 @@ func post(t *testing.T, h http.Handler, viewer *domain.Person, query string, var
 
 // generated returns a generated community, its collaborations by member count (fewest
 // first, ties by ID) and the members of each.
-func generated(t *testing.T, db *database.DB, people int) (collabs []domain.Collaboration, members map[int64][]*domain.Person) {
+func generated(t testing.TB, db *database.DB, people int) (collabs []domain.Collaboration, members map[int64][]*domain.Person) {
 	t.Helper()
 	if _, err := demo.Generate(context.Background(), db.DB, demo.GenerateOptions{People: people, Seed: 5, PasswordHash: "x", Now: clocktest.Start()}); err != nil {
 		t.Fatal(err)
@@ -64,7 +64,7 @@ func generated(t *testing.T, db *database.DB, people int) (collabs []domain.Coll
 
 // grow adds n members to c, each with a binding commitment toward its first need and a
 // confirmed contribution, as the generator makes its ten.
-func grow(t *testing.T, db *database.DB, c domain.Collaboration, n int) []*domain.Person {
+func grow(t testing.TB, db *database.DB, c domain.Collaboration, n int) []*domain.Person {
 	t.Helper()
 	var need domain.Need
 	db.Where("collaboration_id = ?", c.ID).Order("id").First(&need)
@@ -86,7 +86,7 @@ func grow(t *testing.T, db *database.DB, c domain.Collaboration, n int) []*domai
 	return people
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
