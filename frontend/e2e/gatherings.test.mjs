@@ -156,3 +156,78 @@ test('plan with capacity 1, the second going waits, moves up when the first step
     await cyS.close();
   }
 });
+
+test('a steward edits a gathering: the form holds what it was, and the page shows what it is now', async () => {
+  const day = await dayAhead(5);
+  // The clock may have moved past the sign-up tokens' life: a fresh one.
+  const token = (
+    await gql(server.url, `mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`, {
+      input: { login: steward.handle, password: steward.password, transport: 'TOKEN' },
+    })
+  ).logIn.accessToken;
+  const planned = await gql(
+    server.url,
+    `mutation ($input: PlanGatheringInput!) { planGathering(input: $input) { gathering { number } } }`,
+    {
+      input: {
+        collaborationId: collab.id,
+        title: 'Evening planning',
+        localStart: `${day}T19:00`,
+        localEnd: `${day}T20:30`,
+        timeZone: 'Europe/Amsterdam',
+        place: 'The back room',
+        capacity: 8,
+      },
+    },
+    token,
+  );
+  const path = `/c/${collab.slug}/gatherings/${planned.planGathering.gathering.number}`;
+  const nia = await openPage(browser, server.url);
+  const boS = await openPage(browser, server.url);
+  try {
+    // Members who do not steward see no way to edit.
+    await logIn(boS.page, { login: bo.handle, password: bo.password });
+    await boS.page.goto(path);
+    await boS.page.getByRole('heading', { level: 2, name: 'Evening planning' }).waitFor();
+    assert.equal(await boS.page.getByRole('link', { name: 'Edit the gathering' }).count(), 0);
+
+    await logIn(nia.page, { login: steward.handle, password: steward.password });
+    await nia.page.goto(path);
+    await nia.page.getByRole('link', { name: 'Edit the gathering' }).click();
+    const form = nia.page.getByRole('form', { name: 'Edit “Evening planning”' });
+    assert.equal(await form.getByLabel('Title').inputValue(), 'Evening planning');
+    assert.equal(await form.getByLabel('Starts').inputValue(), `${day}T19:00`);
+    assert.equal(await form.getByLabel('Time zone').inputValue(), 'Europe/Amsterdam');
+    assert.equal(await form.getByLabel('Place').inputValue(), 'The back room');
+    assert.equal(await form.getByLabel('Capacity').inputValue(), '8');
+    await checkPage(nia, 'gathering-edit-desktop');
+
+    await form.getByLabel('Capacity').fill('0');
+    await form.getByRole('button', { name: 'Save the gathering' }).click();
+    await form.getByText('Capacity is a whole number, 1 or more', { exact: false }).waitFor();
+    await form.getByLabel('Title').fill('Evening planning, moved');
+    await form.getByLabel('Starts').fill(`${day}T20:00`);
+    await form.getByLabel('Ends').fill(`${day}T21:30`);
+    await form.getByLabel('Capacity').fill('');
+    await form.getByRole('button', { name: 'Save the gathering' }).click();
+    await nia.page.waitForURL(`**${path}`);
+    await nia.page.getByRole('heading', { level: 2, name: 'Evening planning, moved' }).waitFor();
+    const stored = await gql(
+      server.url,
+      `query ($slug: String!, $n: Int!) { collaboration(slug: $slug) { gathering(number: $n) { title capacity startsAt } } }`,
+      { slug: collab.slug, n: planned.planGathering.gathering.number },
+      token,
+    );
+    assert.equal(stored.collaboration.gathering.title, 'Evening planning, moved');
+    assert.equal(stored.collaboration.gathering.capacity, null);
+    assert.equal(
+      new Date(stored.collaboration.gathering.startsAt)
+        .toLocaleString('sv', { timeZone: 'Europe/Amsterdam' })
+        .slice(11, 16),
+      '20:00',
+    );
+  } finally {
+    await nia.close();
+    await boS.close();
+  }
+});

@@ -58,6 +58,9 @@ const GatheringPage = lazy(() =>
 const PlanGatheringPage = lazy(() =>
   import('../features/gatherings/plan-gathering-page').then((m) => ({ default: m.PlanGatheringPage })),
 );
+const EditGatheringPage = lazy(() =>
+  import('../features/gatherings/edit-gathering-page').then((m) => ({ default: m.EditGatheringPage })),
+);
 
 /** The gatherings section: upcoming and past gatherings. */
 export function CollaborationGatheringsRoute() {
@@ -119,6 +122,16 @@ export function CollaborationActivityRoute() {
   return (
     <Suspense fallback={<Loading label="Loading activity…" />}>
       <ActivitySection />
+    </Suspense>
+  );
+}
+
+/** The form stewards change a gathering with. */
+export function CollaborationEditGatheringRoute() {
+  const ctx = useCollaboration();
+  return (
+    <Suspense fallback={<Loading label="Loading…" />}>
+      <EditGatheringPage slug={ctx.slug} />
     </Suspense>
   );
 }

@@ -51,6 +51,7 @@ import {
   CollaborationGatheringsRoute,
   CollaborationGatheringRoute,
   CollaborationPlanGatheringRoute,
+  CollaborationEditGatheringRoute,
   CollaborationThreadRoute,
 } from './collaboration-route';
 import { DashboardRoute } from './dashboard-route';
@@ -114,6 +115,7 @@ export function AppRoutes() {
           <Route path="gatherings" element={<CollaborationGatheringsRoute />} />
           <Route path="gatherings/new" element={<CollaborationPlanGatheringRoute />} />
           <Route path="gatherings/:number" element={<CollaborationGatheringRoute />} />
+          <Route path="gatherings/:number/edit" element={<CollaborationEditGatheringRoute />} />
         </Route>
         <Route
           path="c/:slug/decisions"

@@ -49,7 +49,11 @@ export const decisionPaths = {
  * The form that plans a gathering, filled with a title and a time slot (wall-clock times in
  * the slot's IANA time zone), as a meeting-time poll's chosen slot offers it.
  */
-export function planGatheringPath(slug: string, title: string, slot: { start: string; end: string; timeZone: string }): string {
+export function planGatheringPath(
+  slug: string,
+  title: string,
+  slot: { start: string; end: string; timeZone: string },
+): string {
   const q = new URLSearchParams({ title, start: slot.start, end: slot.end, tz: slot.timeZone });
   return `/c/${encodeURIComponent(slug)}/gatherings/new?${q.toString()}`;
 }
@@ -98,6 +102,7 @@ export const gatheringPaths = {
     return `/c/${seg(slug)}/gatherings/new${qs ? `?${qs}` : ''}`;
   },
   gathering: (slug: string, number: number) => `/c/${seg(slug)}/gatherings/${number}`,
+  edit: (slug: string, number: number) => `/c/${seg(slug)}/gatherings/${number}/edit`,
 } as const;
 
 /** An outcome's anchor on its collaboration's impact page. */

@@ -138,6 +138,9 @@ export function GatheringPage({ slug }: { slug: string }) {
       )}
       {g.viewerCanManage && !ended && !g.cancelledAt && (
         <div className="form__actions">
+          <LinkButton to={gatheringPaths.edit(slug, g.number)} variant="secondary">
+            Edit the gathering
+          </LinkButton>
           <Button
             variant="danger"
             busy={cancelling}

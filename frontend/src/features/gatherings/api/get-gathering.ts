@@ -13,6 +13,7 @@ export const GetGathering = graphql(`
         id
         number
         title
+        description
         descriptionHTML
         startsAt
         endsAt

@@ -1,0 +1,75 @@
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { wallClock } from '../../lib/format';
+import { gatheringPaths } from '../../lib/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { GetGathering } from './api/get-gathering';
+import { UpdateGathering } from './api/update-gathering';
+import { GatheringForm } from './gathering-form';
+
+/**
+ * Stewards change a gathering that has not ended: every field, as when planning it. The
+ * server keeps capacity at or above how many are going.
+ */
+export function EditGatheringPage({ slug }: { slug: string }) {
+  const { number = '' } = useParams();
+  const n = Number.parseInt(number, 10);
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: GetGathering,
+    variables: { slug, number: n },
+    pause: !Number.isSafeInteger(n),
+  });
+  const [{ fetching: saving }, update] = useMutation(UpdateGathering);
+  const g = data?.collaboration?.gathering;
+  useDocumentTitle(g ? `Edit ${g.title}` : data ? 'Not found' : undefined);
+
+  if (!data && fetching) return <Loading label="Loading the gathering…" />;
+  if (error && !data) {
+    return (
+      <ErrorState
+        error={error}
+        title="This gathering could not be loaded"
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  if (!g || !g.viewerCanManage || g.cancelledAt) {
+    return (
+      <EmptyState
+        title={g ? 'This gathering cannot be edited' : 'No gathering here'}
+        action={<LinkButton to={gatheringPaths.list(slug)}>See the gatherings</LinkButton>}
+      >
+        {g
+          ? 'Only stewards edit a gathering, and only while it is not cancelled.'
+          : 'The link may be wrong, or the gathering belongs to a collaboration you may not see.'}
+      </EmptyState>
+    );
+  }
+  return (
+    <GatheringForm
+      slug={slug}
+      initial={{
+        title: g.title,
+        description: g.description,
+        localStart: wallClock(g.startsAt, g.timeZone),
+        localEnd: wallClock(g.endsAt, g.timeZone),
+        timeZone: g.timeZone,
+        place: g.place ?? '',
+        onlineUrl: g.onlineUrl ?? '',
+        capacity: g.capacity == null ? '' : String(g.capacity),
+        needId: g.need?.id ?? '',
+      }}
+      heading={`Edit “${g.title}”`}
+      submitLabel="Save the gathering"
+      failedTitle="The gathering could not be saved"
+      busy={saving}
+      save={async (fields) => {
+        const r = await update({ input: { gatheringId: g.id, ...fields } });
+        if (r.error || !r.data) return r.error;
+        void navigate(gatheringPaths.gathering(slug, g.number));
+      }}
+    />
+  );
+}
