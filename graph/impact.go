@@ -46,7 +46,9 @@ func (r *Resolver) outcomeSummary(ctx context.Context, outcomes []*domain.Outcom
 
 // status is an outcome's standing now.
 func (r *Resolver) status(ctx context.Context, o *domain.Outcome) (impact.OutcomeStatus, error) {
-	latest, err := r.loaders(ctx).Latest.Load(ctx, o.ID)
+	// With every outcome of its cohort: a person's outcomes across collaborations in one
+	// statement, not one each.
+	latest, err := loadFor(ctx, r.loaders(ctx).Latest, o, func(o *domain.Outcome) int64 { return o.ID })
 	if err != nil {
 		return impact.OutcomeStatus{}, err
 	}

@@ -47,6 +47,11 @@ type Operation struct {
 	P99BudgetMS float64 `json:"p99_budget_ms,omitempty"`
 	// Pgbench is pgbench running the statements the server issued for one request.
 	Pgbench *Pgbench `json:"pgbench,omitempty"`
+	// WebRequests, for a page of the web app, is how many requests it sends to /query
+	// when it loads (asserted by its browser test), and WebRequestsBefore how many it sent
+	// before they became one.
+	WebRequests       int `json:"web_requests,omitempty"`
+	WebRequestsBefore int `json:"web_requests_before,omitempty"`
 }
 
 // Pgbench is the database's own speed at one request's statements.
@@ -102,6 +107,11 @@ func Table(r Result) string {
 		}
 		fmt.Fprintf(&b, "| %s | %.0f | %.1f ms | %.1f ms | %s | %.1f | %s | %s |\n",
 			o.Name, o.RPS, o.P50, o.P99, errs, o.SQLPerRequest, cpu, strings.Join(budgets, "; "))
+	}
+	for _, o := range r.Operations {
+		if o.WebRequests > 0 {
+			fmt.Fprintf(&b, "\n%s requests: %d (was %d) when the web app loads the page.\n", o.Name, o.WebRequests, o.WebRequestsBefore)
+		}
 	}
 	rss := float64(r.PeakRSSKB) / 1024
 	fmt.Fprintf(&b, "\nPeak RSS of the server with GOMEMLIMIT=%s: %.0f MB (budget ≤ %d MB: %s).", r.GoMemLimit, rss, rssBudgetMB, mark(rss <= rssBudgetMB))

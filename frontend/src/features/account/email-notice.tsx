@@ -1,15 +1,21 @@
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { Alert } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
-import { GetMyEmail } from './api/get-my-email';
 import { unverifiedLimits } from './email-status';
 
+export const EmailNotice_person = graphql(`
+  fragment EmailNotice_person on Person {
+    id
+    email
+    emailVerified
+  }
+`);
+
 /** Asks the viewer to confirm their address while it is unconfirmed; nothing otherwise. */
-export function EmailNotice() {
-  const [{ data }] = useQuery({ query: GetMyEmail, requestPolicy: 'cache-and-network' });
-  const me = data?.viewer;
-  if (!me || me.emailVerified !== false) return null;
+export function EmailNotice({ viewer }: { viewer: FragmentType<typeof EmailNotice_person> }) {
+  const me = getFragmentData(EmailNotice_person, viewer);
+  if (me.emailVerified !== false) return null;
   return (
     <Alert tone="info" title="Confirm your email address">
       <p>

@@ -2,8 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../gql';
 import { amara, gqlError, mockClient, renderRoute } from '../../test/render';
-import { EmailNotice } from './email-notice';
+import { EmailNotice, EmailNotice_person } from './email-notice';
 import { EmailSection } from './email-section';
 
 function me(emailVerified: boolean, pendingEmail: string | null = null) {
@@ -27,7 +28,13 @@ describe('EmailSection', () => {
         data: {
           changeEmail: {
             __typename: 'ChangeEmailPayload',
-            person: { __typename: 'Person', id: 'P1', email: 'amara@example.org', emailVerified: true, pendingEmail: 'amara@new.example' },
+            person: {
+              __typename: 'Person',
+              id: 'P1',
+              email: 'amara@example.org',
+              emailVerified: true,
+              pendingEmail: 'amara@new.example',
+            },
           },
         },
       }),
@@ -46,13 +53,17 @@ describe('EmailSection', () => {
     const client = mockClient({
       query: () => me(true),
       mutation: () => ({
-        error: new CombinedError({ graphQLErrors: [gqlError('The password is not right.', 'BAD_USER_INPUT', 'password')] }),
+        error: new CombinedError({
+          graphQLErrors: [gqlError('The password is not right.', 'BAD_USER_INPUT', 'password')],
+        }),
       }),
     });
     renderRoute(<EmailSection />, { client, viewer: amara });
     await screen.findByText('Confirmed');
     await change(user, 'amara@new.example', 'not it');
-    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('The password is not right.'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('The password is not right.'),
+    );
   });
 
   it('shows a pending change and mails its link again', async () => {
@@ -60,7 +71,9 @@ describe('EmailSection', () => {
     const client = mockClient({
       query: () => me(true, 'amara@new.example'),
       mutation: () => ({
-        data: { requestEmailVerification: { __typename: 'RequestEmailVerificationPayload', email: 'amara@new.example' } },
+        data: {
+          requestEmailVerification: { __typename: 'RequestEmailVerificationPayload', email: 'amara@new.example' },
+        },
       }),
     });
     renderRoute(<EmailSection />, { client, viewer: amara });
@@ -70,15 +83,19 @@ describe('EmailSection', () => {
   });
 });
 
+// The viewer as the dashboard's query hands it to the notice.
+const notice = (emailVerified: boolean) =>
+  makeFragmentData({ __typename: 'Person', id: 'P1', email: 'amara@example.org', emailVerified }, EmailNotice_person);
+
 describe('EmailNotice', () => {
   it('asks to confirm an unconfirmed address and says what waits on it', async () => {
-    renderRoute(<EmailNotice />, { client: mockClient({ query: () => me(false) }), viewer: amara });
+    renderRoute(<EmailNotice viewer={notice(false)} />, { client: mockClient(), viewer: amara });
     expect(await screen.findByText('Confirm your email address')).toBeInTheDocument();
     expect(screen.getByText(/no notifications or digests/)).toBeInTheDocument();
   });
 
   it('says nothing once it is confirmed', () => {
-    const { container } = renderRoute(<EmailNotice />, { client: mockClient({ query: () => me(true) }), viewer: amara });
+    const { container } = renderRoute(<EmailNotice viewer={notice(true)} />, { client: mockClient(), viewer: amara });
     expect(container.querySelector('[role="status"]')).toBeNull();
   });
 });

@@ -1,14 +1,12 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { ActionButton } from '../../components/action-button';
-import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { EmptyState } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { daysFromNow } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { ApproveMember } from './api/approve-member';
 import { DeclineInvitation } from './api/decline-invitation';
 import { DeclineMember } from './api/decline-member';
-import { GetMembershipsToAnswer } from './api/get-memberships-to-answer';
 import { Quantity } from '../../components/quantity';
 import { formatDate } from '../../lib/format';
 import styles from './answers-section.module.css';
@@ -16,23 +14,65 @@ import sectionStyles from '../../components/section.module.css';
 import buttonStyles from '../../components/ui/button.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
-/** For the dashboard: invitations to the viewer, and requests to join what they steward. */
-export function AnswersSection() {
-  const context = useMemo(() => ({ additionalTypenames: ['Membership'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetMembershipsToAnswer, context });
-  const again = () => refetch({ requestPolicy: 'network-only' });
-  const d = data?.dashboard;
-  const count = d ? d.invitations.length + d.joinRequests.length : 0;
+export const AnswersSection_dashboard = graphql(`
+  fragment AnswersSection_dashboard on Dashboard {
+    invitations {
+      id
+      createdAt
+      invitedBy {
+        id
+        displayName
+      }
+      collaboration {
+        id
+        slug
+        title
+        goal
+      }
+    }
+    joinRequests {
+      id
+      createdAt
+      person {
+        id
+        handle
+        displayName
+      }
+      collaboration {
+        id
+        slug
+        title
+      }
+      commitments {
+        id
+        description
+        quantity {
+          ...Quantity_quantity
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * For the dashboard: invitations to the viewer, and requests to join what they steward.
+ * `onAnswered` reads the dashboard again once one is answered.
+ */
+export function AnswersSection({
+  dashboard,
+  onAnswered,
+}: {
+  dashboard: FragmentType<typeof AnswersSection_dashboard>;
+  onAnswered: () => void;
+}) {
+  const d = getFragmentData(AnswersSection_dashboard, dashboard);
+  const count = d.invitations.length + d.joinRequests.length;
   return (
     <section className={`${sectionStyles.collabSection} answers`} aria-labelledby="answers-heading">
       <h2 id="answers-heading">
-        Invitations and requests to answer {d && <span className="count">{count}</span>}
+        Invitations and requests to answer <span className="count">{count}</span>
       </h2>
-      {!d && fetching ? (
-        <Loading label="Loading invitations and requests…" />
-      ) : !d ? (
-        error ? <ErrorState error={error} onRetry={again} /> : null
-      ) : count === 0 ? (
+      {count === 0 ? (
         <EmptyState title="Nobody waits for your answer">
           Invitations to you, and requests to join the collaborations you steward, show here.{' '}
           <Link to={paths.discoverCollaborations}>Find a collaboration to join</Link>.
@@ -50,7 +90,10 @@ export function AnswersSection() {
                 Invited {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You join by committing something.
               </p>
               <div className={styles.answersActions}>
-                <Link to={paths.joinCollaboration(m.collaboration.slug)} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
+                <Link
+                  to={paths.joinCollaboration(m.collaboration.slug)}
+                  className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}
+                >
                   Accept by committing
                 </Link>
                 <ActionButton
@@ -58,7 +101,7 @@ export function AnswersSection() {
                   input={{ membershipId: m.id }}
                   variant="quiet"
                   confirm={{ question: `Decline the invitation to ${m.collaboration.title}?`, yes: 'Decline' }}
-                  onDone={again}
+                  onDone={onAnswered}
                 >
                   Decline
                 </ActionButton>
@@ -89,7 +132,12 @@ export function AnswersSection() {
                   Asked {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You steward this collaboration.
                 </p>
                 <div className={styles.answersActions}>
-                  <ActionButton mutation={ApproveMember} input={{ membershipId: m.id }} variant="primary" onDone={again}>
+                  <ActionButton
+                    mutation={ApproveMember}
+                    input={{ membershipId: m.id }}
+                    variant="primary"
+                    onDone={onAnswered}
+                  >
                     Approve {m.person?.displayName ?? 'the request'}
                   </ActionButton>
                   <ActionButton
@@ -97,7 +145,7 @@ export function AnswersSection() {
                     input={{ membershipId: m.id }}
                     variant="quiet"
                     confirm={{ question: `Decline ${name}’s request?`, yes: 'Decline' }}
-                    onDone={again}
+                    onDone={onAnswered}
                   >
                     Decline
                   </ActionButton>

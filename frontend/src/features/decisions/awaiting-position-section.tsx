@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { EmptyState, ErrorState, Loading } from '../../components/ui';
+import { EmptyState } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
 import { timeLeft } from '../../lib/time';
-import { GetProposalsAwaitingPosition } from './api/get-proposals-awaiting-position';
 import { useNow } from './use-now';
 import { kindLabel } from './words';
 import { formatDateTimeLong } from '../../lib/format';
@@ -12,22 +10,42 @@ import styles from './awaiting-position-section.module.css';
 import sectionStyles from '../../components/section.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
+export const AwaitingPositionSection_dashboard = graphql(`
+  fragment AwaitingPositionSection_dashboard on Dashboard {
+    proposalsAwaitingMyPosition {
+      id
+      kind
+      title
+      closesAt
+      collaboration {
+        id
+        slug
+        title
+      }
+      tally {
+        agree
+        abstain
+        disagree
+        block
+      }
+    }
+  }
+`);
+
 /** For the dashboard: open proposals in the viewer's collaborations without their position. */
-export function AwaitingPositionSection() {
-  const context = useMemo(() => ({ additionalTypenames: ['Position', 'Proposal'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetProposalsAwaitingPosition, context });
+export function AwaitingPositionSection({
+  dashboard,
+}: {
+  dashboard: FragmentType<typeof AwaitingPositionSection_dashboard>;
+}) {
   const now = useNow();
-  const list = data?.dashboard?.proposalsAwaitingMyPosition;
+  const list = getFragmentData(AwaitingPositionSection_dashboard, dashboard).proposalsAwaitingMyPosition;
   return (
     <section className={`${sectionStyles.collabSection} awaiting-position`} aria-labelledby="awaiting-position-heading">
       <h2 id="awaiting-position-heading">
-        Proposals waiting for your position {list && <span className="count">{list.length}</span>}
+        Proposals waiting for your position <span className="count">{list.length}</span>
       </h2>
-      {!list && fetching ? (
-        <Loading label="Loading proposals…" />
-      ) : !list ? (
-        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
-      ) : list.length === 0 ? (
+      {list.length === 0 ? (
         <EmptyState title="You have taken a position on every open proposal">
           When someone puts a proposal to a collaboration you are part of, it shows here until you agree, abstain,
           disagree or block.

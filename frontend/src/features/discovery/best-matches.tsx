@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
+import { EmptyState, Meaning } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { clampRatio } from '../../lib/quantity';
-import { GetBestMatches } from './api/get-best-matches';
 import { formatPercent } from '../../lib/format';
 import styles from './best-matches.module.css';
 import sectionStyles from '../../components/section.module.css';
@@ -25,7 +24,9 @@ function MatchList({ label, matches }: { label: string; matches: Match[] }) {
         <li key={m.key} className={styles.bestMatchesItem}>
           <p className={styles.bestMatchesName}>
             <Link to={m.to}>{m.name}</Link>
-            {m.score != null && <span className={styles.bestMatchesScore}>{formatPercent(clampRatio(m.score))} aligned</span>}
+            {m.score != null && (
+              <span className={styles.bestMatchesScore}>{formatPercent(clampRatio(m.score))} aligned</span>
+            )}
           </p>
           {m.shared.length > 0 && (
             <p className={`muted ${styles.bestMatchesShared}`}>Shares {m.shared.map((s) => s.value.name).join(', ')}</p>
@@ -37,24 +38,62 @@ function MatchList({ label, matches }: { label: string; matches: Match[] }) {
   );
 }
 
+// On the query root: the dashboard's one query spreads it beside its other sections.
+export const BestMatches_query = graphql(`
+  fragment BestMatches_query on Query {
+    discoverCollaborations(first: 3) {
+      edges {
+        score
+        node {
+          id
+          slug
+          title
+          goal
+        }
+        sharedValues {
+          value {
+            id
+            name
+          }
+        }
+      }
+    }
+    discoverPeople(first: 3) {
+      edges {
+        score
+        node {
+          id
+          handle
+          displayName
+        }
+        sharedValues {
+          value {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** For the dashboard: the collaborations and people whose values align best with the viewer's. */
-export function BestMatches() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetBestMatches });
-  const collabs = data?.discoverCollaborations.edges ?? [];
-  const people = data?.discoverPeople.edges ?? [];
+export function BestMatches({ query }: { query: FragmentType<typeof BestMatches_query> }) {
+  const data = getFragmentData(BestMatches_query, query);
+  const collabs = data.discoverCollaborations.edges;
+  const people = data.discoverPeople.edges;
   const scored = collabs.some((e) => e.score != null) || people.some((e) => e.score != null);
   return (
     <section className={`${sectionStyles.collabSection} best-matches`} aria-labelledby="best-matches-heading">
       <h2 id="best-matches-heading">Your best matches</h2>
-      {!data && fetching ? (
-        <Loading label="Finding your matches…" />
-      ) : !data ? (
-        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
-      ) : !scored ? (
+      {!scored ? (
         <EmptyState
           title="Choose your values to see who shares them"
           action={
-            <Link to={paths.myValues} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
+            <Link
+              to={paths.myValues}
+              className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}
+            >
               Choose my values
             </Link>
           }

@@ -7,7 +7,7 @@ import { useSession } from '../../lib/session';
 import { GetDiscoveryOptions } from './api/get-discovery-options';
 import { alignmentExplained } from './alignment-bar';
 import { DiscoveryFilters } from './discovery-filters';
-import { NeedsForYou } from './needs-for-you';
+import { NeedsForYouMore } from './needs-for-you';
 import { filterParams, filterVariables, parseFilter, type DiscoveryFilter } from './filters';
 import styles from './discovery-page.module.css';
 
@@ -64,7 +64,7 @@ export function DiscoveryPage({
       ) : (
         <p className={styles.discoverExplain}>{alignmentExplained}</p>
       )}
-      {viewer && what === 'collaborations' && <NeedsForYou first={3} expandable />}
+      {viewer && what === 'collaborations' && <NeedsForYouMore first={3} />}
       <DiscoveryFilters filter={filter} onChange={setFilter} values={values} what={what} ranked={ranked} />
       {error && !data ? (
         <ErrorState

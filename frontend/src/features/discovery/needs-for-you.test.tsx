@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../gql';
 import { amara, mockClient, renderRoute } from '../../test/render';
-import { NeedsForYou } from './needs-for-you';
+import { NeedsForYou, NeedsForYou_person, NeedsForYouList_page, NeedsForYouMore } from './needs-for-you';
 
-const q = (kind: string, amount: string, unit: string, currency: string | null = null) => ({
-  __typename: 'Quantity',
+const q = (kind: 'SKILL' | 'TIME', amount: string, unit: string, currency: string | null = null) => ({
+  __typename: 'Quantity' as const,
   kind,
   amount,
   unit,
@@ -13,41 +14,35 @@ const q = (kind: string, amount: string, unit: string, currency: string | null =
 
 function edge(id: string, skill: string, skillMatch: boolean, score: number) {
   return {
-    __typename: 'NeedMatchEdge',
+    __typename: 'NeedMatchEdge' as const,
     cursor: `c-${id}`,
     skillMatch,
     score,
     node: {
-      __typename: 'Need',
+      __typename: 'Need' as const,
       id,
       skill,
       description: skill ? '' : 'Stock check at six',
       quantity: q(skill ? 'SKILL' : 'TIME', '10', 'hours'),
       pledged: q(skill ? 'SKILL' : 'TIME', '0', 'hours'),
       collaboration: {
-        __typename: 'Collaboration',
+        __typename: 'Collaboration' as const,
         id: 'C1',
         slug: 'noord-community-fridge',
         title: 'Noord Community Fridge',
       },
     },
-    sharedValues: [{ __typename: 'SharedValue', value: { __typename: 'Value', id: 'V1', name: 'Community' } }],
+    sharedValues: [
+      { __typename: 'SharedValue' as const, value: { __typename: 'Value' as const, id: 'V1', name: 'Community' } },
+    ],
   };
 }
 
+// On the dashboard: the page comes with the dashboard's query.
 function show(edges: ReturnType<typeof edge>[], totalCount = edges.length) {
-  const client = mockClient({
-    query: () => ({
-      data: {
-        viewer: {
-          __typename: 'Person',
-          id: amara.id,
-          needsForYou: { __typename: 'NeedMatchConnection', totalCount, edges },
-        },
-      },
-    }),
-  });
-  return renderRoute(<NeedsForYou />, { client, viewer: amara });
+  const page = makeFragmentData({ __typename: 'NeedMatchConnection', totalCount, edges }, NeedsForYouList_page);
+  const viewer = makeFragmentData({ __typename: 'Person', id: amara.id, needsForYou: page }, NeedsForYou_person);
+  return renderRoute(<NeedsForYou viewer={viewer} />, { client: mockClient(), viewer: amara });
 }
 
 describe('NeedsForYou', () => {
@@ -66,5 +61,26 @@ describe('NeedsForYou', () => {
   it('says so when nothing is open for you', () => {
     show([]);
     expect(screen.getByText(/No open need outside your collaborations/)).toBeInTheDocument();
+  });
+
+  it('in discovery reads its own page and shows more in place', async () => {
+    const client = mockClient({
+      query: () => ({
+        data: {
+          viewer: {
+            __typename: 'Person',
+            id: amara.id,
+            needsForYou: {
+              __typename: 'NeedMatchConnection',
+              totalCount: 7,
+              edges: [edge('N1', 'bookkeeping', true, 0.5)],
+            },
+          },
+        },
+      }),
+    });
+    renderRoute(<NeedsForYouMore first={3} />, { client, viewer: amara });
+    expect(await screen.findByRole('button', { name: 'Show more needs (6 more)' })).toBeInTheDocument();
+    expect(client.executeQuery.mock.calls[0][0].variables).toEqual({ first: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, ErrorState, LinkButton, Loading, Meaning } from '../../components/ui';
@@ -7,6 +7,7 @@ import { needLabel } from '../../lib/need-draft';
 import { paths } from '../../lib/paths';
 import { clampRatio } from '../../lib/quantity';
 import { GetNeedsForYou } from './api/get-needs-for-you';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import styles from './needs-for-you.module.css';
 import sectionStyles from '../../components/section.module.css';
 
@@ -15,80 +16,155 @@ export function commitToNeedPath(slug: string, needId: string): string {
   return `${paths.joinCollaboration(slug)}?need=${encodeURIComponent(needId)}`;
 }
 
+export const NeedsForYouList_page = graphql(`
+  fragment NeedsForYouList_page on NeedMatchConnection {
+    totalCount
+    edges {
+      cursor
+      skillMatch
+      score
+      node {
+        id
+        skill
+        description
+        quantity {
+          kind
+          amount
+          unit
+          currency
+        }
+        pledged {
+          kind
+          amount
+          unit
+          currency
+        }
+        collaboration {
+          id
+          slug
+          title
+        }
+      }
+      sharedValues {
+        value {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const NeedsForYou_person = graphql(`
+  fragment NeedsForYou_person on Person {
+    id
+    needsForYou(first: 4) {
+      ...NeedsForYouList_page
+    }
+  }
+`);
+
 /**
- * "Needs you could fill": open needs of collaborations the viewer is not part of, those
- * naming a skill they list first, then by how well the collaboration's values align with
- * theirs; each links to its collaboration and to the join form set toward that need.
- * On the dashboard the rest is a link to discovery; in discovery (`expandable`) a button
- * shows more in place.
+ * "Needs you could fill" on the dashboard: open needs of collaborations the viewer is not
+ * part of, those naming a skill they list first, then by how well the collaboration's
+ * values align with theirs; each links to its collaboration and to the join form set
+ * toward that need. The rest is a link to discovery.
  */
-export function NeedsForYou({ first = 4, expandable = false }: { first?: number; expandable?: boolean }) {
+export function NeedsForYou({ viewer }: { viewer: FragmentType<typeof NeedsForYou_person> }) {
+  const page = getFragmentData(NeedsForYou_person, viewer).needsForYou;
+  if (!page) return null;
+  return (
+    <NeedsForYouFrame>
+      <NeedsForYouList page={page} />
+    </NeedsForYouFrame>
+  );
+}
+
+/** The same in discovery: it reads its own page, and a button shows more in place. */
+export function NeedsForYouMore({ first = 3 }: { first?: number }) {
   const [count, setCount] = useState(first);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetNeedsForYou, variables: { first: count } });
   const page = data?.viewer?.needsForYou;
   if (data && !data.viewer) return null;
   return (
-    <section className={`${sectionStyles.collabSection} ${styles.needsForYou}`} aria-labelledby="needs-for-you-heading">
-      <h2 id="needs-for-you-heading">Needs you could fill</h2>
+    <NeedsForYouFrame>
       {!data && fetching ? (
         <Loading label="Finding needs for you…" />
       ) : !page ? (
         error ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : null
-      ) : page.edges.length === 0 ? (
-        <p className="muted">
-          No open need outside your collaborations asks for what you offer right now. Add skills to your profile to see
-          needs that ask for them.
-        </p>
       ) : (
-        <>
-          <p className={styles.intro}>
-            Open needs of collaborations you are not part of: those asking for a skill you list first, then by how well
-            their values align with yours. <Meaning term="alignment" />
-          </p>
-          <ul className={styles.list} aria-label="Needs you could fill">
-            {page.edges.map(({ node: n, skillMatch, score, sharedValues }) => (
-              <li key={n.id} className={styles.item}>
-                <div className={styles.text}>
-                  <p className={styles.need}>{needLabel(n)}</p>
-                  <p className={styles.meta}>
-                    <Link to={paths.collaboration(n.collaboration.slug)}>{n.collaboration.title}</Link>
-                    {skillMatch && <span className={styles.skill}>Your skill: {n.skill}</span>}
-                    <span className={styles.score}>{formatPercent(clampRatio(score))} aligned</span>
-                  </p>
-                  <p className={styles.detail}>
-                    {formatQuantity(n.pledged)} pledged so far
-                    {sharedValues.length > 0 && <> · shares {sharedValues.map((s) => s.value.name).join(', ')}</>}
-                  </p>
-                </div>
-                <LinkButton
-                  to={commitToNeedPath(n.collaboration.slug, n.id)}
-                  size="sm"
-                  aria-label={`Commit toward ${needLabel(n)} in ${n.collaboration.title}`}
-                >
-                  Commit
-                </LinkButton>
-              </li>
-            ))}
-          </ul>
-          {page.totalCount > page.edges.length &&
-            (expandable ? (
-              <Button
-                variant="secondary"
-                size="sm"
-                busy={fetching}
-                onClick={() => setCount((c) => Math.min(c + 10, 100))}
-              >
-                Show more needs ({page.totalCount - page.edges.length} more)
-              </Button>
-            ) : (
-              <p className="muted">
-                {page.totalCount - page.edges.length} more in <Link to={paths.discoverCollaborations}>discovery</Link>.
-              </p>
-            ))}
-        </>
+        <NeedsForYouList page={page} more={{ fetching, onMore: () => setCount((c) => Math.min(c + 10, 100)) }} />
       )}
+    </NeedsForYouFrame>
+  );
+}
+
+function NeedsForYouFrame({ children }: { children: ReactNode }) {
+  return (
+    <section className={`${sectionStyles.collabSection} ${styles.needsForYou}`} aria-labelledby="needs-for-you-heading">
+      <h2 id="needs-for-you-heading">Needs you could fill</h2>
+      {children}
     </section>
+  );
+}
+
+/** The needs of a page; without `more`, what is left is a link to discovery. */
+function NeedsForYouList({
+  page: pageRef,
+  more,
+}: {
+  page: FragmentType<typeof NeedsForYouList_page>;
+  more?: { fetching: boolean; onMore: () => void };
+}) {
+  const page = getFragmentData(NeedsForYouList_page, pageRef);
+  return page.edges.length === 0 ? (
+    <p className="muted">
+      No open need outside your collaborations asks for what you offer right now. Add skills to your profile to see
+      needs that ask for them.
+    </p>
+  ) : (
+    <>
+      <p className={styles.intro}>
+        Open needs of collaborations you are not part of: those asking for a skill you list first, then by how well
+        their values align with yours. <Meaning term="alignment" />
+      </p>
+      <ul className={styles.list} aria-label="Needs you could fill">
+        {page.edges.map(({ node: n, skillMatch, score, sharedValues }) => (
+          <li key={n.id} className={styles.item}>
+            <div className={styles.text}>
+              <p className={styles.need}>{needLabel(n)}</p>
+              <p className={styles.meta}>
+                <Link to={paths.collaboration(n.collaboration.slug)}>{n.collaboration.title}</Link>
+                {skillMatch && <span className={styles.skill}>Your skill: {n.skill}</span>}
+                <span className={styles.score}>{formatPercent(clampRatio(score))} aligned</span>
+              </p>
+              <p className={styles.detail}>
+                {formatQuantity(n.pledged)} pledged so far
+                {sharedValues.length > 0 && <> · shares {sharedValues.map((s) => s.value.name).join(', ')}</>}
+              </p>
+            </div>
+            <LinkButton
+              to={commitToNeedPath(n.collaboration.slug, n.id)}
+              size="sm"
+              aria-label={`Commit toward ${needLabel(n)} in ${n.collaboration.title}`}
+            >
+              Commit
+            </LinkButton>
+          </li>
+        ))}
+      </ul>
+      {page.totalCount > page.edges.length &&
+        (more ? (
+          <Button variant="secondary" size="sm" busy={more.fetching} onClick={more.onMore}>
+            Show more needs ({page.totalCount - page.edges.length} more)
+          </Button>
+        ) : (
+          <p className="muted">
+            {page.totalCount - page.edges.length} more in <Link to={paths.discoverCollaborations}>discovery</Link>.
+          </p>
+        ))}
+    </>
   );
 }

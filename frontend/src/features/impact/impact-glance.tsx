@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { EmptyState, ErrorState, Loading, Meaning } from '../../components/ui';
+import { EmptyState, Meaning } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths } from '../../lib/paths';
-import { GetImpactGlance } from './api/get-impact-glance';
 import { Given } from './given';
 import { MonthBars } from './month-bars';
 import { monthlySeries } from './series';
@@ -13,26 +12,51 @@ import shared from './impact.module.css';
 import sectionStyles from '../../components/section.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
 
+export const ImpactGlance_person = graphql(`
+  fragment ImpactGlance_person on Person {
+    id
+    handle
+    impact {
+      given {
+        ...Given_total
+      }
+      monthly {
+        month
+        kind
+        unit
+        currency
+        amount
+        confirmed
+        contributors
+      }
+      collaborations {
+        collaboration {
+          id
+        }
+        outcomes {
+          id
+          onTrack
+        }
+      }
+    }
+  }
+`);
+
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
-export function ImpactGlance() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetImpactGlance });
+export function ImpactGlance({ viewer }: { viewer: FragmentType<typeof ImpactGlance_person> }) {
   const [chosen, setChosen] = useState('');
   const selectId = useId();
-  const v = data?.viewer;
-  const series = v ? monthlySeries(v.impact.monthly) : [];
+  const v = getFragmentData(ImpactGlance_person, viewer);
+  const series = monthlySeries(v.impact.monthly);
   // Hours first when there are any: the kind most people give.
   const shown = series.find((s) => s.key === chosen) ?? series[0];
-  const outcomes = v ? v.impact.collaborations.flatMap((c) => c.outcomes) : [];
+  const outcomes = v.impact.collaborations.flatMap((c) => c.outcomes);
   const measured = outcomes.filter((o) => o.onTrack != null);
   const onTrack = measured.filter((o) => o.onTrack).length;
   return (
     <section className={`${sectionStyles.collabSection} impact-glance`} aria-labelledby="impact-glance-heading">
       <h2 id="impact-glance-heading">Your impact at a glance</h2>
-      {!data && fetching ? (
-        <Loading label="Loading your impact…" />
-      ) : !v ? (
-        error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null
-      ) : v.impact.given.length === 0 ? (
+      {v.impact.given.length === 0 ? (
         <EmptyState title="You have not contributed yet">
           Once you log a contribution to a collaboration, what you gave shows here month by month.{' '}
           <Link to="/collaborations">Go to my collaborations</Link>.
@@ -60,7 +84,12 @@ export function ImpactGlance() {
                 {series.length > 1 && (
                   <span className={styles.impactGlanceChoose}>
                     <label htmlFor={selectId}>Show</label>
-                    <select id={selectId} className={fieldStyles.input} value={shown.key} onChange={(e) => setChosen(e.target.value)}>
+                    <select
+                      id={selectId}
+                      className={fieldStyles.input}
+                      value={shown.key}
+                      onChange={(e) => setChosen(e.target.value)}
+                    >
                       {series.map((s) => (
                         <option key={s.key} value={s.key}>
                           {s.label}
@@ -72,8 +101,9 @@ export function ImpactGlance() {
               </figcaption>
               <MonthBars series={shown} />
               <p className={`${styles.impactGlanceLegend} muted`}>
-                <span className={`${styles.impactGlanceKey} ${styles.impactGlanceKeyConfirmed}`} aria-hidden="true" /> confirmed by
-                another member <span className={styles.impactGlanceKey} aria-hidden="true" /> not yet confirmed
+                <span className={`${styles.impactGlanceKey} ${styles.impactGlanceKeyConfirmed}`} aria-hidden="true" />{' '}
+                confirmed by another member <span className={styles.impactGlanceKey} aria-hidden="true" /> not yet
+                confirmed
               </p>
               <details className={shared.impactGlanceFigures}>
                 <summary>The figures</summary>

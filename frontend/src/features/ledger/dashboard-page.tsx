@@ -1,11 +1,9 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { fulfilmentExplained } from '../../components/fulfilment';
-import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
+import { Alert, EmptyState, LinkButton } from '../../components/ui';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { GetDashboard } from './api/get-dashboard';
 import { DueCommitment } from './due-commitment';
 import { LedgerEntry } from './ledger-entry';
 import styles from './dashboard-page.module.css';
@@ -14,14 +12,41 @@ import ledgerListStyles from './ledger-list.module.css';
 import dashboardStyles from '../../components/dashboard-grid.module.css';
 import sectionStyles from '../../components/section.module.css';
 
+export const DashboardPage_dashboard = graphql(`
+  fragment DashboardPage_dashboard on Dashboard {
+    awaitingMyConfirmation {
+      id
+      collaboration {
+        id
+        slug
+        title
+      }
+      ...LedgerEntry_contribution
+    }
+    commitmentsDue {
+      id
+      ...DueCommitment_commitment
+    }
+  }
+`);
+
 /**
  * What waits for me: others' entries to confirm, and my commitments that are due or behind.
- * Other features' sections come in through `before` and `after` (features meet in the app).
+ * Other features' sections come in through `before` and `after` (features meet in the app,
+ * which reads the whole dashboard in one query and hands each section its part).
  */
-export function DashboardPage({ before, after }: { before?: ReactNode; after?: ReactNode }) {
-  useDocumentTitle('Dashboard');
-  const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: GetDashboard, context });
+export function DashboardPage({
+  dashboard,
+  viewerId,
+  before,
+  after,
+}: {
+  dashboard: FragmentType<typeof DashboardPage_dashboard>;
+  viewerId?: string;
+  before?: ReactNode;
+  after?: ReactNode;
+}) {
+  const d = getFragmentData(DashboardPage_dashboard, dashboard);
   const [notice, setNotice] = useState('');
   const awaitingHeading = useRef<HTMLHeadingElement>(null);
   // A confirmed entry leaves the list, and the button pressed with it: keyboard users
@@ -30,17 +55,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
     setNotice(text);
     awaitingHeading.current?.focus();
   }, []);
-  const d = data?.dashboard;
 
-  if (!data && fetching) return <Loading label="Loading your dashboard…" />;
-  if (!d) {
-    return (
-      <div className="narrow">
-        <h1>Dashboard</h1>
-        {error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Loading />}
-      </div>
-    );
-  }
   return (
     <div className={styles.dashboard}>
       <h1>Dashboard</h1>
@@ -69,7 +84,7 @@ export function DashboardPage({ before, after }: { before?: ReactNode; after?: R
                     <Link to={paths.collaboration(e.collaboration.slug)}>{e.collaboration.title}</Link>
                   </p>
                   <ol className={ledgerListStyles.ledgerList}>
-                    <LedgerEntry entry={e} viewerId={data?.viewer?.id} isMember onNotice={onConfirmed} />
+                    <LedgerEntry entry={e} viewerId={viewerId} isMember onNotice={onConfirmed} />
                   </ol>
                 </li>
               ))}
