@@ -15,6 +15,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver of the replicas' pools
 	"gorm.io/gorm"
 
+	"kindred/clock"
 	"kindred/migrations"
 )
 
@@ -115,7 +116,7 @@ func (db *DB) UseReplicas(ctx context.Context, urls []string, opt ReplicaOptions
 		log = slog.New(slog.DiscardHandler)
 	}
 	if opt.Now == nil {
-		opt.Now = time.Now
+		opt.Now = clock.System{}.Now
 	}
 	primary, err := db.DB.DB()
 	if err != nil {

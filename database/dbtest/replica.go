@@ -51,7 +51,7 @@ func CatchUp(t testing.TB, primary, replica string) {
 		t.Fatalf("primary WAL position: %v", err)
 	}
 	r := openPlain(t, withDatabase(replica, "postgres"))
-	for range 3000 {
+	for range 6000 {
 		var done bool
 		err := r.QueryRowContext(ctx, "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", lsn).Scan(&done)
 		if err == nil && done {
