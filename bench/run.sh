@@ -11,6 +11,11 @@
 # bench/results/latest.json and the table of docs/performance.md.
 #
 #   bench/run.sh             BENCH_PEOPLE=100000 BENCH_CLIENTS=16 BENCH_DURATION=20s
+#   BENCH_REPLICA=1 bench/run.sh   also: a streaming replica of the cluster on the same
+#                            host, and the collaboration read's throughput without it and
+#                            with it (DATABASE_REPLICA_URLS), one after the other
+#   BENCH_PG_DIR, BENCH_PG_PORT, BENCH_REPLICA_PORT   where the clusters live (default
+#                            /tmp/kindred-bench-pg, 54399, and the next port)
 #
 # GOMEMLIMIT grows with the people (100 MiB at 100,000, 350 MiB at a million), since the
 # discovery indexes do; set it to override.
@@ -24,8 +29,9 @@ people=${BENCH_PEOPLE:-100000}
 clients=${BENCH_CLIENTS:-16}
 duration=${BENCH_DURATION:-20s}
 gomemlimit=${GOMEMLIMIT:-$((people <= 100000 ? 100 : 100 + (people - 100000) * 250 / 900000))MiB}
-dir=/tmp/kindred-bench-pg
-port=54399
+dir=${BENCH_PG_DIR:-/tmp/kindred-bench-pg}
+port=${BENCH_PG_PORT:-54399}
+replica_port=${BENCH_REPLICA_PORT:-$((port + 1))}
 addr=127.0.0.1:18099
 capture_addr=127.0.0.1:18098
 for tool in wrk pgbench psql pg_isready curl jq; do
@@ -62,6 +68,7 @@ export TOKENS=$work/tokens.txt PEOPLE=$work/people.txt COLLABORATIONS=$work/coll
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  scripts/pg-cluster stop "$dir-replica"
   if [ -n "$started" ]; then scripts/pg-cluster stop "$dir"; fi
 }
 trap cleanup EXIT
@@ -129,6 +136,31 @@ echo "$pgbench" >&2
 # (it fails on any other). Before issue 25 the dashboard sent seven.
 dashboard_requests=1
 
+# Reads with and without one replica, on the same host at the same time: the web app's
+# collaboration document, which may read a replica (graph.ReplicaExtension).
+replica_json=null
+if [ "${BENCH_REPLICA:-}" = 1 ]; then
+  echo "== collaboration: without and with one streaming replica" >&2
+  rurl=$(scripts/pg-cluster replica "$dir-replica" "$replica_port" "$port")
+  rdb="${rurl%/postgres*}/bench_$people?sslmode=disable"
+  lsn=$(psql "$url" -tAc "SELECT pg_current_wal_lsn()")
+  until [ "$(psql "$rurl" -tAc "SELECT pg_last_wal_replay_lsn() >= '$lsn'")" = t ]; do sleep 0.2; done
+  runs=()
+  for with in 0 1; do
+    raddr=127.0.0.1:$((18100 + with))
+    if [ "$with" = 1 ]; then DATABASE_REPLICA_URLS=$rdb start "$raddr" "$db"; else start "$raddr" "$db"; fi
+    wrk -t2 -c"$clients" -d5s -s bench/collaboration.lua "http://$raddr" >/dev/null # warm-up
+    result=$(wrk -t2 -c"$clients" -d"$duration" -s bench/collaboration.lua "http://$raddr" | sed -n 's/^RESULT //p')
+    reads=$(curl -fsS "http://$raddr/metrics" | awk '$1 ~ /^kindred_db_reads_total/ { split($1, a, "\""); printf "%s\"%s\": %d", sep, a[2], $2; sep = ", " }')
+    runs+=("$(jq -c --argjson replica "$with" --argjson reads "{$reads}" '{replicas: $replica} + . + {reads_that_may_lag: $reads}' <<<"$result")")
+    echo "${runs[-1]}" >&2
+    kill "${pids[-1]}"
+  done
+  replica_json=$(printf '%s\n' "${runs[@]}" | jq -sc '{operation: "collaboration", host: "primary and replica on this one machine", runs: .,
+    rps_ratio: (if .[0].rps > 0 then (.[1].rps / .[0].rps * 1000 | round / 1000) else null end)}')
+  scripts/pg-cluster stop "$dir-replica"
+fi
+
 mkdir -p bench/results
 # The default size is the one docs/performance.md's table shows; another size has a file
 # of its own.
@@ -139,11 +171,12 @@ printf '%s\n' "${ops[@]}" | jq -s \
   --arg machine "$(nproc) cores, $(uname -m), $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)" \
   --arg load "load average $load before the run" --argjson people "$people" --argjson clients "$clients" \
   --arg duration "$duration" --argjson rss "$rss" --argjson pgbench "$pgbench" --arg gomemlimit "$gomemlimit" --argjson index_build_ms "${index_build_ms:-0}" \
-  --argjson index_live "${index_live:-0}" --argjson dashboard_requests "$dashboard_requests" '
+  --argjson index_live "${index_live:-0}" --argjson dashboard_requests "$dashboard_requests" --argjson replica "$replica_json" '
   map(if .name == "nested" then . + {pgbench: ($pgbench + {ratio: (.rps / $pgbench.tps * 1000 | round / 1000)})} else . end)
   | map(if .name == "collaboration" then . + {p99_budget_ms: 50} elif .name == "discover" then . + {p99_budget_ms: 20} else . end)
   | map(if .name == "dashboard" then . + {web_requests: $dashboard_requests, web_requests_before: 7} else . end)
   | {date: $date, commit: $commit, machine: $machine, load: $load, people: $people, clients: $clients,
-     duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, index_live_mb: $index_live, index_build_ms: $index_build_ms, operations: .}' >"$out"
+     duration: $duration, gomemlimit: $gomemlimit, peak_rss_kb: $rss, index_live_mb: $index_live, index_build_ms: $index_build_ms, operations: .}
+  | if $replica != null then . + {replica: $replica} else . end' >"$out"
 [ "$out" != bench/results/latest.json ] || bin/bench-report table -result "$out" -doc docs/performance.md
 cat "$out"

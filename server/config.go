@@ -17,9 +17,15 @@ import (
 // Config is the server's configuration: environment variables, overridden by flags.
 type Config struct {
 	DatabaseURL string
-	Addr        string
-	Env         string
-	JWTSecret   string
+	// ReplicaURLs are streaming replicas of DatabaseURL that take the reads that may lag
+	// (docs/scaling.md); ReplicaMaxLag, ReplicaWindow and ReplicaCheck tune them.
+	ReplicaURLs   []string
+	ReplicaMaxLag time.Duration
+	ReplicaWindow time.Duration
+	ReplicaCheck  time.Duration
+	Addr          string
+	Env           string
+	JWTSecret     string
 	// SecretFile is where a development secret is kept across restarts.
 	SecretFile string
 	// Args are the positional arguments after the command.
@@ -79,6 +85,10 @@ func envDuration(name string, def time.Duration) time.Duration {
 func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 	c := &Config{}
 	fs.StringVar(&c.DatabaseURL, "database-url", envOr("DATABASE_URL", "kindred.db"), "postgres:// URL or SQLite file path (env DATABASE_URL)")
+	replicas := fs.String("database-replica-urls", envOr("DATABASE_REPLICA_URLS", ""), "comma-separated postgres:// URLs of streaming replicas for public pages, reports, exports and search; PostgreSQL only (env DATABASE_REPLICA_URLS)")
+	fs.DurationVar(&c.ReplicaMaxLag, "replica-max-lag", envDuration("KINDRED_REPLICA_MAX_LAG", 2*time.Second), "a replica further behind the primary takes no reads until it catches up (env KINDRED_REPLICA_MAX_LAG)")
+	fs.DurationVar(&c.ReplicaWindow, "replica-window", envDuration("KINDRED_REPLICA_WINDOW", 5*time.Second), "after a write, the writer's reads stay on the primary this long; keep it above max lag + check interval (env KINDRED_REPLICA_WINDOW)")
+	fs.DurationVar(&c.ReplicaCheck, "replica-check", envDuration("KINDRED_REPLICA_CHECK", time.Second), "how often the replicas' lag and health are checked (env KINDRED_REPLICA_CHECK)")
 	fs.StringVar(&c.Addr, "addr", envOr("KINDRED_ADDR", "127.0.0.1:8080"), "address to listen on (env KINDRED_ADDR)")
 	fs.StringVar(&c.Env, "env", envOr("KINDRED_ENV", "development"), "development or production (env KINDRED_ENV)")
 	fs.StringVar(&c.JWTSecret, "jwt-secret", envOr("KINDRED_JWT_SECRET", ""), "secret of at least 32 bytes for signing access tokens (env KINDRED_JWT_SECRET)")
@@ -114,6 +124,14 @@ func parseConfig(fs *flag.FlagSet, args []string) (*Config, error) {
 		args = fs.Args()[1:]
 	}
 	c.Args = positional
+	for _, u := range strings.Split(*replicas, ",") {
+		if u = strings.TrimSpace(u); u != "" {
+			c.ReplicaURLs = append(c.ReplicaURLs, u)
+		}
+	}
+	if len(c.ReplicaURLs) > 0 && c.ReplicaWindow <= c.ReplicaMaxLag+c.ReplicaCheck {
+		return nil, fmt.Errorf("KINDRED_REPLICA_WINDOW (%s) must exceed KINDRED_REPLICA_MAX_LAG (%s) plus KINDRED_REPLICA_CHECK (%s), or a person could miss their own write", c.ReplicaWindow, c.ReplicaMaxLag, c.ReplicaCheck)
+	}
 	if c.Env != "development" && c.Env != "production" {
 		return nil, fmt.Errorf("KINDRED_ENV is %q; use development or production", c.Env)
 	}

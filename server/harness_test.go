@@ -79,6 +79,9 @@ type serverOptions struct {
 	tracer trace.TracerProvider
 	// log receives the server's log lines (JSON, as on stderr); nil discards them.
 	log io.Writer
+	// replicas, when set, is given the server's read replicas, which it then checks
+	// only when the test does.
+	replicas func(*database.Replicas)
 }
 
 // startServerWith is startServerOn with options.
@@ -104,7 +107,7 @@ func startServerWith(t *testing.T, dsn string, opts serverOptions, extra ...stri
 	done := make(chan error, 1)
 	go func() {
 		done <- runWith(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--database-url", dsn, "--jwt-secret", testSecret}, extra...), pw, logw,
-			deps{clock: clock, jobOptions: jobstest.Options(), onJobs: func(q *jobs.Queue) { queue <- q }, tracer: opts.tracer, reconnect: wait})
+			deps{clock: clock, jobOptions: jobstest.Options(), onJobs: func(q *jobs.Queue) { queue <- q }, tracer: opts.tracer, reconnect: wait, replicaChecks: opts.replicas})
 		_ = pw.Close() // a pipe's Close never fails
 	}()
 	urlc := make(chan string, 1)

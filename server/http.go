@@ -51,7 +51,9 @@ type app struct {
 	secure  bool
 	web     fs.FS
 	db      *database.DB
-	metrics *metrics.Metrics
+	// replicas, when configured, take the reads that may lag.
+	replicas *database.Replicas
+	metrics  *metrics.Metrics
 	// clock, when set, may be moved by browser tests (see Config.MovableClock).
 	clock   *clock.Offset
 	limits  *limits
@@ -115,13 +117,14 @@ func (a *app) websocketClosed(ctx context.Context, _ int) {
 func (a *app) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/query", a.graphQL())
-	mux.Handle("GET /collaborations/{slug}/impact.csv", a.impactExport("csv"))
-	mux.Handle("GET /collaborations/{slug}/impact.json", a.impactExport("json"))
+	// Reports, exports and public pages may read a replica a second or two behind.
+	mux.Handle("GET /collaborations/{slug}/impact.csv", mayLag(a.impactExport("csv")))
+	mux.Handle("GET /collaborations/{slug}/impact.json", mayLag(a.impactExport("json")))
 	mux.Handle("GET /me/export.json", a.myDataExport())
-	mux.Handle("GET /export/person/{file}", a.personExport())
-	mux.Handle("GET /export/value/{file}", a.valueExport())
-	mux.Handle("GET /export/community.csv", a.communityExport("csv"))
-	mux.Handle("GET /export/community.json", a.communityExport("json"))
+	mux.Handle("GET /export/person/{file}", mayLag(a.personExport()))
+	mux.Handle("GET /export/value/{file}", mayLag(a.valueExport()))
+	mux.Handle("GET /export/community.csv", mayLag(a.communityExport("csv")))
+	mux.Handle("GET /export/community.json", mayLag(a.communityExport("json")))
 	mux.Handle("POST /unsubscribe", a.unsubscribe())
 	mux.Handle("GET /calendar/gatherings/{file}", a.gatheringICS())
 	mux.Handle("GET /calendar/feed/{file}", a.calendarFeed())
@@ -135,15 +138,15 @@ func (a *app) routes() http.Handler {
 		mux.HandleFunc("POST /testing/clock", a.moveClock)
 	}
 	mux.Handle("GET /metrics", a.metrics.Handler())
-	mux.Handle("GET /c/{slug}/card.png", a.card("c"))
-	mux.Handle("GET /people/{slug}/card.png", a.card("people"))
-	mux.HandleFunc("GET /sitemap.xml", a.sitemap)
+	mux.Handle("GET /c/{slug}/card.png", mayLag(a.card("c")))
+	mux.Handle("GET /people/{slug}/card.png", mayLag(a.card("people")))
+	mux.Handle("GET /sitemap.xml", mayLag(http.HandlerFunc(a.sitemap)))
 	mux.HandleFunc("GET /robots.txt", a.robots)
 	if a.mailbox != nil {
 		mux.Handle("GET /dev/mailbox", a.mailbox.Handler())
 		mux.Handle("GET /dev/mailbox/", a.mailbox.Handler())
 	}
-	mux.Handle("/", a.spa())
+	mux.Handle("/", mayLag(a.spa()))
 	return a.traced(mux, a.requestID(a.accessLog(mux)))
 }
 
@@ -191,6 +194,7 @@ func (a *app) graphQL() http.Handler {
 	srv.SetParserTokenLimit(graph.DefaultLimits.MaxTokens)
 	srv.Use(graph.LimitsExtension{Limits: graph.DefaultLimits})
 	srv.Use(graph.ScopeExtension{})
+	srv.Use(graph.ReplicaExtension{})
 	// "Did you mean …" would tell strangers the schema's field names they have not asked for.
 	srv.SetDisableSuggestion(a.secure)
 	srv.Use(metrics.Extension{M: a.metrics})
@@ -420,6 +424,9 @@ func (a *app) ready(w http.ResponseWriter, r *http.Request) {
 	} else if n, err := migrations.Pending(ctx, sqlDB, a.db.Dialect); err != nil || n > 0 {
 		status, msg = http.StatusServiceUnavailable, "migrations pending\n"
 		a.log.WarnContext(ctx, "not ready", "pending", n, "err", err)
+	}
+	if status == http.StatusOK {
+		msg += a.replicaReport()
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(status)

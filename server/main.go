@@ -89,6 +89,9 @@ type deps struct {
 	tracer trace.TracerProvider
 	// reconnect, when set, is waited on before the event listener reconnects.
 	reconnect func(context.Context) error
+	// replicaChecks, when set, is given the replicas instead of checking them every
+	// few seconds: tests check them when they choose.
+	replicaChecks func(*database.Replicas)
 }
 
 // runWith is run with its surroundings given.
@@ -225,6 +228,20 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err := m.CountSQL(db.DB); err != nil {
 		return fmt.Errorf("count SQL statements: %w", err)
 	}
+	replicas, err := useReplicas(ctx, cfg, db, m, log, clk)
+	if err != nil {
+		return err
+	}
+	if replicas != nil {
+		defer func() { _ = replicas.Close() }()
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		defer stopWatch()
+		if d.replicaChecks != nil {
+			d.replicaChecks(replicas)
+		} else {
+			go replicas.Watch(watchCtx, cfg.ReplicaCheck)
+		}
+	}
 	tracer, err := startTracing(ctx, db, d.tracer, log)
 	if err != nil {
 		return err
@@ -260,19 +277,19 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 			// The listener may have missed changes while it was away.
 			svc.ForgetViewers()
 			go func() {
-				if err := svc.BuildIndexes(busCtx); err != nil {
+				if err := svc.BuildIndexes(database.Exact(busCtx)); err != nil {
 					log.Warn("discovery index rebuild failed", "err", err)
 				}
 			}()
 		case (e.Kind == events.PeopleChanged || e.Kind == events.CollabsChanged) && e.Origin != svc.Instance():
-			svc.ApplyPeerChange(busCtx, e.Kind == events.PeopleChanged, e.IDs)
+			svc.ApplyPeerChange(database.Exact(busCtx), e.Kind == events.PeopleChanged, e.IDs)
 		}
 	})
 	// Requests may use a viewer read before once the other instances' changes are heard:
 	// on SQLite nobody else announces them.
 	svc.CacheViewers(db.Dialect == migrations.Postgres)
 	sw := clock.Start()
-	if err := svc.BuildIndexes(ctx); err != nil {
+	if err := svc.BuildIndexes(database.Exact(ctx)); err != nil {
 		return fmt.Errorf("build discovery index: %w", err)
 	}
 	log.Info("discovery index built", "people", svc.IndexedPeople(), "duration_ms", sw.Elapsed().Milliseconds())
@@ -280,7 +297,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger, stdout io.Writer,
 	if err != nil {
 		return fmt.Errorf("KINDRED_TRUSTED_PROXIES: %w", err)
 	}
-	a := &app{service: svc, log: log, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
+	a := &app{service: svc, log: log, replicas: replicas, secure: cfg.Production(), web: frontend.Dist(), db: db, metrics: m, clock: movable, tracer: tracer,
 		limits:  &limits{perViewer: newLimiter(cfg.RateLimit, clk.Now), perIP: newLimiter(cfg.IPRateLimit, clk.Now), trusted: trusted},
 		timeout: cfg.RequestTimeout, wsPing: cfg.WebsocketPing, maxRequests: cfg.MaxActiveRequests, corsOrigins: map[string]bool{}, events: bus, closing: make(chan struct{})}
 	bus.ObserveLag(clk.Now, func(d time.Duration) { a.metrics.EventLag.Observe(d.Seconds()) })
