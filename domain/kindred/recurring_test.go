@@ -53,7 +53,9 @@ func TestRecurringWorkedExamples(t *testing.T) {
 		}
 		ams, _ := time.LoadLocation("Europe/Amsterdam")
 		y := nextFebruary(epoch)
-		on := func(m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout) }
+		on := func(m time.Month, d int) string {
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout)
+		}
 		at := func(m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, ams) }
 		wed := 1
 		for time.Date(y, 2, wed, 0, 0, 0, 0, time.UTC).Weekday() != time.Wednesday {
