@@ -42,7 +42,7 @@ export const CommitmentItem_commitment = graphql(`
       cancelledAt
       timeZone
     }
-    periods(first: 12) {
+    periods(first: 3) {
       startsOn
       endsOn
       due
