@@ -141,8 +141,10 @@ type Collaboration struct {
 	// for a proposal to decide (see package deciding): one half unless an adopted QUORUM
 	// proposal changed it, from one third to all.
 	QuorumShare float64 `gorm:"default:0.5"`
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	// TimeZone is the IANA zone its weeks and months follow (recurring commitments).
+	TimeZone  string `gorm:"default:UTC"`
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // CollaborationValue is a value a collaboration serves, with its weight 1–5.
@@ -279,6 +281,16 @@ type Commitment struct {
 	Status         CommitmentStatus
 	// LapseReason says why a LAPSED commitment never bound.
 	LapseReason string
+	// ConditionDeadline, for a conditional commitment, is when it lapses if its
+	// condition has not held by then.
+	ConditionDeadline *time.Time
+	// Period makes it recurring: Quantity per week or month (see periods.go), from
+	// StartsOn to EndsOn (local dates, "2006-01-02", EndsOn included; nil: until
+	// cancelled).
+	Period      Recurrence
+	StartsOn    *string
+	EndsOn      *string
+	CancelledAt *time.Time
 	BoundAt     *time.Time
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
@@ -651,8 +663,11 @@ const (
 	NotifyProposalClosing       NotificationKind = "PROPOSAL_CLOSING"
 	NotifyCommitmentDue         NotificationKind = "COMMITMENT_DUE"
 	NotifyCommitmentOverdue     NotificationKind = "COMMITMENT_OVERDUE"
-	NotifyProposalAdopted       NotificationKind = "PROPOSAL_ADOPTED"
-	NotifyProposalRejected      NotificationKind = "PROPOSAL_REJECTED"
+	// NotifyCommitmentLapsed tells a person their conditional commitment lapsed at its
+	// deadline.
+	NotifyCommitmentLapsed NotificationKind = "COMMITMENT_LAPSED"
+	NotifyProposalAdopted  NotificationKind = "PROPOSAL_ADOPTED"
+	NotifyProposalRejected NotificationKind = "PROPOSAL_REJECTED"
 	// NotifyProposalQuorumNotReached tells the members a proposal closed without quorum.
 	NotifyProposalQuorumNotReached NotificationKind = "PROPOSAL_QUORUM_NOT_REACHED"
 	// NotifyProposalNotCovered tells the members a proposal closed with its pledges short.

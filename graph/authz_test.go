@@ -367,6 +367,10 @@ var table = []rule{
 			map[string]any{"id": gid(relay.TypeCommitment, w.binding.ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "*": "FORBIDDEN"}},
 	{"releaseCommitment", commitmentDoc("releaseCommitment", func(w *world) *domain.Commitment { return w.binding }), stewardsOnly},
+	// The member's binding commitment is a one-off: only its maker gets as far as the rule
+	// that a one-off is not cancelled.
+	{"cancelCommitment", commitmentDoc("cancelCommitment", func(w *world) *domain.Commitment { return w.binding }),
+		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "CONFLICT", "*": "FORBIDDEN"}},
 	{"logContribution", collabDoc(`mutation($c: ID!) { logContribution(input: {collaborationId: $c, kind: TIME, quantity: "1.5"}) { contribution { status } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "member": "ok", "steward": "ok", "*": "FORBIDDEN"}},
 	{"confirmContribution", func(w *world, r string) (string, map[string]any) {

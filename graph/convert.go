@@ -70,9 +70,34 @@ func commitmentInput(field string, in *model.CommitmentInput) (collab.Commitment
 		out.NeedID = &id
 	}
 	if in.Condition != nil {
-		out.Condition, out.Threshold = in.Condition.Kind, in.Condition.Threshold
+		out.Condition, out.Threshold, out.ConditionDeadline = in.Condition.Kind, in.Condition.Threshold, in.Condition.By
+	}
+	if in.Recurrence != nil {
+		out.Period, out.StartsOn, out.EndsOn = in.Recurrence.Every, in.Recurrence.StartsOn, in.Recurrence.EndsOn
 	}
 	return out, nil
+}
+
+// commitmentPeriod converts one period of a recurring commitment c.
+func commitmentPeriod(c *domain.Commitment, p ledger.PeriodFulfilment) *model.CommitmentPeriod {
+	out := &model.CommitmentPeriod{
+		StartsOn: p.Start.Format(domain.DateLayout), EndsOn: p.LastDay().Format(domain.DateLayout), StartsAt: p.Start.UTC(), EndsAt: p.End.UTC(),
+		Amount: quantity(c.Kind, c.Unit, c.Currency, p.Amount), Confirmed: sumQuantity(c.Kind, c.Unit, c.Currency, p.Confirmed),
+		Unconfirmed: sumQuantity(c.Kind, c.Unit, c.Currency, p.Unconfirmed), Due: p.Due, Short: p.Short(),
+	}
+	if r, ok := p.ConfirmedRatio(); ok {
+		out.ConfirmedRatio = &r
+	}
+	return out
+}
+
+// newestPeriods converts at most n periods, newest first.
+func newestPeriods(c *domain.Commitment, ps []ledger.PeriodFulfilment, n int) []*model.CommitmentPeriod {
+	out := make([]*model.CommitmentPeriod, 0, min(n, len(ps)))
+	for i := len(ps) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, commitmentPeriod(c, ps[i]))
+	}
+	return out
 }
 
 func commitmentInputs(ins []*model.CommitmentInput) ([]collab.CommitmentInput, error) {

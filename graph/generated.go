@@ -216,6 +216,7 @@ type ComplexityRoot struct {
 		Status                  func(childComplexity int) int
 		Thread                  func(childComplexity int, number int) int
 		Threads                 func(childComplexity int, first *int, after *string) int
+		TimeZone                func(childComplexity int) int
 		Title                   func(childComplexity int) int
 		Totals                  func(childComplexity int) int
 		Values                  func(childComplexity int) int
@@ -295,30 +296,55 @@ type ComplexityRoot struct {
 	}
 
 	Commitment struct {
-		Behind       func(childComplexity int) int
-		BoundAt      func(childComplexity int) int
-		Condition    func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		Description  func(childComplexity int) int
-		DueAt        func(childComplexity int) int
-		Fulfilment   func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LapseReason  func(childComplexity int) int
-		Membership   func(childComplexity int) int
-		Need         func(childComplexity int) int
-		ProposalNeed func(childComplexity int) int
-		Quantity     func(childComplexity int) int
-		Serves       func(childComplexity int) int
-		Status       func(childComplexity int) int
+		Behind        func(childComplexity int) int
+		BoundAt       func(childComplexity int) int
+		Condition     func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		CurrentPeriod func(childComplexity int) int
+		Description   func(childComplexity int) int
+		DueAt         func(childComplexity int) int
+		Fulfilment    func(childComplexity int) int
+		ID            func(childComplexity int) int
+		LapseReason   func(childComplexity int) int
+		Membership    func(childComplexity int) int
+		Need          func(childComplexity int) int
+		Periods       func(childComplexity int, first *int) int
+		ProposalNeed  func(childComplexity int) int
+		Quantity      func(childComplexity int) int
+		Recurrence    func(childComplexity int) int
+		Serves        func(childComplexity int) int
+		Status        func(childComplexity int) int
 	}
 
 	CommitmentCondition struct {
+		By        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Threshold func(childComplexity int) int
 	}
 
 	CommitmentPayload struct {
 		Commitment func(childComplexity int) int
+	}
+
+	CommitmentPeriod struct {
+		Amount         func(childComplexity int) int
+		Confirmed      func(childComplexity int) int
+		ConfirmedRatio func(childComplexity int) int
+		Due            func(childComplexity int) int
+		EndsAt         func(childComplexity int) int
+		EndsOn         func(childComplexity int) int
+		Short          func(childComplexity int) int
+		StartsAt       func(childComplexity int) int
+		StartsOn       func(childComplexity int) int
+		Unconfirmed    func(childComplexity int) int
+	}
+
+	CommitmentRecurrence struct {
+		CancelledAt func(childComplexity int) int
+		EndsOn      func(childComplexity int) int
+		Every       func(childComplexity int) int
+		StartsOn    func(childComplexity int) int
+		TimeZone    func(childComplexity int) int
 	}
 
 	CommitteeSignal struct {
@@ -661,6 +687,7 @@ type ComplexityRoot struct {
 		ApproveMember            func(childComplexity int, input model.MembershipActionInput) int
 		AttestMeasurement        func(childComplexity int, input model.AttestMeasurementInput) int
 		BlockPerson              func(childComplexity int, input model.BlockPersonInput) int
+		CancelCommitment         func(childComplexity int, input model.CommitmentActionInput) int
 		CancelGathering          func(childComplexity int, input model.CancelGatheringInput) int
 		CastBallot               func(childComplexity int, input model.CastBallotInput) int
 		ChangeEmail              func(childComplexity int, input model.ChangeEmailInput) int
@@ -1430,6 +1457,9 @@ type CommitmentResolver interface {
 
 	Fulfilment(ctx context.Context, obj *domain.Commitment) (*model.Fulfilment, error)
 	Behind(ctx context.Context, obj *domain.Commitment) (bool, error)
+	Recurrence(ctx context.Context, obj *domain.Commitment) (*model.CommitmentRecurrence, error)
+	CurrentPeriod(ctx context.Context, obj *domain.Commitment) (*model.CommitmentPeriod, error)
+	Periods(ctx context.Context, obj *domain.Commitment, first *int) ([]*model.CommitmentPeriod, error)
 }
 type ContributionResolver interface {
 	ID(ctx context.Context, obj *domain.Contribution) (string, error)
@@ -1598,6 +1628,7 @@ type MutationResolver interface {
 	WithdrawCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
 	ReviseCommitment(ctx context.Context, input model.ReviseCommitmentInput) (*model.CommitmentPayload, error)
 	ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
+	CancelCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error)
 	LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error)
 	ConfirmContribution(ctx context.Context, input model.ContributionActionInput) (*model.ContributionPayload, error)
 	ReverseContribution(ctx context.Context, input model.ReverseContributionInput) (*model.ContributionPayload, error)
@@ -2396,6 +2427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Threads(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Collaboration.timeZone":
+		if e.ComplexityRoot.Collaboration.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.TimeZone(childComplexity), true
 	case "Collaboration.title":
 		if e.ComplexityRoot.Collaboration.Title == nil {
 			break
@@ -2690,6 +2727,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.CreatedAt(childComplexity), true
+	case "Commitment.currentPeriod":
+		if e.ComplexityRoot.Commitment.CurrentPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.CurrentPeriod(childComplexity), true
 	case "Commitment.description":
 		if e.ComplexityRoot.Commitment.Description == nil {
 			break
@@ -2732,6 +2775,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.Need(childComplexity), true
+	case "Commitment.periods":
+		if e.ComplexityRoot.Commitment.Periods == nil {
+			break
+		}
+
+		args, err := ec.field_Commitment_periods_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Commitment.Periods(childComplexity, args["first"].(*int)), true
 	case "Commitment.proposalNeed":
 		if e.ComplexityRoot.Commitment.ProposalNeed == nil {
 			break
@@ -2744,6 +2798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Commitment.Quantity(childComplexity), true
+	case "Commitment.recurrence":
+		if e.ComplexityRoot.Commitment.Recurrence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Commitment.Recurrence(childComplexity), true
 	case "Commitment.serves":
 		if e.ComplexityRoot.Commitment.Serves == nil {
 			break
@@ -2757,6 +2817,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Commitment.Status(childComplexity), true
 
+	case "CommitmentCondition.by":
+		if e.ComplexityRoot.CommitmentCondition.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentCondition.By(childComplexity), true
 	case "CommitmentCondition.kind":
 		if e.ComplexityRoot.CommitmentCondition.Kind == nil {
 			break
@@ -2776,6 +2842,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CommitmentPayload.Commitment(childComplexity), true
+
+	case "CommitmentPeriod.amount":
+		if e.ComplexityRoot.CommitmentPeriod.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.Amount(childComplexity), true
+	case "CommitmentPeriod.confirmed":
+		if e.ComplexityRoot.CommitmentPeriod.Confirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.Confirmed(childComplexity), true
+	case "CommitmentPeriod.confirmedRatio":
+		if e.ComplexityRoot.CommitmentPeriod.ConfirmedRatio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.ConfirmedRatio(childComplexity), true
+	case "CommitmentPeriod.due":
+		if e.ComplexityRoot.CommitmentPeriod.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.Due(childComplexity), true
+	case "CommitmentPeriod.endsAt":
+		if e.ComplexityRoot.CommitmentPeriod.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.EndsAt(childComplexity), true
+	case "CommitmentPeriod.endsOn":
+		if e.ComplexityRoot.CommitmentPeriod.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.EndsOn(childComplexity), true
+	case "CommitmentPeriod.short":
+		if e.ComplexityRoot.CommitmentPeriod.Short == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.Short(childComplexity), true
+	case "CommitmentPeriod.startsAt":
+		if e.ComplexityRoot.CommitmentPeriod.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.StartsAt(childComplexity), true
+	case "CommitmentPeriod.startsOn":
+		if e.ComplexityRoot.CommitmentPeriod.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.StartsOn(childComplexity), true
+	case "CommitmentPeriod.unconfirmed":
+		if e.ComplexityRoot.CommitmentPeriod.Unconfirmed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentPeriod.Unconfirmed(childComplexity), true
+
+	case "CommitmentRecurrence.cancelledAt":
+		if e.ComplexityRoot.CommitmentRecurrence.CancelledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentRecurrence.CancelledAt(childComplexity), true
+	case "CommitmentRecurrence.endsOn":
+		if e.ComplexityRoot.CommitmentRecurrence.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentRecurrence.EndsOn(childComplexity), true
+	case "CommitmentRecurrence.every":
+		if e.ComplexityRoot.CommitmentRecurrence.Every == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentRecurrence.Every(childComplexity), true
+	case "CommitmentRecurrence.startsOn":
+		if e.ComplexityRoot.CommitmentRecurrence.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentRecurrence.StartsOn(childComplexity), true
+	case "CommitmentRecurrence.timeZone":
+		if e.ComplexityRoot.CommitmentRecurrence.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitmentRecurrence.TimeZone(childComplexity), true
 
 	case "CommitteeSignal.do":
 		if e.ComplexityRoot.CommitteeSignal.Do == nil {
@@ -4105,6 +4263,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.BlockPerson(childComplexity, args["input"].(model.BlockPersonInput)), true
+	case "Mutation.cancelCommitment":
+		if e.ComplexityRoot.Mutation.CancelCommitment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelCommitment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelCommitment(childComplexity, args["input"].(model.CommitmentActionInput)), true
 	case "Mutation.cancelGathering":
 		if e.ComplexityRoot.Mutation.CancelGathering == nil {
 			break
@@ -7398,6 +7567,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposedOutcomeInput", ec.unmarshalInputProposedOutcomeInput),
 			graphql.NewInputUnmarshaler("RecordAttendanceInput", ec.unmarshalInputRecordAttendanceInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
+			graphql.NewInputUnmarshaler("RecurrenceInput", ec.unmarshalInputRecurrenceInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RemoveMyValueInput", ec.unmarshalInputRemoveMyValueInput),
 			graphql.NewInputUnmarshaler("ReplyToThreadInput", ec.unmarshalInputReplyToThreadInput),
@@ -8131,6 +8301,12 @@ type Mutation {
   reviseCommitment("The changes." input: ReviseCommitmentInput!): CommitmentPayload!
   "Release a member from a BINDING commitment (stewards)."
   releaseCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
+  """
+  Cancel one of the viewer's recurring BINDING commitments: it ends with the period that
+  runs now (that period and the earlier ones stay in the record and count); no later period
+  exists.
+  """
+  cancelCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
   "Log something the viewer gave, as an active member, optionally against their own commitment."
   logContribution("The entry." input: LogContributionInput!): ContributionPayload!
   "Confirm another member's entry; nobody confirms their own."
@@ -8577,6 +8753,11 @@ type Collaboration implements Node {
   0.3333 (one third) to 1 (everyone). Collaborations made before quorum existed have 0.5.
   """
   quorumShare: Float!
+  """
+  The IANA time zone its weeks and months follow (the periods of recurring commitments);
+  its creator's unless set.
+  """
+  timeZone: String!
   "Where it stands."
   status: CollaborationStatus!
   "Who may see it."
@@ -8827,7 +9008,7 @@ enum CommitmentStatus {
   WITHDRAWN
   "Released by a steward."
   RELEASED
-  "Never bound, because its condition can no longer hold: a pledge toward a proposal that was not adopted. ` + "`" + `lapseReason` + "`" + ` says why."
+  "Never bound, because its condition can no longer hold: a pledge toward a proposal that was not adopted, or a condition that had not held by its deadline (` + "`" + `condition.by` + "`" + `). ` + "`" + `lapseReason` + "`" + ` says why."
   LAPSED
 }
 
@@ -8849,6 +9030,58 @@ type CommitmentCondition {
   kind: ConditionKind!
   "How many active members, for ACTIVE_MEMBERS."
   threshold: Int
+  "The deadline: if the condition has not held by then, the commitment lapses."
+  by: Time
+}
+
+"How often a recurring commitment's amount falls due."
+enum Recurrence {
+  "Each calendar week, Monday to Sunday."
+  WEEK
+  "Each calendar month."
+  MONTH
+}
+
+"The schedule of a recurring commitment."
+type CommitmentRecurrence {
+  "How often its amount (` + "`" + `Commitment.quantity` + "`" + `) falls due."
+  every: Recurrence!
+  "Its first day (YYYY-MM-DD) in the collaboration's time zone."
+  startsOn: String!
+  "Its last day (YYYY-MM-DD), included; null while it runs until cancelled."
+  endsOn: String
+  "When it was cancelled, if it was; ` + "`" + `endsOn` + "`" + ` is then the last day of the period it was cancelled in."
+  cancelledAt: Time
+  "The IANA time zone its periods follow (the collaboration's)."
+  timeZone: String!
+}
+
+"""
+One period of a recurring commitment: a calendar week or month, cut to the commitment's
+first and last day. A cut period is due pro rata by days (4 h a month from the 16th of a
+30-day month: 2 h). Entries count in the period they occurred in.
+"""
+type CommitmentPeriod {
+  "Its first day (YYYY-MM-DD)."
+  startsOn: String!
+  "Its last day (YYYY-MM-DD), included."
+  endsOn: String!
+  "When it starts."
+  startsAt: Time!
+  "When it ends (the start of the next day after ` + "`" + `endsOn` + "`" + `)."
+  endsAt: Time!
+  "What is due in it."
+  amount: Quantity!
+  "What was delivered in it and confirmed by another member."
+  confirmed: Quantity!
+  "What was delivered in it but not yet confirmed."
+  unconfirmed: Quantity!
+  "confirmed / amount; may exceed 1; null when nothing is due in it."
+  confirmedRatio: Float
+  "Whether it has ended: only ended periods count toward fulfilment, reciprocity and behind."
+  due: Boolean!
+  "Whether confirmed delivery is short of the amount."
+  short: Boolean!
 }
 
 "What a member pledged to a collaboration."
@@ -8882,10 +9115,23 @@ type Commitment implements Node {
   boundAt: Time
   "When it was made."
   createdAt: Time!
-  "How much is delivered: confirmed, and with unconfirmed entries."
+  """
+  How much is delivered: confirmed, and with unconfirmed entries. For a recurring
+  commitment, over its ended periods: the ratios are the mean of each ended period's ratio
+  capped at 1 (0 before the first period ends).
+  """
   fulfilment: Fulfilment!
-  "Whether its due date has passed under full confirmed fulfilment (BINDING only)."
+  """
+  Whether its due date has passed under full confirmed fulfilment (BINDING only); for a
+  recurring one, whether its last ended period fell short.
+  """
   behind: Boolean!
+  "Its schedule, for a recurring commitment; null for a one-off."
+  recurrence: CommitmentRecurrence
+  "The period that runs now, for a recurring commitment; null otherwise or when none runs."
+  currentPeriod: CommitmentPeriod
+  "Its periods begun so far, newest first (the current one included): at most ` + "`" + `first` + "`" + ` (default 12, at most 100)."
+  periods("How many, newest first." first: Int = 12): [CommitmentPeriod!]!
 }
 
 "How much of a commitment is delivered, in its unit. Reversed entries count for nothing."
@@ -9057,6 +9303,8 @@ input ConditionInput {
   kind: ConditionKind!
   "How many active members, 2 or more, for ACTIVE_MEMBERS."
   threshold: Int
+  "A deadline, in the future: if the condition has not held by then, the commitment lapses and you are told."
+  by: Time
 }
 
 "A commitment to make. It is always the viewer's own."
@@ -9077,6 +9325,18 @@ input CommitmentInput {
   needId: ID
   "When it binds; unconditional by default."
   condition: ConditionInput
+  "Make it recurring: ` + "`" + `quantity` + "`" + ` each week or month. Not with ` + "`" + `dueAt` + "`" + `."
+  recurrence: RecurrenceInput
+}
+
+"A recurring commitment's schedule."
+input RecurrenceInput {
+  "Per week or per month."
+  every: Recurrence!
+  "Its first day (YYYY-MM-DD) in the collaboration's time zone; today by default, never earlier."
+  startsOn: String
+  "Its last day (YYYY-MM-DD), included; leave out to run until cancelled."
+  endsOn: String
 }
 
 "A collaboration to start."
@@ -9101,6 +9361,8 @@ input CreateCollaborationInput {
   startsAt: Time
   "When it ends; not in the past."
   endsAt: Time
+  "The IANA time zone its weeks and months follow (\"Europe/Paris\"); the creator's by default."
+  timeZone: String
   "Its open needs, at most 30."
   needs: [NeedInput!]
   "The creator's own commitment."
@@ -9146,6 +9408,8 @@ input UpdateCollaborationInput {
   endsAt: Time
   "Clear the end date; not with endsAt."
   clearEndsAt: Boolean
+  "A new IANA time zone (\"Europe/Paris\"); the periods of recurring commitments follow it."
+  timeZone: String
 }
 
 "A status change."
@@ -11175,10 +11439,12 @@ enum NotificationKind {
   CONTRIBUTION_TO_CONFIRM
   "A proposal you have not taken a position on closes within a day."
   PROPOSAL_CLOSING
-  "A commitment of yours is due within a week and not yet fulfilled."
+  "A commitment of yours is due within a week and not yet fulfilled (for a recurring one: its period ends soon, short)."
   COMMITMENT_DUE
-  "A commitment of yours is past its due date and not yet fulfilled."
+  "A commitment of yours is past its due date and not yet fulfilled (for a recurring one: its last period fell short)."
   COMMITMENT_OVERDUE
+  "A conditional commitment of yours lapsed: its condition had not held by its deadline."
+  COMMITMENT_LAPSED
   "A proposal in a collaboration you are an active member of was adopted."
   PROPOSAL_ADOPTED
   "A proposal in a collaboration you are an active member of was rejected."
@@ -11795,6 +12061,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_goal(ctx, field)
 	case "quorumShare":
 		return ec.fieldContext_Collaboration_quorumShare(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_Collaboration_timeZone(ctx, field)
 	case "status":
 		return ec.fieldContext_Collaboration_status(ctx, field)
 	case "visibility":
@@ -12035,6 +12303,12 @@ func (ec *executionContext) childFields_Commitment(ctx context.Context, field gr
 		return ec.fieldContext_Commitment_fulfilment(ctx, field)
 	case "behind":
 		return ec.fieldContext_Commitment_behind(ctx, field)
+	case "recurrence":
+		return ec.fieldContext_Commitment_recurrence(ctx, field)
+	case "currentPeriod":
+		return ec.fieldContext_Commitment_currentPeriod(ctx, field)
+	case "periods":
+		return ec.fieldContext_Commitment_periods(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Commitment", field.Name)
 }
@@ -12045,6 +12319,8 @@ func (ec *executionContext) childFields_CommitmentCondition(ctx context.Context,
 		return ec.fieldContext_CommitmentCondition_kind(ctx, field)
 	case "threshold":
 		return ec.fieldContext_CommitmentCondition_threshold(ctx, field)
+	case "by":
+		return ec.fieldContext_CommitmentCondition_by(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommitmentCondition", field.Name)
 }
@@ -12055,6 +12331,48 @@ func (ec *executionContext) childFields_CommitmentPayload(ctx context.Context, f
 		return ec.fieldContext_CommitmentPayload_commitment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommitmentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CommitmentPeriod(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "startsOn":
+		return ec.fieldContext_CommitmentPeriod_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_CommitmentPeriod_endsOn(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_CommitmentPeriod_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_CommitmentPeriod_endsAt(ctx, field)
+	case "amount":
+		return ec.fieldContext_CommitmentPeriod_amount(ctx, field)
+	case "confirmed":
+		return ec.fieldContext_CommitmentPeriod_confirmed(ctx, field)
+	case "unconfirmed":
+		return ec.fieldContext_CommitmentPeriod_unconfirmed(ctx, field)
+	case "confirmedRatio":
+		return ec.fieldContext_CommitmentPeriod_confirmedRatio(ctx, field)
+	case "due":
+		return ec.fieldContext_CommitmentPeriod_due(ctx, field)
+	case "short":
+		return ec.fieldContext_CommitmentPeriod_short(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommitmentPeriod", field.Name)
+}
+
+func (ec *executionContext) childFields_CommitmentRecurrence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "every":
+		return ec.fieldContext_CommitmentRecurrence_every(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_CommitmentRecurrence_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_CommitmentRecurrence_endsOn(ctx, field)
+	case "cancelledAt":
+		return ec.fieldContext_CommitmentRecurrence_cancelledAt(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_CommitmentRecurrence_timeZone(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommitmentRecurrence", field.Name)
 }
 
 func (ec *executionContext) childFields_CommitteeSignal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14245,6 +14563,20 @@ func (ec *executionContext) field_Collaboration_threads_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Commitment_periods_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14307,6 +14639,20 @@ func (ec *executionContext) field_Mutation_blockPerson_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.BlockPersonInput, error) {
 			return ec.unmarshalNBlockPersonInput2kindredᚋgraphᚋmodelᚐBlockPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelCommitment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommitmentActionInput, error) {
+			return ec.unmarshalNCommitmentActionInput2kindredᚋgraphᚋmodelᚐCommitmentActionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17403,6 +17749,29 @@ func (ec *executionContext) fieldContext_Collaboration_quorumShare(_ context.Con
 	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Collaboration_timeZone(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "String")
+}
+
 func (ec *executionContext) _Collaboration_status(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19899,6 +20268,114 @@ func (ec *executionContext) fieldContext_Commitment_behind(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Commitment", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Commitment_recurrence(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_recurrence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().Recurrence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommitmentRecurrence) graphql.Marshaler {
+			return ec.marshalOCommitmentRecurrence2ᚖkindredᚋgraphᚋmodelᚐCommitmentRecurrence(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_recurrence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentRecurrence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commitment_currentPeriod(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_currentPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Commitment().CurrentPeriod(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommitmentPeriod) graphql.Marshaler {
+			return ec.marshalOCommitmentPeriod2ᚖkindredᚋgraphᚋmodelᚐCommitmentPeriod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_currentPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentPeriod(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commitment_periods(ctx context.Context, field graphql.CollectedField, obj *domain.Commitment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commitment_periods(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Commitment().Periods(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CommitmentPeriod) graphql.Marshaler {
+			return ec.marshalNCommitmentPeriod2ᚕᚖkindredᚋgraphᚋmodelᚐCommitmentPeriodᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commitment_periods(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commitment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentPeriod(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Commitment_periods_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CommitmentCondition_kind(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentCondition) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19945,6 +20422,29 @@ func (ec *executionContext) fieldContext_CommitmentCondition_threshold(_ context
 	return graphql.NewScalarFieldContext("CommitmentCondition", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CommitmentCondition_by(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentCondition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentCondition_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentCondition_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentCondition", field, false, false, "Time")
+}
+
 func (ec *executionContext) _CommitmentPayload_commitment(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19975,6 +20475,378 @@ func (ec *executionContext) fieldContext_CommitmentPayload_commitment(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CommitmentPeriod_startsOn(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommitmentPeriod_endsOn(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommitmentPeriod_startsAt(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CommitmentPeriod_endsAt(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CommitmentPeriod_amount(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommitmentPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommitmentPeriod_confirmed(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_confirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confirmed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_confirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommitmentPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommitmentPeriod_unconfirmed(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_unconfirmed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unconfirmed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Quantity) graphql.Marshaler {
+			return ec.marshalNQuantity2ᚖkindredᚋgraphᚋmodelᚐQuantity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_unconfirmed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommitmentPeriod",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Quantity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommitmentPeriod_confirmedRatio(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_confirmedRatio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedRatio, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_confirmedRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CommitmentPeriod_due(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_due(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Due, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_due(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CommitmentPeriod_short(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentPeriod) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentPeriod_short(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Short, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentPeriod_short(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentPeriod", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CommitmentRecurrence_every(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentRecurrence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentRecurrence_every(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Every, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Recurrence) graphql.Marshaler {
+			return ec.marshalNRecurrence2kindredᚋdomainᚐRecurrence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentRecurrence_every(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentRecurrence", field, false, false, "Recurrence")
+}
+
+func (ec *executionContext) _CommitmentRecurrence_startsOn(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentRecurrence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentRecurrence_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentRecurrence_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentRecurrence", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommitmentRecurrence_endsOn(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentRecurrence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentRecurrence_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentRecurrence_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentRecurrence", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommitmentRecurrence_cancelledAt(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentRecurrence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentRecurrence_cancelledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentRecurrence_cancelledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentRecurrence", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CommitmentRecurrence_timeZone(ctx context.Context, field graphql.CollectedField, obj *model.CommitmentRecurrence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommitmentRecurrence_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommitmentRecurrence_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommitmentRecurrence", field, false, false, "String")
 }
 
 func (ec *executionContext) _CommitteeSignal_talk(ctx context.Context, field graphql.CollectedField, obj *impact.CommitteeSignal) (ret graphql.Marshaler) {
@@ -27132,6 +28004,50 @@ func (ec *executionContext) fieldContext_Mutation_releaseCommitment(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_releaseCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelCommitment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelCommitment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelCommitment(ctx, fc.Args["input"].(model.CommitmentActionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommitmentPayload) graphql.Marshaler {
+			return ec.marshalNCommitmentPayload2ᚖkindredᚋgraphᚋmodelᚐCommitmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelCommitment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommitmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelCommitment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40908,7 +41824,7 @@ func (ec *executionContext) unmarshalInputCommitmentInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "quantity", "unit", "currency", "description", "dueAt", "needId", "condition"}
+	fieldsInOrder := [...]string{"kind", "quantity", "unit", "currency", "description", "dueAt", "needId", "condition", "recurrence"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40971,6 +41887,13 @@ func (ec *executionContext) unmarshalInputCommitmentInput(ctx context.Context, o
 				return it, err
 			}
 			it.Condition = data
+		case "recurrence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recurrence"))
+			data, err := ec.unmarshalORecurrenceInput2ᚖkindredᚋgraphᚋmodelᚐRecurrenceInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recurrence = data
 		}
 	}
 	return it, nil
@@ -40999,7 +41922,7 @@ func (ec *executionContext) unmarshalInputConditionInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "threshold"}
+	fieldsInOrder := [...]string{"kind", "threshold", "by"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41020,6 +41943,13 @@ func (ec *executionContext) unmarshalInputConditionInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Threshold = data
+		case "by":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("by"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.By = data
 		}
 	}
 	return it, nil
@@ -41139,7 +42069,7 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "needs", "commitment", "commitmentNeedIndex", "idempotencyKey"}
+	fieldsInOrder := [...]string{"title", "goal", "values", "visibility", "location", "latitude", "longitude", "remote", "startsAt", "endsAt", "timeZone", "needs", "commitment", "commitmentNeedIndex", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41216,6 +42146,13 @@ func (ec *executionContext) unmarshalInputCreateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.EndsAt = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
 		case "needs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("needs"))
 			data, err := ec.unmarshalONeedInput2ᚕᚖkindredᚋgraphᚋmodelᚐNeedInputᚄ(ctx, v)
@@ -42941,6 +43878,62 @@ func UnmarshalRecordMeasurementInput(ctx context.Context, raw any) (model.Record
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecurrenceInput(ctx context.Context, obj any) (model.RecurrenceInput, error) {
+	var it model.RecurrenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"every", "startsOn", "endsOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "every":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("every"))
+			data, err := ec.unmarshalNRecurrence2kindredᚋdomainᚐRecurrence(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Every = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecurrenceInput unmarshals raw into the RecurrenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecurrenceInput(ctx context.Context, raw any) (model.RecurrenceInput, error) {
+	var out model.RecurrenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecurrenceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRefreshTokenInput(ctx context.Context, obj any) (model.RefreshTokenInput, error) {
 	var it model.RefreshTokenInput
 	if obj == nil {
@@ -44366,7 +45359,7 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "title", "goal", "values", "visibility", "location", "latitude", "longitude", "clearCoordinates", "remote", "startsAt", "clearStartsAt", "endsAt", "clearEndsAt"}
+	fieldsInOrder := [...]string{"collaborationId", "title", "goal", "values", "visibility", "location", "latitude", "longitude", "clearCoordinates", "remote", "startsAt", "clearStartsAt", "endsAt", "clearEndsAt", "timeZone"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44471,6 +45464,13 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 				return it, err
 			}
 			it.ClearEndsAt = data
+		case "timeZone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeZone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeZone = data
 		}
 	}
 	return it, nil
@@ -45767,6 +46767,11 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "timeZone":
+			out.Values[i] = ec._Collaboration_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "status":
 			out.Values[i] = ec._Collaboration_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -46523,6 +47528,21 @@ func (ec *executionContext) _Commitment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "recurrence":
+			out.Values[i] = ec._Commitment_recurrence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "currentPeriod":
+			out.Values[i] = ec._Commitment_currentPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "periods":
+			out.Values[i] = ec._Commitment_periods(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46561,6 +47581,11 @@ func (ec *executionContext) _CommitmentCondition(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "by":
+			out.Values[i] = ec._CommitmentCondition_by(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46591,6 +47616,137 @@ func (ec *executionContext) _CommitmentPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("CommitmentPayload")
 		case "commitment":
 			out.Values[i] = ec._CommitmentPayload_commitment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commitmentPeriodImplementors = []string{"CommitmentPeriod"}
+
+func (ec *executionContext) _CommitmentPeriod(ctx context.Context, sel ast.SelectionSet, obj *model.CommitmentPeriod) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commitmentPeriodImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommitmentPeriod")
+		case "startsOn":
+			out.Values[i] = ec._CommitmentPeriod_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._CommitmentPeriod_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._CommitmentPeriod_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsAt":
+			out.Values[i] = ec._CommitmentPeriod_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._CommitmentPeriod_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmed":
+			out.Values[i] = ec._CommitmentPeriod_confirmed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unconfirmed":
+			out.Values[i] = ec._CommitmentPeriod_unconfirmed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmedRatio":
+			out.Values[i] = ec._CommitmentPeriod_confirmedRatio(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "due":
+			out.Values[i] = ec._CommitmentPeriod_due(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "short":
+			out.Values[i] = ec._CommitmentPeriod_short(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commitmentRecurrenceImplementors = []string{"CommitmentRecurrence"}
+
+func (ec *executionContext) _CommitmentRecurrence(ctx context.Context, sel ast.SelectionSet, obj *model.CommitmentRecurrence) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commitmentRecurrenceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommitmentRecurrence")
+		case "every":
+			out.Values[i] = ec._CommitmentRecurrence_every(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._CommitmentRecurrence_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._CommitmentRecurrence_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cancelledAt":
+			out.Values[i] = ec._CommitmentRecurrence_cancelledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "timeZone":
+			out.Values[i] = ec._CommitmentRecurrence_timeZone(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49142,6 +50298,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "releaseCommitment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_releaseCommitment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelCommitment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelCommitment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -54388,6 +55551,30 @@ func (ec *executionContext) marshalNCommitmentPayload2ᚖkindredᚋgraphᚋmodel
 	return ec._CommitmentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCommitmentPeriod2ᚕᚖkindredᚋgraphᚋmodelᚐCommitmentPeriodᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CommitmentPeriod) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommitmentPeriod2ᚖkindredᚋgraphᚋmodelᚐCommitmentPeriod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCommitmentPeriod2ᚖkindredᚋgraphᚋmodelᚐCommitmentPeriod(ctx context.Context, sel ast.SelectionSet, v *model.CommitmentPeriod) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommitmentPeriod!")
+		return graphql.Null
+	}
+	return ec._CommitmentPeriod(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCommitmentStatus2kindredᚋdomainᚐCommitmentStatus(ctx context.Context, v any) (domain.CommitmentStatus, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := domain.CommitmentStatus(tmp)
@@ -56041,6 +57228,21 @@ func (ec *executionContext) unmarshalNRecordMeasurementInput2kindredᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRecurrence2kindredᚋdomainᚐRecurrence(ctx context.Context, v any) (domain.Recurrence, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.Recurrence(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecurrence2kindredᚋdomainᚐRecurrence(ctx context.Context, sel ast.SelectionSet, v domain.Recurrence) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Recurrence!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNRefreshTokenInput2kindredᚋgraphᚋmodelᚐRefreshTokenInput(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 	res, err := ec.unmarshalInputRefreshTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -57149,6 +58351,20 @@ func (ec *executionContext) marshalOCommitment2ᚖkindredᚋdomainᚐCommitment(
 	return ec._Commitment(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOCommitmentPeriod2ᚖkindredᚋgraphᚋmodelᚐCommitmentPeriod(ctx context.Context, sel ast.SelectionSet, v *model.CommitmentPeriod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommitmentPeriod(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCommitmentRecurrence2ᚖkindredᚋgraphᚋmodelᚐCommitmentRecurrence(ctx context.Context, sel ast.SelectionSet, v *model.CommitmentRecurrence) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommitmentRecurrence(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOConditionInput2ᚖkindredᚋgraphᚋmodelᚐConditionInput(ctx context.Context, v any) (*model.ConditionInput, error) {
 	if v == nil {
 		return nil, nil
@@ -57640,6 +58856,14 @@ func (ec *executionContext) unmarshalOProposedOutcomeInput2ᚖkindredᚋgraphᚋ
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputProposedOutcomeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORecurrenceInput2ᚖkindredᚋgraphᚋmodelᚐRecurrenceInput(ctx context.Context, v any) (*model.RecurrenceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRecurrenceInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

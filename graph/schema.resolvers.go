@@ -310,7 +310,7 @@ func (r *commitmentResolver) ProposalNeed(ctx context.Context, obj *domain.Commi
 }
 
 func (r *commitmentResolver) Condition(ctx context.Context, obj *domain.Commitment) (*model.CommitmentCondition, error) {
-	return &model.CommitmentCondition{Kind: obj.ConditionKind, Threshold: obj.ConditionThreshold}, nil
+	return &model.CommitmentCondition{Kind: obj.ConditionKind, Threshold: obj.ConditionThreshold, By: obj.ConditionDeadline}, nil
 }
 
 func (r *commitmentResolver) LapseReason(ctx context.Context, obj *domain.Commitment) (*string, error) {
@@ -328,6 +328,38 @@ func (r *commitmentResolver) Fulfilment(ctx context.Context, obj *domain.Commitm
 func (r *commitmentResolver) Behind(ctx context.Context, obj *domain.Commitment) (bool, error) {
 	f, err := loadFor(ctx, r.loaders(ctx).Fulfilment, obj, func(obj *domain.Commitment) int64 { return obj.ID })
 	return ledger.Behind(obj, f, r.Clock().Now()), err
+}
+
+func (r *commitmentResolver) Recurrence(ctx context.Context, obj *domain.Commitment) (*model.CommitmentRecurrence, error) {
+	if obj.Period == domain.RecurNone || obj.StartsOn == nil {
+		return nil, nil
+	}
+	c, err := loadFor(ctx, r.loaders(ctx).Collaboration, obj, func(obj *domain.Commitment) int64 { return obj.CollaborationID })
+	if err != nil || c == nil {
+		return nil, err
+	}
+	return &model.CommitmentRecurrence{Every: obj.Period, StartsOn: *obj.StartsOn, EndsOn: obj.EndsOn, CancelledAt: obj.CancelledAt,
+		TimeZone: domain.LoadZone(c.TimeZone).String()}, nil
+}
+
+func (r *commitmentResolver) CurrentPeriod(ctx context.Context, obj *domain.Commitment) (*model.CommitmentPeriod, error) {
+	if obj.Period == domain.RecurNone {
+		return nil, nil
+	}
+	f, err := loadFor(ctx, r.loaders(ctx).Fulfilment, obj, func(obj *domain.Commitment) int64 { return obj.ID })
+	if cur, ok := f.Current(); ok && err == nil {
+		return commitmentPeriod(obj, cur), nil
+	}
+	return nil, err
+}
+
+func (r *commitmentResolver) Periods(ctx context.Context, obj *domain.Commitment, first *int) ([]*model.CommitmentPeriod, error) {
+	n, err := domain.PageSize(first)
+	if err != nil || obj.Period == domain.RecurNone {
+		return []*model.CommitmentPeriod{}, err
+	}
+	f, err := loadFor(ctx, r.loaders(ctx).Fulfilment, obj, func(obj *domain.Commitment) int64 { return obj.ID })
+	return newestPeriods(obj, f.Periods, n), err
 }
 
 func (r *contributionResolver) ID(ctx context.Context, obj *domain.Contribution) (string, error) {
@@ -962,7 +994,7 @@ func (r *mutationResolver) CreateCollaboration(ctx context.Context, input model.
 	c, err := r.Collabs.CreateCollaboration(ctx, collab.CollaborationInput{
 		Title: input.Title, Goal: input.Goal, Values: values, Visibility: vis, Location: str(input.Location),
 		Latitude: input.Latitude, Longitude: input.Longitude, Remote: flag(input.Remote), StartsAt: input.StartsAt, EndsAt: input.EndsAt,
-		Needs: needs, Commitment: commit, CommitmentNeedIndex: input.CommitmentNeedIndex,
+		TimeZone: str(input.TimeZone), Needs: needs, Commitment: commit, CommitmentNeedIndex: input.CommitmentNeedIndex,
 	})
 	if err != nil {
 		return nil, err
@@ -983,7 +1015,7 @@ func (r *mutationResolver) UpdateCollaboration(ctx context.Context, input model.
 		Title: input.Title, Goal: input.Goal, Location: input.Location, Values: values, Visibility: input.Visibility,
 		Latitude: input.Latitude, Longitude: input.Longitude, ClearCoordinates: flag(input.ClearCoordinates),
 		Remote: input.Remote, StartsAt: input.StartsAt, EndsAt: input.EndsAt,
-		ClearStartsAt: flag(input.ClearStartsAt), ClearEndsAt: flag(input.ClearEndsAt),
+		ClearStartsAt: flag(input.ClearStartsAt), ClearEndsAt: flag(input.ClearEndsAt), TimeZone: input.TimeZone,
 	})
 	if err != nil {
 		return nil, err
@@ -1195,6 +1227,10 @@ func (r *mutationResolver) ReviseCommitment(ctx context.Context, input model.Rev
 
 func (r *mutationResolver) ReleaseCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
 	return r.commitmentAction(ctx, input, r.Collabs.ReleaseCommitment)
+}
+
+func (r *mutationResolver) CancelCommitment(ctx context.Context, input model.CommitmentActionInput) (*model.CommitmentPayload, error) {
+	return r.commitmentAction(ctx, input, r.Collabs.CancelCommitment)
 }
 
 func (r *mutationResolver) LogContribution(ctx context.Context, input model.LogContributionInput) (*model.ContributionPayload, error) {

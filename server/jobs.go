@@ -23,6 +23,7 @@ import (
 // updates, notices that exist once).
 const (
 	closeProposalEvery = 5 * time.Second
+	lapseEvery         = 30 * time.Second
 	notifyDueEvery     = time.Minute
 	pruneKeysEvery     = time.Hour
 	sendDigestsEvery   = 5 * time.Minute
@@ -31,12 +32,14 @@ const (
 // A periodic job of each kind: River needs one Go type per kind.
 type (
 	closeDueProposals    struct{}
+	lapseDueConditions   struct{}
 	notifyDue            struct{}
 	pruneIdempotencyKeys struct{}
 	sendDigests          struct{}
 )
 
 func (closeDueProposals) Kind() string    { return "close_due_proposals" }
+func (lapseDueConditions) Kind() string   { return "lapse_due_conditions" }
 func (notifyDue) Kind() string            { return "notify_due" }
 func (pruneIdempotencyKeys) Kind() string { return "prune_idempotency_keys" }
 func (sendDigests) Kind() string          { return "send_digests" }
@@ -48,6 +51,7 @@ var periodic = []struct {
 	every time.Duration
 }{
 	{closeDueProposals{}, closeProposalEvery},
+	{lapseDueConditions{}, lapseEvery},
 	{notifyDue{}, notifyDueEvery},
 	{pruneIdempotencyKeys{}, pruneKeysEvery},
 	{sendDigests{}, sendDigestsEvery},
@@ -154,6 +158,7 @@ func startJobs(ctx context.Context, cfg *Config, url string, db *database.DB, sv
 	}
 	av, lg, mt := db.Availability, log, m
 	add(jobs.Add(reg, &task[closeDueProposals]{run: svc.CloseDueProposals, done: "closed proposals", avail: av, log: lg, metrics: mt}))
+	add(jobs.Add(reg, &task[lapseDueConditions]{run: svc.LapseDueConditions, done: "lapsed commitments", avail: av, log: lg, metrics: mt}))
 	add(jobs.Add(reg, &task[notifyDue]{run: svc.NotifyDue, done: "wrote reminders", avail: av, log: lg, metrics: mt}))
 	add(jobs.Add(reg, &task[sendDigests]{run: svc.SendDigests, done: "queued digests", avail: av, log: lg, metrics: mt}))
 	add(jobs.Add(reg, &task[pruneIdempotencyKeys]{run: func(ctx context.Context) (int, error) {

@@ -3,7 +3,6 @@ package accounts
 import (
 	"regexp"
 	"strings"
-	"time"
 	_ "time/tzdata" // time zone names resolve on machines without a zoneinfo database
 	"unicode/utf8"
 
@@ -64,17 +63,4 @@ func allSameRune(s string) bool {
 
 // ValidateTimeZone checks an IANA time zone name ("Europe/Paris") and returns it; empty
 // is UTC.
-func ValidateTimeZone(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return "UTC", nil
-	}
-	// LoadLocation also reads files; a name is letters, digits and _ + - / only.
-	if len(name) > 64 || strings.Contains(name, "..") || strings.HasPrefix(name, "/") {
-		return "", domain.Invalid("timeZone", "%q is not a time zone; use an IANA name such as Europe/Paris.", name)
-	}
-	if _, err := time.LoadLocation(name); err != nil || strings.EqualFold(name, "local") {
-		return "", domain.Invalid("timeZone", "%q is not a time zone; use an IANA name such as Europe/Paris.", name)
-	}
-	return name, nil
-}
+func ValidateTimeZone(name string) (string, error) { return domain.ValidateZone("timeZone", name) }

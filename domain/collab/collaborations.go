@@ -50,8 +50,10 @@ type CollaborationInput struct {
 	Latitude, Longitude *float64
 	Remote              bool
 	StartsAt, EndsAt    *time.Time
-	Needs               []NeedInput
-	Commitment          CommitmentInput
+	// TimeZone is the IANA zone its weeks and months follow; the creator's when empty.
+	TimeZone   string
+	Needs      []NeedInput
+	Commitment CommitmentInput
 	// CommitmentNeedIndex points the commitment at one of Needs, if set.
 	CommitmentNeedIndex *int
 }
@@ -179,10 +181,25 @@ func (s *Collabs) CreateCollaboration(ctx context.Context, in CollaborationInput
 		Location: loc, Latitude: in.Latitude, Longitude: in.Longitude, Remote: in.Remote,
 		StartsAt: domain.UTCPtr(in.StartsAt), EndsAt: domain.UTCPtr(in.EndsAt), CreatedByID: v.ID, CreatedAt: now, UpdatedAt: now,
 	}
+	if in.TimeZone != "" {
+		if c.TimeZone, err = domain.ValidateZone("timeZone", in.TimeZone); err != nil {
+			return nil, err
+		}
+	}
 	err = s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return domain.Once(ctx, s.Core, tx, "createCollaboration", []any{in}, &c, func() (int64, error) {
 			if err := validateValueWeights(tx, in.Values); err != nil {
 				return 0, err
+			}
+			if c.TimeZone == "" {
+				var tz []string
+				if err := tx.Model(&domain.Person{}).Where("id = ?", v.ID).Pluck("time_zone", &tz).Error; err != nil {
+					return 0, domain.DBErr(err, "person")
+				}
+				c.TimeZone = "UTC"
+				if len(tz) == 1 {
+					c.TimeZone = domain.LoadZone(tz[0]).String()
+				}
 			}
 			if err := createWithFreeSlug(tx, c, domain.Slugify(title)); err != nil {
 				return 0, err
@@ -303,6 +320,8 @@ type CollaborationUpdate struct {
 	StartsAt, EndsAt      *time.Time
 	ClearStartsAt         bool
 	ClearEndsAt           bool
+	// TimeZone moves its weeks and months (and so the periods of recurring commitments).
+	TimeZone *string
 }
 
 // UpdateCollaboration changes a collaboration; stewards only. The goal may be edited
@@ -390,6 +409,13 @@ func (s *Collabs) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 		}
 		if err := validateDates(starts, ends, s.Now(), upd.EndsAt != nil); err != nil {
 			return err
+		}
+		if upd.TimeZone != nil {
+			tz, err := domain.ValidateZone("timeZone", *upd.TimeZone)
+			if err != nil {
+				return err
+			}
+			changes["time_zone"] = tz
 		}
 		if upd.Values != nil {
 			if err := validateValueWeights(tx, upd.Values); err != nil {

@@ -25,6 +25,13 @@ type CommitmentInput struct {
 	NeedID      *int64
 	Condition   domain.ConditionKind
 	Threshold   *int
+	// ConditionDeadline, for a conditional commitment: it lapses if its condition has
+	// not held by then.
+	ConditionDeadline *time.Time
+	// Period makes it recurring: Quantity each week or month from StartsOn (default
+	// today) to EndsOn (default: until cancelled), local dates in the collaboration's zone.
+	Period           domain.Recurrence
+	StartsOn, EndsOn *string
 }
 
 // addCommitment validates in and stores it for membership m of c as PENDING; settle
@@ -75,10 +82,23 @@ func (s *Collabs) addCommitment(tx *gorm.DB, c *domain.Collaboration, m *domain.
 	default:
 		return nil, domain.Invalid(field+".condition.kind", "A condition is NONE, ACTIVE_MEMBERS or NEED_PLEDGED.")
 	}
+	if in.ConditionDeadline != nil {
+		if cond == domain.ConditionNone {
+			return nil, domain.Invalid(field+".condition.by", "Only a conditional commitment has a deadline: without a condition it binds at once.")
+		}
+		if !in.ConditionDeadline.After(now) {
+			return nil, domain.Invalid(field+".condition.by", "The deadline for the condition has already passed; choose a time in the future.")
+		}
+	}
+	startsOn, endsOn, err := recurrence(field, c, in, now)
+	if err != nil {
+		return nil, err
+	}
 	cm := &domain.Commitment{
 		CollaborationID: c.ID, MembershipID: m.ID, PersonID: m.PersonID, NeedID: in.NeedID,
 		Kind: a.Kind, Quantity: a.Steps, Unit: a.Unit, Currency: a.Currency, Description: desc,
 		DueAt: domain.UTCPtr(in.DueAt), ConditionKind: cond, ConditionThreshold: threshold,
+		ConditionDeadline: domain.UTCPtr(in.ConditionDeadline), Period: in.Period, StartsOn: startsOn, EndsOn: endsOn,
 		Status: domain.CommitmentPending, CreatedAt: now, UpdatedAt: now,
 	}
 	if err := tx.Create(cm).Error; err != nil {
@@ -120,7 +140,11 @@ func (s *Collabs) settle(tx *gorm.DB, c *domain.Collaboration) error {
 			needQty[n.ID] = n.Quantity
 		}
 		var bind []int64
+		now := s.Now()
 		for _, cm := range pending {
+			if cm.ConditionDeadline != nil && !now.Before(*cm.ConditionDeadline) {
+				continue // too late: it lapses (LapseDueConditions)
+			}
 			holds := false
 			switch cm.ConditionKind {
 			case domain.ConditionNone:
@@ -135,7 +159,6 @@ func (s *Collabs) settle(tx *gorm.DB, c *domain.Collaboration) error {
 			}
 		}
 		if len(bind) > 0 {
-			now := s.Now()
 			res := tx.Model(&domain.Commitment{}).Where("id IN ? AND status = ?", bind, domain.CommitmentPending).
 				Updates(map[string]any{"status": domain.CommitmentBinding, "bound_at": now, "updated_at": now})
 			if res.Error != nil {

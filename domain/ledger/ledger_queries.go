@@ -18,21 +18,14 @@ const CountedEntries = "contributions.reverses_id IS NULL AND NOT EXISTS (SELECT
 func (s *Ledger) FulfilmentByCommitment(ctx context.Context, commitmentIDs []int64) (map[int64]Fulfilment, error) {
 	db := s.DB.WithContext(ctx)
 	var cms []*domain.Commitment
-	if err := db.Select("id", "quantity").Where("id IN ?", commitmentIDs).Find(&cms).Error; err != nil {
+	if err := db.Where("id IN ?", commitmentIDs).Find(&cms).Error; err != nil {
 		return nil, domain.DBErr(err, "commitments")
 	}
-	sums, err := DeliveredByCommitment(ctx, s.DB, commitmentIDs)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[int64]Fulfilment, len(cms))
-	for _, c := range cms {
-		f := sums[c.ID]
-		f.Committed = c.Quantity
-		out[c.ID] = f
-	}
-	return out, nil
+	return Fulfilments(ctx, s.DB, cms, s.Now())
 }
+
+// DeliveredByCommitment sums each commitment's counted entries, confirmed apart from
+// unconfirmed, whenever they occurred.
 
 func DeliveredByCommitment(ctx context.Context, db *gorm.DB, commitmentIDs []int64) (map[int64]Fulfilment, error) {
 	var rows []struct {
@@ -69,7 +62,6 @@ func recordOf(binding []*domain.Commitment, ful map[int64]Fulfilment, now time.T
 	rec := MemberRecord{BindingCommitments: len(binding)}
 	for _, c := range binding {
 		f := ful[c.ID]
-		f.Committed = c.Quantity
 		fs = append(fs, f)
 		rec.Behind = rec.Behind || Behind(c, f, now)
 	}
@@ -85,11 +77,7 @@ func (s *Ledger) RecordByMembership(ctx context.Context, membershipIDs []int64) 
 	if err := s.DB.WithContext(ctx).Where("membership_id IN ? AND status = ?", membershipIDs, domain.CommitmentBinding).Find(&binding).Error; err != nil {
 		return nil, domain.DBErr(err, "commitments")
 	}
-	ids := make([]int64, len(binding))
-	for i, c := range binding {
-		ids[i] = c.ID
-	}
-	ful, err := DeliveredByCommitment(ctx, s.DB, ids)
+	ful, err := Fulfilments(ctx, s.DB, binding, s.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -284,11 +272,7 @@ func (s *Ledger) GiverRecordsByPerson(ctx context.Context, personIDs []int64) (m
 	if err := s.DB.WithContext(ctx).Where("membership_id IN ? AND status = ?", mids, domain.CommitmentBinding).Find(&binding).Error; err != nil {
 		return nil, domain.DBErr(err, "commitments")
 	}
-	cids := make([]int64, len(binding))
-	for i, c := range binding {
-		cids[i] = c.ID
-	}
-	ful, err := DeliveredByCommitment(ctx, s.DB, cids)
+	ful, err := Fulfilments(ctx, s.DB, binding, s.Now())
 	if err != nil {
 		return nil, err
 	}

@@ -137,7 +137,7 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 	for _, k := range MailKinds {
 		if c[k] == cadence {
 			mailKinds = append(mailKinds, k)
-			for _, nk := range []domain.NotificationKind{domain.NotificationKind(k), domain.NotifyCommitmentOverdue,
+			for _, nk := range []domain.NotificationKind{domain.NotificationKind(k), domain.NotifyCommitmentOverdue, domain.NotifyCommitmentLapsed,
 				domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached, domain.NotifyProposalNotCovered} {
 				if MailKindOf(nk) == k {
 					kinds = append(kinds, nk)

@@ -150,6 +150,10 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 			it.Subject = fmt.Sprintf("Your commitment to %s is past its due date", c.Title)
 			it.Sentence = it.Subject + " and not yet fulfilled."
 			it.Action, it.Link = "See your commitment", s.Mail.Link(where+"/ledger")
+		case domain.NotifyCommitmentLapsed:
+			it.Subject = fmt.Sprintf("Your conditional commitment to %s lapsed", c.Title)
+			it.Sentence = it.Subject + ": its condition had not held by the deadline you set, so it never bound."
+			it.Action, it.Link = "See your commitments", s.Mail.Link(where+"/ledger")
 		case domain.NotifyProposalAdopted, domain.NotifyProposalRejected:
 			verb := "adopted"
 			if n.Kind == domain.NotifyProposalRejected {

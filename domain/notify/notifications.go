@@ -20,7 +20,8 @@ const (
 
 // NotifyDue writes the scheduled notices that are due: a proposal closing within a day to
 // each active member without a position; a commitment due within a week, or overdue, to
-// who made it, while it is not fulfilled; a decision whose review date has come to each
+// who made it, while it is not fulfilled; each period of a recurring commitment near its
+// end or just ended, while short (periodReminders); a decision whose review date has come to each
 // active member (reviewsDue). Each exists once per person (dedupe keys), so
 // running this again, or on several instances, adds nothing twice. It returns how many
 // it wrote.
@@ -78,6 +79,11 @@ func (s *Notify) NotifyDue(ctx context.Context) (int, error) {
 		}
 		notice(c.PersonID, kind, c.CollaborationID, "Commitment", c.ID)
 	}
+	periodic, err := periodReminders(ctx, db, now)
+	if err != nil {
+		return 0, err
+	}
+	notices = append(notices, periodic...)
 	if len(notices) == 0 {
 		return 0, nil
 	}

@@ -19,7 +19,8 @@ const (
 	MailJoinRequest           MailKind = "JOIN_REQUEST"
 	MailContributionToConfirm MailKind = "CONTRIBUTION_TO_CONFIRM"
 	MailProposalClosing       MailKind = "PROPOSAL_CLOSING"
-	// MailCommitmentDue covers commitments due soon and overdue.
+	// MailCommitmentDue covers commitments due soon and overdue, and conditional ones that
+	// lapsed at their deadline.
 	MailCommitmentDue MailKind = "COMMITMENT_DUE"
 	// MailProposalDecided covers proposals adopted, rejected and closed without quorum.
 	MailProposalDecided MailKind = "PROPOSAL_DECIDED"
@@ -49,7 +50,7 @@ func (k MailKind) Valid() bool {
 // MailKindOf returns the kind of mail of a notification kind.
 func MailKindOf(n domain.NotificationKind) MailKind {
 	switch n {
-	case domain.NotifyCommitmentDue, domain.NotifyCommitmentOverdue:
+	case domain.NotifyCommitmentDue, domain.NotifyCommitmentOverdue, domain.NotifyCommitmentLapsed:
 		return MailCommitmentDue
 	case domain.NotifyProposalAdopted, domain.NotifyProposalRejected, domain.NotifyProposalQuorumNotReached, domain.NotifyProposalNotCovered:
 		return MailProposalDecided

@@ -261,6 +261,8 @@ type CommitmentCondition struct {
 	Kind domain.ConditionKind `json:"kind"`
 	// How many active members, for ACTIVE_MEMBERS.
 	Threshold *int `json:"threshold,omitempty"`
+	// The deadline: if the condition has not held by then, the commitment lapses.
+	By *time.Time `json:"by,omitempty"`
 }
 
 // A commitment to make. It is always the viewer's own.
@@ -281,6 +283,8 @@ type CommitmentInput struct {
 	NeedID *string `json:"needId,omitempty"`
 	// When it binds; unconditional by default.
 	Condition *ConditionInput `json:"condition,omitempty"`
+	// Make it recurring: `quantity` each week or month. Not with `dueAt`.
+	Recurrence *RecurrenceInput `json:"recurrence,omitempty"`
 }
 
 // A commitment after a change.
@@ -289,12 +293,54 @@ type CommitmentPayload struct {
 	Commitment *domain.Commitment `json:"commitment"`
 }
 
+// One period of a recurring commitment: a calendar week or month, cut to the commitment's
+// first and last day. A cut period is due pro rata by days (4 h a month from the 16th of a
+// 30-day month: 2 h). Entries count in the period they occurred in.
+type CommitmentPeriod struct {
+	// Its first day (YYYY-MM-DD).
+	StartsOn string `json:"startsOn"`
+	// Its last day (YYYY-MM-DD), included.
+	EndsOn string `json:"endsOn"`
+	// When it starts.
+	StartsAt time.Time `json:"startsAt"`
+	// When it ends (the start of the next day after `endsOn`).
+	EndsAt time.Time `json:"endsAt"`
+	// What is due in it.
+	Amount *Quantity `json:"amount"`
+	// What was delivered in it and confirmed by another member.
+	Confirmed *Quantity `json:"confirmed"`
+	// What was delivered in it but not yet confirmed.
+	Unconfirmed *Quantity `json:"unconfirmed"`
+	// confirmed / amount; may exceed 1; null when nothing is due in it.
+	ConfirmedRatio *float64 `json:"confirmedRatio,omitempty"`
+	// Whether it has ended: only ended periods count toward fulfilment, reciprocity and behind.
+	Due bool `json:"due"`
+	// Whether confirmed delivery is short of the amount.
+	Short bool `json:"short"`
+}
+
+// The schedule of a recurring commitment.
+type CommitmentRecurrence struct {
+	// How often its amount (`Commitment.quantity`) falls due.
+	Every domain.Recurrence `json:"every"`
+	// Its first day (YYYY-MM-DD) in the collaboration's time zone.
+	StartsOn string `json:"startsOn"`
+	// Its last day (YYYY-MM-DD), included; null while it runs until cancelled.
+	EndsOn *string `json:"endsOn,omitempty"`
+	// When it was cancelled, if it was; `endsOn` is then the last day of the period it was cancelled in.
+	CancelledAt *time.Time `json:"cancelledAt,omitempty"`
+	// The IANA time zone its periods follow (the collaboration's).
+	TimeZone string `json:"timeZone"`
+}
+
 // A condition for a commitment.
 type ConditionInput struct {
 	// What must hold.
 	Kind domain.ConditionKind `json:"kind"`
 	// How many active members, 2 or more, for ACTIVE_MEMBERS.
 	Threshold *int `json:"threshold,omitempty"`
+	// A deadline, in the future: if the condition has not held by then, the commitment lapses and you are told.
+	By *time.Time `json:"by,omitempty"`
 }
 
 // An entry to act on.
@@ -365,6 +411,8 @@ type CreateCollaborationInput struct {
 	StartsAt *time.Time `json:"startsAt,omitempty"`
 	// When it ends; not in the past.
 	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// The IANA time zone its weeks and months follow ("Europe/Paris"); the creator's by default.
+	TimeZone *string `json:"timeZone,omitempty"`
 	// Its open needs, at most 30.
 	Needs []*NeedInput `json:"needs,omitempty"`
 	// The creator's own commitment.
@@ -1077,6 +1125,16 @@ type RecordMeasurementInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A recurring commitment's schedule.
+type RecurrenceInput struct {
+	// Per week or per month.
+	Every domain.Recurrence `json:"every"`
+	// Its first day (YYYY-MM-DD) in the collaboration's time zone; today by default, never earlier.
+	StartsOn *string `json:"startsOn,omitempty"`
+	// Its last day (YYYY-MM-DD), included; leave out to run until cancelled.
+	EndsOn *string `json:"endsOn,omitempty"`
+}
+
 // A refresh token to exchange.
 type RefreshTokenInput struct {
 	// The refresh token from the last sign-in or refresh; with cookies, leave it out.
@@ -1499,6 +1557,8 @@ type UpdateCollaborationInput struct {
 	EndsAt *time.Time `json:"endsAt,omitempty"`
 	// Clear the end date; not with endsAt.
 	ClearEndsAt *bool `json:"clearEndsAt,omitempty"`
+	// A new IANA time zone ("Europe/Paris"); the periods of recurring commitments follow it.
+	TimeZone *string `json:"timeZone,omitempty"`
 }
 
 // A gathering's new fields; every field is replaced.

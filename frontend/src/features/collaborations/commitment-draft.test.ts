@@ -97,4 +97,21 @@ describe('commitmentInput', () => {
   it('sends no condition when it binds at once', () => {
     expect(commitmentInput({ ...emptyCommitment, amount: '1' }).condition).toBeUndefined();
   });
+
+  it('sends a recurrence without a due date, and a deadline only with a condition', () => {
+    const monthly = { ...emptyCommitment, amount: '4', every: 'MONTH' as const, startsOn: '2026-12-01', endsOn: '' };
+    expect(commitmentInput(monthly).recurrence).toEqual({ every: 'MONTH', startsOn: '2026-12-01', endsOn: undefined });
+    expect(checkCommitment({ ...monthly, dueDate: '2026-12-10' }, needs, now).dueAt).toMatch(/each period/);
+    expect(checkCommitment({ ...monthly, endsOn: '2026-11-30' }, needs, now)['recurrence.endsOn']).toMatch(
+      /before the first/,
+    );
+    const pending = {
+      ...emptyCommitment,
+      amount: '1',
+      condition: 'ACTIVE_MEMBERS' as const,
+      conditionBy: '2026-12-31',
+    };
+    expect(commitmentInput(pending).condition?.by).toBeDefined();
+    expect(checkCommitment({ ...pending, conditionBy: '2026-11-01' }, needs, now)['condition.by']).toBeDefined();
+  });
 });

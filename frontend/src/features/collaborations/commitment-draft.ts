@@ -2,10 +2,17 @@
  * A commitment being written: the rules the form checks before sending (the server checks
  * them again, and its messages win), and the input the API takes.
  */
-import type { CommitmentInput, ConditionKind } from '../../gql/graphql';
+import type { CommitmentInput, ConditionKind, Recurrence } from '../../gql/graphql';
 import { checkFutureDate, endOfDayISO } from '../../lib/dates';
-import { checkQuantityDraft, emptyQuantity, matchQuantity, quantityInput, sameUnit, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
-import {  } from '../../lib/format';
+import {
+  checkQuantityDraft,
+  emptyQuantity,
+  matchQuantity,
+  quantityInput,
+  sameUnit,
+  type QuantityDraft,
+  type QuantityLike,
+} from '../../lib/quantity';
 
 export const maxDescription = 500;
 export const maxThreshold = 10000;
@@ -18,6 +25,13 @@ export interface CommitmentDraft extends QuantityDraft {
   needKey: string;
   condition: ConditionKind;
   threshold: string;
+  /** The last day for the condition to hold (date input value), or "" for none. */
+  conditionBy: string;
+  /** "" for a one-off commitment; WEEK or MONTH makes the quantity due each period. */
+  every: Recurrence | '';
+  /** First and last day of a recurring commitment (date input values; "" for today and open-ended). */
+  startsOn: string;
+  endsOn: string;
 }
 
 /** A need a commitment can go toward. */
@@ -34,6 +48,10 @@ export const emptyCommitment: CommitmentDraft = {
   needKey: '',
   condition: 'NONE',
   threshold: '3',
+  conditionBy: '',
+  every: '',
+  startsOn: '',
+  endsOn: '',
 };
 
 /**
@@ -66,6 +84,15 @@ export function checkCommitment(
   }
   const due = checkFutureDate(d.dueDate, now);
   if (due) out.dueAt = due;
+  if (d.every && d.dueDate)
+    out.dueAt = 'A recurring commitment falls due at the end of each period; leave the due date empty.';
+  if (d.every && d.startsOn && d.endsOn && d.endsOn < d.startsOn) {
+    out['recurrence.endsOn'] = 'The last day comes before the first.';
+  }
+  if (d.condition !== 'NONE' && d.conditionBy) {
+    const by = checkFutureDate(d.conditionBy, now);
+    if (by) out['condition.by'] = by;
+  }
   const need = needs.find((n) => n.key === d.needKey);
   if (d.needKey && !need) out.needId = 'This need is no longer listed; choose another or none.';
   if (need && !sameUnit(d, need.quantity)) out.needId = 'A commitment toward a need is of the need’s kind and unit.';
@@ -92,8 +119,14 @@ export function commitmentInput(d: CommitmentDraft, needKeyIsIndex = false): Com
   const due = endOfDayISO(d.dueDate);
   if (due) input.dueAt = due;
   if (d.needKey && !needKeyIsIndex) input.needId = d.needKey;
-  if (d.condition === 'ACTIVE_MEMBERS') input.condition = { kind: 'ACTIVE_MEMBERS', threshold: Number(d.threshold) };
-  else if (d.condition === 'NEED_PLEDGED') input.condition = { kind: 'NEED_PLEDGED' };
+  const by = d.conditionBy ? endOfDayISO(d.conditionBy) : undefined;
+  if (d.condition === 'ACTIVE_MEMBERS')
+    input.condition = { kind: 'ACTIVE_MEMBERS', threshold: Number(d.threshold), by };
+  else if (d.condition === 'NEED_PLEDGED') input.condition = { kind: 'NEED_PLEDGED', by };
+  if (d.every) {
+    input.recurrence = { every: d.every, startsOn: d.startsOn || undefined, endsOn: d.endsOn || undefined };
+    delete input.dueAt;
+  }
   return input;
 }
 
@@ -114,4 +147,9 @@ export const commitmentFields = [
   'condition',
   'condition.threshold',
   'condition.kind',
+  'condition.by',
+  'recurrence',
+  'recurrence.every',
+  'recurrence.startsOn',
+  'recurrence.endsOn',
 ];

@@ -74,17 +74,56 @@ export function CommitmentFields({
         onChange={(e) => onChange({ description: e.target.value })}
         error={errors.description}
       />
-      <TextField
-        label="Due by"
-        optional
-        type="date"
-        min={dateInputValue(new Date())}
-        value={draft.dueDate}
-        onChange={(e) => onChange({ dueDate: e.target.value })}
-        hint="Members who pass a due date with the commitment unfulfilled show as behind."
-        error={errors.dueAt}
-      />
-      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={conditionError ? `${id}-cond-error` : undefined}>
+      <SelectField
+        label="How often"
+        value={draft.every}
+        onChange={(e) => onChange({ every: e.target.value as CommitmentDraft['every'], dueDate: '' })}
+        hint="Per week or per month: the amount falls due again each calendar week or month."
+        error={errors['recurrence.every'] ?? errors.recurrence}
+      >
+        <option value="">Once</option>
+        <option value="WEEK">Per week</option>
+        <option value="MONTH">Per month</option>
+      </SelectField>
+      {draft.every ? (
+        <>
+          <TextField
+            label="First day"
+            optional
+            type="date"
+            min={dateInputValue(new Date())}
+            value={draft.startsOn}
+            onChange={(e) => onChange({ startsOn: e.target.value })}
+            hint="Today if left empty. A first or last period cut short is due pro rata by days."
+            error={errors['recurrence.startsOn']}
+          />
+          <TextField
+            label="Last day"
+            optional
+            type="date"
+            min={draft.startsOn || dateInputValue(new Date())}
+            value={draft.endsOn}
+            onChange={(e) => onChange({ endsOn: e.target.value })}
+            hint="Leave empty to keep it going until you cancel it."
+            error={errors['recurrence.endsOn']}
+          />
+        </>
+      ) : (
+        <TextField
+          label="Due by"
+          optional
+          type="date"
+          min={dateInputValue(new Date())}
+          value={draft.dueDate}
+          onChange={(e) => onChange({ dueDate: e.target.value })}
+          hint="Members who pass a due date with the commitment unfulfilled show as behind."
+          error={errors.dueAt}
+        />
+      )}
+      <fieldset
+        className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+        aria-describedby={conditionError ? `${id}-cond-error` : undefined}
+      >
         <legend className={fieldStyles.fieldLabel}>When does it bind?</legend>
         {conditions.map((c) => {
           const disabled = c.kind === 'NEED_PLEDGED' && !towardNeed;
@@ -121,6 +160,18 @@ export function CommitmentFields({
           onChange={(e) => onChange({ threshold: e.target.value })}
           hint="Counting you; at least 2."
           error={errors['condition.threshold']}
+        />
+      )}
+      {draft.condition !== 'NONE' && (
+        <TextField
+          label="Condition must hold by"
+          optional
+          type="date"
+          min={dateInputValue(new Date())}
+          value={draft.conditionBy}
+          onChange={(e) => onChange({ conditionBy: e.target.value })}
+          hint="If it has not held by the end of this day, the commitment lapses and you are told."
+          error={errors['condition.by']}
         />
       )}
       {actions && <div className="commitment-fields__actions">{actions}</div>}

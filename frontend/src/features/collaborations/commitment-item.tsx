@@ -5,10 +5,12 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { daysFromNow } from '../../lib/dates';
 import { ActionButton } from '../../components/action-button';
 import { ReleaseCommitment } from './api/release-commitment';
+import { CancelCommitment } from './api/cancel-commitment';
+import { CommitmentPeriods } from './commitment-periods';
 import { WithdrawCommitment } from './api/withdraw-commitment';
 import { needLabel } from '../../lib/need-draft';
 import { ReviseForm } from './revise-form';
-import { boundText, commitmentStatusWords, conditionText } from './words';
+import { boundText, commitmentStatusWords, conditionText, recurrenceText } from './words';
 import { formatDate, formatQuantity } from '../../lib/format';
 import shared from './collaborations.module.css';
 import styles from './commitment-item.module.css';
@@ -30,6 +32,40 @@ export const CommitmentItem_commitment = graphql(`
     condition {
       kind
       threshold
+      by
+    }
+    lapseReason
+    recurrence {
+      every
+      startsOn
+      endsOn
+      cancelledAt
+      timeZone
+    }
+    periods(first: 3) {
+      startsOn
+      endsOn
+      due
+      short
+      confirmedRatio
+      amount {
+        kind
+        amount
+        unit
+        currency
+      }
+      confirmed {
+        kind
+        amount
+        unit
+        currency
+      }
+      unconfirmed {
+        kind
+        amount
+        unit
+        currency
+      }
     }
     need {
       id
@@ -82,7 +118,8 @@ export function CommitmentItem({
   const c = getFragmentData(CommitmentItem_commitment, commitment);
   const [revising, setRevising] = useState(false);
   const status = commitmentStatusWords[c.status];
-  const what = formatQuantity(c.quantity);
+  const r = c.recurrence;
+  const what = `${formatQuantity(c.quantity)}${r ? (r.every === 'WEEK' ? ' per week' : ' per month') : ''}`;
   const live = c.status === 'PENDING' || c.status === 'BINDING';
   return (
     <li className={`${styles.commitment} ${styles[`commitment--${c.status.toLowerCase()}`]}`}>
@@ -98,7 +135,14 @@ export function CommitmentItem({
       </div>
       {c.description && <p className={commitmentStyles.commitmentDescription}>{c.description}</p>}
       <p className={commitmentStyles.commitmentMeta}>
-        {c.status === 'PENDING' && <span>{conditionText(c.condition.kind, c.condition.threshold)}. </span>}
+        {c.status === 'PENDING' && (
+          <span>
+            {conditionText(c.condition.kind, c.condition.threshold)}
+            {c.condition.by && ` by ${formatDate(c.condition.by)}, or it lapses`}.{' '}
+          </span>
+        )}
+        {c.status === 'LAPSED' && c.lapseReason && <span>{c.lapseReason} </span>}
+        {r && <span>{recurrenceText(r)}. </span>}
         {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
           <span>{boundText(c.condition.kind, c.condition.threshold)}. </span>
         )}
@@ -108,8 +152,21 @@ export function CommitmentItem({
           </span>
         )}
       </p>
-      {(c.status === 'BINDING' || c.status === 'RELEASED' || c.fulfilment.withUnconfirmedRatio > 0) && (
-        <FulfilmentMeter fulfilment={c.fulfilment} label={`Fulfilment of ${what}`} />
+      {r && c.status !== 'WITHDRAWN' && c.status !== 'LAPSED' && (
+        <CommitmentPeriods every={r.every} periods={c.periods} />
+      )}
+      {(r
+        ? c.periods.some((p) => p.due)
+        : c.status === 'BINDING' || c.status === 'RELEASED' || c.fulfilment.withUnconfirmedRatio > 0) && (
+        <>
+          {r && (
+            <p className={commitmentStyles.commitmentMeta}>Over all ended {r.every === 'WEEK' ? 'weeks' : 'months'}:</p>
+          )}
+          <FulfilmentMeter
+            fulfilment={c.fulfilment}
+            label={r ? `Fulfilment over ended periods of ${what}` : `Fulfilment of ${what}`}
+          />
+        </>
       )}
       {revising ? (
         <ReviseForm
@@ -141,6 +198,20 @@ export function CommitmentItem({
                 onDone={() => onNotice(`Your commitment of ${what} is withdrawn.`)}
               >
                 Withdraw
+              </ActionButton>
+            )}
+            {isOwn && c.status === 'BINDING' && r && !r.cancelledAt && (
+              <ActionButton
+                mutation={CancelCommitment}
+                input={{ commitmentId: c.id }}
+                variant="quiet"
+                confirm={{
+                  question: `Cancel ${what}? It ends with the period running now; past periods stay in the record.`,
+                  yes: 'Cancel it',
+                }}
+                onDone={() => onNotice(`Your commitment of ${what} ends with the period running now.`)}
+              >
+                Cancel
               </ActionButton>
             )}
             {viewerIsSteward && !isOwn && c.status === 'BINDING' && (

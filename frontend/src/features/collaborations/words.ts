@@ -45,7 +45,11 @@ export const commitmentStatusWords: Record<CommitmentStatus, { label: string; to
   BINDING: { label: 'Binding', tone: 'success', hint: 'Binding for good.' },
   WITHDRAWN: { label: 'Withdrawn', tone: 'neutral', hint: 'Withdrawn while pending.' },
   RELEASED: { label: 'Released', tone: 'neutral', hint: 'Released by a steward.' },
-  LAPSED: { label: 'Lapsed', tone: 'neutral', hint: 'Never bound: the proposal it was pledged toward was not adopted.' },
+  LAPSED: {
+    label: 'Lapsed',
+    tone: 'neutral',
+    hint: 'Never bound: its condition did not hold by its deadline, or the proposal it was pledged toward was not adopted.',
+  },
 };
 
 /** When a commitment binds, in words. */
@@ -75,3 +79,23 @@ export const visibilityWords: Record<Visibility, { label: string; hint: string }
   MEMBERS: { label: 'Members of Kindred', hint: 'Only people signed in to Kindred can see it.' },
   PRIVATE: { label: 'Private', hint: 'Only its members and the people invited can see it.' },
 };
+
+/** A recurring commitment's schedule in words: "Each month from 26 Nov 2026 until cancelled (Europe/Paris)". */
+export function recurrenceText(r: {
+  every: 'WEEK' | 'MONTH';
+  startsOn: string;
+  endsOn?: string | null;
+  cancelledAt?: string | null;
+  timeZone: string;
+}): string {
+  const day = (s: string) =>
+    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  const each = r.every === 'WEEK' ? 'Each week (Monday to Sunday)' : 'Each month';
+  const until = r.endsOn ? `${r.cancelledAt ? 'cancelled, last day' : 'until'} ${day(r.endsOn)}` : 'until cancelled';
+  return `${each} from ${day(r.startsOn)}, ${until}, in ${r.timeZone} time`;
+}

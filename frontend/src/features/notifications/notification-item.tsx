@@ -69,7 +69,8 @@ function target(n: Item) {
   }
   // Each lands on the section where it is answered.
   if (n.kind === 'JOIN_REQUEST') return paths.collaborationPeople(n.collaboration.slug);
-  if (n.kind === 'COMMITMENT_DUE' || n.kind === 'COMMITMENT_OVERDUE') return paths.collaborationLedger(n.collaboration.slug);
+  if (n.kind === 'COMMITMENT_DUE' || n.kind === 'COMMITMENT_OVERDUE' || n.kind === 'COMMITMENT_LAPSED')
+    return paths.collaborationLedger(n.collaboration.slug);
   return paths.collaboration(n.collaboration.slug);
 }
 
@@ -92,7 +93,8 @@ function settledSince(n: Item): string | null {
     if (s.membershipStatus === 'DECLINED') return 'You declined it.';
     return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
   }
-  if (s.__typename === 'Proposal' && n.kind === 'PROPOSAL_CLOSING' && s.proposalStatus !== 'OPEN') return 'It has closed.';
+  if (s.__typename === 'Proposal' && n.kind === 'PROPOSAL_CLOSING' && s.proposalStatus !== 'OPEN')
+    return 'It has closed.';
   return null;
 }
 
@@ -119,7 +121,17 @@ export function NotificationItem({
     <li className={`${styles.noticeItem}${unread ? ` ${styles.noticeItemUnread}` : ''}`}>
       <p className={styles.noticeItemText}>
         {unread && <span className="visually-hidden">Unread: </span>}
-        {sentence(n.kind, { actor: n.actor?.displayName ?? '', collaboration: n.collaboration?.title ?? '', proposal, thread, gathering }, !settled)}
+        {sentence(
+          n.kind,
+          {
+            actor: n.actor?.displayName ?? '',
+            collaboration: n.collaboration?.title ?? '',
+            proposal,
+            thread,
+            gathering,
+          },
+          !settled,
+        )}
         {settled && <span className={styles.noticeItemSettled}> {settled}</span>}
       </p>
       <p className={styles.noticeItemMeta}>

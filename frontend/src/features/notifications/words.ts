@@ -31,6 +31,8 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
       return `Your commitment to ${where} is due within a week.`;
     case 'COMMITMENT_OVERDUE':
       return `Your commitment to ${where} is past its due date and not yet fulfilled.`;
+    case 'COMMITMENT_LAPSED':
+      return `Your conditional commitment to ${where} lapsed: its condition had not held by its deadline.`;
     case 'PROPOSAL_ADOPTED':
       return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was adopted in ${where}.`;
     case 'PROPOSAL_REJECTED':
