@@ -184,6 +184,12 @@ export type ConditionInput = {
 export type ConditionKind =
   /** Binds when the collaboration has at least `threshold` active members. */
   | 'ACTIVE_MEMBERS'
+  /**
+   * Binds when every open need of the collaboration is fully pledged: all such commitments
+   * bind together, in the transaction of the pledge that covers the last need. Only while
+   * the collaboration is FORMING.
+   */
+  | 'ALL_NEEDS_PLEDGED'
   /** Binds when the need it is toward is fully pledged. */
   | 'NEED_PLEDGED'
   /** No condition: binds as soon as the member is active. */
