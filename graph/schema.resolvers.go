@@ -156,7 +156,7 @@ func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Coll
 }
 
 func (r *collaborationResolver) ProposedTeam(ctx context.Context, obj *domain.Collaboration) (*discovery.ProposedTeam, error) {
-	return r.Discovery.ProposeTeam(ctx, obj.ID)
+	return r.ProposeTeam(ctx, obj.ID)
 }
 
 func (r *collaborationResolver) Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error) {

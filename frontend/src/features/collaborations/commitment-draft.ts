@@ -4,8 +4,16 @@
  */
 import type { CommitmentInput, ConditionKind } from '../../gql/graphql';
 import { checkFutureDate, endOfDayISO } from '../../lib/dates';
-import { checkQuantityDraft, emptyQuantity, matchQuantity, quantityInput, sameUnit, type QuantityDraft, type QuantityLike } from '../../lib/quantity';
-import {  } from '../../lib/format';
+import {
+  checkQuantityDraft,
+  emptyQuantity,
+  matchQuantity,
+  quantityInput,
+  sameUnit,
+  type QuantityDraft,
+  type QuantityLike,
+} from '../../lib/quantity';
+import {} from '../../lib/format';
 
 export const maxDescription = 500;
 export const maxThreshold = 10000;
@@ -94,6 +102,7 @@ export function commitmentInput(d: CommitmentDraft, needKeyIsIndex = false): Com
   if (d.needKey && !needKeyIsIndex) input.needId = d.needKey;
   if (d.condition === 'ACTIVE_MEMBERS') input.condition = { kind: 'ACTIVE_MEMBERS', threshold: Number(d.threshold) };
   else if (d.condition === 'NEED_PLEDGED') input.condition = { kind: 'NEED_PLEDGED' };
+  else if (d.condition === 'ALL_NEEDS_PLEDGED') input.condition = { kind: 'ALL_NEEDS_PLEDGED' };
   return input;
 }
 

@@ -20,6 +20,11 @@ const conditions: { kind: ConditionKind; label: string; hint: string }[] = [
     label: 'When the need is fully pledged',
     hint: 'It stays pending until others have pledged the rest of the need.',
   },
+  {
+    kind: 'ALL_NEEDS_PLEDGED',
+    label: 'When every need is pledged',
+    hint: 'The team forms at once: nothing binds until pledges cover every open need, then all of them bind together.',
+  },
 ];
 
 /**
@@ -84,7 +89,10 @@ export function CommitmentFields({
         hint="Members who pass a due date with the commitment unfulfilled show as behind."
         error={errors.dueAt}
       />
-      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={conditionError ? `${id}-cond-error` : undefined}>
+      <fieldset
+        className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+        aria-describedby={conditionError ? `${id}-cond-error` : undefined}
+      >
         <legend className={fieldStyles.fieldLabel}>When does it bind?</legend>
         {conditions.map((c) => {
           const disabled = c.kind === 'NEED_PLEDGED' && !towardNeed;

@@ -45,7 +45,11 @@ export const commitmentStatusWords: Record<CommitmentStatus, { label: string; to
   BINDING: { label: 'Binding', tone: 'success', hint: 'Binding for good.' },
   WITHDRAWN: { label: 'Withdrawn', tone: 'neutral', hint: 'Withdrawn while pending.' },
   RELEASED: { label: 'Released', tone: 'neutral', hint: 'Released by a steward.' },
-  LAPSED: { label: 'Lapsed', tone: 'neutral', hint: 'Never bound: the proposal it was pledged toward was not adopted.' },
+  LAPSED: {
+    label: 'Lapsed',
+    tone: 'neutral',
+    hint: 'Never bound: the proposal it was pledged toward was not adopted.',
+  },
 };
 
 /** When a commitment binds, in words. */
@@ -55,6 +59,8 @@ export function conditionText(kind: ConditionKind, threshold?: number | null): s
       return `Binds when ${threshold ?? 'enough'} members are active`;
     case 'NEED_PLEDGED':
       return 'Binds when its need is fully pledged';
+    case 'ALL_NEEDS_PLEDGED':
+      return 'Binds when every need is pledged';
     case 'PROPOSAL_ADOPTED':
       return 'Binds if the proposal it was pledged toward is adopted';
     default:
@@ -66,6 +72,7 @@ export function conditionText(kind: ConditionKind, threshold?: number | null): s
 export function boundText(kind: ConditionKind, threshold?: number | null): string {
   if (kind === 'ACTIVE_MEMBERS') return `Bound once ${threshold ?? 'enough'} members were active`;
   if (kind === 'NEED_PLEDGED') return 'Bound once its need was fully pledged';
+  if (kind === 'ALL_NEEDS_PLEDGED') return 'Bound when every need was pledged';
   if (kind === 'PROPOSAL_ADOPTED') return 'Bound when the proposal it was pledged toward was adopted';
   return 'Bound';
 }
