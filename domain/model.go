@@ -255,6 +255,9 @@ const (
 	ConditionNone       ConditionKind = "NONE"
 	ConditionMembers    ConditionKind = "ACTIVE_MEMBERS"
 	ConditionNeedFilled ConditionKind = "NEED_PLEDGED"
+	// ConditionAllNeeds binds, while the collaboration forms, when pledges cover every
+	// open need: the team forms at once or not at all.
+	ConditionAllNeeds ConditionKind = "ALL_NEEDS_PLEDGED"
 	// ConditionProposalAdopted binds a pledge toward a proposal's need when the proposal
 	// is adopted, in the transaction that closes it; otherwise the pledge lapses.
 	ConditionProposalAdopted ConditionKind = "PROPOSAL_ADOPTED"

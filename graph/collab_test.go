@@ -75,7 +75,7 @@ func TestCollaborationsQueryStatements(t *testing.T) {
 			committeeSignal { talk do flagged windowDays }
 			proposals(first: 3) { totalCount edges { node { title tally { agree } comments { totalCount } } } }
 			activity(first: 3) { totalCount edges { cursor node { verb createdAt } } }
-			needs { id filled quantity { amount unit } pledged { amount } bound { amount } pledgedShare commitments { id } }
+			needs { id filled covered quantity { amount unit } pledged { amount } bound { amount } pledgedShare commitments { id } }
 			members { id role status person { handle } invitedBy { handle }
 				commitments { id status quantity { amount unit currency } condition { kind threshold } need { id } membership { id } } } } } } }`
 		statements := func(n int) int64 {

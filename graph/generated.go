@@ -10,6 +10,7 @@ import (
 	"kindred/domain"
 	"kindred/domain/collab"
 	"kindred/domain/deciding"
+	"kindred/domain/discovery"
 	"kindred/domain/impact"
 	"kindred/domain/notify"
 	"kindred/graph/model"
@@ -82,6 +83,7 @@ type ResolverRoot interface {
 	ResourceCost() ResourceCostResolver
 	Subscription() SubscriptionResolver
 	Suspension() SuspensionResolver
+	TeamMember() TeamMemberResolver
 	Thread() ThreadResolver
 	Total() TotalResolver
 	Value() ValueResolver
@@ -208,6 +210,7 @@ type ComplexityRoot struct {
 		Needs                   func(childComplexity int) int
 		Outcomes                func(childComplexity int) int
 		Proposals               func(childComplexity int, status []domain.ProposalStatus, first *int, after *string) int
+		ProposedTeam            func(childComplexity int) int
 		QuorumShare             func(childComplexity int) int
 		Remote                  func(childComplexity int) int
 		Slug                    func(childComplexity int) int
@@ -570,6 +573,10 @@ type ComplexityRoot struct {
 		Mailed  func(childComplexity int) int
 	}
 
+	InviteTeamPayload struct {
+		Memberships func(childComplexity int) int
+	}
+
 	LinkOutcomesPayload struct {
 		Serves  func(childComplexity int) int
 		Subject func(childComplexity int) int
@@ -708,6 +715,7 @@ type ComplexityRoot struct {
 		HidePost                 func(childComplexity int, input model.HidePostInput) int
 		InviteByEmail            func(childComplexity int, input model.InviteByEmailInput) int
 		InviteMember             func(childComplexity int, input model.InviteMemberInput) int
+		InviteTeam               func(childComplexity int, input model.InviteTeamInput) int
 		JoinByInvitationLink     func(childComplexity int, input model.JoinByInvitationLinkInput) int
 		LeaveCollaboration       func(childComplexity int, input model.LeaveCollaborationInput) int
 		LinkOutcomes             func(childComplexity int, input model.LinkOutcomesInput) int
@@ -770,6 +778,7 @@ type ComplexityRoot struct {
 		Candidates    func(childComplexity int, first *int, after *string) int
 		Collaboration func(childComplexity int) int
 		Commitments   func(childComplexity int) int
+		Covered       func(childComplexity int) int
 		Description   func(childComplexity int) int
 		Filled        func(childComplexity int) int
 		ID            func(childComplexity int) int
@@ -1131,6 +1140,14 @@ type ComplexityRoot struct {
 		Unit     func(childComplexity int) int
 	}
 
+	ProposedTeam struct {
+		Exact          func(childComplexity int) int
+		Members        func(childComplexity int) int
+		Skills         func(childComplexity int) int
+		TotalAlignment func(childComplexity int) int
+		Uncoverable    func(childComplexity int) int
+	}
+
 	Quantity struct {
 		Amount   func(childComplexity int) int
 		Currency func(childComplexity int) int
@@ -1286,6 +1303,12 @@ type ComplexityRoot struct {
 		Disagree func(childComplexity int) int
 	}
 
+	TeamMember struct {
+		Alignment func(childComplexity int) int
+		Person    func(childComplexity int) int
+		Skills    func(childComplexity int) int
+	}
+
 	Thread struct {
 		Author         func(childComplexity int) int
 		Collaboration  func(childComplexity int) int
@@ -1411,6 +1434,7 @@ type CollaborationResolver interface {
 	Impact(ctx context.Context, obj *domain.Collaboration) (*model.CollaborationImpact, error)
 	StatedVsLived(ctx context.Context, obj *domain.Collaboration) (*model.StatedVsLived, error)
 	Candidates(ctx context.Context, obj *domain.Collaboration, valueID *string, skill *string, place *string, remoteFriendly *bool, minScore *float64, search *string, first *int, after *string) (*model.PersonMatchConnection, error)
+	ProposedTeam(ctx context.Context, obj *domain.Collaboration) (*discovery.ProposedTeam, error)
 	Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error)
 	Activity(ctx context.Context, obj *domain.Collaboration, first *int, after *string) (*model.ActivityConnection, error)
 	CommitteeSignal(ctx context.Context, obj *domain.Collaboration) (*impact.CommitteeSignal, error)
@@ -1610,6 +1634,7 @@ type MutationResolver interface {
 	UpdateNeed(ctx context.Context, input model.UpdateNeedInput) (*model.NeedPayload, error)
 	RequestToJoin(ctx context.Context, input model.RequestToJoinInput) (*model.MembershipPayload, error)
 	InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.MembershipPayload, error)
+	InviteTeam(ctx context.Context, input model.InviteTeamInput) (*model.InviteTeamPayload, error)
 	CreateInvitationLink(ctx context.Context, input model.CreateInvitationLinkInput) (*model.CreateInvitationLinkPayload, error)
 	InviteByEmail(ctx context.Context, input model.InviteByEmailInput) (*model.InviteByEmailPayload, error)
 	RevokeInvitationLink(ctx context.Context, input model.RevokeInvitationLinkInput) (*model.InvitationLinkPayload, error)
@@ -1677,6 +1702,7 @@ type NeedResolver interface {
 	Pledged(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
 	Bound(ctx context.Context, obj *domain.Need) (*model.Quantity, error)
 	PledgedShare(ctx context.Context, obj *domain.Need) (float64, error)
+	Covered(ctx context.Context, obj *domain.Need) (bool, error)
 	Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error)
 	Serves(ctx context.Context, obj *domain.Need) ([]*domain.Outcome, error)
 	Candidates(ctx context.Context, obj *domain.Need, first *int, after *string) (*model.PersonMatchConnection, error)
@@ -1851,6 +1877,9 @@ type SubscriptionResolver interface {
 }
 type SuspensionResolver interface {
 	SuspendedAt(ctx context.Context, obj *domain.Suspension) (*time.Time, error)
+}
+type TeamMemberResolver interface {
+	Person(ctx context.Context, obj *discovery.TeamMember) (*domain.Person, error)
 }
 type ThreadResolver interface {
 	ID(ctx context.Context, obj *domain.Thread) (string, error)
@@ -2369,6 +2398,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collaboration.Proposals(childComplexity, args["status"].([]domain.ProposalStatus), args["first"].(*int), args["after"].(*string)), true
+	case "Collaboration.proposedTeam":
+		if e.ComplexityRoot.Collaboration.ProposedTeam == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.ProposedTeam(childComplexity), true
 	case "Collaboration.quorumShare":
 		if e.ComplexityRoot.Collaboration.QuorumShare == nil {
 			break
@@ -3814,6 +3849,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteByEmailPayload.Mailed(childComplexity), true
 
+	case "InviteTeamPayload.memberships":
+		if e.ComplexityRoot.InviteTeamPayload.Memberships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteTeamPayload.Memberships(childComplexity), true
+
 	case "LinkOutcomesPayload.serves":
 		if e.ComplexityRoot.LinkOutcomesPayload.Serves == nil {
 			break
@@ -4494,6 +4536,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteMember(childComplexity, args["input"].(model.InviteMemberInput)), true
+	case "Mutation.inviteTeam":
+		if e.ComplexityRoot.Mutation.InviteTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteTeam(childComplexity, args["input"].(model.InviteTeamInput)), true
 	case "Mutation.joinByInvitationLink":
 		if e.ComplexityRoot.Mutation.JoinByInvitationLink == nil {
 			break
@@ -5119,6 +5172,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Need.Commitments(childComplexity), true
+	case "Need.covered":
+		if e.ComplexityRoot.Need.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Need.Covered(childComplexity), true
 	case "Need.description":
 		if e.ComplexityRoot.Need.Description == nil {
 			break
@@ -6597,6 +6656,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProposedOutcome.Unit(childComplexity), true
 
+	case "ProposedTeam.exact":
+		if e.ComplexityRoot.ProposedTeam.Exact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedTeam.Exact(childComplexity), true
+	case "ProposedTeam.members":
+		if e.ComplexityRoot.ProposedTeam.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedTeam.Members(childComplexity), true
+	case "ProposedTeam.skills":
+		if e.ComplexityRoot.ProposedTeam.Skills == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedTeam.Skills(childComplexity), true
+	case "ProposedTeam.totalAlignment":
+		if e.ComplexityRoot.ProposedTeam.TotalAlignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedTeam.TotalAlignment(childComplexity), true
+	case "ProposedTeam.uncoverable":
+		if e.ComplexityRoot.ProposedTeam.Uncoverable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedTeam.Uncoverable(childComplexity), true
+
 	case "Quantity.amount":
 		if e.ComplexityRoot.Quantity.Amount == nil {
 			break
@@ -7200,6 +7290,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Tally.Disagree(childComplexity), true
 
+	case "TeamMember.alignment":
+		if e.ComplexityRoot.TeamMember.Alignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamMember.Alignment(childComplexity), true
+	case "TeamMember.person":
+		if e.ComplexityRoot.TeamMember.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamMember.Person(childComplexity), true
+	case "TeamMember.skills":
+		if e.ComplexityRoot.TeamMember.Skills == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamMember.Skills(childComplexity), true
+
 	case "Thread.author":
 		if e.ComplexityRoot.Thread.Author == nil {
 			break
@@ -7550,6 +7659,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("HidePostInput", ec.unmarshalInputHidePostInput),
 			graphql.NewInputUnmarshaler("InviteByEmailInput", ec.unmarshalInputInviteByEmailInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
+			graphql.NewInputUnmarshaler("InviteTeamInput", ec.unmarshalInputInviteTeamInput),
 			graphql.NewInputUnmarshaler("JoinByInvitationLinkInput", ec.unmarshalInputJoinByInvitationLinkInput),
 			graphql.NewInputUnmarshaler("LeaveCollaborationInput", ec.unmarshalInputLeaveCollaborationInput),
 			graphql.NewInputUnmarshaler("LinkOutcomesInput", ec.unmarshalInputLinkOutcomesInput),
@@ -8253,6 +8363,8 @@ type Mutation {
   requestToJoin("The request and its commitments." input: RequestToJoinInput!): MembershipPayload!
   "Invite a person to a collaboration (stewards)."
   inviteMember("Who to invite where." input: InviteMemberInput!): MembershipPayload!
+  "Invite several people at once, such as the proposed team (stewards): all of them, or none if one cannot be invited."
+  inviteTeam("Who to invite where." input: InviteTeamInput!): InviteTeamPayload!
   "Make a link whose holders join by committing, without waiting for approval (stewards)."
   createInvitationLink("The link's limits." input: CreateInvitationLinkInput!): CreateInvitationLinkPayload!
   """
@@ -8840,6 +8952,12 @@ type Collaboration implements Node {
     "Continue after this cursor."
     after: String
   ): PersonMatchConnection!
+  """
+  While it is FORMING: the fewest people outside it, open to discovery, who together list
+  every skill its uncovered needs ask for, the best aligned with its values on a tie
+  (stewards only; null once it is no longer forming). See docs/teams.md.
+  """
+  proposedTeam: ProposedTeam
   "The proposals put to its members, newest first."
   proposals(
     "Only those in these statuses; all by default."
@@ -8928,6 +9046,11 @@ type Need implements Node {
   bound: Quantity!
   "pledged / quantity: 1 when fully pledged; may exceed 1."
   pledgedShare: Float!
+  """
+  Whether it is covered: filled, or fully pledged by active members (pending or binding).
+  A team committing on ALL_NEEDS_PLEDGED binds when every need is covered.
+  """
+  covered: Boolean!
   "The live commitments toward it."
   commitments: [Commitment!]!
   """
@@ -9020,6 +9143,12 @@ enum ConditionKind {
   ACTIVE_MEMBERS
   "Binds when the need it is toward is fully pledged."
   NEED_PLEDGED
+  """
+  Binds when every open need of the collaboration is fully pledged: all such commitments
+  bind together, in the transaction of the pledge that covers the last need. Only while
+  the collaboration is FORMING.
+  """
+  ALL_NEEDS_PLEDGED
   "A pledge toward a proposal's need: binds when the proposal is adopted, and lapses otherwise. Made with ` + "`" + `pledgeToProposal` + "`" + `."
   PROPOSAL_ADOPTED
 }
@@ -9474,6 +9603,44 @@ input RequestToJoinInput {
   with a different request is CONFLICT.
   """
   idempotencyKey: String
+}
+
+"People to invite together."
+input InviteTeamInput {
+  "The global ID of the collaboration."
+  collaborationId: ID!
+  "The global IDs of the people to invite, at most 64, each once."
+  personIds: [ID!]!
+}
+
+"What inviteTeam did."
+type InviteTeamPayload {
+  "The invitations, in the order the people were given."
+  memberships: [Membership!]!
+}
+
+"The team Kindred proposes for a forming collaboration."
+type ProposedTeam {
+  "The distinct skills its uncovered needs ask for."
+  skills: [String!]!
+  "The people proposed, best aligned first; empty when no skill is asked for."
+  members: [TeamMember!]!
+  "Skills nobody who could be invited lists: no team covers them."
+  uncoverable: [String!]!
+  "True when the team is the smallest possible (up to 8 skills); false for the greedy approximation beyond."
+  exact: Boolean!
+  "The sum of the members' alignments."
+  totalAlignment: Float!
+}
+
+"A person in a proposed team."
+type TeamMember {
+  "The person."
+  person: Person!
+  "Their alignment with the collaboration's values, 0 to 1."
+  alignment: Float!
+  "The skills asked for that they list."
+  skills: [String!]!
 }
 
 "An invitation to send."
@@ -12111,6 +12278,8 @@ func (ec *executionContext) childFields_Collaboration(ctx context.Context, field
 		return ec.fieldContext_Collaboration_statedVsLived(ctx, field)
 	case "candidates":
 		return ec.fieldContext_Collaboration_candidates(ctx, field)
+	case "proposedTeam":
+		return ec.fieldContext_Collaboration_proposedTeam(ctx, field)
 	case "proposals":
 		return ec.fieldContext_Collaboration_proposals(ctx, field)
 	case "activity":
@@ -12821,6 +12990,14 @@ func (ec *executionContext) childFields_InviteByEmailPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type InviteByEmailPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_InviteTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "memberships":
+		return ec.fieldContext_InviteTeamPayload_memberships(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteTeamPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LinkOutcomesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "subject":
@@ -13063,6 +13240,8 @@ func (ec *executionContext) childFields_Need(ctx context.Context, field graphql.
 		return ec.fieldContext_Need_bound(ctx, field)
 	case "pledgedShare":
 		return ec.fieldContext_Need_pledgedShare(ctx, field)
+	case "covered":
+		return ec.fieldContext_Need_covered(ctx, field)
 	case "commitments":
 		return ec.fieldContext_Need_commitments(ctx, field)
 	case "serves":
@@ -13775,6 +13954,22 @@ func (ec *executionContext) childFields_ProposedOutcome(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ProposedOutcome", field.Name)
 }
 
+func (ec *executionContext) childFields_ProposedTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "skills":
+		return ec.fieldContext_ProposedTeam_skills(ctx, field)
+	case "members":
+		return ec.fieldContext_ProposedTeam_members(ctx, field)
+	case "uncoverable":
+		return ec.fieldContext_ProposedTeam_uncoverable(ctx, field)
+	case "exact":
+		return ec.fieldContext_ProposedTeam_exact(ctx, field)
+	case "totalAlignment":
+		return ec.fieldContext_ProposedTeam_totalAlignment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedTeam", field.Name)
+}
+
 func (ec *executionContext) childFields_Quantity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -14031,6 +14226,18 @@ func (ec *executionContext) childFields_Tally(ctx context.Context, field graphql
 		return ec.fieldContext_Tally_block(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tally", field.Name)
+}
+
+func (ec *executionContext) childFields_TeamMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_TeamMember_person(ctx, field)
+	case "alignment":
+		return ec.fieldContext_TeamMember_alignment(ctx, field)
+	case "skills":
+		return ec.fieldContext_TeamMember_skills(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamMember", field.Name)
 }
 
 func (ec *executionContext) childFields_Thread(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14933,6 +15140,20 @@ func (ec *executionContext) field_Mutation_inviteMember_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.InviteMemberInput, error) {
 			return ec.unmarshalNInviteMemberInput2kindredᚋgraphᚋmodelᚐInviteMemberInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_inviteTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.InviteTeamInput, error) {
+			return ec.unmarshalNInviteTeamInput2kindredᚋgraphᚋmodelᚐInviteTeamInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18470,6 +18691,38 @@ func (ec *executionContext) fieldContext_Collaboration_candidates(ctx context.Co
 	if fc.Args, err = ec.field_Collaboration_candidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_proposedTeam(ctx context.Context, field graphql.CollectedField, obj *domain.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_proposedTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().ProposedTeam(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *discovery.ProposedTeam) graphql.Marshaler {
+			return ec.marshalOProposedTeam2ᚖkindredᚋdomainᚋdiscoveryᚐProposedTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_proposedTeam(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedTeam(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -24583,6 +24836,38 @@ func (ec *executionContext) fieldContext_InviteByEmailPayload_invited(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _InviteTeamPayload_memberships(ctx context.Context, field graphql.CollectedField, obj *model.InviteTeamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InviteTeamPayload_memberships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Memberships, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Membership) graphql.Marshaler {
+			return ec.marshalNMembership2ᚕᚖkindredᚋdomainᚐMembershipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InviteTeamPayload_memberships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InviteTeamPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Membership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LinkOutcomesPayload_subject(ctx context.Context, field graphql.CollectedField, obj *model.LinkOutcomesPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27212,6 +27497,50 @@ func (ec *executionContext) fieldContext_Mutation_inviteMember(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_inviteMember_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_inviteTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inviteTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InviteTeam(ctx, fc.Args["input"].(model.InviteTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InviteTeamPayload) graphql.Marshaler {
+			return ec.marshalNInviteTeamPayload2ᚖkindredᚋgraphᚋmodelᚐInviteTeamPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inviteTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InviteTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inviteTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30011,6 +30340,29 @@ func (ec *executionContext) _Need_pledgedShare(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Need_pledgedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Need", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Need_covered(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Need_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Need().Covered(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Need_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Need", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Need_commitments(ctx context.Context, field graphql.CollectedField, obj *domain.Need) (ret graphql.Marshaler) {
@@ -36223,6 +36575,130 @@ func (ec *executionContext) fieldContext_ProposedOutcome_dueAt(_ context.Context
 	return graphql.NewScalarFieldContext("ProposedOutcome", field, false, false, "Time")
 }
 
+func (ec *executionContext) _ProposedTeam_skills(ctx context.Context, field graphql.CollectedField, obj *discovery.ProposedTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedTeam_skills(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skills, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedTeam_skills(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedTeam", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedTeam_members(ctx context.Context, field graphql.CollectedField, obj *discovery.ProposedTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedTeam_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []discovery.TeamMember) graphql.Marshaler {
+			return ec.marshalNTeamMember2ᚕkindredᚋdomainᚋdiscoveryᚐTeamMemberᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedTeam_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedTeam",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedTeam_uncoverable(ctx context.Context, field graphql.CollectedField, obj *discovery.ProposedTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedTeam_uncoverable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncoverable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedTeam_uncoverable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedTeam", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedTeam_exact(ctx context.Context, field graphql.CollectedField, obj *discovery.ProposedTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedTeam_exact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Exact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedTeam_exact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedTeam", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ProposedTeam_totalAlignment(ctx context.Context, field graphql.CollectedField, obj *discovery.ProposedTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedTeam_totalAlignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalAlignment(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedTeam_totalAlignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedTeam", field, true, false, "Float")
+}
+
 func (ec *executionContext) _Quantity_kind(ctx context.Context, field graphql.CollectedField, obj *model.Quantity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38758,6 +39234,84 @@ func (ec *executionContext) _Tally_block(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Tally_block(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Tally", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamMember_person(ctx context.Context, field graphql.CollectedField, obj *discovery.TeamMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamMember_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TeamMember().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖkindredᚋdomainᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamMember_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamMember",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TeamMember_alignment(ctx context.Context, field graphql.CollectedField, obj *discovery.TeamMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamMember_alignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Alignment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamMember_alignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamMember", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TeamMember_skills(ctx context.Context, field graphql.CollectedField, obj *discovery.TeamMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamMember_skills(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skills, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamMember_skills(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamMember", field, false, false, "String")
 }
 
 func (ec *executionContext) _Thread_id(ctx context.Context, field graphql.CollectedField, obj *domain.Thread) (ret graphql.Marshaler) {
@@ -42804,6 +43358,55 @@ func (ec *executionContext) unmarshalInputInviteMemberInput(ctx context.Context,
 func UnmarshalInviteMemberInput(ctx context.Context, raw any) (model.InviteMemberInput, error) {
 	var out model.InviteMemberInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteMemberInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInviteTeamInput(ctx context.Context, obj any) (model.InviteTeamInput, error) {
+	var it model.InviteTeamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "personIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "personIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInviteTeamInput unmarshals raw into the InviteTeamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInviteTeamInput(ctx context.Context, raw any) (model.InviteTeamInput, error) {
+	var out model.InviteTeamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InviteTeamInput", raw, &out)
 	return out, err
 }
 
@@ -46892,6 +47495,11 @@ func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "proposedTeam":
+			out.Values[i] = ec._Collaboration_proposedTeam(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "proposals":
 			out.Values[i] = ec._Collaboration_proposals(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -49233,6 +49841,39 @@ func (ec *executionContext) _InviteByEmailPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var inviteTeamPayloadImplementors = []string{"InviteTeamPayload"}
+
+func (ec *executionContext) _InviteTeamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InviteTeamPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inviteTeamPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InviteTeamPayload")
+		case "memberships":
+			out.Values[i] = ec._InviteTeamPayload_memberships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var linkOutcomesPayloadImplementors = []string{"LinkOutcomesPayload"}
 
 func (ec *executionContext) _LinkOutcomesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LinkOutcomesPayload) graphql.Marshaler {
@@ -50176,6 +50817,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "inviteTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inviteTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createInvitationLink":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createInvitationLink(ctx, field)
@@ -50652,6 +51300,11 @@ func (ec *executionContext) _Need(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "pledgedShare":
 			out.Values[i] = ec._Need_pledgedShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._Need_covered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -52975,6 +53628,59 @@ func (ec *executionContext) _ProposedOutcome(ctx context.Context, sel ast.Select
 	return out
 }
 
+var proposedTeamImplementors = []string{"ProposedTeam"}
+
+func (ec *executionContext) _ProposedTeam(ctx context.Context, sel ast.SelectionSet, obj *discovery.ProposedTeam) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedTeamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedTeam")
+		case "skills":
+			out.Values[i] = ec._ProposedTeam_skills(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._ProposedTeam_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncoverable":
+			out.Values[i] = ec._ProposedTeam_uncoverable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exact":
+			out.Values[i] = ec._ProposedTeam_exact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalAlignment":
+			out.Values[i] = ec._ProposedTeam_totalAlignment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var quantityImplementors = []string{"Quantity"}
 
 func (ec *executionContext) _Quantity(ctx context.Context, sel ast.SelectionSet, obj *model.Quantity) graphql.Marshaler {
@@ -54079,6 +54785,49 @@ func (ec *executionContext) _Tally(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "block":
 			out.Values[i] = ec._Tally_block(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var teamMemberImplementors = []string{"TeamMember"}
+
+func (ec *executionContext) _TeamMember(ctx context.Context, sel ast.SelectionSet, obj *discovery.TeamMember) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamMember")
+		case "person":
+			out.Values[i] = ec._TeamMember_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "alignment":
+			out.Values[i] = ec._TeamMember_alignment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skills":
+			out.Values[i] = ec._TeamMember_skills(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -56166,6 +56915,19 @@ func (ec *executionContext) unmarshalNInviteMemberInput2kindredᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNInviteTeamInput2kindredᚋgraphᚋmodelᚐInviteTeamInput(ctx context.Context, v any) (model.InviteTeamInput, error) {
+	res, err := ec.unmarshalInputInviteTeamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInviteTeamPayload2ᚖkindredᚋgraphᚋmodelᚐInviteTeamPayload(ctx context.Context, sel ast.SelectionSet, v *model.InviteTeamPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InviteTeamPayload!")
+		return graphql.Null
+	}
+	return ec._InviteTeamPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNJoinByInvitationLinkInput2kindredᚋgraphᚋmodelᚐJoinByInvitationLinkInput(ctx context.Context, v any) (model.JoinByInvitationLinkInput, error) {
 	res, err := ec.unmarshalInputJoinByInvitationLinkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -57765,6 +58527,26 @@ func (ec *executionContext) marshalNTally2ᚖkindredᚋdomainᚋdecidingᚐTally
 	return ec._Tally(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTeamMember2kindredᚋdomainᚋdiscoveryᚐTeamMember(ctx context.Context, sel ast.SelectionSet, v discovery.TeamMember) graphql.Marshaler {
+	return ec._TeamMember(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTeamMember2ᚕkindredᚋdomainᚋdiscoveryᚐTeamMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []discovery.TeamMember) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 1, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamMember2kindredᚋdomainᚋdiscoveryᚐTeamMember(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNThread2ᚖkindredᚋdomainᚐThread(ctx context.Context, sel ast.SelectionSet, v *domain.Thread) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Thread!")
@@ -58857,6 +59639,13 @@ func (ec *executionContext) unmarshalOProposedOutcomeInput2ᚖkindredᚋgraphᚋ
 	}
 	res, err := ec.unmarshalInputProposedOutcomeInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposedTeam2ᚖkindredᚋdomainᚋdiscoveryᚐProposedTeam(ctx context.Context, sel ast.SelectionSet, v *discovery.ProposedTeam) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposedTeam(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORecurrenceInput2ᚖkindredᚋgraphᚋmodelᚐRecurrenceInput(ctx context.Context, v any) (*model.RecurrenceInput, error) {

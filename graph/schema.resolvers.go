@@ -155,6 +155,10 @@ func (r *collaborationResolver) Candidates(ctx context.Context, obj *domain.Coll
 	return r.personMatches(ctx, p, err)
 }
 
+func (r *collaborationResolver) ProposedTeam(ctx context.Context, obj *domain.Collaboration) (*discovery.ProposedTeam, error) {
+	return r.ProposeTeam(ctx, obj.ID)
+}
+
 func (r *collaborationResolver) Proposals(ctx context.Context, obj *domain.Collaboration, status []domain.ProposalStatus, first *int, after *string) (*model.ProposalConnection, error) {
 	return proposalConnection(loadFor(ctx, r.loaders(ctx).Proposals, obj, func(obj *domain.Collaboration) pageKey { return newPageKey(obj.ID, status, first, after) }))
 }
@@ -1086,6 +1090,22 @@ func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteM
 	return membershipPayload(r.Collabs.InviteMember(ctx, id, pid))
 }
 
+func (r *mutationResolver) InviteTeam(ctx context.Context, input model.InviteTeamInput) (*model.InviteTeamPayload, error) {
+	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
+	if err != nil {
+		return nil, err
+	}
+	pids, err := decodeIDs("personIds", relay.TypePerson, input.PersonIds)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := r.Collabs.InviteTeam(ctx, id, pids)
+	if err != nil {
+		return nil, err
+	}
+	return &model.InviteTeamPayload{Memberships: ms}, nil
+}
+
 func (r *mutationResolver) CreateInvitationLink(ctx context.Context, input model.CreateInvitationLinkInput) (*model.CreateInvitationLinkPayload, error) {
 	id, err := decodeID("collaborationId", relay.TypeCollab, input.CollaborationID)
 	if err != nil {
@@ -1718,6 +1738,11 @@ func (r *needResolver) Bound(ctx context.Context, obj *domain.Need) (*model.Quan
 func (r *needResolver) PledgedShare(ctx context.Context, obj *domain.Need) (float64, error) {
 	p, err := loadFor(ctx, r.loaders(ctx).Pledge, obj, func(obj *domain.Need) int64 { return obj.ID })
 	return p.All().Float64() / float64(obj.Quantity), err
+}
+
+func (r *needResolver) Covered(ctx context.Context, obj *domain.Need) (bool, error) {
+	p, err := loadFor(ctx, r.loaders(ctx).Pledge, obj, func(obj *domain.Need) int64 { return obj.ID })
+	return p.Covers(obj), err
 }
 
 func (r *needResolver) Commitments(ctx context.Context, obj *domain.Need) ([]*domain.Commitment, error) {
@@ -2388,6 +2413,14 @@ func (r *suspensionResolver) SuspendedAt(ctx context.Context, obj *domain.Suspen
 	return &obj.CreatedAt, nil
 }
 
+func (r *teamMemberResolver) Person(ctx context.Context, obj *discovery.TeamMember) (*domain.Person, error) {
+	p, err := loadFor(ctx, r.loaders(ctx).Person, obj, func(obj *discovery.TeamMember) int64 { return obj.PersonID })
+	if err == nil && p == nil {
+		err = domain.Errorf(domain.CodeNotFound, "This person is no longer visible to you.")
+	}
+	return p, err
+}
+
 func (r *threadResolver) ID(ctx context.Context, obj *domain.Thread) (string, error) {
 	return relay.ID(relay.TypeThread, obj.ID), nil
 }
@@ -2597,6 +2630,8 @@ func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionRes
 
 func (r *Resolver) Suspension() SuspensionResolver { return &suspensionResolver{r} }
 
+func (r *Resolver) TeamMember() TeamMemberResolver { return &teamMemberResolver{r} }
+
 func (r *Resolver) Thread() ThreadResolver { return &threadResolver{r} }
 
 func (r *Resolver) Total() TotalResolver { return &totalResolver{r} }
@@ -2653,6 +2688,7 @@ type (
 	resourceCostResolver              struct{ *Resolver }
 	subscriptionResolver              struct{ *Resolver }
 	suspensionResolver                struct{ *Resolver }
+	teamMemberResolver                struct{ *Resolver }
 	threadResolver                    struct{ *Resolver }
 	totalResolver                     struct{ *Resolver }
 	valueResolver                     struct{ *Resolver }

@@ -77,10 +77,14 @@ func (s *Collabs) addCommitment(tx *gorm.DB, c *domain.Collaboration, m *domain.
 		if in.NeedID == nil {
 			return nil, domain.Invalid(field+".condition", "A NEED_PLEDGED condition needs the commitment to be toward a need.")
 		}
+	case domain.ConditionAllNeeds:
+		if c.Status != domain.CollaborationForming {
+			return nil, domain.Invalid(field+".condition.kind", "Every need pledged is a condition of a team forming: %q is already %s.", c.Title, strings.ToLower(string(c.Status)))
+		}
 	case domain.ConditionProposalAdopted:
 		return nil, domain.Invalid(field+".condition.kind", "A pledge toward a proposal is made on the proposal (pledgeToProposal), toward one of its needs.")
 	default:
-		return nil, domain.Invalid(field+".condition.kind", "A condition is NONE, ACTIVE_MEMBERS or NEED_PLEDGED.")
+		return nil, domain.Invalid(field+".condition.kind", "A condition is NONE, ACTIVE_MEMBERS, NEED_PLEDGED or ALL_NEEDS_PLEDGED.")
 	}
 	if in.ConditionDeadline != nil {
 		if cond == domain.ConditionNone {
@@ -139,6 +143,7 @@ func (s *Collabs) settle(tx *gorm.DB, c *domain.Collaboration) error {
 		for _, n := range needs {
 			needQty[n.ID] = n.Quantity
 		}
+		allPledged := len(Uncovered(needs, pledged)) == 0
 		var bind []int64
 		now := s.Now()
 		for _, cm := range pending {
@@ -153,6 +158,9 @@ func (s *Collabs) settle(tx *gorm.DB, c *domain.Collaboration) error {
 				holds = cm.ConditionThreshold != nil && active >= int64(*cm.ConditionThreshold)
 			case domain.ConditionNeedFilled:
 				holds = cm.NeedID != nil && !pledged[*cm.NeedID].all.Less(needQty[*cm.NeedID])
+			case domain.ConditionAllNeeds:
+				// Every such commitment binds in this one UPDATE, or none does.
+				holds = allPledged
 			}
 			if holds {
 				bind = append(bind, cm.ID)
@@ -172,6 +180,36 @@ func (s *Collabs) settle(tx *gorm.DB, c *domain.Collaboration) error {
 		}
 	}
 	return s.fillCoveredNeeds(tx, c)
+}
+
+// Covers reports whether p covers need n: n is filled, or what ACTIVE members pledged
+// (pending or binding) reaches its quantity.
+func (p Pledge) Covers(n *domain.Need) bool { return n.Filled || !p.all.Less(n.Quantity) }
+
+// Uncovered returns the needs of needs that pledges do not yet cover, in their order:
+// what a team forming at once still waits for.
+func Uncovered(needs []*domain.Need, pledged map[int64]Pledge) []*domain.Need {
+	var out []*domain.Need
+	for _, n := range needs {
+		if !pledged[n.ID].Covers(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// UncoveredNeeds returns the needs of a collaboration that pledges do not yet cover,
+// oldest first.
+func UncoveredNeeds(tx *gorm.DB, collabID int64) ([]*domain.Need, error) {
+	pledged, err := pledgedByNeed(tx, collabID)
+	if err != nil {
+		return nil, err
+	}
+	var open []*domain.Need
+	if err := tx.Where("collaboration_id = ? AND filled = ?", collabID, false).Order("id").Find(&open).Error; err != nil {
+		return nil, domain.DBErr(err, "needs")
+	}
+	return Uncovered(open, pledged), nil
 }
 
 func (s *Collabs) fillCoveredNeeds(tx *gorm.DB, c *domain.Collaboration) error {

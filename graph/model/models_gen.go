@@ -609,6 +609,20 @@ type InviteMemberInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// People to invite together.
+type InviteTeamInput struct {
+	// The global ID of the collaboration.
+	CollaborationID string `json:"collaborationId"`
+	// The global IDs of the people to invite, at most 64, each once.
+	PersonIds []string `json:"personIds"`
+}
+
+// What inviteTeam did.
+type InviteTeamPayload struct {
+	// The invitations, in the order the people were given.
+	Memberships []*domain.Membership `json:"memberships"`
+}
+
 // Joining by an invitation link.
 type JoinByInvitationLinkInput struct {
 	// The link's token.

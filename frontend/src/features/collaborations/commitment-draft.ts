@@ -123,6 +123,7 @@ export function commitmentInput(d: CommitmentDraft, needKeyIsIndex = false): Com
   if (d.condition === 'ACTIVE_MEMBERS')
     input.condition = { kind: 'ACTIVE_MEMBERS', threshold: Number(d.threshold), by };
   else if (d.condition === 'NEED_PLEDGED') input.condition = { kind: 'NEED_PLEDGED', by };
+  else if (d.condition === 'ALL_NEEDS_PLEDGED') input.condition = { kind: 'ALL_NEEDS_PLEDGED', by };
   if (d.every) {
     input.recurrence = { every: d.every, startsOn: d.startsOn || undefined, endsOn: d.endsOn || undefined };
     delete input.dueAt;

@@ -20,6 +20,11 @@ const conditions: { kind: ConditionKind; label: string; hint: string }[] = [
     label: 'When the need is fully pledged',
     hint: 'It stays pending until others have pledged the rest of the need.',
   },
+  {
+    kind: 'ALL_NEEDS_PLEDGED',
+    label: 'When every need is pledged',
+    hint: 'The team forms at once: nothing binds until pledges cover every open need, then all of them bind together.',
+  },
 ];
 
 /**

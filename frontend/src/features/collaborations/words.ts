@@ -59,6 +59,8 @@ export function conditionText(kind: ConditionKind, threshold?: number | null): s
       return `Binds when ${threshold ?? 'enough'} members are active`;
     case 'NEED_PLEDGED':
       return 'Binds when its need is fully pledged';
+    case 'ALL_NEEDS_PLEDGED':
+      return 'Binds when every need is pledged';
     case 'PROPOSAL_ADOPTED':
       return 'Binds if the proposal it was pledged toward is adopted';
     default:
@@ -70,6 +72,7 @@ export function conditionText(kind: ConditionKind, threshold?: number | null): s
 export function boundText(kind: ConditionKind, threshold?: number | null): string {
   if (kind === 'ACTIVE_MEMBERS') return `Bound once ${threshold ?? 'enough'} members were active`;
   if (kind === 'NEED_PLEDGED') return 'Bound once its need was fully pledged';
+  if (kind === 'ALL_NEEDS_PLEDGED') return 'Bound when every need was pledged';
   if (kind === 'PROPOSAL_ADOPTED') return 'Bound when the proposal it was pledged toward was adopted';
   return 'Bound';
 }

@@ -8,6 +8,7 @@ import { DecidedTimes } from '../decided-times';
 import { useCollaboration } from '../collaboration-layout';
 import { GoalHistory } from '../../../components/goal-history';
 import { StewardPanel } from '../steward-panel';
+import { TeamFormingPanel } from '../team-forming-panel';
 import { ViewerPanel } from '../viewer-panel';
 import { SectionState } from './section-state';
 import styles from './sections.module.css';
@@ -30,7 +31,11 @@ export const CollaborationOverview_collaboration = graphql(`
 export function OverviewSection() {
   const ctx = useCollaboration();
   const context = useMemo(() => ({ additionalTypenames: ['Membership', 'Commitment'] }), []);
-  const [{ data, error }, refetch] = useQuery({ query: GetCollaborationOverview, variables: { slug: ctx.slug }, context });
+  const [{ data, error }, refetch] = useQuery({
+    query: GetCollaborationOverview,
+    variables: { slug: ctx.slug },
+    context,
+  });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useLiveActivity(ctx.collaborationId, reload);
   const c = getFragmentData(CollaborationOverview_collaboration, data?.collaboration);
@@ -43,6 +48,7 @@ export function OverviewSection() {
       </aside>
       <div className={styles.main}>
         <CollaborationHeader collaboration={c} />
+        {ctx.isSteward && <TeamFormingPanel slug={c.slug} onNotice={ctx.onNotice} />}
         <DecidedTimes collaboration={c} />
         <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Goal history" />
       </div>
