@@ -25,6 +25,8 @@ export type AddNeedInput = {
   idempotencyKey?: string | null | undefined;
   /** The need. */
   need: NeedInput;
+  /** The global IDs of the collaboration's outcomes it serves, at most 8; stored with the need. */
+  servesOutcomeIds?: Array<string | number> | null | undefined;
 };
 
 /** One person who attended. */
@@ -530,6 +532,8 @@ export type MakeCommitmentInput = {
    * with a different request is CONFLICT.
    */
   idempotencyKey?: string | null | undefined;
+  /** The global IDs of the collaboration's outcomes it serves, at most 8; stored with the commitment. */
+  servesOutcomeIds?: Array<string | number> | null | undefined;
 };
 
 /** Which notifications to mark read. */
@@ -715,6 +719,11 @@ export type ProposedOutcomeInput = {
   dueAt?: string | null | undefined;
   /** Its name, 3–120 characters. */
   name: string;
+  /**
+   * The global IDs of needs of the collaboration, or of the proposer's own live commitments,
+   * that serve it, at most 8: adopted, they are linked to the new outcome in the same step.
+   */
+  servedByIds?: Array<string | number> | null | undefined;
   /** Where the members want it; different from the baseline. */
   target: number;
   /** What it is counted in, such as meals or households. */
