@@ -576,7 +576,7 @@ func (r *impactOverviewResolver) Monthly(ctx context.Context, obj *model.ImpactO
 }
 
 func (r *impactOverviewResolver) Metrics(ctx context.Context, obj *model.ImpactOverview) ([]*impact.MetricTotal, error) {
-	totals, err := r.Impact.MetricTotals(ctx)
+	totals, err := r.MetricTotals(ctx)
 	return pointers(totals), err
 }
 

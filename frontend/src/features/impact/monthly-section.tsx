@@ -82,7 +82,8 @@ export function MonthlySection({
       </figure>
       <details className={shared.monthlyTable} open={tableOpen || undefined}>
         <summary>The figures month by month</summary>
-        <div className={styles.tableScroll}>
+        {/* Focusable, so the table scrolls from the keyboard on a narrow screen. */}
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${shown.label}, month by month`}>
           <table className={styles.table}>
             <caption className="visually-hidden">{shown.label}, month by month (months in UTC)</caption>
             <thead>
