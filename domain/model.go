@@ -651,7 +651,7 @@ func AllModels() []any {
 		&AccountToken{}, &AccountMailRequest{}, &Thread{}, &Post{}, &PostRevision{}, &Ballot{},
 		&Report{}, &Block{}, &Suspension{},
 		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
-		&Metric{}, &NeedOutcome{}, &CommitmentOutcome{}, &ContributionOutcome{},
+		&Metric{}, &NeedOutcome{}, &CommitmentOutcome{}, &ContributionOutcome{}, &ProposalOutcomeLink{},
 	}
 }
 

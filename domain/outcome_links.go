@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"errors"
 	"math"
 
 	"gorm.io/gorm"
@@ -39,6 +40,33 @@ type ContributionOutcome struct {
 	CollaborationID int64
 	ContributionID  int64
 	OutcomeID       int64
+}
+
+// ProposalOutcomeLink is a need or a commitment (exactly one of the two) that an OUTCOME
+// proposal says serves the outcome it puts forward; adoption links it to that outcome.
+type ProposalOutcomeLink struct {
+	ID              int64
+	CollaborationID int64
+	ProposalID      int64
+	NeedID          *int64
+	CommitmentID    *int64
+}
+
+// AddOutcomeLink adds outcomeID to the outcomes a need or commitment (ownerID of kind)
+// serves, keeping the ones it names already; within tx, by the rules of SetOutcomeLinks.
+func AddOutcomeLink(tx *gorm.DB, kind LinkOwner, collabID, ownerID, outcomeID int64) error {
+	model, column := LinkTable(kind)
+	var ids []int64
+	if err := tx.Model(model).Where(column+" = ?", ownerID).Order("id").Pluck("outcome_id", &ids).Error; err != nil {
+		return DBErr(err, "outcome links")
+	}
+	for _, id := range ids {
+		if id == outcomeID {
+			return nil
+		}
+	}
+	_, err := SetOutcomeLinks(tx, kind, collabID, ownerID, append(ids, outcomeID))
+	return err
 }
 
 // OwnerID is the collaboration a need belongs to.
@@ -130,4 +158,14 @@ func SetOutcomeLinks(tx *gorm.DB, kind LinkOwner, collabID, ownerID int64, outco
 // 250 steps of TIME to 2.5 hours; fractions of a step stay (a split amount has them).
 func UnitsOf(kind ResourceKind, currency string, steps float64) float64 {
 	return steps / math.Pow10(scale(kind, currency))
+}
+
+// LinkFieldAs names field on a SetOutcomeLinks error about the listed outcomes, for
+// inputs that call the list otherwise (such as servesOutcomeIds).
+func LinkFieldAs(err error, field string) error {
+	var de *Error
+	if errors.As(err, &de) && de.Field == "outcomeIds" {
+		de.Field = field
+	}
+	return err
 }

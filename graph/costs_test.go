@@ -59,6 +59,7 @@ const costsQuery = `query($s: String!, $v: String!) {
 	}
 	value(slug: $v) { impact { costs { outcomeUnit metric { code } kind currency amount perResult } } }
 	metrics { code name unit definition }
+	impactOverview { metrics { metric { code name } unit outcomes measured collaborations achieved targeted } }
 }`
 
 // TestCostsQueryStatements checks that links, costs per outcome and their roll-ups cost
@@ -137,6 +138,14 @@ func TestLinkOutcomesMutation(t *testing.T) {
 			if want := `{"metricImpact":[{"achieved":120,"collaborations":2,"measured":2,"outcomes":2,"targeted":240,"unit":"meals"}]}`; string(data) != want {
 				t.Errorf("got %s, want %s", data, want)
 			}
+			resp, err = client.New(asViewer(h, &member)).RawPost(`{ impactOverview { metrics { metric { code } unit outcomes achieved } } }`)
+			if err != nil || len(resp.Errors) > 0 {
+				t.Fatalf("impactOverview: %v %s", err, resp.Errors)
+			}
+			data, _ = json.Marshal(resp.Data)
+			if want := `{"impactOverview":{"metrics":[{"achieved":120,"metric":{"code":"MEALS-SERVED"},"outcomes":2,"unit":"meals"}]}}`; string(data) != want {
+				t.Errorf("got %s, want %s", data, want)
+			}
 		})
 		tests := []struct{ name, doc, code string }{
 			{"other_collaborations_outcome", link(eid, relay.ID(relay.TypeOutcome, otherO.ID)), "BAD_USER_INPUT"},
@@ -159,4 +168,67 @@ func TestLinkOutcomesMutation(t *testing.T) {
 			})
 		}
 	})
+}
+
+// TestServesOutcomesWhenAdded names the outcomes a need and a commitment serve in the
+// mutations that add them (one transaction), and checks that a refused link stores
+// neither the need nor the commitment.
+func TestServesOutcomesWhenAdded(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		h, svc := newHandler(t, db)
+		steward, slug, _ := seedCosts(t, db, svc, 2)
+		_, otherSlug, _ := seedCosts(t, db, svc, 3)
+		var c, oc domain.Collaboration
+		db.Where("slug = ?", slug).First(&c)
+		db.Where("slug = ?", otherSlug).First(&oc)
+		var member domain.Person
+		db.Where("handle = ?", "m2-00").First(&member)
+		var os []domain.Outcome
+		db.Where("collaboration_id = ?", c.ID).Order("id").Find(&os)
+		var otherO domain.Outcome
+		db.Where("collaboration_id = ?", oc.ID).First(&otherO)
+		cid := relay.ID(relay.TypeCollab, c.ID)
+		addNeed := `mutation($c: ID!, $o: [ID!]) { addNeed(input: {collaborationId: $c, need: {kind: TIME, quantity: "5"}, servesOutcomeIds: $o}) { need { serves { id } } } }`
+		commit := `mutation($c: ID!, $o: [ID!]) { makeCommitment(input: {collaborationId: $c, commitment: {kind: TIME, quantity: "3"}, servesOutcomeIds: $o}) { commitment { serves { id } } } }`
+		both := []string{relay.ID(relay.TypeOutcome, os[0].ID), relay.ID(relay.TypeOutcome, os[1].ID)}
+		for _, tt := range []struct {
+			name, doc string
+			as        *domain.Person
+		}{{"need", addNeed, steward}, {"commitment", commit, &member}} {
+			t.Run(tt.name, func(t *testing.T) {
+				resp, err := client.New(asViewer(h, tt.as)).RawPost(tt.doc, client.Var("c", cid), client.Var("o", both))
+				if err != nil || len(resp.Errors) > 0 {
+					t.Fatalf("%s: %v %s", tt.name, err, resp.Errors)
+				}
+				data, _ := json.Marshal(resp.Data)
+				if !strings.Contains(string(data), `"serves":[{"id":"`+both[0]+`"},{"id":"`+both[1]+`"}]`) {
+					t.Errorf("got %s, want it serving both outcomes", data)
+				}
+				needs, commits := count(t, db, &domain.Need{}), count(t, db, &domain.Commitment{})
+				bad := []string{relay.ID(relay.TypeOutcome, otherO.ID)}
+				if got := outcome(t, h, tt.as, tt.doc, map[string]any{"c": cid, "o": bad}); got != "BAD_USER_INPUT" {
+					t.Errorf("other collaboration's outcome: got %s, want BAD_USER_INPUT", got)
+				}
+				if count(t, db, &domain.Need{}) != needs || count(t, db, &domain.Commitment{}) != commits {
+					t.Errorf("a refused link stored the %s", tt.name)
+				}
+			})
+		}
+		t.Run("proposal_serving_wrong_type", func(t *testing.T) {
+			doc := `mutation($c: ID!, $by: [ID!]) { createProposal(input: {collaborationId: $c, kind: OUTCOME, title: "Measure meals",
+				closesAt: "2099-01-01T00:00:00Z", proposedOutcome: {name: "Meals", unit: "meals", baseline: 0, target: 10, servedByIds: $by}}) { proposal { id } } }`
+			if got := outcome(t, h, &member, doc, map[string]any{"c": cid, "by": []string{cid}}); got != "BAD_USER_INPUT" {
+				t.Errorf("got %s, want BAD_USER_INPUT", got)
+			}
+		})
+	})
+}
+
+func count(t *testing.T, db *database.DB, model any) int64 {
+	t.Helper()
+	var n int64
+	if err := db.Model(model).Count(&n).Error; err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

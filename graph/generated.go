@@ -62,6 +62,7 @@ type ResolverRoot interface {
 	Measurement() MeasurementResolver
 	MemberContribution() MemberContributionResolver
 	Membership() MembershipResolver
+	MetricTotal() MetricTotalResolver
 	Mutation() MutationResolver
 	Need() NeedResolver
 	Notification() NotificationResolver
@@ -515,6 +516,7 @@ type ComplexityRoot struct {
 	ImpactOverview struct {
 		Collaborations func(childComplexity int) int
 		Contributors   func(childComplexity int) int
+		Metrics        func(childComplexity int) int
 		Monthly        func(childComplexity int) int
 		OutcomeSummary func(childComplexity int) int
 		Totals         func(childComplexity int) int
@@ -683,6 +685,7 @@ type ComplexityRoot struct {
 		Achieved       func(childComplexity int) int
 		Collaborations func(childComplexity int) int
 		Measured       func(childComplexity int) int
+		Metric         func(childComplexity int) int
 		Outcomes       func(childComplexity int) int
 		Targeted       func(childComplexity int) int
 		Unit           func(childComplexity int) int
@@ -1551,6 +1554,8 @@ type HidingResolver interface {
 type ImpactOverviewResolver interface {
 	Totals(ctx context.Context, obj *model.ImpactOverview) ([]*model.Total, error)
 	Monthly(ctx context.Context, obj *model.ImpactOverview) ([]*impact.Point, error)
+
+	Metrics(ctx context.Context, obj *model.ImpactOverview) ([]*impact.MetricTotal, error)
 }
 type ImpactPointResolver interface {
 	Currency(ctx context.Context, obj *impact.Point) (*string, error)
@@ -1609,6 +1614,9 @@ type MembershipResolver interface {
 	Commitments(ctx context.Context, obj *domain.Membership) ([]*domain.Commitment, error)
 	Reciprocity(ctx context.Context, obj *domain.Membership) (*float64, error)
 	Behind(ctx context.Context, obj *domain.Membership) (bool, error)
+}
+type MetricTotalResolver interface {
+	Metric(ctx context.Context, obj *impact.MetricTotal) (*domain.Metric, error)
 }
 type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error)
@@ -3614,6 +3622,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImpactOverview.Contributors(childComplexity), true
+	case "ImpactOverview.metrics":
+		if e.ComplexityRoot.ImpactOverview.Metrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImpactOverview.Metrics(childComplexity), true
 	case "ImpactOverview.monthly":
 		if e.ComplexityRoot.ImpactOverview.Monthly == nil {
 			break
@@ -4231,6 +4245,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MetricTotal.Measured(childComplexity), true
+	case "MetricTotal.metric":
+		if e.ComplexityRoot.MetricTotal.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricTotal.Metric(childComplexity), true
 	case "MetricTotal.outcomes":
 		if e.ComplexityRoot.MetricTotal.Outcomes == nil {
 			break
@@ -9561,6 +9581,8 @@ input AddNeedInput {
   collaborationId: ID!
   "The need."
   need: NeedInput!
+  "The global IDs of the collaboration's outcomes it serves, at most 8; stored with the need."
+  servesOutcomeIds: [ID!]
   """
   Optional: a key made once per request, such as a UUID (1–200 printable characters), and
   sent again with every retry of that request. For a day, the same key from the same
@@ -9845,6 +9867,8 @@ input MakeCommitmentInput {
   collaborationId: ID!
   "The commitment."
   commitment: CommitmentInput!
+  "The global IDs of the collaboration's outcomes it serves, at most 8; stored with the commitment."
+  servesOutcomeIds: [ID!]
   """
   Optional: a key made once per request, such as a UUID (1–200 printable characters), and
   sent again with every retry of that request. For a day, the same key from the same
@@ -10833,6 +10857,11 @@ input ProposedOutcomeInput {
   target: Float!
   "When it should be reached, in the future."
   dueAt: Time
+  """
+  The global IDs of needs of the collaboration, or of the proposer's own live commitments,
+  that serve it, at most 8: adopted, they are linked to the new outcome in the same step.
+  """
+  servedByIds: [ID!]
 }
 
 "The outcome an OUTCOME proposal puts forward."
@@ -11044,6 +11073,8 @@ type Metric {
 
 "What the outcomes of one metric, counted in one unit, achieved across collaborations."
 type MetricTotal {
+  "The catalog metric."
+  metric: Metric!
   "The unit they are counted in."
   unit: String!
   "How many outcomes pick the metric in this unit."
@@ -11379,6 +11410,8 @@ type ImpactOverview {
   monthly: [ImpactPoint!]!
   "Where all outcomes stand, counted."
   outcomeSummary: OutcomeSummary!
+  "What the outcomes of each catalog metric achieved, one total per metric and unit (different units never added)."
+  metrics: [MetricTotal!]!
 }
 
 "The outcomes a need, a commitment or a contribution serves."
@@ -12880,6 +12913,8 @@ func (ec *executionContext) childFields_ImpactOverview(ctx context.Context, fiel
 		return ec.fieldContext_ImpactOverview_monthly(ctx, field)
 	case "outcomeSummary":
 		return ec.fieldContext_ImpactOverview_outcomeSummary(ctx, field)
+	case "metrics":
+		return ec.fieldContext_ImpactOverview_metrics(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ImpactOverview", field.Name)
 }
@@ -13204,6 +13239,8 @@ func (ec *executionContext) childFields_Metric(ctx context.Context, field graphq
 
 func (ec *executionContext) childFields_MetricTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "metric":
+		return ec.fieldContext_MetricTotal_metric(ctx, field)
 	case "unit":
 		return ec.fieldContext_MetricTotal_unit(ctx, field)
 	case "outcomes":
@@ -23941,6 +23978,38 @@ func (ec *executionContext) fieldContext_ImpactOverview_outcomeSummary(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _ImpactOverview_metrics(ctx context.Context, field graphql.CollectedField, obj *model.ImpactOverview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ImpactOverview_metrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ImpactOverview().Metrics(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*impact.MetricTotal) graphql.Marshaler {
+			return ec.marshalNMetricTotal2ᚕᚖkindredᚋdomainᚋimpactᚐMetricTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ImpactOverview_metrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ImpactOverview",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ImpactPoint_month(ctx context.Context, field graphql.CollectedField, obj *impact.Point) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26375,6 +26444,38 @@ func (ec *executionContext) _Metric_definition(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Metric_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Metric", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricTotal_metric(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MetricTotal_metric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.MetricTotal().Metric(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Metric) graphql.Marshaler {
+			return ec.marshalNMetric2ᚖkindredᚋdomainᚐMetric(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MetricTotal_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MetricTotal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Metric(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MetricTotal_unit(ctx context.Context, field graphql.CollectedField, obj *impact.MetricTotal) (ret graphql.Marshaler) {
@@ -41783,7 +41884,7 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "need", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "need", "servesOutcomeIds", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41804,6 +41905,13 @@ func (ec *executionContext) unmarshalInputAddNeedInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Need = data
+		case "servesOutcomeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("servesOutcomeIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServesOutcomeIds = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -43764,7 +43872,7 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"collaborationId", "commitment", "idempotencyKey"}
+	fieldsInOrder := [...]string{"collaborationId", "commitment", "servesOutcomeIds", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43785,6 +43893,13 @@ func (ec *executionContext) unmarshalInputMakeCommitmentInput(ctx context.Contex
 				return it, err
 			}
 			it.Commitment = data
+		case "servesOutcomeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("servesOutcomeIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServesOutcomeIds = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -44289,7 +44404,7 @@ func (ec *executionContext) unmarshalInputProposedOutcomeInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "unit", "baseline", "target", "dueAt"}
+	fieldsInOrder := [...]string{"name", "unit", "baseline", "target", "dueAt", "servedByIds"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44331,6 +44446,13 @@ func (ec *executionContext) unmarshalInputProposedOutcomeInput(ctx context.Conte
 				return it, err
 			}
 			it.DueAt = data
+		case "servedByIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("servedByIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServedByIds = data
 		}
 	}
 	return it, nil
@@ -49481,6 +49603,11 @@ func (ec *executionContext) _ImpactOverview(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "metrics":
+			out.Values[i] = ec._ImpactOverview_metrics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50590,6 +50717,11 @@ func (ec *executionContext) _MetricTotal(ctx context.Context, sel ast.SelectionS
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("MetricTotal")
+		case "metric":
+			out.Values[i] = ec._MetricTotal_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "unit":
 			out.Values[i] = ec._MetricTotal_unit(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

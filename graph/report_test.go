@@ -19,6 +19,7 @@ const reportQuery = `query($s: String!) {
 		impact { outcomeSummary { total measured onTrack reached }
 			outcomes { id name unit baseline target direction dueAt createdAt onTrack elapsedShare
 				progress { raw clamped } latest { id value measuredAt } values { slug name }
+				costs { result noFigure resources { kind unit currency amount perResult shareOfEffort } }
 				measurements(first: 100) { totalCount edges { node { id value measuredAt current } } } }
 			totals { all { kind amount unit currency } confirmed { kind amount unit currency } contributors largestShare }
 			monthly { month kind unit currency amount confirmed contributors }

@@ -611,6 +611,11 @@ func (r *impactOverviewResolver) Monthly(ctx context.Context, obj *model.ImpactO
 	return pointers(obj.Monthly), nil
 }
 
+func (r *impactOverviewResolver) Metrics(ctx context.Context, obj *model.ImpactOverview) ([]*impact.MetricTotal, error) {
+	totals, err := r.MetricTotals(ctx)
+	return pointers(totals), err
+}
+
 func (r *impactPointResolver) Currency(ctx context.Context, obj *impact.Point) (*string, error) {
 	if obj.Currency == "" {
 		return nil, nil
@@ -798,6 +803,10 @@ func (r *membershipResolver) Reciprocity(ctx context.Context, obj *domain.Member
 func (r *membershipResolver) Behind(ctx context.Context, obj *domain.Membership) (bool, error) {
 	rec, err := loadFor(ctx, r.loaders(ctx).MemberRecord, obj, func(obj *domain.Membership) int64 { return obj.ID })
 	return rec.Behind, err
+}
+
+func (r *metricTotalResolver) Metric(ctx context.Context, obj *impact.MetricTotal) (*domain.Metric, error) {
+	return loadFor(ctx, r.loaders(ctx).Metric, obj, func(o *impact.MetricTotal) int64 { return o.MetricID })
 }
 
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AuthPayload, error) {
@@ -1045,7 +1054,11 @@ func (r *mutationResolver) AddNeed(ctx context.Context, input model.AddNeedInput
 	if err != nil {
 		return nil, err
 	}
-	n, err := r.Collabs.AddNeed(ctx, id, needInput(input.Need))
+	need := needInput(input.Need)
+	if need.ServesOutcomeIDs, err = decodeIDs("servesOutcomeIds", relay.TypeOutcome, input.ServesOutcomeIds); err != nil {
+		return nil, err
+	}
+	n, err := r.Collabs.AddNeed(ctx, id, need)
 	if err != nil {
 		return nil, err
 	}
@@ -1219,6 +1232,9 @@ func (r *mutationResolver) MakeCommitment(ctx context.Context, input model.MakeC
 	if err != nil {
 		return nil, err
 	}
+	if in.ServesOutcomeIDs, err = decodeIDs("servesOutcomeIds", relay.TypeOutcome, input.ServesOutcomeIds); err != nil {
+		return nil, err
+	}
 	return commitmentPayload(r.Collabs.MakeCommitment(ctx, id, in))
 }
 
@@ -1309,6 +1325,16 @@ func (r *mutationResolver) CreateProposal(ctx context.Context, input model.Creat
 	}
 	if o := input.ProposedOutcome; o != nil {
 		in.ProposedOutcome = &impact.OutcomeInput{Name: o.Name, Unit: o.Unit, Baseline: o.Baseline, Target: o.Target, DueAt: o.DueAt}
+		for _, gid := range o.ServedByIds {
+			switch t, id, ok := relay.Parse(gid); {
+			case ok && t == relay.TypeNeed:
+				in.OutcomeNeedIDs = append(in.OutcomeNeedIDs, id)
+			case ok && t == relay.TypeCommitment:
+				in.OutcomeCommitmentIDs = append(in.OutcomeCommitmentIDs, id)
+			default:
+				return nil, domain.Invalid("proposedOutcome.servedByIds", "%q is not the ID of a need or a commitment.", gid)
+			}
+		}
 	}
 	return proposalPayload(r.Deciding.CreateProposal(ctx, id, in))
 }
@@ -2584,6 +2610,8 @@ func (r *Resolver) MemberContribution() MemberContributionResolver {
 
 func (r *Resolver) Membership() MembershipResolver { return &membershipResolver{r} }
 
+func (r *Resolver) MetricTotal() MetricTotalResolver { return &metricTotalResolver{r} }
+
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Need() NeedResolver { return &needResolver{r} }
@@ -2667,6 +2695,7 @@ type (
 	measurementResolver               struct{ *Resolver }
 	memberContributionResolver        struct{ *Resolver }
 	membershipResolver                struct{ *Resolver }
+	metricTotalResolver               struct{ *Resolver }
 	mutationResolver                  struct{ *Resolver }
 	needResolver                      struct{ *Resolver }
 	notificationResolver              struct{ *Resolver }

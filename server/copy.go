@@ -28,7 +28,7 @@ var copyOrder = []any{
 	&domain.Commitment{}, &domain.Contribution{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.NeedOutcome{}, &domain.CommitmentOutcome{},
-	&domain.ContributionOutcome{}, &domain.Activity{}, &domain.RefreshToken{},
+	&domain.ContributionOutcome{}, &domain.ProposalOutcomeLink{}, &domain.Activity{}, &domain.RefreshToken{},
 	&domain.LoginAttempt{}, &domain.AccessToken{}, &domain.Notification{}, &domain.IdempotencyKey{},
 	&domain.MailPreference{}, &domain.MailDigest{}, &domain.AccountToken{}, &domain.AccountMailRequest{},
 	&domain.Thread{}, &domain.Post{}, &domain.PostRevision{}, &domain.Ballot{},

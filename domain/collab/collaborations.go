@@ -38,6 +38,9 @@ type NeedInput struct {
 	Currency    string
 	Skill       string
 	Description string
+	// ServesOutcomeIDs names outcomes of the collaboration it serves; AddNeed stores the
+	// links with the need (a new collaboration has no outcomes yet).
+	ServesOutcomeIDs []int64
 }
 
 // CollaborationInput is what creating a collaboration takes, the creator's own
@@ -509,6 +512,9 @@ func (s *Collabs) AddNeed(ctx context.Context, collabID int64, in NeedInput) (*d
 			n.CollaborationID = c.ID
 			if err := tx.Create(n).Error; err != nil {
 				return 0, domain.DBErr(err, "need")
+			}
+			if _, err := domain.SetOutcomeLinks(tx, domain.LinkNeed, c.ID, n.ID, in.ServesOutcomeIDs); err != nil {
+				return 0, domain.LinkFieldAs(err, "servesOutcomeIds")
 			}
 			return n.ID, s.Record(tx, &c.ID, domain.ViewerID(ctx), "need.added", "Need", n.ID)
 		})

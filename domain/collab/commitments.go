@@ -32,6 +32,9 @@ type CommitmentInput struct {
 	// today) to EndsOn (default: until cancelled), local dates in the collaboration's zone.
 	Period           domain.Recurrence
 	StartsOn, EndsOn *string
+	// ServesOutcomeIDs names outcomes of the collaboration it serves (see
+	// domain.SetOutcomeLinks), stored with it.
+	ServesOutcomeIDs []int64
 }
 
 // addCommitment validates in and stores it for membership m of c as PENDING; settle
@@ -107,6 +110,9 @@ func (s *Collabs) addCommitment(tx *gorm.DB, c *domain.Collaboration, m *domain.
 	}
 	if err := tx.Create(cm).Error; err != nil {
 		return nil, domain.DBErr(err, "commitment")
+	}
+	if _, err := domain.SetOutcomeLinks(tx, domain.LinkCommitment, c.ID, cm.ID, in.ServesOutcomeIDs); err != nil {
+		return nil, domain.LinkFieldAs(err, "servesOutcomeIds")
 	}
 	if err := s.Record(tx, &c.ID, m.PersonID, "commitment.made", "Commitment", cm.ID); err != nil {
 		return nil, err

@@ -83,6 +83,10 @@ type ProposalInput struct {
 	// ProposedOutcome is the outcome an OUTCOME proposal puts forward, optionally: adopted,
 	// it is defined for the collaboration, serving its values.
 	ProposedOutcome *impact.OutcomeInput
+	// OutcomeNeedIDs and OutcomeCommitmentIDs name needs of the collaboration and the
+	// proposer's own live commitments that serve the proposed outcome (at most
+	// domain.MaxServedOutcomes together); adoption links them to it.
+	OutcomeNeedIDs, OutcomeCommitmentIDs []int64
 	// ProposedQuorumShare is the participation share a QUORUM proposal puts forward, from
 	// one third to 1; only QUORUM proposals have one, and they must.
 	ProposedQuorumShare *float64
@@ -141,6 +145,9 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 		return nil, err
 	}
 	var proposed *domain.Outcome
+	if in.ProposedOutcome == nil && len(in.OutcomeNeedIDs)+len(in.OutcomeCommitmentIDs) > 0 {
+		return nil, domain.Invalid("proposedOutcome.servedByIds", "Only a proposal that puts an outcome forward names what serves it.")
+	}
 	if in.ProposedOutcome != nil {
 		if in.Kind != domain.ProposalOutcome {
 			return nil, domain.Invalid("proposedOutcome", "Only an OUTCOME proposal carries a proposed outcome.")
@@ -187,6 +194,9 @@ func (s *Deciding) CreateProposal(ctx context.Context, collabID int64, in Propos
 			p.CollaborationID = c.ID
 			if err := tx.Create(p).Error; err != nil {
 				return 0, domain.DBErr(err, "proposal")
+			}
+			if err := storeOutcomeLinks(tx, p, in.OutcomeNeedIDs, in.OutcomeCommitmentIDs); err != nil {
+				return 0, err
 			}
 			for _, n := range needs {
 				n.ProposalID, n.CreatedAt = p.ID, now
@@ -572,5 +582,8 @@ func (s *Deciding) adoptOutcome(tx *gorm.DB, p *domain.Proposal, now time.Time) 
 		}
 		return nil
 	}
-	return domain.DBErr(tx.Model(&domain.Proposal{}).Where("id = ?", p.ID).Update("outcome_id", o.ID).Error, "proposal")
+	if err := tx.Model(&domain.Proposal{}).Where("id = ?", p.ID).Update("outcome_id", o.ID).Error; err != nil {
+		return domain.DBErr(err, "proposal")
+	}
+	return linkAdoptedOutcome(tx, p, o.ID)
 }

@@ -265,3 +265,18 @@ func (s *Impact) MetricImpact(ctx context.Context, metricIDs []int64) (map[int64
 	}
 	return out, nil
 }
+
+// MetricTotals returns what the outcomes of every catalog metric achieved across the
+// collaborations the viewer may see, one total per metric and unit (see MetricRollUp).
+func (s *Impact) MetricTotals(ctx context.Context) ([]MetricTotal, error) {
+	ovis, oargs := visibleCollabCond(ctx, "outcomes.collaboration_id")
+	var outcomes []*domain.Outcome
+	if err := s.DB.WithContext(ctx).Where("metric_id IS NOT NULL AND "+ovis, oargs...).Find(&outcomes).Error; err != nil {
+		return nil, domain.DBErr(err, "outcomes")
+	}
+	latest, err := s.latestWhere(ctx, "m.outcome_id IN (SELECT id FROM outcomes WHERE metric_id IS NOT NULL)")
+	if err != nil {
+		return nil, err
+	}
+	return MetricRollUp(outcomes, latest), nil
+}

@@ -52,6 +52,8 @@ type AddNeedInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// The need.
 	Need *NeedInput `json:"need"`
+	// The global IDs of the collaboration's outcomes it serves, at most 8; stored with the need.
+	ServesOutcomeIds []string `json:"servesOutcomeIds,omitempty"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
 	// sent again with every retry of that request. For a day, the same key from the same
 	// person answers with what the first request made and stores nothing new; the same key
@@ -733,6 +735,8 @@ type MakeCommitmentInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// The commitment.
 	Commitment *CommitmentInput `json:"commitment"`
+	// The global IDs of the collaboration's outcomes it serves, at most 8; stored with the commitment.
+	ServesOutcomeIds []string `json:"servesOutcomeIds,omitempty"`
 	// Optional: a key made once per request, such as a UUID (1–200 printable characters), and
 	// sent again with every retry of that request. For a day, the same key from the same
 	// person answers with what the first request made and stores nothing new; the same key
@@ -1092,6 +1096,9 @@ type ProposedOutcomeInput struct {
 	Target float64 `json:"target"`
 	// When it should be reached, in the future.
 	DueAt *time.Time `json:"dueAt,omitempty"`
+	// The global IDs of needs of the collaboration, or of the proposer's own live commitments,
+	// that serve it, at most 8: adopted, they are linked to the new outcome in the same step.
+	ServedByIds []string `json:"servedByIds,omitempty"`
 }
 
 // An amount of a resource in its unit.

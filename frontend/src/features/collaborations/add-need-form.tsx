@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { ServesOutcomesField } from '../../components/outcome-links/serves-outcomes';
 import { Button, FormAlert } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
@@ -13,28 +14,39 @@ import fieldStyles from '../../components/ui/field.module.css';
 /** A steward adds an open need to the collaboration. */
 export function AddNeedForm({
   collaborationId,
+  outcomes = [],
   onClose,
 }: {
   collaborationId: string;
+  /** The collaboration's outcomes the need may serve. */
+  outcomes?: { id: string; name: string }[];
   onClose: (message?: string) => void;
 }) {
   const [draft, setDraft] = useState<NeedDraft>(emptyNeed);
+  const [serves, setServes] = useState<string[]>([]);
   const { errors, setErrors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, add] = useMutation(AddNeed);
-  const server = fieldProblems(serverError, (f) => f.startsWith('need.'));
+  const server = fieldProblems(serverError, (f) => f.startsWith('need.') || f === 'servesOutcomeIds');
   const shown = { ...errorsUnder(server.fields, 'need'), ...errors };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkNeed(draft);
     if (!check(found)) return;
-    const result = await add({ input: { collaborationId, need: needInput(draft) } });
+    const linked = serves.length > 0 ? { servesOutcomeIds: serves } : {};
+    const result = await add({ input: { collaborationId, need: needInput(draft), ...linked } });
     if (result.error) return fail(result.error);
     onClose('The need is added.');
   }
 
   return (
-    <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card} ${needStyles.needForm} ${needStyles.needFormNew}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a need">
+    <form
+      ref={ref}
+      className={`${fieldStyles.form} ${cardStyles.card} ${needStyles.needForm} ${needStyles.needFormNew}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Add a need"
+    >
       <h3>Add a need</h3>
       <NeedFields
         draft={draft}
@@ -43,6 +55,13 @@ export function AddNeedForm({
           setErrors({});
         }}
         errors={shown}
+      />
+      <ServesOutcomesField
+        outcomes={outcomes}
+        value={serves}
+        onChange={setServes}
+        hint="Contributions toward it serve these, unless their commitment or the entry names its own."
+        error={server.fields.servesOutcomeIds}
       />
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>

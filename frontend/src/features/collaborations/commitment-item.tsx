@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
 import { Badge, Button } from '../../components/ui';
 import { FulfilmentMeter } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -67,6 +68,10 @@ export const CommitmentItem_commitment = graphql(`
         currency
       }
     }
+    serves {
+      id
+      name
+    }
     need {
       id
       skill
@@ -108,11 +113,14 @@ export function CommitmentItem({
   commitment,
   isOwn,
   viewerIsSteward,
+  outcomes = [],
   onNotice,
 }: {
   commitment: FragmentType<typeof CommitmentItem_commitment>;
   isOwn: boolean;
   viewerIsSteward: boolean;
+  /** The collaboration's outcomes its maker may say it serves. */
+  outcomes?: { id: string; name: string }[];
   onNotice: (message: string) => void;
 }) {
   const c = getFragmentData(CommitmentItem_commitment, commitment);
@@ -231,6 +239,15 @@ export function CommitmentItem({
           </div>
         )
       )}
+      <ServesOutcomesEditor
+        subjectId={c.id}
+        what={`your commitment of ${what}`}
+        outcomes={outcomes}
+        serves={c.serves}
+        canEdit={isOwn && live}
+        hint="What you give against it serves these, unless an entry names its own. Left empty, it serves what its need serves."
+        onNotice={onNotice}
+      />
     </li>
   );
 }

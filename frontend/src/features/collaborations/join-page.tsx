@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ServesOutcomesField } from '../../components/outcome-links/serves-outcomes';
 import { Button, EmptyState, ErrorState, FormAlert, LinkButton, Loading } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
 import { useFormState, useIdempotencyKey } from '../../lib/forms';
@@ -109,6 +110,7 @@ export function JoinPage({ more = false }: { more?: boolean }) {
         membershipId={c.viewerMembership?.id}
         mode={mode}
         needs={needs}
+        outcomes={c.outcomes}
         back={back}
         initialNeed={needs.find((n) => n.key === params.get('need'))?.key ?? ''}
       />
@@ -126,6 +128,7 @@ export function JoinForm({
   token,
   mode,
   needs,
+  outcomes = [],
   back,
   initialNeed = '',
 }: {
@@ -134,6 +137,8 @@ export function JoinForm({
   token?: string;
   mode: 'request' | 'accept' | 'more' | 'link';
   needs: NeedOption[];
+  /** The collaboration's outcomes a further commitment may serve (`more` only). */
+  outcomes?: { id: string; name: string }[];
   back: string;
   initialNeed?: string;
 }) {
@@ -146,10 +151,14 @@ export function JoinForm({
   const [accept, sendAccept] = useMutation(AcceptInvitation);
   const [make, sendMake] = useMutation(MakeCommitment);
   const [link, sendLink] = useMutation(JoinByInvitationLink);
+  const [serves, setServes] = useState<string[]>([]);
   const idempotency = useIdempotencyKey();
   const busy = request.fetching || accept.fetching || make.fetching || link.fetching;
   const prefix = (i: number) => (mode === 'more' ? 'commitment' : `commitments.${i}`);
-  const server = fieldProblems(serverError, (f) => /^commitments?\.(\d+\.)?/.test(f) && f !== 'commitments');
+  const server = fieldProblems(
+    serverError,
+    (f) => (/^commitments?\.(\d+\.)?/.test(f) && f !== 'commitments') || f === 'servesOutcomeIds',
+  );
 
   function update(i: number, change: Partial<CommitmentDraft>) {
     setDrafts((ds) => ds.map((d, j) => (j === i ? changeCommitment(d, change, needs) : d)));
@@ -161,7 +170,7 @@ export function JoinForm({
     const found = drafts.map((d) => checkCommitment(d, needs));
     if (!check(found)) return;
     const inputs = drafts.map((d) => commitmentInput(d));
-    const more = { collaborationId, commitment: inputs[0] };
+    const more = { collaborationId, commitment: inputs[0], ...(serves.length > 0 ? { servesOutcomeIds: serves } : {}) };
     const join = { collaborationId, commitments: inputs };
     const result =
       mode === 'more'
@@ -207,6 +216,15 @@ export function JoinForm({
           }
         />
       ))}
+      {mode === 'more' && (
+        <ServesOutcomesField
+          outcomes={outcomes}
+          value={serves}
+          onChange={setServes}
+          hint="What you give against it serves these, unless an entry names its own. Left empty, it serves what its need serves."
+          error={server.fields.servesOutcomeIds}
+        />
+      )}
       {mode !== 'more' && drafts.length < maxAtOnce && (
         <div>
           <Button variant="secondary" onClick={() => setDrafts((ds) => [...ds, { ...emptyCommitment }])}>

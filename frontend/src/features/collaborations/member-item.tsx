@@ -47,9 +47,12 @@ export function MemberItem({
   membership,
   isViewer,
   viewerIsSteward,
+  outcomes = [],
   onNotice,
 }: {
   membership: FragmentType<typeof MemberItem_membership>;
+  /** The collaboration's outcomes the viewer's own commitments may serve. */
+  outcomes?: { id: string; name: string }[];
   isViewer: boolean;
   viewerIsSteward: boolean;
   onNotice: (message: string) => void;
@@ -100,6 +103,7 @@ export function MemberItem({
               commitment={c}
               isOwn={isViewer}
               viewerIsSteward={viewerIsSteward}
+              outcomes={outcomes}
               onNotice={onNotice}
             />
           ))}
@@ -119,7 +123,10 @@ export function MemberItem({
               mutation={WithdrawInvitation}
               input={{ membershipId: m.id }}
               variant="quiet"
-              confirm={{ question: `Withdraw the invitation to ${name}? You can invite them again later.`, yes: 'Withdraw' }}
+              confirm={{
+                question: `Withdraw the invitation to ${name}? You can invite them again later.`,
+                yes: 'Withdraw',
+              }}
               onDone={act(`You withdrew the invitation to ${name}.`)}
             >
               Withdraw the invitation

@@ -10,6 +10,10 @@ import sectionStyles from '../../components/section.module.css';
 export const MemberList_collaboration = graphql(`
   fragment MemberList_collaboration on Collaboration {
     id
+    outcomes {
+      id
+      name
+    }
     viewerMembership {
       id
       role
@@ -42,6 +46,7 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       membership={m}
       isViewer={m.id === vm?.id}
       viewerIsSteward={viewerIsSteward}
+      outcomes={c.outcomes}
       onNotice={setNotice}
     />
   );

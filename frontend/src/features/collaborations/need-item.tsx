@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
 import { Badge, Button, Meter } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { kindWords } from '../../lib/quantity';
@@ -36,6 +37,10 @@ export const NeedItem_need = graphql(`
     commitments {
       id
     }
+    serves {
+      id
+      name
+    }
   }
 `);
 
@@ -44,10 +49,13 @@ export function NeedItem({
   need,
   isSteward,
   tools,
+  outcomes = [],
   onNotice,
 }: {
   need: FragmentType<typeof NeedItem_need>;
   isSteward: boolean;
+  /** The collaboration's outcomes a steward may say the need serves. */
+  outcomes?: { id: string; name: string }[];
   tools?: ReactNode;
   onNotice: (message: string) => void;
 }) {
@@ -71,6 +79,15 @@ export function NeedItem({
           · {formatQuantity(n.bound)} binding · {pledges} {pledges === 1 ? 'commitment' : 'commitments'}
         </span>
       </p>
+      <ServesOutcomesEditor
+        subjectId={n.id}
+        what={`the need ${title}`}
+        outcomes={outcomes}
+        serves={n.serves}
+        canEdit={isSteward}
+        hint="Contributions toward it serve these, unless their commitment or the entry names its own."
+        onNotice={onNotice}
+      />
       {isSteward && editing && (
         <EditNeedForm
           need={n}

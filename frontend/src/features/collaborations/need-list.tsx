@@ -10,6 +10,10 @@ export const NeedList_collaboration = graphql(`
   fragment NeedList_collaboration on Collaboration {
     id
     status
+    outcomes {
+      id
+      name
+    }
     needs {
       id
       filled
@@ -54,6 +58,7 @@ export function NeedList({
               key={n.id}
               need={n}
               isSteward={isSteward}
+              outcomes={c.outcomes}
               onNotice={setNotice}
               tools={isSteward && !n.filled ? renderTools?.(n.id) : undefined}
             />
@@ -64,6 +69,7 @@ export function NeedList({
         (adding ? (
           <AddNeedForm
             collaborationId={c.id}
+            outcomes={c.outcomes}
             onClose={(message) => {
               setAdding(false);
               if (message) setNotice(message);

@@ -22,14 +22,21 @@ export function DefineOutcomePage() {
   if (error && !data) {
     return (
       <FormPage title="Define an outcome">
-        <ErrorState error={error} title="This form could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="This form could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </FormPage>
     );
   }
   if (!c) {
     return (
       <FormPage title="Define an outcome">
-        <NotAllowed title={`There is no collaboration “${slug}” you can see`} action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}>
+        <NotAllowed
+          title={`There is no collaboration “${slug}” you can see`}
+          action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}
+        >
           Check the address.
         </NotAllowed>
       </FormPage>
@@ -39,9 +46,11 @@ export function DefineOutcomePage() {
   if (!(m?.status === 'ACTIVE' && m.role === 'STEWARD')) {
     return (
       <FormPage title="Define an outcome" collaboration={c.title} backTo={back}>
-        <NotAllowed title="Only its stewards define outcomes" action={<LinkButton to={back}>Back to its impact</LinkButton>}>
-          Outcomes are what {c.title} commits to measure. Ask a steward, or propose an outcome to
-          the members.
+        <NotAllowed
+          title="Only its stewards define outcomes"
+          action={<LinkButton to={back}>Back to its impact</LinkButton>}
+        >
+          Outcomes are what {c.title} commits to measure. Ask a steward, or propose an outcome to the members.
         </NotAllowed>
       </FormPage>
     );
@@ -56,6 +65,7 @@ export function DefineOutcomePage() {
     dueDate: '',
     valueIds: c.values.map((v) => v.value.id),
     reason: '',
+    metricCode: '',
   };
 
   async function submit(v: OutcomeValues) {
@@ -69,6 +79,7 @@ export function DefineOutcomePage() {
         direction: v.direction,
         ...(v.dueDate ? { dueAt: endOfDay(v.dueDate) } : {}),
         valueIds: v.valueIds,
+        ...(v.metricCode ? { metricCode: v.metricCode } : {}),
       },
     });
     if (result.error || !result.data) return result.error;
@@ -90,6 +101,7 @@ export function DefineOutcomePage() {
         mode="define"
         initial={initial}
         choices={c.values.map((v) => v.value)}
+        metrics={data.metrics}
         busy={saving}
         onSubmit={submit}
         cancelTo={back}

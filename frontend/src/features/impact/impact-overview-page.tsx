@@ -5,6 +5,7 @@ import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetImpactOverview } from './api/get-impact-overview';
 import { ExportLinks } from '../../components/export-links';
+import { MetricTotals } from './metric-totals';
 import { MonthlySection } from './monthly-section';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { Totals } from './totals';
@@ -20,7 +21,11 @@ export function ImpactOverviewPage() {
     return (
       <div className="narrow">
         <h1>The community’s impact</h1>
-        <ErrorState error={error} title="The impact could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="The impact could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -33,8 +38,8 @@ export function ImpactOverviewPage() {
         <h1>The community’s impact</h1>
         <p className="lede">
           What everyone on Kindred pooled, and where their outcomes stand
-          {data?.viewer ? '' : '. Signed out, you see public collaborations only'}. Private
-          collaborations count only for their own members.
+          {data?.viewer ? '' : '. Signed out, you see public collaborations only'}. Private collaborations count only
+          for their own members.
         </p>
         {data?.viewer && (
           <p>
@@ -56,6 +61,21 @@ export function ImpactOverviewPage() {
         <OutcomeSummaryLine summary={o.outcomeSummary} />
       </section>
 
+      <section className={styles.impactSection} aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading">Results per metric</h2>
+        <p className="muted">
+          Outcomes that picked a standard metric, added across collaborations; only the same metric in the same unit is
+          added.
+        </p>
+        {o.metrics.length === 0 ? (
+          <EmptyState title="No outcome counts a standard metric yet">
+            When a collaboration defines an outcome with a metric from the catalog, its results add up here.
+          </EmptyState>
+        ) : (
+          <MetricTotals totals={o.metrics} />
+        )}
+      </section>
+
       <section className={styles.impactSection} aria-labelledby="pooled-heading">
         <h2 id="pooled-heading">What was pooled</h2>
         {o.totals.length === 0 ? (
@@ -69,14 +89,17 @@ export function ImpactOverviewPage() {
 
       <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection points={o.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+        <MonthlySection
+          points={o.monthly}
+          empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>}
+        />
       </section>
 
       <section className={styles.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <ExportLinks href={impactPaths.communityExport} what="the community’s impact">
-          The roll-ups per value, per collaboration and the outcomes serving them, from public
-          collaborations only: nothing private is ever in it, whoever downloads it.
+          The roll-ups per value, per collaboration and the outcomes serving them, from public collaborations only:
+          nothing private is ever in it, whoever downloads it.
         </ExportLinks>
       </section>
     </div>

@@ -42,9 +42,12 @@ export function seriesSummary(s: MonthlySeries): string {
 export function MonthlySection({
   points,
   empty,
+  tableOpen = false,
 }: {
   points: readonly FragmentType<typeof MonthlySection_point>[];
   empty: ReactNode;
+  /** Shows the month table at first (the printed report, whose caption points to it). */
+  tableOpen?: boolean;
 }) {
   const series = monthlySeries(getFragmentData(MonthlySection_point, points));
   const [key, setKey] = useState<string>();
@@ -59,7 +62,12 @@ export function MonthlySection({
           <label className={fieldStyles.fieldLabel} htmlFor={`${id}-series`}>
             Show
           </label>
-          <select id={`${id}-series`} className={fieldStyles.input} value={shown.key} onChange={(e) => setKey(e.target.value)}>
+          <select
+            id={`${id}-series`}
+            className={fieldStyles.input}
+            value={shown.key}
+            onChange={(e) => setKey(e.target.value)}
+          >
             {series.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.label}
@@ -72,9 +80,10 @@ export function MonthlySection({
         <MonthlyChart series={shown} />
         <figcaption className={shared.chartCaption}>{seriesSummary(shown)}</figcaption>
       </figure>
-      <details className={shared.monthlyTable}>
+      <details className={shared.monthlyTable} open={tableOpen || undefined}>
         <summary>The figures month by month</summary>
-        <div className={styles.tableScroll}>
+        {/* Focusable, so the table scrolls from the keyboard on a narrow screen. */}
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${shown.label}, month by month`}>
           <table className={styles.table}>
             <caption className="visually-hidden">{shown.label}, month by month (months in UTC)</caption>
             <thead>

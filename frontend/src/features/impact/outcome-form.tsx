@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
-import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
+import { Button, FieldError, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
 import type { Direction } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
@@ -25,9 +25,29 @@ export interface OutcomeValues {
   valueIds: string[];
   /** Why it is revised (revisions only). */
   reason: string;
+  /** The catalog metric it counts (its unit follows); empty for a custom outcome. */
+  metricCode?: string;
 }
 
-const fields = ['name', 'unit', 'baseline', 'target', 'direction', 'dueDate', 'valueIds', 'reason'] as const;
+/** A standard metric of the catalog an outcome may pick. */
+export interface MetricChoice {
+  code: string;
+  name: string;
+  unit: string;
+  definition: string;
+}
+
+const fields = [
+  'name',
+  'unit',
+  'baseline',
+  'target',
+  'direction',
+  'dueDate',
+  'valueIds',
+  'reason',
+  'metricCode',
+] as const;
 
 /** A number typed by a person, or NaN: "1,5" reads as 1.5, blanks as nothing. */
 export function parseNumber(s: string): number {
@@ -56,7 +76,10 @@ export function directionOf(baseline: number, target: number): Direction | undef
 }
 
 /** Checks an outcome as the API would, in words a person can act on. */
-export function validateOutcome(v: OutcomeValues, { now = new Date(), dueChanged = true } = {}): Record<string, string> {
+export function validateOutcome(
+  v: OutcomeValues,
+  { now = new Date(), dueChanged = true } = {},
+): Record<string, string> {
   const name = v.name.trim();
   const unit = v.unit.trim();
   const baseline = parseNumber(v.baseline);
@@ -73,7 +96,9 @@ export function validateOutcome(v: OutcomeValues, { now = new Date(), dueChanged
         : unit.length > outcomeLimits.unitMax
           ? `Keep the unit to ${outcomeLimits.unitMax} characters or fewer.`
           : undefined,
-    baseline: Number.isFinite(baseline) ? undefined : 'Enter where it stands now, as a number (0 if it starts from nothing).',
+    baseline: Number.isFinite(baseline)
+      ? undefined
+      : 'Enter where it stands now, as a number (0 if it starts from nothing).',
     target: !Number.isFinite(target)
       ? 'Enter where it should get to, as a number.'
       : Number.isFinite(baseline) && target === baseline
@@ -86,14 +111,19 @@ export function validateOutcome(v: OutcomeValues, { now = new Date(), dueChanged
           : 'A target below the baseline means it should go down: choose “Down”, or change the target.'
         : undefined,
     dueDate:
-      v.dueDate && dueChanged && new Date(endOfDay(v.dueDate)) <= now ? 'The due date must be in the future.' : undefined,
+      v.dueDate && dueChanged && new Date(endOfDay(v.dueDate)) <= now
+        ? 'The due date must be in the future.'
+        : undefined,
     valueIds:
       v.valueIds.length === 0
         ? 'Choose at least one value it serves.'
         : v.valueIds.length > outcomeLimits.values
           ? `An outcome serves at most ${outcomeLimits.values} values.`
           : undefined,
-    reason: v.reason.length > outcomeLimits.reasonMax ? `Keep the reason to ${outcomeLimits.reasonMax} characters or fewer.` : undefined,
+    reason:
+      v.reason.length > outcomeLimits.reasonMax
+        ? `Keep the reason to ${outcomeLimits.reasonMax} characters or fewer.`
+        : undefined,
   });
 }
 
@@ -102,6 +132,8 @@ export interface OutcomeFormProps {
   initial: OutcomeValues;
   /** The values it may serve: the collaboration's, and any it serves already. */
   choices: { id: string; name: string }[];
+  /** The metric catalog; picking one sets the unit (and the name, when empty). */
+  metrics?: MetricChoice[];
   busy: boolean;
   /** Sends the outcome; resolves to the server's error, if any. */
   onSubmit: (values: OutcomeValues) => Promise<CombinedError | undefined>;
@@ -109,7 +141,7 @@ export interface OutcomeFormProps {
 }
 
 /** An outcome's definition as a form: for defining one, or revising it. */
-export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }: OutcomeFormProps) {
+export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubmit, cancelTo }: OutcomeFormProps) {
   const [values, setValues] = useState<OutcomeValues>(initial);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const id = useId();
@@ -123,6 +155,17 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
   function change<K extends keyof OutcomeValues>(name: K, value: OutcomeValues[K]) {
     setValues((v) => ({ ...v, [name]: value }));
     setErrors((e) => withoutProblem(e, name));
+  }
+
+  const metric = metrics.find((m) => m.code === values.metricCode);
+  function pickMetric(code: string) {
+    const m = metrics.find((x) => x.code === code);
+    setValues((v) => ({
+      ...v,
+      metricCode: code,
+      ...(m ? { unit: m.unit, name: v.name.trim() ? v.name : m.name } : {}),
+    }));
+    setErrors((e) => withoutProblem(withoutProblem(e, 'metricCode'), 'unit'));
   }
 
   function toggleValue(valueId: string, on: boolean) {
@@ -146,6 +189,27 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
       noValidate
       aria-label={mode === 'define' ? 'Define an outcome' : 'Revise the outcome'}
     >
+      {metrics.length > 0 && (
+        <SelectField
+          label="Metric"
+          name="metricCode"
+          value={values.metricCode ?? ''}
+          onChange={(e) => pickMetric(e.target.value)}
+          hint={
+            metric
+              ? `${metric.definition} Counted in ${metric.unit}; adds up with other collaborations’ “${metric.name}”.`
+              : 'A standard metric adds up across collaborations; a custom one is counted on its own.'
+          }
+          error={shown.metricCode}
+        >
+          <option value="">Custom: define your own</option>
+          {metrics.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name} ({m.unit})
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextField
         label="What will you measure?"
         name="name"
@@ -159,8 +223,11 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
       <TextField
         label="Unit"
         name="unit"
-        hint="What it is counted in: meals, kg, trees, kWh per month."
+        hint={
+          metric ? `Set by the metric “${metric.name}”.` : 'What it is counted in: meals, kg, trees, kWh per month.'
+        }
         maxLength={outcomeLimits.unitMax}
+        readOnly={!!metric}
         value={values.unit}
         onChange={(e) => change('unit', e.target.value)}
         error={shown.unit}
@@ -188,7 +255,10 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
           required
         />
       </div>
-      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={`${id}-direction-hint${shown.direction ? ` ${id}-direction-error` : ''}`}>
+      <fieldset
+        className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+        aria-describedby={`${id}-direction-hint${shown.direction ? ` ${id}-direction-error` : ''}`}
+      >
         <legend className={fieldStyles.fieldLabel}>Which way should it go?</legend>
         <p className={fieldStyles.fieldHint} id={`${id}-direction-hint`}>
           {follows
@@ -205,7 +275,9 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
               onChange={() => change('direction', d)}
               aria-invalid={shown.direction ? true : undefined}
             />
-            <span className={fieldStyles.choiceLabel}>{d === 'INCREASE' ? 'Up (an increase)' : 'Down (a decrease)'}</span>
+            <span className={fieldStyles.choiceLabel}>
+              {d === 'INCREASE' ? 'Up (an increase)' : 'Down (a decrease)'}
+            </span>
           </label>
         ))}
         <FieldError id={`${id}-direction-error`}>{shown.direction}</FieldError>
@@ -220,7 +292,10 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
         onChange={(e) => change('dueDate', e.target.value)}
         error={shown.dueDate}
       />
-      <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={`${id}-values-hint${shown.valueIds ? ` ${id}-values-error` : ''}`}>
+      <fieldset
+        className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+        aria-describedby={`${id}-values-hint${shown.valueIds ? ` ${id}-values-error` : ''}`}
+      >
         <legend className={fieldStyles.fieldLabel}>Values it serves</legend>
         <p className={fieldStyles.fieldHint} id={`${id}-values-hint`}>
           Its impact counts toward these values’ pages. Up to {outcomeLimits.values}.
@@ -253,7 +328,10 @@ export function OutcomeForm({ mode, initial, choices, busy, onSubmit, cancelTo }
           error={shown.reason}
         />
       )}
-      <FormAlert problems={server.general} title={mode === 'define' ? 'The outcome was not defined' : 'The outcome was not revised'} />
+      <FormAlert
+        problems={server.general}
+        title={mode === 'define' ? 'The outcome was not defined' : 'The outcome was not revised'}
+      />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
           {mode === 'define' ? 'Define outcome' : 'Save revision'}

@@ -12,6 +12,7 @@ import { OutcomeProgress } from './outcome-progress';
 import { OutcomeSummaryLine } from './outcome-summary';
 import { measurementPoints } from './series';
 import { Totals } from './totals';
+import { WhatItTook } from './what-it-took';
 import styles from './report-page.module.css';
 
 /**
@@ -125,10 +126,26 @@ export function ReportPage() {
             <Totals totals={impact.totals} />
           </>
         )}
-        {/* COST PER RESULT: the resources per unit of result (issue 26, the "costs" part)
-            belong here, one line per outcome, once the API gives them on Outcome. */}
+        {impact.outcomes.length > 0 && (
+          <>
+            <h3>Cost per result</h3>
+            <p className={styles.lede}>
+              Confirmed resources that named each outcome, and what each unit of its result took so far.
+            </p>
+            {impact.outcomes.map((o) => (
+              <div key={o.id} className={styles.cost}>
+                <h4>{o.name}</h4>
+                <WhatItTook outcome={o} />
+              </div>
+            ))}
+          </>
+        )}
         <h3>Month by month</h3>
-        <MonthlySection points={impact.monthly} empty={<p className={styles.none}>No contributions logged yet.</p>} />
+        <MonthlySection
+          points={impact.monthly}
+          tableOpen
+          empty={<p className={styles.none}>No contributions logged yet.</p>}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="report-contributors">

@@ -26,8 +26,10 @@ export function revision(outcomeId: string, before: OutcomeValues, after: Outcom
     if (after.dueDate) input.dueAt = endOfDay(after.dueDate);
     else input.clearDueAt = true;
   }
-  const same = after.valueIds.length === before.valueIds.length && after.valueIds.every((v) => before.valueIds.includes(v));
+  const same =
+    after.valueIds.length === before.valueIds.length && after.valueIds.every((v) => before.valueIds.includes(v));
   if (!same) input.valueIds = after.valueIds;
+  if ((after.metricCode ?? '') !== (before.metricCode ?? '')) input.metricCode = after.metricCode ?? '';
   if (after.reason.trim()) input.reason = after.reason.trim();
   return input;
 }
@@ -49,14 +51,21 @@ export function ReviseOutcomePage() {
   if (error && !data) {
     return (
       <FormPage title="Revise an outcome">
-        <ErrorState error={error} title="The outcome could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="The outcome could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </FormPage>
     );
   }
   if (!o) {
     return (
       <FormPage title="Revise an outcome">
-        <NotAllowed title="There is no such outcome you can see" action={<LinkButton to={back}>Back to the impact</LinkButton>}>
+        <NotAllowed
+          title="There is no such outcome you can see"
+          action={<LinkButton to={back}>Back to the impact</LinkButton>}
+        >
           The link may be old. Outcomes are listed on their collaboration’s impact page.
         </NotAllowed>
       </FormPage>
@@ -68,7 +77,10 @@ export function ReviseOutcomePage() {
   if (!(m?.status === 'ACTIVE' && m.role === 'STEWARD')) {
     return (
       <FormPage title={`Revise “${o.name}”`} collaboration={c.title} backTo={back}>
-        <NotAllowed title="Only its stewards revise outcomes" action={<LinkButton to={back}>Back to its impact</LinkButton>}>
+        <NotAllowed
+          title="Only its stewards revise outcomes"
+          action={<LinkButton to={back}>Back to its impact</LinkButton>}
+        >
           Ask a steward of {c.title}, or propose the change to the members.
         </NotAllowed>
         <OutcomeHistory outcome={o} headingLevel={2} />
@@ -85,6 +97,7 @@ export function ReviseOutcomePage() {
     dueDate: dayOf(o.dueAt),
     valueIds: o.values.map((v) => v.id),
     reason: '',
+    metricCode: o.metric?.code ?? '',
   };
   const choices = [...o.values, ...c.values.map((v) => v.value).filter((v) => !o.values.some((ov) => ov.id === v.id))];
 
@@ -92,7 +105,9 @@ export function ReviseOutcomePage() {
     const result = await revise({ input: revision(o!.id, initial, v) });
     if (result.error || !result.data) return result.error;
     void navigate(`${back}#${outcomeAnchor(o!.id)}`, {
-      state: { notice: `“${result.data.reviseOutcome.outcome.name}” is revised; the earlier definition stays in its history.` },
+      state: {
+        notice: `“${result.data.reviseOutcome.outcome.name}” is revised; the earlier definition stays in its history.`,
+      },
     });
     return undefined;
   }
@@ -104,7 +119,15 @@ export function ReviseOutcomePage() {
       backTo={back}
       lede="Change what no longer fits. Its measurements stay; progress is counted against the new definition."
     >
-      <OutcomeForm mode="revise" initial={initial} choices={choices} busy={saving} onSubmit={submit} cancelTo={back} />
+      <OutcomeForm
+        mode="revise"
+        initial={initial}
+        choices={choices}
+        metrics={data?.metrics}
+        busy={saving}
+        onSubmit={submit}
+        cancelTo={back}
+      />
       <div className={`${cardStyles.card} ${styles.historyCard}`}>
         <OutcomeHistory outcome={o} headingLevel={2} />
       </div>

@@ -5,6 +5,7 @@ import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetValueImpact } from './api/get-value-impact';
 import { ExportLinks } from '../../components/export-links';
+import { CostRollUps } from './cost-roll-ups';
 import { MonthlySection } from './monthly-section';
 import { OutcomeRow } from './outcome-row';
 import { OutcomeSummaryLine } from './outcome-summary';
@@ -23,7 +24,11 @@ export function ValueImpactPage() {
     return (
       <div className="narrow">
         <h1>Impact</h1>
-        <ErrorState error={error} title="The impact could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title="The impact could not be loaded"
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -31,7 +36,10 @@ export function ValueImpactPage() {
     return (
       <div className="narrow">
         <h1>No value to show here</h1>
-        <EmptyState title={`There is no value “${slug}”`} action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}>
+        <EmptyState
+          title={`There is no value “${slug}”`}
+          action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}
+        >
           Check the address.
         </EmptyState>
       </div>
@@ -89,16 +97,34 @@ export function ValueImpactPage() {
         )}
       </section>
 
+      <section className={styles.impactSection} aria-labelledby="costs-heading">
+        <h2 id="costs-heading">Cost per result</h2>
+        <p className="muted">
+          Confirmed resources linked to the outcomes serving it, per unit of their result so far; outcomes are added
+          only when they count the same metric or unit.
+        </p>
+        {impact.costs.length === 0 ? (
+          <EmptyState title="Nothing linked to its outcomes yet">
+            When members say which outcome a contribution serves, what each result took shows here.
+          </EmptyState>
+        ) : (
+          <CostRollUps rollUps={impact.costs} />
+        )}
+      </section>
+
       <section className={styles.impactSection} aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+        <MonthlySection
+          points={impact.monthly}
+          empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>}
+        />
       </section>
 
       <section className={styles.impactSection} aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <ExportLinks href={(f) => impactPaths.valueExport(v.slug, f)} what={`the impact for ${v.name}`}>
-          The roll-up for {v.name.toLowerCase()}: totals per kind and unit, per collaboration you may
-          see, and the outcomes serving it.
+          The roll-up for {v.name.toLowerCase()}: totals per kind and unit, per collaboration you may see, and the
+          outcomes serving it.
         </ExportLinks>
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ActionButton } from '../../components/action-button';
+import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
 import { Badge, Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
@@ -38,6 +39,10 @@ export const LedgerEntry_contribution = graphql(`
       id
       description
     }
+    serves {
+      id
+      name
+    }
     reverses {
       id
       occurredAt
@@ -63,12 +68,15 @@ export function LedgerEntry({
   isSteward = false,
   isMember = false,
   onNotice,
+  outcomes = [],
 }: {
   entry: FragmentType<typeof LedgerEntry_contribution>;
   viewerId?: string;
   isSteward?: boolean;
   isMember?: boolean;
   onNotice?: (message: string) => void;
+  /** The collaboration's outcomes, which the contributor may say the entry serves. */
+  outcomes?: { id: string; name: string }[];
 }) {
   const e = getFragmentData(LedgerEntry_contribution, entry);
   const [reversing, setReversing] = useState(false);
@@ -81,12 +89,14 @@ export function LedgerEntry({
     <li className={`${styles.entry} ${styles[`entry--${e.status.toLowerCase()}`]}`}>
       <div className={ledgerListStyles.entryHead}>
         <p className={ledgerListStyles.entryWhat}>
-          <span className={e.status === 'REVERSED' ? `${styles.entryAmount} ${styles.entryAmountStruck}` : styles.entryAmount}>
+          <span
+            className={
+              e.status === 'REVERSED' ? `${styles.entryAmount} ${styles.entryAmountStruck}` : styles.entryAmount
+            }
+          >
             {what}
           </span>{' '}
-          <span>
-            by {e.person ? <Link to={paths.person(e.person.handle)}>{who}</Link> : who}
-          </span>
+          <span>by {e.person ? <Link to={paths.person(e.person.handle)}>{who}</Link> : who}</span>
         </p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
@@ -98,8 +108,8 @@ export function LedgerEntry({
         {e.reverses && (
           <span>
             {' '}
-            · corrects the entry of <Quantity quantity={e.reverses.quantity} /> from {formatDate(e.reverses.occurredAt)},
-            which now counts for nothing
+            · corrects the entry of <Quantity quantity={e.reverses.quantity} /> from {formatDate(e.reverses.occurredAt)}
+            , which now counts for nothing
           </span>
         )}
         {e.reversedBy && (
@@ -109,6 +119,17 @@ export function LedgerEntry({
           </span>
         )}
       </p>
+      {e.status !== 'REVERSAL' && (
+        <ServesOutcomesEditor
+          subjectId={e.id}
+          what={`the entry of ${what} by ${who}`}
+          outcomes={outcomes}
+          serves={e.serves}
+          canEdit={mine && isMember && e.status !== 'REVERSED'}
+          hint="Left empty, it serves what its commitment or need serves. Serving several, it counts evenly toward each."
+          onNotice={onNotice}
+        />
+      )}
       {(e.viewerCanConfirm || canReverse) && !reversing && (
         <div className={ledgerListStyles.entryActions}>
           {e.viewerCanConfirm && (

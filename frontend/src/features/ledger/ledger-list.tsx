@@ -13,6 +13,7 @@ interface EntryProps {
   isSteward: boolean;
   isMember: boolean;
   onNotice: (message: string) => void;
+  outcomes?: { id: string; name: string }[];
 }
 
 /** The ledger, newest first, a page at a time: each page asks for the entries after the last. */

@@ -25,6 +25,7 @@ function entry(id: string, who: string, amount: string, status = 'CONFIRMED') {
     person: { __typename: 'Person', id: who, handle: who, displayName: who === 'p2' ? 'Joris' : 'Amara' },
     confirmedBy: null,
     commitment: null,
+    serves: [],
     reverses: null,
     reversedBy: null,
   };

@@ -86,7 +86,7 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
     const people = c.members
       .filter((m) => m.person && m.status !== 'INVITED' && m.status !== 'REQUESTED' && m.status !== 'DECLINED')
       .map((m) => m.person!);
-    const entryProps = { viewerId, isSteward, isMember, onNotice: setNotice };
+    const entryProps = { viewerId, isSteward, isMember, onNotice: setNotice, outcomes: c.outcomes };
     body = (
       <>
         {c.awaiting.totalCount > 0 && (

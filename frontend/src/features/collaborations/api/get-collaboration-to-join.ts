@@ -9,6 +9,10 @@ export const GetCollaborationToJoin = graphql(`
       goal
       status
       memberCount
+      outcomes {
+        id
+        name
+      }
       viewerMembership {
         id
         status

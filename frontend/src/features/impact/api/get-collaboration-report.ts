@@ -36,6 +36,7 @@ export const GetCollaborationReport = graphql(`
             name
           }
           ...OutcomeProgress_outcome
+          ...WhatItTook_outcome
           measurements(first: 100) {
             totalCount
             edges {

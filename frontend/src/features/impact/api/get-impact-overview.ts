@@ -21,6 +21,9 @@ export const GetImpactOverview = graphql(`
       monthly {
         ...MonthlySection_point
       }
+      metrics {
+        ...MetricTotals_total
+      }
     }
   }
 `);

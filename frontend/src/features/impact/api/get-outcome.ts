@@ -13,6 +13,9 @@ export const GetOutcome = graphql(`
         target
         direction
         dueAt
+        metric {
+          code
+        }
         values {
           id
           name
@@ -35,6 +38,12 @@ export const GetOutcome = graphql(`
           }
         }
       }
+    }
+    metrics {
+      code
+      name
+      unit
+      definition
     }
     corrects: node(id: $correctsId) @include(if: $withCorrects) {
       __typename

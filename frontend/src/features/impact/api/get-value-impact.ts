@@ -22,6 +22,9 @@ export const GetValueImpact = graphql(`
         monthly {
           ...MonthlySection_point
         }
+        costs {
+          ...CostRollUps_rollUp
+        }
         outcomes(first: 50) {
           totalCount
           edges {
