@@ -251,8 +251,8 @@ func (r *Replicas) wroteRecently(ctx context.Context) bool {
 
 // pick returns the next healthy replica, or nil when none is.
 func (r *Replicas) pick() *Replica {
-	n := len(r.list)
-	start := int(r.next.Add(1))
+	n := uint64(len(r.list))
+	start := r.next.Add(1)
 	for i := range n {
 		if rep := r.list[(start+i)%n]; rep.healthy.Load() {
 			return rep
