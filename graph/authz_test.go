@@ -330,6 +330,10 @@ var table = []rule{
 		return `mutation($c: ID!, $p: ID!) { inviteMember(input: {collaborationId: $c, personId: $p}) { membership { status } } }`,
 			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "p": gid(relay.TypePerson, w.people["stranger"].ID)}
 	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "blocked": "FORBIDDEN", "*": "FORBIDDEN"}}, // the stranger blocked "blocked"
+	{"inviteTeam", func(w *world, r string) (string, map[string]any) {
+		return `mutation($c: ID!, $p: ID!) { inviteTeam(input: {collaborationId: $c, personIds: [$p]}) { memberships { status } } }`,
+			map[string]any{"c": gid(relay.TypeCollab, w.collab.ID), "p": gid(relay.TypePerson, w.people["stranger"].ID)}
+	}, map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "ok", "blocked": "FORBIDDEN", "*": "FORBIDDEN"}},
 	// The handler has no mail: a steward's invitation to a new address says so.
 	{"inviteByEmail", collabDoc(`mutation($c: ID!) { inviteByEmail(input: {collaborationId: $c, emails: ["newcomer@example.org"]}) { mailed { email } } }`),
 		map[string]string{"anonymous": "UNAUTHENTICATED", "steward": "MAIL_NOT_CONFIGURED", "*": "FORBIDDEN"}},

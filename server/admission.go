@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
+	"sync"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"kindred/reqlog"
 )
@@ -23,29 +28,19 @@ func (a *app) admit(next http.Handler) http.Handler {
 	if a.maxRequests <= 0 {
 		return next
 	}
-	turns := make(chan struct{}, a.maxRequests)
+	g := &turns{free: a.maxRequests, waiting: a.metrics.RequestsWaiting}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if isWebsocket(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
-		select {
-		case turns <- struct{}{}:
-		default:
-			// Senders blocked on a channel are served in the order they came.
-			a.metrics.RequestsWaiting.Inc()
-			select {
-			case turns <- struct{}{}:
-				a.metrics.RequestsWaiting.Dec()
-			case <-r.Context().Done():
-				a.metrics.RequestsWaiting.Dec()
-				tooBusy(w, r)
-				return
-			}
+		if !g.take(r.Context()) {
+			tooBusy(w, r)
+			return
 		}
 		buf := &bufferedResponse{header: w.Header()}
 		func() {
-			defer func() { <-turns }()
+			defer g.give()
 			next.ServeHTTP(buf, r)
 		}()
 		// The whole answer is known: its length spares it chunked encoding.
@@ -55,6 +50,65 @@ func (a *app) admit(next http.Handler) http.Handler {
 		}
 		_, _ = w.Write(buf.body.Bytes())
 	})
+}
+
+// turns hands out at most free turns at once, to the waiting in the order they came. A
+// request is counted as waiting under the same lock that queues it, so the order the
+// gauge shows is the order of service. (Goroutines blocked on a channel send are served
+// in order too, but they are counted before they block, and two could swap.)
+type turns struct {
+	mu      sync.Mutex
+	free    int
+	queue   []chan struct{}
+	waiting prometheus.Gauge
+}
+
+// take waits for a turn; false when ctx ended first.
+func (t *turns) take(ctx context.Context) bool {
+	t.mu.Lock()
+	if t.free > 0 && len(t.queue) == 0 {
+		t.free--
+		t.mu.Unlock()
+		return true
+	}
+	turn := make(chan struct{})
+	t.queue = append(t.queue, turn)
+	t.waiting.Inc()
+	t.mu.Unlock()
+	select {
+	case <-turn:
+		return true
+	case <-ctx.Done():
+		t.mu.Lock()
+		defer t.mu.Unlock()
+		if i := slices.Index(t.queue, turn); i >= 0 {
+			t.queue = slices.Delete(t.queue, i, i+1)
+			t.waiting.Dec()
+			return false
+		}
+		// The turn was given as the time ran out: pass it on.
+		t.passOn()
+		return false
+	}
+}
+
+// give ends a turn.
+func (t *turns) give() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.passOn()
+}
+
+// passOn gives a turn that ends to the first waiting, or frees it; t.mu is held.
+func (t *turns) passOn() {
+	if len(t.queue) == 0 {
+		t.free++
+		return
+	}
+	next := t.queue[0]
+	t.queue = slices.Delete(t.queue, 0, 1)
+	t.waiting.Dec()
+	close(next)
 }
 
 // tooBusy answers a request whose time ran out, or whose client left, before its turn.

@@ -34,7 +34,9 @@ func TestConditionLapsesAtItsDeadline(t *testing.T) {
 					commits = append(commits, map[string]any{"kind": "TIME", "quantity": "3",
 						"condition": map[string]any{"kind": "ACTIVE_MEMBERS", "threshold": 4, "by": by.Format(time.RFC3339)}})
 				}
-				var req struct{ RequestToJoin struct{ Membership struct{ ID string } } }
+				var req struct {
+					RequestToJoin struct{ Membership struct{ ID string } }
+				}
 				c.ok(`mutation($c: ID!, $cs: [CommitmentInput!]!) { requestToJoin(input: {collaborationId: $c, commitments: $cs}) { membership { id } } }`,
 					map[string]any{"c": cid, "cs": commits}, &req)
 				logInAgain(t, steward, "amara")
@@ -79,7 +81,9 @@ func TestConditionLapsesAtItsDeadline(t *testing.T) {
 					LapseReason string
 					Condition   struct{ By time.Time }
 				}
-				Notifications struct{ Edges []struct{ Node struct{ Kind string } } }
+				Notifications struct {
+					Edges []struct{ Node struct{ Kind string } }
+				}
 			}
 			bo.ok(`query($id: ID!) { node(id: $id) { ... on Commitment { status lapseReason condition { by } } }
 				notifications { edges { node { kind } } } }`, map[string]any{"id": relay.ID(relay.TypeCommitment, lapsed.ID)}, &got)
