@@ -119,7 +119,7 @@ func TestReplicaBehindThresholdLeavesRotation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() { _ = admin.Close() }()
+	t.Cleanup(func() { _ = admin.Close() }) // after the resume below, which cleans up first
 	if _, err := admin.ExecContext(ctx, "SELECT pg_wal_replay_pause()"); err != nil {
 		t.Fatal(err)
 	}
@@ -133,6 +133,21 @@ func TestReplicaBehindThresholdLeavesRotation(t *testing.T) {
 		}
 	}
 	t.Cleanup(resume)
+	// The pause is only requested: it holds when the replica next replays a record, which
+	// may be after it replayed more. Records are written until it holds; then the table
+	// below is surely not on the replica.
+	if err := db.Exec("CREATE TABLE ticks (id int)").Error; err != nil {
+		t.Fatal(err)
+	}
+	for state := ""; state != "paused"; {
+		if err := db.Exec("INSERT INTO ticks VALUES (1)").Error; err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
+		if err := admin.QueryRowContext(ctx, "SELECT pg_get_wal_replay_pause_state()").Scan(&state); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := db.Exec("CREATE TABLE notes (id int)").Error; err != nil {
 		t.Fatal(err)
 	}
