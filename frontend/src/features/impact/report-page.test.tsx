@@ -45,6 +45,22 @@ const answer = {
             elapsedShare: null,
             onTrack: true,
             progress: { __typename: 'Progress', raw: 0.3, clamped: 0.3 },
+            costs: {
+              __typename: 'OutcomeCosts',
+              result: 30,
+              noFigure: null,
+              resources: [
+                {
+                  __typename: 'OutcomeCost',
+                  kind: 'TIME',
+                  unit: 'hours',
+                  currency: null,
+                  amount: '6',
+                  perResult: 0.2,
+                  shareOfEffort: 0.5,
+                },
+              ],
+            },
             latest: { __typename: 'Measurement', id: 'M1', value: 30, measuredAt: '2026-11-15T12:00:00Z' },
             values: [{ __typename: 'Value', slug: 'food', name: 'Food security' }],
             measurements: {
@@ -92,6 +108,7 @@ describe('ReportPage', () => {
     });
     expect(screen.getByRole('heading', { level: 1, name: 'Community fridge' })).toBeInTheDocument();
     expect(screen.getByText('Rescue surplus food for the street.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Cost per result' })).toBeInTheDocument();
     const outcomes = screen.getByRole('region', { name: 'Outcomes' });
     expect(within(outcomes).getByRole('heading', { name: 'Meals rescued' })).toBeInTheDocument();
     expect(within(outcomes).getByTestId('measurement-chart')).toBeInTheDocument();
