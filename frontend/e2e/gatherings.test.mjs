@@ -192,6 +192,9 @@ test('a steward edits a gathering: the form holds what it was, and the page show
     assert.equal(await boS.page.getByRole('link', { name: 'Edit the gathering' }).count(), 0);
 
     await logIn(nia.page, { login: steward.handle, password: steward.password });
+    // The first test's gathering has ended: it is not edited any more.
+    await nia.page.goto(`/c/${collab.slug}/gatherings/1/edit`);
+    await nia.page.getByText('This gathering cannot be edited').waitFor();
     await nia.page.goto(path);
     await nia.page.getByRole('link', { name: 'Edit the gathering' }).click();
     const form = nia.page.getByRole('form', { name: 'Edit “Evening planning”' });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -9,7 +10,7 @@ import { UpdateGathering } from './api/update-gathering';
 import { GatheringForm } from './gathering-form';
 
 /**
- * Stewards change a gathering that has not ended: every field, as when planning it. The
+ * Stewards change a gathering that has not ended nor been cancelled: every field, as when planning it. The
  * server keeps capacity at or above how many are going.
  */
 export function EditGatheringPage({ slug }: { slug: string }) {
@@ -22,6 +23,8 @@ export function EditGatheringPage({ slug }: { slug: string }) {
     pause: !Number.isSafeInteger(n),
   });
   const [{ fetching: saving }, update] = useMutation(UpdateGathering);
+  // Whether it has ended is judged as of opening the page, as on the gathering's page.
+  const [now] = useState(() => Date.now());
   const g = data?.collaboration?.gathering;
   useDocumentTitle(g ? `Edit ${g.title}` : data ? 'Not found' : undefined);
 
@@ -35,14 +38,15 @@ export function EditGatheringPage({ slug }: { slug: string }) {
       />
     );
   }
-  if (!g || !g.viewerCanManage || g.cancelledAt) {
+  const ended = g != null && new Date(g.endsAt).getTime() <= now;
+  if (!g || !g.viewerCanManage || g.cancelledAt || ended) {
     return (
       <EmptyState
         title={g ? 'This gathering cannot be edited' : 'No gathering here'}
         action={<LinkButton to={gatheringPaths.list(slug)}>See the gatherings</LinkButton>}
       >
         {g
-          ? 'Only stewards edit a gathering, and only while it is not cancelled.'
+          ? 'Only stewards edit a gathering, and only before it has ended and while it is not cancelled.'
           : 'The link may be wrong, or the gathering belongs to a collaboration you may not see.'}
       </EmptyState>
     );
