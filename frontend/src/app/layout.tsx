@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSelect } from '../components/language-select';
 import { LinkButton } from '../components/ui';
 import { LogOutButton } from '../features/auth/log-out-button';
 import { NotificationsLink } from '../features/notifications/notifications-link';
@@ -9,6 +11,7 @@ import { useSession } from '../lib/session';
 
 /** The frame of every page but GraphiQL: header with navigation, main, footer. */
 export function Layout() {
+  const { t } = useTranslation();
   const { viewer } = useSession();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -50,7 +53,7 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header
         className="site-header"
@@ -75,40 +78,40 @@ export function Layout() {
               aria-controls="site-nav"
               onClick={() => setMenuOpenAt(menuOpen ? null : pathname)}
             >
-              Menu
+              {t('shell.menu')}
               <UnreadBadge />
             </button>
           )}
           <nav
             id="site-nav"
             className={`site-nav${viewer ? ' site-nav--foldable' : ''}${menuOpen ? ' site-nav--open' : ''}`}
-            aria-label="Main"
+            aria-label={t('shell.mainNav')}
           >
             {viewer ? (
               <>
-                <NavLink to={paths.discover}>Discover</NavLink>
-                <NavLink to={paths.myCollaborations}>My collaborations</NavLink>
-                <NavLink to={paths.dashboard}>Dashboard</NavLink>
+                <NavLink to={paths.discover}>{t('nav.discover')}</NavLink>
+                <NavLink to={paths.myCollaborations}>{t('nav.myCollaborations')}</NavLink>
+                <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
                 <NotificationsLink />
-                <NavLink to={paths.person(viewer.handle)}>My page</NavLink>
-                <NavLink to="/impact">Impact</NavLink>
-                {viewer.role === 'ADMIN' && <NavLink to={paths.adminReports}>Reports</NavLink>}
+                <NavLink to={paths.person(viewer.handle)}>{t('nav.myPage')}</NavLink>
+                <NavLink to="/impact">{t('nav.impact')}</NavLink>
+                {viewer.role === 'ADMIN' && <NavLink to={paths.adminReports}>{t('nav.reports')}</NavLink>}
                 <NavLink
                   to={paths.profile}
                   className={({ isActive }) => (isActive || pathname.startsWith('/settings') ? 'active' : '')}
                 >
-                  Settings
+                  {t('nav.settings')}
                 </NavLink>
                 <LogOutButton className="site-nav__logout" />
               </>
             ) : viewer === null ? (
               <>
-                <NavLink to={paths.discover}>Discover</NavLink>
-                <NavLink to="/impact">Impact</NavLink>
-                <NavLink to={paths.graphiql}>API</NavLink>
-                <NavLink to={paths.logIn}>Log in</NavLink>
+                <NavLink to={paths.discover}>{t('nav.discover')}</NavLink>
+                <NavLink to="/impact">{t('nav.impact')}</NavLink>
+                <NavLink to={paths.graphiql}>{t('nav.api')}</NavLink>
+                <NavLink to={paths.logIn}>{t('nav.logIn')}</NavLink>
                 <LinkButton to={paths.signUp} size="sm" className="site-nav__signup">
-                  Sign up
+                  {t('nav.signUp')}
                 </LinkButton>
               </>
             ) : null}
@@ -120,9 +123,10 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Kindred: collaboration between people who share their values.{' '}
-          <Link to="/meanings">What the figures mean</Link> · <Link to={paths.graphiql}>The API</Link>
+          {t('footer.tagline')} <Link to="/meanings">{t('footer.meanings')}</Link> ·{' '}
+          <Link to={paths.graphiql}>{t('footer.api')}</Link>
         </p>
+        <LanguageSelect className="site-footer__language" />
       </footer>
     </div>
   );

@@ -1,9 +1,10 @@
 /**
  * How dates, numbers, quantities and percentages read, in one place and in the person's
- * own locale and time zone. The words around them stay English; the digits, separators,
- * month names and currency signs follow the browser's language. Quantities are as the API
- * keeps them (lib/quantity): decimal strings that are never added across units.
+ * own locale and time zone: the digits, separators, month names and currency signs follow
+ * the app's language (userLocale). Quantities are as the API keeps them (lib/quantity):
+ * decimal strings that are never added across units.
  */
+import { browserLanguages, currentLocale, i18n } from './i18n';
 import { decimalsOf, isHours, singular, trimDecimal, type QuantityLike } from './quantity';
 
 const nbsp = '\u00a0';
@@ -14,17 +15,22 @@ const nbsp = '\u00a0';
  */
 export type ShownQuantity = Omit<QuantityLike, 'amount'> & { amount: unknown };
 
-/** The person's locale: their browser's first language, or the runtime's default. */
+/**
+ * The locale figures are formatted in: the app's language, in the browser's own variant of
+ * it when the browser speaks it (en-US dates for an American reading English), else the
+ * language itself.
+ */
 export function userLocale(): string {
-  const wanted = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  for (const tag of wanted) {
+  const language = currentLocale();
+  for (const tag of browserLanguages()) {
     try {
-      if (tag) return Intl.getCanonicalLocales(tag)[0];
+      const canonical = Intl.getCanonicalLocales(tag)[0];
+      if (canonical.toLowerCase().split('-')[0] === language) return canonical;
     } catch {
       // a malformed tag: try the next one
     }
   }
-  return Intl.DateTimeFormat().resolvedOptions().locale;
+  return language;
 }
 
 /** The person's time zone as the browser knows it, such as "Europe/Amsterdam". */
@@ -204,13 +210,15 @@ export function formatAmount(q: ShownQuantity): string {
 export function formatQuantity(q: ShownQuantity): string {
   const amount = formatAmount(q);
   if (q.kind === 'MONEY') return amount;
-  const one = Math.abs(Number(q.amount)) === 1;
-  if (isHours(q.kind)) return `${amount} ${one ? 'hour' : 'hours'}`;
+  if (isHours(q.kind)) return i18n.t('quantity.hours', { count: Math.abs(Number(q.amount)), amount });
+  // Units are the words people typed, in the collaboration's language: only English ones
+  // are put in the singular.
+  const one = Math.abs(Number(q.amount)) === 1 && currentLocale() === 'en';
   return `${amount} ${one ? singular(q.unit) : q.unit}`;
 }
 
 /** A part of a whole in one unit, said once: "23 of 40 hours", "€30.00 of €120.00", "1 of 3 meals". */
 export function formatPart(part: ShownQuantity, whole: ShownQuantity): string {
-  if (whole.kind === 'MONEY') return `${formatAmount(part)} of ${formatAmount(whole)}`;
-  return `${formatAmount(part)} of ${formatQuantity(whole)}`;
+  const shown = whole.kind === 'MONEY' ? formatAmount(whole) : formatQuantity(whole);
+  return i18n.t('quantity.partOf', { part: formatAmount(part), whole: shown });
 }
