@@ -1,3 +1,4 @@
+import { currentLocale } from './i18n';
 import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation } from '@urql/core';
 import { Kind } from 'graphql';
 import { createClient as createWSClient, type Client as WSClient } from 'graphql-ws';
@@ -26,7 +27,11 @@ export function createClient(onUnauthenticated: () => void): Client {
     url: '/query',
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
-    fetchOptions: { credentials: 'same-origin', headers: { accept: 'application/json' } },
+    // The API words its messages in the language asked for, where it has them.
+    fetchOptions: () => ({
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'accept-language': currentLocale() },
+    }),
     exchanges: [
       mapExchange({
         onError(error, operation) {

@@ -1,4 +1,5 @@
 /** Dates as a person reads and enters them; the API speaks RFC 3339 in UTC. */
+import { i18n } from './i18n';
 
 /** The local calendar date of `d` as an <input type="date"> value: "2026-11-26". */
 export function dateInputValue(d: Date): string {
@@ -53,8 +54,8 @@ export function occurredAtISO(value: string, now = new Date()): string | undefin
 export function checkFutureDate(value: string, now = new Date()): string | undefined {
   if (!value) return undefined;
   const d = parseDateInput(value);
-  if (!d) return 'Enter a date such as 2027-03-31.';
-  if (value < dateInputValue(now)) return 'This date has passed; choose today or a later date.';
+  if (!d) return i18n.t('dates.invalid');
+  if (value < dateInputValue(now)) return i18n.t('dates.past');
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 import type { CombinedError } from '@urql/core';
 
 /** The codes the API puts in `extensions.code` (enum ErrorCode in schema.graphql). */
@@ -34,29 +35,26 @@ export interface Problem {
 }
 
 /** What the app says for each code when the server's own message is not for people. */
-const fallbackWords: Record<Problem['code'], string> = {
-  BAD_USER_INPUT: 'Some of what you entered needs another look.',
-  UNAUTHENTICATED: 'You need to log in to do this.',
-  FORBIDDEN: 'You are not allowed to do this.',
-  NOT_FOUND: 'We could not find what you were looking for.',
-  CONFLICT: 'This clashes with something that already exists.',
-  RATE_LIMITED: 'Too many attempts in a short time. Wait a minute, then try again.',
-  INTERNAL: 'Something went wrong on our side. It has been noted; please try again in a moment.',
-  GRAPHQL_PARSE_FAILED:
-    'This page sent a request the server could not read. Reload the page and try again.',
-  GRAPHQL_VALIDATION_FAILED:
-    'This page is out of date with the server. Reload the page and try again.',
-  QUERY_TOO_DEEP: 'This page asked for too much at once. Reload the page and try again.',
-  QUERY_TOO_COMPLEX: 'This page asked for too much at once. Reload the page and try again.',
-  TOO_MANY_ALIASES: 'This page asked for too much at once. Reload the page and try again.',
-  TOO_MANY_DIRECTIVES: 'This page asked for too much at once. Reload the page and try again.',
-  TOO_MANY_TOKENS: 'This page sent too long a request. Reload the page and try again.',
-  TIMEOUT: 'Kindred took too long to answer. Please try again in a moment.',
-  UNAVAILABLE: 'Kindred cannot reach its database just now. Please try again in a moment.',
-  MAIL_NOT_CONFIGURED:
-    'Mail is not configured on this server, so Kindred cannot send you a link. Ask the people who run it.',
-  NETWORK: 'We could not reach Kindred. Check your connection and try again.',
-  UNKNOWN: 'Something went wrong. Please try again.',
+const fallbackWords: Record<Problem['code'], () => string> = {
+  BAD_USER_INPUT: () => i18n.t('errors.badUserInput'),
+  UNAUTHENTICATED: () => i18n.t('errors.unauthenticated'),
+  FORBIDDEN: () => i18n.t('errors.forbidden'),
+  NOT_FOUND: () => i18n.t('errors.notFound'),
+  CONFLICT: () => i18n.t('errors.conflict'),
+  RATE_LIMITED: () => i18n.t('errors.rateLimited'),
+  INTERNAL: () => i18n.t('errors.internal'),
+  GRAPHQL_PARSE_FAILED: () => i18n.t('errors.parseFailed'),
+  GRAPHQL_VALIDATION_FAILED: () => i18n.t('errors.outOfDate'),
+  QUERY_TOO_DEEP: () => i18n.t('errors.tooMuch'),
+  QUERY_TOO_COMPLEX: () => i18n.t('errors.tooMuch'),
+  TOO_MANY_ALIASES: () => i18n.t('errors.tooMuch'),
+  TOO_MANY_DIRECTIVES: () => i18n.t('errors.tooMuch'),
+  TOO_MANY_TOKENS: () => i18n.t('errors.tooLong'),
+  TIMEOUT: () => i18n.t('errors.timeout'),
+  UNAVAILABLE: () => i18n.t('errors.unavailable'),
+  MAIL_NOT_CONFIGURED: () => i18n.t('errors.mailNotConfigured'),
+  NETWORK: () => i18n.t('errors.network'),
+  UNKNOWN: () => i18n.t('errors.unknown'),
 };
 
 /**
@@ -83,14 +81,14 @@ function toCode(value: unknown): Problem['code'] {
 export function wordsFor(code: Problem['code'], serverMessage?: string): string {
   const message = serverMessage?.trim();
   if (message && trustedCodes.has(code)) return message;
-  return fallbackWords[code];
+  return fallbackWords[code]();
 }
 
 /** Turns a urql error into problems a person can act on, one per GraphQL error. */
 export function problemsOf(error: CombinedError | undefined | null): Problem[] {
   if (!error) return [];
   if (error.networkError && error.graphQLErrors.length === 0) {
-    return [{ code: 'NETWORK', message: fallbackWords.NETWORK }];
+    return [{ code: 'NETWORK', message: fallbackWords.NETWORK() }];
   }
   return error.graphQLErrors.map((e) => {
     const code = toCode(e.extensions?.code);

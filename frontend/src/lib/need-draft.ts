@@ -1,7 +1,15 @@
 /** A need being written: what the collaboration lacks, checked as the server checks it. */
 import type { NeedInput } from '../gql/graphql';
-import { checkQuantityDraft, draftAsQuantity, emptyQuantity, quantityInput, type QuantityDraft, type QuantityLike } from './quantity';
+import {
+  checkQuantityDraft,
+  draftAsQuantity,
+  emptyQuantity,
+  quantityInput,
+  type QuantityDraft,
+  type QuantityLike,
+} from './quantity';
 import { formatQuantity } from './format';
+import { i18n } from './i18n';
 
 export const maxNeedDescription = 500;
 export const maxSkillLength = 40;
@@ -16,9 +24,9 @@ export const emptyNeed: NeedDraft = { ...emptyQuantity, skill: '', description: 
 /** Field errors, named as the API names them under a need. */
 export function checkNeed(d: NeedDraft): Record<string, string> {
   const out = checkQuantityDraft(d);
-  if (d.skill.trim().length > maxSkillLength) out.skill = `Keep the skill to ${maxSkillLength} characters or fewer.`;
+  if (d.skill.trim().length > maxSkillLength) out.skill = i18n.t('need.skillTooLong', { max: maxSkillLength });
   if (d.description.length > maxNeedDescription) {
-    out.description = `Keep the description to ${maxNeedDescription} characters or fewer.`;
+    out.description = i18n.t('need.descriptionTooLong', { max: maxNeedDescription });
   }
   return out;
 }

@@ -5,16 +5,55 @@
  * are never added across kinds, units or currencies.
  */
 import type { ResourceKind } from '../gql/graphql';
+import { i18n } from './i18n';
 
 export const kinds: readonly ResourceKind[] = ['TIME', 'SKILL', 'MONEY', 'IN_KIND', 'GOODWILL'];
 
-/** What each kind is called on the page, and what it means. */
-export const kindWords: Record<ResourceKind, { label: string; hint: string }> = {
-  TIME: { label: 'Time', hint: 'Hours of your time, such as shifts or errands.' },
-  SKILL: { label: 'Skill', hint: 'Hours of a skill, such as design or bookkeeping.' },
-  MONEY: { label: 'Money', hint: 'An amount in a currency.' },
-  IN_KIND: { label: 'Goods', hint: 'Things or services, counted in a unit such as meals.' },
-  GOODWILL: { label: 'Goodwill', hint: 'Introductions, endorsements, counted in a unit.' },
+/**
+ * What each kind is called on the page, and what it means, in the app's language at the
+ * moment they are read.
+ */
+export const kindWords: Record<ResourceKind, { readonly label: string; readonly hint: string }> = {
+  TIME: {
+    get label() {
+      return i18n.t('kinds.time.label');
+    },
+    get hint() {
+      return i18n.t('kinds.time.hint');
+    },
+  },
+  SKILL: {
+    get label() {
+      return i18n.t('kinds.skill.label');
+    },
+    get hint() {
+      return i18n.t('kinds.skill.hint');
+    },
+  },
+  MONEY: {
+    get label() {
+      return i18n.t('kinds.money.label');
+    },
+    get hint() {
+      return i18n.t('kinds.money.hint');
+    },
+  },
+  IN_KIND: {
+    get label() {
+      return i18n.t('kinds.inKind.label');
+    },
+    get hint() {
+      return i18n.t('kinds.inKind.hint');
+    },
+  },
+  GOODWILL: {
+    get label() {
+      return i18n.t('kinds.goodwill.label');
+    },
+    get hint() {
+      return i18n.t('kinds.goodwill.hint');
+    },
+  },
 };
 
 /**
@@ -139,16 +178,16 @@ export function unitLabel(kind: ResourceKind, unit: string, currency?: string | 
  */
 export function checkAmount(text: string, kind: ResourceKind, currency?: string | null): string | undefined {
   const s = text.trim().replace(',', '.');
-  if (s === '') return 'Say how much.';
-  if (!/^\d+(\.\d+)?$/.test(s)) return 'Write a number such as 2.5, without units or signs.';
-  if (Number(s) <= 0) return 'A quantity must be more than zero.';
+  if (s === '') return i18n.t('amount.empty');
+  if (!/^\d+(\.\d+)?$/.test(s)) return i18n.t('amount.notANumber');
+  if (Number(s) <= 0) return i18n.t('amount.notPositive');
   const digits = decimalsOf(kind, currency);
   const fraction = s.split('.')[1] ?? '';
   if (fraction.replace(/0+$/, '').length > digits) {
-    if (digits === 0) return 'This is counted in whole numbers.';
-    return `Use at most ${digits} decimal places.`;
+    if (digits === 0) return i18n.t('amount.whole');
+    return i18n.t('amount.decimals', { count: digits });
   }
-  if (Number(s) > 1e12) return 'This is too large.';
+  if (Number(s) > 1e12) return i18n.t('amount.tooLarge');
   return undefined;
 }
 
@@ -160,14 +199,14 @@ export function toDecimal(text: string): string {
 /** Checks the unit or currency a kind needs. */
 export function checkUnit(kind: ResourceKind, unit: string, currency: string): { unit?: string; currency?: string } {
   if (kind === 'MONEY') {
-    if (!currency) return { currency: 'Choose a currency.' };
-    if (!(currency in currencyDigits)) return { currency: 'Choose a currency from the list.' };
+    if (!currency) return { currency: i18n.t('amount.chooseCurrency') };
+    if (!(currency in currencyDigits)) return { currency: i18n.t('amount.currencyFromList') };
     return {};
   }
   if (isCounted(kind)) {
     const u = unit.trim();
-    if (!u) return { unit: 'Say what is counted, such as meals, boxes or introductions.' };
-    if (u.length > maxUnitLength) return { unit: `Keep the unit to ${maxUnitLength} characters or fewer.` };
+    if (!u) return { unit: i18n.t('amount.unitEmpty') };
+    if (u.length > maxUnitLength) return { unit: i18n.t('amount.unitTooLong', { max: maxUnitLength }) };
   }
   return {};
 }

@@ -4,12 +4,20 @@
  * without a time are in ./dates; formatting is in ./format.
  */
 
+import { currentLocale, i18n } from './i18n';
+
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function count(n: number, unit: 'day' | 'hour' | 'minute'): string {
+  if (unit === 'day') return i18n.t('time.days', { count: n });
+  if (unit === 'hour') return i18n.t('time.hours', { count: n });
+  return i18n.t('time.minutes', { count: n });
+}
+
+function both(a: string, b: string): string {
+  return i18n.t('time.and', { a, b });
 }
 
 /**
@@ -22,24 +30,24 @@ export function timeLeft(iso: string, now: Date): string | null {
   if (ms >= day) {
     const d = Math.floor(ms / day);
     const h = Math.floor((ms % day) / hour);
-    return h > 0 ? `${count(d, 'day')} and ${count(h, 'hour')}` : count(d, 'day');
+    return h > 0 ? both(count(d, 'day'), count(h, 'hour')) : count(d, 'day');
   }
   if (ms >= hour) {
     const h = Math.floor(ms / hour);
     const m = Math.floor((ms % hour) / minute);
-    return m > 0 ? `${count(h, 'hour')} and ${count(m, 'minute')}` : count(h, 'hour');
+    return m > 0 ? both(count(h, 'hour'), count(m, 'minute')) : count(h, 'hour');
   }
   const m = Math.floor(ms / minute);
-  return m >= 1 ? count(m, 'minute') : 'less than a minute';
+  return m >= 1 ? count(m, 'minute') : i18n.t('time.lessThanAMinute');
 }
 
 /** How long ago `iso` was, such as "3 hours ago" or "yesterday". */
 export function timeAgo(iso: string, now: Date): string {
   const ms = new Date(iso).getTime() - now.getTime();
   if (Number.isNaN(ms)) return '';
-  const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const rtf = new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' });
   const abs = Math.abs(ms);
-  if (abs < minute) return 'just now';
+  if (abs < minute) return i18n.t('time.justNow');
   if (abs < hour) return rtf.format(Math.round(ms / minute), 'minute');
   if (abs < day) return rtf.format(Math.round(ms / hour), 'hour');
   if (abs < 30 * day) return rtf.format(Math.round(ms / day), 'day');
