@@ -112,9 +112,10 @@ export function launchBrowser() {
  * A fresh browser context (its own cookies) at the given width, with a page that
  * records every console error and uncaught page error; `assertNoErrors` fails on them.
  */
-export async function openPage(browser, baseURL, { width = widths.desktop, height = 900 } = {}) {
-  // The locale is pinned so that formatted dates and numbers read the same on every machine.
-  const context = await browser.newContext({ baseURL, viewport: { width, height }, locale: 'en-GB' });
+export async function openPage(browser, baseURL, { width = widths.desktop, height = 900, locale = 'en-GB' } = {}) {
+  // The locale is pinned so that formatted dates and numbers read the same on every machine;
+  // the browser's language is also the app's first choice of language.
+  const context = await browser.newContext({ baseURL, viewport: { width, height }, locale });
   // The page's date is the server's; its timers stay real and the time runs on.
   await context.clock.install({ time: await serverNow(baseURL) });
   const page = await context.newPage();
