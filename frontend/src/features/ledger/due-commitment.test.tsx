@@ -49,10 +49,10 @@ describe('DueCommitment', () => {
       },
     });
     renderRoute(<DueCommitment commitment={c} />);
-    expect(screen.getByText('4 hours a month')).toBeInTheDocument();
+    expect(screen.getByText('4 hours per month')).toBeInTheDocument();
     expect(screen.getByText(/This month: .*2026, its last day/)).toBeInTheDocument();
     expect(
-      screen.getByRole('img', { name: 'This month of 4 hours a month: 25% confirmed, 75% with unconfirmed' }),
+      screen.getByRole('img', { name: 'This month of 4 hours per month: 25% confirmed, 75% with unconfirmed' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/1 of 4 hours confirmed/)).toBeInTheDocument();
   });

@@ -87,7 +87,7 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
   const c = getFragmentData(DueCommitment_commitment, commitment);
   const collab = c.membership.collaboration;
   const unit = c.recurrence?.every === 'WEEK' ? 'week' : 'month';
-  const what = c.recurrence ? `${formatQuantity(c.quantity)} a ${unit}` : formatQuantity(c.quantity);
+  const what = c.recurrence ? `${formatQuantity(c.quantity)} per ${unit}` : formatQuantity(c.quantity);
   const p = c.currentPeriod;
   const pending = c.status === 'PENDING' && ' · pending: not binding yet';
   return (
