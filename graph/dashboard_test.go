@@ -23,7 +23,8 @@ func dashboardDocument(t *testing.T) string {
 }
 
 // enlist makes viewer a steward of each of stewarded with something in every section of
-// the dashboard there: a commitment of theirs due soon and partly delivered, another
+// the dashboard there: a commitment of theirs due soon and partly delivered, a weekly one
+// whose running week is short, another
 // member's entry to confirm, a request to join, an open proposal and a measured outcome;
 // and invites them to each of invitedTo.
 func enlist(t *testing.T, db *database.DB, viewer *domain.Person, stewarded, invitedTo []domain.Collaboration, members map[int64][]*domain.Person) {
@@ -38,6 +39,10 @@ func enlist(t *testing.T, db *database.DB, viewer *domain.Person, stewarded, inv
 			Unit: domain.HourUnit, Description: "Due soon.", DueAt: &due, ConditionKind: domain.ConditionNone,
 			Status: domain.CommitmentBinding, BoundAt: &now, CreatedAt: now, UpdatedAt: now}
 		must(t, db.Create(&cm).Error)
+		startsOn := now.AddDate(0, -1, 0).Format(domain.DateLayout)
+		must(t, db.Create(&domain.Commitment{CollaborationID: c.ID, MembershipID: m.ID, PersonID: viewer.ID, Kind: domain.KindTime, Quantity: 400,
+			Unit: domain.HourUnit, Description: "Weekly.", Period: domain.RecurWeek, StartsOn: &startsOn, ConditionKind: domain.ConditionNone,
+			Status: domain.CommitmentBinding, BoundAt: &now, CreatedAt: now, UpdatedAt: now}).Error)
 		confirmer := other.ID
 		must(t, db.Create(&domain.Contribution{CollaborationID: c.ID, PersonID: viewer.ID, CommitmentID: &cm.ID, Kind: cm.Kind, Quantity: 300,
 			Unit: cm.Unit, Note: "Part of it.", OccurredAt: now.AddDate(0, -i%4, -1), ConfirmedByID: &confirmer, ConfirmedAt: &now, CreatedAt: now}).Error)
@@ -107,7 +112,7 @@ func TestDashboardStatements(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := got.Data.Dashboard
-			for name, n := range map[string]int{"awaitingMyConfirmation": len(d.AwaitingMyConfirmation), "commitmentsDue": len(d.CommitmentsDue),
+			for name, n := range map[string]int{"awaitingMyConfirmation": len(d.AwaitingMyConfirmation), "commitmentsDue": len(d.CommitmentsDue) / 2,
 				"proposalsAwaitingMyPosition": len(d.ProposalsAwaitingMyPosition), "invitations": len(d.Invitations), "joinRequests": len(d.JoinRequests),
 				"impact.collaborations": len(got.Data.Viewer.Impact.Collaborations)} {
 				if n < want {

@@ -2327,7 +2327,14 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*notify.Dashboard, error
 	if domain.ViewerFrom(ctx) == nil {
 		return nil, nil
 	}
-	return r.FindDashboard(ctx)
+	d, err := r.FindDashboard(ctx)
+	if err == nil {
+		// The due list's fulfilment figures were computed to choose it.
+		for id, f := range d.DueFulfilments {
+			r.loaders(ctx).Fulfilment.Prime(id, f)
+		}
+	}
+	return d, err
 }
 
 func (r *queryResolver) Reports(ctx context.Context, status *domain.ReportStatus, first *int, after *string) (*model.ReportConnection, error) {

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"context"
+	"sort"
 	"time"
 
 	"kindred/domain"
@@ -16,6 +17,8 @@ type Dashboard struct {
 	// CommitmentsDue are the viewer's live commitments due within two weeks or overdue,
 	// soonest first.
 	CommitmentsDue []*domain.Commitment
+	// DueFulfilments is each due commitment's fulfilment, computed to choose them.
+	DueFulfilments map[int64]ledger.Fulfilment
 	// ProposalsAwaitingPosition are the OPEN proposals of the viewer's collaborations on
 	// which the viewer has taken no position yet, closing soonest first.
 	ProposalsAwaitingPosition []*domain.Proposal
@@ -45,7 +48,7 @@ func (s *Notify) FindDashboard(ctx context.Context) (*Dashboard, error) {
 	if err != nil {
 		return nil, domain.DBErr(err, "contributions")
 	}
-	if d.CommitmentsDue, err = s.commitmentsDue(ctx, v.ID); err != nil {
+	if d.CommitmentsDue, d.DueFulfilments, err = s.commitmentsDue(ctx, v.ID); err != nil {
 		return nil, err
 	}
 	// A proposal past its closing time takes no positions even before the job closes it.
@@ -72,28 +75,59 @@ func (s *Notify) FindDashboard(ctx context.Context) (*Dashboard, error) {
 }
 
 // commitmentsDue returns the person's live commitments due within DueWindow or overdue
-// and not yet fulfilled by confirmed contributions, soonest first.
-func (s *Notify) commitmentsDue(ctx context.Context, personID int64) ([]*domain.Commitment, error) {
-	var due []*domain.Commitment
-	err := s.DB.WithContext(ctx).Where("person_id = ? AND status IN ? AND due_at IS NOT NULL AND due_at <= ?", personID,
-		[]domain.CommitmentStatus{domain.CommitmentPending, domain.CommitmentBinding}, s.Now().Add(DueWindow)).
-		Order("due_at, id").Limit(domain.MaxPageSize).Find(&due).Error
+// and not yet fulfilled by confirmed contributions, with the recurring ones that are due
+// (see RecurringDue), soonest first.
+func (s *Notify) commitmentsDue(ctx context.Context, personID int64) ([]*domain.Commitment, map[int64]ledger.Fulfilment, error) {
+	now := s.Now()
+	var live []*domain.Commitment
+	// Recurring ones ended more than a period ago cannot be due.
+	err := s.DB.WithContext(ctx).Where("person_id = ? AND status IN ? AND ((due_at IS NOT NULL AND due_at <= ?) OR (period <> '' AND (ends_on IS NULL OR ends_on >= ?)))",
+		personID, []domain.CommitmentStatus{domain.CommitmentPending, domain.CommitmentBinding}, now.Add(DueWindow),
+		now.AddDate(0, 0, -40).Format(domain.DateLayout)).
+		Order("due_at, id").Limit(domain.MaxPageSize).Find(&live).Error
 	if err != nil {
-		return nil, domain.DBErr(err, "commitments")
+		return nil, nil, domain.DBErr(err, "commitments")
 	}
-	ids := make([]int64, len(due))
-	for i, c := range due {
-		ids[i] = c.ID
-	}
-	ful, err := ledger.DeliveredByCommitment(ctx, s.DB, ids)
+	ful, err := ledger.Fulfilments(ctx, s.DB, live, now)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	open := due[:0]
-	for _, c := range due {
-		if ful[c.ID].Confirmed.Less(c.Quantity) {
-			open = append(open, c)
+	type due struct {
+		c  *domain.Commitment
+		at time.Time
+	}
+	var open []due
+	for _, c := range live {
+		if c.Period != domain.RecurNone {
+			if at, ok := RecurringDue(c, ful[c.ID], now); ok {
+				open = append(open, due{c, at})
+			}
+		} else if ful[c.ID].Confirmed.Less(c.Quantity) {
+			open = append(open, due{c, *c.DueAt})
 		}
 	}
-	return open, nil
+	sort.SliceStable(open, func(i, j int) bool { return open[i].at.Before(open[j].at) })
+	out := make([]*domain.Commitment, len(open))
+	for i, d := range open {
+		out[i] = d.c
+	}
+	return out, ful, nil
+}
+
+// RecurringDue reports whether a recurring commitment belongs among the commitments due,
+// and when it falls due: the end of its last ended period when that fell short (it is
+// behind), else the end of its running period when that is short and ends within
+// DueWindow.
+func RecurringDue(c *domain.Commitment, f ledger.Fulfilment, now time.Time) (time.Time, bool) {
+	if ledger.Behind(c, f, now) {
+		for i := len(f.Periods) - 1; i >= 0; i-- {
+			if p := f.Periods[i]; p.Due && p.Amount > 0 {
+				return p.End, true
+			}
+		}
+	}
+	if cur, ok := f.Current(); ok && cur.Short() && cur.End.Sub(now) <= DueWindow {
+		return cur.End, true
+	}
+	return time.Time{}, false
 }

@@ -1,4 +1,4 @@
-// Browser path of recurring commitments (issue 27): a member commits 4 hours a month from
+// Browser path of recurring commitments (issue 27): a member commits 4 hours per month from
 // the commitment form, delivers part of the first (cut) month and some of the next, and
 // sees the running month and the past one with their fulfilment. The collaboration, the
 // entries and their confirmations go through the API; the clock is moved, never waited on.
@@ -97,7 +97,7 @@ async function deliver(commitmentId, quantity) {
 const mossCard = (page) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Moss Monthly/ }) });
 
-test('commit 4 hours a month and see the period’s fulfilment, then the past month', async () => {
+test('commit 4 hours per month and see the period’s fulfilment, then the past month', async () => {
   const a = await openPage(browser, server.url);
   try {
     await logIn(a.page, { login: member.handle, password: member.password });
@@ -154,6 +154,15 @@ test('commit 4 hours a month and see the period’s fulfilment, then the past mo
       mkdirSync(screenshotDir, { recursive: true });
       const commitment = card.getByRole('listitem').filter({ hasText: '4 hours per month' });
       await commitment.screenshot({ path: join(screenshotDir, `recurring-${width}.png`) });
+
+      // The dashboard lists it as behind (November fell short), with December's delivery.
+      await s.page.goto('/dashboard');
+      const due = s.page.getByRole('listitem').filter({ hasText: '4 hours per month' });
+      await due.getByText('Behind').waitFor();
+      await due.getByText('The last month that ended fell short.').waitFor();
+      await due.getByText(/This month: .*Dec.*2026, its last day/).waitFor();
+      await due.getByText('1 of 4 hours confirmed (25%)').waitFor();
+      await checkPage(s, `recurring-dashboard-${name}`);
     } finally {
       await s.close();
     }

@@ -2,7 +2,8 @@
 // carpentry and bookkeeping; its steward and a member pledge "when every need is pledged"
 // and wait. The steward sees the uncovered need and the proposed team (one person who
 // lists both skills, not two who list one each), invites it in one step, and the invited
-// person's pledge, the last one, binds every pledge at once.
+// person opens the collaboration and makes the last pledges through the form, "when every
+// need is pledged": every pledge binds at once, as the members list shows.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkPage, launchBrowser, logIn, openPage, startServer, uniqueHandle, widths } from './harness.mjs';
@@ -124,28 +125,43 @@ test('a team forms at once: the steward invites the proposed team and the last p
     }
   }
 
-  const invited = await gql(
-    server.url,
-    `query { viewer { memberships { id status collaboration { slug } } } }`,
-    {},
-    carla.token,
-  );
-  const invitation = invited.viewer.memberships.find((m) => m.collaboration.slug === c.slug);
-  assert.equal(invitation?.status, 'INVITED');
-  await gql(
-    server.url,
-    `mutation ($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { membership { status } } }`,
-    {
-      i: {
-        membershipId: invitation.id,
-        commitments: [
-          { kind: 'TIME', quantity: '2', needId: shelves.id, condition: allNeeds },
-          { kind: 'TIME', quantity: '4', needId: book.id, condition: allNeeds },
-        ],
-      },
-    },
-    carla.token,
-  );
+  const invitee = await openPage(browser, server.url, { width: widths.desktop });
+  try {
+    const page = invitee.page;
+    await logIn(page, { login: carla.handle, password });
+    await page.goto(`/c/${c.slug}`);
+    await page.getByRole('link', { name: 'Accept by committing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accept the invitation' }).waitFor();
+    await page.getByRole('button', { name: 'Add another commitment' }).click();
+    const pledges = [
+      ['Commitment 1', '6 hours of carpentry (67% pledged)', '2'],
+      ['Commitment 2', '4 hours of bookkeeping (0% pledged)', '4'],
+    ];
+    for (const [legend, need, hours] of pledges) {
+      const fields = page.getByRole('group', { name: legend });
+      await fields.getByLabel(/Toward a need/).selectOption({ label: need });
+      await fields.getByLabel('How much').fill(hours);
+      await fields.getByRole('radio', { name: /^When every need is pledged/ }).check();
+    }
+    assert.deepEqual(
+      await statuses(c.slug, steward.token),
+      ['PENDING', 'PENDING'],
+      'nothing binds before the last pledge',
+    );
+    await page.getByRole('button', { name: 'Accept and commit' }).click();
+    await page.getByText('Welcome: you are a member now.').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Sections of this collaboration' })
+      .getByRole('link', { name: 'People and needs' })
+      .click();
+    const members = page.getByRole('list', { name: 'Active members' });
+    await members.getByRole('link', { name: 'Carla' }).waitFor();
+    const badges = members.getByText(/^(Binding|Pending)$/);
+    assert.deepEqual(await badges.allTextContents(), ['Binding', 'Binding', 'Binding', 'Binding']);
+    await checkPage(invitee, 'team-bound');
+  } finally {
+    await invitee.close();
+  }
   assert.deepEqual(await statuses(c.slug, steward.token), ['BINDING', 'BINDING', 'BINDING', 'BINDING']);
 
   const s = await openPage(browser, server.url, { width: widths.desktop });

@@ -81,6 +81,18 @@ func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
 	return out, nil
 }
 
+// Prime caches val as key's value unless key was asked for already: a value the request
+// computed anyway need not be fetched again.
+func (l *Loader[K, V]) Prime(key K, val V) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.cache[key]; !ok {
+		r := &result[V]{done: make(chan struct{}), val: val}
+		close(r.done)
+		l.cache[key] = r
+	}
+}
+
 // Cached reports whether key has been asked for (its value may still be on its way).
 func (l *Loader[K, V]) Cached(key K) bool {
 	l.mu.Lock()

@@ -56,6 +56,21 @@ func TestLoadFindsWhatLoadManyFetched(t *testing.T) {
 	}
 }
 
+// TestPrimeSparesTheFetch: a primed key is not fetched, and priming a key already asked
+// for keeps its value.
+func TestPrimeSparesTheFetch(t *testing.T) {
+	var calls atomic.Int32
+	l := New(negate(&calls))
+	l.Prime(1, 100)
+	if v, err := l.Load(context.Background(), 1); err != nil || v != 100 || calls.Load() != 0 {
+		t.Errorf("primed: got %d, %v after %d fetches, want 100 from none", v, err, calls.Load())
+	}
+	l.Prime(1, 5)
+	if v, _ := l.Load(context.Background(), 1); v != 100 {
+		t.Errorf("primed again: got %d, want the first value 100", v)
+	}
+}
+
 // TestConcurrentLoadsOfOneKeyFetchOnce: callers asking for a key whose fetch is under way
 // wait for it instead of fetching again.
 func TestConcurrentLoadsOfOneKeyFetchOnce(t *testing.T) {

@@ -222,3 +222,12 @@ export function formatPart(part: ShownQuantity, whole: ShownQuantity): string {
   const shown = whole.kind === 'MONEY' ? formatAmount(whole) : formatQuantity(whole);
   return i18n.t('quantity.partOf', { part: formatAmount(part), whole: shown });
 }
+
+/** "26–30 Nov 2026" for a period's first and last local day (no zone shift: they are dates). */
+export function periodRange(startsOn: string, endsOn: string): string {
+  const day = (s: string, opts: Intl.DateTimeFormatOptions) =>
+    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, { ...opts, timeZone: 'UTC' });
+  const sameMonth = startsOn.slice(0, 7) === endsOn.slice(0, 7);
+  const from = sameMonth ? day(startsOn, { day: 'numeric' }) : day(startsOn, { day: 'numeric', month: 'short' });
+  return `${from}–${day(endsOn, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+}

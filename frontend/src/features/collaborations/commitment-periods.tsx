@@ -1,6 +1,6 @@
 import { Badge, Meter } from '../../components/ui';
 import type { Recurrence } from '../../gql/graphql';
-import { formatPart, formatPercent } from '../../lib/format';
+import { formatPart, formatPercent, periodRange } from '../../lib/format';
 import type { QuantityLike } from '../../lib/quantity';
 import styles from './commitment-periods.module.css';
 
@@ -14,15 +14,6 @@ export interface PeriodLike {
   confirmedRatio?: number | null;
   due: boolean;
   short: boolean;
-}
-
-/** "26–30 Nov 2026" for a period's first and last local day (no zone shift: they are dates). */
-export function periodRange(startsOn: string, endsOn: string): string {
-  const day = (s: string, opts: Intl.DateTimeFormatOptions) =>
-    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, { ...opts, timeZone: 'UTC' });
-  const sameMonth = startsOn.slice(0, 7) === endsOn.slice(0, 7);
-  const from = sameMonth ? day(startsOn, { day: 'numeric' }) : day(startsOn, { day: 'numeric', month: 'short' });
-  return `${from}–${day(endsOn, { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
 function PeriodLine({ p, title }: { p: PeriodLike; title: string }) {

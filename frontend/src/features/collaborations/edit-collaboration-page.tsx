@@ -16,6 +16,7 @@ import {
 import type { GetCollaborationToEditQuery, Visibility } from '../../gql/graphql';
 import { endOfDayISO, isoToDateInput, startOfDayISO } from '../../lib/dates';
 import { formProblems } from '../../lib/errors';
+import { timeZones } from '../../lib/format';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -77,6 +78,7 @@ function EditForm({ c }: { c: Collab }) {
     visibility: c.visibility,
     startDate: isoToDateInput(c.startsAt),
     endDate: isoToDateInput(c.endsAt),
+    timeZone: c.timeZone,
   });
   const [values, setValues] = useState<WeightedValue[]>(
     c.values.map((w) => ({ valueId: w.value.id, name: w.value.name, weight: w.weight })),
@@ -86,7 +88,7 @@ function EditForm({ c }: { c: Collab }) {
   const forming = c.status === 'FORMING';
   const server = formProblems(
     serverError,
-    ['title', 'goal', 'values', 'location', 'startsAt', 'endsAt', 'visibility'],
+    ['title', 'goal', 'values', 'location', 'startsAt', 'endsAt', 'timeZone', 'visibility'],
     {
       'values.weight': 'values',
       'values.valueId': 'values',
@@ -119,6 +121,7 @@ function EditForm({ c }: { c: Collab }) {
         ...(!v.startDate && c.startsAt ? { clearStartsAt: true } : {}),
         ...(ends && endChanged ? { endsAt: ends } : {}),
         ...(!v.endDate && c.endsAt ? { clearEndsAt: true } : {}),
+        ...(v.timeZone !== c.timeZone ? { timeZone: v.timeZone } : {}),
       },
     });
     if (result.error) return fail(result.error);
@@ -131,7 +134,13 @@ function EditForm({ c }: { c: Collab }) {
         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
       </p>
       <h1>Edit the collaboration</h1>
-      <form ref={ref} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the collaboration">
+      <form
+        ref={ref}
+        className={`${fieldStyles.form} ${cardStyles.card}`}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label="Edit the collaboration"
+      >
         <TextField label="Title" value={v.title} onChange={(e) => set({ title: e.target.value })} error={shown.title} />
         <TextAreaField
           label="The shared goal"
@@ -179,6 +188,19 @@ function EditForm({ c }: { c: Collab }) {
             error={shown.endsAt}
           />
         </div>
+        <SelectField
+          label="Time zone"
+          value={v.timeZone}
+          onChange={(e) => set({ timeZone: e.target.value })}
+          hint="Weekly and monthly commitments count their weeks and months in it."
+          error={shown.timeZone}
+        >
+          {timeZones(v.timeZone).map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </SelectField>
         <SelectField
           label="Who can see it"
           value={v.visibility}

@@ -46,7 +46,8 @@ export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (
         <>
           <h3 id="proposed-heading">Proposed team</h3>
           <p className="muted">
-            The fewest people not yet in it who together list {team.skills.join(', ')}; on a tie, the best aligned with
+            The fewest people not yet in it who together list{' '}
+            {new Intl.ListFormat('en', { type: 'conjunction' }).format(team.skills)}; on a tie, the best aligned with
             its values.
             {team.exact ? '' : ' With this many skills it is a close approximation, not always the smallest.'}
           </p>

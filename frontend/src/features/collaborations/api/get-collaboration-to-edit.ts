@@ -13,6 +13,7 @@ export const GetCollaborationToEdit = graphql(`
       remote
       startsAt
       endsAt
+      timeZone
       viewerMembership {
         id
         role

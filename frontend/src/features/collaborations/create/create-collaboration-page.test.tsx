@@ -13,7 +13,8 @@ const valueOptions = {
         { node: { __typename: 'Value', id: 'v2', name: 'Food security', description: 'Enough good food.' } },
       ],
     },
-    viewer: { __typename: 'Person', id: amara.id, values: [] },
+    // The creator's own setting, which the time zone field starts at.
+    viewer: { __typename: 'Person', id: amara.id, values: [], timeZone: 'Pacific/Auckland' },
   },
 };
 
@@ -87,6 +88,7 @@ describe('CreateCollaborationPage', () => {
       title: 'Repair café Noord',
       values: [{ valueId: 'v1', weight: 5 }],
       remote: true,
+      timeZone: 'Pacific/Auckland',
       needs: [
         { kind: 'SKILL', quantity: '20', skill: 'repair' },
         { kind: 'MONEY', quantity: '300', currency: 'EUR' },

@@ -1,12 +1,14 @@
 import { useReducer, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../../components/ui';
 import { problemsOf, type Problem } from '../../../lib/errors';
+import { localTimeZone } from '../../../lib/format';
 import { useFormState } from '../../../lib/forms';
 import { paths } from '../../../lib/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CreateCollaboration } from '../api/create-collaboration';
+import { GetCreatorTimeZone } from '../api/get-creator-time-zone';
 import { commitmentAliases } from '../commitment-draft';
 import { CommitmentStep } from './commitment-step';
 import { checkStep, createInput, draftReducer, emptyDraft, stepOf, steps, type Step } from './draft';
@@ -28,7 +30,10 @@ const aliases = commitmentAliases('commitment');
 export function CreateCollaborationPage() {
   useDocumentTitle('Start a collaboration');
   const navigate = useNavigate();
-  const [draft, dispatch] = useReducer(draftReducer, emptyDraft);
+  const [chosen, dispatch] = useReducer(draftReducer, emptyDraft);
+  const [{ data: creator }] = useQuery({ query: GetCreatorTimeZone });
+  // Until the person picks one, the zone is their own setting, else the browser's.
+  const draft = { ...chosen, timeZone: chosen.timeZone || creator?.viewer?.timeZone || localTimeZone() };
   const [step, setStep] = useState<Step>(0);
   const { errors, setErrors, formRef, check } = useFormState();
   const [general, setGeneral] = useState<Problem[]>([]);
@@ -106,7 +111,13 @@ export function CreateCollaborationPage() {
         </span>
         {steps[step]}
       </h1>
-      <form ref={formRef} className={fieldStyles.form} onSubmit={(e) => void submit(e)} noValidate aria-label={steps[step]}>
+      <form
+        ref={formRef}
+        className={fieldStyles.form}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={steps[step]}
+      >
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
         <div className={`${fieldStyles.formActions} ${styles.formActionsWizard}`}>

@@ -38,6 +38,8 @@ export interface CreateDraft {
   remote: boolean;
   startDate: string;
   endDate: string;
+  /** The IANA zone its weeks and months follow; "" until chosen, meaning the creator's. */
+  timeZone: string;
   needs: NeedDraft[];
   commitment: CommitmentDraft;
 }
@@ -51,6 +53,7 @@ export const emptyDraft: CreateDraft = {
   remote: false,
   startDate: '',
   endDate: '',
+  timeZone: '',
   needs: [],
   commitment: emptyCommitment,
 };
@@ -156,7 +159,8 @@ export function stepOf(field: string | undefined): Step {
   if (!field) return 4;
   if (field === 'title' || field === 'goal') return 0;
   if (field.startsWith('values')) return 1;
-  if (['location', 'latitude', 'longitude', 'remote', 'startsAt', 'endsAt', 'visibility'].includes(field)) return 2;
+  if (['location', 'latitude', 'longitude', 'remote', 'startsAt', 'endsAt', 'timeZone', 'visibility'].includes(field))
+    return 2;
   if (field.startsWith('needs')) return 3;
   return 4;
 }
@@ -177,6 +181,7 @@ export function createInput(d: CreateDraft): CreateCollaborationInput {
   if (starts) input.startsAt = starts;
   const ends = endOfDayISO(d.endDate);
   if (ends) input.endsAt = ends;
+  if (d.timeZone) input.timeZone = d.timeZone;
   if (d.commitment.needKey !== '') input.commitmentNeedIndex = Number(d.commitment.needKey);
   return input;
 }

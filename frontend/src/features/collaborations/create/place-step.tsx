@@ -1,6 +1,7 @@
 import { CheckboxField, SelectField, TextField } from '../../../components/ui';
 import type { Visibility } from '../../../gql/graphql';
 import { dateInputValue } from '../../../lib/dates';
+import { timeZones } from '../../../lib/format';
 import { visibilityWords } from '../words';
 import { locationMax, type DraftChange } from './draft';
 import type { StepProps } from './goal-step';
@@ -43,6 +44,19 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
           error={errors.endsAt}
         />
       </div>
+      <SelectField
+        label="Time zone"
+        value={draft.timeZone}
+        onChange={(e) => set({ timeZone: e.target.value })}
+        hint="Weekly and monthly commitments count their weeks and months in it."
+        error={errors.timeZone}
+      >
+        {timeZones(draft.timeZone).map((z) => (
+          <option key={z} value={z}>
+            {z}
+          </option>
+        ))}
+      </SelectField>
       <SelectField
         label="Who can see it"
         value={draft.visibility}
