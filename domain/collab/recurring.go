@@ -138,6 +138,14 @@ func (s *Collabs) lapseIn(ctx context.Context, collabID int64, now time.Time) (i
 			if err := s.RecordSystem(tx, collabID, "commitment.lapsed", "Commitment", cm.ID); err != nil {
 				return err
 			}
+			if ended, err := s.leaveWithoutCommitment(tx, cm.MembershipID); err != nil {
+				return err
+			} else if ended {
+				reason += " It was your last commitment here, and nobody is a member without one, so you are no longer a member; ask to join again with a new commitment."
+				if err := tx.Model(&domain.Commitment{ID: cm.ID}).Update("lapse_reason", reason).Error; err != nil {
+					return domain.DBErr(err, "commitment")
+				}
+			}
 			key := fmt.Sprintf("commitment_lapsed:%d", cm.ID)
 			cid := collabID
 			if _, err := s.WriteNotification(tx, &domain.Notification{PersonID: cm.PersonID, Kind: domain.NotifyCommitmentLapsed,
@@ -152,6 +160,31 @@ func (s *Collabs) lapseIn(ctx context.Context, collabID int64, now time.Time) (i
 		return 0, err
 	}
 	return n, nil
+}
+
+// leaveWithoutCommitment ends an ACTIVE membership left with no live commitment, as if
+// its member had left (DESIGN: ACTIVE only with a commitment). The last steward stays:
+// a collaboration is never left without one. It reports whether the membership ended.
+func (s *Collabs) leaveWithoutCommitment(tx *gorm.DB, membershipID int64) (bool, error) {
+	var m domain.Membership
+	if err := tx.First(&m, membershipID).Error; err != nil {
+		return false, domain.DBErr(err, "membership")
+	}
+	if m.Status != domain.MembershipActive {
+		return false, nil
+	}
+	if n, err := liveCommitments(tx, m.ID); err != nil || n > 0 {
+		return false, err
+	}
+	if m.Role == domain.MembershipSteward {
+		if n, err := CountStewards(tx, m.CollaborationID); err != nil || n <= 1 {
+			return false, err
+		}
+	}
+	if err := s.setMembership(tx, &m, domain.MembershipLeft, ""); err != nil {
+		return false, err
+	}
+	return true, s.RecordSystem(tx, m.CollaborationID, "membership.left", "Membership", m.ID)
 }
 
 // lapseReason says which condition did not hold by when.
