@@ -266,7 +266,9 @@ func TestRecurringRevisionKeepsThePast(t *testing.T) {
 		_, steward := f.SignUp(t, "amara")
 		c, _ := f.NewCollab(t, steward)
 		y := nextFebruary(epoch)
-		on := func(m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout) }
+		on := func(m time.Month, d int) string {
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout)
+		}
 		at := func(m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, time.UTC) }
 		f.Clock.Set(at(1, 20))
 		_, bo := f.SignUp(t, "bo-chen")
@@ -338,7 +340,9 @@ func TestRecurringZoneChangeKeepsThePast(t *testing.T) {
 		c, _ := f.NewCollab(t, steward)
 		ny, _ := time.LoadLocation("America/New_York")
 		y := nextFebruary(epoch)
-		on := func(m time.Month, d int) string { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout) }
+		on := func(m time.Month, d int) string {
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout)
+		}
 		at := func(m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
 		f.Clock.Set(at(1, 20, 12))
 		_, bo := f.SignUp(t, "bo-chen")
