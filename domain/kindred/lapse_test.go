@@ -16,7 +16,7 @@ import (
 // TestLapseEndsAMembershipLeftWithoutCommitment: nobody is ACTIVE without a live
 // commitment, so a member whose only commitment lapses at its deadline leaves, as if they
 // had left (recorded, pending ones withdrawn), and is told so; a member with another
-// commitment stays.
+// commitment stays, and so does the last steward.
 func TestLapseEndsAMembershipLeftWithoutCommitment(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
 		f := newFixture(t, db)
@@ -30,9 +30,22 @@ func TestLapseEndsAMembershipLeftWithoutCommitment(t *testing.T) {
 		_, cy := f.SignUp(t, "cy-ra")
 		both := f.Join(t, steward, cy, c, conditional, kindredtest.Hours("1"))
 
+		// The only steward gives up her first commitment for a conditional one.
+		stewardP := mustPerson(t, f, "amara")
+		own := f.CommitmentsOf(t, f.Membership(t, c, stewardP))[0]
+		if _, err := f.Svc.MakeCommitment(steward, c.ID, conditional); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Svc.ReleaseCommitment(steward, own.ID); err != nil {
+			t.Fatal(err)
+		}
+
 		f.Clock.Set(by)
-		if n, err := f.Svc.LapseDueConditions(t.Context()); err != nil || n != 2 {
-			t.Fatalf("lapse: got %d, %v, want 2 lapsed", n, err)
+		if n, err := f.Svc.LapseDueConditions(t.Context()); err != nil || n != 3 {
+			t.Fatalf("lapse: got %d, %v, want 3 lapsed", n, err)
+		}
+		if got := f.Membership(t, c, stewardP).Status; got != domain.MembershipActive {
+			t.Errorf("the last steward: got %s, want ACTIVE (a collaboration keeps a steward)", got)
 		}
 		m := f.Membership(t, c, boP.Person)
 		if m.Status != domain.MembershipLeft {
