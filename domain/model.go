@@ -299,6 +299,21 @@ type Commitment struct {
 	UpdatedAt   time.Time
 }
 
+// CommitmentTerms are what a recurring commitment's periods that began before UntilAt owe
+// (Quantity) and follow (TimeZone): kept when its amount is revised or its collaboration's
+// zone changes, so that those periods stay as they were. Later periods follow the
+// commitment's Quantity and the collaboration's zone.
+type CommitmentTerms struct {
+	ID           int64
+	CommitmentID int64
+	UntilAt      time.Time
+	Quantity     int64
+	TimeZone     string
+}
+
+// TableName is commitment_terms.
+func (CommitmentTerms) TableName() string { return "commitment_terms" }
+
 // Contribution is an append-only ledger entry of what someone gave.
 type Contribution struct {
 	ID              int64
@@ -652,6 +667,7 @@ func AllModels() []any {
 		&Report{}, &Block{}, &Suspension{},
 		&Gathering{}, &GatheringRSVP{}, &GatheringAttendance{}, &CalendarFeed{},
 		&Metric{}, &NeedOutcome{}, &CommitmentOutcome{}, &ContributionOutcome{}, &ProposalOutcomeLink{},
+		&CommitmentTerms{},
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // zone names resolve on machines without a zoneinfo database
+
+	"gorm.io/gorm"
 )
 
 // Recurrence is how often a recurring commitment's quantity falls due; empty for a
@@ -86,52 +88,85 @@ func ProRata(quantity, part, whole int64) int64 {
 	return (2*quantity*part + whole) / (2 * whole)
 }
 
-// PeriodsOf returns the periods of a recurring commitment c, in zone loc, that have begun
-// by now, oldest first; nil for a one-off commitment. The last one may still run.
-func PeriodsOf(c *Commitment, loc *time.Location, now time.Time) []Period {
+// TermsAt returns what the period of c that begins at s owes in full and the zone it
+// follows: those of the first of terms (ordered by UntilAt) that it begins before, else c's
+// quantity and loc, the collaboration's zone now.
+func TermsAt(c *Commitment, loc *time.Location, terms []CommitmentTerms, s time.Time) (int64, *time.Location) {
+	for _, t := range terms {
+		if s.Before(t.UntilAt) {
+			return t.Quantity, LoadZone(t.TimeZone)
+		}
+	}
+	return c.Quantity, loc
+}
+
+// nearestMidnight is the local midnight in loc nearest to t. A period after a change of
+// zone begins where the one before ended, which need not be a midnight in the new zone;
+// it runs to the end of the calendar period of the nearest day, never for a sliver.
+func nearestMidnight(t time.Time, loc *time.Location) time.Time {
+	d := Midnight(t, loc)
+	if t.In(loc).Hour() >= 12 {
+		y, m, day := d.Date()
+		d = time.Date(y, m, day+1, 0, 0, 0, 0, loc)
+	}
+	return d
+}
+
+// PeriodsOf returns the periods of a recurring commitment c that have begun by now, oldest
+// first; nil for a one-off commitment. The last one may still run. Each period begins where
+// the one before ended and follows the terms in force when it began (TermsAt): loc, the
+// collaboration's zone now, and c's quantity, unless terms kept from before a change say
+// otherwise.
+func PeriodsOf(c *Commitment, loc *time.Location, terms []CommitmentTerms, now time.Time) []Period {
 	if c.Period == RecurNone || c.StartsOn == nil {
 		return nil
 	}
-	first, err := time.ParseInLocation(DateLayout, *c.StartsOn, loc)
+	_, loc0 := TermsAt(c, loc, terms, time.Time{})
+	first, err := time.ParseInLocation(DateLayout, *c.StartsOn, loc0)
 	if err != nil {
 		return nil
 	}
-	var stop time.Time // exclusive; zero: open-ended
-	if c.EndsOn != nil {
-		last, err := time.ParseInLocation(DateLayout, *c.EndsOn, loc)
-		if err != nil {
-			return nil
-		}
-		stop = last.AddDate(0, 0, 1)
-	}
 	var out []Period
-	for start, end := calendarPeriod(c.Period, first); start.Before(now) || start.Equal(now); start, end = calendarPeriod(c.Period, end) {
-		if !stop.IsZero() && !start.Before(stop) {
-			break
-		}
+	for s := first; !s.After(now); {
+		q, z := TermsAt(c, loc, terms, s)
+		d := nearestMidnight(s, z)
+		start, end := calendarPeriod(c.Period, d)
 		from, to := start, end
-		if from.Before(first) {
-			from = first
+		if len(out) == 0 {
+			from = d // cut by the first day
 		}
-		if !stop.IsZero() && stop.Before(to) {
-			to = stop
+		if c.EndsOn != nil {
+			last, err := time.ParseInLocation(DateLayout, *c.EndsOn, z)
+			if err != nil {
+				return nil
+			}
+			if stop := last.AddDate(0, 0, 1); stop.Before(to) {
+				to = stop
+			}
 		}
-		if !from.Before(to) {
-			break // ends before it starts: cancelled before its first day
+		if !d.Before(to) || !s.Before(to) {
+			break // ended (by its last day in the zone it follows), or cancelled before its first day
 		}
-		if from.After(now) {
-			break
-		}
-		out = append(out, Period{Start: from, End: to, Amount: ProRata(c.Quantity, days(from, to), days(start, end))})
+		out = append(out, Period{Start: s.In(z), End: to, Amount: ProRata(q, max(0, days(from, to)), days(start, end))})
+		s = to
 	}
 	return out
 }
 
-// CurrentPeriodEnd returns the local date of the last day of the period that holds now,
-// for a recurring commitment in zone loc.
-func CurrentPeriodEnd(r Recurrence, now time.Time, loc *time.Location) time.Time {
-	_, end := calendarPeriod(r, Midnight(now, loc))
-	return end.AddDate(0, 0, -1)
+// TermsOf loads the kept terms of the commitments ids, each one's ordered by UntilAt.
+func TermsOf(tx *gorm.DB, ids []int64) (map[int64][]CommitmentTerms, error) {
+	out := map[int64][]CommitmentTerms{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []CommitmentTerms
+	if err := tx.Where("commitment_id IN ?", ids).Order("commitment_id, until_at").Find(&rows).Error; err != nil {
+		return nil, DBErr(err, "commitment terms")
+	}
+	for _, r := range rows {
+		out[r.CommitmentID] = append(out[r.CommitmentID], r)
+	}
+	return out, nil
 }
 
 // ValidateZone checks an IANA time zone name ("Europe/Paris") and returns it; empty is UTC.

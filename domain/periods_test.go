@@ -48,7 +48,7 @@ func TestPeriodsOf(t *testing.T) {
 				c.EndsOn = &tt.endsOn
 			}
 			var got []string
-			for _, p := range PeriodsOf(c, ams, tt.now) {
+			for _, p := range PeriodsOf(c, ams, nil, tt.now) {
 				if p.Start.Location() != ams || p.Start.Hour() != 0 {
 					t.Errorf("period starts %v, want a local midnight in Amsterdam", p.Start)
 				}

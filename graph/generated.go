@@ -8429,7 +8429,11 @@ type Mutation {
   pledgeToProposal("The pledge." input: PledgeToProposalInput!): CommitmentPayload!
   "Withdraw one of the viewer's PENDING commitments (not the last one; a pledge toward a proposal until its closing time)."
   withdrawCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
-  "Raise one of the viewer's commitments, or change its description or due date."
+  """
+  Raise one of the viewer's commitments, or change its description or due date. A recurring
+  one owes the new amount from the start of the period that runs now; the periods before
+  keep what they owed.
+  """
   reviseCommitment("The changes." input: ReviseCommitmentInput!): CommitmentPayload!
   "Release a member from a BINDING commitment (stewards)."
   releaseCommitment("The commitment." input: CommitmentActionInput!): CommitmentPayload!
@@ -8887,7 +8891,7 @@ type Collaboration implements Node {
   quorumShare: Float!
   """
   The IANA time zone its weeks and months follow (the periods of recurring commitments);
-  its creator's unless set.
+  its creator's unless set. Periods begun before a change keep the zone they began in.
   """
   timeZone: String!
   "Where it stands."
@@ -9201,14 +9205,16 @@ type CommitmentRecurrence {
   endsOn: String
   "When it was cancelled, if it was; ` + "`" + `endsOn` + "`" + ` is then the last day of the period it was cancelled in."
   cancelledAt: Time
-  "The IANA time zone its periods follow (the collaboration's)."
+  "The IANA time zone its periods follow from the next one on (the collaboration's); periods begun before a change keep theirs."
   timeZone: String!
 }
 
 """
 One period of a recurring commitment: a calendar week or month, cut to the commitment's
 first and last day. A cut period is due pro rata by days (4 h a month from the 16th of a
-30-day month: 2 h). Entries count in the period they occurred in.
+30-day month: 2 h). Entries count in the period they occurred in. A period begins where the
+one before ended: after a change of time zone, the first period in the new zone runs from
+there to the end of its calendar week or month.
 """
 type CommitmentPeriod {
   "Its first day (YYYY-MM-DD)."
@@ -9557,7 +9563,10 @@ input UpdateCollaborationInput {
   endsAt: Time
   "Clear the end date; not with endsAt."
   clearEndsAt: Boolean
-  "A new IANA time zone (\"Europe/Paris\"); the periods of recurring commitments follow it."
+  """
+  A new IANA time zone ("Europe/Paris"). The periods of recurring commitments follow it from
+  the period after the one that runs now; the periods begun keep their boundaries.
+  """
   timeZone: String
 }
 
@@ -9888,7 +9897,7 @@ input CommitmentActionInput {
 input ReviseCommitmentInput {
   "The global ID of the commitment."
   commitmentId: ID!
-  "A new, higher quantity."
+  "A new, higher quantity (for a recurring commitment: per period, from the period that runs now)."
   quantity: Decimal
   "A new description."
   description: String

@@ -22,7 +22,8 @@ import (
 )
 
 // TestRecurringOverGraphQL commits 4 h a month, reads the running period (cut to the rest
-// of the month), moves into the next month to see the first one counted, cancels, and sets
+// of the month), moves into the next month to see the first one counted, raises it to 6 h
+// from the running period on, cancels, and sets
 // the collaboration's time zone.
 func TestRecurringOverGraphQL(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, db *database.DB) {
@@ -97,6 +98,15 @@ func TestRecurringOverGraphQL(t *testing.T) {
 		me.MustPost(`query($id: ID!) { node(id: $id) { ... on Commitment { `+fields+` } } }`, &read, client.Var("id", got.ID))
 		if p := read.Node.Periods; len(p) != 2 || p[0].Due || !p[1].Due || p[1].Confirmed.Amount != "0.50" || !p[1].Short || !read.Node.Behind {
 			t.Fatalf("a month on: got %+v, want the first period due and short, the second running", read.Node)
+		}
+		// Raised to 6 h now: the running period owes 6 h, the first one still what it owed.
+		var revised struct {
+			ReviseCommitment struct{ Commitment commitment }
+		}
+		me.MustPost(`mutation($id: ID!) { reviseCommitment(input: {commitmentId: $id, quantity: "6"}) { commitment { `+fields+` } } }`,
+			&revised, client.Var("id", got.ID))
+		if p := revised.ReviseCommitment.Commitment.Periods; len(p) != 2 || p[0].Amount.Amount != "6.00" || p[1].Amount.Amount != want || !p[1].Short {
+			t.Fatalf("revised: got %+v, want the running period at 6.00 and the first still at %s", p, want)
 		}
 		var cancelled struct {
 			CancelCommitment struct{ Commitment commitment }

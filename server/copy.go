@@ -25,7 +25,7 @@ import (
 var copyOrder = []any{
 	&domain.Person{}, &domain.Value{}, &domain.Metric{}, &domain.PersonValue{}, &domain.Collaboration{}, &domain.CollaborationValue{},
 	&domain.Need{}, &domain.InvitationLink{}, &domain.Membership{}, &domain.Proposal{}, &domain.ProposalNeed{},
-	&domain.Commitment{}, &domain.Contribution{},
+	&domain.Commitment{}, &domain.CommitmentTerms{}, &domain.Contribution{},
 	&domain.GoalRevision{}, &domain.Position{}, &domain.Comment{}, &domain.Outcome{}, &domain.OutcomeValue{},
 	&domain.OutcomeRevision{}, &domain.Measurement{}, &domain.Attestation{}, &domain.NeedOutcome{}, &domain.CommitmentOutcome{},
 	&domain.ContributionOutcome{}, &domain.ProposalOutcomeLink{}, &domain.Activity{}, &domain.RefreshToken{},

@@ -418,6 +418,11 @@ func (s *Collabs) UpdateCollaboration(ctx context.Context, id int64, upd Collabo
 			if err != nil {
 				return err
 			}
+			if tz != domain.LoadZone(c.TimeZone).String() {
+				if err := s.keepZone(tx, c); err != nil {
+					return err
+				}
+			}
 			changes["time_zone"] = tz
 		}
 		if upd.Values != nil {

@@ -369,6 +369,11 @@ func (s *Collabs) ReviseCommitment(ctx context.Context, id int64, rev Commitment
 			if a.Steps < cm.Quantity {
 				return domain.Invalid("quantity", "A commitment is only revised upward: it stands at %s %s.", domain.FormatSteps(cm.Kind, cm.Currency, cm.Quantity), cm.Unit)
 			}
+			if cm.Period != domain.RecurNone {
+				if err := s.reviseAmount(tx, c, cm, a.Steps); err != nil {
+					return err
+				}
+			}
 			changes["quantity"] = a.Steps
 		}
 		if rev.Description != nil {

@@ -29,6 +29,15 @@ func (s *Collabs) addCommitments(tx *gorm.DB, c *domain.Collaboration, m *domain
 
 // SetMembership moves m to status (and role, if given) and records verb.
 func (s *Collabs) SetMembership(tx *gorm.DB, actorID int64, m *domain.Membership, status domain.MembershipStatus, role domain.MembershipRole, verb string) error {
+	if err := s.setMembership(tx, m, status, role); err != nil {
+		return err
+	}
+	return s.Record(tx, &m.CollaborationID, actorID, verb, "Membership", m.ID)
+}
+
+// setMembership is SetMembership without the record, for a change nobody made (the job
+// queue's).
+func (s *Collabs) setMembership(tx *gorm.DB, m *domain.Membership, status domain.MembershipStatus, role domain.MembershipRole) error {
 	changes := map[string]any{"status": status, "updated_at": s.Now()}
 	if role != "" {
 		changes["role"] = role
@@ -48,7 +57,7 @@ func (s *Collabs) SetMembership(tx *gorm.DB, actorID int64, m *domain.Membership
 	if role != "" {
 		m.Role = role
 	}
-	return s.Record(tx, &m.CollaborationID, actorID, verb, "Membership", m.ID)
+	return nil
 }
 
 // RequestToJoin asks to join a collaboration with at least one commitment; the

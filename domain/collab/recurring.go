@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,11 +75,21 @@ func (s *Collabs) CancelCommitment(ctx context.Context, id int64) (*domain.Commi
 		}
 		now := s.Now()
 		loc := domain.LoadZone(c.TimeZone)
-		last := domain.CurrentPeriodEnd(cm.Period, now, loc)
-		if first, err := domain.ParseDate("startsOn", *cm.StartsOn, loc); err == nil && first.After(last) {
-			last = first.AddDate(0, 0, -1) // not begun: no period
+		ps, _, err := periodsNow(tx, loc, cm, now)
+		if err != nil {
+			return err
 		}
-		end := last.Format(domain.DateLayout)
+		var end string
+		switch {
+		case len(ps) == 0: // not begun: no period
+			first, err := domain.ParseDate("startsOn", *cm.StartsOn, loc)
+			if err != nil {
+				return err
+			}
+			end = first.AddDate(0, 0, -1).Format(domain.DateLayout)
+		default: // with the period that runs now, as it runs (its zone may be an earlier one)
+			end = ps[len(ps)-1].LastDay().Format(domain.DateLayout)
+		}
 		if cm.EndsOn != nil && *cm.EndsOn < end {
 			end = *cm.EndsOn // it ended sooner anyway
 		}
@@ -87,6 +98,80 @@ func (s *Collabs) CancelCommitment(ctx context.Context, id int64) (*domain.Commi
 		}
 		return s.Record(tx, &c.ID, domain.ViewerID(ctx), "commitment.cancelled", "Commitment", cm.ID)
 	})
+}
+
+// periodsNow returns cm's periods begun by now in a collaboration now on zone loc, and the
+// terms kept from before changes.
+func periodsNow(tx *gorm.DB, loc *time.Location, cm *domain.Commitment, now time.Time) ([]domain.Period, []domain.CommitmentTerms, error) {
+	terms, err := domain.TermsOf(tx, []int64{cm.ID})
+	if err != nil {
+		return nil, nil, err
+	}
+	return domain.PeriodsOf(cm, loc, terms[cm.ID], now), terms[cm.ID], nil
+}
+
+// reviseAmount makes quantity what recurring cm owes from the start of the period that
+// runs now; the periods before keep what they owed (kept terms). One not begun owes it
+// from its first period; one that has ended has no period left to revise.
+func (s *Collabs) reviseAmount(tx *gorm.DB, c *domain.Collaboration, cm *domain.Commitment, quantity int64) error {
+	now := s.Now()
+	loc := domain.LoadZone(c.TimeZone)
+	ps, terms, err := periodsNow(tx, loc, cm, now)
+	if err != nil || len(ps) == 0 {
+		return err
+	}
+	cur := ps[len(ps)-1]
+	if cur.Due(now) {
+		return domain.Errorf(domain.CodeConflict, "This commitment ended on %s; its periods stay in the record as they were. Make a new one instead.", cur.LastDay().Format(domain.DateLayout))
+	}
+	from := cur.Start.UTC()
+	if len(ps) > 1 && !slices.ContainsFunc(terms, func(t domain.CommitmentTerms) bool { return t.UntilAt.Equal(from) }) {
+		q, z := domain.TermsAt(cm, loc, terms, ps[len(ps)-2].Start)
+		if err := tx.Create(&domain.CommitmentTerms{CommitmentID: cm.ID, UntilAt: from, Quantity: q, TimeZone: z.String()}).Error; err != nil {
+			return domain.DBErr(err, "commitment terms")
+		}
+	}
+	// Terms kept for a change of zone still to come hold the running period: it owes the new amount.
+	if err := tx.Model(&domain.CommitmentTerms{}).Where("commitment_id = ? AND until_at > ?", cm.ID, from).
+		Update("quantity", quantity).Error; err != nil {
+		return domain.DBErr(err, "commitment terms")
+	}
+	return nil
+}
+
+// keepZone, before a collaboration's zone changes, keeps the zone (and amount) that the
+// periods of its recurring commitments begun by now follow: the new zone applies from the
+// period after the one that runs now, and no period begun moves.
+func (s *Collabs) keepZone(tx *gorm.DB, c *domain.Collaboration) error {
+	var cms []*domain.Commitment
+	if err := tx.Where("collaboration_id = ? AND period <> ''", c.ID).Find(&cms).Error; err != nil {
+		return domain.DBErr(err, "commitments")
+	}
+	ids := make([]int64, len(cms))
+	for i, cm := range cms {
+		ids[i] = cm.ID
+	}
+	terms, err := domain.TermsOf(tx, ids)
+	if err != nil {
+		return err
+	}
+	now, loc := s.Now(), domain.LoadZone(c.TimeZone)
+	for _, cm := range cms {
+		ps := domain.PeriodsOf(cm, loc, terms[cm.ID], now)
+		if len(ps) == 0 {
+			continue // not begun: it follows the new zone from its first day
+		}
+		last := ps[len(ps)-1]
+		until := last.End.UTC()
+		if slices.ContainsFunc(terms[cm.ID], func(t domain.CommitmentTerms) bool { return !t.UntilAt.Before(until) }) {
+			continue // already kept by an earlier change
+		}
+		q, z := domain.TermsAt(cm, loc, terms[cm.ID], last.Start)
+		if err := tx.Create(&domain.CommitmentTerms{CommitmentID: cm.ID, UntilAt: until, Quantity: q, TimeZone: z.String()}).Error; err != nil {
+			return domain.DBErr(err, "commitment terms")
+		}
+	}
+	return nil
 }
 
 // lapseBatch is how many collaborations one pass of LapseDueConditions takes at a time.
@@ -138,6 +223,14 @@ func (s *Collabs) lapseIn(ctx context.Context, collabID int64, now time.Time) (i
 			if err := s.RecordSystem(tx, collabID, "commitment.lapsed", "Commitment", cm.ID); err != nil {
 				return err
 			}
+			if ended, err := s.leaveWithoutCommitment(tx, cm.MembershipID); err != nil {
+				return err
+			} else if ended {
+				reason += " It was your last commitment here, and nobody is a member without one, so you are no longer a member; ask to join again with a new commitment."
+				if err := tx.Model(&domain.Commitment{ID: cm.ID}).Update("lapse_reason", reason).Error; err != nil {
+					return domain.DBErr(err, "commitment")
+				}
+			}
 			key := fmt.Sprintf("commitment_lapsed:%d", cm.ID)
 			cid := collabID
 			if _, err := s.WriteNotification(tx, &domain.Notification{PersonID: cm.PersonID, Kind: domain.NotifyCommitmentLapsed,
@@ -152,6 +245,31 @@ func (s *Collabs) lapseIn(ctx context.Context, collabID int64, now time.Time) (i
 		return 0, err
 	}
 	return n, nil
+}
+
+// leaveWithoutCommitment ends an ACTIVE membership left with no live commitment, as if
+// its member had left (DESIGN: ACTIVE only with a commitment). The last steward stays:
+// a collaboration is never left without one. It reports whether the membership ended.
+func (s *Collabs) leaveWithoutCommitment(tx *gorm.DB, membershipID int64) (bool, error) {
+	var m domain.Membership
+	if err := tx.First(&m, membershipID).Error; err != nil {
+		return false, domain.DBErr(err, "membership")
+	}
+	if m.Status != domain.MembershipActive {
+		return false, nil
+	}
+	if n, err := liveCommitments(tx, m.ID); err != nil || n > 0 {
+		return false, err
+	}
+	if m.Role == domain.MembershipSteward {
+		if n, err := CountStewards(tx, m.CollaborationID); err != nil || n <= 1 {
+			return false, err
+		}
+	}
+	if err := s.setMembership(tx, &m, domain.MembershipLeft, ""); err != nil {
+		return false, err
+	}
+	return true, s.RecordSystem(tx, m.CollaborationID, "membership.left", "Membership", m.ID)
 }
 
 // lapseReason says which condition did not hold by when.

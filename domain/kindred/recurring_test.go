@@ -255,3 +255,154 @@ func mustPerson(t *testing.T, f *fixture, handle string) *domain.Person {
 	}
 	return &p
 }
+
+// TestRecurringRevisionKeepsThePast: revising a recurring commitment's amount takes effect
+// from the start of the running period; the periods before keep what they owed. 4 h a
+// month from 1 February (and 4 h a month from 15 February, its first month cut to 2 h),
+// both revised to 6 h on 15 March: February still owes 4 h (2 h), March and April 6 h.
+func TestRecurringRevisionKeepsThePast(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, steward := f.SignUp(t, "amara")
+		c, _ := f.NewCollab(t, steward)
+		y := nextFebruary(epoch)
+		on := func(m time.Month, d int) string {
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout)
+		}
+		at := func(m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, time.UTC) }
+		f.Clock.Set(at(1, 20))
+		_, bo := f.SignUp(t, "bo-chen")
+		cs := f.CommitmentsOf(t, f.Join(t, steward, bo, c, monthly("4", on(2, 1)), monthly("4", on(2, 15))))
+		a, b := cs[0], cs[1]
+
+		f.Clock.Set(at(2, 20))
+		for _, cm := range cs {
+			if _, err := f.Svc.LogContribution(bo, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "4", CommitmentID: &cm.ID, Note: "done"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.Clock.Set(at(3, 15))
+		for _, cm := range cs {
+			got, err := f.Svc.ReviseCommitment(bo, cm.ID, collab.CommitmentRevision{Quantity: kindredtest.Ptr("6")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Quantity != 600 {
+				t.Fatalf("revised: got %d, want 600 (it stands at 6 h now)", got.Quantity)
+			}
+		}
+		// A second revision in the same period moves only that period and later ones.
+		if _, err := f.Svc.ReviseCommitment(bo, a.ID, collab.CommitmentRevision{Quantity: kindredtest.Ptr("6")}); err != nil {
+			t.Fatal(err)
+		}
+
+		f.Clock.Set(at(4, 10))
+		ful, err := f.Svc.FulfilmentByCommitment(steward, []int64{a.ID, b.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tt := range []struct {
+			name    string
+			cm      domain.Commitment
+			periods string
+		}{
+			{"from_the_first", a, fmt.Sprintf("[%s..%s 400 0 400 true %s..%s 600 0 0 true %s..%s 600 0 0 false]",
+				on(2, 1), on(3, 1), on(3, 1), on(4, 1), on(4, 1), on(5, 1))},
+			{"from_mid_february", b, fmt.Sprintf("[%s..%s 200 0 400 true %s..%s 600 0 0 true %s..%s 600 0 0 false]",
+				on(2, 15), on(3, 1), on(3, 1), on(4, 1), on(4, 1), on(5, 1))},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				if got := periodsText(ful[tt.cm.ID]); got != tt.periods {
+					t.Errorf("periods: got %s, want %s", got, tt.periods)
+				}
+			})
+		}
+		// Once it has ended, there is no period left to revise.
+		f.Clock.Set(at(4, 12))
+		if _, err := f.Svc.CancelCommitment(bo, a.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.Clock.Set(at(5, 3))
+		_, err = f.Svc.ReviseCommitment(bo, a.ID, collab.CommitmentRevision{Quantity: kindredtest.Ptr("8")})
+		kindredtest.WantCode(t, err, domain.CodeConflict)
+	})
+}
+
+// TestRecurringZoneChangeKeepsThePast: a new time zone applies from the period after the
+// running one; the periods begun keep their boundaries. 4 h a month from 1 February in a
+// collaboration on UTC that moves to New York on 10 March: February and March keep their
+// UTC boundaries (an entry at 02:00 UTC on 1 March, still February in New York, stays in
+// March); April runs from 1 April 00:00 UTC to 1 May 00:00 in New York.
+func TestRecurringZoneChangeKeepsThePast(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db)
+		_, steward := f.SignUp(t, "amara")
+		c, _ := f.NewCollab(t, steward)
+		ny, _ := time.LoadLocation("America/New_York")
+		y := nextFebruary(epoch)
+		on := func(m time.Month, d int) string {
+			return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format(domain.DateLayout)
+		}
+		at := func(m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
+		f.Clock.Set(at(1, 20, 12))
+		_, bo := f.SignUp(t, "bo-chen")
+		cs := f.CommitmentsOf(t, f.Join(t, steward, bo, c, monthly("4", on(2, 1)), monthly("4", on(2, 1))))
+		a, d := cs[0], cs[1]
+		f.Clock.Set(at(3, 5, 12))
+		when := at(3, 1, 2)
+		if _, err := f.Svc.LogContribution(bo, c.ID, ledger.ContributionInput{Kind: domain.KindTime, Quantity: "4", CommitmentID: &a.ID, OccurredAt: &when, Note: "done"}); err != nil {
+			t.Fatal(err)
+		}
+
+		f.Clock.Set(at(3, 10, 12))
+		if _, err := f.Svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{TimeZone: kindredtest.Ptr("America/New_York")}); err != nil {
+			t.Fatal(err)
+		}
+		// D is cancelled after the change: it ends with March as it runs, on UTC.
+		f.Clock.Set(at(3, 20, 12))
+		got, err := f.Svc.CancelCommitment(bo, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.EndsOn == nil || *got.EndsOn != on(3, 31) {
+			t.Errorf("cancelled: got ends %v, want %s", got.EndsOn, on(3, 31))
+		}
+
+		f.Clock.Set(at(4, 10, 12))
+		ful, err := f.Svc.FulfilmentByCommitment(steward, []int64{a.ID, d.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		instants := func(f ledger.Fulfilment) string {
+			var out []string
+			for _, p := range f.Periods {
+				out = append(out, fmt.Sprintf("%s..%s %d %v", p.Start.UTC().Format(time.RFC3339), p.End.UTC().Format(time.RFC3339), p.Amount, p.Unconfirmed))
+			}
+			return fmt.Sprint(out)
+		}
+		utc := func(m time.Month) string { return at(m, 1, 0).Format(time.RFC3339) }
+		mayNY := time.Date(y, 5, 1, 0, 0, 0, 0, ny).UTC().Format(time.RFC3339)
+		if got, want := instants(ful[a.ID]), fmt.Sprintf("[%s..%s 400 0 %s..%s 400 400 %s..%s 400 0]",
+			utc(2), utc(3), utc(3), utc(4), utc(4), mayNY); got != want {
+			t.Errorf("periods: got %s, want %s", got, want)
+		}
+		if got, want := instants(ful[d.ID]), fmt.Sprintf("[%s..%s 400 0 %s..%s 400 0]", utc(2), utc(3), utc(3), utc(4)); got != want {
+			t.Errorf("cancelled: got %s, want %s", got, want)
+		}
+		// A second change before April begins keeps February and March as they are.
+		if _, err := f.Svc.UpdateCollaboration(steward, c.ID, collab.CollaborationUpdate{TimeZone: kindredtest.Ptr("Asia/Tokyo")}); err != nil {
+			t.Fatal(err)
+		}
+		f.Clock.Set(at(5, 10, 12))
+		ful, err = f.Svc.FulfilmentByCommitment(steward, []int64{a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokyo, _ := time.LoadLocation("Asia/Tokyo")
+		juneTokyo := time.Date(y, 6, 1, 0, 0, 0, 0, tokyo).UTC().Format(time.RFC3339)
+		if got, want := instants(ful[a.ID]), fmt.Sprintf("[%s..%s 400 0 %s..%s 400 400 %s..%s 400 0 %s..%s 400 0]",
+			utc(2), utc(3), utc(3), utc(4), utc(4), mayNY, mayNY, juneTokyo); got != want {
+			t.Errorf("after a second change: got %s, want %s", got, want)
+		}
+	})
+}

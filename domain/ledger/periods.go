@@ -124,13 +124,17 @@ func Fulfilments(ctx context.Context, db *gorm.DB, cms []*domain.Commitment, now
 		Where("commitment_id IN ? AND "+CountedEntries, recurring).Find(&entries).Error; err != nil {
 		return nil, domain.DBErr(err, "contributions")
 	}
+	terms, err := domain.TermsOf(db.WithContext(ctx), recurring)
+	if err != nil {
+		return nil, err
+	}
 	byCommitment := map[int64][]*domain.Contribution{}
 	for _, e := range entries {
 		byCommitment[*e.CommitmentID] = append(byCommitment[*e.CommitmentID], e)
 	}
 	for _, c := range cms {
 		if c.Period != domain.RecurNone {
-			out[c.ID] = periodFulfilment(c, zone[c.CollaborationID], byCommitment[c.ID], now)
+			out[c.ID] = periodFulfilment(c, zone[c.CollaborationID], terms[c.ID], byCommitment[c.ID], now)
 		}
 	}
 	return out, nil
@@ -138,12 +142,12 @@ func Fulfilments(ctx context.Context, db *gorm.DB, cms []*domain.Commitment, now
 
 // periodFulfilment places each entry in the period it occurred in; Committed, Confirmed
 // and Unconfirmed add up the due periods.
-func periodFulfilment(c *domain.Commitment, loc *time.Location, entries []*domain.Contribution, now time.Time) Fulfilment {
+func periodFulfilment(c *domain.Commitment, loc *time.Location, terms []domain.CommitmentTerms, entries []*domain.Contribution, now time.Time) Fulfilment {
 	if loc == nil {
 		loc = time.UTC
 	}
 	f := Fulfilment{Recurring: true}
-	for _, p := range domain.PeriodsOf(c, loc, now) {
+	for _, p := range domain.PeriodsOf(c, loc, terms, now) {
 		pf := PeriodFulfilment{Period: p, Due: p.Due(now)}
 		for _, e := range entries {
 			if e.OccurredAt.Before(p.Start) || !e.OccurredAt.Before(p.End) {

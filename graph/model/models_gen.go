@@ -297,7 +297,9 @@ type CommitmentPayload struct {
 
 // One period of a recurring commitment: a calendar week or month, cut to the commitment's
 // first and last day. A cut period is due pro rata by days (4 h a month from the 16th of a
-// 30-day month: 2 h). Entries count in the period they occurred in.
+// 30-day month: 2 h). Entries count in the period they occurred in. A period begins where the
+// one before ended: after a change of time zone, the first period in the new zone runs from
+// there to the end of its calendar week or month.
 type CommitmentPeriod struct {
 	// Its first day (YYYY-MM-DD).
 	StartsOn string `json:"startsOn"`
@@ -331,7 +333,7 @@ type CommitmentRecurrence struct {
 	EndsOn *string `json:"endsOn,omitempty"`
 	// When it was cancelled, if it was; `endsOn` is then the last day of the period it was cancelled in.
 	CancelledAt *time.Time `json:"cancelledAt,omitempty"`
-	// The IANA time zone its periods follow (the collaboration's).
+	// The IANA time zone its periods follow from the next one on (the collaboration's); periods begun before a change keep theirs.
 	TimeZone string `json:"timeZone"`
 }
 
@@ -1320,7 +1322,7 @@ type ReviewValuePayload struct {
 type ReviseCommitmentInput struct {
 	// The global ID of the commitment.
 	CommitmentID string `json:"commitmentId"`
-	// A new, higher quantity.
+	// A new, higher quantity (for a recurring commitment: per period, from the period that runs now).
 	Quantity *Decimal `json:"quantity,omitempty"`
 	// A new description.
 	Description *string `json:"description,omitempty"`
@@ -1578,7 +1580,8 @@ type UpdateCollaborationInput struct {
 	EndsAt *time.Time `json:"endsAt,omitempty"`
 	// Clear the end date; not with endsAt.
 	ClearEndsAt *bool `json:"clearEndsAt,omitempty"`
-	// A new IANA time zone ("Europe/Paris"); the periods of recurring commitments follow it.
+	// A new IANA time zone ("Europe/Paris"). The periods of recurring commitments follow it from
+	// the period after the one that runs now; the periods begun keep their boundaries.
 	TimeZone *string `json:"timeZone,omitempty"`
 }
 

@@ -952,7 +952,7 @@ export type ReviseCommitmentInput = {
   description?: string | null | undefined;
   /** A new due date, in the future. */
   dueAt?: string | null | undefined;
-  /** A new, higher quantity. */
+  /** A new, higher quantity (for a recurring commitment: per period, from the period that runs now). */
   quantity?: string | null | undefined;
 };
 
@@ -1171,7 +1171,10 @@ export type UpdateCollaborationInput = {
   remote?: boolean | null | undefined;
   /** When it starts. */
   startsAt?: string | null | undefined;
-  /** A new IANA time zone ("Europe/Paris"); the periods of recurring commitments follow it. */
+  /**
+   * A new IANA time zone ("Europe/Paris"). The periods of recurring commitments follow it from
+   * the period after the one that runs now; the periods begun keep their boundaries.
+   */
   timeZone?: string | null | undefined;
   /** A new title. */
   title?: string | null | undefined;
