@@ -211,11 +211,11 @@ type Documents = {
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      thread {\n        id\n        number\n      }\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": typeof types.PostItem_PostFragmentDoc,
     "\n  fragment ThreadSummary_thread on Thread {\n    id\n    number\n    title\n    replyCount\n    lastActivityAt\n    author {\n      displayName\n    }\n  }\n": typeof types.ThreadSummary_ThreadFragmentDoc,
-    "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.GetMyValuesDocument,
+    "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          slug\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.GetMyValuesDocument,
     "\n  query GetValueCatalog($search: String, $first: Int, $after: String) {\n    values(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogItem_value\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GetValueCatalogDocument,
     "\n  mutation RemoveMyValue($input: RemoveMyValueInput!) {\n    removeMyValue(input: $input) {\n      removedPersonValueId\n      person {\n        id\n      }\n    }\n  }\n": typeof types.RemoveMyValueDocument,
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": typeof types.SetMyValueDocument,
-    "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": typeof types.CatalogItem_ValueFragmentDoc,
+    "\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n": typeof types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": typeof types.CollaborationActivityDocument,
     "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
 };
@@ -417,11 +417,11 @@ const documents: Documents = {
     "\n  mutation StartThread($input: StartThreadInput!) {\n    startThread(input: $input) {\n      thread {\n        id\n        number\n      }\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostItem_post on Post {\n    id\n    body\n    bodyHTML\n    createdAt\n    editedAt\n    viewerCanEdit\n    viewerCanHide\n    authorBlockedByViewer\n    hidden {\n      reason\n    }\n    author {\n      id\n      handle\n      displayName\n    }\n    revisions {\n      body\n      createdAt\n    }\n  }\n": types.PostItem_PostFragmentDoc,
     "\n  fragment ThreadSummary_thread on Thread {\n    id\n    number\n    title\n    replyCount\n    lastActivityAt\n    author {\n      displayName\n    }\n  }\n": types.ThreadSummary_ThreadFragmentDoc,
-    "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.GetMyValuesDocument,
+    "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          slug\n          name\n          description\n        }\n      }\n    }\n  }\n": types.GetMyValuesDocument,
     "\n  query GetValueCatalog($search: String, $first: Int, $after: String) {\n    values(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CatalogItem_value\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GetValueCatalogDocument,
     "\n  mutation RemoveMyValue($input: RemoveMyValueInput!) {\n    removeMyValue(input: $input) {\n      removedPersonValueId\n      person {\n        id\n      }\n    }\n  }\n": types.RemoveMyValueDocument,
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": types.SetMyValueDocument,
-    "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n": types.CatalogItem_ValueFragmentDoc,
+    "\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n": types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": types.CollaborationActivityDocument,
     "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
 };
@@ -1231,7 +1231,7 @@ export function graphql(source: "\n  fragment ThreadSummary_thread on Thread {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          slug\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetMyValues {\n    viewer {\n      id\n      handle\n      values {\n        id\n        strength\n        statement\n        value {\n          id\n          slug\n          name\n          description\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1247,7 +1247,7 @@ export function graphql(source: "\n  mutation SetMyValue($input: SetMyValueInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n"): (typeof documents)["\n  fragment CatalogItem_value on Value {\n    id\n    name\n    description\n    holderCount\n  }\n"];
+export function graphql(source: "\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n"): (typeof documents)["\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

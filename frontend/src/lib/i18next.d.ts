@@ -1,6 +1,7 @@
 // Types the keys of t() from the English catalogs: a key that is not in them fails the type check.
 import 'i18next';
 import type common from '../locales/en/common.json';
+import type catalog from '../locales/en/catalog.json';
 import type account from '../locales/en/account.json';
 import type auth from '../locales/en/auth.json';
 import type collaborations from '../locales/en/collaborations.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      catalog: typeof catalog;
       account: typeof account;
       auth: typeof auth;
       collaborations: typeof collaborations;

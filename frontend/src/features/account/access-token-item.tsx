@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { Alert, Button, FormAlert } from '../../components/ui';
@@ -33,14 +34,15 @@ function When({ at }: { at: string }) {
  * they keep the token, on the confirmation once it is revoked.
  */
 export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTokenItem_token> }) {
-  const t = getFragmentData(AccessTokenItem_token, token);
+  const { t } = useTranslation('account');
+  const tok = getFragmentData(AccessTokenItem_token, token);
   const [{ fetching }, revoke] = useMutation(RevokeAccessToken);
   const [confirming, setConfirming] = useState(false);
   const [kept, setKept] = useState(false);
   const [error, setError] = useState<CombinedError>();
   // The list refetches after a revocation; until it has, the mutation's answer counts.
   const [revokedNow, setRevokedNow] = useState<string>();
-  const revokedAt = t.revokedAt ?? revokedNow;
+  const revokedAt = tok.revokedAt ?? revokedNow;
   const questionId = useId();
   const done = useRef<HTMLDivElement>(null);
 
@@ -50,7 +52,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
 
   async function confirm() {
     setError(undefined);
-    const result = await revoke({ input: { accessTokenId: t.id } });
+    const result = await revoke({ input: { accessTokenId: tok.id } });
     const revoked = result.data?.revokeAccessToken.accessToken;
     if (result.error || !revoked) {
       setError(result.error);
@@ -62,29 +64,35 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
 
   return (
     <li className={`${cardStyles.card} ${styles.token}${revokedAt ? ` ${styles.tokenRevoked}` : ''}`}>
-      <h3 className={styles.tokenName}>{t.name}</h3>
+      <h3 className={styles.tokenName}>{tok.name}</h3>
       <p className={styles.tokenMeta}>
-        <span className={`${badgeStyles.badge} ${styles.badge} ${styles[`badge--${t.scope.toLowerCase()}`]}`}>{scopeLabel(t.scope)}</span>
-        {revokedAt && <span className={`${badgeStyles.badge} ${styles.badge} ${styles['badge--revoked']}`}>Revoked</span>}
+        <span className={`${badgeStyles.badge} ${styles.badge} ${styles[`badge--${tok.scope.toLowerCase()}`]}`}>
+          {scopeLabel(tok.scope)}
+        </span>
+        {revokedAt && (
+          <span className={`${badgeStyles.badge} ${styles.badge} ${styles['badge--revoked']}`}>
+            {t('token.revoked')}
+          </span>
+        )}
         <span>
-          <span className="visually-hidden">Starts with </span>
-          <code>{t.prefix}…</code>
+          <span className="visually-hidden">{t('token.startsWith')} </span>
+          <code>{tok.prefix}…</code>
         </span>
       </p>
       <dl className={styles.tokenFacts}>
         <div>
-          <dt>Created</dt>
+          <dt>{t('token.created')}</dt>
           <dd>
-            <When at={t.createdAt} />
+            <When at={tok.createdAt} />
           </dd>
         </div>
         <div>
-          <dt>Last used</dt>
-          <dd>{t.lastUsedAt ? <When at={t.lastUsedAt} /> : 'Never'}</dd>
+          <dt>{t('token.lastUsed')}</dt>
+          <dd>{tok.lastUsedAt ? <When at={tok.lastUsedAt} /> : t('token.never')}</dd>
         </div>
         {revokedAt && (
           <div>
-            <dt>Revoked</dt>
+            <dt>{t('token.revoked')}</dt>
             <dd>
               <When at={revokedAt} />
             </dd>
@@ -93,20 +101,19 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
       </dl>
       {revokedNow && (
         <Alert ref={done} tone="success">
-          “{t.name}” is revoked. Clients using it can no longer reach Kindred.
+          {t('token.revokedNow', { name: tok.name })}
         </Alert>
       )}
       {!revokedAt &&
         (confirming ? (
           <div className={styles.tokenConfirm} role="group" aria-labelledby={questionId}>
             <p id={questionId}>
-              <strong>Revoke “{t.name}”?</strong> Every client using it stops working at once.
-              This cannot be undone.
+              <Trans t={t} i18nKey="token.confirm" values={{ name: tok.name }} components={{ strong: <strong /> }} />
             </p>
-            <FormAlert problems={problemsOf(error)} title="The token was not revoked" />
+            <FormAlert problems={problemsOf(error)} title={t('token.notRevoked')} />
             <div className={fieldStyles.formActions}>
               <Button variant="danger" size="sm" busy={fetching} onClick={() => void confirm()}>
-                Revoke token
+                {t('token.revokeToken')}
               </Button>
               <Button
                 variant="secondary"
@@ -119,7 +126,7 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
                   setError(undefined);
                 }}
               >
-                Keep it
+                {t('token.keep')}
               </Button>
             </div>
           </div>
@@ -129,10 +136,10 @@ export function AccessTokenItem({ token }: { token: FragmentType<typeof AccessTo
               variant="secondary"
               size="sm"
               autoFocus={kept}
-              aria-label={`Revoke “${t.name}”`}
+              aria-label={t('token.revokeName', { name: tok.name })}
               onClick={() => setConfirming(true)}
             >
-              Revoke
+              {t('token.revoke')}
             </Button>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -16,7 +17,8 @@ import styles from './account.module.css';
  * when each was last used, revoke them.
  */
 export function AccessTokensPage() {
-  useDocumentTitle('Access tokens');
+  const { t } = useTranslation('account');
+  useDocumentTitle(t('tokens.title'));
   // An empty list names no AccessToken, so say which type a new token should refresh.
   const context = useMemo(() => ({ additionalTypenames: ['AccessToken'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetMyAccessTokens, context });
@@ -26,12 +28,10 @@ export function AccessTokensPage() {
 
   return (
     <div className={`narrow ${styles.accountSettings}`}>
-      <h1>Access tokens</h1>
+      <h1>{t('tokens.title')}</h1>
       <SettingsNav />
       <p className={styles.settingsIntro}>
-        A personal access token lets a script or another app use{' '}
-        <Link to={paths.graphiql}>Kindred’s API</Link> as you, without your password. Give each
-        client its own token, so you can revoke one without stopping the others.
+        <Trans t={t} i18nKey="tokens.intro" components={{ a: <Link to={paths.graphiql} /> }} />
       </p>
       {created && (
         <NewTokenPanel
@@ -46,27 +46,24 @@ export function AccessTokensPage() {
       <CreateTokenForm onCreated={setCreated} />
       <section className={styles.tokens} aria-labelledby="tokens-heading">
         <h2 id="tokens-heading" ref={listHeading} tabIndex={-1}>
-          Your tokens
+          {t('tokens.yours')}
         </h2>
         {!data && fetching ? (
-          <Loading label="Loading your tokens…" />
+          <Loading label={t('tokens.loading')} />
         ) : error && !data ? (
           <ErrorState
             error={error}
-            title="Your tokens could not be loaded"
+            title={t('tokens.loadError')}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         ) : tokens && tokens.length > 0 ? (
           <ul className={styles.tokenList}>
-            {tokens.map((t) => (
-              <AccessTokenItem key={t.id} token={t} />
+            {tokens.map((token) => (
+              <AccessTokenItem key={token.id} token={token} />
             ))}
           </ul>
         ) : tokens ? (
-          <EmptyState title="You have no access tokens yet">
-            To let a script or an app use Kindred as you, create a token with the form above.
-            Until then, nothing but this website can act for you.
-          </EmptyState>
+          <EmptyState title={t('tokens.noneTitle')}>{t('tokens.noneText')}</EmptyState>
         ) : (
           <Loading />
         )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -16,23 +17,20 @@ export const exportPath = '/me/export.json';
  * features add before leaving (composed in src/app), such as the people they blocked.
  */
 export function AccountPage({ extra }: { extra?: ReactNode }) {
-  useDocumentTitle('Your data and account');
+  const { t } = useTranslation('account');
+  useDocumentTitle(t('page.title'));
   return (
     <div className={`narrow ${styles.accountSettings}`}>
-      <h1>Your data and account</h1>
+      <h1>{t('page.title')}</h1>
       <SettingsNav />
       <EmailSection />
       <section className={`${cardStyles.card} ${styles.accountSection}`} aria-labelledby="download-heading">
-        <h2 id="download-heading">Download my data</h2>
-        <p>
-          One JSON file with everything Kindred keeps about you: your profile and email address, your values,
-          memberships, commitments and contributions, your proposals, positions, comments and measurements, your
-          activity, and your access tokens (their names, never the tokens themselves).
-        </p>
+        <h2 id="download-heading">{t('page.download')}</h2>
+        <p>{t('page.downloadText')}</p>
         <div className={fieldStyles.formActions}>
           {/* A plain link: the browser sends the session cookie and saves the file. */}
           <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={exportPath} download>
-            Download my data (JSON)
+            {t('page.downloadButton')}
           </a>
         </div>
       </section>

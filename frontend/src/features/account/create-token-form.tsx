@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextField } from '../../components/ui';
 import type { TokenScope } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
+import { i18n } from '../../lib/i18n';
 import { CreateAccessToken } from './api/create-access-token';
 import { scopes } from './scopes';
 import cardStyles from '../../components/ui/card.module.css';
@@ -14,8 +16,8 @@ export const tokenNameMax = 80;
 
 export function checkTokenName(name: string): string | undefined {
   const n = name.trim();
-  if (n === '') return 'Give the token a name, so you know later what uses it.';
-  if (n.length > tokenNameMax) return `Keep the name to ${tokenNameMax} characters or fewer.`;
+  if (n === '') return i18n.t('account:createToken.nameRequired');
+  if (n.length > tokenNameMax) return i18n.t('account:createToken.nameTooLong', { max: tokenNameMax });
   return undefined;
 }
 
@@ -27,6 +29,7 @@ export interface NewToken {
 
 /** Makes a personal access token with a name and a scope; hands the secret to onCreated. */
 export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) => void }) {
+  const { t } = useTranslation('account');
   const headingId = useId();
   const scopeId = useId();
   const [{ fetching }, create] = useMutation(CreateAccessToken);
@@ -50,13 +53,19 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={headingId}>
-      <h2 id={headingId}>Create a token</h2>
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${cardStyles.card}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId}>{t('createToken.heading')}</h2>
       <TextField
-        label="Name"
+        label={t('createToken.name')}
         name="name"
         autoComplete="off"
-        hint="What will use it, such as “Home dashboard” or “backup script”."
+        hint={t('createToken.nameHint')}
         maxLength={tokenNameMax}
         value={name}
         onChange={(e) => {
@@ -67,8 +76,8 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
         required
       />
       <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}>
-        <legend className={fieldStyles.fieldLabel}>What it may do</legend>
-        {scopes.map((s) => (
+        <legend className={fieldStyles.fieldLabel}>{t('createToken.scope')}</legend>
+        {scopes().map((s) => (
           <label key={s.value} className={fieldStyles.choice}>
             <input
               type="radio"
@@ -86,15 +95,12 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: NewToken) 
             </span>
           </label>
         ))}
-        <p className={fieldStyles.fieldHint}>
-          No token can create or revoke tokens, download your data or delete your account: for
-          those, you log in.
-        </p>
+        <p className={fieldStyles.fieldHint}>{t('createToken.limits')}</p>
       </fieldset>
-      <FormAlert problems={server.general} title="The token was not created" />
+      <FormAlert problems={server.general} title={t('createToken.notCreated')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Create token
+          {t('createToken.submit')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -6,6 +7,7 @@ import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
+import { i18n } from '../../lib/i18n';
 import { compact } from '../../lib/validation';
 import { DeleteAccount } from './api/delete-account';
 import styles from './account.module.css';
@@ -19,12 +21,12 @@ interface Values {
 
 export function validateDeleteAccount(v: Values): Record<string, string> {
   return compact({
-    password: v.password === '' ? 'Enter your password to confirm it is you.' : undefined,
-    understood: v.understood ? undefined : 'Tick this to confirm you want your account deleted.',
+    password: v.password === '' ? i18n.t('account:passwordRequired') : undefined,
+    understood: v.understood ? undefined : i18n.t('account:delete.understoodRequired'),
   });
 }
 
-/** The notice the home page shows once the account is gone. */
+/** The notice the home page shows once the account is gone, as English says it (the unit test's reference). */
 export const deletedNotice =
   'Your account has been deleted and you are logged out. Thank you for the good you did here.';
 
@@ -33,6 +35,7 @@ export const deletedNotice =
  * understand; then the session is over, so the app starts afresh on the home page.
  */
 export function DeleteAccountForm() {
+  const { t } = useTranslation('account');
   const headingId = useId();
   const checkId = useId();
   const { reset } = useSession();
@@ -57,7 +60,7 @@ export function DeleteAccountForm() {
     if (result.error || !result.data?.deleteAccount.deleted) return fail(result.error);
     // The server has ended the session; forget everything this one saw.
     reset();
-    void navigate(paths.home, { replace: true, state: { notice: deletedNotice } });
+    void navigate(paths.home, { replace: true, state: { notice: t('delete.notice') } });
   }
 
   return (
@@ -68,33 +71,26 @@ export function DeleteAccountForm() {
       noValidate
       aria-labelledby={headingId}
     >
-      <h2 id={headingId}>Delete my account</h2>
+      <h2 id={headingId}>{t('delete.heading')}</h2>
       <div className={styles.dangerZoneText}>
         <p>
-          <strong>This cannot be undone.</strong> Download your data first if you want to keep
-          it.
+          <Trans t={t} i18nKey="delete.cannotUndo" components={{ strong: <strong /> }} />
         </p>
-        <p className={styles.dangerZoneLabel}>What is removed</p>
+        <p className={styles.dangerZoneLabel}>{t('delete.removed')}</p>
         <ul>
-          <li>Your profile: name, handle, bio, location and skills.</li>
-          <li>Your email address and password.</li>
-          <li>Your values and what you wrote about them.</li>
-          <li>Every session and access token: you are logged out everywhere.</li>
+          <li>{t('delete.removedProfile')}</li>
+          <li>{t('delete.removedEmail')}</li>
+          <li>{t('delete.removedValues')}</li>
+          <li>{t('delete.removedSessions')}</li>
         </ul>
-        <p className={styles.dangerZoneLabel}>What stays, as “a former member”</p>
+        <p className={styles.dangerZoneLabel}>{t('delete.stays')}</p>
         <ul>
-          <li>
-            What others’ records rely on: ledger entries of what you gave, commitments that were
-            binding, your positions on proposals, comments and measurements. They no longer show
-            your name.
-          </li>
+          <li>{t('delete.staysRecords')}</li>
         </ul>
-        <p>
-          If you are the last steward of a collaboration, make someone else a steward first.
-        </p>
+        <p>{t('delete.lastSteward')}</p>
       </div>
       <TextField
-        label="Your password"
+        label={t('delete.password')}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -117,15 +113,15 @@ export function DeleteAccountForm() {
         />
         <div>
           <label htmlFor={checkId} className={fieldStyles.fieldLabel}>
-            I understand that my account will be deleted for good.
+            {t('delete.understood')}
           </label>
           <FieldError id={`${checkId}-error`}>{shown.understood}</FieldError>
         </div>
       </div>
-      <FormAlert problems={server.general} title="Your account was not deleted" />
+      <FormAlert problems={server.general} title={t('delete.notDeleted')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" variant="danger" busy={fetching}>
-          Delete my account
+          {t('delete.heading')}
         </Button>
       </div>
     </form>

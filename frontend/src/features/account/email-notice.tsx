@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -14,15 +15,16 @@ export const EmailNotice_person = graphql(`
 
 /** Asks the viewer to confirm their address while it is unconfirmed; nothing otherwise. */
 export function EmailNotice({ viewer }: { viewer: FragmentType<typeof EmailNotice_person> }) {
+  const { t } = useTranslation('account');
   const me = getFragmentData(EmailNotice_person, viewer);
   if (me.emailVerified !== false) return null;
   return (
-    <Alert tone="info" title="Confirm your email address">
+    <Alert tone="info" title={t('notice.title')}>
       <p>
-        We mailed a link to {me.email}. {unverifiedLimits}
+        {t('notice.mailed', { email: me.email })} {unverifiedLimits()}
       </p>
       <p>
-        <Link to={paths.account}>Mail me a new link or change the address</Link>
+        <Link to={paths.account}>{t('notice.link')}</Link>
       </p>
     </Alert>
   );

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Alert, Button, ErrorState, FormAlert, Loading, TextField } from '../../components/ui';
 import { formProblems, hasCode } from '../../lib/errors';
 import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
+import { i18n } from '../../lib/i18n';
 import { checkEmail, compact } from '../../lib/validation';
 import { ChangeEmail } from './api/change-email';
 import { GetMyEmail } from './api/get-my-email';
@@ -18,7 +20,7 @@ const empty: Values = { email: '', password: '' };
 export function validateChangeEmail(v: Values): Record<string, string> {
   return compact({
     email: checkEmail(v.email),
-    password: v.password === '' ? 'Enter your password to confirm it is you.' : undefined,
+    password: v.password === '' ? i18n.t('account:passwordRequired') : undefined,
   });
 }
 
@@ -27,6 +29,7 @@ export function validateChangeEmail(v: Values): Record<string, string> {
  * takes effect once the new address is confirmed from the link mailed to it.
  */
 export function EmailSection() {
+  const { t } = useTranslation('account');
   const headingId = useId();
   // Fresh from the server each time: the address may have been confirmed on another device.
   const [{ data, fetching: loading, error: loadError }] = useQuery({
@@ -76,35 +79,28 @@ export function EmailSection() {
 
   return (
     <section className={`${cardStyles.card} account-section`} aria-labelledby={headingId}>
-      <h2 id={headingId}>Email address</h2>
+      <h2 id={headingId}>{t('email.heading')}</h2>
       {loading && !me ? (
         <Loading />
       ) : loadError ? (
         <ErrorState error={loadError} />
       ) : !me?.email ? null : (
         <>
-          <EmailStatus
-            email={me.email}
-            verified={me.emailVerified === true}
-            pending={me.pendingEmail ?? null}
-          />
+          <EmailStatus email={me.email} verified={me.emailVerified === true} pending={me.pendingEmail ?? null} />
           <form
             ref={formRef}
             className={`${fieldStyles.form} ${styles.form}`}
             onSubmit={(e) => void submit(e)}
             noValidate
-            aria-label="Change email address"
+            aria-label={t('email.change')}
           >
             {sentTo && (
-              <Alert tone="success" title="Check your new address">
-                <p>
-                  We mailed a link to {sentTo}. The change takes effect when you follow it; your current
-                  address has been told of the change.
-                </p>
+              <Alert tone="success" title={t('email.checkNew')}>
+                <p>{t('email.checkNewText', { email: sentTo })}</p>
               </Alert>
             )}
             <TextField
-              label="New email address"
+              label={t('email.newAddress')}
               name="email"
               type="email"
               autoComplete="email"
@@ -116,7 +112,7 @@ export function EmailSection() {
               required
             />
             <TextField
-              label="Password"
+              label={t('password')}
               name="password"
               type="password"
               autoComplete="current-password"
@@ -127,15 +123,11 @@ export function EmailSection() {
             />
             <FormAlert
               problems={server.general}
-              title={
-                hasCode(serverError, 'MAIL_NOT_CONFIGURED')
-                  ? 'Mail is not configured on this server'
-                  : 'Your address was not changed'
-              }
+              title={hasCode(serverError, 'MAIL_NOT_CONFIGURED') ? t('email.noMail') : t('email.notChanged')}
             />
             <div className={fieldStyles.formActions}>
               <Button type="submit" busy={fetching}>
-                Change email address
+                {t('email.change')}
               </Button>
             </div>
           </form>

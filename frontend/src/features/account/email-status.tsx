@@ -1,13 +1,16 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { Alert, Badge, Button, FormAlert } from '../../components/ui';
 import { problemsOf } from '../../lib/errors';
+import { i18n } from '../../lib/i18n';
 import { RequestEmailVerification } from './api/request-email-verification';
 import styles from './email-section.module.css';
 
 /** What an unconfirmed address keeps a person from; the API's Person.emailVerified says the same. */
-export const unverifiedLimits =
-  'Until you confirm it, Kindred mails you nothing but mail about your account: no notifications or digests, and invitations by email do not find you.';
+export function unverifiedLimits(): string {
+  return i18n.t('account:email.unverifiedLimits');
+}
 
 /** The address, whether it is confirmed, a change waiting for confirmation, and a new link. */
 export function EmailStatus({
@@ -19,6 +22,7 @@ export function EmailStatus({
   verified: boolean;
   pending: string | null;
 }) {
+  const { t } = useTranslation('account');
   const [{ fetching }, request] = useMutation(RequestEmailVerification);
   const [sentTo, setSentTo] = useState<string>();
   const [error, setError] = useState<CombinedError>();
@@ -35,27 +39,30 @@ export function EmailStatus({
   return (
     <div className={styles.status}>
       <p>
-        Your address: <strong>{email}</strong>{' '}
-        {verified ? <Badge tone="success">Confirmed</Badge> : <Badge tone="warning">Not confirmed</Badge>}
+        <Trans t={t} i18nKey="email.yourAddress" values={{ email }} components={{ strong: <strong /> }} />{' '}
+        {verified ? (
+          <Badge tone="success">{t('email.confirmed')}</Badge>
+        ) : (
+          <Badge tone="warning">{t('email.notConfirmed')}</Badge>
+        )}
       </p>
       {pending !== null && (
         <p>
-          Changing to <strong>{pending}</strong>: follow the link mailed there to make the change. Until then
-          Kindred keeps using {email}.
+          <Trans t={t} i18nKey="email.changing" values={{ pending, email }} components={{ strong: <strong /> }} />
         </p>
       )}
-      {pending === null && !verified && <p>{unverifiedLimits}</p>}
+      {pending === null && !verified && <p>{unverifiedLimits()}</p>}
       {waiting && (
         <Button variant="secondary" busy={fetching} onClick={() => void resend()}>
-          {pending !== null ? `Mail the link to ${pending} again` : 'Mail me a new link'}
+          {pending !== null ? t('email.resendTo', { pending }) : t('email.resend')}
         </Button>
       )}
       {sentTo && (
-        <Alert tone="success" title="Link sent">
-          <p>A new link is on its way to {sentTo}.</p>
+        <Alert tone="success" title={t('email.sent')}>
+          <p>{t('email.sentText', { email: sentTo })}</p>
         </Alert>
       )}
-      <FormAlert problems={problemsOf(error)} title="We could not send the link" />
+      <FormAlert problems={problemsOf(error)} title={t('email.notSent')} />
     </div>
   );
 }

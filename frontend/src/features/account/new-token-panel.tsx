@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/ui';
 import type { NewToken } from './create-token-form';
@@ -13,6 +14,7 @@ type Copied = 'idle' | 'copied' | 'failed';
  * Give each token its own panel (key it by the token), so the copy status starts afresh.
  */
 export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: () => void }) {
+  const { t } = useTranslation('account');
   const headingId = useId();
   const fieldId = useId();
   const panel = useRef<HTMLElement>(null);
@@ -38,14 +40,13 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
 
   return (
     <section ref={panel} tabIndex={-1} className={`${cardStyles.card} ${styles.newToken}`} aria-labelledby={headingId}>
-      <h2 id={headingId}>Your new token “{created.name}”</h2>
+      <h2 id={headingId}>{t('newToken.heading', { name: created.name })}</h2>
       <p className={styles.newTokenWarning}>
-        <strong>Copy it now: Kindred will not show it again.</strong> Keep it somewhere safe, such
-        as a password manager. If you lose it, revoke it and create another.
+        <Trans t={t} i18nKey="newToken.warning" components={{ strong: <strong /> }} />
       </p>
       <div className={fieldStyles.field}>
         <label className={fieldStyles.fieldLabel} htmlFor={fieldId}>
-          Token
+          {t('newToken.token')}
         </label>
         <textarea
           ref={field}
@@ -59,21 +60,16 @@ export function NewTokenPanel({ created, onDone }: { created: NewToken; onDone: 
         />
       </div>
       <p className={styles.newTokenStatus} role="status">
-        {copied === 'copied'
-          ? 'Copied to the clipboard.'
-          : copied === 'failed'
-            ? 'Your browser did not let us copy it; the token is selected, so copy it with Ctrl+C (⌘C on a Mac).'
-            : ''}
+        {copied === 'copied' ? t('newToken.copied') : copied === 'failed' ? t('newToken.copyFailed') : ''}
       </p>
       <div className={fieldStyles.formActions}>
-        <Button onClick={() => void copy()}>Copy token</Button>
+        <Button onClick={() => void copy()}>{t('newToken.copy')}</Button>
         <Button variant="secondary" onClick={onDone}>
-          I have saved it
+          {t('newToken.saved')}
         </Button>
       </div>
       <p className={`${fieldStyles.fieldHint} ${styles.newTokenHint}`}>
-        Send it with each request to <code>/query</code> as{' '}
-        <code>Authorization: Bearer {'<token>'}</code>.
+        <Trans t={t} i18nKey="newToken.usage" components={{ code: <code /> }} />
       </p>
     </section>
   );

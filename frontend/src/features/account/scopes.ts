@@ -1,19 +1,14 @@
 import type { TokenScope } from '../../gql/graphql';
+import { i18n } from '../../lib/i18n';
 
-/** Each scope in words: what a client holding such a token may do. */
-export const scopes: { value: TokenScope; label: string; hint: string }[] = [
-  {
-    value: 'READ',
-    label: 'Read only',
-    hint: 'Runs queries: reads what you can see when you are logged in, such as profiles, values and collaborations. It cannot change anything.',
-  },
-  {
-    value: 'WRITE',
-    label: 'Read and write',
-    hint: 'Also runs mutations: changes things as you, such as your profile, your values, commitments and contributions. Give it only to a client you trust.',
-  },
-];
+/** Each scope in words: what a client holding such a token may do (in the app's language). */
+export function scopes(): { value: TokenScope; label: string; hint: string }[] {
+  return [
+    { value: 'READ', label: i18n.t('account:scope.read'), hint: i18n.t('account:scope.readHint') },
+    { value: 'WRITE', label: i18n.t('account:scope.write'), hint: i18n.t('account:scope.writeHint') },
+  ];
+}
 
 export function scopeLabel(scope: TokenScope): string {
-  return scopes.find((s) => s.value === scope)?.label ?? scope;
+  return scopes().find((s) => s.value === scope)?.label ?? scope;
 }

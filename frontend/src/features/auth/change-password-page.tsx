@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Alert, Button, FormAlert, TextField } from '../../components/ui';
@@ -5,6 +6,7 @@ import { SettingsNav } from '../../components/settings-nav';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { i18n } from '../../lib/i18n';
 import { checkNewPassword, compact } from '../../lib/validation';
 import { NewPasswordFields } from './new-password-fields';
 import { ChangePassword } from './api/change-password';
@@ -17,16 +19,16 @@ const empty: Values = { currentPassword: '', newPassword: '', confirmPassword: '
 
 export function validateChangePassword(v: Values): Record<string, string> {
   return compact({
-    currentPassword: v.currentPassword === '' ? 'Enter the password you use now.' : undefined,
+    currentPassword: v.currentPassword === '' ? i18n.t('auth:changePassword.currentRequired') : undefined,
     newPassword: checkNewPassword(v.newPassword),
-    confirmPassword:
-      v.confirmPassword !== v.newPassword ? 'This does not match the new password.' : undefined,
+    confirmPassword: v.confirmPassword !== v.newPassword ? i18n.t('auth:newPassword.mismatch') : undefined,
   });
 }
 
 /** Changes the password; the server keeps this session and ends every other one. */
 export function ChangePasswordPage() {
-  useDocumentTitle('Change password');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('changePassword.title'));
   const [{ fetching }, changePassword] = useMutation(ChangePassword);
   const [values, setValues] = useState<Values>(empty);
   const [done, setDone] = useState(false);
@@ -60,16 +62,22 @@ export function ChangePasswordPage() {
 
   return (
     <div className="narrow">
-      <h1>Change your password</h1>
+      <h1>{t('changePassword.heading')}</h1>
       <SettingsNav />
-      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Change password">
+      <form
+        ref={formRef}
+        className={`${fieldStyles.form} ${cardStyles.card}`}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('changePassword.title')}
+      >
         {done && (
-          <Alert tone="success" title="Your password has been changed">
-            You stay logged in here; every other device has been logged out.
+          <Alert tone="success" title={t('changePassword.done')}>
+            {t('changePassword.doneText')}
           </Alert>
         )}
         <TextField
-          label="Current password"
+          label={t('changePassword.current')}
           name="currentPassword"
           type="password"
           autoComplete="current-password"
@@ -79,10 +87,10 @@ export function ChangePasswordPage() {
           required
         />
         <NewPasswordFields values={values} errors={shown} onChange={change} />
-        <FormAlert problems={server.general} title="Your password was not changed" />
+        <FormAlert problems={server.general} title={t('changePassword.notChanged')} />
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
-            Change password
+            {t('changePassword.title')}
           </Button>
         </div>
       </form>

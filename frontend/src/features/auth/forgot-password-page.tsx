@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
@@ -17,7 +18,8 @@ import fieldStyles from '../../components/ui/field.module.css';
  * an account: the page says the same either way.
  */
 export function ForgotPasswordPage() {
-  useDocumentTitle('Forgot your password');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('forgot.title'));
   const [{ fetching }, request] = useMutation(RequestPasswordReset);
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
@@ -51,19 +53,13 @@ export function ForgotPasswordPage() {
 
   return (
     <div className="narrow">
-      <h1>Forgot your password?</h1>
-      <p className={styles.intro}>
-        Give the email address of your account and Kindred mails you a link to choose a new password. The link
-        works once, for an hour.
-      </p>
+      <h1>{t('forgot.heading')}</h1>
+      <p className={styles.intro}>{t('forgot.intro')}</p>
       {sentTo ? (
-        <Alert tone="success" title="Check your mail">
+        <Alert tone="success" title={t('forgot.sentTitle')}>
+          <p>{t('forgot.sent', { email: sentTo })}</p>
           <p>
-            If {sentTo} belongs to a Kindred account, a link to choose a new password is on its way. It can
-            take a few minutes; look in your spam folder too.
-          </p>
-          <p>
-            <Link to={paths.logIn}>Back to log in</Link>
+            <Link to={paths.logIn}>{t('forgot.backToLogIn')}</Link>
           </p>
         </Alert>
       ) : (
@@ -72,10 +68,10 @@ export function ForgotPasswordPage() {
           className={`${fieldStyles.form} ${cardStyles.card}`}
           onSubmit={(e) => void submit(e)}
           noValidate
-          aria-label="Forgot password"
+          aria-label={t('forgot.formLabel')}
         >
           <TextField
-            label="Email"
+            label={t('forgot.email')}
             name="email"
             type="email"
             autoComplete="email"
@@ -89,17 +85,14 @@ export function ForgotPasswordPage() {
             error={shown}
             required
           />
-          <FormAlert
-            problems={server.general}
-            title={noMail ? 'Mail is not configured on this server' : 'We could not send the link'}
-          />
+          <FormAlert problems={server.general} title={noMail ? t('forgot.noMail') : t('forgot.notSent')} />
           <div className={fieldStyles.formActions}>
             <Button type="submit" busy={fetching}>
-              Mail me a link
+              {t('forgot.submit')}
             </Button>
           </div>
           <p className={fieldStyles.formAside}>
-            Remembered it? <Link to={paths.logIn}>Log in</Link>
+            <Trans t={t} i18nKey="forgot.remembered" components={{ a: <Link to={paths.logIn} /> }} />
           </p>
         </form>
       )}

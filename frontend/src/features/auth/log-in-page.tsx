@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -20,7 +21,8 @@ const fields = ['login', 'password'] as const;
  * dashboard (what waits for them), or to choosing values if they have none yet.
  */
 export function LogInPage() {
-  useDocumentTitle('Log in');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('logIn.title'));
   const { viewer, reset } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -38,8 +40,8 @@ export function LogInPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = compact({
-      login: values.login.trim() === '' ? 'Enter your handle or email address.' : undefined,
-      password: values.password === '' ? 'Enter your password.' : undefined,
+      login: values.login.trim() === '' ? t('logIn.loginRequired') : undefined,
+      password: values.password === '' ? t('logIn.passwordRequired') : undefined,
     });
     if (!check(found)) return;
     const result = await logIn({
@@ -55,17 +57,23 @@ export function LogInPage() {
 
   return (
     <div className="narrow">
-      <h1>Log in</h1>
+      <h1>{t('logIn.title')}</h1>
       {expired ? (
-        <Alert tone="info" title="Your session has ended">
-          Log in again to carry on where you were.
+        <Alert tone="info" title={t('logIn.expired')}>
+          {t('logIn.expiredText')}
         </Alert>
       ) : (
-        next && <Alert tone="info">Log in to continue.</Alert>
+        next && <Alert tone="info">{t('logIn.toContinue')}</Alert>
       )}
-      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Log in">
+      <form
+        ref={formRef}
+        className={`${fieldStyles.form} ${cardStyles.card}`}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('logIn.title')}
+      >
         <TextField
-          label="Handle or email"
+          label={t('logIn.login')}
           name="login"
           autoComplete="username"
           autoCapitalize="none"
@@ -76,7 +84,7 @@ export function LogInPage() {
           required
         />
         <TextField
-          label="Password"
+          label={t('logIn.password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -85,17 +93,17 @@ export function LogInPage() {
           error={shown.password}
           required
         />
-        <FormAlert problems={server.general} title="We could not log you in" />
+        <FormAlert problems={server.general} title={t('logIn.failed')} />
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
-            Log in
+            {t('logIn.title')}
           </Button>
         </div>
         <p className={fieldStyles.formAside}>
-          <Link to={paths.forgotPassword}>Forgot your password?</Link>
+          <Link to={paths.forgotPassword}>{t('logIn.forgot')}</Link>
         </p>
         <p className={fieldStyles.formAside}>
-          New to Kindred? <Link to={paths.signUp}>Create an account</Link>
+          <Trans t={t} i18nKey="logIn.newHere" components={{ a: <Link to={paths.signUp} /> }} />
         </p>
       </form>
     </div>

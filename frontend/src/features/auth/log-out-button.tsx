@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { Button } from '../../components/ui';
@@ -7,6 +8,7 @@ import { LogOut } from './api/log-out';
 
 /** Ends the session (the server clears the cookies) and returns to the home page. */
 export function LogOutButton({ className }: { className?: string }) {
+  const { t } = useTranslation('auth');
   const { reset } = useSession();
   const navigate = useNavigate();
   const [{ fetching }, logOut] = useMutation(LogOut);
@@ -15,12 +17,12 @@ export function LogOutButton({ className }: { className?: string }) {
     await logOut({});
     // Signed out or not, forget what this session saw.
     reset();
-    void navigate(paths.home, { state: { notice: 'You have logged out. See you soon.' } });
+    void navigate(paths.home, { state: { notice: t('logOut.notice') } });
   }
 
   return (
     <Button variant="quiet" size="sm" className={className} busy={fetching} onClick={() => void onClick()}>
-      Log out
+      {t('logOut.button')}
     </Button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/ui';
 import { passwordMin } from '../../lib/validation';
 
@@ -13,21 +14,22 @@ export function NewPasswordFields({
   errors: Partial<Record<string, string>>;
   onChange: (field: Field, value: string) => void;
 }) {
+  const { t } = useTranslation('auth');
   return (
     <>
       <TextField
-        label="New password"
+        label={t('newPassword.label')}
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${passwordMin} characters.`}
+        hint={t('newPassword.hint', { min: passwordMin })}
         value={values.newPassword}
         onChange={(e) => onChange('newPassword', e.target.value)}
         error={errors.newPassword}
         required
       />
       <TextField
-        label="New password, again"
+        label={t('newPassword.again')}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
@@ -7,6 +8,7 @@ import { useFocusFirstInvalid, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { i18n } from '../../lib/i18n';
 import { checkNewPassword, compact } from '../../lib/validation';
 import { NewPasswordFields } from './new-password-fields';
 import { ResetPassword } from './api/reset-password';
@@ -20,8 +22,7 @@ type Values = Record<(typeof fields)[number], string>;
 export function validateResetPassword(v: Values): Record<string, string> {
   return compact({
     newPassword: checkNewPassword(v.newPassword),
-    confirmPassword:
-      v.confirmPassword !== v.newPassword ? 'This does not match the new password.' : undefined,
+    confirmPassword: v.confirmPassword !== v.newPassword ? i18n.t('auth:newPassword.mismatch') : undefined,
   });
 }
 
@@ -30,7 +31,8 @@ export function validateResetPassword(v: Values): Record<string, string> {
  * other session has ended.
  */
 export function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('reset.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { reset } = useSession();
@@ -48,10 +50,10 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <div className="narrow">
-        <h1>Choose a new password</h1>
-        <Alert tone="error" title="This link has no token">
+        <h1>{t('reset.title')}</h1>
+        <Alert tone="error" title={t('noToken')}>
           <p>
-            Open the link from the mail as it is, or <Link to={paths.forgotPassword}>ask for a new one</Link>.
+            <Trans t={t} i18nKey="reset.noTokenText" components={{ a: <Link to={paths.forgotPassword} /> }} />
           </p>
         </Alert>
       </div>
@@ -91,25 +93,25 @@ export function ResetPasswordPage() {
 
   return (
     <div className="narrow">
-      <h1>Choose a new password</h1>
-      <p className={styles.intro}>You will be logged in with it here, and logged out everywhere else.</p>
+      <h1>{t('reset.title')}</h1>
+      <p className={styles.intro}>{t('reset.intro')}</p>
       <form
         ref={formRef}
         className={`${fieldStyles.form} ${cardStyles.card}`}
         onSubmit={(e) => void submit(e)}
         noValidate
-        aria-label="Choose a new password"
+        aria-label={t('reset.title')}
       >
         <NewPasswordFields values={values} errors={shown} onChange={change} />
-        <FormAlert problems={server.general} title="Your password was not changed" />
+        <FormAlert problems={server.general} title={t('changePassword.notChanged')} />
         {badToken && (
           <p className={fieldStyles.formAside}>
-            <Link to={paths.forgotPassword}>Ask for a new link</Link>
+            <Link to={paths.forgotPassword}>{t('reset.newLink')}</Link>
           </p>
         )}
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
-            Set new password
+            {t('reset.submit')}
           </Button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -35,7 +36,8 @@ export function validateSignUp(v: Values): Record<string, string> {
 
 /** Creates an account and signs in with cookies, then goes on to choosing values. */
 export function SignUpPage() {
-  useDocumentTitle('Sign up');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('signUp.title'));
   const { viewer, reset } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -84,64 +86,67 @@ export function SignUpPage() {
 
   return (
     <div className="narrow">
-      <h1>Join Kindred</h1>
-      <p className="lede">
-        Create your account, then choose the values you want to be found by. It takes a few
-        minutes.
-      </p>
-      <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Sign up">
+      <h1>{t('signUp.heading')}</h1>
+      <p className="lede">{t('signUp.lede')}</p>
+      <form
+        ref={formRef}
+        className={`${fieldStyles.form} ${cardStyles.card}`}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('signUp.title')}
+      >
         <TextField
-          label="Your name"
+          label={t('signUp.name')}
           name="displayName"
           autoComplete="name"
-          hint="The name others see, such as “Amara Okafor”."
+          hint={t('signUp.nameHint')}
           value={values.displayName}
           onChange={(e) => change('displayName', e.target.value)}
           error={shown.displayName}
           required
         />
         <TextField
-          label="Handle"
+          label={t('signUp.handle')}
           name="handle"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          hint="Your page’s address: /people/your-handle. Lower-case letters, digits, - or _."
+          hint={t('signUp.handleHint')}
           value={values.handle}
           onChange={(e) => change('handle', e.target.value.toLowerCase())}
           error={shown.handle}
           required
         />
         <TextField
-          label="Email"
+          label={t('signUp.email')}
           name="email"
           type="email"
           autoComplete="email"
-          hint="Only you see it."
+          hint={t('signUp.emailHint')}
           value={values.email}
           onChange={(e) => change('email', e.target.value)}
           error={shown.email}
           required
         />
         <TextField
-          label="Password"
+          label={t('signUp.password')}
           name="password"
           type="password"
           autoComplete="new-password"
-          hint={`At least ${passwordMin} characters. A few words you will remember work well.`}
+          hint={t('signUp.passwordHint', { min: passwordMin })}
           value={values.password}
           onChange={(e) => change('password', e.target.value)}
           error={shown.password}
           required
         />
-        <FormAlert problems={server.general} title="We could not create your account" />
+        <FormAlert problems={server.general} title={t('signUp.failed')} />
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
-            Create my account
+            {t('signUp.submit')}
           </Button>
         </div>
         <p className={fieldStyles.formAside}>
-          Already a member? <Link to={paths.logIn}>Log in</Link>
+          <Trans t={t} i18nKey="signUp.member" components={{ a: <Link to={paths.logIn} /> }} />
         </p>
       </form>
     </div>

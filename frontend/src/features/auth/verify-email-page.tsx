@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
@@ -13,7 +14,8 @@ import { VerifyEmail } from './api/verify-email';
  * as the page opens; no session is needed, the link may be opened on another device.
  */
 export function VerifyEmailPage() {
-  useDocumentTitle('Confirm your email address');
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('verify.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { viewer } = useSession();
@@ -39,27 +41,27 @@ export function VerifyEmailPage() {
   const next = viewer ? paths.account : paths.logIn;
   return (
     <div className="narrow">
-      <h1>Confirm your email address</h1>
+      <h1>{t('verify.title')}</h1>
       {!token ? (
-        <Alert tone="error" title="This link has no token">
-          <p>Open the link from the mail as it is.</p>
+        <Alert tone="error" title={t('noToken')}>
+          <p>{t('verify.noTokenText')}</p>
         </Alert>
       ) : confirmed ? (
-        <Alert tone="success" title="Your email address is confirmed">
-          <p>Kindred will use {confirmed} from now on.</p>
+        <Alert tone="success" title={t('verify.confirmed')}>
+          <p>{t('verify.confirmedText', { email: confirmed })}</p>
           <p>
-            <Link to={next}>{viewer ? 'Back to your account' : 'Log in'}</Link>
+            <Link to={next}>{viewer ? t('verify.backToAccount') : t('logIn.title')}</Link>
           </p>
         </Alert>
       ) : error ? (
         <>
-          <FormAlert problems={problemsOf(error)} title="We could not confirm your address" />
+          <FormAlert problems={problemsOf(error)} title={t('verify.failed')} />
           <p>
-            <Link to={paths.account}>Ask for a new link from your account page</Link>
+            <Link to={paths.account}>{t('verify.newLink')}</Link>
           </p>
         </>
       ) : (
-        <Loading label="Confirming your address…" />
+        <Loading label={t('verify.loading')} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Button, ErrorState, Loading, SelectField } from '../../components/ui';
 import { SettingsNav } from '../../components/settings-nav';
@@ -15,25 +16,23 @@ import { cadenceLabels, kindLabels, timeZones } from './words';
  * never, and the time zone their digests follow. Each choice is saved as it is made.
  */
 export function MailPreferencesPage() {
-  useDocumentTitle('Mail preferences');
+  const { t } = useTranslation('mail');
+  useDocumentTitle(t('preferences.title'));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetMailPreferences,
   });
   const viewer = data?.viewer;
   return (
     <div className="narrow">
-      <h1>Mail preferences</h1>
+      <h1>{t('preferences.title')}</h1>
       <SettingsNav />
-      <p>
-        Kindred writes to you about what needs you. Choose how often for each kind: at once, gathered in a daily or weekly digest
-        (after 08:00 in your time zone, weekly ones on Mondays), or never. Notifications in the app stay either way.
-      </p>
+      <p>{t('preferences.intro')}</p>
       {!data && fetching ? (
-        <Loading label="Loading your preferences…" />
+        <Loading label={t('preferences.loading')} />
       ) : error && !data ? (
         <ErrorState
           error={error}
-          title="Your preferences could not be loaded"
+          title={t('preferences.loadError')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : viewer?.mailPreferences ? (
@@ -50,26 +49,29 @@ export function MailPreferencesPage() {
 
 function Cadences({ preferences }: { preferences: { kind: MailKind; cadence: MailCadence }[] }) {
   const [{ fetching, error }, save] = useMutation(SetMailPreference);
+  const { t } = useTranslation('mail');
+  const tryAgain = t('preferences.tryAgain');
   const [status, setStatus] = useState('');
+  const kinds = kindLabels();
   async function choose(kind: MailKind, cadence: MailCadence) {
-    setStatus('Saving…');
+    setStatus(t('preferences.saving'));
     const r = await save({ input: { kind, cadence } });
     const saved = cadenceName(r.data?.setMailPreference.mailPreferences, kind);
-    setStatus(r.error ? '' : `Saved: ${kindLabels[kind].toLowerCase()}, ${saved}.`);
+    setStatus(r.error ? '' : t('preferences.savedKind', { kind: kindLabels()[kind].toLowerCase(), cadence: saved }));
   }
   return (
     <section aria-labelledby="kinds-heading">
-      <h2 id="kinds-heading">What to send, and when</h2>
+      <h2 id="kinds-heading">{t('preferences.kindsHeading')}</h2>
       <div className={styles.kinds}>
         {preferences.map((p) => (
           <SelectField
             key={p.kind}
-            label={kindLabels[p.kind]}
+            label={kinds[p.kind]}
             value={p.cadence}
             disabled={fetching}
             onChange={(e) => void choose(p.kind, e.target.value as MailCadence)}
           >
-            {cadenceLabels.map(([value, label]) => (
+            {cadenceLabels().map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -78,24 +80,31 @@ function Cadences({ preferences }: { preferences: { kind: MailKind; cadence: Mai
         ))}
       </div>
       <p className={styles.status} role="status">
-        {error ? `Not saved: ${error.graphQLErrors[0]?.message ?? 'try again.'}` : status}
+        {error ? t('preferences.notSaved', { reason: notSavedReason(error, tryAgain) }) : status}
       </p>
     </section>
   );
 }
 
+/** Why a choice was not saved: the server's words, else a plea to try again. */
+function notSavedReason(error: { graphQLErrors: { message: string }[] }, tryAgain: string): string {
+  return error.graphQLErrors[0]?.message ?? tryAgain;
+}
+
 function cadenceName(prefs: { kind: MailKind; cadence: MailCadence }[] | undefined, kind: MailKind): string {
   const c = prefs?.find((p) => p.kind === kind)?.cadence;
-  return (cadenceLabels.find(([v]) => v === c)?.[1] ?? '').toLowerCase();
+  return (cadenceLabels().find(([v]) => v === c)?.[1] ?? '').toLowerCase();
 }
 
 function TimeZoneForm({ current }: { current: string }) {
+  const { t } = useTranslation('mail');
+  const tryAgain = t('preferences.tryAgain');
   const [zone, setZone] = useState(current);
   const [{ fetching, error, data }, save] = useMutation(SetTimeZone);
   const saved = data?.updateProfile.person.timeZone;
   return (
     <section aria-labelledby="zone-heading">
-      <h2 id="zone-heading">Your time zone</h2>
+      <h2 id="zone-heading">{t('timeZone.heading')}</h2>
       <form
         className={styles.timeZone}
         onSubmit={(e) => {
@@ -104,8 +113,8 @@ function TimeZoneForm({ current }: { current: string }) {
         }}
       >
         <SelectField
-          label="Time zone"
-          hint="Digests go out after 08:00 here."
+          label={t('timeZone.label')}
+          hint={t('timeZone.hint')}
           value={zone}
           onChange={(e) => setZone(e.target.value)}
         >
@@ -116,14 +125,14 @@ function TimeZoneForm({ current }: { current: string }) {
           ))}
         </SelectField>
         <Button type="submit" disabled={fetching}>
-          Save time zone
+          {t('timeZone.save')}
         </Button>
       </form>
       <p className={styles.status} role="status">
         {error
-          ? `Not saved: ${error.graphQLErrors[0]?.message ?? 'try again.'}`
+          ? t('preferences.notSaved', { reason: notSavedReason(error, tryAgain) })
           : saved
-            ? `Saved: ${saved.replaceAll('_', ' ')}.`
+            ? t('timeZone.saved', { zone: saved.replaceAll('_', ' ') })
             : ''}
       </p>
     </section>

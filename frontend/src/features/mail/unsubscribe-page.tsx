@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui';
 import { paths } from '../../lib/paths';
@@ -12,12 +13,13 @@ type State = { step: 'ask' } | { step: 'sending' } | { step: 'done' } | { step: 
  * the server's one-click endpoint (RFC 8058), which needs no session.
  */
 export function UnsubscribePage() {
-  useDocumentTitle('Unsubscribe');
+  const { t } = useTranslation('mail');
+  useDocumentTitle(t('unsubscribe.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const kind = kindOfToken(token);
   const [state, setState] = useState<State>({ step: 'ask' });
-  const about = kind ? kindLabels[kind].toLowerCase() : 'this kind of mail';
+  const about = kind ? kindLabels()[kind].toLowerCase() : t('unsubscribe.thisKind');
 
   async function unsubscribe() {
     setState({ step: 'sending' });
@@ -33,12 +35,12 @@ export function UnsubscribePage() {
       } | null;
       setState({
         step: 'failed',
-        message: body?.errors?.[0]?.message ?? 'Kindred could not unsubscribe you; try again.',
+        message: body?.errors?.[0]?.message ?? t('unsubscribe.failed'),
       });
     } catch {
       setState({
         step: 'failed',
-        message: 'Kindred could not be reached; try again.',
+        message: t('unsubscribe.unreachable'),
       });
     }
   }
@@ -46,31 +48,34 @@ export function UnsubscribePage() {
   if (!kind) {
     return (
       <div className="narrow">
-        <h1>Unsubscribe</h1>
+        <h1>{t('unsubscribe.title')}</h1>
         <p role="alert">
-          This unsubscribe link is not complete. Choose which mail you get on your{' '}
-          <Link to={paths.mailPreferences}>mail preferences</Link> page.
+          <Trans t={t} i18nKey="unsubscribe.incomplete" components={{ a: <Link to={paths.mailPreferences} /> }} />
         </p>
       </div>
     );
   }
   return (
     <div className="narrow">
-      <h1>Unsubscribe</h1>
+      <h1>{t('unsubscribe.title')}</h1>
       {state.step === 'done' ? (
         <p role="status">
-          Done: Kindred will no longer mail you about {about}. You will still see them in the app. Change this or any other kind
-          on your <Link to={paths.mailPreferences}>mail preferences</Link> page.
+          <Trans
+            t={t}
+            i18nKey="unsubscribe.done"
+            values={{ about }}
+            components={{ a: <Link to={paths.mailPreferences} /> }}
+          />
         </p>
       ) : (
         <>
-          <p>Stop mail about {about}? You will still see them in the app.</p>
+          <p>{t('unsubscribe.ask', { about })}</p>
           {state.step === 'failed' && <p role="alert">{state.message}</p>}
           <Button onClick={() => void unsubscribe()} busy={state.step === 'sending'}>
-            Stop this mail
+            {t('unsubscribe.stop')}
           </Button>
           <p>
-            Or choose for every kind on your <Link to={paths.mailPreferences}>mail preferences</Link> page.
+            <Trans t={t} i18nKey="unsubscribe.orChoose" components={{ a: <Link to={paths.mailPreferences} /> }} />
           </p>
         </>
       )}

@@ -1,30 +1,35 @@
 import type { MailCadence, MailKind } from '../../gql/graphql';
+import { i18n } from '../../lib/i18n';
 
-/** What each kind of mail is about, as the preferences page names it. */
-export const kindLabels: Record<MailKind, string> = {
-  INVITATION: 'Invitations to join a collaboration',
-  JOIN_REQUEST: 'Requests to join a collaboration you steward',
-  CONTRIBUTION_TO_CONFIRM: 'Contributions you may confirm',
-  PROPOSAL_CLOSING: 'Proposals closing without your position',
-  COMMITMENT_DUE: 'Your commitments due or overdue',
-  PROPOSAL_DECIDED: 'Proposals adopted or rejected',
-  PROPOSAL_REVIEW: 'Decisions due for review',
-  MENTION: 'Posts that mention you by @handle',
-  GATHERING_UPDATE: 'Gatherings you answered: a place opened for you, or one was cancelled',
-};
+/** What each kind of mail is about, as the preferences page names it (in the app's language). */
+export function kindLabels(): Record<MailKind, string> {
+  return {
+    INVITATION: i18n.t('mail:kind.invitation'),
+    JOIN_REQUEST: i18n.t('mail:kind.joinRequest'),
+    CONTRIBUTION_TO_CONFIRM: i18n.t('mail:kind.contributionToConfirm'),
+    PROPOSAL_CLOSING: i18n.t('mail:kind.proposalClosing'),
+    COMMITMENT_DUE: i18n.t('mail:kind.commitmentDue'),
+    PROPOSAL_DECIDED: i18n.t('mail:kind.proposalDecided'),
+    PROPOSAL_REVIEW: i18n.t('mail:kind.proposalReview'),
+    MENTION: i18n.t('mail:kind.mention'),
+    GATHERING_UPDATE: i18n.t('mail:kind.gatheringUpdate'),
+  };
+}
 
 /** The cadences in the order the page offers them, with their names. */
-export const cadenceLabels: [MailCadence, string][] = [
-  ['IMMEDIATE', 'At once'],
-  ['DAILY', 'Daily digest'],
-  ['WEEKLY', 'Weekly digest'],
-  ['NEVER', 'Never'],
-];
+export function cadenceLabels(): [MailCadence, string][] {
+  return [
+    ['IMMEDIATE', i18n.t('mail:cadence.immediate')],
+    ['DAILY', i18n.t('mail:cadence.daily')],
+    ['WEEKLY', i18n.t('mail:cadence.weekly')],
+    ['NEVER', i18n.t('mail:cadence.never')],
+  ];
+}
 
 /** The kind an unsubscribe token names ("12.JOIN_REQUEST.signature"), if it names one. */
 export function kindOfToken(token: string): MailKind | null {
   const kind = token.split('.')[1] as MailKind | undefined;
-  return kind && kind in kindLabels ? kind : null;
+  return kind && kind in kindLabels() ? kind : null;
 }
 
 /** The time zones the browser knows (lib/format), for the time zone form. */

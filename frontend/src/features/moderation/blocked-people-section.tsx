@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Card, ErrorState, Loading } from '../../components/ui';
@@ -9,28 +10,27 @@ import styles from './moderation.module.css';
 
 /** The people the viewer blocked, each with a way to unblock them (settings). */
 export function BlockedPeopleSection() {
+  const { t } = useTranslation('moderation');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetBlockedPeople,
     requestPolicy: 'cache-and-network',
   });
   const blocked = data?.viewer?.blockedPeople;
+  const them = t('blocked.them');
   return (
     <Card aria-labelledby="blocked-heading">
-      <h2 id="blocked-heading">People you blocked</h2>
-      <p>
-        They cannot invite you or mention you, and their posts are folded away for you. They are not told that you
-        blocked them.
-      </p>
+      <h2 id="blocked-heading">{t('blocked.heading')}</h2>
+      <p>{t('blocked.intro')}</p>
       {!data && fetching ? (
-        <Loading label="Loading…" />
+        <Loading label={t('blocked.loading')} />
       ) : error && !data ? (
         <ErrorState
           error={error}
-          title="The list could not be loaded"
+          title={t('blocked.loadError')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : !blocked?.edges.length ? (
-        <p className={styles.none}>You have blocked no one.</p>
+        <p className={styles.none}>{t('blocked.none')}</p>
       ) : (
         <ul className={styles.blockedList}>
           {blocked.edges.map(({ node: b }) => (
@@ -39,11 +39,11 @@ export function BlockedPeopleSection() {
                 {b.person ? (
                   <Link to={paths.person(b.person.handle)}>{b.person.displayName}</Link>
                 ) : (
-                  'Someone no longer shown'
+                  t('blocked.someone')
                 )}
-                <span className={styles.blockedWhen}> since {formatDate(b.blockedAt)}</span>
+                <span className={styles.blockedWhen}> {t('blocked.since', { date: formatDate(b.blockedAt) })}</span>
               </span>
-              <BlockButton personId={b.personId} name={b.person?.displayName ?? 'them'} blocked />
+              <BlockButton personId={b.personId} name={b.person?.displayName ?? them} blocked />
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import type { TFunction } from 'i18next';
 import { useMutation } from 'urql';
 import { Badge, Button, Card, FormAlert, TextField } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -46,12 +48,14 @@ export const ReportItem_report = graphql(`
   }
 `);
 
-const targetLabel: Record<string, string> = {
-  POST: 'Post',
-  COMMENT: 'Comment',
-  PERSON: 'Person',
-  COLLABORATION: 'Collaboration',
-};
+function targetLabels(t: TFunction<'moderation'>): Record<string, string> {
+  return {
+    POST: t('report.target.post'),
+    COMMENT: t('report.target.comment'),
+    PERSON: t('report.target.person'),
+    COLLABORATION: t('report.target.collaboration'),
+  };
+}
 
 /**
  * One report in the admins' queue: what is reported (a preview and a link), why and by
@@ -65,7 +69,9 @@ export function ReportItem({
   report: FragmentType<typeof ReportItem_report>;
   onChange: () => void;
 }) {
+  const { t } = useTranslation('moderation');
   const r = getFragmentData(ReportItem_report, report);
+  const targetLabel = targetLabels(t);
   const [{ fetching, error }, resolve] = useMutation(ResolveReport);
   const close = async (status: ReportStatus) => {
     const res = await resolve({ input: { reportId: r.id, status } });
@@ -76,52 +82,76 @@ export function ReportItem({
     <Card
       as="li"
       className={styles.report}
-      aria-label={`Report of a ${targetLabel[r.targetType]?.toLowerCase()}: ${reasonLabel(r.reason)}`}
+      aria-label={t('report.label', {
+        target: targetLabel[r.targetType]?.toLowerCase(),
+        reason: reasonLabel(r.reason),
+      })}
     >
       <p className={styles.reportHead}>
         <Badge>{targetLabel[r.targetType]}</Badge>
         <strong>{reasonLabel(r.reason)}</strong>
         {r.openReportsOfTarget > 1 && (
-          <span className={styles.reportCount}>{r.openReportsOfTarget} open reports of this</span>
+          <span className={styles.reportCount}>{t('report.openOfThis', { count: r.openReportsOfTarget })}</span>
         )}
       </p>
       <blockquote className={styles.preview}>
-        <Link to={r.targetPath}>{r.targetPreview || '(empty)'}</Link>
-        {r.collaboration && <span className={styles.previewWhere}> in {r.collaboration.title}</span>}
+        <Link to={r.targetPath}>{r.targetPreview || t('report.empty')}</Link>
+        {r.collaboration && (
+          <span className={styles.previewWhere}> {t('report.in', { title: r.collaboration.title })}</span>
+        )}
       </blockquote>
       {r.text && <p className={styles.reportText}>“{r.text}”</p>}
       <p className={styles.reportMeta}>
-        Reported by{' '}
-        {r.reporter ? <Link to={paths.person(r.reporter.handle)}>{r.reporter.displayName}</Link> : 'a former member'} on{' '}
-        <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+        {r.reporter ? (
+          <Trans
+            t={t}
+            i18nKey="report.reportedBy"
+            values={{ name: r.reporter.displayName, date: formatDateTime(r.createdAt) }}
+            components={{
+              person: <Link to={paths.person(r.reporter.handle)} />,
+              time: <time dateTime={r.createdAt} />,
+            }}
+          />
+        ) : (
+          <Trans
+            t={t}
+            i18nKey="report.reportedByFormer"
+            values={{ date: formatDateTime(r.createdAt) }}
+            components={{ time: <time dateTime={r.createdAt} /> }}
+          />
+        )}
         {subject && (
           <>
             {' '}
-            · about <Link to={paths.person(subject.handle)}>@{subject.handle}</Link>
+            <Trans
+              t={t}
+              i18nKey="report.about"
+              values={{ handle: subject.handle }}
+              components={{ a: <Link to={paths.person(subject.handle)} /> }}
+            />
           </>
         )}
       </p>
       {r.status !== 'OPEN' && (
-        <p className={styles.reportMeta}>
-          {r.status === 'RESOLVED' ? 'Resolved' : 'Dismissed'}
-          {r.closedAt && <> on {formatDateTime(r.closedAt)}</>}
-          {r.closingNote && <>: {r.closingNote}</>}
-        </p>
+        <p className={styles.reportMeta}>{closedWords(r.status, r.closedAt, r.closingNote, t)}</p>
       )}
       {subject?.suspension && (
         <p className={styles.suspended}>
-          @{subject.handle} is suspended since {formatDateTime(subject.suspension.suspendedAt)}:{' '}
-          {subject.suspension.reason}
+          {t('report.suspended', {
+            handle: subject.handle,
+            date: formatDateTime(subject.suspension.suspendedAt),
+            reason: subject.suspension.reason,
+          })}
         </p>
       )}
       <div className={styles.reportActions}>
         {r.status === 'OPEN' && (
           <>
             <Button size="sm" busy={fetching} onClick={() => void close('RESOLVED')}>
-              Resolve
+              {t('report.resolve')}
             </Button>
             <Button size="sm" variant="secondary" busy={fetching} onClick={() => void close('DISMISSED')}>
-              Dismiss
+              {t('report.dismiss')}
             </Button>
           </>
         )}
@@ -134,9 +164,27 @@ export function ReportItem({
           />
         )}
       </div>
-      <FormAlert problems={formProblems(error, []).general} title="The report could not be closed" />
+      <FormAlert problems={formProblems(error, []).general} title={t('report.closeError')} />
     </Card>
   );
+}
+
+/** How a closed report was closed: resolved or dismissed, when, and the note left. */
+function closedWords(
+  status: ReportStatus,
+  closedAt: string | null | undefined,
+  note: string | null | undefined,
+  t: TFunction<'moderation'>,
+): string {
+  const resolved = status === 'RESOLVED';
+  const how = closedAt
+    ? resolved
+      ? t('report.resolvedOn', { date: formatDateTime(closedAt) })
+      : t('report.dismissedOn', { date: formatDateTime(closedAt) })
+    : resolved
+      ? t('report.resolved')
+      : t('report.dismissed');
+  return note ? t('report.withNote', { how, note }) : how;
 }
 
 /** Suspend an account with a reason, or restore a suspended one. */
@@ -151,6 +199,7 @@ function AccountControl({
   suspended: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation('moderation');
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [{ fetching: suspending }, suspend] = useMutation(SuspendAccount);
@@ -170,23 +219,23 @@ function AccountControl({
             })
           }
         >
-          Restore @{handle}
+          {t('account.restore', { handle })}
         </Button>
-        <FormAlert problems={formProblems(restoreError, []).general} title="The account could not be restored" />
+        <FormAlert problems={formProblems(restoreError, []).general} title={t('account.restoreError')} />
       </>
     );
   }
   if (!open) {
     return (
       <Button size="sm" variant="danger" onClick={() => setOpen(true)}>
-        Suspend @{handle}
+        {t('account.suspendHandle', { handle })}
       </Button>
     );
   }
   async function submit(e: FormEvent) {
     e.preventDefault();
     const why = reason.trim();
-    if (!check(why.length < 3 ? { reason: 'Say why, in a few words; it stays with the account.' } : {})) return;
+    if (!check(why.length < 3 ? { reason: t('account.reasonRequired') } : {})) return;
     const r = await suspend({ input: { personId, reason: why } });
     if (r.error) return fail(r.error);
     setOpen(false);
@@ -198,11 +247,11 @@ function AccountControl({
       className={styles.hideForm}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={`Suspend @${handle}`}
+      aria-label={t('account.suspendHandle', { handle })}
     >
       <TextField
-        label="Why suspend this account"
-        hint="They are signed out at once and cannot log in until restored."
+        label={t('account.reasonLabel')}
+        hint={t('account.reasonHint')}
         value={reason}
         maxLength={500}
         onChange={(e) => {
@@ -211,13 +260,13 @@ function AccountControl({
         }}
         error={errors.reason ?? server.fields.reason}
       />
-      <FormAlert problems={server.general} title="The account could not be suspended" />
+      <FormAlert problems={server.general} title={t('account.suspendError')} />
       <div className={styles.formActions}>
         <Button type="submit" size="sm" variant="danger" busy={suspending}>
-          Suspend account
+          {t('account.suspend')}
         </Button>
         <Button type="button" size="sm" variant="quiet" onClick={() => setOpen(false)}>
-          Cancel
+          {t('account.cancel')}
         </Button>
       </div>
     </form>

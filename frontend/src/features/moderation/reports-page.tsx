@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
@@ -8,60 +9,61 @@ import { GetReports } from './api/get-reports';
 import { ReportItem } from './report-item';
 import styles from './moderation.module.css';
 
-const tabs: { status: ReportStatus; label: string }[] = [
-  { status: 'OPEN', label: 'Open' },
-  { status: 'RESOLVED', label: 'Resolved' },
-  { status: 'DISMISSED', label: 'Dismissed' },
-];
+const statuses: ReportStatus[] = ['OPEN', 'RESOLVED', 'DISMISSED'];
 
 /** The admins' reports queue: open reports oldest first, and those closed, by status. */
 export function ReportsPage() {
-  useDocumentTitle('Reports');
+  const { t } = useTranslation('moderation');
+  useDocumentTitle(t('reports.title'));
+  const tabs: { status: ReportStatus; label: string }[] = [
+    { status: 'OPEN', label: t('reports.tab.open') },
+    { status: 'RESOLVED', label: t('reports.tab.resolved') },
+    { status: 'DISMISSED', label: t('reports.tab.dismissed') },
+  ];
   const [params] = useSearchParams();
-  const status = tabs.find((t) => t.status === params.get('status'))?.status ?? 'OPEN';
+  const status = statuses.find((s) => s === params.get('status')) ?? 'OPEN';
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetReports, variables: { status } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <div className={styles.reportsPage}>
-      <h1>Reports</h1>
-      <nav className={styles.tabs} aria-label="Reports by status">
-        {tabs.map((t) => (
+      <h1>{t('reports.title')}</h1>
+      <nav className={styles.tabs} aria-label={t('reports.byStatus')}>
+        {tabs.map((tab) => (
           <NavLink
-            key={t.status}
-            to={t.status === 'OPEN' ? paths.adminReports : `${paths.adminReports}?status=${t.status}`}
-            className={() => (t.status === status ? styles.tabActive : styles.tab)}
-            aria-current={t.status === status ? 'page' : undefined}
+            key={tab.status}
+            to={tab.status === 'OPEN' ? paths.adminReports : `${paths.adminReports}?status=${tab.status}`}
+            className={() => (tab.status === status ? styles.tabActive : styles.tab)}
+            aria-current={tab.status === status ? 'page' : undefined}
             end
           >
-            {t.label}
+            {tab.label}
           </NavLink>
         ))}
       </nav>
       {!data && fetching ? (
-        <Loading label="Loading the reports…" />
+        <Loading label={t('reports.loading')} />
       ) : error && !data ? (
         <ErrorState
           error={error}
           title={
             error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN')
-              ? 'Only Kindred admins see the reports'
-              : 'The reports could not be loaded'
+              ? t('reports.adminsOnly')
+              : t('reports.loadError')
           }
           onRetry={reload}
         />
       ) : data?.viewer?.role !== 'ADMIN' ? (
-        <EmptyState title="Only Kindred admins see the reports">
-          Reports go to the admins of this Kindred site.
-        </EmptyState>
+        <EmptyState title={t('reports.adminsOnly')}>{t('reports.adminsOnlyText')}</EmptyState>
       ) : !data.reports.edges.length ? (
-        <EmptyState title={status === 'OPEN' ? 'No open reports' : 'None yet'}>
-          {status === 'OPEN' ? 'Everything reported has been looked at.' : 'Closed reports show here.'}
+        <EmptyState title={status === 'OPEN' ? t('reports.noneOpen') : t('reports.noneYet')}>
+          {status === 'OPEN' ? t('reports.noneOpenText') : t('reports.noneYetText')}
         </EmptyState>
       ) : (
         <>
           <p className={styles.reportsCount}>
-            {data.reports.totalCount === 1 ? '1 report' : `${data.reports.totalCount} reports`}
-            {status === 'OPEN' && ', oldest first'}
+            {status === 'OPEN'
+              ? t('reports.countOldestFirst', { count: data.reports.totalCount })
+              : t('reports.count', { count: data.reports.totalCount })}
           </p>
           <ol className={styles.reports}>
             {data.reports.edges.map((e) => (

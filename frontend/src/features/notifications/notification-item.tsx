@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -77,24 +79,25 @@ function target(n: Item) {
 type Item = NotificationItem_NotificationFragment;
 
 /** What has become of what a notification asked for, when it is no longer waiting. */
-function settledSince(n: Item): string | null {
+function settledSince(n: Item, t: TFunction<'notifications'>): string | null {
   const s = n.subject;
   if (!s) return null;
   if (s.__typename === 'Contribution') {
-    if (s.reversedBy) return 'It was reversed since.';
-    if (s.confirmedAt) return s.confirmedBy ? `${s.confirmedBy.displayName} confirmed it.` : 'It was confirmed.';
+    if (s.reversedBy) return t('settled.reversed');
+    if (s.confirmedAt)
+      return s.confirmedBy ? t('settled.confirmedBy', { name: s.confirmedBy.displayName }) : t('settled.confirmed');
   }
   if (s.__typename === 'Membership' && n.kind === 'JOIN_REQUEST' && s.membershipStatus !== 'REQUESTED') {
-    if (s.membershipStatus === 'ACTIVE') return 'They are a member now.';
-    return s.membershipStatus === 'DECLINED' ? 'It was declined.' : 'It was answered.';
+    if (s.membershipStatus === 'ACTIVE') return t('settled.member');
+    return s.membershipStatus === 'DECLINED' ? t('settled.declined') : t('settled.answered');
   }
   if (s.__typename === 'Membership' && n.kind === 'INVITATION' && s.membershipStatus !== 'INVITED') {
-    if (s.membershipStatus === 'ACTIVE') return 'You joined.';
-    if (s.membershipStatus === 'DECLINED') return 'You declined it.';
-    return s.membershipStatus === 'REMOVED' ? 'It was withdrawn.' : 'It was answered.';
+    if (s.membershipStatus === 'ACTIVE') return t('settled.joined');
+    if (s.membershipStatus === 'DECLINED') return t('settled.youDeclined');
+    return s.membershipStatus === 'REMOVED' ? t('settled.withdrawn') : t('settled.answered');
   }
   if (s.__typename === 'Proposal' && n.kind === 'PROPOSAL_CLOSING' && s.proposalStatus !== 'OPEN')
-    return 'It has closed.';
+    return t('settled.closed');
   return null;
 }
 
@@ -110,17 +113,18 @@ export function NotificationItem({
   onRead: (id: string) => void;
   busy?: boolean;
 }) {
+  const { t } = useTranslation('notifications');
   const n = getFragmentData(NotificationItem_notification, notification);
   const unread = !n.readAt;
   const to = target(n);
   const proposal = n.subject?.__typename === 'Proposal' ? n.subject.title : undefined;
   const thread = n.subject?.__typename === 'Post' ? n.subject.thread.title : undefined;
   const gathering = n.subject?.__typename === 'Gathering' ? n.subject.gatheringTitle : undefined;
-  const settled = settledSince(n);
+  const settled = settledSince(n, t);
   return (
     <li className={`${styles.noticeItem}${unread ? ` ${styles.noticeItemUnread}` : ''}`}>
       <p className={styles.noticeItemText}>
-        {unread && <span className="visually-hidden">Unread: </span>}
+        {unread && <span className="visually-hidden">{t('item.unread')} </span>}
         {sentence(
           n.kind,
           {
@@ -145,7 +149,7 @@ export function NotificationItem({
         )}
         {unread && (
           <Button variant="quiet" size="sm" busy={busy} onClick={() => onRead(n.id)}>
-            Mark read
+            {t('item.markRead')}
           </Button>
         )}
       </p>

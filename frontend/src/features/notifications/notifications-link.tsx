@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useQuery } from 'urql';
 import { GetUnreadNotifications } from './api/notifications';
@@ -10,13 +11,14 @@ import { useLiveNotifications } from './use-live-notifications';
  * everything that shows the count or the list follows that answer.
  */
 export function NotificationsLink() {
+  const { t } = useTranslation('notifications');
   const [{ data }, refetch] = useQuery({ query: GetUnreadNotifications });
   const n = data?.notifications;
   useLiveNotifications(!!n, n?.edges[0]?.node.id, () => refetch({ requestPolicy: 'network-only' }));
   return (
     <NavLink to="/notifications">
-      Notifications
-      <UnreadBadge label="unread" />
+      {t('link.label')}
+      <UnreadBadge label={t('link.unread')} />
     </NavLink>
   );
 }

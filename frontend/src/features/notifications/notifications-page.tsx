@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, EmptyState, ErrorState, Loading } from '../../components/ui';
@@ -11,7 +12,8 @@ const perPage = 20;
 
 /** My notifications, newest first: unread ones marked, each with where to act on it. */
 export function NotificationsPage() {
-  useDocumentTitle('Notifications');
+  const { t } = useTranslation('notifications');
+  useDocumentTitle(t('page.title'));
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [shown, setShown] = useState(perPage);
   const context = useMemo(() => ({ additionalTypenames: ['Notification'] }), []);
@@ -40,31 +42,39 @@ export function NotificationsPage() {
     setMarkingId(input.ids?.[0] ?? 'all');
     const r = await mark({ input });
     setMarkingId(null);
-    if (r.error) setProblem(problemsOf(r.error).map((p) => p.message).join(' '));
+    if (r.error)
+      setProblem(
+        problemsOf(r.error)
+          .map((p) => p.message)
+          .join(' '),
+      );
   };
 
   return (
     <div className="narrow notices">
       <div className={styles.noticesHead}>
-        <h1>Notifications</h1>
+        <h1>{t('page.title')}</h1>
         {page && page.unreadCount > 0 && (
-          <Button variant="secondary" size="sm" busy={marking.fetching && markingId === 'all'} onClick={() => void markRead({ all: true })}>
-            Mark all read
+          <Button
+            variant="secondary"
+            size="sm"
+            busy={marking.fetching && markingId === 'all'}
+            onClick={() => void markRead({ all: true })}
+          >
+            {t('page.markAllRead')}
           </Button>
         )}
       </div>
-      <p className="lede">
-        Invitations, join requests, contributions to confirm, proposals about to close and commitments coming due. New
-        ones arrive here as they happen.
-      </p>
+      <p className="lede">{t('page.lede')}</p>
       <fieldset className={styles.noticesFilter}>
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('page.show')}</legend>
         <label>
-          <input type="radio" name="notices-filter" checked={!unreadOnly} onChange={() => setUnreadOnly(false)} /> All
+          <input type="radio" name="notices-filter" checked={!unreadOnly} onChange={() => setUnreadOnly(false)} />{' '}
+          {t('page.all')}
         </label>
         <label>
-          <input type="radio" name="notices-filter" checked={unreadOnly} onChange={() => setUnreadOnly(true)} /> Unread
-          only{page ? ` (${page.unreadCount})` : ''}
+          <input type="radio" name="notices-filter" checked={unreadOnly} onChange={() => setUnreadOnly(true)} />{' '}
+          {page ? t('page.unreadOnlyCount', { unread: page.unreadCount }) : t('page.unreadOnly')}
         </label>
       </fieldset>
       <div aria-live="polite">{problem && <Alert tone="error">{problem}</Alert>}</div>
@@ -72,13 +82,11 @@ export function NotificationsPage() {
         error && !fetching ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : (
-          <Loading label="Loading your notifications…" />
+          <Loading label={t('page.loading')} />
         )
       ) : page.edges.length === 0 ? (
-        <EmptyState title={unreadOnly ? 'Nothing unread' : 'No notifications yet'}>
-          {unreadOnly
-            ? 'You have read everything. Show all to see earlier notifications.'
-            : 'When someone invites you, asks to join a collaboration you steward or logs a contribution you can confirm, it shows here.'}
+        <EmptyState title={unreadOnly ? t('page.nothingUnread') : t('page.noneYet')}>
+          {unreadOnly ? t('page.nothingUnreadText') : t('page.noneYetText')}
         </EmptyState>
       ) : (
         <>
@@ -95,7 +103,7 @@ export function NotificationsPage() {
           </ol>
           {page.pageInfo.hasNextPage && (
             <Button variant="secondary" size="sm" busy={fetching} onClick={() => setShown((n) => n + perPage)}>
-              Show older notifications
+              {t('page.showOlder')}
             </Button>
           )}
         </>

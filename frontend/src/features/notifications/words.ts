@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../gql/graphql';
+import { i18n } from '../../lib/i18n';
 
 export interface NotificationWords {
   /** Who or what: the actor's name, or "" for a reminder. */
@@ -16,41 +17,69 @@ export interface NotificationWords {
  * settled (`open` false) it says what happened without asking anything.
  */
 export function sentence(kind: NotificationKind, w: NotificationWords, open = true): string {
-  const who = w.actor || 'Someone';
-  const where = w.collaboration || 'a collaboration you can no longer see';
+  const who = w.actor || i18n.t('notifications:sentence.someone');
+  const where = w.collaboration || i18n.t('notifications:sentence.unseenCollaboration');
+  const proposal = w.proposal;
   switch (kind) {
     case 'INVITATION':
-      return `${who} invited you to join ${where}.`;
+      return i18n.t('notifications:sentence.invitation', { who, where });
     case 'JOIN_REQUEST':
-      return `${who} asked to join ${where}.${open ? ' As a steward, you decide.' : ''}`;
+      return open
+        ? i18n.t('notifications:sentence.joinRequestOpen', { who, where })
+        : i18n.t('notifications:sentence.joinRequest', { who, where });
     case 'CONTRIBUTION_TO_CONFIRM':
-      return `${who} logged a contribution to ${where}.${open ? ' You can confirm it if you know it happened.' : ''}`;
+      return open
+        ? i18n.t('notifications:sentence.contributionOpen', { who, where })
+        : i18n.t('notifications:sentence.contribution', { who, where });
     case 'PROPOSAL_CLOSING':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} in ${where} ${open ? 'closes within a day, and you have not taken a position' : 'was about to close'}.`;
+      if (open) {
+        return proposal
+          ? i18n.t('notifications:sentence.closingNamedOpen', { proposal, where })
+          : i18n.t('notifications:sentence.closingOpen', { where });
+      }
+      return proposal
+        ? i18n.t('notifications:sentence.closingNamed', { proposal, where })
+        : i18n.t('notifications:sentence.closing', { where });
     case 'COMMITMENT_DUE':
-      return `Your commitment to ${where} is due within a week.`;
+      return i18n.t('notifications:sentence.commitmentDue', { where });
     case 'COMMITMENT_OVERDUE':
-      return `Your commitment to ${where} is past its due date and not yet fulfilled.`;
+      return i18n.t('notifications:sentence.commitmentOverdue', { where });
     case 'COMMITMENT_LAPSED':
-      return `Your conditional commitment to ${where} lapsed: its condition had not held by its deadline.`;
+      return i18n.t('notifications:sentence.commitmentLapsed', { where });
     case 'PROPOSAL_ADOPTED':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was adopted in ${where}.`;
+      return proposal
+        ? i18n.t('notifications:sentence.adoptedNamed', { proposal, where })
+        : i18n.t('notifications:sentence.adopted', { where });
     case 'PROPOSAL_REJECTED':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was rejected in ${where}.`;
+      return proposal
+        ? i18n.t('notifications:sentence.rejectedNamed', { proposal, where })
+        : i18n.t('notifications:sentence.rejected', { where });
     case 'PROPOSAL_QUORUM_NOT_REACHED':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} closed without quorum in ${where}: too few members took part.`;
+      return proposal
+        ? i18n.t('notifications:sentence.noQuorumNamed', { proposal, where })
+        : i18n.t('notifications:sentence.noQuorum', { where });
     case 'PROPOSAL_NOT_COVERED':
-      return `${w.proposal ? `“${w.proposal}”` : 'A proposal'} was not adopted in ${where}: its pledges fell short of what it needs.`;
+      return proposal
+        ? i18n.t('notifications:sentence.notCoveredNamed', { proposal, where })
+        : i18n.t('notifications:sentence.notCovered', { where });
     case 'PROPOSAL_REVIEW':
-      return `It is time to review ${w.proposal ? `“${w.proposal}”` : 'a decision'} in ${where}.`;
+      return proposal
+        ? i18n.t('notifications:sentence.reviewNamed', { proposal, where })
+        : i18n.t('notifications:sentence.review', { where });
     case 'MENTION':
-      return `${who} mentioned you in ${w.thread ? `“${w.thread}”` : 'a conversation'} in ${where}.`;
+      return w.thread
+        ? i18n.t('notifications:sentence.mentionNamed', { who, thread: w.thread, where })
+        : i18n.t('notifications:sentence.mention', { who, where });
     case 'GATHERING_MOVED_UP':
-      return `A place opened at ${w.gathering ? `“${w.gathering}”` : 'a gathering'} in ${where}: you moved up from the waiting list and are going.`;
+      return w.gathering
+        ? i18n.t('notifications:sentence.movedUpNamed', { gathering: w.gathering, where })
+        : i18n.t('notifications:sentence.movedUp', { where });
     case 'GATHERING_CANCELLED':
-      return `${who} cancelled ${w.gathering ? `“${w.gathering}”` : 'a gathering'} in ${where}.`;
+      return w.gathering
+        ? i18n.t('notifications:sentence.cancelledNamed', { who, gathering: w.gathering, where })
+        : i18n.t('notifications:sentence.cancelled', { who, where });
     default:
-      return `Something in ${where} waits for you.`;
+      return i18n.t('notifications:sentence.other', { where });
   }
 }
 
@@ -58,25 +87,25 @@ export function sentence(kind: NotificationKind, w: NotificationWords, open = tr
 export function actionLabel(kind: NotificationKind): string {
   switch (kind) {
     case 'INVITATION':
-      return 'See the invitation';
+      return i18n.t('notifications:action.invitation');
     case 'JOIN_REQUEST':
-      return 'Answer the request';
+      return i18n.t('notifications:action.joinRequest');
     case 'CONTRIBUTION_TO_CONFIRM':
-      return 'Confirm on your dashboard';
+      return i18n.t('notifications:action.confirm');
     case 'PROPOSAL_CLOSING':
-      return 'Take a position';
+      return i18n.t('notifications:action.takePosition');
     case 'PROPOSAL_ADOPTED':
     case 'PROPOSAL_REJECTED':
     case 'PROPOSAL_QUORUM_NOT_REACHED':
     case 'PROPOSAL_NOT_COVERED':
     case 'PROPOSAL_REVIEW':
-      return 'See the proposal';
+      return i18n.t('notifications:action.proposal');
     case 'MENTION':
-      return 'Read the post';
+      return i18n.t('notifications:action.post');
     case 'GATHERING_MOVED_UP':
     case 'GATHERING_CANCELLED':
-      return 'See the gathering';
+      return i18n.t('notifications:action.gathering');
     default:
-      return 'See your commitment';
+      return i18n.t('notifications:action.commitment');
   }
 }

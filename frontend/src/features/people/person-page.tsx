@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ExportLinks } from '../../components/export-links';
 import { useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -17,6 +18,7 @@ import styles from './person-page.module.css';
  * features add below (composed in src/app), such as their record as a giver.
  */
 export function PersonPage({ extra }: { extra?: ReactNode }) {
+  const { t } = useTranslation('people');
   const { handle = '' } = useParams();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -25,21 +27,21 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
     variables: { handle },
   });
   const person = data?.person;
-  useDocumentTitle(person ? person.displayName : data ? 'Not found' : undefined);
+  useDocumentTitle(person ? person.displayName : data ? t('page.notFound') : undefined);
 
   // A notice from the page that sent the person here is said once, not on reload.
   useEffect(() => {
     if (notice) window.history.replaceState({ ...window.history.state, usr: null }, '');
   }, [notice]);
 
-  if (!data && fetching) return <Loading label="Loading this page…" />;
+  if (!data && fetching) return <Loading label={t('page.loading')} />;
   if (error && !data) {
     return (
       <div className="narrow">
         <h1>@{handle}</h1>
         <ErrorState
           error={error}
-          title="This page could not be loaded"
+          title={t('page.loadError')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -49,21 +51,20 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
     const signedIn = !!data?.viewer;
     return (
       <div className="narrow">
-        <h1>No one to show here</h1>
+        <h1>{t('page.noOne')}</h1>
         <EmptyState
-          title={`There is no page for @${handle}`}
+          title={t('page.noPageFor', { handle })}
           action={
             signedIn ? (
               <LinkButton to={paths.home} variant="secondary">
-                Go to the home page
+                {t('page.goHome')}
               </LinkButton>
             ) : (
-              <LinkButton to={loginPath(location.pathname)}>Log in</LinkButton>
+              <LinkButton to={loginPath(location.pathname)}>{t('page.logIn')}</LinkButton>
             )
           }
         >
-          Either no one has this handle, or they show their page only to {signedIn ? 'themselves' : 'signed-in members'}
-          . Check the spelling of the address.
+          {signedIn ? t('page.noPageSignedIn') : t('page.noPageSignedOut')}
         </EmptyState>
       </div>
     );
@@ -74,18 +75,18 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
       {notice && <Alert tone="success">{notice}</Alert>}
       <PersonProfile person={person} isViewer={isViewer} />
       {isViewer && (
-        <nav className={styles.personOwn} aria-label="Your page">
+        <nav className={styles.personOwn} aria-label={t('page.yourPage')}>
           <LinkButton to={paths.profile} variant="secondary" size="sm">
-            Edit profile
+            {t('page.editProfile')}
           </LinkButton>
           <LinkButton to={paths.myValues} variant="secondary" size="sm">
-            Edit values
+            {t('page.editValues')}
           </LinkButton>
         </nav>
       )}
       <PersonValues
         person={person}
-        emptyAction={isViewer ? <LinkButton to={paths.onboarding}>Choose your values</LinkButton> : undefined}
+        emptyAction={isViewer ? <LinkButton to={paths.onboarding}>{t('page.chooseValues')}</LinkButton> : undefined}
       />
       {extra}
       {data?.viewer && !isViewer && (
@@ -96,12 +97,12 @@ export function PersonPage({ extra }: { extra?: ReactNode }) {
       )}
       <p className={styles.personImpact}>
         <LinkButton to={`/people/${person.handle}/impact`} variant="secondary" size="sm">
-          {isViewer ? 'See your impact' : 'See their impact'}
+          {isViewer ? t('page.seeYourImpact') : t('page.seeTheirImpact')}
         </LinkButton>
       </p>
       {isViewer && (
-        <ExportLinks href={(f) => impactPaths.personExport(person.handle, f)} what="your impact">
-          Download your impact: your contributions, commitments and the outcomes of your collaborations.
+        <ExportLinks href={(f) => impactPaths.personExport(person.handle, f)} what={t('page.yourImpact')}>
+          {t('page.downloadImpact')}
         </ExportLinks>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatMonth, localTimeZone } from '../../lib/format';
 import styles from './person-profile.module.css';
@@ -17,12 +18,6 @@ export const PersonProfile_person = graphql(`
   }
 `);
 
-const visibilityWords = {
-  PUBLIC: 'Visible to everyone',
-  MEMBERS: 'Visible to members',
-  PRIVATE: 'Visible only to you',
-} as const;
-
 function joined(createdAt: string): string {
   return formatMonth(createdAt, 'long', localTimeZone());
 }
@@ -35,7 +30,13 @@ export function PersonProfile({
   person: FragmentType<typeof PersonProfile_person>;
   isViewer: boolean;
 }) {
+  const { t } = useTranslation('people');
   const p = getFragmentData(PersonProfile_person, person);
+  const visibilityWords = {
+    PUBLIC: t('profile.visibility.public'),
+    MEMBERS: t('profile.visibility.members'),
+    PRIVATE: t('profile.visibility.private'),
+  };
   const since = joined(p.createdAt);
   return (
     <header className={styles.profile}>
@@ -46,15 +47,15 @@ export function PersonProfile({
           <p className={styles.profileHandle}>@{p.handle}</p>
         </div>
       </div>
-      <ul className={styles.profileFacts} aria-label="About">
+      <ul className={styles.profileFacts} aria-label={t('profile.about')}>
         {p.location && <li>{p.location}</li>}
-        {p.remoteFriendly && <li>Happy to work remotely</li>}
-        {since && <li>Member since {since}</li>}
+        {p.remoteFriendly && <li>{t('profile.remote')}</li>}
+        {since && <li>{t('profile.memberSince', { since })}</li>}
         {isViewer && <li>{visibilityWords[p.visibility]}</li>}
       </ul>
       {p.bio && <p className={styles.profileBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Skills">
+        <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label={t('profile.skills')}>
           {p.skills.map((s) => (
             <li key={s} className={tagStyles.tag}>
               {s}

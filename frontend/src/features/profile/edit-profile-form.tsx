@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -7,6 +8,7 @@ import type { Visibility } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { paths } from '../../lib/paths';
+import { i18n } from '../../lib/i18n';
 import { checkDisplayName, checkHandle, compact } from '../../lib/validation';
 import { UpdateProfile } from './api/update-profile';
 import { checkSkills, maxSkills, parseSkills } from './skills';
@@ -44,14 +46,15 @@ export function validateProfile(v: Values): Record<string, string> {
   return compact({
     displayName: checkDisplayName(v.displayName),
     handle: checkHandle(v.handle),
-    bio: v.bio.length > 2000 ? 'Keep your bio to 2,000 characters or fewer.' : undefined,
-    location: v.location.length > 120 ? 'Keep the location to 120 characters or fewer.' : undefined,
+    bio: v.bio.length > 2000 ? i18n.t('profile:form.bioTooLong') : undefined,
+    location: v.location.length > 120 ? i18n.t('profile:form.locationTooLong') : undefined,
     skills: checkSkills(parseSkills(v.skills)),
   });
 }
 
 /** The viewer's profile as a form; saves every field at once. */
 export function EditProfileForm({ person }: { person: FragmentType<typeof EditProfileForm_person> }) {
+  const { t } = useTranslation('profile');
   const p = getFragmentData(EditProfileForm_person, person);
   const [values, setValues] = useState<Values>({
     displayName: p.displayName,
@@ -98,9 +101,15 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${cardStyles.card}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit profile">
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${cardStyles.card}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('page.title')}
+    >
       <TextField
-        label="Your name"
+        label={t('form.name')}
         name="displayName"
         autoComplete="name"
         value={values.displayName}
@@ -109,21 +118,21 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
         required
       />
       <TextField
-        label="Handle"
+        label={t('form.handle')}
         name="handle"
         autoCapitalize="none"
         spellCheck={false}
-        hint="Your page’s address: /people/your-handle. Changing it changes the address."
+        hint={t('form.handleHint')}
         value={values.handle}
         onChange={(e) => change('handle', e.target.value.toLowerCase())}
         error={shown.handle}
         required
       />
       <TextAreaField
-        label="About you"
+        label={t('form.bio')}
         name="bio"
         optional
-        hint="What you care about, what you are working on, what you hope to do with others."
+        hint={t('form.bioHint')}
         rows={5}
         maxLength={2000}
         value={values.bio}
@@ -131,52 +140,48 @@ export function EditProfileForm({ person }: { person: FragmentType<typeof EditPr
         error={shown.bio}
       />
       <TextField
-        label="Location"
+        label={t('form.location')}
         name="location"
         optional
         autoComplete="address-level2"
-        hint="A city or a region, such as “Lagos” or “North Wales”."
+        hint={t('form.locationHint')}
         maxLength={120}
         value={values.location}
         onChange={(e) => change('location', e.target.value)}
         error={shown.location}
       />
       <CheckboxField
-        label="Happy to collaborate remotely"
+        label={t('form.remote')}
         name="remoteFriendly"
         checked={values.remoteFriendly}
         onChange={(e) => change('remoteFriendly', e.target.checked)}
       />
       <TextField
-        label="Skills you can offer"
+        label={t('form.skills')}
         name="skills"
         optional
-        hint={`Separate them with commas, such as “facilitation, bookkeeping, carpentry”. Up to ${maxSkills}.`}
+        hint={t('form.skillsHint', { max: maxSkills })}
         value={values.skills}
         onChange={(e) => change('skills', e.target.value)}
         error={shown.skills}
       />
-      <VisibilityField
-        value={values.visibility}
-        onChange={(v) => change('visibility', v)}
-        error={shown.visibility}
-      />
+      <VisibilityField value={values.visibility} onChange={(v) => change('visibility', v)} error={shown.visibility} />
       <CheckboxField
-        label="Name me in reports"
+        label={t('form.namedInReports')}
         name="namedInReports"
-        hint="Printable reports and downloads of impact show your name to others only when this is on; otherwise you appear as “Member 1”, “Member 2” and so on."
+        hint={t('form.namedInReportsHint')}
         checked={values.namedInReports}
         onChange={(e) => change('namedInReports', e.target.checked)}
       />
-      <FormAlert problems={server.general} title="Your profile was not saved" />
+      <FormAlert problems={server.general} title={t('form.notSaved')} />
       {savedHandle && (
-        <Alert tone="success" title="Your profile is saved">
-          <Link to={paths.person(savedHandle)}>See your page</Link>
+        <Alert tone="success" title={t('form.saved')}>
+          <Link to={paths.person(savedHandle)}>{t('form.seePage')}</Link>
         </Alert>
       )}
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Save profile
+          {t('form.save')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui';
 import { SettingsNav } from '../../components/settings-nav';
@@ -7,18 +8,19 @@ import { EditProfileForm } from './edit-profile-form';
 
 /** Where a person edits how others see them. */
 export function EditProfilePage() {
-  useDocumentTitle('Edit profile');
+  const { t } = useTranslation('profile');
+  useDocumentTitle(t('page.title'));
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetMyProfile });
   return (
     <div className="narrow">
-      <h1>Your profile</h1>
+      <h1>{t('page.heading')}</h1>
       <SettingsNav />
       {!data && fetching ? (
-        <Loading label="Loading your profile…" />
+        <Loading label={t('page.loading')} />
       ) : error && !data ? (
         <ErrorState
           error={error}
-          title="Your profile could not be loaded"
+          title={t('page.loadError')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : data?.viewer ? (

@@ -1,3 +1,5 @@
+import { i18n } from '../../lib/i18n';
+
 export const maxSkills = 30;
 export const maxSkillLength = 40;
 
@@ -17,8 +19,8 @@ export function parseSkills(text: string): string[] {
 }
 
 export function checkSkills(skills: string[]): string | undefined {
-  if (skills.length > maxSkills) return `List at most ${maxSkills} skills.`;
+  if (skills.length > maxSkills) return i18n.t('profile:skills.tooMany', { max: maxSkills });
   const long = skills.find((s) => s.length > maxSkillLength);
-  if (long) return `“${long.slice(0, 20)}…” is too long; keep each skill to ${maxSkillLength} characters.`;
+  if (long) return i18n.t('profile:skills.tooLong', { skill: long.slice(0, 20), max: maxSkillLength });
   return undefined;
 }

@@ -1,13 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { FieldError } from '../../components/ui';
 import type { Visibility } from '../../gql/graphql';
 import fieldStyles from '../../components/ui/field.module.css';
-
-const options: { value: Visibility; label: string; hint: string }[] = [
-  { value: 'PUBLIC', label: 'Everyone', hint: 'Anyone can see your page, and you appear in discovery.' },
-  { value: 'MEMBERS', label: 'Members', hint: 'Only people signed in to Kindred can see your page.' },
-  { value: 'PRIVATE', label: 'Only me', hint: 'No one else sees your page; you never appear in discovery.' },
-];
 
 /** Who may see the person's page, as three described choices. */
 export function VisibilityField({
@@ -19,10 +14,19 @@ export function VisibilityField({
   onChange: (v: Visibility) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('profile');
   const id = useId();
+  const options: { value: Visibility; label: string; hint: string }[] = [
+    { value: 'PUBLIC', label: t('visibility.public'), hint: t('visibility.publicHint') },
+    { value: 'MEMBERS', label: t('visibility.members'), hint: t('visibility.membersHint') },
+    { value: 'PRIVATE', label: t('visibility.private'), hint: t('visibility.privateHint') },
+  ];
   return (
-    <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className={fieldStyles.fieldLabel}>Who can see your page</legend>
+    <fieldset
+      className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend className={fieldStyles.fieldLabel}>{t('visibility.legend')}</legend>
       {options.map((o) => (
         <label key={o.value} className={fieldStyles.choice}>
           <input

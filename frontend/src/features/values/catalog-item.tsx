@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { valueDescription, valueName } from '../../lib/values-catalog';
 import type { CatalogValue } from './value-selection';
 import styles from './catalog-item.module.css';
 import shared from './values.module.css';
@@ -8,6 +10,7 @@ import tagStyles from '../../components/ui/tag.module.css';
 export const CatalogItem_value = graphql(`
   fragment CatalogItem_value on Value {
     id
+    slug
     name
     description
     holderCount
@@ -28,34 +31,32 @@ export function CatalogItem({
   onAdd: (value: CatalogValue) => void;
   onRemove: (valueId: string) => void;
 }) {
+  const { t } = useTranslation('values');
   const v = getFragmentData(CatalogItem_value, value);
-  const holders =
-    v.holderCount === 0
-      ? 'No one holds it yet'
-      : v.holderCount === 1
-        ? 'Held by 1 person'
-        : `Held by ${v.holderCount} people`;
+  const name = valueName(v);
+  const description = valueDescription(v);
+  const holders = v.holderCount === 0 ? t('catalogItem.noHolders') : t('catalogItem.heldBy', { count: v.holderCount });
   return (
     <li className={`${shared.catalogItem}${chosen ? ` ${styles.catalogItemChosen}` : ''}`}>
       <div className={styles.catalogItemText}>
         <p className={styles.catalogItemName}>
-          {v.name}
-          {chosen && <span className={`${tagStyles.tag} ${tagStyles.tagChosen}`}>Chosen</span>}
+          {name}
+          {chosen && <span className={`${tagStyles.tag} ${tagStyles.tagChosen}`}>{t('catalogItem.chosen')}</span>}
         </p>
-        <p className={styles.catalogItemDescription}>{v.description}</p>
+        <p className={styles.catalogItemDescription}>{description}</p>
         <p className={styles.catalogItemMeta}>{holders}</p>
       </div>
       {chosen ? (
         <Button variant="secondary" size="sm" onClick={() => onRemove(v.id)}>
-          Remove{' '}<span className="visually-hidden">{v.name}</span>
+          {t('remove')} <span className="visually-hidden">{name}</span>
         </Button>
       ) : (
         <Button
           size="sm"
           disabled={full}
-          onClick={() => onAdd({ valueId: v.id, name: v.name, description: v.description })}
+          onClick={() => onAdd({ valueId: v.id, slug: v.slug, name: v.name, description: v.description })}
         >
-          Add{' '}<span className="visually-hidden">{v.name}</span>
+          {t('catalogItem.add')} <span className="visually-hidden">{name}</span>
         </Button>
       )}
     </li>

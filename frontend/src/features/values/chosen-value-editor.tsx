@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Button, FieldError, TextAreaField } from '../../components/ui';
+import { valueDescription, valueName } from '../../lib/values-catalog';
 import { StrengthInput } from './strength-input';
 import { statementMax, type ChosenValue } from './value-selection';
 import styles from './chosen-value-editor.module.css';
@@ -25,26 +27,24 @@ export function ChosenValueEditor({
   onStatement: (statement: string) => void;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('values');
   const headingId = `chosen-${chosen.valueId}`;
+  const name = valueName({ slug: chosen.slug ?? '', name: chosen.name });
+  const description = valueDescription({ slug: chosen.slug ?? '', name: chosen.name, description: chosen.description });
   return (
     <li className={`${cardStyles.card} ${styles.chosen}`}>
       <div className={styles.chosenHead}>
-        <h3 id={headingId}>{chosen.name}</h3>
+        <h3 id={headingId}>{name}</h3>
         <Button variant="quiet" size="sm" onClick={onRemove}>
-          Remove{' '}<span className="visually-hidden">{chosen.name}</span>
+          {t('remove')} <span className="visually-hidden">{name}</span>
         </Button>
       </div>
-      <p className={styles.chosenDescription}>{chosen.description}</p>
-      <StrengthInput
-        valueName={chosen.name}
-        strength={chosen.strength}
-        onChange={onStrength}
-        error={errors?.strength}
-      />
+      <p className={styles.chosenDescription}>{description}</p>
+      <StrengthInput valueName={name} strength={chosen.strength} onChange={onStrength} error={errors?.strength} />
       <TextAreaField
-        label={`Why does ${chosen.name.toLowerCase()} matter to you?`}
+        label={t('chosenValue.why', { value: name.toLowerCase() })}
         optional
-        hint="A sentence or two in your own words. Others see it on your page."
+        hint={t('chosenValue.whyHint')}
         rows={3}
         maxLength={statementMax}
         value={chosen.statement}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths, safeNext } from '../../lib/paths';
 import { useSession } from '../../lib/session';
@@ -8,7 +9,8 @@ import fieldStyles from '../../components/ui/field.module.css';
 
 /** The first step after signing up: the values a person wants to be found by. */
 export function OnboardingPage() {
-  useDocumentTitle('Choose your values');
+  const { t } = useTranslation('values');
+  useDocumentTitle(t('onboarding.title'));
   const navigate = useNavigate();
   const { viewer } = useSession();
   const state = useLocation().state as { welcome?: boolean; next?: string } | null;
@@ -17,31 +19,24 @@ export function OnboardingPage() {
   const next = state?.next ? safeNext(state.next) : null;
   return (
     <div className="wide">
-      <p className="eyebrow">{welcome ? 'Welcome to Kindred' : 'Your values'}</p>
-      <h1>What do you stand for?</h1>
-      <p className="lede">
-        Kindred matches people by the values they hold, not by titles or contacts. Choose up
-        to {maxValues}, say how strongly you hold each, and why. You can change them at any
-        time.
-      </p>
+      <p className="eyebrow">{welcome ? t('onboarding.welcome') : t('myValues.title')}</p>
+      <h1>{t('onboarding.heading')}</h1>
+      <p className="lede">{t('onboarding.lede', { max: maxValues })}</p>
       <ValuesEditor
-        saveLabel="Save my values"
+        saveLabel={t('onboarding.save')}
         chosenFirst={false}
         requireOne
         onSaved={(handle) =>
           void navigate(next ?? paths.person(handle), {
             state: {
-              notice: next
-                ? 'Your values are saved. Now say what you commit.'
-                : 'Your values are saved. This is your page as others see it.',
+              notice: next ? t('onboarding.savedNext') : t('onboarding.savedOwnPage'),
             },
           })
         }
       />
       {viewer && (
         <p className={fieldStyles.formAside}>
-          Not now? <Link to={paths.person(viewer.handle)}>Skip to your page</Link>; you can
-          choose values later.
+          <Trans t={t} i18nKey="onboarding.skip" components={{ a: <Link to={paths.person(viewer.handle)} /> }} />
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { FieldError } from '../../components/ui';
-import { maxStrength, minStrength, strengthWords } from './value-selection';
+import { maxStrength, minStrength, strengthWord } from './value-selection';
 import strengthStyles from '../../components/strength.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
 
@@ -18,14 +19,12 @@ export function StrengthInput({
   onChange: (strength: number) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('values');
   const id = useId();
   return (
-    <fieldset
-      className={strengthStyles.strengthInput}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
+    <fieldset className={strengthStyles.strengthInput} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className={fieldStyles.fieldLabel}>
-        How strongly do you hold {valueName.toLowerCase()}?
+        {t('strengthInput.legend', { value: valueName.toLowerCase() })}
       </legend>
       <div className={strengthStyles.strengthInputOptions}>
         {levels.map((n) => (
@@ -41,13 +40,13 @@ export function StrengthInput({
               {n}
             </span>
             <span className="visually-hidden">
-              {n}: {strengthWords[n]}
+              {n}: {strengthWord(n)}
             </span>
           </label>
         ))}
       </div>
       <p className={strengthStyles.strengthInputWords} aria-hidden="true">
-        {strength}: {strengthWords[strength]}
+        {strength}: {strengthWord(strength)}
       </p>
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </fieldset>

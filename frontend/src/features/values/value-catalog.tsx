@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading, TextField } from '../../components/ui';
@@ -18,6 +19,7 @@ interface CatalogProps {
 
 /** The shared catalog of values, searchable, a page at a time. */
 export function ValueCatalog(props: CatalogProps) {
+  const { t } = useTranslation('values');
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim(), 250);
   // The cursors of the pages shown so far, per search: a new search starts again.
@@ -29,19 +31,18 @@ export function ValueCatalog(props: CatalogProps) {
 
   return (
     <section className={styles.pickerCatalog} aria-labelledby="catalog-heading">
-      <h2 id="catalog-heading">Values to choose from</h2>
+      <h2 id="catalog-heading">{t('catalog.heading')}</h2>
       <TextField
-        label="Search the catalog"
+        label={t('catalog.search')}
         type="search"
         name="search"
-        placeholder="justice, care, curiosity…"
+        placeholder={t('catalog.placeholder')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
       {props.full && (
         <p className="note" role="note">
-          You have chosen {maxValues} values, the most anyone can hold. Remove one to add
-          another.
+          {t('catalog.full', { max: maxValues })}
         </p>
       )}
       {cursors.map((after, i) => (
@@ -73,17 +74,18 @@ function CatalogPage({
   last: boolean;
   onMore: (cursor: string) => void;
 }) {
+  const { t } = useTranslation('values');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetValueCatalog,
     variables: { search: search || null, first: pageSize, after },
   });
 
-  if (!data && fetching) return <Loading label="Loading values…" />;
+  if (!data && fetching) return <Loading label={t('catalog.loading')} />;
   if (error && !data) {
     return (
       <ErrorState
         error={error}
-        title="The catalog could not be loaded"
+        title={t('catalog.loadError')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -92,8 +94,8 @@ function CatalogPage({
   if (!values) return null;
   if (first && values.totalCount === 0) {
     return (
-      <EmptyState title={search ? `No values match “${search}”` : 'The catalog is empty'}>
-        {search ? 'Try a shorter or a different word.' : 'Values appear here once an admin adds them.'}
+      <EmptyState title={search ? t('catalog.noMatchTitle', { search }) : t('catalog.emptyTitle')}>
+        {search ? t('catalog.noMatchText') : t('catalog.emptyText')}
       </EmptyState>
     );
   }
@@ -102,11 +104,11 @@ function CatalogPage({
       {first && (
         <p className={styles.catalogCount} aria-live="polite">
           {search
-            ? `${values.totalCount} ${values.totalCount === 1 ? 'value matches' : 'values match'} “${search}”.`
-            : `${values.totalCount} values in the catalog.`}
+            ? t('catalog.matches', { count: values.totalCount, search })
+            : t('catalog.total', { count: values.totalCount })}
         </p>
       )}
-      <ul className={styles.catalog} aria-label={first ? 'Values' : 'More values'}>
+      <ul className={styles.catalog} aria-label={first ? t('catalog.values') : t('catalog.moreValues')}>
         {values.edges.map((edge) => (
           <CatalogItem
             key={edge.cursor}
@@ -120,11 +122,8 @@ function CatalogPage({
       </ul>
       {last && values.pageInfo.hasNextPage && values.pageInfo.endCursor && (
         <div className={styles.catalogMore}>
-          <Button
-            variant="secondary"
-            onClick={() => onMore(values.pageInfo.endCursor as string)}
-          >
-            Show more values
+          <Button variant="secondary" onClick={() => onMore(values.pageInfo.endCursor as string)}>
+            {t('catalog.showMore')}
           </Button>
         </div>
       )}

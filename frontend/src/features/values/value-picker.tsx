@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState, type Dispatch } from 'react';
 import { EmptyState } from '../../components/ui';
 import { ChosenValueEditor, type ChosenValueErrors } from './chosen-value-editor';
+import { valueName } from '../../lib/values-catalog';
 import { ValueCatalog } from './value-catalog';
 import {
   isFull,
   maxValues,
-  strengthWords,
+  strengthWord,
   type CatalogValue,
   type Selection,
   type SelectionAction,
@@ -27,6 +29,7 @@ export function ValuePicker({
   errors?: Record<string, ChosenValueErrors>;
   chosenFirst?: boolean;
 }) {
+  const { t } = useTranslation('values');
   const [announcement, setAnnouncement] = useState('');
   const chosenIds = useMemo(() => new Set(selection.map((c) => c.valueId)), [selection]);
   const full = isFull(selection);
@@ -34,24 +37,41 @@ export function ValuePicker({
   function add(value: CatalogValue) {
     if (full || chosenIds.has(value.valueId)) return;
     dispatch({ type: 'add', value });
-    setAnnouncement(`${value.name} added. ${selection.length + 1} of ${maxValues} chosen.`);
+    setAnnouncement(
+      t('picker.added', {
+        value: valueName({ slug: value.slug ?? '', name: value.name }),
+        chosen: selection.length + 1,
+        max: maxValues,
+      }),
+    );
   }
 
   function remove(valueId: string) {
     const c = selection.find((s) => s.valueId === valueId);
     dispatch({ type: 'remove', valueId });
-    if (c) setAnnouncement(`${c.name} removed. ${selection.length - 1} of ${maxValues} chosen.`);
+    if (c) {
+      setAnnouncement(
+        t('picker.removed', {
+          value: valueName({ slug: c.slug ?? '', name: c.name }),
+          chosen: selection.length - 1,
+          max: maxValues,
+        }),
+      );
+    }
   }
 
   const chosen = (
     <section className="picker__chosen" aria-labelledby="chosen-heading">
       <h2 id="chosen-heading">
-        Values you hold <span className="count">{selection.length} of {maxValues}</span>
+        {t('picker.chosenHeading')}{' '}
+        <span className="count">{t('picker.count', { chosen: selection.length, max: maxValues })}</span>
       </h2>
       {selection.length === 0 ? (
-        <EmptyState title="No values chosen yet">
-          Add values from the catalog. For each, say how strongly you hold it, from 1 (
-          {strengthWords[1].toLowerCase()}) to 5 ({strengthWords[5].toLowerCase()}), and why.
+        <EmptyState title={t('picker.emptyTitle')}>
+          {t('picker.emptyText', {
+            weakest: strengthWord(1).toLowerCase(),
+            strongest: strengthWord(5).toLowerCase(),
+          })}
         </EmptyState>
       ) : (
         <ol className={styles.chosenList}>
@@ -61,9 +81,7 @@ export function ValuePicker({
               chosen={c}
               errors={errors[c.valueId]}
               onStrength={(strength) => dispatch({ type: 'strength', valueId: c.valueId, strength })}
-              onStatement={(statement) =>
-                dispatch({ type: 'statement', valueId: c.valueId, statement })
-              }
+              onStatement={(statement) => dispatch({ type: 'statement', valueId: c.valueId, statement })}
               onRemove={() => remove(c.valueId)}
             />
           ))}

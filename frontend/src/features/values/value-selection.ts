@@ -1,3 +1,5 @@
+import { i18n } from '../../lib/i18n';
+
 /** The most values one person may hold (the server enforces it too). */
 export const maxValues = 12;
 export const minStrength = 1;
@@ -6,25 +8,30 @@ export const statementMax = 500;
 /** The strength a newly chosen value starts at: the middle of the scale. */
 export const defaultStrength = 3;
 
-/** What each strength means, in the person's words. */
-export const strengthWords: Record<number, string> = {
-  1: 'Somewhat',
-  2: 'Fairly',
-  3: 'Strongly',
-  4: 'Very strongly',
-  5: 'With all my heart',
-};
+/** What each strength means, in the person's words (in the app's language, at call time). */
+export function strengthWord(strength: number): string {
+  const words: Record<number, string> = {
+    1: i18n.t('values:strength.1'),
+    2: i18n.t('values:strength.2'),
+    3: i18n.t('values:strength.3'),
+    4: i18n.t('values:strength.4'),
+    5: i18n.t('values:strength.5'),
+  };
+  return words[strength] ?? '';
+}
 
 /** A value the person is choosing, before it is saved. */
 export interface ChosenValue {
   valueId: string;
+  /** The catalog's slug, by which its name and description are translated. */
+  slug?: string;
   name: string;
   description: string;
   strength: number;
   statement: string;
 }
 
-export type CatalogValue = Pick<ChosenValue, 'valueId' | 'name' | 'description'>;
+export type CatalogValue = Pick<ChosenValue, 'valueId' | 'slug' | 'name' | 'description'>;
 
 export type Selection = ChosenValue[];
 
@@ -57,14 +64,10 @@ export function selectionReducer(state: Selection, action: SelectionAction): Sel
     case 'remove':
       return state.filter((c) => c.valueId !== action.valueId);
     case 'strength':
-      return state.map((c) =>
-        c.valueId === action.valueId ? { ...c, strength: clampStrength(action.strength) } : c,
-      );
+      return state.map((c) => (c.valueId === action.valueId ? { ...c, strength: clampStrength(action.strength) } : c));
     case 'statement':
       return state.map((c) =>
-        c.valueId === action.valueId
-          ? { ...c, statement: action.statement.slice(0, statementMax) }
-          : c,
+        c.valueId === action.valueId ? { ...c, statement: action.statement.slice(0, statementMax) } : c,
       );
     case 'replace':
       return action.selection.slice(0, maxValues).map((c) => ({ ...c, strength: clampStrength(c.strength) }));

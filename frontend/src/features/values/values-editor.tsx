@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useReducer, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,13 +10,7 @@ import { RemoveMyValue } from './api/remove-my-value';
 import { SetMyValue } from './api/set-my-value';
 import type { ChosenValueErrors } from './chosen-value-editor';
 import { ValuePicker } from './value-picker';
-import {
-  changesBetween,
-  maxValues,
-  selectionReducer,
-  type Selection,
-  type SelectionAction,
-} from './value-selection';
+import { changesBetween, maxValues, selectionReducer, type Selection, type SelectionAction } from './value-selection';
 import styles from './values-editor.module.css';
 
 /**
@@ -34,6 +29,7 @@ export function ValuesEditor({
   /** Called after a save; without it the editor says it saved and stays. */
   onSaved?: (handle: string) => void;
 }) {
+  const { t } = useTranslation('values');
   const [, removeMyValue] = useMutation(RemoveMyValue);
   const [, setMyValue] = useMutation(SetMyValue);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetMyValues });
@@ -41,6 +37,7 @@ export function ValuesEditor({
     () =>
       (data?.viewer?.values ?? []).map((pv) => ({
         valueId: pv.value.id,
+        slug: pv.value.slug,
         name: pv.value.name,
         description: pv.value.description,
         strength: pv.strength,
@@ -68,12 +65,12 @@ export function ValuesEditor({
     dispatchSelection({ type: 'replace', selection: saved });
   }
 
-  if (!data && fetching) return <Loading label="Loading your values…" />;
+  if (!data && fetching) return <Loading label={t('editor.loading')} />;
   if (error && !data) {
     return (
       <ErrorState
         error={error}
-        title="Your values could not be loaded"
+        title={t('editor.loadError')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -90,7 +87,7 @@ export function ValuesEditor({
     setStatus('editing');
     if (requireOne && selection.length === 0) {
       setGeneralTitle(undefined);
-      setGeneral([{ code: 'BAD_USER_INPUT', message: 'Choose at least one value to save.' }]);
+      setGeneral([{ code: 'BAD_USER_INPUT', message: t('editor.chooseOne') }]);
       return;
     }
     if (unchanged) {
@@ -121,17 +118,14 @@ export function ValuesEditor({
     const failed = Object.keys(errs).length;
     if (failed > 0 || others.length > 0) {
       setValueErrors(errs);
-      setGeneralTitle('Your values were not all saved');
+      setGeneralTitle(t('editor.notAllSaved'));
       setGeneral([
         ...others,
         ...(failed > 0
           ? [
               {
                 code: 'BAD_USER_INPUT' as const,
-                message:
-                  failed === 1
-                    ? 'One value was not saved; see the message beside it.'
-                    : `${failed} values were not saved; see the messages beside them.`,
+                message: t('editor.notSaved', { count: failed }),
               },
             ]
           : []),
@@ -144,24 +138,18 @@ export function ValuesEditor({
 
   return (
     <>
-      <ValuePicker
-        selection={selection}
-        dispatch={dispatch}
-        errors={valueErrors}
-        chosenFirst={chosenFirst}
-      />
+      <ValuePicker selection={selection} dispatch={dispatch} errors={valueErrors} chosenFirst={chosenFirst} />
       <FormAlert problems={general} title={generalTitle} />
       <div className={styles.saveBar}>
         <p className={styles.saveBarStatus} role="status">
           {status === 'saved' ? (
             <>
-              <strong>Your values are saved.</strong>{' '}
-              <Link to={paths.person(viewer.handle)}>See them on your page</Link>
+              <strong>{t('editor.saved')}</strong> <Link to={paths.person(viewer.handle)}>{t('editor.seeThem')}</Link>
             </>
           ) : status === 'unchanged' ? (
-            'Nothing has changed since you last saved.'
+            t('editor.unchanged')
           ) : (
-            `${selection.length} of ${maxValues} chosen`
+            t('editor.chosen', { chosen: selection.length, max: maxValues })
           )}
         </p>
         <Button busy={saving} onClick={() => void save()}>

@@ -11,6 +11,7 @@ export const GetMyValues = graphql(`
         statement
         value {
           id
+          slug
           name
           description
         }
