@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { BadgeTone } from '../../components/ui/badge';
 import type {
   CollaborationStatus,
@@ -7,98 +8,114 @@ import type {
   MembershipStatus,
   Visibility,
 } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
 
-export const collaborationStatusWords: Record<CollaborationStatus, { label: string; tone: BadgeTone; hint: string }> = {
-  FORMING: { label: 'Forming', tone: 'info', hint: 'Gathering members and commitments.' },
-  ACTIVE: { label: 'Active', tone: 'success', hint: 'Working toward its goal.' },
-  COMPLETED: { label: 'Completed', tone: 'primary', hint: 'Its goal is reached or its time is over.' },
-  ARCHIVED: { label: 'Archived', tone: 'neutral', hint: 'Closed and kept for the record.' },
-};
+// The words are looked up when called, in the app's current language: callers pass the
+// `t` of useTranslation('collaborations').
+type T = TFunction<'collaborations'>;
+
+export function collaborationStatusWords(
+  t: T,
+): Record<CollaborationStatus, { label: string; tone: BadgeTone; hint: string }> {
+  return {
+    FORMING: { label: t('status.forming'), tone: 'info', hint: t('status.formingHint') },
+    ACTIVE: { label: t('status.active'), tone: 'success', hint: t('status.activeHint') },
+    COMPLETED: { label: t('status.completed'), tone: 'primary', hint: t('status.completedHint') },
+    ARCHIVED: { label: t('status.archived'), tone: 'neutral', hint: t('status.archivedHint') },
+  };
+}
 
 /** Where a status may move next (as the server allows), with the button's words. */
-export const statusMoves: Record<CollaborationStatus, { to: CollaborationStatus; label: string }[]> = {
-  FORMING: [
-    { to: 'ACTIVE', label: 'Start working: mark it active' },
-    { to: 'ARCHIVED', label: 'Archive it' },
-  ],
-  ACTIVE: [
-    { to: 'COMPLETED', label: 'Mark it completed' },
-    { to: 'ARCHIVED', label: 'Archive it' },
-  ],
-  COMPLETED: [{ to: 'ARCHIVED', label: 'Archive it' }],
-  ARCHIVED: [],
-};
+export function statusMoves(t: T): Record<CollaborationStatus, { to: CollaborationStatus; label: string }[]> {
+  const archive = { to: 'ARCHIVED' as const, label: t('statusMove.archive') };
+  return {
+    FORMING: [{ to: 'ACTIVE', label: t('statusMove.activate') }, archive],
+    ACTIVE: [{ to: 'COMPLETED', label: t('statusMove.complete') }, archive],
+    COMPLETED: [archive],
+    ARCHIVED: [],
+  };
+}
 
-export const roleWords: Record<MembershipRole, string> = { STEWARD: 'Steward', MEMBER: 'Member' };
+export function roleWords(t: T): Record<MembershipRole, string> {
+  return { STEWARD: t('role.steward'), MEMBER: t('role.member') };
+}
 
-export const membershipStatusWords: Record<MembershipStatus, { label: string; tone: BadgeTone }> = {
-  INVITED: { label: 'Invited', tone: 'info' },
-  REQUESTED: { label: 'Asks to join', tone: 'accent' },
-  ACTIVE: { label: 'Active', tone: 'success' },
-  DECLINED: { label: 'Declined', tone: 'neutral' },
-  LEFT: { label: 'Left', tone: 'neutral' },
-  REMOVED: { label: 'Removed', tone: 'danger' },
-};
+export function membershipStatusWords(t: T): Record<MembershipStatus, { label: string; tone: BadgeTone }> {
+  return {
+    INVITED: { label: t('membershipStatus.invited'), tone: 'info' },
+    REQUESTED: { label: t('membershipStatus.requested'), tone: 'accent' },
+    ACTIVE: { label: t('membershipStatus.active'), tone: 'success' },
+    DECLINED: { label: t('membershipStatus.declined'), tone: 'neutral' },
+    LEFT: { label: t('membershipStatus.left'), tone: 'neutral' },
+    REMOVED: { label: t('membershipStatus.removed'), tone: 'danger' },
+  };
+}
 
-export const commitmentStatusWords: Record<CommitmentStatus, { label: string; tone: BadgeTone; hint: string }> = {
-  PENDING: { label: 'Pending', tone: 'warning', hint: 'Made, but not binding yet.' },
-  BINDING: { label: 'Binding', tone: 'success', hint: 'Binding for good.' },
-  WITHDRAWN: { label: 'Withdrawn', tone: 'neutral', hint: 'Withdrawn while pending.' },
-  RELEASED: { label: 'Released', tone: 'neutral', hint: 'Released by a steward.' },
-  LAPSED: {
-    label: 'Lapsed',
-    tone: 'neutral',
-    hint: 'Never bound: its condition did not hold by its deadline, or the proposal it was pledged toward was not adopted.',
-  },
-};
+export function commitmentStatusWords(
+  t: T,
+): Record<CommitmentStatus, { label: string; tone: BadgeTone; hint: string }> {
+  return {
+    PENDING: { label: t('commitmentStatus.pending'), tone: 'warning', hint: t('commitmentStatus.pendingHint') },
+    BINDING: { label: t('commitmentStatus.binding'), tone: 'success', hint: t('commitmentStatus.bindingHint') },
+    WITHDRAWN: { label: t('commitmentStatus.withdrawn'), tone: 'neutral', hint: t('commitmentStatus.withdrawnHint') },
+    RELEASED: { label: t('commitmentStatus.released'), tone: 'neutral', hint: t('commitmentStatus.releasedHint') },
+    LAPSED: { label: t('commitmentStatus.lapsed'), tone: 'neutral', hint: t('commitmentStatus.lapsedHint') },
+  };
+}
 
 /** When a commitment binds, in words. */
-export function conditionText(kind: ConditionKind, threshold?: number | null): string {
+export function conditionText(t: T, kind: ConditionKind, threshold?: number | null): string {
   switch (kind) {
     case 'ACTIVE_MEMBERS':
-      return `Binds when ${threshold ?? 'enough'} members are active`;
+      return threshold == null
+        ? t('condition.activeMembersEnough')
+        : t('condition.activeMembers', { count: threshold });
     case 'NEED_PLEDGED':
-      return 'Binds when its need is fully pledged';
+      return t('condition.needPledged');
     case 'ALL_NEEDS_PLEDGED':
-      return 'Binds when every need is pledged';
+      return t('condition.allNeedsPledged');
     case 'PROPOSAL_ADOPTED':
-      return 'Binds if the proposal it was pledged toward is adopted';
+      return t('condition.proposalAdopted');
     default:
-      return 'Binds once its maker is a member';
+      return t('condition.member');
   }
 }
 
 /** Why a conditional commitment is binding now, in words. */
-export function boundText(kind: ConditionKind, threshold?: number | null): string {
-  if (kind === 'ACTIVE_MEMBERS') return `Bound once ${threshold ?? 'enough'} members were active`;
-  if (kind === 'NEED_PLEDGED') return 'Bound once its need was fully pledged';
-  if (kind === 'ALL_NEEDS_PLEDGED') return 'Bound when every need was pledged';
-  if (kind === 'PROPOSAL_ADOPTED') return 'Bound when the proposal it was pledged toward was adopted';
-  return 'Bound';
+export function boundText(t: T, kind: ConditionKind, threshold?: number | null): string {
+  if (kind === 'ACTIVE_MEMBERS')
+    return threshold == null ? t('bound.activeMembersEnough') : t('bound.activeMembers', { count: threshold });
+  if (kind === 'NEED_PLEDGED') return t('bound.needPledged');
+  if (kind === 'ALL_NEEDS_PLEDGED') return t('bound.allNeedsPledged');
+  if (kind === 'PROPOSAL_ADOPTED') return t('bound.proposalAdopted');
+  return t('bound.bound');
 }
 
-export const visibilityWords: Record<Visibility, { label: string; hint: string }> = {
-  PUBLIC: { label: 'Public', hint: 'Anyone can see it, and it shows in discovery.' },
-  MEMBERS: { label: 'Members of Kindred', hint: 'Only people signed in to Kindred can see it.' },
-  PRIVATE: { label: 'Private', hint: 'Only its members and the people invited can see it.' },
-};
+export function visibilityWords(t: T): Record<Visibility, { label: string; hint: string }> {
+  return {
+    PUBLIC: { label: t('visibility.public'), hint: t('visibility.publicHint') },
+    MEMBERS: { label: t('visibility.members'), hint: t('visibility.membersHint') },
+    PRIVATE: { label: t('visibility.private'), hint: t('visibility.privateHint') },
+  };
+}
 
-/** A recurring commitment's schedule in words: "Each month from 26 Nov 2026 until cancelled (Europe/Paris)". */
-export function recurrenceText(r: {
-  every: 'WEEK' | 'MONTH';
-  startsOn: string;
-  endsOn?: string | null;
-  cancelledAt?: string | null;
-  timeZone: string;
-}): string {
-  const day = (s: string) =>
-    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  const each = r.every === 'WEEK' ? 'Each week (Monday to Sunday)' : 'Each month';
-  const until = r.endsOn ? `${r.cancelledAt ? 'cancelled, last day' : 'until'} ${day(r.endsOn)}` : 'until cancelled';
-  return `${each} from ${day(r.startsOn)}, ${until}, in ${r.timeZone} time`;
+/** A recurring commitment's schedule in words: "Each month from 26 Nov 2026, until cancelled, in Europe/Paris time". */
+export function recurrenceText(
+  t: T,
+  r: {
+    every: 'WEEK' | 'MONTH';
+    startsOn: string;
+    endsOn?: string | null;
+    cancelledAt?: string | null;
+    timeZone: string;
+  },
+): string {
+  const day = (s: string) => formatDate(`${s}T12:00:00Z`, 'UTC');
+  const vars = { start: day(r.startsOn), end: r.endsOn ? day(r.endsOn) : '', timeZone: r.timeZone };
+  if (r.every === 'WEEK') {
+    if (!r.endsOn) return t('recurrence.weekUntilCancelled', vars);
+    return r.cancelledAt ? t('recurrence.weekCancelled', vars) : t('recurrence.weekUntil', vars);
+  }
+  if (!r.endsOn) return t('recurrence.monthUntilCancelled', vars);
+  return r.cancelledAt ? t('recurrence.monthCancelled', vars) : t('recurrence.monthUntil', vars);
 }
