@@ -43,7 +43,7 @@ export function CollaborationHeader({
 }) {
   const { t } = useTranslation('collaborations');
   const c = getFragmentData(CollaborationHeader_collaboration, collaboration);
-  const status = collaborationStatusWords(t)[c.status];
+  const status = collaborationStatusWords()[c.status];
   const starts = formatDate(c.startsAt);
   const ends = formatDate(c.endsAt);
   return (
@@ -63,7 +63,7 @@ export function CollaborationHeader({
           </li>
         )}
         <li>{t('header.activeMembers', { count: c.memberCount })}</li>
-        <li>{visibilityWords(t)[c.visibility].label}</li>
+        <li>{visibilityWords()[c.visibility].label}</li>
         {c.createdBy && (
           <li>
             <Trans

@@ -121,7 +121,7 @@ export function CollaborationLayout() {
     isSteward: vm?.status === 'ACTIVE' && vm.role === 'STEWARD',
     onNotice: setNotice,
   };
-  const status = collaborationStatusWords(t)[c.status];
+  const status = collaborationStatusWords()[c.status];
   const tabs = [
     { to: paths.collaboration(c.slug), label: t('layout.tabs.overview'), end: true },
     { to: paths.collaborationPeople(c.slug), label: t('layout.tabs.people') },
@@ -144,7 +144,7 @@ export function CollaborationLayout() {
           )}
           {vm && vm.status !== 'ACTIVE' && (
             <span className="muted">
-              {t('layout.yourMembership', { status: membershipStatusWords(t)[vm.status].label.toLowerCase() })}
+              {t('layout.yourMembership', { status: membershipStatusWords()[vm.status].label.toLowerCase() })}
             </span>
           )}
         </p>

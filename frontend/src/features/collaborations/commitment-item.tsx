@@ -127,7 +127,7 @@ export function CommitmentItem({
   const { t } = useTranslation('collaborations');
   const c = getFragmentData(CommitmentItem_commitment, commitment);
   const [revising, setRevising] = useState(false);
-  const status = commitmentStatusWords(t)[c.status];
+  const status = commitmentStatusWords()[c.status];
   const r = c.recurrence;
   const quantity = formatQuantity(c.quantity);
   const what = r
@@ -135,7 +135,7 @@ export function CommitmentItem({
       ? t('commitmentItem.perWeek', { quantity })
       : t('commitmentItem.perMonth', { quantity })
     : quantity;
-  const condition = conditionText(t, c.condition.kind, c.condition.threshold);
+  const condition = conditionText(c.condition.kind, c.condition.threshold);
   const live = c.status === 'PENDING' || c.status === 'BINDING';
   return (
     <li className={`${styles.commitment} ${styles[`commitment--${c.status.toLowerCase()}`]}`}>
@@ -159,9 +159,9 @@ export function CommitmentItem({
           </span>
         )}
         {c.status === 'LAPSED' && c.lapseReason && <span>{c.lapseReason} </span>}
-        {r && <span>{t('commitmentItem.sentence', { text: recurrenceText(t, r) })} </span>}
+        {r && <span>{t('commitmentItem.sentence', { text: recurrenceText(r) })} </span>}
         {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
-          <span>{t('commitmentItem.sentence', { text: boundText(t, c.condition.kind, c.condition.threshold) })} </span>
+          <span>{t('commitmentItem.sentence', { text: boundText(c.condition.kind, c.condition.threshold) })} </span>
         )}
         {c.dueAt && (
           <span>{t('commitmentItem.due', { date: formatDate(c.dueAt), relative: daysFromNow(c.dueAt) })}</span>

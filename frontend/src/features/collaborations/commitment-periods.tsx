@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Meter } from '../../components/ui';
 import type { Recurrence } from '../../gql/graphql';
-import { formatPart, formatPercent } from '../../lib/format';
+import { formatPart, formatPercent, userLocale } from '../../lib/format';
 import type { QuantityLike } from '../../lib/quantity';
 import styles from './commitment-periods.module.css';
 
@@ -19,23 +20,29 @@ export interface PeriodLike {
 /** "26–30 Nov 2026" for a period's first and last local day (no zone shift: they are dates). */
 export function periodRange(startsOn: string, endsOn: string): string {
   const day = (s: string, opts: Intl.DateTimeFormatOptions) =>
-    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, { ...opts, timeZone: 'UTC' });
+    new Date(`${s}T12:00:00Z`).toLocaleDateString(userLocale(), { ...opts, timeZone: 'UTC' });
   const sameMonth = startsOn.slice(0, 7) === endsOn.slice(0, 7);
   const from = sameMonth ? day(startsOn, { day: 'numeric' }) : day(startsOn, { day: 'numeric', month: 'short' });
   return `${from}–${day(endsOn, { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
 function PeriodLine({ p, title }: { p: PeriodLike; title: string }) {
+  const { t } = useTranslation('collaborations');
   const ratio = p.confirmedRatio ?? 0;
-  const text = `${formatPart(p.confirmed, p.amount)} confirmed (${formatPercent(ratio)})`;
+  const text = t('periods.confirmed', { part: formatPart(p.confirmed, p.amount), percent: formatPercent(ratio) });
   return (
     <div className={styles.period}>
       <div className={styles.periodHead}>
         <span className={styles.periodTitle}>
           {title} <span className="muted">{periodRange(p.startsOn, p.endsOn)}</span>
         </span>
-        {!p.due && <Badge tone="info">Running</Badge>}
-        {p.due && (p.short ? <Badge tone="warning">Short</Badge> : <Badge tone="success">Met</Badge>)}
+        {!p.due && <Badge tone="info">{t('periods.running')}</Badge>}
+        {p.due &&
+          (p.short ? (
+            <Badge tone="warning">{t('periods.short')}</Badge>
+          ) : (
+            <Badge tone="success">{t('periods.met')}</Badge>
+          ))}
       </div>
       <Meter
         value={ratio}
@@ -54,25 +61,29 @@ function PeriodLine({ p, title }: { p: PeriodLike; title: string }) {
  * first. Only ended periods count toward fulfilment, reciprocity and behind.
  */
 export function CommitmentPeriods({ every, periods }: { every: Recurrence; periods: readonly PeriodLike[] }) {
+  const { t } = useTranslation('collaborations');
   const current = periods.find((p) => !p.due);
   const past = periods.filter((p) => p.due);
-  const unit = every === 'WEEK' ? 'week' : 'month';
+  const week = every === 'WEEK';
   return (
     <div className={styles.periods}>
       {current ? (
-        <PeriodLine p={current} title={`This ${unit}`} />
+        <PeriodLine p={current} title={week ? t('periods.thisWeek') : t('periods.thisMonth')} />
       ) : (
-        <p className="muted">No {unit} of this commitment is running now.</p>
+        <p className="muted">{week ? t('periods.noWeek') : t('periods.noMonth')}</p>
       )}
       {past.length > 0 && (
         <details className={styles.past} open={past.length <= 3}>
           <summary>
-            Past {unit}s ({past.length}): each counts on its own, up to 100%
+            {week ? t('periods.pastWeeks', { n: past.length }) : t('periods.pastMonths', { n: past.length })}
           </summary>
-          <ul className={styles.pastList} aria-label={`Past ${unit}s, newest first`}>
+          <ul
+            className={styles.pastList}
+            aria-label={week ? t('periods.pastWeeksLabel') : t('periods.pastMonthsLabel')}
+          >
             {past.map((p) => (
               <li key={p.startsOn}>
-                <PeriodLine p={p} title={unit === 'week' ? 'Week' : 'Month'} />
+                <PeriodLine p={p} title={week ? t('periods.week') : t('periods.month')} />
               </li>
             ))}
           </ul>

@@ -193,11 +193,11 @@ function EditForm({ c }: { c: Collab }) {
           label={t('place.visibility')}
           value={v.visibility}
           onChange={(e) => set({ visibility: e.target.value as Visibility })}
-          hint={visibilityWords(t)[v.visibility].hint}
+          hint={visibilityWords()[v.visibility].hint}
         >
           {(['PUBLIC', 'MEMBERS', 'PRIVATE'] as const).map((x) => (
             <option key={x} value={x}>
-              {visibilityWords(t)[x].label}
+              {visibilityWords()[x].label}
             </option>
           ))}
         </SelectField>

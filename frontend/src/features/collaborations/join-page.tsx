@@ -68,7 +68,7 @@ export function JoinPage({ more = false }: { more?: boolean }) {
   if (!open)
     blocked = t('join.closed', {
       title: c.title,
-      status: collaborationStatusWords(t)[c.status].label.toLowerCase(),
+      status: collaborationStatusWords()[c.status].label.toLowerCase(),
     });
   else if (more && status !== 'ACTIVE') blocked = t('join.onlyMembers');
   else if (!more && status === 'ACTIVE') blocked = t('join.alreadyMember');

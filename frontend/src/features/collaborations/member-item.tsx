@@ -65,7 +65,7 @@ export function MemberItem({
   const earlier = m.commitments.filter((c) => c.status === 'WITHDRAWN' || c.status === 'RELEASED');
   const shown =
     m.status === 'ACTIVE' || m.status === 'REQUESTED' ? live : m.commitments.filter((c) => c.status !== 'WITHDRAWN');
-  const status = membershipStatusWords(t)[m.status];
+  const status = membershipStatusWords()[m.status];
   const steward = viewerIsSteward && !isViewer;
   const act = (message: string) => () => onNotice(message);
   return (
@@ -77,7 +77,7 @@ export function MemberItem({
         </h3>
         <span className={shared.memberBadges}>
           {m.status === 'ACTIVE' ? (
-            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords(t)[m.role]}</Badge>
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords()[m.role]}</Badge>
           ) : (
             <Badge tone={status.tone}>{status.label}</Badge>
           )}

@@ -39,8 +39,8 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
   const m = getFragmentData(MyMembership_membership, membership);
   const c = m.collaboration;
   const live = m.commitments.filter((x) => x.status === 'PENDING' || x.status === 'BINDING').length;
-  const status = collaborationStatusWords(t)[c.status];
-  const membershipStatus = membershipStatusWords(t)[m.status];
+  const status = collaborationStatusWords()[c.status];
+  const membershipStatus = membershipStatusWords()[m.status];
   return (
     <li className={`${cardStyles.card} ${styles.myCollab}`}>
       <div className={myCollaborationsStyles.myCollabHead}>
@@ -50,7 +50,7 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
         <span className={shared.memberBadges}>
           <Badge tone={status.tone}>{status.label}</Badge>
           {m.status === 'ACTIVE' ? (
-            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords(t)[m.role]}</Badge>
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords()[m.role]}</Badge>
           ) : (
             <Badge tone={membershipStatus.tone}>{membershipStatus.label}</Badge>
           )}

@@ -26,8 +26,8 @@ export function StewardPanel({
 }) {
   const { t } = useTranslation('collaborations');
   const c = getFragmentData(StewardPanel_collaboration, collaboration);
-  const words = collaborationStatusWords(t);
-  const moves = statusMoves(t)[c.status];
+  const words = collaborationStatusWords();
+  const moves = statusMoves()[c.status];
   return (
     <section className={`${cardStyles.card} ${styles.panel}`} aria-labelledby="steward-heading">
       <h2 id="steward-heading">{t('stewardPanel.heading')}</h2>

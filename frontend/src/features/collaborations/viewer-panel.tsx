@@ -109,7 +109,7 @@ export function ViewerPanel({
   } else if (m?.status === 'REMOVED') {
     body = <p>{t('viewerPanel.removed')}</p>;
   } else if (!open) {
-    body = <p>{t('viewerPanel.closed', { status: collaborationStatusWords(t)[c.status].label.toLowerCase() })}</p>;
+    body = <p>{t('viewerPanel.closed', { status: collaborationStatusWords()[c.status].label.toLowerCase() })}</p>;
   } else {
     body = (
       <>
@@ -123,7 +123,7 @@ export function ViewerPanel({
     <section className={`${cardStyles.card} ${shared.panel}`} aria-labelledby="your-part-heading">
       <h2 id="your-part-heading">
         {m?.status === 'ACTIVE'
-          ? t('viewerPanel.yourPartAs', { role: roleWords(t)[m.role].toLowerCase() })
+          ? t('viewerPanel.yourPartAs', { role: roleWords()[m.role].toLowerCase() })
           : t('viewerPanel.yourPart')}
       </h2>
       {body}

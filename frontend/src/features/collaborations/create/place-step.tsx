@@ -49,12 +49,12 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
         label={t('place.visibility')}
         value={draft.visibility}
         onChange={(e) => set({ visibility: e.target.value as Visibility })}
-        hint={visibilityWords(t)[draft.visibility].hint}
+        hint={visibilityWords()[draft.visibility].hint}
         error={errors.visibility}
       >
         {(['PUBLIC', 'MEMBERS', 'PRIVATE'] as const).map((v) => (
           <option key={v} value={v}>
-            {visibilityWords(t)[v].label}
+            {visibilityWords()[v].label}
           </option>
         ))}
       </SelectField>
