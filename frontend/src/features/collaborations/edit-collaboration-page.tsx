@@ -19,6 +19,7 @@ import { endOfDayISO, isoToDateInput, startOfDayISO } from '../../lib/dates';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
+import { valueName } from '../../lib/values-catalog';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationToEdit } from './api/get-collaboration-to-edit';
 import { UpdateCollaboration } from './api/update-collaboration';
@@ -82,7 +83,7 @@ function EditForm({ c }: { c: Collab }) {
     endDate: isoToDateInput(c.endsAt),
   });
   const [values, setValues] = useState<WeightedValue[]>(
-    c.values.map((w) => ({ valueId: w.value.id, name: w.value.name, weight: w.weight })),
+    c.values.map((w) => ({ valueId: w.value.id, name: valueName(w.value), weight: w.weight })),
   );
   const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, update] = useMutation(UpdateCollaboration);

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState, FieldError, Loading, TextField } from '../../components/ui';
+import { valueDescription, valueName } from '../../lib/values-catalog';
 import { GetValueOptions } from './api/get-value-options';
 import { defaultWeight, maxCollabValues, weightWords, type WeightedValue } from './value-weights';
 import styles from './collaborations.module.css';
@@ -29,15 +30,23 @@ export function ValueWeightsEditor({
   const [search, setSearch] = useState('');
   const [{ data, error: loadError }, refetch] = useQuery({ query: GetValueOptions, variables: {} });
   const chosen = useMemo(() => new Set(values.map((v) => v.valueId)), [values]);
-  const options = useMemo(() => {
-    const mine = (data?.viewer?.values ?? []).map((pv) => ({ ...pv.value, mine: true }));
+  // Names and descriptions in the app's language (so not memoised: it may change), which
+  // the search reads too.
+  const options = (() => {
+    const shown = (v: { id: string; slug: string; name: string; description: string }, mine: boolean) => ({
+      id: v.id,
+      name: valueName(v),
+      description: valueDescription(v),
+      mine,
+    });
+    const mine = (data?.viewer?.values ?? []).map((pv) => shown(pv.value, true));
     const mineIds = new Set(mine.map((v) => v.id));
-    const rest = (data?.values.edges ?? []).map((e) => ({ ...e.node, mine: false })).filter((v) => !mineIds.has(v.id));
+    const rest = (data?.values.edges ?? []).map((e) => shown(e.node, false)).filter((v) => !mineIds.has(v.id));
     const q = search.trim().toLowerCase();
     return [...mine, ...rest].filter(
       (v) => !q || v.name.toLowerCase().includes(q) || v.description.toLowerCase().includes(q),
     );
-  }, [data, search]);
+  })();
   const full = values.length >= maxCollabValues;
 
   function toggle(v: { id: string; name: string }) {

@@ -22,6 +22,7 @@ export const GetCollaborationToEdit = graphql(`
         weight
         value {
           id
+          slug
           name
         }
       }
