@@ -226,7 +226,7 @@ export function formatPart(part: ShownQuantity, whole: ShownQuantity): string {
 /** "26–30 Nov 2026" for a period's first and last local day (no zone shift: they are dates). */
 export function periodRange(startsOn: string, endsOn: string): string {
   const day = (s: string, opts: Intl.DateTimeFormatOptions) =>
-    new Date(`${s}T12:00:00Z`).toLocaleDateString(undefined, { ...opts, timeZone: 'UTC' });
+    new Date(`${s}T12:00:00Z`).toLocaleDateString(userLocale(), { ...opts, timeZone: 'UTC' });
   const sameMonth = startsOn.slice(0, 7) === endsOn.slice(0, 7);
   const from = sameMonth ? day(startsOn, { day: 'numeric' }) : day(startsOn, { day: 'numeric', month: 'short' });
   return `${from}–${day(endsOn, { day: 'numeric', month: 'short', year: 'numeric' })}`;

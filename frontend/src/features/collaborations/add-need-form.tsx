@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { useTranslation } from 'react-i18next';
 import { ServesOutcomesField } from '../../components/outcome-links/serves-outcomes';
 import { Button, FormAlert } from '../../components/ui';
 import { errorsUnder, fieldProblems } from '../../lib/errors';
@@ -22,6 +23,7 @@ export function AddNeedForm({
   outcomes?: { id: string; name: string }[];
   onClose: (message?: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const [draft, setDraft] = useState<NeedDraft>(emptyNeed);
   const [serves, setServes] = useState<string[]>([]);
   const { errors, setErrors, serverError, formRef: ref, check, fail } = useFormState();
@@ -36,7 +38,7 @@ export function AddNeedForm({
     const linked = serves.length > 0 ? { servesOutcomeIds: serves } : {};
     const result = await add({ input: { collaborationId, need: needInput(draft), ...linked } });
     if (result.error) return fail(result.error);
-    onClose('The need is added.');
+    onClose(t('addNeed.added'));
   }
 
   return (
@@ -45,9 +47,9 @@ export function AddNeedForm({
       className={`${fieldStyles.form} ${cardStyles.card} ${needStyles.needForm} ${needStyles.needFormNew}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Add a need"
+      aria-label={t('addNeed.heading')}
     >
-      <h3>Add a need</h3>
+      <h3>{t('addNeed.heading')}</h3>
       <NeedFields
         draft={draft}
         onChange={(change) => {
@@ -60,16 +62,16 @@ export function AddNeedForm({
         outcomes={outcomes}
         value={serves}
         onChange={setServes}
-        hint="Contributions toward it serve these, unless their commitment or the entry names its own."
+        hint={t('needItem.servesHint')}
         error={server.fields.servesOutcomeIds}
       />
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Add the need
+          {t('addNeed.submit')}
         </Button>
         <Button variant="quiet" onClick={() => onClose()}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionButton } from '../../components/action-button';
 import { EmptyState } from '../../components/ui';
@@ -65,59 +66,84 @@ export function AnswersSection({
   dashboard: FragmentType<typeof AnswersSection_dashboard>;
   onAnswered: () => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const d = getFragmentData(AnswersSection_dashboard, dashboard);
   const count = d.invitations.length + d.joinRequests.length;
   return (
     <section className={`${sectionStyles.collabSection} answers`} aria-labelledby="answers-heading">
       <h2 id="answers-heading">
-        Invitations and requests to answer <span className="count">{count}</span>
+        {t('answers.heading')} <span className="count">{count}</span>
       </h2>
       {count === 0 ? (
-        <EmptyState title="Nobody waits for your answer">
-          Invitations to you, and requests to join the collaborations you steward, show here.{' '}
-          <Link to={paths.discoverCollaborations}>Find a collaboration to join</Link>.
+        <EmptyState title={t('answers.empty')}>
+          <Trans t={t} i18nKey="answers.emptyHint" components={{ link: <Link to={paths.discoverCollaborations} /> }} />
         </EmptyState>
       ) : (
         <ul className={styles.answersList}>
           {d.invitations.map((m) => (
             <li key={m.id} className={`${cardStyles.card} ${styles.answersItem}`}>
               <p className="answers__what">
-                <strong>{m.invitedBy ? `${m.invitedBy.displayName} invites you` : 'You are invited'}</strong> to join{' '}
-                <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
+                {m.invitedBy ? (
+                  <Trans
+                    t={t}
+                    i18nKey="answers.invitesYou"
+                    values={{ name: m.invitedBy.displayName, title: m.collaboration.title }}
+                    components={{ strong: <strong />, link: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
+                  />
+                ) : (
+                  <Trans
+                    t={t}
+                    i18nKey="answers.youAreInvited"
+                    values={{ title: m.collaboration.title }}
+                    components={{ strong: <strong />, link: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
+                  />
+                )}
               </p>
               <p className={styles.answersGoal}>{m.collaboration.goal}</p>
               <p className={`muted ${styles.answersWhen}`}>
-                Invited {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You join by committing something.
+                {t('answers.invitedWhen', { relative: daysFromNow(m.createdAt), date: formatDate(m.createdAt) })}
               </p>
               <div className={styles.answersActions}>
                 <Link
                   to={paths.joinCollaboration(m.collaboration.slug)}
                   className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}
                 >
-                  Accept by committing
+                  {t('viewerPanel.acceptByCommitting')}
                 </Link>
                 <ActionButton
                   mutation={DeclineInvitation}
                   input={{ membershipId: m.id }}
                   variant="quiet"
-                  confirm={{ question: `Decline the invitation to ${m.collaboration.title}?`, yes: 'Decline' }}
+                  confirm={{
+                    question: t('answers.declineInvitation', { title: m.collaboration.title }),
+                    yes: t('viewerPanel.decline'),
+                  }}
                   onDone={onAnswered}
                 >
-                  Decline
+                  {t('viewerPanel.decline')}
                 </ActionButton>
               </div>
             </li>
           ))}
           {d.joinRequests.map((m) => {
-            const name = m.person?.displayName ?? 'Someone whose profile is hidden';
+            const name = m.person?.displayName ?? t('answers.hidden');
             return (
               <li key={m.id} className={`${cardStyles.card} ${styles.answersItem}`}>
                 <p className="answers__what">
-                  <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong> asks to
-                  join <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>
+                  <Trans
+                    t={t}
+                    i18nKey="answers.asksToJoin"
+                    values={{ title: m.collaboration.title }}
+                    components={{
+                      person: (
+                        <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong>
+                      ),
+                      link: <Link to={paths.collaboration(m.collaboration.slug)} />,
+                    }}
+                  />
                 </p>
                 {m.commitments.length > 0 && (
-                  <ul className={styles.answersOffers} aria-label={`What ${name} commits`}>
+                  <ul className={styles.answersOffers} aria-label={t('answers.whatCommits', { name })}>
                     {m.commitments.map((c) => (
                       <li key={c.id}>
                         <strong>
@@ -129,7 +155,7 @@ export function AnswersSection({
                   </ul>
                 )}
                 <p className={`muted ${styles.answersWhen}`}>
-                  Asked {daysFromNow(m.createdAt)} ({formatDate(m.createdAt)}). You steward this collaboration.
+                  {t('answers.askedWhen', { relative: daysFromNow(m.createdAt), date: formatDate(m.createdAt) })}
                 </p>
                 <div className={styles.answersActions}>
                   <ActionButton
@@ -138,16 +164,16 @@ export function AnswersSection({
                     variant="primary"
                     onDone={onAnswered}
                   >
-                    Approve {m.person?.displayName ?? 'the request'}
+                    {m.person ? t('answers.approveName', { name: m.person.displayName }) : t('answers.approveRequest')}
                   </ActionButton>
                   <ActionButton
                     mutation={DeclineMember}
                     input={{ membershipId: m.id }}
                     variant="quiet"
-                    confirm={{ question: `Decline ${name}’s request?`, yes: 'Decline' }}
+                    confirm={{ question: t('answers.declineRequest', { name }), yes: t('viewerPanel.decline') }}
                     onDone={onAnswered}
                   >
-                    Decline
+                    {t('viewerPanel.decline')}
                   </ActionButton>
                 </div>
               </li>

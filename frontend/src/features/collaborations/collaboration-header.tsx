@@ -1,8 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { collaborationStatusWords, visibilityWords } from './words';
 import { formatDate } from '../../lib/format';
+import { valueName } from '../../lib/values-catalog';
 import styles from './collaboration-header.module.css';
 import shared from './collaborations.module.css';
 import tagStyles from '../../components/ui/tag.module.css';
@@ -39,43 +41,56 @@ export function CollaborationHeader({
 }: {
   collaboration: FragmentType<typeof CollaborationHeader_collaboration>;
 }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(CollaborationHeader_collaboration, collaboration);
-  const status = collaborationStatusWords[c.status];
+  const status = collaborationStatusWords()[c.status];
   const starts = formatDate(c.startsAt);
   const ends = formatDate(c.endsAt);
   return (
     <header>
-      <ul className={styles.collabHeaderFacts} aria-label="About">
+      <ul className={styles.collabHeaderFacts} aria-label={t('header.about')}>
         <li>{status.hint}</li>
-        <li>{[c.location, c.remote ? 'remote-friendly' : ''].filter(Boolean).join(' · ') || 'Remote'}</li>
-        {(starts || ends) && (
-          <li>{starts && ends ? `${starts} – ${ends}` : starts ? `From ${starts}` : `Until ${ends}`}</li>
-        )}
         <li>
-          {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
+          {[c.location, c.remote ? t('header.remoteFriendly') : ''].filter(Boolean).join(' · ') || t('header.remote')}
         </li>
-        <li>{visibilityWords[c.visibility].label}</li>
+        {(starts || ends) && (
+          <li>
+            {starts && ends
+              ? t('header.dates', { starts, ends })
+              : starts
+                ? t('header.from', { starts })
+                : t('header.until', { ends })}
+          </li>
+        )}
+        <li>{t('header.activeMembers', { count: c.memberCount })}</li>
+        <li>{visibilityWords()[c.visibility].label}</li>
         {c.createdBy && (
           <li>
-            Started by <Link to={paths.person(c.createdBy.handle)}>{c.createdBy.displayName}</Link>
+            <Trans
+              t={t}
+              i18nKey="header.startedBy"
+              values={{ name: c.createdBy.displayName }}
+              components={{ link: <Link to={paths.person(c.createdBy.handle)} /> }}
+            />
           </li>
         )}
       </ul>
       <section aria-labelledby="goal-heading" className="collab-header__goal">
         <h2 id="goal-heading" className="visually-hidden">
-          Shared goal
+          {t('header.sharedGoal')}
         </h2>
-        <p className={styles.collabHeaderGoalLabel}>The shared goal</p>
+        <p className={styles.collabHeaderGoalLabel}>{t('header.theSharedGoal')}</p>
         <blockquote className={shared.goal}>
           <p>{c.goal}</p>
         </blockquote>
       </section>
       {c.values.length > 0 && (
-        <ul className={`${tagStyles.tags} collab-header__values`} aria-label="Values it serves, with their weight from 1 to 5">
+        <ul className={`${tagStyles.tags} collab-header__values`} aria-label={t('header.valuesLabel')}>
           {c.values.map((v) => (
             <li key={v.value.id}>
               <Link className={`${tagStyles.tag} ${tagStyles.tagLink}`} to={paths.value(v.value.slug)}>
-                {v.value.name} <span className={tagStyles.tagWeight}>weight {v.weight}</span>
+                {valueName(v.value)}{' '}
+                <span className={tagStyles.tagWeight}>{t('header.weight', { weight: v.weight })}</span>
               </Link>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ReportButton } from '../../components/moderation/report-button';
@@ -57,6 +58,7 @@ const movedAnchors: Record<string, (slug: string) => string> = {
  * pages). Each section loads only what it shows.
  */
 export function CollaborationLayout() {
+  const { t } = useTranslation('collaborations');
   const { slug = '' } = useParams();
   const location = useLocation();
   const context = useMemo(() => ({ additionalTypenames: ['Membership'] }), []);
@@ -79,31 +81,31 @@ export function CollaborationLayout() {
     setNoticeAt(location.pathname);
     if (!(location.state as { notice?: string } | null)?.notice) setNotice('');
   }
-  useDocumentTitle(c ? c.title : data ? 'Not found' : undefined);
+  useDocumentTitle(c ? c.title : data ? t('layout.notFoundTitle') : undefined);
 
   const moved = movedAnchors[location.hash];
   if (moved && location.pathname === paths.collaboration(slug)) {
     return <Navigate replace to={`${moved(slug)}${location.hash}`} />;
   }
 
-  if (!data && fetching) return <Loading label="Loading the collaboration…" />;
+  if (!data && fetching) return <Loading label={t('layout.loading')} />;
   if (!c) {
     if (error && !error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')) {
       return (
         <div className="narrow">
-          <h1>This collaboration could not be loaded</h1>
+          <h1>{t('layout.loadFailed')}</h1>
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         </div>
       );
     }
     return (
       <div className="narrow">
-        <h1>No collaboration here</h1>
+        <h1>{t('layout.noneHere')}</h1>
         <EmptyState
-          title={`There is no collaboration at /c/${slug}`}
-          action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
+          title={t('layout.noneAt', { slug })}
+          action={<LinkButton to={paths.discoverCollaborations}>{t('layout.discover')}</LinkButton>}
         >
-          It may be private to its members, or the address may be mistyped.
+          {t('layout.noneHint')}
         </EmptyState>
       </div>
     );
@@ -119,27 +121,31 @@ export function CollaborationLayout() {
     isSteward: vm?.status === 'ACTIVE' && vm.role === 'STEWARD',
     onNotice: setNotice,
   };
-  const status = collaborationStatusWords[c.status];
+  const status = collaborationStatusWords()[c.status];
   const tabs = [
-    { to: paths.collaboration(c.slug), label: 'Overview', end: true },
-    { to: paths.collaborationPeople(c.slug), label: 'People and needs' },
-    { to: paths.collaborationLedger(c.slug), label: 'Ledger' },
-    { to: paths.collaborationActivity(c.slug), label: 'Activity' },
-    { to: talkPaths.talk(c.slug), label: 'Talk' },
-    { to: gatheringPaths.list(c.slug), label: 'Gatherings' },
-    { to: decisionPaths.decisions(c.slug), label: 'Decisions' },
-    { to: impactPaths.collaboration(c.slug), label: 'Impact' },
+    { to: paths.collaboration(c.slug), label: t('layout.tabs.overview'), end: true },
+    { to: paths.collaborationPeople(c.slug), label: t('layout.tabs.people') },
+    { to: paths.collaborationLedger(c.slug), label: t('layout.tabs.ledger') },
+    { to: paths.collaborationActivity(c.slug), label: t('layout.tabs.activity') },
+    { to: talkPaths.talk(c.slug), label: t('layout.tabs.talk') },
+    { to: gatheringPaths.list(c.slug), label: t('layout.tabs.gatherings') },
+    { to: decisionPaths.decisions(c.slug), label: t('layout.tabs.decisions') },
+    { to: impactPaths.collaboration(c.slug), label: t('layout.tabs.impact') },
   ];
   return (
     <div className={styles.collab}>
       <header className={styles.header}>
-        <p className="eyebrow">Collaboration</p>
+        <p className="eyebrow">{t('layout.eyebrow')}</p>
         <h1>{c.title}</h1>
         <p className={styles.facts}>
           <Badge tone={status.tone}>{status.label}</Badge>
-          {ctx.isMember && vm && <span>You are {vm.role === 'STEWARD' ? 'a steward' : 'a member'}</span>}
+          {ctx.isMember && vm && (
+            <span>{vm.role === 'STEWARD' ? t('layout.youAreSteward') : t('layout.youAreMember')}</span>
+          )}
           {vm && vm.status !== 'ACTIVE' && (
-            <span className="muted">Your membership: {membershipStatusWords[vm.status].label.toLowerCase()}</span>
+            <span className="muted">
+              {t('layout.yourMembership', { status: membershipStatusWords()[vm.status].label.toLowerCase() })}
+            </span>
           )}
         </p>
         {ctx.signedIn && !ctx.isMember && (
@@ -148,15 +154,15 @@ export function CollaborationLayout() {
           </div>
         )}
       </header>
-      <nav className={styles.tabs} aria-label="Sections of this collaboration">
-        {tabs.map((t) => (
+      <nav className={styles.tabs} aria-label={t('layout.sections')}>
+        {tabs.map((tab) => (
           <NavLink
-            key={t.to}
-            to={t.to}
-            end={t.end}
+            key={tab.to}
+            to={tab.to}
+            end={tab.end}
             className={({ isActive }) => (isActive ? styles.current : undefined)}
           >
-            {t.label}
+            {tab.label}
           </NavLink>
         ))}
       </nav>

@@ -4,6 +4,7 @@
  */
 import type { CommitmentInput, ConditionKind, Recurrence } from '../../gql/graphql';
 import { checkFutureDate, endOfDayISO } from '../../lib/dates';
+import { i18n } from '../../lib/i18n';
 import {
   checkQuantityDraft,
   emptyQuantity,
@@ -80,30 +81,29 @@ export function checkCommitment(
 ): Record<string, string> {
   const out = checkQuantityDraft(d);
   if (d.description.length > maxDescription) {
-    out.description = `Keep the description to ${maxDescription} characters or fewer.`;
+    out.description = i18n.t('collaborations:commitmentDraft.descriptionTooLong', { max: maxDescription });
   }
   const due = checkFutureDate(d.dueDate, now);
   if (due) out.dueAt = due;
-  if (d.every && d.dueDate)
-    out.dueAt = 'A recurring commitment falls due at the end of each period; leave the due date empty.';
+  if (d.every && d.dueDate) out.dueAt = i18n.t('collaborations:commitmentDraft.recurringDue');
   if (d.every && d.startsOn && d.endsOn && d.endsOn < d.startsOn) {
-    out['recurrence.endsOn'] = 'The last day comes before the first.';
+    out['recurrence.endsOn'] = i18n.t('collaborations:commitmentDraft.endsBeforeStart');
   }
   if (d.condition !== 'NONE' && d.conditionBy) {
     const by = checkFutureDate(d.conditionBy, now);
     if (by) out['condition.by'] = by;
   }
   const need = needs.find((n) => n.key === d.needKey);
-  if (d.needKey && !need) out.needId = 'This need is no longer listed; choose another or none.';
-  if (need && !sameUnit(d, need.quantity)) out.needId = 'A commitment toward a need is of the need’s kind and unit.';
+  if (d.needKey && !need) out.needId = i18n.t('collaborations:commitmentDraft.needGone');
+  if (need && !sameUnit(d, need.quantity)) out.needId = i18n.t('collaborations:commitmentDraft.needUnit');
   if (d.condition === 'ACTIVE_MEMBERS') {
     const n = Number(d.threshold);
     if (!/^\d+$/.test(d.threshold.trim()) || n < 2 || n > maxThreshold) {
-      out['condition.threshold'] = `Say how many active members: a whole number from 2 to ${maxThreshold}.`;
+      out['condition.threshold'] = i18n.t('collaborations:commitmentDraft.threshold', { max: maxThreshold });
     }
   }
   if (d.condition === 'NEED_PLEDGED' && !need) {
-    out.condition = 'Choose the need this commitment is toward, or another condition.';
+    out.condition = i18n.t('collaborations:commitmentDraft.chooseNeed');
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FieldError, SelectField, TextAreaField, TextField } from '../../components/ui';
 import { QuantityFields } from '../../components/quantity-fields';
 import { dateInputValue } from '../../lib/dates';
@@ -8,24 +9,7 @@ import styles from './collaborations.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
 
-const conditions: { kind: ConditionKind; label: string; hint: string }[] = [
-  { kind: 'NONE', label: 'At once', hint: 'It binds as soon as you are a member.' },
-  {
-    kind: 'ACTIVE_MEMBERS',
-    label: 'When enough members have joined',
-    hint: 'It stays pending until the collaboration has this many active members, then binds for good.',
-  },
-  {
-    kind: 'NEED_PLEDGED',
-    label: 'When the need is fully pledged',
-    hint: 'It stays pending until others have pledged the rest of the need.',
-  },
-  {
-    kind: 'ALL_NEEDS_PLEDGED',
-    label: 'When every need is pledged',
-    hint: 'The team forms at once: nothing binds until pledges cover every open need, then all of them bind together.',
-  },
-];
+const conditionKinds: ConditionKind[] = ['NONE', 'ACTIVE_MEMBERS', 'NEED_PLEDGED', 'ALL_NEEDS_PLEDGED'];
 
 /**
  * One commitment: what, how much, toward which need, by when, and when it binds. The
@@ -46,7 +30,18 @@ export function CommitmentFields({
   errors?: Record<string, string>;
   actions?: ReactNode;
 }) {
+  const { t } = useTranslation('collaborations');
   const id = useId();
+  const conditionWords: Partial<Record<ConditionKind, { label: string; hint: string }>> = {
+    NONE: { label: t('commitmentFields.atOnce'), hint: t('commitmentFields.atOnceHint') },
+    ACTIVE_MEMBERS: { label: t('commitmentFields.enoughMembers'), hint: t('commitmentFields.enoughMembersHint') },
+    NEED_PLEDGED: { label: t('commitmentFields.needPledged'), hint: t('commitmentFields.needPledgedHint') },
+    ALL_NEEDS_PLEDGED: {
+      label: t('commitmentFields.allNeedsPledged'),
+      hint: t('commitmentFields.allNeedsPledgedHint'),
+    },
+  };
+  const conditions = conditionKinds.map((kind) => ({ kind, ...conditionWords[kind]! }));
   const towardNeed = needs.some((n) => n.key === draft.needKey);
   const conditionError = errors.condition ?? errors['condition.kind'];
   return (
@@ -54,14 +49,14 @@ export function CommitmentFields({
       <legend className={styles.commitmentFieldsLegend}>{legend}</legend>
       {needs.length > 0 && (
         <SelectField
-          label="Toward a need"
+          label={t('commitmentFields.towardNeed')}
           optional
           value={draft.needKey}
           onChange={(e) => onChange({ needKey: e.target.value })}
-          hint="Pledging toward a need shows everyone how far it is covered."
+          hint={t('commitmentFields.towardNeedHint')}
           error={errors.needId}
         >
-          <option value="">Not toward a particular need</option>
+          <option value="">{t('commitmentFields.noNeed')}</option>
           {needs.map((n) => (
             <option key={n.key} value={n.key}>
               {n.label}
@@ -71,7 +66,7 @@ export function CommitmentFields({
       )}
       <QuantityFields value={draft} onChange={onChange} errors={errors} locked={towardNeed} />
       <TextAreaField
-        label="What you will do or give"
+        label={t('commitmentFields.description')}
         optional
         rows={2}
         maxLength={maxDescription}
@@ -80,48 +75,48 @@ export function CommitmentFields({
         error={errors.description}
       />
       <SelectField
-        label="How often"
+        label={t('commitmentFields.howOften')}
         value={draft.every}
         onChange={(e) => onChange({ every: e.target.value as CommitmentDraft['every'], dueDate: '' })}
-        hint="Per week or per month: the amount falls due again each calendar week or month."
+        hint={t('commitmentFields.howOftenHint')}
         error={errors['recurrence.every'] ?? errors.recurrence}
       >
-        <option value="">Once</option>
-        <option value="WEEK">Per week</option>
-        <option value="MONTH">Per month</option>
+        <option value="">{t('commitmentFields.once')}</option>
+        <option value="WEEK">{t('commitmentFields.perWeek')}</option>
+        <option value="MONTH">{t('commitmentFields.perMonth')}</option>
       </SelectField>
       {draft.every ? (
         <>
           <TextField
-            label="First day"
+            label={t('commitmentFields.firstDay')}
             optional
             type="date"
             min={dateInputValue(new Date())}
             value={draft.startsOn}
             onChange={(e) => onChange({ startsOn: e.target.value })}
-            hint="Today if left empty. A first or last period cut short is due pro rata by days."
+            hint={t('commitmentFields.firstDayHint')}
             error={errors['recurrence.startsOn']}
           />
           <TextField
-            label="Last day"
+            label={t('commitmentFields.lastDay')}
             optional
             type="date"
             min={draft.startsOn || dateInputValue(new Date())}
             value={draft.endsOn}
             onChange={(e) => onChange({ endsOn: e.target.value })}
-            hint="Leave empty to keep it going until you cancel it."
+            hint={t('commitmentFields.lastDayHint')}
             error={errors['recurrence.endsOn']}
           />
         </>
       ) : (
         <TextField
-          label="Due by"
+          label={t('commitmentFields.dueBy')}
           optional
           type="date"
           min={dateInputValue(new Date())}
           value={draft.dueDate}
           onChange={(e) => onChange({ dueDate: e.target.value })}
-          hint="Members who pass a due date with the commitment unfulfilled show as behind."
+          hint={t('commitmentFields.dueByHint')}
           error={errors.dueAt}
         />
       )}
@@ -129,7 +124,7 @@ export function CommitmentFields({
         className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
         aria-describedby={conditionError ? `${id}-cond-error` : undefined}
       >
-        <legend className={fieldStyles.fieldLabel}>When does it bind?</legend>
+        <legend className={fieldStyles.fieldLabel}>{t('commitmentFields.whenBinds')}</legend>
         {conditions.map((c) => {
           const disabled = c.kind === 'NEED_PLEDGED' && !towardNeed;
           return (
@@ -145,8 +140,7 @@ export function CommitmentFields({
               <span>
                 <span className={fieldStyles.choiceLabel}>{c.label}</span>
                 <span className={fieldStyles.choiceHint}>
-                  {c.hint}
-                  {disabled && ' Choose a need above first.'}
+                  {disabled ? t('commitmentFields.chooseNeedFirst', { hint: c.hint }) : c.hint}
                 </span>
               </span>
             </label>
@@ -156,26 +150,26 @@ export function CommitmentFields({
       </fieldset>
       {draft.condition === 'ACTIVE_MEMBERS' && (
         <TextField
-          label="Active members needed"
+          label={t('commitmentFields.threshold')}
           type="number"
           inputMode="numeric"
           min={2}
           step={1}
           value={draft.threshold}
           onChange={(e) => onChange({ threshold: e.target.value })}
-          hint="Counting you; at least 2."
+          hint={t('commitmentFields.thresholdHint')}
           error={errors['condition.threshold']}
         />
       )}
       {draft.condition !== 'NONE' && (
         <TextField
-          label="Condition must hold by"
+          label={t('commitmentFields.conditionBy')}
           optional
           type="date"
           min={dateInputValue(new Date())}
           value={draft.conditionBy}
           onChange={(e) => onChange({ conditionBy: e.target.value })}
-          hint="If it has not held by the end of this day, the commitment lapses and you are told."
+          hint={t('commitmentFields.conditionByHint')}
           error={errors['condition.by']}
         />
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
 import { Badge, Button } from '../../components/ui';
 import { FulfilmentMeter } from '../../components/fulfilment';
@@ -123,41 +124,47 @@ export function CommitmentItem({
   outcomes?: { id: string; name: string }[];
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(CommitmentItem_commitment, commitment);
   const [revising, setRevising] = useState(false);
-  const status = commitmentStatusWords[c.status];
+  const status = commitmentStatusWords()[c.status];
   const r = c.recurrence;
-  const what = `${formatQuantity(c.quantity)}${r ? (r.every === 'WEEK' ? ' per week' : ' per month') : ''}`;
+  const quantity = formatQuantity(c.quantity);
+  const what = r
+    ? r.every === 'WEEK'
+      ? t('commitmentItem.perWeek', { quantity })
+      : t('commitmentItem.perMonth', { quantity })
+    : quantity;
+  const condition = conditionText(c.condition.kind, c.condition.threshold);
   const live = c.status === 'PENDING' || c.status === 'BINDING';
   return (
     <li className={`${styles.commitment} ${styles[`commitment--${c.status.toLowerCase()}`]}`}>
       <div className={commitmentStyles.commitmentHead}>
         <p className={commitmentStyles.commitmentWhat}>
           <strong>{what}</strong>
-          {c.need && <span className="muted"> toward {needLabel(c.need)}</span>}
+          {c.need && <span className="muted"> {t('commitmentItem.toward', { need: needLabel(c.need) })}</span>}
         </p>
         <span className={shared.commitmentBadges}>
           <Badge tone={status.tone}>{status.label}</Badge>
-          {c.behind && <Badge tone="danger">Behind</Badge>}
+          {c.behind && <Badge tone="danger">{t('commitmentItem.behind')}</Badge>}
         </span>
       </div>
       {c.description && <p className={commitmentStyles.commitmentDescription}>{c.description}</p>}
       <p className={commitmentStyles.commitmentMeta}>
         {c.status === 'PENDING' && (
           <span>
-            {conditionText(c.condition.kind, c.condition.threshold)}
-            {c.condition.by && ` by ${formatDate(c.condition.by)}, or it lapses`}.{' '}
+            {c.condition.by
+              ? t('commitmentItem.conditionBy', { condition, date: formatDate(c.condition.by) })
+              : t('commitmentItem.sentence', { text: condition })}{' '}
           </span>
         )}
         {c.status === 'LAPSED' && c.lapseReason && <span>{c.lapseReason} </span>}
-        {r && <span>{recurrenceText(r)}. </span>}
+        {r && <span>{t('commitmentItem.sentence', { text: recurrenceText(r) })} </span>}
         {c.status === 'BINDING' && c.condition.kind !== 'NONE' && (
-          <span>{boundText(c.condition.kind, c.condition.threshold)}. </span>
+          <span>{t('commitmentItem.sentence', { text: boundText(c.condition.kind, c.condition.threshold) })} </span>
         )}
         {c.dueAt && (
-          <span>
-            Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}).
-          </span>
+          <span>{t('commitmentItem.due', { date: formatDate(c.dueAt), relative: daysFromNow(c.dueAt) })}</span>
         )}
       </p>
       {r && c.status !== 'WITHDRAWN' && c.status !== 'LAPSED' && (
@@ -168,11 +175,13 @@ export function CommitmentItem({
         : c.status === 'BINDING' || c.status === 'RELEASED' || c.fulfilment.withUnconfirmedRatio > 0) && (
         <>
           {r && (
-            <p className={commitmentStyles.commitmentMeta}>Over all ended {r.every === 'WEEK' ? 'weeks' : 'months'}:</p>
+            <p className={commitmentStyles.commitmentMeta}>
+              {r.every === 'WEEK' ? t('commitmentItem.overWeeks') : t('commitmentItem.overMonths')}
+            </p>
           )}
           <FulfilmentMeter
             fulfilment={c.fulfilment}
-            label={r ? `Fulfilment over ended periods of ${what}` : `Fulfilment of ${what}`}
+            label={r ? t('commitmentItem.fulfilmentPeriods', { what }) : t('commitmentItem.fulfilment', { what })}
           />
         </>
       )}
@@ -193,9 +202,9 @@ export function CommitmentItem({
                 size="sm"
                 variant="secondary"
                 onClick={() => setRevising(true)}
-                aria-label={`Raise or change ${what}`}
+                aria-label={t('commitmentItem.reviseLabel', { what })}
               >
-                Raise or change
+                {t('commitmentItem.revise')}
               </Button>
             )}
             {isOwn && c.status === 'PENDING' && (
@@ -203,9 +212,9 @@ export function CommitmentItem({
                 mutation={WithdrawCommitment}
                 input={{ commitmentId: c.id }}
                 variant="quiet"
-                onDone={() => onNotice(`Your commitment of ${what} is withdrawn.`)}
+                onDone={() => onNotice(t('commitmentItem.withdrawn', { what }))}
               >
-                Withdraw
+                {t('commitmentItem.withdraw')}
               </ActionButton>
             )}
             {isOwn && c.status === 'BINDING' && r && !r.cancelledAt && (
@@ -214,12 +223,12 @@ export function CommitmentItem({
                 input={{ commitmentId: c.id }}
                 variant="quiet"
                 confirm={{
-                  question: `Cancel ${what}? It ends with the period running now; past periods stay in the record.`,
-                  yes: 'Cancel it',
+                  question: t('commitmentItem.cancelQuestion', { what }),
+                  yes: t('commitmentItem.cancelIt'),
                 }}
-                onDone={() => onNotice(`Your commitment of ${what} ends with the period running now.`)}
+                onDone={() => onNotice(t('commitmentItem.cancelled', { what }))}
               >
-                Cancel
+                {t('cancel')}
               </ActionButton>
             )}
             {viewerIsSteward && !isOwn && c.status === 'BINDING' && (
@@ -228,12 +237,12 @@ export function CommitmentItem({
                 input={{ commitmentId: c.id }}
                 variant="quiet"
                 confirm={{
-                  question: `Release this commitment of ${what}? It stays in the record as released.`,
-                  yes: 'Release',
+                  question: t('commitmentItem.releaseQuestion', { what }),
+                  yes: t('commitmentItem.release'),
                 }}
-                onDone={() => onNotice(`The commitment of ${what} is released.`)}
+                onDone={() => onNotice(t('commitmentItem.released', { what }))}
               >
-                Release
+                {t('commitmentItem.release')}
               </ActionButton>
             )}
           </div>
@@ -241,11 +250,11 @@ export function CommitmentItem({
       )}
       <ServesOutcomesEditor
         subjectId={c.id}
-        what={`your commitment of ${what}`}
+        what={t('commitmentItem.servesWhat', { what })}
         outcomes={outcomes}
         serves={c.serves}
         canEdit={isOwn && live}
-        hint="What you give against it serves these, unless an entry names its own. Left empty, it serves what its need serves."
+        hint={t('commitmentItem.servesHint')}
         onNotice={onNotice}
       />
     </li>

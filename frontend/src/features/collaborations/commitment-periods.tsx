@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Meter } from '../../components/ui';
 import type { Recurrence } from '../../gql/graphql';
 import { formatPart, formatPercent, periodRange } from '../../lib/format';
@@ -17,16 +18,22 @@ export interface PeriodLike {
 }
 
 function PeriodLine({ p, title }: { p: PeriodLike; title: string }) {
+  const { t } = useTranslation('collaborations');
   const ratio = p.confirmedRatio ?? 0;
-  const text = `${formatPart(p.confirmed, p.amount)} confirmed (${formatPercent(ratio)})`;
+  const text = t('periods.confirmed', { part: formatPart(p.confirmed, p.amount), percent: formatPercent(ratio) });
   return (
     <div className={styles.period}>
       <div className={styles.periodHead}>
         <span className={styles.periodTitle}>
           {title} <span className="muted">{periodRange(p.startsOn, p.endsOn)}</span>
         </span>
-        {!p.due && <Badge tone="info">Running</Badge>}
-        {p.due && (p.short ? <Badge tone="warning">Short</Badge> : <Badge tone="success">Met</Badge>)}
+        {!p.due && <Badge tone="info">{t('periods.running')}</Badge>}
+        {p.due &&
+          (p.short ? (
+            <Badge tone="warning">{t('periods.short')}</Badge>
+          ) : (
+            <Badge tone="success">{t('periods.met')}</Badge>
+          ))}
       </div>
       <Meter
         value={ratio}
@@ -45,25 +52,29 @@ function PeriodLine({ p, title }: { p: PeriodLike; title: string }) {
  * first. Only ended periods count toward fulfilment, reciprocity and behind.
  */
 export function CommitmentPeriods({ every, periods }: { every: Recurrence; periods: readonly PeriodLike[] }) {
+  const { t } = useTranslation('collaborations');
   const current = periods.find((p) => !p.due);
   const past = periods.filter((p) => p.due);
-  const unit = every === 'WEEK' ? 'week' : 'month';
+  const week = every === 'WEEK';
   return (
     <div className={styles.periods}>
       {current ? (
-        <PeriodLine p={current} title={`This ${unit}`} />
+        <PeriodLine p={current} title={week ? t('periods.thisWeek') : t('periods.thisMonth')} />
       ) : (
-        <p className="muted">No {unit} of this commitment is running now.</p>
+        <p className="muted">{week ? t('periods.noWeek') : t('periods.noMonth')}</p>
       )}
       {past.length > 0 && (
         <details className={styles.past} open={past.length <= 3}>
           <summary>
-            Past {unit}s ({past.length}): each counts on its own, up to 100%
+            {week ? t('periods.pastWeeks', { n: past.length }) : t('periods.pastMonths', { n: past.length })}
           </summary>
-          <ul className={styles.pastList} aria-label={`Past ${unit}s, newest first`}>
+          <ul
+            className={styles.pastList}
+            aria-label={week ? t('periods.pastWeeksLabel') : t('periods.pastMonthsLabel')}
+          >
             {past.map((p) => (
               <li key={p.startsOn}>
-                <PeriodLine p={p} title={unit === 'week' ? 'Week' : 'Month'} />
+                <PeriodLine p={p} title={week ? t('periods.week') : t('periods.month')} />
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths, planGatheringPath } from '../../lib/paths';
@@ -23,28 +24,29 @@ export const DecidedTimes_collaboration = graphql(`
 
 /** The times the members chose with meeting-time polls, soonest first, each with its poll. */
 export function DecidedTimes({ collaboration }: { collaboration: FragmentType<typeof DecidedTimes_collaboration> }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(DecidedTimes_collaboration, collaboration);
   if (c.decidedTimes.length === 0) return null;
   return (
     <section className={styles.dates} aria-labelledby="decided-times-heading">
-      <h2 id="decided-times-heading">Dates decided</h2>
+      <h2 id="decided-times-heading">{t('decidedTimes.heading')}</h2>
       <ul className={styles.list}>
-        {c.decidedTimes.map((t) => (
-          <li key={t.proposal.id} className={styles.item}>
-            <span className={styles.when}>{t.slot.label}</span>
+        {c.decidedTimes.map((d) => (
+          <li key={d.proposal.id} className={styles.item}>
+            <span className={styles.when}>{d.slot.label}</span>
             <span>
-              <Link to={decisionPaths.proposal(c.slug, t.proposal.id)}>{t.proposal.title}</Link>
-              {t.slot.localStart && t.slot.localEnd && t.slot.timeZone && (
+              <Link to={decisionPaths.proposal(c.slug, d.proposal.id)}>{d.proposal.title}</Link>
+              {d.slot.localStart && d.slot.localEnd && d.slot.timeZone && (
                 <>
                   {' · '}
                   <Link
-                    to={planGatheringPath(c.slug, t.proposal.title, {
-                      start: t.slot.localStart,
-                      end: t.slot.localEnd,
-                      timeZone: t.slot.timeZone,
+                    to={planGatheringPath(c.slug, d.proposal.title, {
+                      start: d.slot.localStart,
+                      end: d.slot.localEnd,
+                      timeZone: d.slot.timeZone,
                     })}
                   >
-                    Plan a gathering at this time
+                    {t('decidedTimes.plan')}
                   </Link>
                 </>
               )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import {
@@ -19,6 +20,7 @@ import { formProblems } from '../../lib/errors';
 import { timeZones } from '../../lib/format';
 import { useFormState } from '../../lib/forms';
 import { paths } from '../../lib/paths';
+import { valueName } from '../../lib/values-catalog';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetCollaborationToEdit } from './api/get-collaboration-to-edit';
 import { UpdateCollaboration } from './api/update-collaboration';
@@ -33,6 +35,7 @@ type Collab = NonNullable<GetCollaborationToEditQuery['collaboration']>;
 
 /** Stewards change the collaboration: its title, values, place, dates, visibility, and the goal while forming. */
 export function EditCollaborationPage() {
+  const { t } = useTranslation('collaborations');
   const { slug = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetCollaborationToEdit,
@@ -40,16 +43,16 @@ export function EditCollaborationPage() {
     requestPolicy: 'network-only',
   });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `Edit ${c.title}` : undefined);
+  useDocumentTitle(c ? t('edit.title', { title: c.title }) : undefined);
   if (!data && fetching) return <Loading />;
   if (!c) {
     return (
       <div className="narrow">
-        <h1>Edit the collaboration</h1>
+        <h1>{t('edit.heading')}</h1>
         {error ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : (
-          <EmptyState title="There is no collaboration here." />
+          <EmptyState title={t('edit.none')} />
         )}
       </div>
     );
@@ -57,10 +60,10 @@ export function EditCollaborationPage() {
   if (c.viewerMembership?.status !== 'ACTIVE' || c.viewerMembership.role !== 'STEWARD') {
     return (
       <div className="narrow">
-        <h1>Edit {c.title}</h1>
+        <h1>{t('edit.title', { title: c.title })}</h1>
         <EmptyState
-          title="Only its stewards edit a collaboration."
-          action={<LinkButton to={paths.collaboration(c.slug)}>Back to the collaboration</LinkButton>}
+          title={t('edit.onlyStewards')}
+          action={<LinkButton to={paths.collaboration(c.slug)}>{t('join.back')}</LinkButton>}
         />
       </div>
     );
@@ -69,6 +72,7 @@ export function EditCollaborationPage() {
 }
 
 function EditForm({ c }: { c: Collab }) {
+  const { t } = useTranslation('collaborations');
   const navigate = useNavigate();
   const [v, setV] = useState({
     title: c.title,
@@ -81,7 +85,7 @@ function EditForm({ c }: { c: Collab }) {
     timeZone: c.timeZone,
   });
   const [values, setValues] = useState<WeightedValue[]>(
-    c.values.map((w) => ({ valueId: w.value.id, name: w.value.name, weight: w.weight })),
+    c.values.map((w) => ({ valueId: w.value.id, name: valueName(w.value), weight: w.weight })),
   );
   const { errors, serverError, formRef: ref, check, fail } = useFormState();
   const [{ fetching }, update] = useMutation(UpdateCollaboration);
@@ -125,7 +129,7 @@ function EditForm({ c }: { c: Collab }) {
       },
     });
     if (result.error) return fail(result.error);
-    void navigate(paths.collaboration(c.slug), { state: { notice: 'Your changes are saved.' } });
+    void navigate(paths.collaboration(c.slug), { state: { notice: t('edit.saved') } });
   }
 
   return (
@@ -133,46 +137,47 @@ function EditForm({ c }: { c: Collab }) {
       <p className="eyebrow">
         <Link to={paths.collaboration(c.slug)}>{c.title}</Link>
       </p>
-      <h1>Edit the collaboration</h1>
+      <h1>{t('edit.heading')}</h1>
       <form
         ref={ref}
         className={`${fieldStyles.form} ${cardStyles.card}`}
         onSubmit={(e) => void submit(e)}
         noValidate
-        aria-label="Edit the collaboration"
+        aria-label={t('edit.heading')}
       >
-        <TextField label="Title" value={v.title} onChange={(e) => set({ title: e.target.value })} error={shown.title} />
+        <TextField
+          label={t('edit.titleLabel')}
+          value={v.title}
+          onChange={(e) => set({ title: e.target.value })}
+          error={shown.title}
+        />
         <TextAreaField
-          label="The shared goal"
+          label={t('header.theSharedGoal')}
           rows={5}
           value={v.goal}
           readOnly={!forming}
           onChange={(e) => set({ goal: e.target.value })}
-          hint={
-            forming
-              ? 'While forming, stewards may still change the goal.'
-              : 'Once a collaboration is active, its members change the goal together by a proposal.'
-          }
+          hint={forming ? t('edit.goalForming') : t('edit.goalActive')}
           error={shown.goal}
         />
         <fieldset className={fieldStyles.field}>
-          <legend className={fieldStyles.fieldLabel}>Values it serves</legend>
+          <legend className={fieldStyles.fieldLabel}>{t('edit.values')}</legend>
           <ValueWeightsEditor values={values} onChange={setValues} error={shown.values} />
         </fieldset>
         <TextField
-          label="Where it meets"
+          label={t('place.where')}
           value={v.location}
           onChange={(e) => set({ location: e.target.value })}
           error={shown.location}
         />
         <CheckboxField
-          label="Members can take part remotely"
+          label={t('place.remote')}
           checked={v.remote}
           onChange={(e) => set({ remote: e.target.checked })}
         />
         <div className={fieldStyles.fieldRow}>
           <TextField
-            label="Starts"
+            label={t('place.starts')}
             optional
             type="date"
             value={v.startDate}
@@ -180,7 +185,7 @@ function EditForm({ c }: { c: Collab }) {
             error={shown.startsAt}
           />
           <TextField
-            label="Ends"
+            label={t('place.ends')}
             optional
             type="date"
             value={v.endDate}
@@ -189,10 +194,10 @@ function EditForm({ c }: { c: Collab }) {
           />
         </div>
         <SelectField
-          label="Time zone"
+          label={t('place.timeZone')}
           value={v.timeZone}
           onChange={(e) => set({ timeZone: e.target.value })}
-          hint="Weekly and monthly commitments count their weeks and months in it."
+          hint={t('place.timeZoneHint')}
           error={shown.timeZone}
         >
           {timeZones(v.timeZone).map((z) => (
@@ -202,23 +207,23 @@ function EditForm({ c }: { c: Collab }) {
           ))}
         </SelectField>
         <SelectField
-          label="Who can see it"
+          label={t('place.visibility')}
           value={v.visibility}
           onChange={(e) => set({ visibility: e.target.value as Visibility })}
-          hint={visibilityWords[v.visibility].hint}
+          hint={visibilityWords()[v.visibility].hint}
         >
           {(['PUBLIC', 'MEMBERS', 'PRIVATE'] as const).map((x) => (
             <option key={x} value={x}>
-              {visibilityWords[x].label}
+              {visibilityWords()[x].label}
             </option>
           ))}
         </SelectField>
         <FormAlert problems={server.general} />
         <div className={fieldStyles.formActions}>
           <Button type="submit" busy={fetching}>
-            Save changes
+            {t('edit.submit')}
           </Button>
-          <Link to={paths.collaboration(c.slug)}>Cancel</Link>
+          <Link to={paths.collaboration(c.slug)}>{t('cancel')}</Link>
         </div>
       </form>
     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, CheckboxField, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
@@ -17,6 +18,7 @@ interface Props {
 
 /** A steward changes a need: how much, the skill, the words, or marks it filled or open. */
 export function EditNeedForm({ need, onClose }: Props) {
+  const { t } = useTranslation('collaborations');
   const q = need.quantity;
   const [amount, setAmount] = useState(trimDecimal(q.amount).replace('−', '-'));
   const [skill, setSkill] = useState(need.skill);
@@ -31,8 +33,7 @@ export function EditNeedForm({ need, onClose }: Props) {
     e.preventDefault();
     const found = compact({
       quantity: checkAmount(amount, q.kind, q.currency),
-      skill:
-        skill.trim().length > maxSkillLength ? `Keep the skill to ${maxSkillLength} characters or fewer.` : undefined,
+      skill: skill.trim().length > maxSkillLength ? t('editNeed.skillTooLong', { max: maxSkillLength }) : undefined,
     });
     if (!check(found)) return;
     const result = await update({
@@ -45,20 +46,26 @@ export function EditNeedForm({ need, onClose }: Props) {
       },
     });
     if (result.error) return fail(result.error);
-    onClose('The need is saved.');
+    onClose(t('editNeed.saved'));
   }
 
   return (
-    <form ref={ref} className={`${fieldStyles.form} ${needStyles.needForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Edit the need">
+    <form
+      ref={ref}
+      className={`${fieldStyles.form} ${needStyles.needForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('editNeed.label')}
+    >
       <TextField
-        label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
+        label={t('editNeed.howMuch', { unit: unitLabel(q.kind, q.unit, q.currency) })}
         inputMode="decimal"
         value={amount}
         onChange={(e) => setAmount(e.target.value)}
         error={shown.quantity}
       />
       <TextField
-        label="Skill asked for"
+        label={t('editNeed.skill')}
         optional
         maxLength={maxSkillLength}
         value={skill}
@@ -66,7 +73,7 @@ export function EditNeedForm({ need, onClose }: Props) {
         error={shown.skill}
       />
       <TextAreaField
-        label="What it is for"
+        label={t('editNeed.description')}
         optional
         rows={2}
         maxLength={maxNeedDescription}
@@ -75,18 +82,18 @@ export function EditNeedForm({ need, onClose }: Props) {
         error={shown.description}
       />
       <CheckboxField
-        label="Filled"
-        hint="Mark it filled when the collaboration no longer lacks it; untick to open it again."
+        label={t('editNeed.filled')}
+        hint={t('editNeed.filledHint')}
         checked={filled}
         onChange={(e) => setFilled(e.target.checked)}
       />
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" busy={fetching}>
-          Save the need
+          {t('editNeed.submit')}
         </Button>
         <Button size="sm" variant="quiet" onClick={() => onClose()}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
@@ -38,6 +39,7 @@ export function EmailInvitationForm({
   needs: readonly InvitationNeedOption[];
   onSent: () => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const [emails, setEmails] = useState('');
   const [needId, setNeedId] = useState('');
   const [message, setMessage] = useState('');
@@ -52,10 +54,10 @@ export function EmailInvitationForm({
     setSent(undefined);
     const list = splitEmails(emails);
     const found: Record<string, string> = {};
-    if (list.length === 0) found.emails = 'Write at least one email address.';
+    if (list.length === 0) found.emails = t('emailInvite.none');
     else if (list.length > maxEmailsAtOnce)
-      found.emails = `Invite at most ${maxEmailsAtOnce} addresses at once; these are ${list.length}.`;
-    if (message.trim().length > maxMessage) found.message = `Keep your words under ${maxMessage} characters.`;
+      found.emails = t('emailInvite.tooMany', { max: maxEmailsAtOnce, n: list.length });
+    if (message.trim().length > maxMessage) found.message = t('emailInvite.messageTooLong', { max: maxMessage });
     if (!check(found)) return;
     const result = await invite({
       input: { collaborationId, emails: list, needId: needId || null, message: message.trim() || null },
@@ -78,11 +80,11 @@ export function EmailInvitationForm({
       className={styles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Invite by email"
+      aria-label={t('emailInvite.label')}
     >
       <TextAreaField
-        label="Email addresses"
-        hint={`One or more, separated by commas or new lines (at most ${maxEmailsAtOnce}).`}
+        label={t('emailInvite.emails')}
+        hint={t('emailInvite.emailsHint', { max: maxEmailsAtOnce })}
         rows={3}
         value={emails}
         autoComplete="off"
@@ -92,9 +94,9 @@ export function EmailInvitationForm({
       />
       <InvitationNeedField needs={needs} value={needId} onChange={setNeedId} error={problems.needId} />
       <TextAreaField
-        label="A few words from you"
+        label={t('emailInvite.message')}
         optional
-        hint="They go into the mail, below what the collaboration is about."
+        hint={t('emailInvite.messageHint')}
         rows={3}
         value={message}
         onChange={(e) => setMessage(e.target.value)}
@@ -103,27 +105,32 @@ export function EmailInvitationForm({
       <FormAlert problems={server.general} />
       <div>
         <Button type="submit" busy={fetching}>
-          Send invitations
+          {t('emailInvite.send')}
         </Button>
       </div>
       {sent && (
         <div className={styles.sent} role="status">
           {sent.mailed.length > 0 && (
-            <p>
-              Mailed {sent.mailed.length === 1 ? 'an invitation' : `${sent.mailed.length} invitations`} to{' '}
-              {sent.mailed.join(', ')}. Each link works once, for 14 days, for its address only.
-            </p>
+            <p>{t('emailInvite.mailed', { count: sent.mailed.length, emails: sent.mailed.join(', ') })}</p>
           )}
           {sent.invited.length > 0 && (
             <p>
-              Already on Kindred, invited in the app:{' '}
-              {sent.invited.map((p, i) => (
-                <span key={p.handle}>
-                  {i > 0 && ', '}
-                  <Link to={paths.person(p.handle)}>{p.displayName}</Link>
-                </span>
-              ))}
-              .
+              <Trans
+                t={t}
+                i18nKey="emailInvite.invited"
+                components={{
+                  people: (
+                    <>
+                      {sent.invited.map((p, i) => (
+                        <span key={p.handle}>
+                          {i > 0 && ', '}
+                          <Link to={paths.person(p.handle)}>{p.displayName}</Link>
+                        </span>
+                      ))}
+                    </>
+                  ),
+                }}
+              />
             </p>
           )}
         </div>

@@ -1,4 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Badge, Button, Card, FormAlert, TextField } from '../../components/ui';
@@ -12,28 +14,31 @@ import { EmailInvitationForm } from './email-invitation-form';
 import { CreateInvitationLink, GetInvitationLinks, RevokeInvitationLink } from './api/invitation-links';
 import styles from './invitation-links-panel.module.css';
 
-const statusWords = {
-  ACTIVE: ['Open', 'success'],
-  EXPIRED: ['Expired', 'neutral'],
-  REVOKED: ['Withdrawn', 'neutral'],
-  USED_UP: ['Used up', 'warning'],
-} as const;
+const statusWords = (t: TFunction<'collaborations'>) =>
+  ({
+    ACTIVE: [t('links.status.open'), 'success'],
+    EXPIRED: [t('links.status.expired'), 'neutral'],
+    REVOKED: [t('links.status.withdrawn'), 'neutral'],
+    USED_UP: [t('links.status.usedUp'), 'warning'],
+  }) as const;
 
 // An invitation by email is a link for one address, used once.
-const mailedWords = {
-  ACTIVE: ['Waiting', 'warning'],
-  EXPIRED: ['Expired', 'neutral'],
-  REVOKED: ['Withdrawn', 'neutral'],
-  USED_UP: ['Joined', 'success'],
-} as const;
+const mailedWords = (t: TFunction<'collaborations'>) =>
+  ({
+    ACTIVE: [t('links.status.waiting'), 'warning'],
+    EXPIRED: [t('links.status.expired'), 'neutral'],
+    REVOKED: [t('links.status.withdrawn'), 'neutral'],
+    USED_UP: [t('links.status.joined'), 'success'],
+  }) as const;
 
 type Joined = { id: string; person?: { handle: string; displayName: string } | null };
 
 function JoinedBy({ joined }: { joined: readonly Joined[] }) {
+  const { t } = useTranslation('collaborations');
   return joined.map((m, i) => (
     <span key={m.id}>
       {i > 0 && ', '}
-      {m.person ? <Link to={paths.person(m.person.handle)}>{m.person.displayName}</Link> : 'a former member'}
+      {m.person ? <Link to={paths.person(m.person.handle)}>{m.person.displayName}</Link> : t('links.formerMember')}
     </span>
   ));
 }
@@ -50,7 +55,10 @@ function inDays(days: number): string {
  * is for), see who joined by each, and withdraw it. A new link is shown once.
  */
 export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; collaborationId: string }) {
+  const { t } = useTranslation('collaborations');
   const context = useMemo(() => ({ additionalTypenames: ['InvitationLink', 'Membership'] }), []);
+  const linkStatus = statusWords(t);
+  const mailStatus = mailedWords(t);
   const [{ data }, refetch] = useQuery({
     query: GetInvitationLinks,
     variables: { slug },
@@ -66,30 +74,27 @@ export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; 
   return (
     <>
       <Card className={styles.panel} aria-labelledby="email-invitations">
-        <h2 id="email-invitations">Invite by email</h2>
-        <p className={styles.hint}>
-          Someone new gets a mail with a link for their address only; they sign up, state their values and join by
-          committing. Someone already on Kindred gets the invitation in the app.
-        </p>
+        <h2 id="email-invitations">{t('emailInvite.label')}</h2>
+        <p className={styles.hint}>{t('links.emailHint')}</p>
         <EmailInvitationForm collaborationId={collaborationId} needs={needs} onSent={reload} />
         {mailed.length > 0 && (
-          <ul className={styles.list} aria-label="Invitations mailed">
+          <ul className={styles.list} aria-label={t('links.mailed')}>
             {mailed.map((l) => (
               <li key={l.id} className={styles.link}>
                 <div className={styles.linkHead}>
-                  <Badge tone={mailedWords[l.status][1]}>{mailedWords[l.status][0]}</Badge>
+                  <Badge tone={mailStatus[l.status][1]}>{mailStatus[l.status][0]}</Badge>
                   <span className={styles.email}>{l.email}</span>
                   <span>
                     {l.status === 'USED_UP' ? (
-                      <>
-                        joined as <JoinedBy joined={l.joined} />
-                      </>
+                      <Trans t={t} i18nKey="links.joinedAs" components={{ people: <JoinedBy joined={l.joined} /> }} />
                     ) : (
-                      `until ${formatDate(l.expiresAt)}`
+                      t('links.until', { date: formatDate(l.expiresAt) })
                     )}
-                    {l.need ? ` · for ${needLabel(l.need)}` : ''}
+                    {l.need ? ` · ${t('links.forNeed', { need: needLabel(l.need) })}` : ''}
                   </span>
-                  {l.status === 'ACTIVE' && <RevokeButton id={l.id} label={`Withdraw the invitation to ${l.email}`} />}
+                  {l.status === 'ACTIVE' && (
+                    <RevokeButton id={l.id} label={t('links.withdrawTo', { email: l.email })} />
+                  )}
                 </div>
               </li>
             ))}
@@ -97,11 +102,8 @@ export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; 
         )}
       </Card>
       <Card className={styles.panel} aria-labelledby="invitation-links">
-        <h2 id="invitation-links">Invitation links</h2>
-        <p className={styles.hint}>
-          Whoever follows an open link can join by committing, without waiting for your approval. Share it where the
-          people you mean will find it.
-        </p>
+        <h2 id="invitation-links">{t('links.heading')}</h2>
+        <p className={styles.hint}>{t('links.hint')}</p>
         <CreateLinkForm
           collaborationId={collaborationId}
           needs={needs}
@@ -113,32 +115,34 @@ export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; 
         {created && (
           <div className={styles.created} role="status">
             <p>
-              Your new link (it is shown only now):{' '}
+              {t('links.newLink')}{' '}
               <code className={styles.url} data-testid="new-invitation-link">
                 {created}
               </code>
             </p>
             <Button size="sm" variant="secondary" onClick={() => void navigator.clipboard?.writeText(created)}>
-              Copy the link
+              {t('links.copy')}
             </Button>
           </div>
         )}
         {links.length > 0 && (
-          <ul className={styles.list} aria-label="Links made">
+          <ul className={styles.list} aria-label={t('links.made')}>
             {links.map((l) => (
               <li key={l.id} className={styles.link}>
                 <div className={styles.linkHead}>
-                  <Badge tone={statusWords[l.status][1]}>{statusWords[l.status][0]}</Badge>
+                  <Badge tone={linkStatus[l.status][1]}>{linkStatus[l.status][0]}</Badge>
                   <span>
-                    until {formatDate(l.expiresAt)} · used {l.uses}
-                    {l.maxUses != null ? ` of ${l.maxUses}` : ''} {l.uses === 1 && l.maxUses == null ? 'time' : 'times'}
-                    {l.need ? ` · for ${needLabel(l.need)}` : ''}
+                    {t('links.until', { date: formatDate(l.expiresAt) })} ·{' '}
+                    {l.maxUses != null
+                      ? t('links.usedOf', { uses: l.uses, max: l.maxUses })
+                      : t('links.used', { count: l.uses })}
+                    {l.need ? ` · ${t('links.forNeed', { need: needLabel(l.need) })}` : ''}
                   </span>
                   {l.status === 'ACTIVE' && <RevokeButton id={l.id} />}
                 </div>
                 {l.joined.length > 0 && (
                   <p className={styles.joined}>
-                    Joined by it: <JoinedBy joined={l.joined} />
+                    <Trans t={t} i18nKey="links.joinedBy" components={{ people: <JoinedBy joined={l.joined} /> }} />
                   </p>
                 )}
               </li>
@@ -151,6 +155,7 @@ export function InvitationLinksPanel({ slug, collaborationId }: { slug: string; 
 }
 
 function RevokeButton({ id, label }: { id: string; label?: string }) {
+  const { t } = useTranslation('collaborations');
   const [{ fetching, error }, revoke] = useMutation(RevokeInvitationLink);
   return (
     <>
@@ -161,7 +166,7 @@ function RevokeButton({ id, label }: { id: string; label?: string }) {
         aria-label={label}
         onClick={() => void revoke({ input: { invitationLinkId: id } })}
       >
-        Withdraw
+        {t('links.withdraw')}
       </Button>
       <FormAlert problems={formProblems(error, []).general} />
     </>
@@ -179,6 +184,7 @@ function CreateLinkForm({
   needs: readonly InvitationNeedOption[];
   onCreated: (url: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const [expires, setExpires] = useState(() => inDays(14));
   const [maxUses, setMaxUses] = useState('');
   const [needId, setNeedId] = useState('');
@@ -190,10 +196,9 @@ function CreateLinkForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!expires) found.expiresAt = 'Choose until when the link works.';
+    if (!expires) found.expiresAt = t('links.chooseExpiry');
     const uses = maxUses.trim() === '' ? null : Number(maxUses);
-    if (uses !== null && (!Number.isInteger(uses) || uses < 1))
-      found.maxUses = 'Give a whole number of people, 1 or more, or leave it empty.';
+    if (uses !== null && (!Number.isInteger(uses) || uses < 1)) found.maxUses = t('links.badMaxUses');
     if (!check(found)) return;
     // The link works until the end of the chosen day, where the steward is.
     const end = new Date(`${expires}T23:59:59`);
@@ -216,10 +221,10 @@ function CreateLinkForm({
       className={styles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Make an invitation link"
+      aria-label={t('links.formLabel')}
     >
       <TextField
-        label="Works until"
+        label={t('links.worksUntil')}
         type="date"
         value={expires}
         min={inDays(0)}
@@ -227,7 +232,7 @@ function CreateLinkForm({
         error={problems.expiresAt}
       />
       <TextField
-        label="How many people may use it"
+        label={t('links.maxUses')}
         optional
         inputMode="numeric"
         value={maxUses}
@@ -238,7 +243,7 @@ function CreateLinkForm({
       <FormAlert problems={server.general} />
       <div>
         <Button type="submit" busy={fetching}>
-          Make a link
+          {t('links.make')}
         </Button>
       </div>
     </form>

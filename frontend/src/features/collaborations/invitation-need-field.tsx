@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/ui';
 import { needLabel } from '../../lib/need-draft';
 
@@ -16,10 +17,17 @@ export function InvitationNeedField({
   onChange: (needId: string) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('collaborations');
   if (needs.length === 0) return null;
   return (
-    <SelectField label="For a need" optional value={value} onChange={(e) => onChange(e.target.value)} error={error}>
-      <option value="">Any</option>
+    <SelectField
+      label={t('invitationNeed.label')}
+      optional
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+    >
+      <option value="">{t('invitationNeed.any')}</option>
       {needs.map((n) => (
         <option key={n.id} value={n.id}>
           {needLabel(n)}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -22,6 +23,7 @@ export const invitationPath = (token: string) => `/invite/${encodeURIComponent(t
  * withdrawn or used up says so and shows nothing more.
  */
 export function InvitationPage() {
+  const { t } = useTranslation('collaborations');
   const { token = '' } = useParams();
   const { viewer } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -34,18 +36,18 @@ export function InvitationPage() {
   useEffect(() => {
     if (notice) window.history.replaceState({ ...window.history.state, usr: null }, '');
   }, [notice]);
-  useDocumentTitle(inv ? `Invitation to ${inv.title}` : 'Invitation');
+  useDocumentTitle(inv ? t('invitation.titleTo', { title: inv.title }) : t('invitation.title'));
 
   if (!data && fetching) return <Loading />;
   if (!inv) {
     const plain = hasCode(error, 'CONFLICT') || hasCode(error, 'NOT_FOUND');
     return (
       <div className="narrow">
-        <h1>This invitation cannot be used</h1>
+        <h1>{t('invitation.unusable')}</h1>
         {plain ? (
           <EmptyState
-            title={problemsOf(error)[0]?.message ?? 'This invitation link is not valid.'}
-            action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
+            title={problemsOf(error)[0]?.message ?? t('invitation.invalid')}
+            action={<LinkButton to={paths.discoverCollaborations}>{t('layout.discover')}</LinkButton>}
           />
         ) : (
           error && <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
@@ -64,19 +66,24 @@ export function InvitationPage() {
   return (
     <div className={`narrow ${styles.page}`}>
       {notice && <Alert tone="success">{notice}</Alert>}
-      <p className="eyebrow">You are invited to join</p>
+      <p className="eyebrow">{t('invitation.eyebrow')}</p>
       <h1>{inv.title}</h1>
       <blockquote className={`${shared.goal} ${styles.goal}`}>
         <p>{inv.goal}</p>
       </blockquote>
       {forNeed && (
         <p className={styles.forNeed}>
-          This invitation is for: <strong>{needLabel(forNeed)}</strong>
+          <Trans
+            t={t}
+            i18nKey="invitation.forNeed"
+            values={{ need: needLabel(forNeed) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
       {open.length > 0 && (
         <section aria-labelledby="invitation-needs">
-          <h2 id="invitation-needs">What it needs</h2>
+          <h2 id="invitation-needs">{t('invitation.needs')}</h2>
           <ul className={styles.needs}>
             {open.map((n) => (
               <li key={n.id}>{needLabel(n)}</li>
@@ -85,22 +92,21 @@ export function InvitationPage() {
         </section>
       )}
       <p className={styles.expires}>
-        The link works until {formatDate(inv.expiresAt)}
         {inv.email ? (
-          <>
-            , once, for <strong className={styles.address}>{inv.email}</strong>: join with the account of that address.
-          </>
+          <Trans
+            t={t}
+            i18nKey="invitation.expiresFor"
+            values={{ date: formatDate(inv.expiresAt), email: inv.email }}
+            components={{ address: <strong className={styles.address} /> }}
+          />
         ) : (
-          '.'
+          t('invitation.expires', { date: formatDate(inv.expiresAt) })
         )}
       </p>
       {viewer ? (
         <section aria-labelledby="invitation-join">
-          <h2 id="invitation-join">Join by committing</h2>
-          <p>
-            Nobody joins without committing something toward the shared goal. Say what you will give: you are a member
-            at once.
-          </p>
+          <h2 id="invitation-join">{t('viewerPanel.joinByCommitting')}</h2>
+          <p>{t('invitation.lede')}</p>
           <JoinForm
             collaborationId={inv.collaborationId}
             token={token}
@@ -112,15 +118,15 @@ export function InvitationPage() {
         </section>
       ) : viewer === null ? (
         <div className={styles.signIn}>
-          <p>To join, sign up (or log in) and state your values; then you come back here to commit.</p>
+          <p>{t('invitation.signIn')}</p>
           <div className={styles.actions}>
             <LinkButton
               to={`${paths.signUp}?next=${encodeURIComponent(here)}${inv.email ? `&email=${encodeURIComponent(inv.email)}` : ''}`}
             >
-              Sign up to join
+              {t('invitation.signUp')}
             </LinkButton>
             <LinkButton variant="secondary" to={loginPath(here)}>
-              Log in
+              {t('invitation.logIn')}
             </LinkButton>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Badge } from '../../components/ui';
 import { ActionButton } from '../../components/action-button';
 import { InviteMember } from './api/invite-member';
@@ -13,8 +14,9 @@ export function InviteButton({
   personId: string;
   name: string;
 }) {
+  const { t } = useTranslation('collaborations');
   const [done, setDone] = useState(false);
-  if (done) return <Badge tone="info">Invited</Badge>;
+  if (done) return <Badge tone="info">{t('invite.invited')}</Badge>;
   return (
     <ActionButton
       mutation={InviteMember}
@@ -22,7 +24,12 @@ export function InviteButton({
       variant="secondary"
       onDone={() => setDone(true)}
     >
-      Invite <span className="visually-hidden">{name}</span>
+      <Trans
+        t={t}
+        i18nKey="invite.invite"
+        values={{ name }}
+        components={{ hidden: <span className="visually-hidden" /> }}
+      />
     </ActionButton>
   );
 }

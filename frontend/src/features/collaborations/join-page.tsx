@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ServesOutcomesField } from '../../components/outcome-links/serves-outcomes';
@@ -21,6 +22,7 @@ import {
   type NeedOption,
 } from './commitment-draft';
 import { CommitmentFields } from './commitment-fields';
+import { collaborationStatusWords } from './words';
 import { needLabel } from '../../lib/need-draft';
 import shared from './collaborations.module.css';
 import styles from './join-page.module.css';
@@ -33,24 +35,27 @@ const maxAtOnce = 10;
  * more commitments, or, with `more`, one further commitment of a member.
  */
 export function JoinPage({ more = false }: { more?: boolean }) {
+  const { t } = useTranslation('collaborations');
   const { slug = '' } = useParams();
   // ?need=<global ID> starts the first commitment toward that need (from "Needs you could fill").
   const [params] = useSearchParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationToJoin, variables: { slug } });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `${more ? 'Commit more to' : 'Join'} ${c.title}` : undefined);
+  useDocumentTitle(
+    c ? (more ? t('join.titleMore', { title: c.title }) : t('join.titleJoin', { title: c.title })) : undefined,
+  );
 
   if (!data && fetching) return <Loading />;
   if (!c) {
     return (
       <div className="narrow">
-        <h1>No collaboration here</h1>
+        <h1>{t('layout.noneHere')}</h1>
         {error && !error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : (
           <EmptyState
-            title={`There is no collaboration at /c/${slug}`}
-            action={<LinkButton to={paths.discoverCollaborations}>Discover collaborations</LinkButton>}
+            title={t('layout.noneAt', { slug })}
+            action={<LinkButton to={paths.discoverCollaborations}>{t('layout.discover')}</LinkButton>}
           />
         )}
       </div>
@@ -60,23 +65,24 @@ export function JoinPage({ more = false }: { more?: boolean }) {
   const back = paths.collaboration(c.slug);
   const open = c.status === 'FORMING' || c.status === 'ACTIVE';
   let blocked: string | undefined;
-  if (!open) blocked = `“${c.title}” is ${c.status.toLowerCase()} and takes no new commitments.`;
-  else if (more && status !== 'ACTIVE') blocked = 'Only active members commit more. Join first, by committing.';
-  else if (!more && status === 'ACTIVE') blocked = 'You are already a member.';
-  else if (!more && status === 'REQUESTED') blocked = 'You have already asked to join; a steward will answer.';
-  else if (!more && status === 'REMOVED')
-    blocked = 'A steward removed you from this collaboration; only their invitation brings you back.';
+  if (!open)
+    blocked = t('join.closed', {
+      title: c.title,
+      status: collaborationStatusWords()[c.status].label.toLowerCase(),
+    });
+  else if (more && status !== 'ACTIVE') blocked = t('join.onlyMembers');
+  else if (!more && status === 'ACTIVE') blocked = t('join.alreadyMember');
+  else if (!more && status === 'REQUESTED') blocked = t('join.alreadyAsked');
+  else if (!more && status === 'REMOVED') blocked = t('viewerPanel.removed');
   if (blocked) {
     return (
       <div className="narrow">
-        <h1>
-          {more ? 'Commit more' : 'Join'}: {c.title}
-        </h1>
+        <h1>{more ? t('join.headingMore', { title: c.title }) : t('join.headingJoin', { title: c.title })}</h1>
         <EmptyState
           title={blocked}
           action={
             <LinkButton to={!more && status === 'ACTIVE' ? paths.commitMore(c.slug) : back}>
-              {!more && status === 'ACTIVE' ? 'Commit more' : 'Back to the collaboration'}
+              {!more && status === 'ACTIVE' ? t('viewerPanel.commitMore') : t('join.back')}
             </LinkButton>
           }
         />
@@ -87,7 +93,7 @@ export function JoinPage({ more = false }: { more?: boolean }) {
     .filter((n) => !n.filled)
     .map((n) => ({
       key: n.id,
-      label: `${needLabel(n)} (${Math.round(n.pledgedShare * 100)}% pledged)`,
+      label: t('join.needOption', { need: needLabel(n), percent: Math.round(n.pledgedShare * 100) }),
       quantity: n.quantity,
     }));
   const mode = more ? 'more' : status === 'INVITED' ? 'accept' : 'request';
@@ -96,12 +102,14 @@ export function JoinPage({ more = false }: { more?: boolean }) {
       <p className="eyebrow">
         <Link to={back}>{c.title}</Link>
       </p>
-      <h1>{mode === 'more' ? 'Commit more' : mode === 'accept' ? 'Accept the invitation' : 'Join by committing'}</h1>
-      <p className="lede">
+      <h1>
         {mode === 'more'
-          ? 'Add a commitment to what you already give.'
-          : 'Nobody joins without committing something toward the shared goal. Say what you will give; you can add more later.'}
-      </p>
+          ? t('viewerPanel.commitMore')
+          : mode === 'accept'
+            ? t('join.acceptHeading')
+            : t('viewerPanel.joinByCommitting')}
+      </h1>
+      <p className="lede">{mode === 'more' ? t('join.ledeMore') : t('join.lede')}</p>
       <blockquote className={`${shared.goal} ${styles.goalSmall}`}>
         <p>{c.goal}</p>
       </blockquote>
@@ -142,6 +150,7 @@ export function JoinForm({
   back: string;
   initialNeed?: string;
 }) {
+  const { t } = useTranslation('collaborations');
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<CommitmentDraft[]>(() => [
     changeCommitment({ ...emptyCommitment, needKey: '' }, { needKey: initialNeed }, needs),
@@ -184,10 +193,10 @@ export function JoinForm({
     idempotency.succeeded();
     const notice =
       mode === 'more'
-        ? 'Your commitment is added.'
+        ? t('join.added')
         : mode === 'accept' || mode === 'link'
-          ? 'Welcome: you are a member now.'
-          : 'Your request to join is sent with your commitments. A steward will answer it.';
+          ? t('join.welcome')
+          : t('join.requestSent');
     void navigate(back, { state: { notice } });
   }
 
@@ -197,12 +206,12 @@ export function JoinForm({
       className={fieldStyles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={mode === 'more' ? 'Commit more' : 'Join by committing'}
+      aria-label={mode === 'more' ? t('viewerPanel.commitMore') : t('viewerPanel.joinByCommitting')}
     >
       {drafts.map((d, i) => (
         <CommitmentFields
           key={i}
-          legend={drafts.length > 1 ? `Commitment ${i + 1}` : 'Your commitment'}
+          legend={drafts.length > 1 ? t('join.commitmentN', { n: i + 1 }) : t('join.yourCommitment')}
           draft={d}
           needs={needs}
           onChange={(change) => update(i, change)}
@@ -210,7 +219,7 @@ export function JoinForm({
           actions={
             drafts.length > 1 && (
               <Button variant="quiet" size="sm" onClick={() => setDrafts((ds) => ds.filter((_, j) => j !== i))}>
-                Remove commitment {i + 1}
+                {t('join.removeN', { n: i + 1 })}
               </Button>
             )
           }
@@ -221,14 +230,14 @@ export function JoinForm({
           outcomes={outcomes}
           value={serves}
           onChange={setServes}
-          hint="What you give against it serves these, unless an entry names its own. Left empty, it serves what its need serves."
+          hint={t('commitmentItem.servesHint')}
           error={server.fields.servesOutcomeIds}
         />
       )}
       {mode !== 'more' && drafts.length < maxAtOnce && (
         <div>
           <Button variant="secondary" onClick={() => setDrafts((ds) => [...ds, { ...emptyCommitment }])}>
-            Add another commitment
+            {t('join.addAnother')}
           </Button>
         </div>
       )}
@@ -236,14 +245,14 @@ export function JoinForm({
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
           {mode === 'more'
-            ? 'Commit'
+            ? t('join.commit')
             : mode === 'accept'
-              ? 'Accept and commit'
+              ? t('join.acceptAndCommit')
               : mode === 'link'
-                ? 'Join and commit'
-                : 'Ask to join'}
+                ? t('join.joinAndCommit')
+                : t('join.askToJoin')}
         </Button>
-        <Link to={back}>Cancel</Link>
+        <Link to={back}>{t('cancel')}</Link>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge, Meaning } from '../../components/ui';
 import { reciprocityText } from '../../components/fulfilment';
@@ -57,13 +58,14 @@ export function MemberItem({
   viewerIsSteward: boolean;
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const m = getFragmentData(MemberItem_membership, membership);
-  const name = m.person?.displayName ?? 'A member with a hidden profile';
+  const name = m.person?.displayName ?? t('memberItem.hidden');
   const live = m.commitments.filter((c) => c.status === 'PENDING' || c.status === 'BINDING');
   const earlier = m.commitments.filter((c) => c.status === 'WITHDRAWN' || c.status === 'RELEASED');
   const shown =
     m.status === 'ACTIVE' || m.status === 'REQUESTED' ? live : m.commitments.filter((c) => c.status !== 'WITHDRAWN');
-  const status = membershipStatusWords[m.status];
+  const status = membershipStatusWords()[m.status];
   const steward = viewerIsSteward && !isViewer;
   const act = (message: string) => () => onNotice(message);
   return (
@@ -71,17 +73,17 @@ export function MemberItem({
       <div className={membersStyles.memberHead}>
         <h3 className={membersStyles.memberName}>
           {m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}
-          {isViewer && <span className="muted"> (you)</span>}
+          {isViewer && <span className="muted"> {t('memberItem.you')}</span>}
         </h3>
         <span className={shared.memberBadges}>
           {m.status === 'ACTIVE' ? (
-            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords()[m.role]}</Badge>
           ) : (
             <Badge tone={status.tone}>{status.label}</Badge>
           )}
           {m.behind && (
             <>
-              <Badge tone="danger">Behind</Badge>
+              <Badge tone="danger">{t('memberItem.behind')}</Badge>
               <Meaning term="behind" />
             </>
           )}
@@ -93,10 +95,10 @@ export function MemberItem({
         </p>
       )}
       {m.status === 'INVITED' && m.invitedBy && (
-        <p className="muted">Invited by {m.invitedBy.displayName}; joins by committing.</p>
+        <p className="muted">{t('memberItem.invitedBy', { name: m.invitedBy.displayName })}</p>
       )}
       {shown.length > 0 ? (
-        <ul className={commitmentStyles.commitmentList} aria-label={`Commitments of ${name}`}>
+        <ul className={commitmentStyles.commitmentList} aria-label={t('memberItem.commitmentsOf', { name })}>
           {shown.map((c) => (
             <CommitmentItem
               key={c.id}
@@ -109,27 +111,25 @@ export function MemberItem({
           ))}
         </ul>
       ) : (
-        m.status === 'ACTIVE' && <p className="muted">No live commitment.</p>
+        m.status === 'ACTIVE' && <p className="muted">{t('memberItem.noLive')}</p>
       )}
       {earlier.length > 0 && m.status === 'ACTIVE' && (
-        <p className={`muted ${styles.memberEarlier}`}>
-          {earlier.length} earlier {earlier.length === 1 ? 'commitment' : 'commitments'} withdrawn or released.
-        </p>
+        <p className={`muted ${styles.memberEarlier}`}>{t('memberItem.earlier', { count: earlier.length })}</p>
       )}
       {steward && (m.status === 'REQUESTED' || m.status === 'ACTIVE' || m.status === 'INVITED') && (
-        <div className={membersStyles.memberActions} role="group" aria-label={`Manage ${name}`}>
+        <div className={membersStyles.memberActions} role="group" aria-label={t('memberItem.manage', { name })}>
           {m.status === 'INVITED' && (
             <ActionButton
               mutation={WithdrawInvitation}
               input={{ membershipId: m.id }}
               variant="quiet"
               confirm={{
-                question: `Withdraw the invitation to ${name}? You can invite them again later.`,
-                yes: 'Withdraw',
+                question: t('memberItem.withdrawQuestion', { name }),
+                yes: t('memberItem.withdraw'),
               }}
-              onDone={act(`You withdrew the invitation to ${name}.`)}
+              onDone={act(t('memberItem.withdrawn', { name }))}
             >
-              Withdraw the invitation
+              {t('memberItem.withdrawInvitation')}
             </ActionButton>
           )}
           {m.status === 'REQUESTED' && (
@@ -138,18 +138,18 @@ export function MemberItem({
                 mutation={ApproveMember}
                 input={{ membershipId: m.id }}
                 variant="primary"
-                onDone={act(`${name} is now a member.`)}
+                onDone={act(t('memberItem.approved', { name }))}
               >
-                Approve
+                {t('memberItem.approve')}
               </ActionButton>
               <ActionButton
                 mutation={DeclineMember}
                 input={{ membershipId: m.id }}
                 variant="quiet"
-                confirm={{ question: `Decline ${name}’s request? Their commitments are withdrawn.`, yes: 'Decline' }}
-                onDone={act(`You declined ${name}’s request.`)}
+                confirm={{ question: t('memberItem.declineQuestion', { name }), yes: t('memberItem.decline') }}
+                onDone={act(t('memberItem.declined', { name }))}
               >
-                Decline
+                {t('memberItem.decline')}
               </ActionButton>
             </>
           )}
@@ -157,18 +157,18 @@ export function MemberItem({
             <ActionButton
               mutation={PromoteMember}
               input={{ membershipId: m.id }}
-              onDone={act(`${name} is now a steward.`)}
+              onDone={act(t('memberItem.promoted', { name }))}
             >
-              Make steward
+              {t('memberItem.promote')}
             </ActionButton>
           )}
           {m.status === 'ACTIVE' && m.role === 'STEWARD' && (
             <ActionButton
               mutation={DemoteMember}
               input={{ membershipId: m.id }}
-              onDone={act(`${name} is now a member, not a steward.`)}
+              onDone={act(t('memberItem.demoted', { name }))}
             >
-              Make member
+              {t('memberItem.demote')}
             </ActionButton>
           )}
           {m.status === 'ACTIVE' && (
@@ -177,12 +177,12 @@ export function MemberItem({
               input={{ membershipId: m.id }}
               variant="danger"
               confirm={{
-                question: `Remove ${name}? Their pending commitments are withdrawn; binding ones stay in the record.`,
-                yes: `Remove ${name}`,
+                question: t('memberItem.removeQuestion', { name }),
+                yes: t('memberItem.removeName', { name }),
               }}
-              onDone={act(`${name} is removed.`)}
+              onDone={act(t('memberItem.removed', { name }))}
             >
-              Remove
+              {t('memberItem.remove')}
             </ActionButton>
           )}
         </div>
@@ -193,10 +193,10 @@ export function MemberItem({
             mutation={DemoteMember}
             input={{ membershipId: m.id }}
             variant="quiet"
-            confirm={{ question: 'Step down as steward? You stay a member.', yes: 'Step down' }}
-            onDone={act('You are now a member, not a steward.')}
+            confirm={{ question: t('memberItem.stepDownQuestion'), yes: t('memberItem.stepDown') }}
+            onDone={act(t('memberItem.steppedDown'))}
           >
-            Step down as steward
+            {t('memberItem.stepDownAsSteward')}
           </ActionButton>
         </div>
       )}

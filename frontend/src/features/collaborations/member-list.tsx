@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, EmptyState } from '../../components/ui';
 import { fulfilmentExplained, reciprocityExplained } from '../../components/fulfilment';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -32,6 +33,7 @@ export const MemberList_collaboration = graphql(`
  * asks to join, who is invited, and who has gone.
  */
 export function MemberList({ collaboration }: { collaboration: FragmentType<typeof MemberList_collaboration> }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(MemberList_collaboration, collaboration);
   const [notice, setNotice] = useState('');
   const vm = c.viewerMembership;
@@ -52,7 +54,7 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
   );
   return (
     <section className={sectionStyles.collabSection} aria-labelledby="members-heading">
-      <h2 id="members-heading">Members and their commitments</h2>
+      <h2 id="members-heading">{t('memberList.heading')}</h2>
       <div className="section-intro">
         <p>{fulfilmentExplained}</p>
         <p>{reciprocityExplained}</p>
@@ -60,26 +62,26 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       {requests.length > 0 && (
         <>
-          <h3 className={styles.memberGroup}>Asking to join ({requests.length})</h3>
+          <h3 className={styles.memberGroup}>{t('memberList.asking', { n: requests.length })}</h3>
           <ul className={membersStyles.memberList}>{requests.map(item)}</ul>
         </>
       )}
       {active.length === 0 ? (
-        <EmptyState title="No active members yet" />
+        <EmptyState title={t('memberList.empty')} />
       ) : (
-        <ul className={membersStyles.memberList} aria-label="Active members">
+        <ul className={membersStyles.memberList} aria-label={t('memberList.active')}>
           {active.map(item)}
         </ul>
       )}
       {invited.length > 0 && (
         <>
-          <h3 className={styles.memberGroup}>Invited ({invited.length})</h3>
+          <h3 className={styles.memberGroup}>{t('memberList.invited', { n: invited.length })}</h3>
           <ul className={membersStyles.memberList}>{invited.map(item)}</ul>
         </>
       )}
       {former.length > 0 && (
         <details className={styles.memberFormer}>
-          <summary>Former members and declined requests ({former.length})</summary>
+          <summary>{t('memberList.former', { n: former.length })}</summary>
           <ul className={membersStyles.memberList}>{former.map(item)}</ul>
         </details>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge, Meaning } from '../../components/ui';
 import { reciprocityText } from '../../components/fulfilment';
@@ -34,10 +35,12 @@ export const MyMembership_membership = graphql(`
 
 /** One of the viewer's collaborations, with where they stand in it. */
 export function MyMembership({ membership }: { membership: FragmentType<typeof MyMembership_membership> }) {
+  const { t } = useTranslation('collaborations');
   const m = getFragmentData(MyMembership_membership, membership);
   const c = m.collaboration;
   const live = m.commitments.filter((x) => x.status === 'PENDING' || x.status === 'BINDING').length;
-  const status = collaborationStatusWords[c.status];
+  const status = collaborationStatusWords()[c.status];
+  const membershipStatus = membershipStatusWords()[m.status];
   return (
     <li className={`${cardStyles.card} ${styles.myCollab}`}>
       <div className={myCollaborationsStyles.myCollabHead}>
@@ -47,18 +50,18 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
         <span className={shared.memberBadges}>
           <Badge tone={status.tone}>{status.label}</Badge>
           {m.status === 'ACTIVE' ? (
-            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords[m.role]}</Badge>
+            <Badge tone={m.role === 'STEWARD' ? 'primary' : 'neutral'}>{roleWords()[m.role]}</Badge>
           ) : (
-            <Badge tone={membershipStatusWords[m.status].tone}>{membershipStatusWords[m.status].label}</Badge>
+            <Badge tone={membershipStatus.tone}>{membershipStatus.label}</Badge>
           )}
-          {m.behind && <Badge tone="danger">Behind</Badge>}
+          {m.behind && <Badge tone="danger">{t('memberItem.behind')}</Badge>}
         </span>
       </div>
       <p className={styles.myCollabGoal}>{c.goal}</p>
       <p className={`muted ${styles.myCollabMeta}`}>
-        {c.memberCount} active {c.memberCount === 1 ? 'member' : 'members'}
+        {t('header.activeMembers', { count: c.memberCount })}
         {/* Invited or asking, "0 live commitments of yours" said nothing worth reading. */}
-        {(live > 0 || m.status === 'ACTIVE') && ` · ${live} live ${live === 1 ? 'commitment' : 'commitments'} of yours`}
+        {(live > 0 || m.status === 'ACTIVE') && ` · ${t('myMembership.live', { count: live })}`}
         {m.status === 'ACTIVE' && (
           <>
             {` · ${reciprocityText(m.reciprocity)}`} <Meaning term="reciprocity" />
@@ -67,8 +70,11 @@ export function MyMembership({ membership }: { membership: FragmentType<typeof M
       </p>
       {m.status === 'INVITED' && (
         <p>
-          <Link to={paths.joinCollaboration(c.slug)} className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}>
-            Accept by committing
+          <Link
+            to={paths.joinCollaboration(c.slug)}
+            className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}
+          >
+            {t('viewerPanel.acceptByCommitting')}
           </Link>
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
 import { Badge, Button, Meter } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -59,33 +60,41 @@ export function NeedItem({
   tools?: ReactNode;
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const n = getFragmentData(NeedItem_need, need);
   const [editing, setEditing] = useState(false);
-  const title = `${kindWords[n.quantity.kind].label}: ${formatQuantity(n.quantity)}${n.skill ? ` of ${n.skill}` : ''}`;
-  const pledgedText = `${formatPart(n.pledged, n.quantity)} pledged (${formatPercent(n.pledgedShare)})`;
+  const quantity = n.skill
+    ? t('needOf', { quantity: formatQuantity(n.quantity), skill: n.skill })
+    : formatQuantity(n.quantity);
+  const title = t('needItem.title', { kind: kindWords[n.quantity.kind].label, quantity });
+  const pledgedText = t('pledgedPart', {
+    part: formatPart(n.pledged, n.quantity),
+    percent: formatPercent(n.pledgedShare),
+  });
   const pledges = n.commitments.length;
   return (
     <li className={`${cardStyles.card} ${styles.need}`}>
       <div className={needStyles.needHead}>
         <h3 className={needStyles.needTitle}>{title}</h3>
-        <Badge tone={n.filled ? 'success' : 'accent'}>{n.filled ? 'Filled' : 'Open'}</Badge>
+        <Badge tone={n.filled ? 'success' : 'accent'}>{n.filled ? t('needItem.filled') : t('needItem.open')}</Badge>
       </div>
       {n.description && <p className={needStyles.needDescription}>{n.description}</p>}
-      <Meter value={n.pledgedShare} label="Pledged" valueText={pledgedText} tone="accent" />
+      <Meter value={n.pledgedShare} label={t('needItem.pledged')} valueText={pledgedText} tone="accent" />
       <p className={needStyles.needFigures}>
         <strong>{pledgedText}</strong>
         <span className="muted">
           {' '}
-          · {formatQuantity(n.bound)} binding · {pledges} {pledges === 1 ? 'commitment' : 'commitments'}
+          · {t('needItem.binding', { quantity: formatQuantity(n.bound) })} ·{' '}
+          {t('needItem.commitments', { count: pledges })}
         </span>
       </p>
       <ServesOutcomesEditor
         subjectId={n.id}
-        what={`the need ${title}`}
+        what={t('needItem.what', { title })}
         outcomes={outcomes}
         serves={n.serves}
         canEdit={isSteward}
-        hint="Contributions toward it serve these, unless their commitment or the entry names its own."
+        hint={t('needItem.servesHint')}
         onNotice={onNotice}
       />
       {isSteward && editing && (
@@ -99,8 +108,13 @@ export function NeedItem({
       )}
       {isSteward && !editing && (
         <div className={needStyles.needTools}>
-          <Button size="sm" variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit the need ${title}`}>
-            Edit
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => setEditing(true)}
+            aria-label={t('needItem.editLabel', { title })}
+          >
+            {t('needItem.edit')}
           </Button>
           {tools}
         </div>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, EmptyState } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { AddNeedForm } from './add-need-form';
@@ -33,23 +34,19 @@ export function NeedList({
   /** Extra tools under an open need, such as the people a steward might invite. */
   renderTools?: (needId: string) => ReactNode;
 }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(NeedList_collaboration, collaboration);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
   const canAdd = isSteward && c.status !== 'ARCHIVED' && c.status !== 'COMPLETED';
   return (
     <section className={sectionStyles.collabSection} aria-labelledby="needs-heading">
-      <h2 id="needs-heading">Needs</h2>
-      <p className="section-intro">
-        What the collaboration still lacks. Each bar shows how much of it active members have pledged, pending or
-        binding.
-      </p>
+      <h2 id="needs-heading">{t('needList.heading')}</h2>
+      <p className="section-intro">{t('needList.intro')}</p>
       {notice && <Alert tone="success">{notice}</Alert>}
       {c.needs.length === 0 ? (
-        <EmptyState title="No needs listed yet">
-          {isSteward
-            ? 'Add what the collaboration lacks, such as hours of a skill or money for materials, so members can pledge toward it.'
-            : 'The stewards have not listed what it lacks. You can still join by committing what you can give.'}
+        <EmptyState title={t('needList.empty')}>
+          {isSteward ? t('needList.emptySteward') : t('needList.emptyMember')}
         </EmptyState>
       ) : (
         <ul className={needStyles.needList}>
@@ -77,7 +74,7 @@ export function NeedList({
           />
         ) : (
           <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add a need
+            {t('needList.add')}
           </Button>
         ))}
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
 import { checkFutureDate, dateInputValue, endOfDayISO, isoToDateInput } from '../../lib/dates';
@@ -20,6 +21,7 @@ export function ReviseForm({
   commitment: { id: string; quantity: QuantityLike; description: string; dueAt?: string | null };
   onClose: (message?: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const q = commitment.quantity;
   const [amount, setAmount] = useState(trimDecimal(q.amount));
   const [description, setDescription] = useState(commitment.description);
@@ -36,7 +38,7 @@ export function ReviseForm({
       quantity:
         amountError ??
         (Number(toDecimal(amount)) < Number(q.amount)
-          ? `A commitment is only raised: it stands at ${formatQuantity(q)}.`
+          ? t('revise.onlyRaised', { quantity: formatQuantity(q) })
           : undefined),
       dueAt: dueDate !== isoToDateInput(commitment.dueAt) ? checkFutureDate(dueDate) : undefined,
     });
@@ -51,7 +53,7 @@ export function ReviseForm({
       },
     });
     if (result.error) return fail(result.error);
-    onClose('Your commitment is updated.');
+    onClose(t('revise.updated'));
   }
 
   return (
@@ -60,18 +62,18 @@ export function ReviseForm({
       className={`${fieldStyles.form} ${commitmentStyles.commitmentForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Raise or change the commitment"
+      aria-label={t('revise.label')}
     >
       <TextField
-        label={`How much, in ${unitLabel(q.kind, q.unit, q.currency)}`}
+        label={t('editNeed.howMuch', { unit: unitLabel(q.kind, q.unit, q.currency) })}
         inputMode="decimal"
         value={amount}
         onChange={(e) => setAmount(e.target.value)}
-        hint="You can raise a commitment, never lower it: what was pledged stays pledged."
+        hint={t('revise.amountHint')}
         error={shown.quantity}
       />
       <TextAreaField
-        label="What you will do or give"
+        label={t('commitmentFields.description')}
         optional
         rows={2}
         maxLength={maxDescription}
@@ -80,7 +82,7 @@ export function ReviseForm({
         error={shown.description}
       />
       <TextField
-        label="Due by"
+        label={t('commitmentFields.dueBy')}
         optional
         type="date"
         min={dateInputValue(new Date())}
@@ -91,10 +93,10 @@ export function ReviseForm({
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" busy={fetching}>
-          Save
+          {t('revise.save')}
         </Button>
         <Button size="sm" variant="quiet" onClick={() => onClose()}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

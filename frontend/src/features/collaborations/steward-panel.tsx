@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
@@ -23,19 +24,23 @@ export function StewardPanel({
   collaboration: FragmentType<typeof StewardPanel_collaboration>;
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(StewardPanel_collaboration, collaboration);
-  const moves = statusMoves[c.status];
+  const words = collaborationStatusWords();
+  const moves = statusMoves()[c.status];
   return (
     <section className={`${cardStyles.card} ${styles.panel}`} aria-labelledby="steward-heading">
-      <h2 id="steward-heading">Steward tools</h2>
+      <h2 id="steward-heading">{t('stewardPanel.heading')}</h2>
       <p className="muted">
-        It is {collaborationStatusWords[c.status].label.toLowerCase()}:{' '}
-        {collaborationStatusWords[c.status].hint.toLowerCase()}
+        {t('stewardPanel.state', {
+          status: words[c.status].label.toLowerCase(),
+          hint: words[c.status].hint.toLowerCase(),
+        })}
       </p>
       <div className={styles.panelActions}>
         {c.status !== 'ARCHIVED' && (
           <LinkButton to={paths.editCollaboration(c.slug)} variant="secondary" size="sm">
-            Edit the collaboration
+            {t('stewardPanel.edit')}
           </LinkButton>
         )}
         {moves.map((m) => (
@@ -47,11 +52,11 @@ export function StewardPanel({
             confirm={{
               question:
                 m.to === 'ARCHIVED'
-                  ? 'Archive it? It takes no new members or commitments and can no longer change.'
-                  : `Move it to ${collaborationStatusWords[m.to].label.toLowerCase()}?`,
+                  ? t('stewardPanel.archiveQuestion')
+                  : t('stewardPanel.moveQuestion', { status: words[m.to].label.toLowerCase() }),
               yes: m.label,
             }}
-            onDone={() => onNotice(`The collaboration is now ${collaborationStatusWords[m.to].label.toLowerCase()}.`)}
+            onDone={() => onNotice(t('stewardPanel.moved', { status: words[m.to].label.toLowerCase() }))}
           >
             {m.label}
           </ActionButton>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ActionButton } from '../../components/action-button';
 import { Badge } from '../../components/ui';
-import { formatPart, formatPercent, formatQuantity } from '../../lib/format';
+import { formatPart, formatPercent, formatQuantity, userLocale } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { GetTeamForming } from './api/get-team-forming';
 import { InviteTeam } from './api/invite-team';
@@ -15,6 +16,7 @@ import cardStyles from '../../components/ui/card.module.css';
  * on "every need pledged" wait for them), and the smallest team that lists their skills.
  */
 export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (message: string) => void }) {
+  const { t } = useTranslation('collaborations');
   const context = useMemo(() => ({ additionalTypenames: ['Membership', 'Commitment', 'Need'] }), []);
   const [{ data }, refetch] = useQuery({ query: GetTeamForming, variables: { slug }, context });
   const c = data?.collaboration;
@@ -23,20 +25,24 @@ export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (
   const team = c.proposedTeam;
   return (
     <section className={`${cardStyles.card} ${styles.panel}`} aria-labelledby="team-heading">
-      <h2 id="team-heading">Forming the team</h2>
-      <h3 id="uncovered-heading">Uncovered needs</h3>
+      <h2 id="team-heading">{t('teamForming.heading')}</h2>
+      <h3 id="uncovered-heading">{t('teamForming.uncovered')}</h3>
       {uncovered.length === 0 ? (
-        <p>Every need is pledged: commitments made “when every need is pledged” are binding.</p>
+        <p>{t('teamForming.allPledged')}</p>
       ) : (
         <ul aria-labelledby="uncovered-heading" className={styles.list}>
           {uncovered.map((n) => (
             <li key={n.id}>
               <strong>
-                {formatQuantity(n.quantity)}
-                {n.skill ? ` of ${n.skill}` : ''}
+                {n.skill
+                  ? t('needOf', { quantity: formatQuantity(n.quantity), skill: n.skill })
+                  : formatQuantity(n.quantity)}
               </strong>{' '}
               <span className="muted">
-                {formatPart(n.pledged, n.quantity)} pledged ({formatPercent(n.pledgedShare)})
+                {t('pledgedPart', {
+                  part: formatPart(n.pledged, n.quantity),
+                  percent: formatPercent(n.pledgedShare),
+                })}
               </span>
             </li>
           ))}
@@ -44,28 +50,31 @@ export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (
       )}
       {team && team.skills.length > 0 && (
         <>
-          <h3 id="proposed-heading">Proposed team</h3>
+          <h3 id="proposed-heading">{t('teamForming.proposed')}</h3>
           <p className="muted">
-            The fewest people not yet in it who together list{' '}
-            {new Intl.ListFormat('en', { type: 'conjunction' }).format(team.skills)}; on a tie, the best aligned with
-            its values.
-            {team.exact ? '' : ' With this many skills it is a close approximation, not always the smallest.'}
+            {team.exact
+              ? t('teamForming.proposedHint', {
+                  skills: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(team.skills),
+                })
+              : t('teamForming.proposedHintApprox', {
+                  skills: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(team.skills),
+                })}
           </p>
           {team.members.length === 0 ? (
-            <p>Nobody who could be invited lists these skills yet.</p>
+            <p>{t('teamForming.nobody')}</p>
           ) : (
             <ul aria-labelledby="proposed-heading" className={styles.list}>
               {team.members.map((m) => (
                 <li key={m.person.id}>
                   <Link to={paths.person(m.person.handle)}>{m.person.displayName}</Link>{' '}
-                  <Badge tone="neutral">{formatPercent(m.alignment)} aligned</Badge>{' '}
+                  <Badge tone="neutral">{t('teamForming.aligned', { percent: formatPercent(m.alignment) })}</Badge>{' '}
                   <span className="muted">{m.skills.join(', ')}</span>
                 </li>
               ))}
             </ul>
           )}
           {team.uncoverable.length > 0 && (
-            <p className="muted">Nobody who could be invited lists {team.uncoverable.join(', ')}.</p>
+            <p className="muted">{t('teamForming.uncoverable', { skills: team.uncoverable.join(', ') })}</p>
           )}
           {team.members.length > 0 && (
             <ActionButton
@@ -73,11 +82,11 @@ export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (
               input={{ collaborationId: c.id, personIds: team.members.map((m) => m.person.id) }}
               variant="primary"
               onDone={() => {
-                onNotice(`Invited ${team.members.length === 1 ? 'one person' : `${team.members.length} people`}.`);
+                onNotice(t('teamForming.invited', { count: team.members.length }));
                 refetch({ requestPolicy: 'network-only' });
               }}
             >
-              Invite the proposed team
+              {t('teamForming.invite')}
             </ActionButton>
           )}
         </>

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState, FieldError, Loading, TextField } from '../../components/ui';
+import { valueDescription, valueName } from '../../lib/values-catalog';
 import { GetValueOptions } from './api/get-value-options';
 import { defaultWeight, maxCollabValues, weightWords, type WeightedValue } from './value-weights';
 import styles from './collaborations.module.css';
@@ -22,19 +24,29 @@ export function ValueWeightsEditor({
   onChange: (values: WeightedValue[]) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('collaborations');
   const id = useId();
+  const weights = weightWords();
   const [search, setSearch] = useState('');
   const [{ data, error: loadError }, refetch] = useQuery({ query: GetValueOptions, variables: {} });
   const chosen = useMemo(() => new Set(values.map((v) => v.valueId)), [values]);
-  const options = useMemo(() => {
-    const mine = (data?.viewer?.values ?? []).map((pv) => ({ ...pv.value, mine: true }));
+  // Names and descriptions in the app's language (so not memoised: it may change), which
+  // the search reads too.
+  const options = (() => {
+    const shown = (v: { id: string; slug: string; name: string; description: string }, mine: boolean) => ({
+      id: v.id,
+      name: valueName(v),
+      description: valueDescription(v),
+      mine,
+    });
+    const mine = (data?.viewer?.values ?? []).map((pv) => shown(pv.value, true));
     const mineIds = new Set(mine.map((v) => v.id));
-    const rest = (data?.values.edges ?? []).map((e) => ({ ...e.node, mine: false })).filter((v) => !mineIds.has(v.id));
+    const rest = (data?.values.edges ?? []).map((e) => shown(e.node, false)).filter((v) => !mineIds.has(v.id));
     const q = search.trim().toLowerCase();
     return [...mine, ...rest].filter(
       (v) => !q || v.name.toLowerCase().includes(q) || v.description.toLowerCase().includes(q),
     );
-  }, [data, search]);
+  })();
   const full = values.length >= maxCollabValues;
 
   function toggle(v: { id: string; name: string }) {
@@ -46,17 +58,17 @@ export function ValueWeightsEditor({
     <div className={styles.valueWeights}>
       <div className="value-weights__chosen" aria-describedby={error ? `${id}-error` : undefined}>
         {/* The fieldset's legend already names the values; this line only counts them. */}
-        <p className={fieldStyles.fieldHint}>
-          {values.length} of {maxCollabValues} chosen
-        </p>
+        <p className={fieldStyles.fieldHint}>{t('valueWeights.chosen', { n: values.length, max: maxCollabValues })}</p>
         {values.length === 0 ? (
-          <p className="muted">None yet: choose from the values below.</p>
+          <p className="muted">{t('valueWeights.noneYet')}</p>
         ) : (
           <ul className={strengthStyles.valueWeightsList}>
             {values.map((v) => (
               <li key={v.valueId}>
                 <fieldset className={strengthStyles.strengthInput}>
-                  <legend className={fieldStyles.fieldLabel}>How much does {v.name.toLowerCase()} weigh?</legend>
+                  <legend className={fieldStyles.fieldLabel}>
+                    {t('valueWeights.howMuch', { name: v.name.toLowerCase() })}
+                  </legend>
                   <div className={strengthStyles.strengthInputOptions}>
                     {[1, 2, 3, 4, 5].map((n) => (
                       <label key={n} className={strengthStyles.strengthInputOption}>
@@ -71,9 +83,7 @@ export function ValueWeightsEditor({
                         <span className={strengthStyles.strengthInputNumber} aria-hidden="true">
                           {n}
                         </span>
-                        <span className="visually-hidden">
-                          {n}: {weightWords[n]}
-                        </span>
+                        <span className="visually-hidden">{t('valueWeights.weight', { n, words: weights[n] })}</span>
                       </label>
                     ))}
                     <button
@@ -81,11 +91,16 @@ export function ValueWeightsEditor({
                       className={`${buttonStyles.button} ${buttonStyles.buttonQuiet} ${buttonStyles.buttonSm}`}
                       onClick={() => toggle({ id: v.valueId, name: v.name })}
                     >
-                      Remove <span className="visually-hidden">{v.name}</span>
+                      <Trans
+                        t={t}
+                        i18nKey="valueWeights.remove"
+                        values={{ name: v.name }}
+                        components={{ hidden: <span className="visually-hidden" /> }}
+                      />
                     </button>
                   </div>
                   <p className={strengthStyles.strengthInputWords} aria-hidden="true">
-                    {v.weight}: {weightWords[v.weight]}
+                    {t('valueWeights.weight', { n: v.weight, words: weights[v.weight] })}
                   </p>
                 </fieldset>
               </li>
@@ -95,26 +110,24 @@ export function ValueWeightsEditor({
         <FieldError id={`${id}-error`}>{error}</FieldError>
       </div>
       <TextField
-        label="Find a value"
+        label={t('valueWeights.find')}
         type="search"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
-        hint={
-          full ? `You have chosen ${maxCollabValues}, the most a collaboration serves.` : 'Your own values come first.'
-        }
+        hint={full ? t('valueWeights.full', { max: maxCollabValues }) : t('valueWeights.yoursFirst')}
       />
       {loadError && !data ? (
         <ErrorState
           error={loadError}
-          title="The values could not be loaded"
+          title={t('valueWeights.loadFailed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : !data ? (
-        <Loading label="Loading values…" />
+        <Loading label={t('valueWeights.loading')} />
       ) : options.length === 0 ? (
-        <p className="muted">No value matches “{search}”.</p>
+        <p className="muted">{t('valueWeights.noMatch', { search })}</p>
       ) : (
-        <ul className={chipStyles.chipList} aria-label="Values to choose from">
+        <ul className={chipStyles.chipList} aria-label={t('valueWeights.options')}>
           {options.map((v) => (
             <li key={v.id}>
               <button
@@ -126,7 +139,7 @@ export function ValueWeightsEditor({
                 onClick={() => toggle(v)}
               >
                 {v.name}
-                {v.mine && <span className={chipStyles.chipNote}> · yours</span>}
+                {v.mine && <span className={chipStyles.chipNote}> · {t('valueWeights.yours')}</span>}
               </button>
             </li>
           ))}

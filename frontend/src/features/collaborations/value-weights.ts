@@ -1,3 +1,5 @@
+import { i18n } from '../../lib/i18n';
+
 /** The values a collaboration serves, with weights 1–5, as a form holds them. */
 export interface WeightedValue {
   valueId: string;
@@ -8,17 +10,20 @@ export interface WeightedValue {
 export const maxCollabValues = 8;
 export const defaultWeight = 3;
 
-export const weightWords: Record<number, string> = {
-  1: 'A little',
-  2: 'Somewhat',
-  3: 'Much',
-  4: 'Very much',
-  5: 'Above all',
-};
+/** How much a weight means, in words, looked up in the app's current language. */
+export function weightWords(): Record<number, string> {
+  return {
+    1: i18n.t('collaborations:weight.1'),
+    2: i18n.t('collaborations:weight.2'),
+    3: i18n.t('collaborations:weight.3'),
+    4: i18n.t('collaborations:weight.4'),
+    5: i18n.t('collaborations:weight.5'),
+  };
+}
 
 export function checkValues(values: readonly WeightedValue[]): string | undefined {
-  if (values.length === 0) return 'Choose at least one value the collaboration serves.';
-  if (values.length > maxCollabValues) return `Choose at most ${maxCollabValues} values: the strongest ones.`;
+  if (values.length === 0) return i18n.t('collaborations:weight.none');
+  if (values.length > maxCollabValues) return i18n.t('collaborations:weight.tooMany', { max: maxCollabValues });
   return undefined;
 }
 

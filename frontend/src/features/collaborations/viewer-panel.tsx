@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { loginPath, paths } from '../../lib/paths';
 import { ActionButton } from '../../components/action-button';
 import { DeclineInvitation } from './api/decline-invitation';
 import { LeaveCollaboration } from './api/leave-collaboration';
-import { roleWords } from './words';
+import { collaborationStatusWords, roleWords } from './words';
 import shared from './collaborations.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 
@@ -32,6 +33,7 @@ export function ViewerPanel({
   signedIn: boolean;
   onNotice: (message: string) => void;
 }) {
+  const { t } = useTranslation('collaborations');
   const c = getFragmentData(ViewerPanel_collaboration, collaboration);
   const m = c.viewerMembership;
   const open = c.status === 'FORMING' || c.status === 'ACTIVE';
@@ -41,21 +43,18 @@ export function ViewerPanel({
   if (!signedIn) {
     body = (
       <>
-        <p>Nobody joins without committing something: time, a skill, money, goods or goodwill.</p>
-        {open && <LinkButton to={loginPath(join)}>Log in to join</LinkButton>}
+        <p>{t('viewerPanel.nobodyJoins')}</p>
+        {open && <LinkButton to={loginPath(join)}>{t('viewerPanel.logInToJoin')}</LinkButton>}
       </>
     );
   } else if (m?.status === 'ACTIVE') {
     body = (
       <>
-        <p>
-          You are {m.role === 'STEWARD' ? 'a steward' : 'a member'} of this collaboration.
-          {m.role === 'STEWARD' && ' You invite and approve members and look after its needs.'}
-        </p>
+        <p>{m.role === 'STEWARD' ? t('viewerPanel.youAreSteward') : t('viewerPanel.youAreMember')}</p>
         <div className={shared.panelActions}>
           {open && (
             <LinkButton to={paths.commitMore(c.slug)} variant="secondary" size="sm">
-              Commit more
+              {t('viewerPanel.commitMore')}
             </LinkButton>
           )}
           <ActionButton
@@ -63,12 +62,12 @@ export function ViewerPanel({
             input={{ collaborationId: c.id }}
             variant="quiet"
             confirm={{
-              question: 'Leave? Your pending commitments are withdrawn; binding ones stay in the record.',
-              yes: 'Leave',
+              question: t('viewerPanel.leaveQuestion'),
+              yes: t('viewerPanel.leave'),
             }}
-            onDone={() => onNotice(`You have left “${c.title}”.`)}
+            onDone={() => onNotice(t('viewerPanel.left', { title: c.title }))}
           >
-            Leave
+            {t('viewerPanel.leave')}
           </ActionButton>
         </div>
       </>
@@ -76,18 +75,18 @@ export function ViewerPanel({
   } else if (m?.status === 'INVITED') {
     body = (
       <>
-        <p>You are invited to join. You join by committing something to the shared goal.</p>
+        <p>{t('viewerPanel.invited')}</p>
         <div className={shared.panelActions}>
           <LinkButton to={join} size="sm">
-            Accept by committing
+            {t('viewerPanel.acceptByCommitting')}
           </LinkButton>
           <ActionButton
             mutation={DeclineInvitation}
             input={{ membershipId: m.id }}
             variant="quiet"
-            onDone={() => onNotice('You declined the invitation.')}
+            onDone={() => onNotice(t('viewerPanel.declined'))}
           >
-            Decline
+            {t('viewerPanel.decline')}
           </ActionButton>
         </div>
       </>
@@ -95,37 +94,38 @@ export function ViewerPanel({
   } else if (m?.status === 'REQUESTED') {
     body = (
       <>
-        <p>You asked to join with your commitments. A steward will answer your request.</p>
+        <p>{t('viewerPanel.requested')}</p>
         <ActionButton
           mutation={LeaveCollaboration}
           input={{ collaborationId: c.id }}
           variant="quiet"
-          confirm={{ question: 'Withdraw your request and its commitments?', yes: 'Withdraw my request' }}
-          onDone={() => onNotice('Your request is withdrawn.')}
+          confirm={{ question: t('viewerPanel.withdrawQuestion'), yes: t('viewerPanel.withdrawRequest') }}
+          onDone={() => onNotice(t('viewerPanel.withdrawn'))}
         >
-          Withdraw my request
+          {t('viewerPanel.withdrawRequest')}
         </ActionButton>
       </>
     );
   } else if (m?.status === 'REMOVED') {
-    body = <p>A steward removed you from this collaboration; only their invitation brings you back.</p>;
+    body = <p>{t('viewerPanel.removed')}</p>;
   } else if (!open) {
-    body = <p>This collaboration is {c.status.toLowerCase()} and takes no new members.</p>;
+    body = <p>{t('viewerPanel.closed', { status: collaborationStatusWords()[c.status].label.toLowerCase() })}</p>;
   } else {
     body = (
       <>
-        <p>
-          Nobody joins without committing something: time, a skill, money, goods or goodwill. A steward answers your
-          request.
-        </p>
-        <LinkButton to={join}>Join by committing</LinkButton>
+        <p>{t('viewerPanel.nobodyJoinsRequest')}</p>
+        <LinkButton to={join}>{t('viewerPanel.joinByCommitting')}</LinkButton>
       </>
     );
   }
 
   return (
     <section className={`${cardStyles.card} ${shared.panel}`} aria-labelledby="your-part-heading">
-      <h2 id="your-part-heading">Your part{m?.status === 'ACTIVE' ? `: ${roleWords[m.role].toLowerCase()}` : ''}</h2>
+      <h2 id="your-part-heading">
+        {m?.status === 'ACTIVE'
+          ? t('viewerPanel.yourPartAs', { role: roleWords()[m.role].toLowerCase() })
+          : t('viewerPanel.yourPart')}
+      </h2>
       {body}
     </section>
   );

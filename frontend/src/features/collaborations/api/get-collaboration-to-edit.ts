@@ -23,6 +23,7 @@ export const GetCollaborationToEdit = graphql(`
         weight
         value {
           id
+          slug
           name
         }
       }

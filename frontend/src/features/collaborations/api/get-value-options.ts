@@ -6,6 +6,7 @@ export const GetValueOptions = graphql(`
       edges {
         node {
           id
+          slug
           name
           description
         }
@@ -18,6 +19,7 @@ export const GetValueOptions = graphql(`
         strength
         value {
           id
+          slug
           name
           description
         }

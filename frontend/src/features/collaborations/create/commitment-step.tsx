@@ -1,17 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { errorsUnder } from '../../../lib/errors';
 import { CommitmentFields } from '../commitment-fields';
 import { needOptions } from './draft';
 import type { StepProps } from './goal-step';
 
 export function CommitmentStep({ draft, dispatch, errors }: StepProps) {
+  const { t } = useTranslation('collaborations');
   return (
     <>
-      <p className="muted">
-        Nobody starts a collaboration without committing to it, you included. Say what you will give; you become its
-        first steward.
-      </p>
+      <p className="muted">{t('create.commitmentIntro')}</p>
       <CommitmentFields
-        legend="What you commit"
+        legend={t('create.whatYouCommit')}
         draft={draft.commitment}
         needs={needOptions(draft)}
         onChange={(change) => dispatch({ type: 'changeCommitment', change })}

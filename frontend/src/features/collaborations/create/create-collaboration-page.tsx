@@ -1,4 +1,5 @@
 import { useReducer, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../../components/ui';
@@ -28,7 +29,8 @@ const aliases = commitmentAliases('commitment');
  * the server's errors bring the person back to the step they are about.
  */
 export function CreateCollaborationPage() {
-  useDocumentTitle('Start a collaboration');
+  const { t } = useTranslation('collaborations');
+  useDocumentTitle(t('mine.start'));
   const navigate = useNavigate();
   const [chosen, dispatch] = useReducer(draftReducer, emptyDraft);
   const [{ data: creator }] = useQuery({ query: GetCreatorTimeZone });
@@ -39,7 +41,8 @@ export function CreateCollaborationPage() {
   const [general, setGeneral] = useState<Problem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const [{ fetching }, create] = useMutation(CreateCollaboration);
-  const last = step === steps.length - 1;
+  const stepNames = steps();
+  const last = step === stepNames.length - 1;
   const View = stepViews[step];
 
   function go(to: Step) {
@@ -77,16 +80,16 @@ export function CreateCollaborationPage() {
     if (result.error || !slug) return result.error && showServerError(result.error);
     void navigate(paths.collaboration(slug), {
       state: {
-        notice: 'Your collaboration is started, with you as its first steward. Invite people who share its values.',
+        notice: t('create.started'),
       },
     });
   }
 
   return (
     <div className="narrow create">
-      <p className="eyebrow">Start a collaboration</p>
-      <ol className={styles.stepper} aria-label="Steps">
-        {steps.map((s, i) => (
+      <p className="eyebrow">{t('mine.start')}</p>
+      <ol className={styles.stepper} aria-label={t('create.stepsLabel')}>
+        {stepNames.map((s, i) => (
           <li
             key={s}
             className={
@@ -106,30 +109,28 @@ export function CreateCollaborationPage() {
         ))}
       </ol>
       <h1 ref={heading} tabIndex={-1}>
-        <span className="visually-hidden">
-          Step {step + 1} of {steps.length}:{' '}
-        </span>
-        {steps[step]}
+        <span className="visually-hidden">{t('create.stepOf', { n: step + 1, total: stepNames.length })} </span>
+        {stepNames[step]}
       </h1>
       <form
         ref={formRef}
         className={fieldStyles.form}
         onSubmit={(e) => void submit(e)}
         noValidate
-        aria-label={steps[step]}
+        aria-label={stepNames[step]}
       >
         <View draft={draft} dispatch={dispatch} errors={errors} />
         <FormAlert problems={general} />
         <div className={`${fieldStyles.formActions} ${styles.formActionsWizard}`}>
           {step > 0 && (
             <Button variant="secondary" onClick={() => go((step - 1) as Step)}>
-              Back
+              {t('create.back')}
             </Button>
           )}
           <Button type="submit" busy={fetching}>
-            {last ? 'Start the collaboration' : 'Next'}
+            {last ? t('create.start') : t('create.next')}
           </Button>
-          {step === 0 && <Link to={paths.myCollaborations}>Cancel</Link>}
+          {step === 0 && <Link to={paths.myCollaborations}>{t('cancel')}</Link>}
         </div>
       </form>
     </div>

@@ -18,8 +18,18 @@ import {
 import { checkNeed, draftQuantity, emptyNeed, needInput, needLabel, type NeedDraft } from '../../../lib/need-draft';
 import { checkValues, valuesInput, type WeightedValue } from '../value-weights';
 import { formatNumber } from '../../../lib/format';
+import { i18n } from '../../../lib/i18n';
 
-export const steps = ['Goal', 'Values', 'Where and when', 'Needs', 'Your commitment'] as const;
+/** The steps' names, in the app's current language. */
+export function steps(): string[] {
+  return [
+    i18n.t('collaborations:create.steps.goal'),
+    i18n.t('collaborations:create.steps.values'),
+    i18n.t('collaborations:create.steps.place'),
+    i18n.t('collaborations:create.steps.needs'),
+    i18n.t('collaborations:create.steps.commitment'),
+  ];
+}
 export type Step = 0 | 1 | 2 | 3 | 4;
 
 export const titleMin = 3;
@@ -71,7 +81,10 @@ export type DraftAction =
 export function needOptions(d: CreateDraft): NeedOption[] {
   return d.needs.map((n, i) => ({
     key: String(i),
-    label: `Need ${i + 1}: ${needLabel({ quantity: draftQuantity(n), skill: n.skill.trim().toLowerCase(), description: n.description })}`,
+    label: i18n.t('collaborations:create.needOption', {
+      n: i + 1,
+      need: needLabel({ quantity: draftQuantity(n), skill: n.skill.trim().toLowerCase(), description: n.description }),
+    }),
     quantity: draftQuantity(n),
   }));
 }
@@ -119,14 +132,14 @@ export function checkStep(step: Step, d: CreateDraft, now = new Date()): Record<
       const goal = d.goal.trim();
       return compact({
         title: !title
-          ? 'Give the collaboration a title.'
+          ? i18n.t('collaborations:create.check.noTitle')
           : title.length < titleMin || title.length > titleMax
-            ? `A title is ${titleMin} to ${titleMax} characters.`
+            ? i18n.t('collaborations:create.check.titleLength', { min: titleMin, max: titleMax })
             : undefined,
         goal: !goal
-          ? 'Say what you want to achieve together.'
+          ? i18n.t('collaborations:create.check.noGoal')
           : goal.length < goalMin || goal.length > goalMax
-            ? `Describe the goal in ${goalMin} to ${formatNumber(goalMax)} characters.`
+            ? i18n.t('collaborations:create.check.goalLength', { min: goalMin, max: formatNumber(goalMax) })
             : undefined,
       });
     }
@@ -136,13 +149,15 @@ export function checkStep(step: Step, d: CreateDraft, now = new Date()): Record<
       return compact({
         location:
           !d.remote && !d.location.trim()
-            ? 'Say where it meets, or tick that it happens remotely.'
+            ? i18n.t('collaborations:create.check.noPlace')
             : d.location.length > locationMax
-              ? `Keep the place to ${locationMax} characters or fewer.`
+              ? i18n.t('collaborations:create.check.placeLength', { max: locationMax })
               : undefined,
         endsAt:
           checkFutureDate(d.endDate, now) ??
-          (d.startDate && d.endDate && d.endDate < d.startDate ? 'The end comes before the start.' : undefined),
+          (d.startDate && d.endDate && d.endDate < d.startDate
+            ? i18n.t('collaborations:create.check.endBeforeStart')
+            : undefined),
       });
     case 3: {
       const problems: Record<string, string> = {};

@@ -1,24 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../../../components/ui';
 import { goalMax, titleMax, type CreateDraft, type DraftAction } from './draft';
 
 export function GoalStep({ draft, dispatch, errors }: StepProps) {
+  const { t } = useTranslation('collaborations');
   return (
     <>
       <TextField
-        label="Title"
+        label={t('edit.titleLabel')}
         value={draft.title}
         maxLength={titleMax}
         onChange={(e) => dispatch({ type: 'set', change: { title: e.target.value } })}
-        hint="A name others will recognise, such as “Noord Community Fridge”."
+        hint={t('create.titleHint')}
         error={errors.title}
       />
       <TextAreaField
-        label="The shared goal"
+        label={t('header.theSharedGoal')}
         rows={5}
         maxLength={goalMax}
         value={draft.goal}
         onChange={(e) => dispatch({ type: 'set', change: { goal: e.target.value } })}
-        hint="What you want to achieve together that none of you could alone. Be concrete: what, for whom, by when."
+        hint={t('create.goalHint')}
         error={errors.goal}
       />
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button, EmptyState } from '../../../components/ui';
 import { errorsUnder } from '../../../lib/errors';
 import { NeedFields } from '../../../components/need-fields';
@@ -8,22 +9,18 @@ import styles from './needs-step.module.css';
 import cardStyles from '../../../components/ui/card.module.css';
 
 export function NeedsStep({ draft, dispatch, errors }: StepProps) {
+  const { t } = useTranslation('collaborations');
   return (
     <>
-      <p className="muted">
-        What does the collaboration lack? List it, so members can pledge toward it and stewards can find people with the
-        skills. You can add needs later too.
-      </p>
+      <p className="muted">{t('create.needsIntro')}</p>
       {draft.needs.length === 0 ? (
-        <EmptyState title="No needs listed">
-          Add one for each thing you lack, such as 20 hours of design or €300 for materials.
-        </EmptyState>
+        <EmptyState title={t('create.noNeeds')}>{t('create.noNeedsHint')}</EmptyState>
       ) : (
         <ol className={styles.needDrafts}>
           {draft.needs.map((n, i) => (
             <li key={i}>
               <fieldset className={`${cardStyles.card} ${shared.needDraft}`}>
-                <legend className={shared.commitmentFieldsLegend}>Need {i + 1}</legend>
+                <legend className={shared.commitmentFieldsLegend}>{t('create.needN', { n: i + 1 })}</legend>
                 <NeedFields
                   draft={n}
                   onChange={(change) => dispatch({ type: 'changeNeed', index: i, change })}
@@ -31,7 +28,7 @@ export function NeedsStep({ draft, dispatch, errors }: StepProps) {
                 />
                 <div>
                   <Button variant="quiet" size="sm" onClick={() => dispatch({ type: 'removeNeed', index: i })}>
-                    Remove need {i + 1}
+                    {t('create.removeNeed', { n: i + 1 })}
                   </Button>
                 </div>
               </fieldset>
@@ -42,7 +39,7 @@ export function NeedsStep({ draft, dispatch, errors }: StepProps) {
       {draft.needs.length < maxNeeds && (
         <div>
           <Button variant="secondary" onClick={() => dispatch({ type: 'addNeed' })}>
-            {draft.needs.length === 0 ? 'Add a need' : 'Add another need'}
+            {draft.needs.length === 0 ? t('needList.add') : t('create.addAnotherNeed')}
           </Button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '../../../components/ui';
 import type { Visibility } from '../../../gql/graphql';
 import { dateInputValue } from '../../../lib/dates';
@@ -8,26 +9,27 @@ import type { StepProps } from './goal-step';
 import fieldStyles from '../../../components/ui/field.module.css';
 
 export function PlaceStep({ draft, dispatch, errors }: StepProps) {
+  const { t } = useTranslation('collaborations');
   const set = (change: DraftChange) => dispatch({ type: 'set', change });
   return (
     <>
       <TextField
-        label="Where it meets"
+        label={t('place.where')}
         optional={draft.remote}
         maxLength={locationMax}
         value={draft.location}
         onChange={(e) => set({ location: e.target.value })}
-        hint="A neighbourhood, a town or a region."
+        hint={t('place.whereHint')}
         error={errors.location}
       />
       <CheckboxField
-        label="Members can take part remotely"
+        label={t('place.remote')}
         checked={draft.remote}
         onChange={(e) => set({ remote: e.target.checked })}
       />
       <div className={fieldStyles.fieldRow}>
         <TextField
-          label="Starts"
+          label={t('place.starts')}
           optional
           type="date"
           value={draft.startDate}
@@ -35,7 +37,7 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
           error={errors.startsAt}
         />
         <TextField
-          label="Ends"
+          label={t('place.ends')}
           optional
           type="date"
           min={draft.startDate || dateInputValue(new Date())}
@@ -45,10 +47,10 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
         />
       </div>
       <SelectField
-        label="Time zone"
+        label={t('place.timeZone')}
         value={draft.timeZone}
         onChange={(e) => set({ timeZone: e.target.value })}
-        hint="Weekly and monthly commitments count their weeks and months in it."
+        hint={t('place.timeZoneHint')}
         error={errors.timeZone}
       >
         {timeZones(draft.timeZone).map((z) => (
@@ -58,15 +60,15 @@ export function PlaceStep({ draft, dispatch, errors }: StepProps) {
         ))}
       </SelectField>
       <SelectField
-        label="Who can see it"
+        label={t('place.visibility')}
         value={draft.visibility}
         onChange={(e) => set({ visibility: e.target.value as Visibility })}
-        hint={visibilityWords[draft.visibility].hint}
+        hint={visibilityWords()[draft.visibility].hint}
         error={errors.visibility}
       >
         {(['PUBLIC', 'MEMBERS', 'PRIVATE'] as const).map((v) => (
           <option key={v} value={v}>
-            {visibilityWords[v].label}
+            {visibilityWords()[v].label}
           </option>
         ))}
       </SelectField>

@@ -1,12 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { ValueWeightsEditor } from '../value-weights-editor';
 import type { StepProps } from './goal-step';
 
 export function ValuesStep({ draft, dispatch, errors }: StepProps) {
+  const { t } = useTranslation('collaborations');
   return (
     <>
-      <p className="muted">
-        People find the collaboration by the values it serves. Give each a weight from 1 (a little) to 5 (above all).
-      </p>
+      <p className="muted">{t('create.valuesIntro')}</p>
       <ValueWeightsEditor
         values={draft.values}
         onChange={(values) => dispatch({ type: 'set', change: { values } })}

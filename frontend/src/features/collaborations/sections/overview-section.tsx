@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../../gql';
 import { useLiveActivity } from '../../../lib/use-live-activity';
@@ -29,6 +30,7 @@ export const CollaborationOverview_collaboration = graphql(`
 
 /** The overview: the shared goal, values and place, what the viewer can do, and how the goal changed. */
 export function OverviewSection() {
+  const { t } = useTranslation('collaborations');
   const ctx = useCollaboration();
   const context = useMemo(() => ({ additionalTypenames: ['Membership', 'Commitment'] }), []);
   const [{ data, error }, refetch] = useQuery({
@@ -39,10 +41,18 @@ export function OverviewSection() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useLiveActivity(ctx.collaborationId, reload);
   const c = getFragmentData(CollaborationOverview_collaboration, data?.collaboration);
-  if (!c) return <SectionState error={error} what="overview" onRetry={reload} />;
+  if (!c)
+    return (
+      <SectionState
+        error={error}
+        failed={t('sections.overviewFailed')}
+        loading={t('sections.overviewLoading')}
+        onRetry={reload}
+      />
+    );
   return (
     <div className={styles.layout}>
-      <aside className={styles.aside} aria-label="Your part">
+      <aside className={styles.aside} aria-label={t('sections.yourPart')}>
         <ViewerPanel collaboration={c} signedIn={ctx.signedIn} onNotice={ctx.onNotice} />
         {ctx.isSteward && <StewardPanel collaboration={c} onNotice={ctx.onNotice} />}
       </aside>
@@ -50,7 +60,7 @@ export function OverviewSection() {
         <CollaborationHeader collaboration={c} />
         {ctx.isSteward && <TeamFormingPanel slug={c.slug} onNotice={ctx.onNotice} />}
         <DecidedTimes collaboration={c} />
-        <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Goal history" />
+        <GoalHistory slug={c.slug} revisions={c.goalHistory} heading={t('sections.goalHistory')} />
       </div>
     </div>
   );

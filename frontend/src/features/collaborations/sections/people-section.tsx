@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../../gql';
 import { useLiveActivity } from '../../../lib/use-live-activity';
@@ -26,14 +27,27 @@ export function PeopleSection({
 }: {
   renderNeedTools?: (ctx: CollaborationContext, needId: string) => ReactNode;
 }) {
+  const { t } = useTranslation('collaborations');
   const ctx = useCollaboration();
   const context = useMemo(() => ({ additionalTypenames: ['Need', 'Membership', 'Commitment', 'Contribution'] }), []);
-  const [{ data, error }, refetch] = useQuery({ query: GetCollaborationPeople, variables: { slug: ctx.slug }, context });
+  const [{ data, error }, refetch] = useQuery({
+    query: GetCollaborationPeople,
+    variables: { slug: ctx.slug },
+    context,
+  });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   // What others do shows as it happens: members, commitments, needs.
   useLiveActivity(ctx.collaborationId, reload);
   const c = getFragmentData(CollaborationPeople_collaboration, data?.collaboration);
-  if (!c) return <SectionState error={error} what="people and needs" onRetry={reload} />;
+  if (!c)
+    return (
+      <SectionState
+        error={error}
+        failed={t('sections.peopleFailed')}
+        loading={t('sections.peopleLoading')}
+        onRetry={reload}
+      />
+    );
   return (
     <div className={styles.stack}>
       <NeedList

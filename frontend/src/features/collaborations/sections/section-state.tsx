@@ -1,8 +1,19 @@
+import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { ErrorState, Loading } from '../../../components/ui';
 
-/** What a section shows while its own query loads or when it failed. */
-export function SectionState({ error, what, onRetry }: { error?: CombinedError; what: string; onRetry: () => void }) {
-  if (error) return <ErrorState error={error} title={`The ${what} could not be loaded`} onRetry={onRetry} />;
-  return <Loading label={`Loading the ${what}…`} />;
+/** What a section shows while its own query loads or when it failed, in the section's words. */
+export function SectionState({
+  error,
+  failed,
+  loading,
+  onRetry,
+}: {
+  error?: CombinedError;
+  failed: string;
+  loading: string;
+  onRetry: () => void;
+}): ReactNode {
+  if (error) return <ErrorState error={error} title={failed} onRetry={onRetry} />;
+  return <Loading label={loading} />;
 }
