@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { singular } from '../../lib/quantity';
-import { kindWord } from './words';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const CostRollUps_rollUp = graphql(`
@@ -42,7 +42,7 @@ export function CostRollUps({ rollUps }: { rollUps: readonly FragmentType<typeof
         </thead>
         <tbody>
           {list.map((r) => {
-            const unit = r.currency ?? r.unit;
+            const unit = unitOf(r);
             const what = r.metric
               ? t('costRollUps.metric', { metric: r.metric.name, unit: r.outcomeUnit })
               : t('costRollUps.custom', { unit: r.outcomeUnit });
@@ -50,7 +50,7 @@ export function CostRollUps({ rollUps }: { rollUps: readonly FragmentType<typeof
               <tr key={`${r.outcomeUnit}-${r.metric?.code ?? ''}-${r.kind}-${r.unit}-${r.currency ?? ''}`}>
                 <th scope="row">{what}</th>
                 <td>
-                  {formatNumber(r.amount)} {unit} <span className="muted">({kindWord(r.kind)})</span>
+                  {formatNumber(r.amount)} {unitOf(r, r.amount)} <span className="muted">({kindWord(r.kind)})</span>
                 </td>
                 <td data-testid="roll-up-per-result">
                   {r.perResult == null

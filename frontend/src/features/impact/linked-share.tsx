@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { kindWord } from './words';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const LinkedShare_share = graphql(`
@@ -30,7 +30,7 @@ export function LinkedShare({ shares }: { shares: FragmentType<typeof LinkedShar
       </thead>
       <tbody>
         {list.map((s) => {
-          const unit = s.currency ?? s.unit;
+          const unit = unitOf(s, s.total);
           return (
             <tr key={`${s.kind}-${s.unit}-${s.currency ?? ''}`}>
               <th scope="row">{kindWord(s.kind)}</th>

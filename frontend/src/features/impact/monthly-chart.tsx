@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthlySeries } from './series';
 import { formatMonth, formatNumber } from '../../lib/format';
+import { unitOf } from './words';
 
 const colors = { all: '#b9ab97', confirmed: '#1f5b55', grid: '#e2d8c9' };
 
@@ -12,7 +13,6 @@ const colors = { all: '#b9ab97', confirmed: '#1f5b55', grid: '#e2d8c9' };
  */
 export default function MonthlyChart({ series }: { series: MonthlySeries }) {
   const { t } = useTranslation('impact');
-  const unit = series.currency ?? series.unit;
   return (
     <BarChart
       responsive
@@ -30,7 +30,7 @@ export default function MonthlyChart({ series }: { series: MonthlySeries }) {
       />
       <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={{ fontSize: 12, fill: '#5a5249' }} width={52} />
       <Tooltip
-        formatter={(v, name) => [`${formatNumber(Number(v))} ${unit}`, name]}
+        formatter={(v, name) => [`${formatNumber(Number(v))} ${unitOf(series, Number(v))}`, name]}
         labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : m)}
       />
       <Legend wrapperStyle={{ fontSize: 13 }} formatter={(name) => <span style={{ color: '#24211d' }}>{name}</span>} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { MonthlyChart } from './charts';
 import { monthlySeries, type MonthlySeries } from './series';
+import { unitOf } from './words';
 import { formatMonth, formatNumber } from '../../lib/format';
 import { i18n } from '../../lib/i18n';
 import shared from './impact.module.css';
@@ -23,10 +24,9 @@ export const MonthlySection_point = graphql(`
 
 /** The chart's text alternative in one sentence; the table gives every month. */
 export function seriesSummary(s: MonthlySeries): string {
-  const unit = s.currency ?? s.unit;
   const sum = s.points.reduce((a, p) => a + p.amount, 0);
   const best = s.points.reduce((a, p) => (p.amount > a.amount ? p : a), s.points[0]);
-  const total = { label: s.label, amount: formatNumber(sum), unit };
+  const total = { label: s.label, amount: formatNumber(sum), unit: unitOf(s, sum) };
   if (s.points.length === 1) {
     return i18n.t('impact:monthly.summaryOne', { ...total, month: formatMonth(s.points[0].month) });
   }
@@ -36,6 +36,7 @@ export function seriesSummary(s: MonthlySeries): string {
     to: formatMonth(s.points[s.points.length - 1].month),
     best: formatMonth(best.month),
     bestAmount: formatNumber(best.amount),
+    bestUnit: unitOf(s, best.amount),
   });
 }
 
@@ -59,7 +60,6 @@ export function MonthlySection({
   const id = useId();
   if (series.length === 0) return <>{empty}</>;
   const shown = series.find((s) => s.key === key) ?? series[0];
-  const unit = shown.currency ?? shown.unit;
   return (
     <div className="monthly">
       {series.length > 1 && (
@@ -109,10 +109,10 @@ export function MonthlySection({
                 <tr key={p.month}>
                   <th scope="row">{formatMonth(p.month)}</th>
                   <td>
-                    {formatNumber(p.amount)} {unit}
+                    {formatNumber(p.amount)} {unitOf(shown, p.amount)}
                   </td>
                   <td>
-                    {formatNumber(p.confirmed)} {unit}
+                    {formatNumber(p.confirmed)} {unitOf(shown, p.confirmed)}
                   </td>
                   <td>{p.contributors}</td>
                 </tr>

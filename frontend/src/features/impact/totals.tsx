@@ -1,8 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
-import { singular } from '../../lib/quantity';
-import { seriesLabel } from './words';
+import { isHours, singular } from '../../lib/quantity';
+import { seriesLabel, unitOf } from './words';
 import { Quantity } from '../../components/quantity';
 import { formatNumber, formatPercent, formatQuantity } from '../../lib/format';
 import { i18n } from '../../lib/i18n';
@@ -32,7 +32,9 @@ function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string;
   return (
     <>
       {formatNumber(Number(q.amount))}{' '}
-      <span className={styles.impactTotalUnit}>{Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}</span>
+      <span className={styles.impactTotalUnit}>
+        {isHours(q.kind) ? unitOf(q, Number(q.amount)) : Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}
+      </span>
     </>
   );
 }

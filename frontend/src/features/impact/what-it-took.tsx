@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { singular } from '../../lib/quantity';
-import { kindWord } from './words';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const WhatItTook_outcome = graphql(`
@@ -52,12 +52,12 @@ export function WhatItTook({ outcome }: { outcome: FragmentType<typeof WhatItToo
         </thead>
         <tbody>
           {c.resources.map((r) => {
-            const unit = r.currency ?? r.unit;
+            const unit = unitOf(r);
             return (
               <tr key={`${r.kind}-${r.unit}-${r.currency ?? ''}`}>
                 <th scope="row">{kindWord(r.kind)}</th>
                 <td>
-                  {formatNumber(r.amount)} {unit}
+                  {formatNumber(r.amount)} {unitOf(r, r.amount)}
                   <span className={`muted ${styles.share}`}>
                     {' '}
                     {t('whatItTook.ofAll', { share: formatPercent(r.shareOfEffort) })}

@@ -1,6 +1,7 @@
 /** The words impact figures are told in; the figures themselves are formatted by lib/format. */
 import type { ResourceKind } from '../../gql/graphql';
 import { i18n } from '../../lib/i18n';
+import { isHours } from '../../lib/quantity';
 
 /** A kind's name as a label: "Time", "Goods". Read at call time, in the app's language. */
 export function kindLabel(kind: ResourceKind): string {
@@ -26,9 +27,22 @@ export function kindWord(kind: ResourceKind): string {
   return words[kind];
 }
 
+type Counted = { kind: ResourceKind; unit: string; currency?: string | null };
+
+/**
+ * The unit figures of a kind are counted in: hours in the app's language (the API always
+ * says "hours"), else the currency or the unit as the collaboration wrote it. With an
+ * amount, hours take its plural form.
+ */
+export function unitOf(s: Counted, amount?: number): string {
+  if (!isHours(s.kind)) return s.currency ?? s.unit;
+  if (amount === undefined) return i18n.t('impact:hours.label');
+  return i18n.t('impact:hours.count', { count: Math.abs(amount) });
+}
+
 /** What a series or total is counted in, for headings: "Time, hours", "Money, EUR". */
-export function seriesLabel(s: { kind: ResourceKind; unit: string; currency?: string | null }): string {
-  return i18n.t('impact:seriesLabel', { kind: kindLabel(s.kind), unit: s.currency ?? s.unit });
+export function seriesLabel(s: Counted): string {
+  return i18n.t('impact:seriesLabel', { kind: kindLabel(s.kind), unit: unitOf(s) });
 }
 
 /** A list in words: "Lotte, Fatima and Amara". */
