@@ -5,6 +5,7 @@ import './setup-workers';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { loginPath, paths } from '../../lib/paths';
 import { useSession } from '../../lib/session';
@@ -17,14 +18,8 @@ const fetcher = createGraphiQLFetcher({
   fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
 });
 
-const defaultQuery = `# Welcome to Kindred's GraphQL API.
-#
-# Queries here run as you: this page
-# uses the same session as the app.
-# Press the run button (Ctrl-Enter) to
-# see who you are; the documentation
-# explorer on the left lists the rest.
-{
+/** The first tab's query, after its comment (lib/i18n: graphiql.defaultQuery). */
+const viewerQuery = `{
   viewer {
     handle
     displayName
@@ -38,9 +33,19 @@ const defaultQuery = `# Welcome to Kindred's GraphQL API.
 }
 `;
 
+/** A comment of a GraphQL document: every line of words behind a "#". */
+function comment(words: string): string {
+  return words
+    .split('\n')
+    .map((line) => (line ? `# ${line}` : '#'))
+    .join('\n');
+}
+
 /** GraphiQL at /graphiql; `?query=` opens a tab with that query. */
 export default function GraphiQLPage() {
-  useDocumentTitle('GraphiQL');
+  const { t } = useTranslation('graphiql');
+  useDocumentTitle(t('title'));
+  const defaultQuery = `${comment(t('defaultQuery'))}\n${viewerQuery}`;
   const { viewer } = useSession();
   const [params] = useSearchParams();
   const query = params.get('query') ?? undefined;
@@ -49,26 +54,26 @@ export default function GraphiQLPage() {
       <header className={graphiqlPageStyles.graphiqlBar}>
         <Link to={paths.home} className="brand">
           <span className="brand__mark" aria-hidden="true" />
-          Kindred
+          {t('brand')}
         </Link>
-        <h1 className={graphiqlPageStyles.graphiqlBarTitle}>API explorer</h1>
+        <h1 className={graphiqlPageStyles.graphiqlBarTitle}>{t('heading')}</h1>
         <p className={graphiqlPageStyles.graphiqlBarWho}>
           {viewer ? (
-            <>
-              Signed in as <Link to={paths.person(viewer.handle)}>@{viewer.handle}</Link>
-            </>
+            <Trans
+              t={t}
+              i18nKey="signedIn"
+              values={{ handle: viewer.handle }}
+              components={{ link: <Link to={paths.person(viewer.handle)} /> }}
+            />
           ) : viewer === null ? (
-            <>
-              Not signed in. <Link to={loginPath(paths.graphiql)}>Log in</Link> to query as
-              yourself.
-            </>
+            <Trans t={t} i18nKey="signedOut" components={{ link: <Link to={loginPath(paths.graphiql)} /> }} />
           ) : null}
         </p>
       </header>
       <main className={graphiqlPageStyles.graphiqlMain}>
         <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialQuery={query}>
           <GraphiQL.Logo>
-            <span className="graphiql-kindred-logo">GraphiQL</span>
+            <span className="graphiql-kindred-logo">{t('title')}</span>
           </GraphiQL.Logo>
         </GraphiQL>
       </main>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Alert, LinkButton } from '../../components/ui';
 import { paths } from '../../lib/paths';
@@ -11,28 +12,16 @@ import valueStatementStyles from '../../components/value-statement.module.css';
 import { Avatar } from '../../components/avatar';
 import { StrengthDots } from '../../components/strength';
 
-const pillars = [
-  {
-    title: 'Find people who share your values',
-    body: 'Say what you stand for and how strongly. Kindred matches you with people by what they care about, not by job titles or who they know.',
-  },
-  {
-    title: 'Commit, not just connect',
-    body: 'Nobody joins a collaboration without committing something: time, skill, money or goodwill. An honest ledger shows what each person gave.',
-  },
-  {
-    title: 'Decide together',
-    body: 'Goals are set by consent. Anyone can propose, everyone can agree, stand aside or object, and proposals close on time.',
-  },
-  {
-    title: 'Measure the difference',
-    body: 'Outcomes are measured against a baseline and a target, with evidence, so you can see the good your effort does.',
-  },
-];
-
 /** The first page a newcomer sees: what Kindred is for, and how to begin. */
 export function HomePage() {
-  useDocumentTitle('Collaborate with people who share your values');
+  const { t } = useTranslation('home');
+  useDocumentTitle(t('title'));
+  const pillars = [
+    { title: t('pillars.find.title'), body: t('pillars.find.body') },
+    { title: t('pillars.commit.title'), body: t('pillars.commit.body') },
+    { title: t('pillars.decide.title'), body: t('pillars.decide.body') },
+    { title: t('pillars.measure.title'), body: t('pillars.measure.body') },
+  ];
   const { viewer } = useSession();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
@@ -40,31 +29,28 @@ export function HomePage() {
       {notice && <Alert tone="success">{notice}</Alert>}
       <div className={styles.heroGrid}>
         <section className={styles.hero} aria-labelledby="hero-heading">
-          <p className="eyebrow">Collaboration, not networking</p>
-          <h1 id="hero-heading">Find the people who share your values, and make a difference together.</h1>
-          <p className="lede">
-            Kindred brings together people who care about the same things, so they can pool
-            their time, skills and goodwill toward a goal none of them could reach alone.
-          </p>
+          <p className="eyebrow">{t('hero.eyebrow')}</p>
+          <h1 id="hero-heading">{t('hero.heading')}</h1>
+          <p className="lede">{t('hero.lede')}</p>
           <div className={styles.heroActions}>
             {viewer ? (
               <>
-                <LinkButton to={paths.discover}>Discover people who share your values</LinkButton>
+                <LinkButton to={paths.discover}>{t('actions.discover')}</LinkButton>
                 <LinkButton to={paths.person(viewer.handle)} variant="secondary">
-                  Go to your page
+                  {t('actions.yourPage')}
                 </LinkButton>
                 <LinkButton to={viewer.values.length ? paths.myValues : paths.onboarding} variant="secondary">
-                  {viewer.values.length ? 'Edit your values' : 'Choose your values'}
+                  {viewer.values.length ? t('actions.editValues') : t('actions.chooseValues')}
                 </LinkButton>
               </>
             ) : (
               <>
-                <LinkButton to={paths.signUp}>Join Kindred</LinkButton>
+                <LinkButton to={paths.signUp}>{t('actions.join')}</LinkButton>
                 <LinkButton to={paths.logIn} variant="secondary">
-                  Log in
+                  {t('actions.logIn')}
                 </LinkButton>
                 <LinkButton to={paths.discoverCollaborations} variant="quiet">
-                  Browse collaborations
+                  {t('actions.browse')}
                 </LinkButton>
               </>
             )}
@@ -74,7 +60,7 @@ export function HomePage() {
       </div>
 
       <section className={styles.pillars} aria-labelledby="pillars-heading">
-        <h2 id="pillars-heading">How Kindred works</h2>
+        <h2 id="pillars-heading">{t('pillars.heading')}</h2>
         <ol className={styles.pillarsList}>
           {pillars.map((p, i) => (
             <li key={p.title} className={`${cardStyles.card} ${styles.pillar}`}>
@@ -89,13 +75,10 @@ export function HomePage() {
       </section>
 
       <section className={cardStyles.card} aria-labelledby="dev-heading">
-        <h2 id="dev-heading">For developers</h2>
-        <p>
-          Everything in Kindred is available through a public GraphQL API. Explore it in
-          GraphiQL, signed in as yourself.
-        </p>
+        <h2 id="dev-heading">{t('developers.heading')}</h2>
+        <p>{t('developers.body')}</p>
         <LinkButton to={paths.graphiql} variant="secondary">
-          Open GraphiQL
+          {t('developers.open')}
         </LinkButton>
       </section>
     </div>
@@ -104,37 +87,38 @@ export function HomePage() {
 
 /** An example of what people see of each other, so a newcomer knows what to expect. */
 function SampleMatch() {
+  const { t } = useTranslation('home');
   return (
     <figure className={styles.sample} aria-labelledby="sample-caption">
       <div className={`${cardStyles.card} ${styles.sampleCard}`}>
         <div className={styles.samplePerson}>
-          <Avatar name="Amara Okafor" size="sm" />
+          <Avatar name={t('sample.name')} size="sm" />
           <div>
-            <p className={styles.sampleName}>Amara Okafor</p>
-            <p className={styles.sampleWhere}>Rotterdam · happy to work remotely</p>
+            <p className={styles.sampleName}>{t('sample.name')}</p>
+            <p className={styles.sampleWhere}>{t('sample.where')}</p>
           </div>
         </div>
         <p className={strengthStyles.sampleValue}>
-          <span>Food security</span>
+          <span>{t('sample.foodSecurity')}</span>
           <span className={strengthStyles.strength}>
             <StrengthDots strength={5} />
-            <span>With all my heart</span>
+            <span>{t('sample.strength')}</span>
           </span>
         </p>
         <blockquote className={valueStatementStyles.valueCardStatement}>
-          <p>Nobody should go hungry next to a bin full of good bread.</p>
+          <p>{t('sample.statement')}</p>
         </blockquote>
       </div>
       <div className={`${cardStyles.card} ${styles.sampleCard} ${styles.sampleCardMatch}`}>
-        <p className={styles.sampleMatchTitle}>You share three values with Amara</p>
-        <ul className={tagStyles.tags} aria-label="Shared values">
-          <li className={tagStyles.tag}>Food security</li>
-          <li className={tagStyles.tag}>Community</li>
-          <li className={tagStyles.tag}>Sustainability</li>
+        <p className={styles.sampleMatchTitle}>{t('sample.shared')}</p>
+        <ul className={tagStyles.tags} aria-label={t('sample.sharedLabel')}>
+          <li className={tagStyles.tag}>{t('sample.foodSecurity')}</li>
+          <li className={tagStyles.tag}>{t('sample.community')}</li>
+          <li className={tagStyles.tag}>{t('sample.sustainability')}</li>
         </ul>
       </div>
       <figcaption id="sample-caption" className={styles.sampleCaption}>
-        What you hold, how strongly, and why: that is how people find each other here.
+        {t('sample.caption')}
       </figcaption>
     </figure>
   );

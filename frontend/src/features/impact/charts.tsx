@@ -1,4 +1,6 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../lib/i18n';
 import type { MeasurementChartProps } from './measurement-chart';
 import type { MonthlySeries } from './series';
 import styles from './charts.module.css';
@@ -16,18 +18,19 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
   render() {
     if (this.state.failed) {
-      return <p className={styles.chartMessage}>The chart could not be loaded; the figures are given below it.</p>;
+      return <p className={styles.chartMessage}>{i18n.t('impact:chart.failed')}</p>;
     }
     return this.props.children;
   }
 }
 
 function ChartFrame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('impact');
   return (
     // The drawing repeats the figures that the text beside it gives, so screen readers skip it.
     <div className={styles.chart} aria-hidden="true" data-testid="chart">
       <ChartBoundary>
-        <Suspense fallback={<p className={styles.chartMessage}>Loading the chart…</p>}>{children}</Suspense>
+        <Suspense fallback={<p className={styles.chartMessage}>{t('chart.loading')}</p>}>{children}</Suspense>
       </ChartBoundary>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -22,12 +23,13 @@ import buttonStyles from '../../components/ui/button.module.css';
  * members pooled and how widely, month by month, and the report to download.
  */
 export function CollaborationImpactPage() {
+  const { t } = useTranslation('impact');
   const { slug = '' } = useParams();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationImpact, variables: { slug } });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `Impact of ${c.title}` : data ? 'Not found' : 'Impact');
+  useDocumentTitle(c ? t('formPage.impactOf', { title: c.title }) : data ? t('notFound') : t('eyebrow'));
 
   // A notice from the form that sent the person here is said once, not on reload.
   useEffect(() => {
@@ -43,14 +45,14 @@ export function CollaborationImpactPage() {
     return () => clearTimeout(t);
   }, [found, location.hash]);
 
-  if (!data && fetching) return <Loading label="Loading the impact…" />;
+  if (!data && fetching) return <Loading label={t('loadingImpact')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Impact</h1>
+        <h1>{t('eyebrow')}</h1>
         <ErrorState
           error={error}
-          title="The impact could not be loaded"
+          title={t('impactNotLoaded')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -59,13 +61,12 @@ export function CollaborationImpactPage() {
   if (!c) {
     return (
       <div className="narrow">
-        <h1>No collaboration to show here</h1>
+        <h1>{t('collaboration.noCollaboration')}</h1>
         <EmptyState
-          title={`There is no collaboration “${slug}” you can see`}
-          action={<LinkButton to={impactPaths.overview}>See the whole community’s impact</LinkButton>}
+          title={t('noSuchCollaboration', { slug })}
+          action={<LinkButton to={impactPaths.overview}>{t('seeWholeCommunity')}</LinkButton>}
         >
-          It may not exist, or it may show itself to its members only
-          {data?.viewer ? '' : ': log in if you are one'}. Check the address.
+          {data?.viewer ? t('collaboration.notFound') : t('collaboration.notFoundSignedOut')}
         </EmptyState>
       </div>
     );
@@ -80,36 +81,31 @@ export function CollaborationImpactPage() {
     <div className={shared.impact}>
       {notice && <Alert tone="success">{notice}</Alert>}
       <header className={shared.impactHead}>
-        <p className="eyebrow">Impact</p>
+        <p className="eyebrow">{t('eyebrow')}</p>
         <h1>{c.title}</h1>
-        <p className="lede">
-          The difference this collaboration makes: outcomes measured against a baseline and a target, with evidence, and
-          what its members pooled to get there. Dates are in your time zone ({localTimeZone()}).
-        </p>
+        <p className="lede">{t('collaboration.lede', { zone: localTimeZone() })}</p>
         {impact.outcomeSummary.total > 0 && <OutcomeSummaryLine summary={impact.outcomeSummary} />}
       </header>
 
       <section className={shared.impactSection} aria-labelledby="outcomes-heading">
         <div className={styles.sectionHead}>
-          <h2 id="outcomes-heading">Outcomes</h2>
+          <h2 id="outcomes-heading">{t('outcomes')}</h2>
           {isSteward && impact.outcomes.length > 0 && (
             <LinkButton to={impactPaths.newOutcome(c.slug)} variant="secondary" size="sm">
-              Define an outcome
+              {t('define.title')}
             </LinkButton>
           )}
         </div>
         {impact.outcomes.length === 0 ? (
           <EmptyState
-            title="No outcomes yet"
+            title={t('collaboration.noOutcomes')}
             action={
               isSteward ? (
-                <LinkButton to={impactPaths.newOutcome(c.slug)}>Define the first outcome</LinkButton>
+                <LinkButton to={impactPaths.newOutcome(c.slug)}>{t('collaboration.defineFirst')}</LinkButton>
               ) : undefined
             }
           >
-            {isSteward
-              ? 'Say what you will measure, from where it stands now to where you want it by when.'
-              : 'Its stewards define the outcomes it aims for; their progress will show here.'}
+            {isSteward ? t('collaboration.noOutcomesSteward') : t('collaboration.noOutcomesBody')}
           </EmptyState>
         ) : (
           <div className={styles.outcomes}>
@@ -128,83 +124,66 @@ export function CollaborationImpactPage() {
       </section>
 
       <section className={shared.impactSection} aria-labelledby="pooled-heading">
-        <h2 id="pooled-heading">What the members pooled</h2>
+        <h2 id="pooled-heading">{t('collaboration.pooled')}</h2>
         {impact.totals.length === 0 ? (
-          <EmptyState title="Nothing logged yet">
-            {isMember
-              ? 'Log what you give in the collaboration’s ledger; it shows here by kind and by member.'
-              : 'Members log what they give in the ledger; it shows here by kind and by member.'}
+          <EmptyState title={t('nothingLogged')}>
+            {isMember ? t('collaboration.pooledEmptyMember') : t('collaboration.pooledEmpty')}
           </EmptyState>
         ) : (
           <>
-            <p className={styles.sectionLede}>
-              Per kind and unit, never added across them; one person doing everything is not collaboration, so each
-              shows how many gave and the largest share.
-            </p>
+            <p className={styles.sectionLede}>{t('collaboration.pooledExplain')}</p>
             <Totals totals={impact.totals} />
             {impact.linkedShare.length > 0 && (
               <>
-                <h3>Linked to outcomes</h3>
-                <p className={styles.sectionLede}>
-                  How much of the confirmed effort names an outcome it serves (its own, its commitment’s or its need’s);
-                  only linked effort counts in each outcome’s “What it took”.
-                </p>
+                <h3>{t('collaboration.linked')}</h3>
+                <p className={styles.sectionLede}>{t('collaboration.linkedExplain')}</p>
                 <LinkedShare shares={impact.linkedShare} />
               </>
             )}
-            <h3>By member</h3>
+            <h3>{t('collaboration.byMember')}</h3>
             <MemberContributions members={impact.byMember} />
           </>
         )}
       </section>
 
       <section className={shared.impactSection} aria-labelledby="monthly-heading">
-        <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection
-          points={impact.monthly}
-          empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>}
-        />
+        <h2 id="monthly-heading">{t('monthly.heading')}</h2>
+        <MonthlySection points={impact.monthly} empty={<p className="muted">{t('monthly.empty')}</p>} />
       </section>
 
       <CollaborationStatedLived slug={c.slug} />
 
       <section className={shared.impactSection} aria-labelledby="report-heading">
-        <h2 id="report-heading">A report to print</h2>
-        <p>
-          The goal, the outcomes with their charts, the resources given and who gave them, laid out to print or save as
-          PDF. Contributors are named only if they chose to be.
-        </p>
+        <h2 id="report-heading">{t('collaboration.reportHeading')}</h2>
+        <p>{t('collaboration.reportExplain')}</p>
         <LinkButton to={impactPaths.report(c.slug)} variant="secondary">
-          Open the printable report
+          {t('collaboration.openReport')}
         </LinkButton>
       </section>
 
       <section className={shared.impactSection} aria-labelledby="export-heading">
-        <h2 id="export-heading">Export the report</h2>
-        <p>
-          Every outcome with its measurements, the totals, what each member gave and the monthly figures, for funders
-          and spreadsheets. Amounts are exact; times in UTC.
-        </p>
+        <h2 id="export-heading">{t('collaboration.exportHeading')}</h2>
+        <p>{t('collaboration.exportExplain')}</p>
         <div className={styles.export}>
           <a
             className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`}
             href={impactPaths.exportFile(c.slug, 'csv')}
             download
           >
-            Export CSV
+            {t('collaboration.exportCsv')}
           </a>
           <a
             className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`}
             href={impactPaths.exportFile(c.slug, 'json')}
             download
           >
-            Export JSON
+            {t('collaboration.exportJson')}
           </a>
         </div>
       </section>
 
       <p className={styles.impactMore}>
-        <Link to={impactPaths.overview}>See the whole community’s impact</Link>
+        <Link to={impactPaths.overview}>{t('seeWholeCommunity')}</Link>
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import { singular } from '../../lib/quantity';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const CostRollUps_rollUp = graphql(`
@@ -26,37 +28,42 @@ export const CostRollUps_rollUp = graphql(`
  * custom outcomes counted alike) and resource; different units never added.
  */
 export function CostRollUps({ rollUps }: { rollUps: readonly FragmentType<typeof CostRollUps_rollUp>[] }) {
+  const { t } = useTranslation('impact');
   const list = getFragmentData(CostRollUps_rollUp, rollUps);
   return (
     <div className={styles.took}>
-      <table className={styles.table} aria-label="Cost per result, rolled up">
+      <table className={styles.table} aria-label={t('costRollUps.label')}>
         <thead>
           <tr>
-            <th scope="col">Outcomes</th>
-            <th scope="col">Resource linked</th>
-            <th scope="col">Per result</th>
+            <th scope="col">{t('outcomes')}</th>
+            <th scope="col">{t('costRollUps.resource')}</th>
+            <th scope="col">{t('costRollUps.perResult')}</th>
           </tr>
         </thead>
         <tbody>
           {list.map((r) => {
-            const unit = r.currency ?? r.unit;
-            const what = r.metric ? `${r.metric.name} (${r.outcomeUnit})` : `Custom, in ${r.outcomeUnit}`;
+            const unit = unitOf(r);
+            const what = r.metric
+              ? t('costRollUps.metric', { metric: r.metric.name, unit: r.outcomeUnit })
+              : t('costRollUps.custom', { unit: r.outcomeUnit });
             return (
               <tr key={`${r.outcomeUnit}-${r.metric?.code ?? ''}-${r.kind}-${r.unit}-${r.currency ?? ''}`}>
                 <th scope="row">{what}</th>
                 <td>
-                  {formatNumber(r.amount)} {unit}{' '}
-                  <span className="muted">({r.kind.toLowerCase().replace('_', ' ')})</span>
+                  {formatNumber(r.amount)} {unitOf(r, r.amount)} <span className="muted">({kindWord(r.kind)})</span>
                 </td>
                 <td data-testid="roll-up-per-result">
                   {r.perResult == null
-                    ? '— no outcome measured past its baseline'
-                    : `${formatNumber(r.perResult)} ${unit} per ${singular(r.outcomeUnit)}`}
+                    ? t('costRollUps.noResult')
+                    : t('perUnit', { amount: formatNumber(r.perResult), unit, per: singular(r.outcomeUnit) })}
                   {r.perResult != null && (
                     <span className="muted">
                       {' '}
-                      over {formatNumber(r.result)} {r.outcomeUnit} from {r.outcomes}{' '}
-                      {r.outcomes === 1 ? 'outcome' : 'outcomes'}
+                      {t('costRollUps.over', {
+                        count: r.outcomes,
+                        result: formatNumber(r.result),
+                        unit: r.outcomeUnit,
+                      })}
                     </span>
                   )}
                 </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -10,7 +11,8 @@ import { FormPage, NotAllowed } from './page-frame';
 
 /** Where a steward defines an outcome the collaboration aims for. */
 export function DefineOutcomePage() {
-  useDocumentTitle('Define an outcome');
+  const { t } = useTranslation('impact');
+  useDocumentTitle(t('define.title'));
   const { slug = '' } = useParams();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetOutcomeContext, variables: { slug } });
@@ -18,13 +20,13 @@ export function DefineOutcomePage() {
   const back = impactPaths.collaboration(slug);
   const c = data?.collaboration;
 
-  if (!data && fetching) return <Loading label="Loading…" />;
+  if (!data && fetching) return <Loading label={t('define.loading')} />;
   if (error && !data) {
     return (
-      <FormPage title="Define an outcome">
+      <FormPage title={t('define.title')}>
         <ErrorState
           error={error}
-          title="This form could not be loaded"
+          title={t('define.notLoaded')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </FormPage>
@@ -32,12 +34,12 @@ export function DefineOutcomePage() {
   }
   if (!c) {
     return (
-      <FormPage title="Define an outcome">
+      <FormPage title={t('define.title')}>
         <NotAllowed
-          title={`There is no collaboration “${slug}” you can see`}
-          action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}
+          title={t('noSuchCollaboration', { slug })}
+          action={<LinkButton to={impactPaths.overview}>{t('seeCommunity')}</LinkButton>}
         >
-          Check the address.
+          {t('checkAddress')}
         </NotAllowed>
       </FormPage>
     );
@@ -45,12 +47,9 @@ export function DefineOutcomePage() {
   const m = c.viewerMembership;
   if (!(m?.status === 'ACTIVE' && m.role === 'STEWARD')) {
     return (
-      <FormPage title="Define an outcome" collaboration={c.title} backTo={back}>
-        <NotAllowed
-          title="Only its stewards define outcomes"
-          action={<LinkButton to={back}>Back to its impact</LinkButton>}
-        >
-          Outcomes are what {c.title} commits to measure. Ask a steward, or propose an outcome to the members.
+      <FormPage title={t('define.title')} collaboration={c.title} backTo={back}>
+        <NotAllowed title={t('define.stewardsOnly')} action={<LinkButton to={back}>{t('backToItsImpact')}</LinkButton>}>
+          {t('define.stewardsOnlyBody', { title: c.title })}
         </NotAllowed>
       </FormPage>
     );
@@ -85,18 +84,13 @@ export function DefineOutcomePage() {
     if (result.error || !result.data) return result.error;
     const o = result.data.defineOutcome.outcome;
     void navigate(`${back}#${outcomeAnchor(o.id)}`, {
-      state: { notice: `“${o.name}” is defined. Its members can now record measurements with evidence.` },
+      state: { notice: t('define.done', { name: o.name }) },
     });
     return undefined;
   }
 
   return (
-    <FormPage
-      title="Define an outcome"
-      collaboration={c.title}
-      backTo={back}
-      lede="A result you will measure with evidence: from where it stands now to a target, ideally by a date."
-    >
+    <FormPage title={t('define.title')} collaboration={c.title} backTo={back} lede={t('define.lede')}>
       <OutcomeForm
         mode="define"
         initial={initial}

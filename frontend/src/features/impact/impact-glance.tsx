@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -44,6 +45,7 @@ export const ImpactGlance_person = graphql(`
 
 /** For the dashboard: what the viewer gave, month by month in a small chart, and their outcomes. */
 export function ImpactGlance({ viewer }: { viewer: FragmentType<typeof ImpactGlance_person> }) {
+  const { t } = useTranslation('impact');
   const [chosen, setChosen] = useState('');
   const selectId = useId();
   const v = getFragmentData(ImpactGlance_person, viewer);
@@ -55,35 +57,37 @@ export function ImpactGlance({ viewer }: { viewer: FragmentType<typeof ImpactGla
   const onTrack = measured.filter((o) => o.onTrack).length;
   return (
     <section className={`${sectionStyles.collabSection} impact-glance`} aria-labelledby="impact-glance-heading">
-      <h2 id="impact-glance-heading">Your impact at a glance</h2>
+      <h2 id="impact-glance-heading">{t('glance.heading')}</h2>
       {v.impact.given.length === 0 ? (
-        <EmptyState title="You have not contributed yet">
-          Once you log a contribution to a collaboration, what you gave shows here month by month.{' '}
-          <Link to="/collaborations">Go to my collaborations</Link>.
+        <EmptyState title={t('glance.emptyTitle')}>
+          <Trans t={t} i18nKey="glance.empty" components={{ link: <Link to="/collaborations" /> }} />
         </EmptyState>
       ) : (
         <div className={styles.impactGlanceGrid}>
           <div>
-            <h3>What you gave</h3>
+            <h3>{t('whatYouGave')}</h3>
             <Given given={v.impact.given} />
             {measured.length > 0 && (
               <p className="impact-glance__outcomes">
-                <strong>
-                  {onTrack} of {measured.length}
-                </strong>{' '}
-                measured {measured.length === 1 ? 'outcome' : 'outcomes'} in your collaborations on track{' '}
+                <Trans
+                  t={t}
+                  i18nKey="glance.onTrack"
+                  count={measured.length}
+                  values={{ onTrack }}
+                  components={{ strong: <strong /> }}
+                />{' '}
                 <Meaning term="onTrack" />
               </p>
             )}
-            <Link to={impactPaths.person(v.handle)}>Your full impact</Link>
+            <Link to={impactPaths.person(v.handle)}>{t('glance.full')}</Link>
           </div>
           {shown && (
             <figure className={styles.impactGlanceChart}>
               <figcaption>
-                <span className="impact-glance__caption">{shown.label} per month</span>
+                <span className="impact-glance__caption">{t('glance.perMonth', { label: shown.label })}</span>
                 {series.length > 1 && (
                   <span className={styles.impactGlanceChoose}>
-                    <label htmlFor={selectId}>Show</label>
+                    <label htmlFor={selectId}>{t('show')}</label>
                     <select
                       id={selectId}
                       className={fieldStyles.input}
@@ -102,18 +106,18 @@ export function ImpactGlance({ viewer }: { viewer: FragmentType<typeof ImpactGla
               <MonthBars series={shown} />
               <p className={`${styles.impactGlanceLegend} muted`}>
                 <span className={`${styles.impactGlanceKey} ${styles.impactGlanceKeyConfirmed}`} aria-hidden="true" />{' '}
-                confirmed by another member <span className={styles.impactGlanceKey} aria-hidden="true" /> not yet
-                confirmed
+                {t('glance.confirmed')} <span className={styles.impactGlanceKey} aria-hidden="true" />{' '}
+                {t('glance.notConfirmed')}
               </p>
               <details className={shared.impactGlanceFigures}>
-                <summary>The figures</summary>
+                <summary>{t('glance.figures')}</summary>
                 <table>
-                  <caption className="visually-hidden">{shown.label} per month</caption>
+                  <caption className="visually-hidden">{t('glance.perMonth', { label: shown.label })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Month</th>
-                      <th scope="col">Given</th>
-                      <th scope="col">Confirmed</th>
+                      <th scope="col">{t('monthly.month')}</th>
+                      <th scope="col">{t('glance.given')}</th>
+                      <th scope="col">{t('monthly.confirmed')}</th>
                     </tr>
                   </thead>
                   <tbody>

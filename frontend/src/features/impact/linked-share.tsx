@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const LinkedShare_share = graphql(`
@@ -15,26 +17,27 @@ export const LinkedShare_share = graphql(`
 
 /** How much of the confirmed effort, per kind and unit, names an outcome it serves. */
 export function LinkedShare({ shares }: { shares: FragmentType<typeof LinkedShare_share>[] }) {
+  const { t } = useTranslation('impact');
   const list = getFragmentData(LinkedShare_share, shares);
   if (list.length === 0) return null;
   return (
-    <table className={styles.table} aria-label="Effort linked to outcomes">
+    <table className={styles.table} aria-label={t('linkedShare.label')}>
       <thead>
         <tr>
-          <th scope="col">Resource</th>
-          <th scope="col">Linked to an outcome</th>
+          <th scope="col">{t('resourceHeading')}</th>
+          <th scope="col">{t('linkedShare.linked')}</th>
         </tr>
       </thead>
       <tbody>
         {list.map((s) => {
-          const unit = s.currency ?? s.unit;
+          const unit = unitOf(s, s.total);
           return (
             <tr key={`${s.kind}-${s.unit}-${s.currency ?? ''}`}>
-              <th scope="row">{s.kind.toLowerCase().replace('_', ' ')}</th>
+              <th scope="row">{kindWord(s.kind)}</th>
               <td data-testid="linked-share">
                 {formatPercent(s.share)}{' '}
                 <span className="muted">
-                  ({formatNumber(s.linked)} of {formatNumber(s.total)} {unit} confirmed)
+                  {t('linkedShare.of', { linked: formatNumber(s.linked), total: formatNumber(s.total), unit })}
                 </span>
               </td>
             </tr>

@@ -1,14 +1,6 @@
 // Loaded on demand (see charts.tsx): recharts stays out of the main page's JavaScript.
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
 import { timeDomain, timeTicks, valueAxis, type MeasurementPoint } from './series';
 import { formatDate, formatNumber, formatWithUnit } from '../../lib/format';
 
@@ -27,9 +19,14 @@ const colors = { line: '#1f5b55', corrected: '#96462a', baseline: '#5a5249', tar
  * readers only; the page gives the same figures as text.
  */
 export default function MeasurementChart({ points, baseline, target, unit }: MeasurementChartProps) {
+  const { t } = useTranslation('impact');
   const current = points.filter((p) => p.current);
   const corrected = points.filter((p) => !p.current);
-  const axis = valueAxis(points.map((p) => p.value), baseline, target);
+  const axis = valueAxis(
+    points.map((p) => p.value),
+    baseline,
+    target,
+  );
   // Each label sits on the side of its line that faces the other line (recharts' "insideTop"
   // draws below a horizontal line), the target's at the start, where measurements are
   // still near the baseline, and the baseline's at the end.
@@ -67,13 +64,23 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
         y={baseline}
         stroke={colors.baseline}
         strokeDasharray="6 4"
-        label={{ value: `Baseline ${formatWithUnit(baseline, unit)}`, position: up ? 'insideBottomRight' : 'insideTopRight', fontSize: 12, fill: colors.baseline }}
+        label={{
+          value: t('chart.baseline', { figure: formatWithUnit(baseline, unit) }),
+          position: up ? 'insideBottomRight' : 'insideTopRight',
+          fontSize: 12,
+          fill: colors.baseline,
+        }}
       />
       <ReferenceLine
         y={target}
         stroke={colors.target}
         strokeWidth={2}
-        label={{ value: `Target ${formatWithUnit(target, unit)}`, position: up ? 'insideTopLeft' : 'insideBottomLeft', fontSize: 12, fill: colors.target }}
+        label={{
+          value: t('chart.target', { figure: formatWithUnit(target, unit) }),
+          position: up ? 'insideTopLeft' : 'insideBottomLeft',
+          fontSize: 12,
+          fill: colors.target,
+        }}
       />
       <Tooltip
         formatter={(v) => formatWithUnit(Number(v), unit)}
@@ -81,7 +88,7 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
       />
       {corrected.length > 0 && (
         <Scatter
-          name="Corrected"
+          name={t('item.corrected')}
           data={corrected}
           dataKey="value"
           fill="#fff"
@@ -91,7 +98,7 @@ export default function MeasurementChart({ points, baseline, target, unit }: Mea
         />
       )}
       <Line
-        name="Measured"
+        name={t('chart.measured')}
         data={current}
         dataKey="value"
         type="linear"

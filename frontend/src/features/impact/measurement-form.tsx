@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
@@ -7,6 +8,7 @@ import { useFormState } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { parseNumber } from './outcome-form';
 import { localTimeZone } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import styles from './measurement-form.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
@@ -47,22 +49,25 @@ export function validateMeasurement(v: MeasurementValues, now = new Date()): Rec
   const note = v.evidenceNote.trim();
   const at = v.measuredAt ? new Date(v.measuredAt) : null;
   return compact({
-    value: Number.isFinite(parseNumber(v.value)) ? undefined : 'Enter the value you read, as a number.',
+    value: Number.isFinite(parseNumber(v.value)) ? undefined : i18n.t('impact:measurementForm.problem.value'),
     measuredAt:
       at && Number.isNaN(at.getTime())
-        ? 'Enter when it was measured.'
+        ? i18n.t('impact:measurementForm.problem.when')
         : at && at > now
-          ? 'A measurement is recorded once it is taken; this time is in the future.'
+          ? i18n.t('impact:measurementForm.problem.future')
           : undefined,
     evidenceUrl:
       url === '' && note === ''
-        ? 'Give evidence: a link to it, a note on how it was measured, or both.'
+        ? i18n.t('impact:measurementForm.problem.evidence')
         : url !== '' && !isHttpURL(url)
-          ? 'Evidence links start with http:// or https://, such as https://example.org/report.pdf.'
+          ? i18n.t('impact:measurementForm.problem.link')
           : url.length > measurementLimits.urlMax
-            ? `An evidence link is at most ${measurementLimits.urlMax} characters.`
+            ? i18n.t('impact:measurementForm.problem.linkLong', { max: measurementLimits.urlMax })
             : undefined,
-    evidenceNote: note.length > measurementLimits.noteMax ? `Keep the note to ${measurementLimits.noteMax} characters or fewer.` : undefined,
+    evidenceNote:
+      note.length > measurementLimits.noteMax
+        ? i18n.t('impact:measurementForm.problem.note', { max: measurementLimits.noteMax })
+        : undefined,
   });
 }
 
@@ -78,6 +83,7 @@ export interface MeasurementFormProps {
 
 /** A reading of an outcome with its evidence, or a correction of an earlier one. */
 export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, cancelTo }: MeasurementFormProps) {
+  const { t } = useTranslation('impact');
   const [values, setValues] = useState<MeasurementValues>(initial);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const server = formProblems(serverError, fields);
@@ -108,46 +114,46 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
       className={`${fieldStyles.form} ${cardStyles.card}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={correcting ? 'Correct a measurement' : 'Record a measurement'}
+      aria-label={correcting ? t('record.correctTitle') : t('record.title')}
     >
       {correcting}
       <TextField
-        label={`Value, in ${unit}`}
+        label={t('measurementForm.value', { unit })}
         name="value"
         inputMode="decimal"
-        hint={correcting ? 'The right figure. The one you correct stays visible but no longer counts.' : 'The figure you read.'}
+        hint={correcting ? t('measurementForm.valueHintCorrecting') : t('measurementForm.valueHint')}
         value={values.value}
         onChange={(e) => change('value', e.target.value)}
         error={shown.value}
         required
       />
       <TextField
-        label="Measured at"
+        label={t('measurementForm.measuredAt')}
         name="measuredAt"
         type="datetime-local"
-        hint={`In your time zone (${localTimeZone()}); not in the future.`}
+        hint={t('measurementForm.measuredAtHint', { zone: localTimeZone() })}
         value={values.measuredAt}
         onChange={(e) => change('measuredAt', e.target.value)}
         error={shown.measuredAt}
       />
       <fieldset className={`${fieldStyles.field} ${styles.fieldset}`}>
-        <legend className={fieldStyles.fieldLabel}>Evidence</legend>
-        <p className={fieldStyles.fieldHint}>A link to it, a note on how it was measured, or both.</p>
+        <legend className={fieldStyles.fieldLabel}>{t('measurementForm.evidence')}</legend>
+        <p className={fieldStyles.fieldHint}>{t('measurementForm.evidenceHint')}</p>
         <TextField
-          label="Evidence link"
+          label={t('measurementForm.link')}
           name="evidenceUrl"
           type="url"
           inputMode="url"
           autoCapitalize="none"
           spellCheck={false}
           optional
-          hint="A page, a sheet or a photo others can open, starting with https://."
+          hint={t('measurementForm.linkHint')}
           value={values.evidenceUrl}
           onChange={(e) => change('evidenceUrl', e.target.value)}
           error={shown.evidenceUrl}
         />
         <TextAreaField
-          label="How it was measured"
+          label={t('measurementForm.note')}
           name="evidenceNote"
           optional
           rows={3}
@@ -157,12 +163,12 @@ export function MeasurementForm({ unit, initial, busy, correcting, onSubmit, can
           error={shown.evidenceNote}
         />
       </fieldset>
-      <FormAlert problems={server.general} title="The measurement was not recorded" />
+      <FormAlert problems={server.general} title={t('measurementForm.notRecorded')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
-          {correcting ? 'Record correction' : 'Record measurement'}
+          {correcting ? t('measurementForm.recordCorrection') : t('measurementForm.record')}
         </Button>
-        <Link to={cancelTo}>Cancel</Link>
+        <Link to={cancelTo}>{t('cancel')}</Link>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import { Badge, Button } from '../../components/ui';
@@ -73,6 +74,7 @@ export function MeasurementItem({
   /** Where to correct it, when the viewer may (its recorder or a steward). */
   correctPath?: string;
 }) {
+  const { t } = useTranslation('impact');
   const m = getFragmentData(MeasurementItem_measurement, measurement);
   const [{ fetching }, attest] = useMutation(AttestMeasurement);
   const [error, setError] = useState<CombinedError>();
@@ -85,8 +87,11 @@ export function MeasurementItem({
   const figure = formatWithUnit(m.value, unit);
   const when = formatDate(m.measuredAt);
   // Names for buttons, in plain spaces so they read (and match) as typed.
-  const named = `${figure} measured ${when}`.replace(/\u00a0/g, ' ');
-  const attesters = m.attestations.map((a) => a.person?.displayName ?? 'a member whose profile is hidden');
+  const named = t('item.named', { figure, when }).replace(/\u00a0/g, ' ');
+  const attesters = m.attestations.map((a) => a.person?.displayName ?? t('item.hiddenMember'));
+  const correcting = m.supersedes
+    ? { figure: formatWithUnit(m.supersedes.value, unit), date: formatDate(m.supersedes.measuredAt) }
+    : undefined;
 
   async function onAttest() {
     setError(undefined);
@@ -101,42 +106,58 @@ export function MeasurementItem({
         <p className={styles.measurementFigure}>
           <strong>{figure}</strong>{' '}
           <span className="muted">
-            measured <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>{when}</time>
+            <Trans
+              t={t}
+              i18nKey="item.measured"
+              values={{ when }}
+              components={{ time: <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)} /> }}
+            />
           </span>
         </p>
-        {!m.current && <Badge>Corrected</Badge>}
-        {m.supersedes && <Badge>Correction</Badge>}
+        {!m.current && <Badge>{t('item.corrected')}</Badge>}
+        {m.supersedes && <Badge>{t('item.correction')}</Badge>}
       </div>
       <p className={styles.measurementMeta}>
-        Recorded by{' '}
-        {m.recordedBy ? <Link to={paths.person(m.recordedBy.handle)}>{m.recordedBy.displayName}</Link> : 'a member whose profile is hidden'}
-        {m.supersedes && (
-          <>
-            {' '}
-            to correct {formatWithUnit(m.supersedes.value, unit)} measured {formatDate(m.supersedes.measuredAt)}
-          </>
+        {m.recordedBy ? (
+          correcting ? (
+            <Trans
+              t={t}
+              i18nKey="item.recordedByCorrecting"
+              values={{ name: m.recordedBy.displayName, ...correcting }}
+              components={{ person: <Link to={paths.person(m.recordedBy.handle)} /> }}
+            />
+          ) : (
+            <Trans
+              t={t}
+              i18nKey="item.recordedBy"
+              values={{ name: m.recordedBy.displayName }}
+              components={{ person: <Link to={paths.person(m.recordedBy.handle)} /> }}
+            />
+          )
+        ) : correcting ? (
+          t('item.recordedByHiddenCorrecting', correcting)
+        ) : (
+          t('item.recordedByHidden')
         )}
-        .
-        {m.supersededBy && (
-          <>
-            {' '}
-            It no longer counts: corrected to {formatWithUnit(m.supersededBy.value, unit)} on {formatDate(m.supersededBy.createdAt)}.
-          </>
-        )}
+        {m.supersededBy &&
+          ` ${t('item.supersededBy', {
+            figure: formatWithUnit(m.supersededBy.value, unit),
+            date: formatDate(m.supersededBy.createdAt),
+          })}`}
       </p>
       <div className={styles.measurementEvidence}>
-        <span className={styles.measurementLabel}>Evidence: </span>
+        <span className={styles.measurementLabel}>{t('item.evidence')} </span>
         {m.evidenceUrl && (
           <a href={m.evidenceUrl} rel="noopener noreferrer nofollow">
             {linkText(m.evidenceUrl)}
-            <span className="visually-hidden"> (evidence for {figure} on {when})</span>
+            <span className="visually-hidden"> {t('item.evidenceFor', { figure, when })}</span>
           </a>
         )}
         {m.evidenceUrl && m.evidenceNote && ' · '}
         {m.evidenceNote && <q className={styles.measurementNote}>{m.evidenceNote}</q>}
       </div>
       <p className={styles.measurementAttest}>
-        {attesters.length > 0 ? <>Attested by {listInWords(attesters)}.</> : <>Nobody has attested it yet.</>}
+        {attesters.length > 0 ? t('item.attestedBy', { names: listInWords(attesters) }) : t('item.notAttested')}
       </p>
       {(m.viewerCanAttest || correctPath) && (
         <div className={styles.measurementActions}>
@@ -146,26 +167,32 @@ export function MeasurementItem({
               variant="secondary"
               busy={fetching}
               onClick={() => void onAttest()}
-              aria-label={`Attest ${named}`}
+              aria-label={t('item.attestLabel', { what: named })}
             >
-              Attest
+              {t('item.attest')}
             </Button>
           )}
           {correctPath && m.current && (
-            <Link className={`${buttonStyles.button} ${buttonStyles.buttonQuiet} ${buttonStyles.buttonSm}`} to={correctPath} aria-label={`Correct ${named}`}>
-              Correct
+            <Link
+              className={`${buttonStyles.button} ${buttonStyles.buttonQuiet} ${buttonStyles.buttonSm}`}
+              to={correctPath}
+              aria-label={t('item.correctLabel', { what: named })}
+            >
+              {t('item.correct')}
             </Link>
           )}
         </div>
       )}
       {attested && !error && (
         <p className={styles.measurementDone} role="status" tabIndex={-1} ref={done}>
-          You attest {figure} measured {when}.
+          {t('item.attested', { figure, when })}
         </p>
       )}
       {error && (
         <p className={fieldStyles.fieldError} role="alert">
-          {problemsOf(error).map((p) => p.message).join(' ')}
+          {problemsOf(error)
+            .map((p) => p.message)
+            .join(' ')}
         </p>
       )}
     </li>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths } from '../../lib/paths';
-import { kindLabels } from './words';
+import { kindLabel } from './words';
 import { Quantity } from '../../components/quantity';
 import styles from './member-contributions.module.css';
 
@@ -24,7 +25,12 @@ export const MemberContributions_member = graphql(`
 `);
 
 /** What each member gave, kind by kind, with a link to their own impact. */
-export function MemberContributions({ members }: { members: readonly FragmentType<typeof MemberContributions_member>[] }) {
+export function MemberContributions({
+  members,
+}: {
+  members: readonly FragmentType<typeof MemberContributions_member>[];
+}) {
+  const { t } = useTranslation('impact');
   const list = getFragmentData(MemberContributions_member, members);
   return (
     <ul className={styles.membersGiven}>
@@ -34,16 +40,17 @@ export function MemberContributions({ members }: { members: readonly FragmentTyp
             {m.person ? (
               <Link to={impactPaths.person(m.person.handle)}>{m.person.displayName}</Link>
             ) : (
-              <span className="muted">A member whose profile is hidden</span>
+              <span className="muted">{t('members.hidden')}</span>
             )}
           </p>
           {m.given.length === 0 ? (
-            <p className={`muted ${styles.memberGivenWhat}`}>Nothing logged yet.</p>
+            <p className={`muted ${styles.memberGivenWhat}`}>{t('report.nothingLogged')}</p>
           ) : (
             <ul className={styles.memberGivenWhat}>
               {m.given.map((g) => (
                 <li key={`${g.all.kind}|${g.all.unit}|${g.all.currency ?? ''}`}>
-                  <span className={styles.memberGivenKind}>{kindLabels[g.all.kind]}:</span> <Quantity quantity={g.all} />
+                  <span className={styles.memberGivenKind}>{t('members.kind', { kind: kindLabel(g.all.kind) })}</span>{' '}
+                  <Quantity quantity={g.all} />
                 </li>
               ))}
             </ul>

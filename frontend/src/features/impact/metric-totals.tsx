@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
 import styles from './what-it-took.module.css';
@@ -20,32 +21,36 @@ export const MetricTotals_total = graphql(`
 
 /** Community-wide results per catalog metric: only outcomes of the same metric and unit are added. */
 export function MetricTotals({ totals }: { totals: readonly FragmentType<typeof MetricTotals_total>[] }) {
+  const { t } = useTranslation('impact');
   const list = getFragmentData(MetricTotals_total, totals);
   return (
     <div className={styles.took}>
-      <table className={styles.table} aria-label="Results per metric">
+      <table className={styles.table} aria-label={t('overview.metrics.heading')}>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Achieved so far</th>
-            <th scope="col">Aimed for</th>
+            <th scope="col">{t('metricTotals.metric')}</th>
+            <th scope="col">{t('metricTotals.achieved')}</th>
+            <th scope="col">{t('metricTotals.aimedFor')}</th>
           </tr>
         </thead>
         <tbody>
-          {list.map((t) => (
-            <tr key={`${t.metric.code}-${t.unit}`}>
-              <th scope="row" title={t.metric.definition}>
-                {t.metric.name}
+          {list.map((row) => (
+            <tr key={`${row.metric.code}-${row.unit}`}>
+              <th scope="row" title={row.metric.definition}>
+                {row.metric.name}
               </th>
               <td data-testid="metric-achieved">
-                {formatNumber(t.achieved)} {t.unit}{' '}
+                {formatNumber(row.achieved)} {row.unit}{' '}
                 <span className="muted">
-                  ({t.measured} of {t.outcomes} {t.outcomes === 1 ? 'outcome' : 'outcomes'} measured, {t.collaborations}{' '}
-                  {t.collaborations === 1 ? 'collaboration' : 'collaborations'})
+                  {t('metricTotals.measured', {
+                    count: row.outcomes,
+                    measured: row.measured,
+                    collaborations: t('metricTotals.collaborations', { count: row.collaborations }),
+                  })}
                 </span>
               </td>
               <td>
-                {formatNumber(t.targeted)} {t.unit}
+                {formatNumber(row.targeted)} {row.unit}
               </td>
             </tr>
           ))}

@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LinkButton } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths, outcomeAnchor } from '../../lib/paths';
+import { valueName } from '../../lib/values-catalog';
 import { OutcomeHistory } from './outcome-history';
 import { OutcomeMeasurements } from './outcome-measurements';
 import { OutcomeProgress } from './outcome-progress';
@@ -50,6 +52,7 @@ export interface OutcomeCardProps {
 
 /** An outcome on its collaboration's impact page: progress, chart, measurements, history. */
 export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: OutcomeCardProps) {
+  const { t } = useTranslation('impact');
   const o = getFragmentData(OutcomeCard_outcome, outcome);
   const headingId = `${outcomeAnchor(o.id)}-heading`;
   const record = impactPaths.recordMeasurement(slug, o.id);
@@ -58,15 +61,16 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
       <header className={styles.outcomeHead}>
         <h3 id={headingId}>{o.name}</h3>
         <p className={`muted ${styles.outcomeUnit}`}>
-          Counted in {o.unit}
-          {o.metric && ` · catalog metric ${o.metric.name} (${o.metric.code})`}
+          {o.metric
+            ? t('outcomeCard.countedInMetric', { unit: o.unit, metric: o.metric.name, code: o.metric.code })
+            : t('countedIn', { unit: o.unit })}
         </p>
         {o.values.length > 0 && (
-          <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label="Values it serves">
+          <ul className={`${tagStyles.tags} ${styles.tags}`} aria-label={t('valuesItServes')}>
             {o.values.map((v) => (
               <li key={v.id}>
                 <Link className={tagStyles.tag} to={impactPaths.value(v.slug)}>
-                  {v.name}
+                  {valueName(v)}
                 </Link>
               </li>
             ))}
@@ -76,12 +80,12 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
       <OutcomeProgress outcome={o} />
 
       <section className={styles.outcomeMeasurements} aria-labelledby={`${headingId}-t`}>
-        <h4 id={`${headingId}-t`}>What it took</h4>
+        <h4 id={`${headingId}-t`}>{t('whatItTook.heading')}</h4>
         <WhatItTook outcome={o} />
       </section>
 
       <section className={styles.outcomeMeasurements} aria-labelledby={`${headingId}-m`}>
-        <h4 id={`${headingId}-m`}>Measurements over time</h4>
+        <h4 id={`${headingId}-m`}>{t('outcomeCard.measurements')}</h4>
         <OutcomeMeasurements outcome={o} slug={slug} viewerId={viewerId} isSteward={isSteward} isMember={isMember} />
       </section>
 
@@ -89,12 +93,22 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
         <div className={styles.outcomeActions}>
           {isMember && o.latest && (
             <LinkButton to={record} size="sm">
-              Record a measurement<span className="visually-hidden"> of {o.name}</span>
+              <Trans
+                t={t}
+                i18nKey="outcomeCard.record"
+                values={{ name: o.name }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </LinkButton>
           )}
           {isSteward && (
             <LinkButton to={impactPaths.editOutcome(slug, o.id)} size="sm" variant="secondary">
-              Revise outcome<span className="visually-hidden">: {o.name}</span>
+              <Trans
+                t={t}
+                i18nKey="outcomeCard.revise"
+                values={{ name: o.name }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </LinkButton>
           )}
         </div>
@@ -103,8 +117,8 @@ export function OutcomeCard({ outcome, slug, viewerId, isSteward, isMember }: Ou
       <details className={styles.outcomeHistory}>
         <summary>
           {o.history.length > 1
-            ? `History: revised ${o.history.length - 1} ${o.history.length === 2 ? 'time' : 'times'}`
-            : 'History'}
+            ? t('outcomeCard.historyRevised', { count: o.history.length - 1 })
+            : t('outcomeCard.history')}
         </summary>
         <OutcomeHistory outcome={o} />
       </details>

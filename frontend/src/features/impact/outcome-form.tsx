@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Button, FieldError, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
@@ -7,6 +8,7 @@ import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
 import { formatWithUnit } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import styles from './outcome-form.module.css';
 import cardStyles from '../../components/ui/card.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
@@ -88,41 +90,39 @@ export function validateOutcome(
   return compact({
     name:
       name.length < outcomeLimits.nameMin || name.length > outcomeLimits.nameMax
-        ? `Name what you will measure in ${outcomeLimits.nameMin} to ${outcomeLimits.nameMax} characters, such as “Meals shared each month”.`
+        ? i18n.t('impact:outcomeForm.problem.name', { min: outcomeLimits.nameMin, max: outcomeLimits.nameMax })
         : undefined,
     unit:
       unit === ''
-        ? 'Say what it is counted in, such as meals, kg or households.'
+        ? i18n.t('impact:outcomeForm.problem.unit')
         : unit.length > outcomeLimits.unitMax
-          ? `Keep the unit to ${outcomeLimits.unitMax} characters or fewer.`
+          ? i18n.t('impact:outcomeForm.problem.unitLong', { max: outcomeLimits.unitMax })
           : undefined,
-    baseline: Number.isFinite(baseline)
-      ? undefined
-      : 'Enter where it stands now, as a number (0 if it starts from nothing).',
+    baseline: Number.isFinite(baseline) ? undefined : i18n.t('impact:outcomeForm.problem.baseline'),
     target: !Number.isFinite(target)
-      ? 'Enter where it should get to, as a number.'
+      ? i18n.t('impact:outcomeForm.problem.target')
       : Number.isFinite(baseline) && target === baseline
-        ? 'The target must differ from the baseline, or there is nothing to measure.'
+        ? i18n.t('impact:outcomeForm.problem.targetSame')
         : undefined,
     direction:
       follows && follows !== v.direction
         ? follows === 'INCREASE'
-          ? 'A target above the baseline means it should go up: choose “Up”, or change the target.'
-          : 'A target below the baseline means it should go down: choose “Down”, or change the target.'
+          ? i18n.t('impact:outcomeForm.problem.up')
+          : i18n.t('impact:outcomeForm.problem.down')
         : undefined,
     dueDate:
       v.dueDate && dueChanged && new Date(endOfDay(v.dueDate)) <= now
-        ? 'The due date must be in the future.'
+        ? i18n.t('impact:outcomeForm.problem.dueDate')
         : undefined,
     valueIds:
       v.valueIds.length === 0
-        ? 'Choose at least one value it serves.'
+        ? i18n.t('impact:outcomeForm.problem.values')
         : v.valueIds.length > outcomeLimits.values
-          ? `An outcome serves at most ${outcomeLimits.values} values.`
+          ? i18n.t('impact:outcomeForm.problem.tooManyValues', { count: outcomeLimits.values })
           : undefined,
     reason:
       v.reason.length > outcomeLimits.reasonMax
-        ? `Keep the reason to ${outcomeLimits.reasonMax} characters or fewer.`
+        ? i18n.t('impact:outcomeForm.problem.reason', { max: outcomeLimits.reasonMax })
         : undefined,
   });
 }
@@ -142,6 +142,7 @@ export interface OutcomeFormProps {
 
 /** An outcome's definition as a form: for defining one, or revising it. */
 export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubmit, cancelTo }: OutcomeFormProps) {
+  const { t } = useTranslation('impact');
   const [values, setValues] = useState<OutcomeValues>(initial);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState();
   const id = useId();
@@ -180,40 +181,40 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
     if (error) fail(error);
   }
 
-  const unitWord = values.unit.trim() || 'units';
+  const unitWord = values.unit.trim() || t('outcomeForm.units');
   return (
     <form
       ref={formRef}
       className={`${fieldStyles.form} ${cardStyles.card}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={mode === 'define' ? 'Define an outcome' : 'Revise the outcome'}
+      aria-label={mode === 'define' ? t('define.title') : t('outcomeForm.reviseLabel')}
     >
       {metrics.length > 0 && (
         <SelectField
-          label="Metric"
+          label={t('outcomeForm.metric')}
           name="metricCode"
           value={values.metricCode ?? ''}
           onChange={(e) => pickMetric(e.target.value)}
           hint={
             metric
-              ? `${metric.definition} Counted in ${metric.unit}; adds up with other collaborations’ “${metric.name}”.`
-              : 'A standard metric adds up across collaborations; a custom one is counted on its own.'
+              ? t('outcomeForm.metricHint', { definition: metric.definition, unit: metric.unit, name: metric.name })
+              : t('outcomeForm.metricHintNone')
           }
           error={shown.metricCode}
         >
-          <option value="">Custom: define your own</option>
+          <option value="">{t('outcomeForm.custom')}</option>
           {metrics.map((m) => (
             <option key={m.code} value={m.code}>
-              {m.name} ({m.unit})
+              {t('outcomeForm.metricOption', { name: m.name, unit: m.unit })}
             </option>
           ))}
         </SelectField>
       )}
       <TextField
-        label="What will you measure?"
+        label={t('outcomeForm.name')}
         name="name"
-        hint="A result, not an activity: “Food rescued each month”, “Households off the grid”."
+        hint={t('outcomeForm.nameHint')}
         maxLength={outcomeLimits.nameMax}
         value={values.name}
         onChange={(e) => change('name', e.target.value)}
@@ -221,11 +222,9 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
         required
       />
       <TextField
-        label="Unit"
+        label={t('outcomeForm.unit')}
         name="unit"
-        hint={
-          metric ? `Set by the metric “${metric.name}”.` : 'What it is counted in: meals, kg, trees, kWh per month.'
-        }
+        hint={metric ? t('outcomeForm.unitSet', { name: metric.name }) : t('outcomeForm.unitHint')}
         maxLength={outcomeLimits.unitMax}
         readOnly={!!metric}
         value={values.unit}
@@ -235,20 +234,20 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
       />
       <div className={styles.formRow}>
         <TextField
-          label="Baseline"
+          label={t('progress.baseline')}
           name="baseline"
           inputMode="decimal"
-          hint={`Where it stands now, in ${unitWord}.`}
+          hint={t('outcomeForm.baselineHint', { unit: unitWord })}
           value={values.baseline}
           onChange={(e) => change('baseline', e.target.value)}
           error={shown.baseline}
           required
         />
         <TextField
-          label="Target"
+          label={t('progress.target')}
           name="target"
           inputMode="decimal"
-          hint={`Where it should get to, in ${unitWord}.`}
+          hint={t('outcomeForm.targetHint', { unit: unitWord })}
           value={values.target}
           onChange={(e) => change('target', e.target.value)}
           error={shown.target}
@@ -259,11 +258,19 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
         className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
         aria-describedby={`${id}-direction-hint${shown.direction ? ` ${id}-direction-error` : ''}`}
       >
-        <legend className={fieldStyles.fieldLabel}>Which way should it go?</legend>
+        <legend className={fieldStyles.fieldLabel}>{t('outcomeForm.direction')}</legend>
         <p className={fieldStyles.fieldHint} id={`${id}-direction-hint`}>
           {follows
-            ? `From ${formatWithUnit(baseline, unitWord)} to ${formatWithUnit(target, unitWord)} is ${follows === 'INCREASE' ? 'up' : 'down'}.`
-            : 'Up for more of something good, down for less of something harmful.'}
+            ? follows === 'INCREASE'
+              ? t('outcomeForm.isUp', {
+                  baseline: formatWithUnit(baseline, unitWord),
+                  target: formatWithUnit(target, unitWord),
+                })
+              : t('outcomeForm.isDown', {
+                  baseline: formatWithUnit(baseline, unitWord),
+                  target: formatWithUnit(target, unitWord),
+                })
+            : t('outcomeForm.directionHint')}
         </p>
         {(['INCREASE', 'DECREASE'] as const).map((d) => (
           <label key={d} className={fieldStyles.choice}>
@@ -276,18 +283,18 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
               aria-invalid={shown.direction ? true : undefined}
             />
             <span className={fieldStyles.choiceLabel}>
-              {d === 'INCREASE' ? 'Up (an increase)' : 'Down (a decrease)'}
+              {d === 'INCREASE' ? t('outcomeForm.increase') : t('outcomeForm.decrease')}
             </span>
           </label>
         ))}
         <FieldError id={`${id}-direction-error`}>{shown.direction}</FieldError>
       </fieldset>
       <TextField
-        label="Due date"
+        label={t('outcomeForm.dueDate')}
         name="dueDate"
         type="date"
         optional
-        hint="When it should be reached. Without one, any progress counts as on track."
+        hint={t('outcomeForm.dueDateHint')}
         value={values.dueDate}
         onChange={(e) => change('dueDate', e.target.value)}
         error={shown.dueDate}
@@ -296,9 +303,9 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
         className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
         aria-describedby={`${id}-values-hint${shown.valueIds ? ` ${id}-values-error` : ''}`}
       >
-        <legend className={fieldStyles.fieldLabel}>Values it serves</legend>
+        <legend className={fieldStyles.fieldLabel}>{t('valuesItServes')}</legend>
         <p className={fieldStyles.fieldHint} id={`${id}-values-hint`}>
-          Its impact counts toward these values’ pages. Up to {outcomeLimits.values}.
+          {t('outcomeForm.valuesHint', { count: outcomeLimits.values })}
         </p>
         {choices.map((v) => (
           <label key={v.id} className={fieldStyles.choice}>
@@ -317,10 +324,10 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
       </fieldset>
       {mode === 'revise' && (
         <TextAreaField
-          label="Why revise it?"
+          label={t('outcomeForm.reason')}
           name="reason"
           optional
-          hint="Kept in the outcome’s history beside the earlier definition."
+          hint={t('outcomeForm.reasonHint')}
           rows={3}
           maxLength={outcomeLimits.reasonMax}
           value={values.reason}
@@ -330,13 +337,13 @@ export function OutcomeForm({ mode, initial, choices, metrics = [], busy, onSubm
       )}
       <FormAlert
         problems={server.general}
-        title={mode === 'define' ? 'The outcome was not defined' : 'The outcome was not revised'}
+        title={mode === 'define' ? t('outcomeForm.notDefined') : t('outcomeForm.notRevised')}
       />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={busy}>
-          {mode === 'define' ? 'Define outcome' : 'Save revision'}
+          {mode === 'define' ? t('outcomeForm.define') : t('outcomeForm.save')}
         </Button>
-        <Link to={cancelTo}>Cancel</Link>
+        <Link to={cancelTo}>{t('cancel')}</Link>
       </div>
     </form>
   );

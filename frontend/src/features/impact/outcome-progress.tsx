@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Badge, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { describeStanding } from './progress';
@@ -38,6 +39,7 @@ export function OutcomeProgress({
   /** Leaves out the sentence and the bar's legend, for lists. */
   compact?: boolean;
 }) {
+  const { t } = useTranslation('impact');
   const o = getFragmentData(OutcomeProgress_outcome, outcome);
   const standing = describeStanding(o);
   const p = o.progress;
@@ -49,8 +51,15 @@ export function OutcomeProgress({
         <Meaning term="onTrack" />
         {p && o.latest ? (
           <span className={shared.progressFigure} data-testid="progress-figure">
-            <strong>{formatPercent(p.raw)}</strong> of the way
-            {p.raw !== p.clamped && <span className="muted"> (counted as {formatPercent(p.clamped)})</span>}
+            <Trans
+              t={t}
+              i18nKey="progress.ofTheWay"
+              values={{ progress: formatPercent(p.raw) }}
+              components={{ strong: <strong /> }}
+            />
+            {p.raw !== p.clamped && (
+              <span className="muted"> {t('progress.countedAs', { progress: formatPercent(p.clamped) })}</span>
+            )}
             <Meaning term="progress" />
           </span>
         ) : null}
@@ -65,41 +74,43 @@ export function OutcomeProgress({
       {!compact && (
         <dl className={styles.figures}>
           <div>
-            <dt>Baseline</dt>
+            <dt>{t('progress.baseline')}</dt>
             <dd>{formatWithUnit(o.baseline, o.unit)}</dd>
           </div>
           <div>
-            <dt>Latest</dt>
+            <dt>{t('progress.latest')}</dt>
             <dd>
               {o.latest ? (
                 <>
                   {formatWithUnit(o.latest.value, o.unit)}{' '}
-                  <span className="muted">on {formatDate(o.latest.measuredAt)}</span>
+                  <span className="muted">{t('progress.on', { date: formatDate(o.latest.measuredAt) })}</span>
                 </>
               ) : (
-                'none yet'
+                t('progress.noneYet')
               )}
             </dd>
           </div>
           <div>
-            <dt>Target</dt>
+            <dt>{t('progress.target')}</dt>
             <dd>
               {formatWithUnit(o.target, o.unit)}{' '}
-              <span className="muted">({o.direction === 'INCREASE' ? 'up' : 'down'})</span>
+              <span className="muted">{o.direction === 'INCREASE' ? t('progress.up') : t('progress.down')}</span>
             </dd>
           </div>
           <div>
-            <dt>Due</dt>
+            <dt>{t('progress.due')}</dt>
             <dd>
-              {o.dueAt ? formatDate(o.dueAt) : 'no due date'}
-              {elapsed != null && <span className="muted"> ({formatPercent(elapsed)} of the time gone)</span>}
+              {o.dueAt ? formatDate(o.dueAt) : t('noDueDate')}
+              {elapsed != null && (
+                <span className="muted"> {t('progress.timeGone', { elapsed: formatPercent(elapsed) })}</span>
+              )}
             </dd>
           </div>
         </dl>
       )}
       {!compact && p && (
         <p className={`${styles.progressLegend} muted`} aria-hidden="true">
-          The bar fills with progress{elapsed != null ? '; the dark mark shows how much of the time is gone' : ''}.
+          {elapsed != null ? t('progress.legendClock') : t('progress.legend')}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { impactPaths, outcomeAnchor } from '../../lib/paths';
@@ -27,13 +28,14 @@ export function OutcomeRow({
   outcome: FragmentType<typeof OutcomeRow_outcome>;
   showCollaboration?: boolean;
 }) {
+  const { t } = useTranslation('impact');
   const o = getFragmentData(OutcomeRow_outcome, outcome);
   const standing = describeStanding(getFragmentData(OutcomeProgress_outcome, o));
   return (
     <li className={shared.outcomeRow}>
       <p className={styles.outcomeRowName}>
         <Link to={`${impactPaths.collaboration(o.collaboration.slug)}#${outcomeAnchor(o.id)}`}>{o.name}</Link>
-        {showCollaboration && <span className="muted"> in {o.collaboration.title}</span>}
+        {showCollaboration && <span className="muted"> {t('outcomeRow.in', { title: o.collaboration.title })}</span>}
       </p>
       <OutcomeProgress outcome={o} compact />
       <p className={`${styles.outcomeRowSentence} muted`}>{standing.sentence}</p>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Meaning } from '../../components/ui';
 import styles from './impact.module.css';
 
@@ -7,20 +8,22 @@ export function OutcomeSummaryLine({
 }: {
   summary: { total: number; measured: number; onTrack: number; reached: number };
 }) {
+  const { t } = useTranslation('impact');
   const { total, measured, onTrack, reached } = summary;
   return (
-    <ul className={styles.summary} aria-label="Outcomes at a glance">
+    <ul className={styles.summary} aria-label={t('outcomeSummary.label')}>
       <li>
-        <strong>{total}</strong> {total === 1 ? 'outcome' : 'outcomes'}
+        <Trans t={t} i18nKey="outcomeSummary.total" count={total} components={{ strong: <strong /> }} />
       </li>
       <li>
-        <strong>{measured}</strong> measured
+        <Trans t={t} i18nKey="outcomeSummary.measured" count={measured} components={{ strong: <strong /> }} />
       </li>
       <li>
-        <strong>{onTrack}</strong> on track <Meaning term="onTrack" />
+        <Trans t={t} i18nKey="outcomeSummary.onTrack" count={onTrack} components={{ strong: <strong /> }} />{' '}
+        <Meaning term="onTrack" />
       </li>
       <li>
-        <strong>{reached}</strong> reached
+        <Trans t={t} i18nKey="outcomeSummary.reached" count={reached} components={{ strong: <strong /> }} />
       </li>
     </ul>
   );

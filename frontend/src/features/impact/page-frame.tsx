@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/ui';
 
@@ -16,11 +17,12 @@ export function FormPage({
   lede?: ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('impact');
   return (
     <div className="narrow impact-form">
       {collaboration && backTo && (
         <p className="eyebrow">
-          <Link to={backTo}>Impact of {collaboration}</Link>
+          <Link to={backTo}>{t('formPage.impactOf', { title: collaboration })}</Link>
         </p>
       )}
       <h1>{title}</h1>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -14,26 +15,34 @@ import cardStyles from '../../components/ui/card.module.css';
 
 /** A person's impact: where they contributed, what they gave, how the outcomes there stand. */
 export function PersonImpactPage() {
+  const { t } = useTranslation('impact');
   const { handle = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetPersonImpact, variables: { handle } });
   const p = data?.person;
-  useDocumentTitle(p ? `Impact of ${p.displayName}` : data ? 'Not found' : 'Impact');
+  useDocumentTitle(p ? t('person.impactOf', { name: p.displayName }) : data ? t('notFound') : t('eyebrow'));
 
-  if (!data && fetching) return <Loading label="Loading the impact…" />;
+  if (!data && fetching) return <Loading label={t('loadingImpact')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Impact of @{handle}</h1>
-        <ErrorState error={error} title="The impact could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <h1>{t('person.impactOf', { name: `@${handle}` })}</h1>
+        <ErrorState
+          error={error}
+          title={t('impactNotLoaded')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
   if (!p) {
     return (
       <div className="narrow">
-        <h1>No one to show here</h1>
-        <EmptyState title={`There is no page for @${handle}`} action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}>
-          Either no one has this handle, or they show their page only to some. Check the address.
+        <h1>{t('person.noOne')}</h1>
+        <EmptyState
+          title={t('person.noPage', { handle })}
+          action={<LinkButton to={impactPaths.overview}>{t('seeCommunity')}</LinkButton>}
+        >
+          {t('person.noPageBody')}
         </EmptyState>
       </div>
     );
@@ -46,8 +55,15 @@ export function PersonImpactPage() {
   const places = [
     ...impact.collaborations.map((pc) => ({ ...pc, contributed: true })),
     ...p.memberships
-      .filter((m) => m.status === 'ACTIVE' && !impact.collaborations.some((pc) => pc.collaboration.id === m.collaboration.id))
-      .map((m) => ({ collaboration: m.collaboration, given: [], outcomes: m.collaboration.outcomes, contributed: false })),
+      .filter(
+        (m) => m.status === 'ACTIVE' && !impact.collaborations.some((pc) => pc.collaboration.id === m.collaboration.id),
+      )
+      .map((m) => ({
+        collaboration: m.collaboration,
+        given: [],
+        outcomes: m.collaboration.outcomes,
+        contributed: false,
+      })),
   ];
   return (
     <div className={shared.impact}>
@@ -55,20 +71,15 @@ export function PersonImpactPage() {
         <p className="eyebrow">
           <Link to={paths.person(p.handle)}>{p.displayName}</Link>
         </p>
-        <h1>{own ? 'Your impact' : `Impact of ${p.displayName}`}</h1>
-        <p className="lede">
-          Where {own ? 'you take' : `${p.displayName} takes`} part, what {own ? 'you' : 'they'} gave, and how
-          the outcomes there stand{own ? '' : ', in the collaborations you may see'}.
-        </p>
+        <h1>{own ? t('person.yourImpact') : t('person.impactOf', { name: p.displayName })}</h1>
+        <p className="lede">{own ? t('person.ledeOwn') : t('person.lede', { name: p.displayName })}</p>
       </header>
 
       <section className={shared.impactSection} aria-labelledby="given-heading">
-        <h2 id="given-heading">{own ? 'What you gave' : 'What they gave'}</h2>
+        <h2 id="given-heading">{own ? t('whatYouGave') : t('person.whatTheyGave')}</h2>
         {impact.given.length === 0 ? (
-          <EmptyState title="Nothing logged yet">
-            {own
-              ? 'When you give time, skills, money or goods to a collaboration, log it in its ledger; it adds up here.'
-              : `${p.displayName} has not logged a contribution in a collaboration you can see.`}
+          <EmptyState title={t('nothingLogged')}>
+            {own ? t('person.givenEmptyOwn') : t('person.givenEmpty', { name: p.displayName })}
           </EmptyState>
         ) : (
           <Given given={impact.given} />
@@ -76,12 +87,10 @@ export function PersonImpactPage() {
       </section>
 
       <section className={shared.impactSection} aria-labelledby="where-heading">
-        <h2 id="where-heading">Where {own ? 'you' : 'they'} take part</h2>
+        <h2 id="where-heading">{own ? t('person.whereOwn') : t('person.where')}</h2>
         {places.length === 0 ? (
-          <EmptyState title="No collaborations yet">
-            {own
-              ? 'Join a collaboration that shares your values; what you give there and how its outcomes stand show here.'
-              : `${p.displayName} takes part in no collaboration you can see.`}
+          <EmptyState title={t('person.noCollaborations')}>
+            {own ? t('person.noCollaborationsOwn') : t('person.noCollaborationsBody', { name: p.displayName })}
           </EmptyState>
         ) : (
           <ul className={styles.places}>
@@ -93,11 +102,11 @@ export function PersonImpactPage() {
                 {pc.contributed ? (
                   <Given given={pc.given} />
                 ) : (
-                  <p className="muted">{own ? 'You have' : 'They have'} not logged a contribution here yet.</p>
+                  <p className="muted">{own ? t('person.notHereOwn') : t('person.notHere')}</p>
                 )}
                 {pc.outcomes.length > 0 ? (
                   <>
-                    <h4>Its outcomes</h4>
+                    <h4>{t('person.itsOutcomes')}</h4>
                     <ul className={shared.outcomeRows}>
                       {pc.outcomes.map((o) => (
                         <OutcomeRow key={o.id} outcome={o} showCollaboration={false} />
@@ -105,7 +114,7 @@ export function PersonImpactPage() {
                     </ul>
                   </>
                 ) : (
-                  <p className="muted">It has not defined outcomes yet.</p>
+                  <p className="muted">{t('person.noOutcomes')}</p>
                 )}
               </li>
             ))}
@@ -114,16 +123,15 @@ export function PersonImpactPage() {
       </section>
 
       <section className={shared.impactSection} aria-labelledby="monthly-heading">
-        <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection points={impact.monthly} empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>} />
+        <h2 id="monthly-heading">{t('monthly.heading')}</h2>
+        <MonthlySection points={impact.monthly} empty={<p className="muted">{t('monthly.empty')}</p>} />
       </section>
 
       {own && (
         <section className={shared.impactSection} aria-labelledby="export-heading">
-          <h2 id="export-heading">Export your impact</h2>
-          <ExportLinks href={(f) => impactPaths.personExport(p.handle, f)} what="your impact">
-            Your contributions, your commitments and the outcomes of your collaborations, every
-            row with the record it comes from, for your own records or a funder.
+          <h2 id="export-heading">{t('person.export.heading')}</h2>
+          <ExportLinks href={(f) => impactPaths.personExport(p.handle, f)} what={t('person.export.what')}>
+            {t('person.export.explain')}
           </ExportLinks>
         </section>
       )}

@@ -4,6 +4,7 @@
  * them, so that nobody has to guess what "on track" means.
  */
 import { formatPercent, formatWithUnit } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 
 export interface OutcomeStanding {
   unit: string;
@@ -26,66 +27,71 @@ export interface Standing {
   sentence: string;
 }
 
-/** Explains an outcome's progress and whether it is on track. */
+/** Explains an outcome's progress and whether it is on track, in the app's language. */
 export function describeStanding(o: OutcomeStanding): Standing {
   const { progress, latest } = o;
+  const target = formatWithUnit(o.target, o.unit);
+  const baseline = formatWithUnit(o.baseline, o.unit);
   if (!progress || !latest) {
     return {
       status: 'unmeasured',
-      label: 'Not measured yet',
-      sentence: `No measurement yet, so there is no progress to show. It starts from ${formatWithUnit(o.baseline, o.unit)} and aims for ${formatWithUnit(o.target, o.unit)}.`,
+      label: i18n.t('impact:standing.unmeasured.label'),
+      sentence: i18n.t('impact:standing.unmeasured.sentence', { baseline, target }),
     };
   }
   const now = formatWithUnit(latest.value, o.unit);
-  const target = formatWithUnit(o.target, o.unit);
-  const baseline = formatWithUnit(o.baseline, o.unit);
   const elapsed = o.dueAt && o.elapsedShare != null ? o.elapsedShare : null;
 
   if (progress.raw >= 1) {
     return {
       status: 'reached',
-      label: 'Target reached',
+      label: i18n.t('impact:standing.reached.label'),
       sentence:
         progress.raw > 1
-          ? `At ${now} it has gone past the target of ${target}: ${formatPercent(progress.raw)} of the way.`
-          : `At ${now} it has reached the target of ${target}.`,
+          ? i18n.t('impact:standing.reached.past', { now, target, progress: formatPercent(progress.raw) })
+          : i18n.t('impact:standing.reached.sentence', { now, target }),
     };
   }
   if (progress.raw < 0) {
     return {
       status: 'backwards',
-      label: 'Going backwards',
-      sentence: `At ${now} it is further from the target of ${target} than the baseline of ${baseline} was: ${formatPercent(progress.raw)} of the way.`,
+      label: i18n.t('impact:standing.backwards.label'),
+      sentence: i18n.t('impact:standing.backwards.sentence', {
+        now,
+        target,
+        baseline,
+        progress: formatPercent(progress.raw),
+      }),
     };
   }
-  const way = `${formatPercent(progress.clamped)} of the way from ${baseline} to ${target}`;
+  const way = { now, baseline, target, progress: formatPercent(progress.clamped) };
   if (o.onTrack) {
     return {
       status: 'on-track',
-      label: 'On track',
+      label: i18n.t('impact:standing.onTrack.label'),
       sentence:
         elapsed == null
-          ? `At ${now} it is ${way}. It has no due date, so any progress counts as on track.`
-          : `At ${now} it is ${way}, with ${formatPercent(elapsed)} of the time to its due date gone: progress keeps ahead of the clock.`,
+          ? i18n.t('impact:standing.onTrack.noDueDate', way)
+          : i18n.t('impact:standing.onTrack.sentence', { ...way, elapsed: formatPercent(elapsed) }),
     };
   }
   if (elapsed == null) {
     return {
       status: 'behind',
-      label: 'Not on track',
-      sentence: `At ${now} it has not moved from the baseline of ${baseline} toward ${target}. It has no due date, so any progress would put it on track.`,
+      label: i18n.t('impact:standing.notOnTrack.label'),
+      sentence: i18n.t('impact:standing.notOnTrack.sentence', { now, baseline, target }),
     };
   }
   if (elapsed >= 1) {
     return {
       status: 'past-due',
-      label: 'Past due',
-      sentence: `The due date has passed with the outcome at ${now}, ${way}.`,
+      label: i18n.t('impact:standing.pastDue.label'),
+      sentence: i18n.t('impact:standing.pastDue.sentence', way),
     };
   }
   return {
     status: 'behind',
-    label: 'Behind',
-    sentence: `At ${now} it is ${way}, but ${formatPercent(elapsed)} of the time to its due date is gone: progress is behind the clock.`,
+    label: i18n.t('impact:standing.behind.label'),
+    sentence: i18n.t('impact:standing.behind.sentence', { ...way, elapsed: formatPercent(elapsed) }),
   };
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -12,10 +13,12 @@ import { formatDateTime, formatWithUnit } from '../../lib/format';
 
 /** Where an active member records a measurement of an outcome, or corrects one. */
 export function RecordMeasurementPage() {
+  const { t } = useTranslation('impact');
   const { slug = '', outcomeId = '' } = useParams();
   const [search] = useSearchParams();
   const correctsId = search.get('corrects') ?? '';
-  useDocumentTitle(correctsId ? 'Correct a measurement' : 'Record a measurement');
+  const title = correctsId ? t('record.correctTitle') : t('record.title');
+  useDocumentTitle(title);
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetOutcome,
@@ -25,21 +28,24 @@ export function RecordMeasurementPage() {
   const o = data?.outcome?.__typename === 'Outcome' ? data.outcome : undefined;
   const corrects = data?.corrects?.__typename === 'Measurement' ? data.corrects : undefined;
   const back = impactPaths.collaboration(slug);
-  const title = correctsId ? 'Correct a measurement' : 'Record a measurement';
 
-  if (!data && fetching) return <Loading label="Loading the outcome…" />;
+  if (!data && fetching) return <Loading label={t('loadingOutcome')} />;
   if (error && !data) {
     return (
       <FormPage title={title}>
-        <ErrorState error={error} title="The outcome could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorState
+          error={error}
+          title={t('outcomeNotLoaded')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </FormPage>
     );
   }
   if (!o) {
     return (
       <FormPage title={title}>
-        <NotAllowed title="There is no such outcome you can see" action={<LinkButton to={back}>Back to the impact</LinkButton>}>
-          The link may be old. Outcomes are listed on their collaboration’s impact page.
+        <NotAllowed title={t('noSuchOutcome.title')} action={<LinkButton to={back}>{t('backToTheImpact')}</LinkButton>}>
+          {t('noSuchOutcome.body')}
         </NotAllowed>
       </FormPage>
     );
@@ -52,8 +58,11 @@ export function RecordMeasurementPage() {
   if (c.viewerMembership?.status !== 'ACTIVE') {
     return (
       <FormPage title={title} collaboration={c.title} backTo={backToOutcome}>
-        <NotAllowed title="Only its active members record measurements" action={<LinkButton to={backToOutcome}>Back to its impact</LinkButton>}>
-          Members of {c.title} measure its outcomes with evidence. Join it to take part.
+        <NotAllowed
+          title={t('record.membersOnly')}
+          action={<LinkButton to={backToOutcome}>{t('backToItsImpact')}</LinkButton>}
+        >
+          {t('record.membersOnlyBody', { title: c.title })}
         </NotAllowed>
       </FormPage>
     );
@@ -61,8 +70,11 @@ export function RecordMeasurementPage() {
   if (correctsId && (!corrects || corrects.outcome.id !== o.id)) {
     return (
       <FormPage title={title} collaboration={c.title} backTo={backToOutcome}>
-        <NotAllowed title="There is no such measurement of this outcome" action={<LinkButton to={backToOutcome}>Back to its impact</LinkButton>}>
-          Choose “Correct” beside the measurement on the impact page.
+        <NotAllowed
+          title={t('record.noSuchMeasurement')}
+          action={<LinkButton to={backToOutcome}>{t('backToItsImpact')}</LinkButton>}
+        >
+          {t('record.noSuchMeasurementBody')}
         </NotAllowed>
       </FormPage>
     );
@@ -90,9 +102,7 @@ export function RecordMeasurementPage() {
     const figure = formatWithUnit(result.data.recordMeasurement.measurement.value, o!.unit);
     void navigate(backToOutcome, {
       state: {
-        notice: corrects
-          ? `Your correction to ${figure} is recorded; the measurement it corrects stays visible and no longer counts.`
-          : `Your measurement of ${figure} is recorded. Another member can now attest it.`,
+        notice: corrects ? t('record.correctionDone', { figure }) : t('record.done', { figure }),
       },
     });
     return undefined;
@@ -104,9 +114,16 @@ export function RecordMeasurementPage() {
       collaboration={c.title}
       backTo={backToOutcome}
       lede={
-        <>
-          <strong>{o.name}</strong>: from {formatWithUnit(o.baseline, o.unit)} to {formatWithUnit(o.target, o.unit)}.
-        </>
+        <Trans
+          t={t}
+          i18nKey="record.lede"
+          values={{
+            name: o.name,
+            baseline: formatWithUnit(o.baseline, o.unit),
+            target: formatWithUnit(o.target, o.unit),
+          }}
+          components={{ strong: <strong /> }}
+        />
       }
     >
       <MeasurementForm
@@ -117,11 +134,19 @@ export function RecordMeasurementPage() {
         cancelTo={backToOutcome}
         correcting={
           corrects && (
-            <Alert tone="info" title="You are correcting a measurement">
+            <Alert tone="info" title={t('record.correcting')}>
               <p>
-                {formatWithUnit(corrects.value, o.unit)}, measured {formatDateTime(corrects.measuredAt)}
-                {corrects.recordedBy && <> by {corrects.recordedBy.displayName}</>}.
-                {!corrects.current && ' It has been corrected already; a second correction is refused.'}
+                {corrects.recordedBy
+                  ? t('record.correctingWhatBy', {
+                      figure: formatWithUnit(corrects.value, o.unit),
+                      when: formatDateTime(corrects.measuredAt),
+                      name: corrects.recordedBy.displayName,
+                    })
+                  : t('record.correctingWhat', {
+                      figure: formatWithUnit(corrects.value, o.unit),
+                      when: formatDateTime(corrects.measuredAt),
+                    })}
+                {!corrects.current && ` ${t('record.correctedAlready')}`}
               </p>
             </Alert>
           )

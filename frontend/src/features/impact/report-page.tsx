@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { impactPaths } from '../../lib/paths';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { valueName } from '../../lib/values-catalog';
 import { GetCollaborationReport } from './api/get-collaboration-report';
 import { MeasurementChart } from './charts';
 import { Given } from './given';
@@ -22,19 +24,20 @@ import styles from './report-page.module.css';
  * navigation and start each section on a new page.
  */
 export function ReportPage() {
+  const { t } = useTranslation('impact');
   const { slug = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationReport, variables: { slug } });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `Impact report: ${c.title}` : data ? 'Not found' : 'Impact report');
+  useDocumentTitle(c ? t('report.titleOf', { title: c.title }) : data ? t('notFound') : t('report.title'));
 
-  if (!data && fetching) return <Loading label="Loading the report…" />;
+  if (!data && fetching) return <Loading label={t('report.loading')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Impact report</h1>
+        <h1>{t('report.title')}</h1>
         <ErrorState
           error={error}
-          title="The report could not be loaded"
+          title={t('report.notLoaded')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -43,12 +46,12 @@ export function ReportPage() {
   if (!c) {
     return (
       <div className="narrow">
-        <h1>No collaboration to report on</h1>
+        <h1>{t('report.noCollaboration')}</h1>
         <EmptyState
-          title={`There is no collaboration “${slug}” you can see`}
-          action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}
+          title={t('noSuchCollaboration', { slug })}
+          action={<LinkButton to={impactPaths.overview}>{t('seeCommunity')}</LinkButton>}
         >
-          It may not exist, or it may show itself to its members only. Check the address.
+          {t('report.noCollaborationBody')}
         </EmptyState>
       </div>
     );
@@ -58,29 +61,31 @@ export function ReportPage() {
   return (
     <article className={styles.report} aria-labelledby="report-title">
       <div className={styles.toolbar}>
-        <Link to={impactPaths.collaboration(c.slug)}>← Back to the impact page</Link>
+        <Link to={impactPaths.collaboration(c.slug)}>{t('report.back')}</Link>
         <Button type="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('report.print')}
         </Button>
       </div>
 
       <header className={styles.cover}>
-        <p className="eyebrow">Impact report</p>
+        <p className="eyebrow">{t('report.title')}</p>
         <h1 id="report-title">{c.title}</h1>
         <p className={styles.goal}>{c.goal}</p>
         <dl className={styles.facts}>
           <div>
-            <dt>Where</dt>
-            <dd>{[c.location, c.remote ? 'remote' : ''].filter(Boolean).join(', ') || 'not said'}</dd>
+            <dt>{t('report.where')}</dt>
+            <dd>
+              {[c.location, c.remote ? t('report.remote') : ''].filter(Boolean).join(', ') || t('report.notSaid')}
+            </dd>
           </div>
           {c.values.length > 0 && (
             <div>
-              <dt>Values it serves</dt>
-              <dd>{c.values.map((v) => v.value.name).join(', ')}</dd>
+              <dt>{t('valuesItServes')}</dt>
+              <dd>{c.values.map((v) => valueName(v.value)).join(', ')}</dd>
             </div>
           )}
           <div>
-            <dt>Prepared on</dt>
+            <dt>{t('report.preparedOn')}</dt>
             <dd>{formatDate(new Date().toISOString())}</dd>
           </div>
         </dl>
@@ -88,9 +93,9 @@ export function ReportPage() {
       </header>
 
       <section className={styles.section} aria-labelledby="report-outcomes">
-        <h2 id="report-outcomes">Outcomes</h2>
+        <h2 id="report-outcomes">{t('outcomes')}</h2>
         {impact.outcomes.length === 0 ? (
-          <p className={styles.none}>No outcomes defined yet.</p>
+          <p className={styles.none}>{t('report.noOutcomes')}</p>
         ) : (
           impact.outcomes.map((o) => {
             const points = measurementPoints(o.measurements.edges.map((e) => e.node));
@@ -98,8 +103,12 @@ export function ReportPage() {
               <section key={o.id} className={styles.outcome} aria-labelledby={`report-${o.id}`}>
                 <h3 id={`report-${o.id}`}>{o.name}</h3>
                 <p className={styles.meta}>
-                  Counted in {o.unit}
-                  {o.values.length > 0 && <> · serves {o.values.map((v) => v.name).join(', ')}</>}
+                  {o.values.length > 0
+                    ? t('report.countedInServes', {
+                        unit: o.unit,
+                        values: o.values.map((v) => valueName(v)).join(', '),
+                      })
+                    : t('countedIn', { unit: o.unit })}
                 </p>
                 <OutcomeProgress outcome={o} />
                 {points.length > 0 && (
@@ -107,8 +116,8 @@ export function ReportPage() {
                 )}
                 <p className={styles.meta}>
                   {o.measurements.totalCount === 0
-                    ? 'No measurements yet.'
-                    : `${o.measurements.totalCount} ${o.measurements.totalCount === 1 ? 'measurement' : 'measurements'} recorded, with evidence.`}
+                    ? t('report.noMeasurements')
+                    : t('report.measurements', { count: o.measurements.totalCount })}
                 </p>
               </section>
             );
@@ -117,21 +126,19 @@ export function ReportPage() {
       </section>
 
       <section className={styles.section} aria-labelledby="report-resources">
-        <h2 id="report-resources">Resources given</h2>
+        <h2 id="report-resources">{t('report.resources')}</h2>
         {impact.totals.length === 0 ? (
-          <p className={styles.none}>Nothing logged yet.</p>
+          <p className={styles.none}>{t('report.nothingLogged')}</p>
         ) : (
           <>
-            <p className={styles.lede}>Per kind and unit, never added across them.</p>
+            <p className={styles.lede}>{t('report.perKind')}</p>
             <Totals totals={impact.totals} />
           </>
         )}
         {impact.outcomes.length > 0 && (
           <>
-            <h3>Cost per result</h3>
-            <p className={styles.lede}>
-              Confirmed resources that named each outcome, and what each unit of its result took so far.
-            </p>
+            <h3>{t('costPerResult')}</h3>
+            <p className={styles.lede}>{t('report.costExplain')}</p>
             {impact.outcomes.map((o) => (
               <div key={o.id} className={styles.cost}>
                 <h4>{o.name}</h4>
@@ -140,23 +147,23 @@ export function ReportPage() {
             ))}
           </>
         )}
-        <h3>Month by month</h3>
+        <h3>{t('monthly.heading')}</h3>
         <MonthlySection
           points={impact.monthly}
           tableOpen
-          empty={<p className={styles.none}>No contributions logged yet.</p>}
+          empty={<p className={styles.none}>{t('report.noContributions')}</p>}
         />
       </section>
 
       <section className={styles.section} aria-labelledby="report-contributors">
-        <h2 id="report-contributors">Contributors</h2>
+        <h2 id="report-contributors">{t('report.contributors')}</h2>
         <p className={styles.lede}>
-          People are named only when they chose to be named in reports; the others are numbered.
+          {t('report.named')}
           {impact.reportContributors.length > 0 &&
-            ` ${named} of ${impact.reportContributors.length} chose to be named.`}
+            ` ${t('report.chose', { count: impact.reportContributors.length, named })}`}
         </p>
         {impact.reportContributors.length === 0 ? (
-          <p className={styles.none}>No one has logged a contribution yet.</p>
+          <p className={styles.none}>{t('report.noContributors')}</p>
         ) : (
           <ul className={styles.contributors}>
             {impact.reportContributors.map((r, i) => (

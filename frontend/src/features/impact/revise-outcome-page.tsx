@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -36,7 +37,8 @@ export function revision(outcomeId: string, before: OutcomeValues, after: Outcom
 
 /** Where a steward revises an outcome; the earlier definitions stay in its history. */
 export function ReviseOutcomePage() {
-  useDocumentTitle('Revise an outcome');
+  const { t } = useTranslation('impact');
+  useDocumentTitle(t('revise.title'));
   const { slug = '', outcomeId = '' } = useParams();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -47,13 +49,13 @@ export function ReviseOutcomePage() {
   const o = data?.outcome?.__typename === 'Outcome' ? data.outcome : undefined;
   const back = impactPaths.collaboration(slug);
 
-  if (!data && fetching) return <Loading label="Loading the outcome…" />;
+  if (!data && fetching) return <Loading label={t('loadingOutcome')} />;
   if (error && !data) {
     return (
-      <FormPage title="Revise an outcome">
+      <FormPage title={t('revise.title')}>
         <ErrorState
           error={error}
-          title="The outcome could not be loaded"
+          title={t('outcomeNotLoaded')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </FormPage>
@@ -61,12 +63,9 @@ export function ReviseOutcomePage() {
   }
   if (!o) {
     return (
-      <FormPage title="Revise an outcome">
-        <NotAllowed
-          title="There is no such outcome you can see"
-          action={<LinkButton to={back}>Back to the impact</LinkButton>}
-        >
-          The link may be old. Outcomes are listed on their collaboration’s impact page.
+      <FormPage title={t('revise.title')}>
+        <NotAllowed title={t('noSuchOutcome.title')} action={<LinkButton to={back}>{t('backToTheImpact')}</LinkButton>}>
+          {t('noSuchOutcome.body')}
         </NotAllowed>
       </FormPage>
     );
@@ -76,12 +75,9 @@ export function ReviseOutcomePage() {
   const m = c.viewerMembership;
   if (!(m?.status === 'ACTIVE' && m.role === 'STEWARD')) {
     return (
-      <FormPage title={`Revise “${o.name}”`} collaboration={c.title} backTo={back}>
-        <NotAllowed
-          title="Only its stewards revise outcomes"
-          action={<LinkButton to={back}>Back to its impact</LinkButton>}
-        >
-          Ask a steward of {c.title}, or propose the change to the members.
+      <FormPage title={t('revise.titleOf', { name: o.name })} collaboration={c.title} backTo={back}>
+        <NotAllowed title={t('revise.stewardsOnly')} action={<LinkButton to={back}>{t('backToItsImpact')}</LinkButton>}>
+          {t('revise.askSteward', { title: c.title })}
         </NotAllowed>
         <OutcomeHistory outcome={o} headingLevel={2} />
       </FormPage>
@@ -106,7 +102,7 @@ export function ReviseOutcomePage() {
     if (result.error || !result.data) return result.error;
     void navigate(`${back}#${outcomeAnchor(o!.id)}`, {
       state: {
-        notice: `“${result.data.reviseOutcome.outcome.name}” is revised; the earlier definition stays in its history.`,
+        notice: t('revise.done', { name: result.data.reviseOutcome.outcome.name }),
       },
     });
     return undefined;
@@ -114,10 +110,10 @@ export function ReviseOutcomePage() {
 
   return (
     <FormPage
-      title={`Revise “${o.name}”`}
+      title={t('revise.titleOf', { name: o.name })}
       collaboration={c.title}
       backTo={back}
-      lede="Change what no longer fits. Its measurements stay; progress is counted against the new definition."
+      lede={t('revise.lede')}
     >
       <OutcomeForm
         mode="revise"

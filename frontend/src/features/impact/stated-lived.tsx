@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState, Loading, Meaning } from '../../components/ui';
 import { formatPercent, formatQuantity, type ShownQuantity } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { clampRatio, unitLabel } from '../../lib/quantity';
+import { valueName } from '../../lib/values-catalog';
 import { GetCollaborationStatedVsLived, GetPersonStatedVsLived } from './api/get-stated-vs-lived';
 import styles from './stated-lived.module.css';
 
@@ -28,9 +31,8 @@ export interface StatedVsLivedData {
 /** lived − stated as percentage points: "+5 points", "−15 points", "0 points". */
 export function formatPoints(difference: number): string {
   const points = Math.round(Number((difference * 100).toFixed(6)));
-  if (points === 0) return '0 points';
-  const n = Math.abs(points);
-  return `${points > 0 ? '+' : '−'}${n} ${n === 1 ? 'point' : 'points'}`;
+  const sign = points > 0 ? '+' : points < 0 ? '−' : '';
+  return i18n.t('impact:statedLived.points', { count: Math.abs(points), sign });
 }
 
 interface Row {
@@ -46,6 +48,7 @@ interface Row {
  */
 export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: 'person' | 'collaboration' }) {
   // The kind and unit with the most confirmed contributions comes first.
+  const { t } = useTranslation('impact');
   const [unit, setUnit] = useState(() =>
     data.lived.reduce((best, l, i) => (l.contributions > data.lived[best].contributions ? i : best), 0),
   );
@@ -56,33 +59,23 @@ export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: '
   const rows: Row[] = effort
     ? effort.values.map((v) => ({ value: v.value, stated: v.stated, lived: v.lived, difference: v.difference }))
     : data.stated.map((s) => ({ value: s.value, stated: s.share, lived: null, difference: null }));
-  const statedWord = whose === 'person' ? 'strengths they declared' : 'weights of its values';
 
   return (
     <section className={styles.statedLived} aria-labelledby={headingId} data-testid="stated-lived">
-      <h2 id={headingId}>Stated and lived</h2>
+      <h2 id={headingId}>{t('statedLived.heading')}</h2>
       <p className={styles.explain}>
-        Each value’s share of the {statedWord} beside its share of the confirmed effort, kind by kind and unit by unit.{' '}
+        {whose === 'person' ? t('statedLived.explainPerson') : t('statedLived.explainCollaboration')}{' '}
         <Meaning term="statedVsLived" />
       </p>
-      {whose === 'collaboration' && (
-        <p className={styles.explain}>
-          Until contributions are linked to outcomes, each one serves the collaboration’s own values by their weights,
-          so here the two sides agree.
-        </p>
-      )}
+      {whose === 'collaboration' && <p className={styles.explain}>{t('statedLived.untilLinked')}</p>}
       {rows.length === 0 ? (
-        <p className="muted">
-          {whose === 'person'
-            ? 'No values declared and no confirmed effort yet.'
-            : 'No values and no confirmed effort yet.'}
-        </p>
+        <p className="muted">{whose === 'person' ? t('statedLived.emptyPerson') : t('statedLived.empty')}</p>
       ) : (
         <>
           <div className={styles.controls}>
             {data.lived.length > 1 && (
               <span className={styles.unitPick}>
-                <label htmlFor={selectId}>Effort in</label>
+                <label htmlFor={selectId}>{t('statedLived.effortIn')}</label>
                 <select id={selectId} value={unit} onChange={(e) => setUnit(Number(e.target.value))}>
                   {data.lived.map((l, i) => (
                     <option key={i} value={i}>
@@ -98,34 +91,36 @@ export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: '
               aria-pressed={asTable}
               onClick={() => setAsTable((t) => !t)}
             >
-              {asTable ? 'Show as a chart' : 'Show as a table'}
+              {asTable ? t('statedLived.showChart') : t('statedLived.showTable')}
             </button>
           </div>
           {effort ? (
             <p className={styles.counted}>
-              Lived: {formatQuantity(effort.counted)} confirmed, in {effort.contributions}{' '}
-              {effort.contributions === 1 ? 'contribution' : 'contributions'}; the two sides overlap by{' '}
-              {formatPercent(clampRatio(effort.overlap))}.
+              {t('statedLived.counted', {
+                count: effort.contributions,
+                amount: formatQuantity(effort.counted),
+                overlap: formatPercent(clampRatio(effort.overlap)),
+              })}
             </p>
           ) : (
-            <p className={styles.counted}>No confirmed effort yet, so there is no lived share to show (not zero).</p>
+            <p className={styles.counted}>{t('statedLived.noEffort')}</p>
           )}
           {asTable ? (
             <table className={styles.table}>
-              <caption className="visually-hidden">Stated and lived share per value</caption>
+              <caption className="visually-hidden">{t('statedLived.perValue')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Value</th>
-                  <th scope="col">Stated</th>
-                  <th scope="col">Lived</th>
-                  <th scope="col">Lived − stated</th>
+                  <th scope="col">{t('statedLived.value')}</th>
+                  <th scope="col">{t('statedLived.stated')}</th>
+                  <th scope="col">{t('statedLived.lived')}</th>
+                  <th scope="col">{t('statedLived.difference')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.value.id}>
                     <th scope="row">
-                      <Link to={paths.value(r.value.slug)}>{r.value.name}</Link>
+                      <Link to={paths.value(r.value.slug)}>{valueName(r.value)}</Link>
                     </th>
                     <td>{formatPercent(r.stated)}</td>
                     <td>{r.lived == null ? '–' : formatPercent(r.lived)}</td>
@@ -137,14 +132,14 @@ export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: '
           ) : (
             <>
               <p className={styles.legend} aria-hidden="true">
-                <span className={`${styles.swatch} ${styles.swatchStated}`} /> Stated
-                <span className={`${styles.swatch} ${styles.swatchLived}`} /> Lived
+                <span className={`${styles.swatch} ${styles.swatchStated}`} /> {t('statedLived.stated')}
+                <span className={`${styles.swatch} ${styles.swatchLived}`} /> {t('statedLived.lived')}
               </p>
-              <ul className={styles.rows} aria-label="Stated and lived share per value">
+              <ul className={styles.rows} aria-label={t('statedLived.perValue')}>
                 {rows.map((r) => (
                   <li key={r.value.id} className={styles.row}>
                     <p className={styles.rowHead}>
-                      <Link to={paths.value(r.value.slug)}>{r.value.name}</Link>
+                      <Link to={paths.value(r.value.slug)}>{valueName(r.value)}</Link>
                       {r.difference != null && <span className={styles.diff}>{formatPoints(r.difference)}</span>}
                     </p>
                     <Bar kind="stated" share={r.stated} />
@@ -161,7 +156,8 @@ export function StatedLived({ data, whose }: { data: StatedVsLivedData; whose: '
 }
 
 function Bar({ kind, share }: { kind: 'stated' | 'lived'; share: number | null }) {
-  const label = kind === 'stated' ? 'Stated' : 'Lived';
+  const { t } = useTranslation('impact');
+  const label = kind === 'stated' ? t('statedLived.stated') : t('statedLived.lived');
   return (
     <div className={styles.barLine} data-series={kind}>
       <span className={styles.barLabel}>{label}</span>
@@ -181,9 +177,10 @@ function Bar({ kind, share }: { kind: 'stated' | 'lived'; share: number | null }
 /** A person's stated and lived values, for their page (the handle from the route by default). */
 export function PersonStatedLived({ handle: given }: { handle?: string }) {
   const { handle: fromRoute = '' } = useParams();
+  const { t } = useTranslation('impact');
   const handle = given ?? fromRoute;
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetPersonStatedVsLived, variables: { handle } });
-  if (!data && fetching) return <Loading label="Loading stated and lived values…" />;
+  if (!data && fetching) return <Loading label={t('statedLived.loading')} />;
   if (!data)
     return error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null;
   if (!data.person) return null;
@@ -192,8 +189,9 @@ export function PersonStatedLived({ handle: given }: { handle?: string }) {
 
 /** A collaboration's stated and lived values, for its impact page. */
 export function CollaborationStatedLived({ slug }: { slug: string }) {
+  const { t } = useTranslation('impact');
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetCollaborationStatedVsLived, variables: { slug } });
-  if (!data && fetching) return <Loading label="Loading stated and lived values…" />;
+  if (!data && fetching) return <Loading label={t('statedLived.loading')} />;
   if (!data)
     return error ? <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null;
   if (!data.collaboration) return null;

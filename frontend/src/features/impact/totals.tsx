@@ -1,9 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ResourceKind } from '../../gql/graphql';
-import { singular } from '../../lib/quantity';
-import { seriesLabel } from './words';
+import { isHours, singular } from '../../lib/quantity';
+import { seriesLabel, unitOf } from './words';
 import { Quantity } from '../../components/quantity';
 import { formatNumber, formatPercent, formatQuantity } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import styles from './totals.module.css';
 
 export const Totals_total = graphql(`
@@ -30,15 +32,17 @@ function Amount({ q }: { q: { kind: ResourceKind; amount: unknown; unit: string;
   return (
     <>
       {formatNumber(Number(q.amount))}{' '}
-      <span className={styles.impactTotalUnit}>{Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}</span>
+      <span className={styles.impactTotalUnit}>
+        {isHours(q.kind) ? unitOf(q, Number(q.amount)) : Math.abs(Number(q.amount)) === 1 ? singular(q.unit) : q.unit}
+      </span>
     </>
   );
 }
 
 /** How widely one total is pooled, in words. */
 export function poolingSentence(contributors: number, largestShare: number): string {
-  if (contributors <= 1) return 'One person gave all of it.';
-  return `${contributors} people gave; the largest share is ${formatPercent(largestShare)}.`;
+  if (contributors <= 1) return i18n.t('impact:pooling.onePerson');
+  return i18n.t('impact:pooling.gave', { count: contributors, share: formatPercent(largestShare) });
 }
 
 /**
@@ -46,25 +50,34 @@ export function poolingSentence(contributors: number, largestShare: number): str
  * widely each is pooled: how many gave, and the largest one's share.
  */
 export function Totals({ totals }: { totals: readonly FragmentType<typeof Totals_total>[] }) {
+  const { t } = useTranslation('impact');
   const list = [...getFragmentData(Totals_total, totals)].sort(
     (a, b) => kindOrder.indexOf(a.all.kind) - kindOrder.indexOf(b.all.kind) || a.all.unit.localeCompare(b.all.unit),
   );
   return (
     <ul className={styles.impactTotals}>
-      {list.map((t) => {
-        const concentrated = t.contributors <= 1 || t.largestShare >= 0.8;
+      {list.map((total) => {
+        const concentrated = total.contributors <= 1 || total.largestShare >= 0.8;
         return (
-          <li key={`${t.all.kind}|${t.all.unit}|${t.all.currency ?? ''}`} className={styles.impactTotal}>
-            <p className={styles.impactTotalLabel}>{seriesLabel(t.all)}</p>
+          <li key={`${total.all.kind}|${total.all.unit}|${total.all.currency ?? ''}`} className={styles.impactTotal}>
+            <p className={styles.impactTotalLabel}>{seriesLabel(total.all)}</p>
             <p className={styles.impactTotalAmount}>
-              <Amount q={t.all} />
+              <Amount q={total.all} />
             </p>
-            <p className={styles.impactTotalConfirmed}><Quantity quantity={t.confirmed} /> confirmed by another member</p>
+            <p className={styles.impactTotalConfirmed}>
+              <Trans
+                t={t}
+                i18nKey="totals.confirmed"
+                components={{ quantity: <Quantity quantity={total.confirmed} /> }}
+              />
+            </p>
             <div className={styles.pooling} aria-hidden="true">
-              <span className={styles.poolingLargest} style={{ width: `${Math.min(1, t.largestShare) * 100}%` }} />
+              <span className={styles.poolingLargest} style={{ width: `${Math.min(1, total.largestShare) * 100}%` }} />
             </div>
-            <p className={`${styles.impactTotalPooling}${concentrated ? ` ${styles.impactTotalPoolingConcentrated}` : ''}`}>
-              {poolingSentence(t.contributors, t.largestShare)}
+            <p
+              className={`${styles.impactTotalPooling}${concentrated ? ` ${styles.impactTotalPoolingConcentrated}` : ''}`}
+            >
+              {poolingSentence(total.contributors, total.largestShare)}
             </p>
           </li>
         );

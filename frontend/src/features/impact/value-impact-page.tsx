@@ -1,8 +1,10 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
 import { impactPaths } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { valueDescription, valueName } from '../../lib/values-catalog';
 import { GetValueImpact } from './api/get-value-impact';
 import { ExportLinks } from '../../components/export-links';
 import { CostRollUps } from './cost-roll-ups';
@@ -14,19 +16,21 @@ import styles from './impact.module.css';
 
 /** The impact made in a value's name: totals, outcomes, and a monthly series. */
 export function ValueImpactPage() {
+  const { t } = useTranslation('impact');
   const { slug = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetValueImpact, variables: { slug } });
   const v = data?.value;
-  useDocumentTitle(v ? `Impact for ${v.name}` : data ? 'Not found' : 'Impact');
+  const name = v ? valueName(v) : '';
+  useDocumentTitle(v ? t('value.impactFor', { name }) : data ? t('notFound') : t('eyebrow'));
 
-  if (!data && fetching) return <Loading label="Loading the impact…" />;
+  if (!data && fetching) return <Loading label={t('loadingImpact')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Impact</h1>
+        <h1>{t('eyebrow')}</h1>
         <ErrorState
           error={error}
-          title="The impact could not be loaded"
+          title={t('impactNotLoaded')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -35,41 +39,51 @@ export function ValueImpactPage() {
   if (!v) {
     return (
       <div className="narrow">
-        <h1>No value to show here</h1>
+        <h1>{t('value.noValue')}</h1>
         <EmptyState
-          title={`There is no value “${slug}”`}
-          action={<LinkButton to={impactPaths.overview}>See the community’s impact</LinkButton>}
+          title={t('value.noSuchValue', { slug })}
+          action={<LinkButton to={impactPaths.overview}>{t('seeCommunity')}</LinkButton>}
         >
-          Check the address.
+          {t('checkAddress')}
         </EmptyState>
       </div>
     );
   }
   const { impact } = v;
   const outcomes = impact.outcomes.edges.map((e) => e.node);
+  const description = valueDescription(v);
+  const lower = name.toLowerCase();
   return (
     <div className={styles.impact}>
       <header className={styles.impactHead}>
-        <p className="eyebrow">Impact in the name of a value</p>
-        <h1>{v.name}</h1>
-        {v.description && <p className="lede">{v.description}</p>}
-        <ul className={styles.summary} aria-label="At a glance">
+        <p className="eyebrow">{t('value.eyebrow')}</p>
+        <h1>{name}</h1>
+        {description && <p className="lede">{description}</p>}
+        <ul className={styles.summary} aria-label={t('atAGlance')}>
           <li>
-            <strong>{impact.collaborations}</strong> {impact.collaborations === 1 ? 'collaboration' : 'collaborations'}
+            <Trans
+              t={t}
+              i18nKey="summary.collaborations"
+              count={impact.collaborations}
+              components={{ strong: <strong /> }}
+            />
           </li>
           <li>
-            <strong>{impact.contributors}</strong> {impact.contributors === 1 ? 'contributor' : 'contributors'}
+            <Trans
+              t={t}
+              i18nKey="summary.contributors"
+              count={impact.contributors}
+              components={{ strong: <strong /> }}
+            />
           </li>
         </ul>
       </header>
 
       <section className={styles.impactSection} aria-labelledby="outcomes-heading">
-        <h2 id="outcomes-heading">Outcomes serving it</h2>
+        <h2 id="outcomes-heading">{t('value.outcomes')}</h2>
         <OutcomeSummaryLine summary={impact.outcomeSummary} />
         {outcomes.length === 0 ? (
-          <EmptyState title="No outcomes serve it yet">
-            Collaborations that serve {v.name.toLowerCase()} define outcomes to measure; they show here.
-          </EmptyState>
+          <EmptyState title={t('value.noOutcomes')}>{t('value.noOutcomesBody', { name: lower })}</EmptyState>
         ) : (
           <>
             <ul className={styles.outcomeRows}>
@@ -79,7 +93,7 @@ export function ValueImpactPage() {
             </ul>
             {impact.outcomes.totalCount > outcomes.length && (
               <p className="muted">
-                The newest {outcomes.length} of {impact.outcomes.totalCount} outcomes are shown.
+                {t('value.newest', { count: impact.outcomes.totalCount, shown: outcomes.length })}
               </p>
             )}
           </>
@@ -87,44 +101,33 @@ export function ValueImpactPage() {
       </section>
 
       <section className={styles.impactSection} aria-labelledby="pooled-heading">
-        <h2 id="pooled-heading">What was pooled in its name</h2>
+        <h2 id="pooled-heading">{t('value.pooled')}</h2>
         {impact.totals.length === 0 ? (
-          <EmptyState title="Nothing logged yet">
-            When members of collaborations serving {v.name.toLowerCase()} log what they give, it adds up here.
-          </EmptyState>
+          <EmptyState title={t('nothingLogged')}>{t('value.pooledEmpty', { name: lower })}</EmptyState>
         ) : (
           <Totals totals={impact.totals} />
         )}
       </section>
 
       <section className={styles.impactSection} aria-labelledby="costs-heading">
-        <h2 id="costs-heading">Cost per result</h2>
-        <p className="muted">
-          Confirmed resources linked to the outcomes serving it, per unit of their result so far; outcomes are added
-          only when they count the same metric or unit.
-        </p>
+        <h2 id="costs-heading">{t('costPerResult')}</h2>
+        <p className="muted">{t('value.costsExplain')}</p>
         {impact.costs.length === 0 ? (
-          <EmptyState title="Nothing linked to its outcomes yet">
-            When members say which outcome a contribution serves, what each result took shows here.
-          </EmptyState>
+          <EmptyState title={t('value.costsEmptyTitle')}>{t('value.costsEmpty')}</EmptyState>
         ) : (
           <CostRollUps rollUps={impact.costs} />
         )}
       </section>
 
       <section className={styles.impactSection} aria-labelledby="monthly-heading">
-        <h2 id="monthly-heading">Month by month</h2>
-        <MonthlySection
-          points={impact.monthly}
-          empty={<p className="muted">No contributions logged yet, so there is no series to show.</p>}
-        />
+        <h2 id="monthly-heading">{t('monthly.heading')}</h2>
+        <MonthlySection points={impact.monthly} empty={<p className="muted">{t('monthly.empty')}</p>} />
       </section>
 
       <section className={styles.impactSection} aria-labelledby="export-heading">
-        <h2 id="export-heading">Export</h2>
-        <ExportLinks href={(f) => impactPaths.valueExport(v.slug, f)} what={`the impact for ${v.name}`}>
-          The roll-up for {v.name.toLowerCase()}: totals per kind and unit, per collaboration you may see, and the
-          outcomes serving it.
+        <h2 id="export-heading">{t('export.heading')}</h2>
+        <ExportLinks href={(f) => impactPaths.valueExport(v.slug, f)} what={t('value.export.what', { name })}>
+          {t('value.export.explain', { name: lower })}
         </ExportLinks>
       </section>
     </div>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { singular } from '../../lib/quantity';
+import { kindWord, unitOf } from './words';
 import styles from './what-it-took.module.css';
 
 export const WhatItTook_outcome = graphql(`
@@ -22,44 +24,49 @@ export const WhatItTook_outcome = graphql(`
   }
 `);
 
-const noFigure: Record<string, string> = {
-  NO_MEASUREMENT: 'No figure per result yet: the outcome has not been measured.',
-  NO_PROGRESS: 'No figure per result yet: the outcome has not moved past its baseline.',
-};
-
 /**
  * What an outcome took: the confirmed resources linked to it per kind and unit, and the
  * resources per unit of result (amount / progress so far), never adding different units.
  */
 export function WhatItTook({ outcome }: { outcome: FragmentType<typeof WhatItTook_outcome> }) {
+  const { t } = useTranslation('impact');
   const o = getFragmentData(WhatItTook_outcome, outcome);
+  const noFigure: Record<string, string> = {
+    NO_MEASUREMENT: t('whatItTook.noMeasurement'),
+    NO_PROGRESS: t('whatItTook.noProgress'),
+  };
   const c = o.costs;
   if (c.resources.length === 0) {
-    return <p className="muted">No confirmed contribution names this outcome yet.</p>;
+    return <p className="muted">{t('whatItTook.none')}</p>;
   }
   return (
     <div className={styles.took}>
       <table className={styles.table}>
-        <caption className="visually-hidden">What it took</caption>
+        <caption className="visually-hidden">{t('whatItTook.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col">Resource</th>
-            <th scope="col">Linked</th>
-            <th scope="col">Per {singular(o.unit)}</th>
+            <th scope="col">{t('resourceHeading')}</th>
+            <th scope="col">{t('whatItTook.linked')}</th>
+            <th scope="col">{t('whatItTook.per', { unit: singular(o.unit) })}</th>
           </tr>
         </thead>
         <tbody>
           {c.resources.map((r) => {
-            const unit = r.currency ?? r.unit;
+            const unit = unitOf(r);
             return (
               <tr key={`${r.kind}-${r.unit}-${r.currency ?? ''}`}>
-                <th scope="row">{r.kind.toLowerCase().replace('_', ' ')}</th>
+                <th scope="row">{kindWord(r.kind)}</th>
                 <td>
-                  {formatNumber(r.amount)} {unit}
-                  <span className={`muted ${styles.share}`}> ({formatPercent(r.shareOfEffort)} of all)</span>
+                  {formatNumber(r.amount)} {unitOf(r, r.amount)}
+                  <span className={`muted ${styles.share}`}>
+                    {' '}
+                    {t('whatItTook.ofAll', { share: formatPercent(r.shareOfEffort) })}
+                  </span>
                 </td>
                 <td data-testid="per-result">
-                  {r.perResult == null ? '—' : `${formatNumber(r.perResult)} ${unit} per ${singular(o.unit)}`}
+                  {r.perResult == null
+                    ? '—'
+                    : t('perUnit', { amount: formatNumber(r.perResult), unit, per: singular(o.unit) })}
                 </td>
               </tr>
             );
@@ -68,9 +75,7 @@ export function WhatItTook({ outcome }: { outcome: FragmentType<typeof WhatItToo
       </table>
       {c.noFigure && <p className="muted">{noFigure[c.noFigure]}</p>}
       {c.result != null && !c.noFigure && (
-        <p className="muted">
-          Over {formatNumber(c.result)} {o.unit} of result so far.
-        </p>
+        <p className="muted">{t('whatItTook.result', { result: formatNumber(c.result), unit: o.unit })}</p>
       )}
     </div>
   );
