@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ActivityItem_ActivityFragment } from '../../gql/graphql';
 import { decisionPaths } from '../../lib/paths';
 import { timeAgo } from '../../lib/time';
 import { formatDateTimeLong } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import styles from './activity-item.module.css';
 
 export const ActivityItem_activity = graphql(`
@@ -59,9 +61,11 @@ type Entry = ActivityItem_ActivityFragment;
 function quote(text: string, max = 80): string {
   // The entry ends with its own full stop, so the quotation drops one of its own.
   const t = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
-  if (t.length <= max) return `“${t}”`;
+  if (t.length <= max) return i18n.t('decisions:activity.quote', { text: t });
   const cut = t.slice(0, max);
-  return `“${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max)}…”`;
+  return i18n.t('decisions:activity.quoteCut', {
+    text: cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max),
+  });
 }
 
 /** The proposal an entry is about, as a link; null when the entry is about none. */
@@ -93,130 +97,134 @@ function textOf(a: Entry): string {
  * writes `comment.added`); both read the same.
  */
 export function describeActivity(a: Entry, slug: string): ReactNode {
-  const who = a.actor?.displayName ?? 'Someone';
-  const proposal = proposalOf(a, slug) ?? 'a proposal';
-  const person = personOf(a) ?? 'someone';
-  const text = textOf(a);
+  const who = a.actor?.displayName ?? i18n.t('decisions:activity.someoneCapital');
+  const values = {
+    who,
+    // On an anonymous proposal the entry names nobody: "A member took a position".
+    member: a.actor ? who : i18n.t('decisions:activity.aMember'),
+    person: personOf(a) ?? i18n.t('decisions:activity.someone'),
+    text: textOf(a),
+  };
+  const components = { proposal: <>{proposalOf(a, slug) ?? i18n.t('decisions:activity.aProposal')}</> };
   switch (a.verb) {
     case 'proposal.created':
     case 'proposal.opened':
-      return <>{who} proposed {proposal}</>;
+      return <Trans ns="decisions" i18nKey="activity.proposed" values={values} components={components} />;
     case 'proposal.withdrawn':
-      return <>{who} withdrew {proposal}</>;
+      return <Trans ns="decisions" i18nKey="activity.proposalWithdrawn" values={values} components={components} />;
     case 'proposal.adopted':
-      return <>{proposal} was adopted</>;
+      return <Trans ns="decisions" i18nKey="activity.adopted" values={values} components={components} />;
     case 'proposal.rejected':
-      return <>{proposal} was rejected</>;
+      return <Trans ns="decisions" i18nKey="activity.rejected" values={values} components={components} />;
     case 'proposal.quorum_not_reached':
-      return <>{proposal} closed without quorum</>;
+      return <Trans ns="decisions" i18nKey="activity.quorumNotReached" values={values} components={components} />;
     case 'proposal.not_covered':
-      return <>{proposal} was not adopted: its pledges fell short</>;
+      return <Trans ns="decisions" i18nKey="activity.notCovered" values={values} components={components} />;
     case 'proposal.decision_stated':
-      return <>{who} stated what {proposal} decided</>;
+      return <Trans ns="decisions" i18nKey="activity.decisionStated" values={values} components={components} />;
     case 'collaboration.quorum_changed':
-      return <>The quorum changed</>;
-    // On an anonymous proposal the entry names nobody: "A member took a position".
+      return i18n.t('decisions:activity.quorumChanged', values);
     case 'position.taken':
-      return <>{a.actor ? who : 'A member'} took a position on {proposal}</>;
+      return <Trans ns="decisions" i18nKey="activity.positionTaken" values={values} components={components} />;
     case 'position.changed':
-      return <>{a.actor ? who : 'A member'} changed their position on {proposal}</>;
+      return <Trans ns="decisions" i18nKey="activity.positionChanged" values={values} components={components} />;
     case 'comment.added':
     case 'comment.posted':
-      return <>{who} commented on {proposal}</>;
+      return <Trans ns="decisions" i18nKey="activity.commented" values={values} components={components} />;
     case 'collaboration.goal_changed':
-      return <>The goal changed</>;
+      return i18n.t('decisions:activity.goalChanged', values);
     case 'collaboration.created':
-      return <>{who} started the collaboration</>;
+      return i18n.t('decisions:activity.started', values);
     case 'collaboration.updated':
-      return <>{who} updated the collaboration’s details</>;
+      return i18n.t('decisions:activity.updated', values);
     case 'membership.joined':
-      return <>{person} joined</>;
+      return i18n.t('decisions:activity.joined', values);
     case 'membership.joined_by_link':
-      return <>{person} joined by an invitation link</>;
+      return i18n.t('decisions:activity.joinedByLink', values);
     case 'invitation_link.created':
-      return <>{who} made an invitation link</>;
+      return i18n.t('decisions:activity.linkCreated', values);
     case 'invitation_link.revoked':
-      return <>{who} withdrew an invitation link</>;
+      return i18n.t('decisions:activity.linkRevoked', values);
     case 'invitation.emailed':
-      return <>{who} invited someone by email</>;
+      return i18n.t('decisions:activity.emailed', values);
     case 'membership.requested':
-      return <>{person} asked to join</>;
+      return i18n.t('decisions:activity.requested', values);
     case 'membership.invited':
-      return <>{who} invited {person}</>;
+      return i18n.t('decisions:activity.invited', values);
     case 'membership.left':
-      return <>{person} left</>;
+      return i18n.t('decisions:activity.left', values);
     case 'membership.removed':
-      return <>{who} removed {person}</>;
+      return i18n.t('decisions:activity.removed', values);
     case 'membership.promoted':
-      return <>{who} made {person} a steward</>;
+      return i18n.t('decisions:activity.promoted', values);
     case 'membership.demoted':
-      return <>{who} made {person} a member instead of a steward</>;
+      return i18n.t('decisions:activity.demoted', values);
     case 'membership.request_declined':
-      return <>{who} declined {person}’s request to join</>;
+      return i18n.t('decisions:activity.requestDeclined', values);
     case 'membership.invitation_declined':
-      return <>{person} declined the invitation</>;
+      return i18n.t('decisions:activity.invitationDeclined', values);
     case 'membership.invitation_withdrawn':
-      return <>{who} withdrew the invitation to {person}</>;
+      return i18n.t('decisions:activity.invitationWithdrawn', values);
     case 'commitment.made':
-      return <>{who} committed{text}</>;
+      return i18n.t('decisions:activity.committed', values);
     case 'commitment.bound':
-      return <>A commitment became binding{text}</>;
+      return i18n.t('decisions:activity.bound', values);
     case 'commitment.pledged':
-      return <>{who} pledged toward a proposal{text}</>;
+      return i18n.t('decisions:activity.pledged', values);
     case 'commitment.lapsed':
-      return <>A pledge lapsed{text}</>;
+      return i18n.t('decisions:activity.lapsed', values);
     case 'commitment.revised':
-      return <>{who} revised a commitment{text}</>;
+      return i18n.t('decisions:activity.revised', values);
     case 'commitment.withdrawn':
-      return <>{who} withdrew a commitment{text}</>;
+      return i18n.t('decisions:activity.commitmentWithdrawn', values);
     case 'commitment.released':
-      return <>{who} released a commitment{text}</>;
+      return i18n.t('decisions:activity.released', values);
     case 'contribution.logged':
-      return <>{who} logged a contribution{text}</>;
+      return i18n.t('decisions:activity.logged', values);
     case 'contribution.confirmed':
-      return <>{who} confirmed a contribution{text}</>;
+      return i18n.t('decisions:activity.confirmed', values);
     case 'contribution.reversed':
-      return <>{who} corrected a contribution with a reversing entry</>;
+      return i18n.t('decisions:activity.reversed', values);
     case 'need.added':
     case 'need.posted':
-      return <>{who} added a need{text}</>;
+      return i18n.t('decisions:activity.needAdded', values);
     case 'need.updated':
-      return <>{who} updated a need{text}</>;
+      return i18n.t('decisions:activity.needUpdated', values);
     case 'need.filled':
-      return <>A need was filled{text}</>;
+      return i18n.t('decisions:activity.needFilled', values);
     case 'outcome.defined':
-      return <>{who} set an outcome to measure</>;
+      return i18n.t('decisions:activity.outcomeDefined', values);
     case 'measurement.recorded':
-      return <>{who} recorded a measurement</>;
+      return i18n.t('decisions:activity.measurementRecorded', values);
     case 'measurement.attested':
-      return <>{who} attested a measurement</>;
+      return i18n.t('decisions:activity.measurementAttested', values);
     case 'thread.started':
-      return <>{who} started a thread</>;
+      return i18n.t('decisions:activity.threadStarted', values);
     case 'post.added':
-      return <>{who} posted in a thread</>;
+      return i18n.t('decisions:activity.postAdded', values);
     case 'post.edited':
-      return <>{who} edited a post</>;
+      return i18n.t('decisions:activity.postEdited', values);
     case 'gathering.planned':
-      return <>{who} planned a gathering</>;
+      return i18n.t('decisions:activity.gatheringPlanned', values);
     case 'gathering.updated':
-      return <>{who} changed a gathering</>;
+      return i18n.t('decisions:activity.gatheringUpdated', values);
     case 'gathering.cancelled':
-      return <>{who} cancelled a gathering</>;
+      return i18n.t('decisions:activity.gatheringCancelled', values);
     case 'gathering.answered':
-      return <>{who} answered a gathering</>;
+      return i18n.t('decisions:activity.gatheringAnswered', values);
     case 'gathering.moved_up':
-      return <>Someone moved up from a gathering's waiting list</>;
+      return i18n.t('decisions:activity.movedUp', values);
     case 'gathering.attendance_recorded':
-      return <>{who} recorded who attended a gathering</>;
+      return i18n.t('decisions:activity.attendanceRecorded', values);
     case 'collaboration.completed':
-      return <>{who} marked the collaboration completed</>;
+      return i18n.t('decisions:activity.completed', values);
     default: {
       const [noun = 'something', verb = 'changed'] = a.verb.split('.');
-      return (
-        <>
-          {a.actor ? who : 'Kindred'}: {noun} {verb.replace(/_/g, ' ')}
-        </>
-      );
+      return i18n.t('decisions:activity.other', {
+        who: a.actor ? who : 'Kindred',
+        noun,
+        verb: verb.replace(/_/g, ' '),
+      });
     }
   }
 }
@@ -231,6 +239,8 @@ export function ActivityItem({
   activity: FragmentType<typeof ActivityItem_activity>;
   now: Date;
 }) {
+  // Renders again when the language changes: describeActivity reads the catalogs as it runs.
+  useTranslation('decisions');
   const a = getFragmentData(ActivityItem_activity, activity);
   return (
     <li className={styles.activityItem}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
@@ -27,6 +28,7 @@ export function ActivityPage({
   /** The class of the list item that holds the button, loading or error, not an entry. */
   moreClassName?: string;
 }) {
+  const { t } = useTranslation('decisions');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetActivity,
     variables: { slug, first: activityPerPage, after },
@@ -39,7 +41,7 @@ export function ActivityPage({
         <li className={moreClassName}>
           <ErrorState
             error={error}
-            title="The activity could not be loaded"
+            title={t('activityList.failed')}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         </li>
@@ -47,17 +49,14 @@ export function ActivityPage({
     }
     return (
       <li className={moreClassName}>
-        <Loading label="Loading activity…" />
+        <Loading label={t('activityList.loading')} />
       </li>
     );
   }
   if (after === null && page.edges.length === 0) {
     return (
       <li>
-        <EmptyState title="Nothing has happened here yet">
-          Proposals, positions, comments, commitments and contributions will show up here as
-          members make them.
-        </EmptyState>
+        <EmptyState title={t('activityList.empty.title')}>{t('activityList.empty.body')}</EmptyState>
       </li>
     );
   }
@@ -69,7 +68,7 @@ export function ActivityPage({
       {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
         <li className={moreClassName}>
           <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
-            Show older activity
+            {t('activityList.more')}
           </Button>
         </li>
       )}
@@ -79,6 +78,7 @@ export function ActivityPage({
 
 /** Everything that happened in the collaboration, newest first, a page at a time. */
 export function ActivityList({ slug, collaborationId, now }: { slug: string; collaborationId?: string; now: Date }) {
+  const { t } = useTranslation('decisions');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [generation, setGeneration] = useState(0);
   // Something new: show the newest page again, read afresh (older pages would overlap it).
@@ -89,7 +89,7 @@ export function ActivityList({ slug, collaborationId, now }: { slug: string; col
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   return (
     <section className={styles.activity} aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Activity</h2>
+      <h2 id="activity-heading">{t('activityList.heading')}</h2>
       <ol className={shared.activityList}>
         {cursors.map((after, i) => (
           <ActivityPage

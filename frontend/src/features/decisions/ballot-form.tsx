@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Alert, Button, FormAlert } from '../../components/ui';
 import type { Availability, BallotMarkInput, DecisionKind } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
+import { i18n } from '../../lib/i18n';
 import { CastBallot } from './api/cast-ballot';
 import { AvailabilityGrid, DotsInputs, RankingInput, ScoreInputs, type Option } from './ballot-inputs';
 import styles from './ballot-form.module.css';
@@ -17,14 +19,6 @@ interface Mark {
   availability?: Availability | null;
 }
 
-const instructions: Record<Exclude<DecisionKind, 'CONSENT'>, string> = {
-  SCORE: 'Score every option from 0 (not at all) to 5 (the best).',
-  RANKED_CHOICE:
-    'Rank the options you would accept, your first choice first. If your choice is eliminated, your ballot counts for your next.',
-  DOT_VOTE: 'Spread your dots over the options; put several on one you care about.',
-  MEETING_TIME: 'Say for every slot whether you can come.',
-};
-
 /** Checks a ballot before it is sent: what each kind of poll asks for. */
 export function validateBallot(
   kind: DecisionKind,
@@ -34,16 +28,16 @@ export function validateBallot(
 ): string | undefined {
   switch (kind) {
     case 'SCORE':
-      return marks.length < options.length ? 'Score every option, from 0 to 5.' : undefined;
+      return marks.length < options.length ? i18n.t('decisions:ballot.errors.score') : undefined;
     case 'MEETING_TIME':
-      return marks.length < options.length ? 'Answer every slot: yes, if need be or no.' : undefined;
+      return marks.length < options.length ? i18n.t('decisions:ballot.errors.meetingTime') : undefined;
     case 'RANKED_CHOICE':
-      return marks.length === 0 ? 'Rank at least one option.' : undefined;
+      return marks.length === 0 ? i18n.t('decisions:ballot.errors.rank') : undefined;
     case 'DOT_VOTE': {
       const used = marks.reduce((a, m) => a + (m.dots ?? 0), 0);
-      if (used === 0) return 'Place at least one dot.';
+      if (used === 0) return i18n.t('decisions:ballot.errors.noDots');
       return used > limit
-        ? `You placed ${used} dots and each member has ${limit}; take ${used - limit} away.`
+        ? i18n.t('decisions:ballot.errors.tooManyDots', { count: used, limit, over: used - limit })
         : undefined;
     }
   }
@@ -67,6 +61,7 @@ export function BallotForm({
   dotsPerMember: number;
   current?: readonly Mark[] | null;
 }) {
+  const { t } = useTranslation('decisions');
   const [scores, setScores] = useState<Record<number, number | undefined>>(() =>
     Object.fromEntries((current ?? []).filter((m) => m.score != null).map((m) => [m.option, m.score!])),
   );
@@ -118,6 +113,12 @@ export function BallotForm({
   }
 
   if (kind === 'CONSENT') return null;
+  const instructions: Record<Exclude<DecisionKind, 'CONSENT'>, string> = {
+    SCORE: t('ballot.instructions.score'),
+    RANKED_CHOICE: t('ballot.instructions.rankedChoice'),
+    DOT_VOTE: t('ballot.instructions.dotVote'),
+    MEETING_TIME: t('ballot.instructions.meetingTime'),
+  };
   return (
     <form
       ref={formRef}
@@ -126,7 +127,7 @@ export function BallotForm({
       noValidate
       aria-labelledby="ballot-heading"
     >
-      <h2 id="ballot-heading">{current ? 'Your ballot' : 'Cast your ballot'}</h2>
+      <h2 id="ballot-heading">{current ? t('ballot.heading') : t('ballot.headingNew')}</h2>
       <p className={fieldStyles.fieldHint}>{instructions[kind]}</p>
       {kind === 'SCORE' && (
         <ScoreInputs
@@ -158,11 +159,11 @@ export function BallotForm({
           {problem}
         </p>
       )}
-      <FormAlert problems={server.general} title="Your ballot was not cast" />
-      {saved && <Alert tone="success">Your ballot is cast. You can change it until the poll closes.</Alert>}
+      <FormAlert problems={server.general} title={t('ballot.failed')} />
+      {saved && <Alert tone="success">{t('ballot.saved')}</Alert>}
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          {current ? 'Change my ballot' : 'Cast my ballot'}
+          {current ? t('ballot.change') : t('ballot.cast')}
         </Button>
       </div>
     </form>

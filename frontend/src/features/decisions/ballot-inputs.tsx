@@ -1,7 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { Availability } from '../../gql/graphql';
 import { Button } from '../../components/ui';
 import { availabilities } from './poll-words';
 import styles from './ballot-form.module.css';
+
+/** A symbol, not a word: the button's aria-label says what it does. */
+const cross = '✕';
 
 export interface Option {
   key: number;
@@ -18,6 +22,7 @@ export function ScoreInputs({
   scores: Record<number, number | undefined>;
   onChange: (key: number, score: number) => void;
 }) {
+  const { t } = useTranslation('decisions');
   return (
     <div className={styles.rows}>
       {options.map((o) => (
@@ -32,7 +37,7 @@ export function ScoreInputs({
                   value={n}
                   checked={scores[o.key] === n}
                   onChange={() => onChange(o.key, n)}
-                  aria-label={`${o.label}: ${n}`}
+                  aria-label={t('ballot.optionValue', { option: o.label, value: n })}
                 />
                 <span aria-hidden="true">{n}</span>
               </label>
@@ -55,6 +60,7 @@ export function RankingInput({
   ranking: number[];
   onChange: (ranking: number[]) => void;
 }) {
+  const { t } = useTranslation('decisions');
   const byKey = new Map(options.map((o) => [o.key, o]));
   const unranked = options.filter((o) => !ranking.includes(o.key));
   const move = (i: number, by: number) => {
@@ -64,7 +70,7 @@ export function RankingInput({
   };
   return (
     <div className={styles.ranking}>
-      <ol className={styles.ranked} aria-label="Your ranking">
+      <ol className={styles.ranked} aria-label={t('ballot.ranking')}>
         {ranking.map((k, i) => (
           <li key={k} className={styles.rankedItem}>
             <span className={styles.rank} aria-hidden="true">
@@ -77,7 +83,7 @@ export function RankingInput({
                 variant="secondary"
                 disabled={i === 0}
                 onClick={() => move(i, -1)}
-                aria-label={`Move ${byKey.get(k)?.label} up`}
+                aria-label={t('ballot.moveUp', { option: byKey.get(k)?.label })}
               >
                 ↑
               </Button>
@@ -86,7 +92,7 @@ export function RankingInput({
                 variant="secondary"
                 disabled={i === ranking.length - 1}
                 onClick={() => move(i, 1)}
-                aria-label={`Move ${byKey.get(k)?.label} down`}
+                aria-label={t('ballot.moveDown', { option: byKey.get(k)?.label })}
               >
                 ↓
               </Button>
@@ -94,20 +100,18 @@ export function RankingInput({
                 size="sm"
                 variant="secondary"
                 onClick={() => onChange(ranking.filter((x) => x !== k))}
-                aria-label={`Unrank ${byKey.get(k)?.label}`}
+                aria-label={t('ballot.unrank', { option: byKey.get(k)?.label })}
               >
-                ✕
+                {cross}
               </Button>
             </span>
           </li>
         ))}
       </ol>
-      {ranking.length === 0 && (
-        <p className="muted">Add the options in the order you prefer them, your first choice first.</p>
-      )}
+      {ranking.length === 0 && <p className="muted">{t('ballot.rankHint')}</p>}
       {unranked.length > 0 && (
         <div className={styles.unranked}>
-          <p className={styles.rowLabel}>Not ranked{ranking.length > 0 ? ' (ranking some is enough)' : ''}</p>
+          <p className={styles.rowLabel}>{ranking.length > 0 ? t('ballot.notRankedSome') : t('ballot.notRanked')}</p>
           <ul>
             {unranked.map((o) => (
               <li key={o.key}>
@@ -115,7 +119,7 @@ export function RankingInput({
                   size="sm"
                   variant="secondary"
                   onClick={() => onChange([...ranking, o.key])}
-                  aria-label={`Rank ${o.label} next`}
+                  aria-label={t('ballot.rankNext', { option: o.label })}
                 >
                   + {o.label}
                 </Button>
@@ -140,12 +144,13 @@ export function DotsInputs({
   limit: number;
   onChange: (key: number, n: number) => void;
 }) {
+  const { t } = useTranslation('decisions');
   const used = Object.values(dots).reduce((a, b) => a + b, 0);
   const left = limit - used;
   return (
     <div className={styles.rows}>
       <p className={left < 0 ? styles.overLimit : styles.dotsLeft} role="status">
-        {left >= 0 ? `${left} of ${limit} dots left` : `${-left} dots too many: each member has ${limit}`}
+        {left >= 0 ? t('ballot.dotsLeft', { count: limit, left }) : t('ballot.dotsOver', { count: -left, limit })}
       </p>
       {options.map((o) => {
         const n = dots[o.key] ?? 0;
@@ -160,7 +165,7 @@ export function DotsInputs({
                 variant="secondary"
                 disabled={n === 0}
                 onClick={() => onChange(o.key, n - 1)}
-                aria-label={`One dot less on ${o.label}`}
+                aria-label={t('ballot.dotLess', { option: o.label })}
               >
                 −
               </Button>
@@ -170,7 +175,7 @@ export function DotsInputs({
                 variant="secondary"
                 disabled={left <= 0}
                 onClick={() => onChange(o.key, n + 1)}
-                aria-label={`One dot more on ${o.label}`}
+                aria-label={t('ballot.dotMore', { option: o.label })}
               >
                 +
               </Button>
@@ -192,12 +197,14 @@ export function AvailabilityGrid({
   answers: Record<number, Availability | undefined>;
   onChange: (key: number, a: Availability) => void;
 }) {
+  const { t } = useTranslation('decisions');
+  const answerWords = availabilities();
   return (
     <table className={styles.grid}>
       <thead>
         <tr>
-          <th scope="col">Slot</th>
-          {availabilities.map((a) => (
+          <th scope="col">{t('results.slot')}</th>
+          {answerWords.map((a) => (
             <th key={a.value} scope="col">
               {a.label}
             </th>
@@ -208,7 +215,7 @@ export function AvailabilityGrid({
         {options.map((o) => (
           <tr key={o.key}>
             <th scope="row">{o.label}</th>
-            {availabilities.map((a) => (
+            {answerWords.map((a) => (
               <td key={a.value}>
                 <input
                   type="radio"
@@ -216,7 +223,7 @@ export function AvailabilityGrid({
                   value={a.value}
                   checked={answers[o.key] === a.value}
                   onChange={() => onChange(o.key, a.value)}
-                  aria-label={`${o.label}: ${a.label}`}
+                  aria-label={t('ballot.optionValue', { option: o.label, value: a.label })}
                 />
               </td>
             ))}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Spinner } from '../../components/ui';
 import type { ProposalKind, ProposalStatus } from '../../gql/graphql';
@@ -34,25 +35,34 @@ export function ClosingStatus({
   slug: string;
   now: Date;
 }) {
+  const { t } = useTranslation('decisions');
   if (status === 'OPEN') {
     const left = timeLeft(closesAt, now);
     if (!left) {
       return (
         <div className={`${styles.closing} ${styles['closing--counting']}`} role="status">
           <Spinner size="sm" label="" />
-          <p>The closing time has passed: the outcome is being counted. This page updates by itself.</p>
+          <p>{t('closing.counting')}</p>
         </div>
       );
     }
     return (
       <div className={`${styles.closing} ${styles['closing--open']}`}>
         <p className="closing__when">
-          Closes on <time dateTime={closesAt}>{formatDateTimeLong(closesAt)}</time>{' '}
-          <span className={styles.closingZone}>(your time zone: {localTimeZone()})</span>
+          <Trans
+            t={t}
+            i18nKey="closing.closesOn"
+            values={{ when: formatDateTimeLong(closesAt) }}
+            components={{ time: <time dateTime={closesAt} /> }}
+          />{' '}
+          <span className={styles.closingZone}>{t('closing.zone', { zone: localTimeZone() })}</span>
         </p>
         <p className="closing__left">
-          <strong>{left} left</strong> to {poll ? 'cast a ballot' : 'take a position'} or comment. It closes by itself
-          then.
+          {poll ? (
+            <Trans t={t} i18nKey="closing.leftBallot" values={{ left }} components={{ strong: <strong /> }} />
+          ) : (
+            <Trans t={t} i18nKey="closing.leftPosition" values={{ left }} components={{ strong: <strong /> }} />
+          )}
         </p>
       </div>
     );
@@ -68,18 +78,31 @@ export function ClosingStatus({
   return (
     <div className={`${styles.closing} ${styles[`closing--${tone}`]}`} role="status">
       <p className={styles.closingOutcome}>
-        {((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED' || poll) && reason) || explainOutcome(status, tally)}
+        {((status === 'QUORUM_NOT_REACHED' || status === 'NOT_COVERED' || poll) && reason) ||
+          explainOutcome(status, tally)}
       </p>
       {closedAt && (
         <p className="closing__when">
-          {status === 'WITHDRAWN' ? 'Withdrawn' : 'Closed'} on{' '}
-          <time dateTime={closedAt}>{formatDateTimeLong(closedAt)}</time>.
+          {status === 'WITHDRAWN' ? (
+            <Trans
+              t={t}
+              i18nKey="closing.withdrawnOn"
+              values={{ when: formatDateTimeLong(closedAt) }}
+              components={{ time: <time dateTime={closedAt} /> }}
+            />
+          ) : (
+            <Trans
+              t={t}
+              i18nKey="closing.closedOn"
+              values={{ when: formatDateTimeLong(closedAt) }}
+              components={{ time: <time dateTime={closedAt} /> }}
+            />
+          )}
         </p>
       )}
       {status === 'ADOPTED' && kind === 'GOAL' && (
         <p>
-          The proposed goal is now the collaboration’s goal; the old one is kept in the{' '}
-          <Link to={decisionPaths.decisions(slug)}>goal history</Link>.
+          <Trans t={t} i18nKey="closing.goalAdopted" components={{ a: <Link to={decisionPaths.decisions(slug)} /> }} />
         </p>
       )}
     </div>

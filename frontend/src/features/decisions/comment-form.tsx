@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
+import { formatNumber } from '../../lib/format';
 import { useFormState } from '../../lib/forms';
 import { CommentOnProposal } from './api/comment-on-proposal';
 import styles from './decisions.module.css';
@@ -11,6 +13,7 @@ const maxComment = 2000;
 
 /** Adds the viewer's comment to the discussion of an open proposal. */
 export function CommentForm({ proposalId }: { proposalId: string }) {
+  const { t } = useTranslation('decisions');
   const [body, setBody] = useState('');
   const [added, setAdded] = useState(false);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{ body?: string }>();
@@ -22,7 +25,11 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
     e.preventDefault();
     const text = body.trim();
     const found =
-      text === '' ? 'Write something first.' : text.length > maxComment ? 'Keep a comment to 2,000 characters or fewer.' : undefined;
+      text === ''
+        ? t('commentForm.empty')
+        : text.length > maxComment
+          ? t('commentForm.tooLong', { max: formatNumber(maxComment) })
+          : undefined;
     setAdded(false);
     if (!check(found ? { body: found } : {})) return;
     const result = await comment({ input: { proposalId, body: text } });
@@ -32,9 +39,15 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${styles.commentForm}`} onSubmit={(e) => void submit(e)} noValidate aria-label="Add a comment">
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${styles.commentForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('commentForm.label')}
+    >
       <TextAreaField
-        label="Your comment"
+        label={t('commentForm.field')}
         rows={3}
         value={body}
         maxLength={maxComment}
@@ -46,14 +59,14 @@ export function CommentForm({ proposalId }: { proposalId: string }) {
         error={shown}
         required
       />
-      <FormAlert problems={server.general} title="Your comment could not be added" />
+      <FormAlert problems={server.general} title={t('commentForm.failed')} />
       {/* The new comment shows in the list above; this tells screen-reader users so. */}
       <p className="visually-hidden" role="status">
-        {added ? 'Your comment is added to the discussion.' : ''}
+        {added ? t('commentForm.added') : ''}
       </p>
       <div className={fieldStyles.formActions}>
         <Button type="submit" variant="secondary" busy={fetching}>
-          Add comment
+          {t('commentForm.submit')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -44,6 +45,7 @@ type Connection = FragmentType<typeof CommentList_connection>;
 
 /** The comments of one page, and the button for the next when there is one. */
 function Comments({ connection, onMore }: { connection: Connection; onMore?: (after: string) => void }) {
+  const { t } = useTranslation('decisions');
   const c = getFragmentData(CommentList_connection, connection);
   const { viewer } = useSession();
   return (
@@ -55,18 +57,18 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
               {node.author ? (
                 <Link to={decisionPaths.person(node.author.handle)}>{node.author.displayName}</Link>
               ) : (
-                'A member'
+                t('comments.aMember')
               )}
             </span>{' '}
             <time className={styles.commentWhen} dateTime={node.createdAt}>
               {formatDateTimeLong(node.createdAt)}
             </time>
           </p>
-          {node.hidden && <p className={styles.hiddenNote}>Hidden by a steward: {node.hidden.reason}</p>}
+          {node.hidden && <p className={styles.hiddenNote}>{t('comments.hidden', { reason: node.hidden.reason })}</p>}
           {node.body &&
             (node.authorBlockedByViewer ? (
               <details>
-                <summary>Comment from someone you blocked — show</summary>
+                <summary>{t('comments.blocked')}</summary>
                 <p className={styles.commentBody}>{node.body}</p>
               </details>
             ) : (
@@ -83,7 +85,7 @@ function Comments({ connection, onMore }: { connection: Connection; onMore?: (af
       {onMore && c.pageInfo.hasNextPage && c.pageInfo.endCursor && (
         <li className={shared.listMore}>
           <Button variant="secondary" size="sm" onClick={() => onMore(c.pageInfo.endCursor!)}>
-            Show later comments
+            {t('comments.more')}
           </Button>
         </li>
       )}
@@ -100,6 +102,7 @@ function LaterComments({
   after: string;
   onMore?: (after: string) => void;
 }) {
+  const { t } = useTranslation('decisions');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetCommentsPage,
     variables: { id: proposalId, after },
@@ -111,11 +114,11 @@ function LaterComments({
       {error && !fetching ? (
         <ErrorState
           error={error}
-          title="More comments could not be loaded"
+          title={t('comments.failed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : (
-        <Loading label="Loading comments…" />
+        <Loading label={t('comments.loading')} />
       )}
     </li>
   );
@@ -123,15 +126,12 @@ function LaterComments({
 
 /** The discussion of a proposal, oldest first; later pages load on request. */
 export function CommentList({ proposalId, first, open }: { proposalId: string; first: Connection; open: boolean }) {
+  const { t } = useTranslation('decisions');
   const [cursors, setCursors] = useState<string[]>([]);
   const more = (after: string) => setCursors((c) => (c.includes(after) ? c : [...c, after]));
   const total = getFragmentData(CommentList_connection, first).totalCount;
   if (total === 0) {
-    return (
-      <p className="muted">
-        {open ? 'No comments yet. Ask a question or say what would make this better.' : 'Nobody commented.'}
-      </p>
-    );
+    return <p className="muted">{open ? t('comments.noneYet') : t('comments.none')}</p>;
   }
   return (
     <ol className={styles.comments}>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import styles from './committee-signal.module.css';
@@ -17,43 +18,39 @@ export const CommitteeSignal_signal = graphql(`
  * measurements) over the last days, and what the comparison means.
  */
 export function CommitteeSignal({ signal }: { signal: FragmentType<typeof CommitteeSignal_signal> }) {
+  const { t } = useTranslation('decisions');
   const s = getFragmentData(CommitteeSignal_signal, signal);
   return (
     <section
       className={`${cardStyles.card} ${styles.signal}${s.flagged ? ` ${styles.signalFlagged}` : ''}`}
       aria-labelledby="signal-heading"
     >
-      <h2 id="signal-heading">Talk and do</h2>
+      <h2 id="signal-heading">{t('signal.heading')}</h2>
       <p className={styles.signalWindow}>
-        The last {s.windowDays} days <Meaning term="committeeSignal" />
+        {t('signal.window', { count: s.windowDays })} <Meaning term="committeeSignal" />
       </p>
       <dl className={styles.signalCounts}>
         <div className={styles.signalCount}>
-          <dt>Talk</dt>
+          <dt>{t('signal.talk')}</dt>
           <dd>
             <span className={styles.signalNumber}>{s.talk}</span>
-            <span className={styles.signalWhat}>proposals, positions and comments</span>
+            <span className={styles.signalWhat}>{t('signal.talkWhat')}</span>
           </dd>
         </div>
         <div className={styles.signalCount}>
-          <dt>Do</dt>
+          <dt>{t('signal.do')}</dt>
           <dd>
             <span className={styles.signalNumber}>{s.do}</span>
-            <span className={styles.signalWhat}>contributions and measurements</span>
+            <span className={styles.signalWhat}>{t('signal.doWhat')}</span>
           </dd>
         </div>
       </dl>
       {s.flagged ? (
         <p className={styles.signalVerdict} role="note">
-          <strong>This is turning into a committee.</strong> There is far more talk than work
-          done: at least 5 acts of talk and less than one contribution or measurement for every
-          five. Log what you have done, or do what was decided.
+          <Trans t={t} i18nKey="signal.flagged" components={{ strong: <strong /> }} />
         </p>
       ) : (
-        <p className={styles.signalVerdict}>
-          A collaboration is flagged when it talks at least 5 times and does less than a fifth
-          as much, because a committee is not collaboration.
-        </p>
+        <p className={styles.signalVerdict}>{t('signal.rule')}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -5,7 +6,7 @@ import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
 import { decisionPaths } from '../../lib/paths';
-import { formatDate, formatDateTimeLong } from '../../lib/format';
+import { formatDate, formatDateTimeLong, formatNumber } from '../../lib/format';
 import { StateDecision } from './api/state-decision';
 import styles from './decision-statement.module.css';
 import cardStyles from '../../components/ui/card.module.css';
@@ -40,51 +41,54 @@ export function DecisionStatement({
   s: Statement;
   canState: boolean;
 }) {
+  const { t } = useTranslation('decisions');
   const [editing, setEditing] = useState(false);
   const stated = !!s.decisionStatement;
+  const by = s.decisionStatedBy;
+  const at = s.decisionStatedAt;
+  const statedComponents = {
+    person: by ? <Link to={decisionPaths.person(by.handle)} /> : <></>,
+    time: at ? <time dateTime={at} /> : <></>,
+  };
+  const statedValues = { name: by?.displayName ?? '', when: at ? formatDateTimeLong(at) : '' };
   return (
     <section className={`${cardStyles.card} ${styles.decision}`} aria-labelledby="decision-heading">
-      <h2 id="decision-heading">What was decided</h2>
+      <h2 id="decision-heading">{t('statement.heading')}</h2>
       {stated ? (
         <>
           <p className={styles.decisionText}>{s.decisionStatement}</p>
           <p className={styles.decisionMeta}>
-            Stated
-            {s.decisionStatedBy && (
-              <>
-                {' '}
-                by <Link to={decisionPaths.person(s.decisionStatedBy.handle)}>{s.decisionStatedBy.displayName}</Link>
-              </>
+            {by && at ? (
+              <Trans t={t} i18nKey="statement.statedByOn" values={statedValues} components={statedComponents} />
+            ) : by ? (
+              <Trans t={t} i18nKey="statement.statedBy" values={statedValues} components={statedComponents} />
+            ) : at ? (
+              <Trans t={t} i18nKey="statement.statedOn" values={statedValues} components={statedComponents} />
+            ) : (
+              t('statement.stated')
             )}
-            {s.decisionStatedAt && (
-              <>
-                {' '}
-                on <time dateTime={s.decisionStatedAt}>{formatDateTimeLong(s.decisionStatedAt)}</time>
-              </>
-            )}
-            .
             {s.reviewAt && (
               <>
                 {' '}
-                To be reviewed on <time dateTime={s.reviewAt}>{formatDate(s.reviewAt)}</time>: the members are reminded
-                then.
+                <Trans
+                  t={t}
+                  i18nKey="statement.review"
+                  values={{ date: formatDate(s.reviewAt) }}
+                  components={{ time: <time dateTime={s.reviewAt} /> }}
+                />
               </>
             )}
           </p>
         </>
       ) : (
-        <p className="muted">
-          {canState
-            ? 'Say in a few words what was decided, so that everyone reads the same thing.'
-            : 'Nobody has stated it yet.'}
-        </p>
+        <p className="muted">{canState ? t('statement.ask') : t('statement.none')}</p>
       )}
       {canState &&
         (editing || !stated ? (
           <StatementForm proposalId={proposalId} initial={s.decisionStatement ?? ''} onDone={() => setEditing(false)} />
         ) : (
           <Button variant="secondary" onClick={() => setEditing(true)}>
-            Revise the statement
+            {t('statement.revise')}
           </Button>
         ))}
     </section>
@@ -92,6 +96,7 @@ export function DecisionStatement({
 }
 
 function StatementForm({ proposalId, initial, onDone }: { proposalId: string; initial: string; onDone: () => void }) {
+  const { t } = useTranslation('decisions');
   const [text, setText] = useState(initial);
   const [review, setReview] = useState('');
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{
@@ -106,10 +111,11 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
     const body = text.trim();
     const at = review ? reviewDate(review) : null;
     const found: { statement?: string; reviewAt?: string } = {};
-    if (body === '') found.statement = 'Write what was decided.';
-    else if (body.length > maxStatement) found.statement = 'Keep it to 5,000 characters or fewer.';
-    if (review && !at) found.reviewAt = 'Enter a date, such as 2027-03-01.';
-    else if (at && at.getTime() <= Date.now()) found.reviewAt = 'Choose a date in the future, or none.';
+    if (body === '') found.statement = t('statement.errors.empty');
+    else if (body.length > maxStatement)
+      found.statement = t('statement.errors.tooLong', { max: formatNumber(maxStatement) });
+    if (review && !at) found.reviewAt = t('statement.errors.date');
+    else if (at && at.getTime() <= Date.now()) found.reviewAt = t('statement.errors.past');
     if (!check(found)) return;
     const result = await state({ input: { proposalId, statement: body, reviewAt: at ? at.toISOString() : null } });
     if (result.error || !result.data) return fail(result.error);
@@ -122,10 +128,10 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
       className={fieldStyles.form}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="State what was decided"
+      aria-label={t('statement.formLabel')}
     >
       <TextAreaField
-        label="Statement"
+        label={t('statement.field')}
         rows={4}
         value={text}
         maxLength={maxStatement}
@@ -137,10 +143,10 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
         required
       />
       <TextField
-        label="Review on"
+        label={t('statement.reviewOn')}
         type="date"
         optional
-        hint="The members are reminded on this day to revisit the decision."
+        hint={t('statement.reviewHint')}
         value={review}
         onChange={(e) => {
           setReview(e.target.value);
@@ -148,10 +154,10 @@ function StatementForm({ proposalId, initial, onDone }: { proposalId: string; in
         }}
         error={errors.reviewAt ?? server.fields.reviewAt}
       />
-      <FormAlert problems={server.general} title="The statement could not be saved" />
+      <FormAlert problems={server.general} title={t('statement.failed')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Save the statement
+          {t('statement.save')}
         </Button>
       </div>
     </form>

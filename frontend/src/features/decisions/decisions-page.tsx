@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -15,30 +16,20 @@ import { useNow } from './use-now';
 import styles from './decisions-page.module.css';
 import shared from './decisions.module.css';
 
-const filters: { value: ProposalStatus | null; label: string; param: string }[] = [
-  { value: null, label: 'All', param: '' },
-  { value: 'OPEN', label: 'Open', param: 'open' },
-  { value: 'ADOPTED', label: 'Adopted', param: 'adopted' },
-  { value: 'REJECTED', label: 'Rejected', param: 'rejected' },
-  { value: 'WITHDRAWN', label: 'Withdrawn', param: 'withdrawn' },
+const filters: { value: ProposalStatus | null; param: string }[] = [
+  { value: null, param: '' },
+  { value: 'OPEN', param: 'open' },
+  { value: 'ADOPTED', param: 'adopted' },
+  { value: 'REJECTED', param: 'rejected' },
+  { value: 'WITHDRAWN', param: 'withdrawn' },
 ];
-
-const emptyWords: Record<string, { title: string; body: string }> = {
-  '': {
-    title: 'No proposals yet',
-    body: 'Propose a new goal, an outcome to aim for, or anything else the members should decide together.',
-  },
-  open: { title: 'No proposal is open', body: 'Nothing waits for a position. Propose something, or see what was decided.' },
-  adopted: { title: 'Nothing has been adopted yet', body: 'Adopted proposals show here once they close.' },
-  rejected: { title: 'Nothing has been rejected', body: 'Rejected proposals show here once they close.' },
-  withdrawn: { title: 'Nothing has been withdrawn', body: 'Proposals their authors withdrew show here.' },
-};
 
 /**
  * Deciding together in one collaboration: the goal and its history, the proposals with a
  * status filter, the committee signal and the activity list.
  */
 export default function DecisionsPage() {
+  const { t } = useTranslation('decisions');
   const { slug = '' } = useParams();
   const location = useLocation();
   const [search] = useSearchParams();
@@ -47,16 +38,30 @@ export default function DecisionsPage() {
   const now = useNow();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetDecisions, variables: { slug } });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `Decisions · ${c.title}` : data ? 'Not found' : undefined);
+  useDocumentTitle(c ? t('decisionsPage.title', { collaboration: c.title }) : data ? t('notFound') : undefined);
+  const filterLabel: Record<string, string> = {
+    '': t('decisionsPage.filter.all'),
+    open: t('decisionsPage.filter.open'),
+    adopted: t('decisionsPage.filter.adopted'),
+    rejected: t('decisionsPage.filter.rejected'),
+    withdrawn: t('decisionsPage.filter.withdrawn'),
+  };
+  const emptyWords: Record<string, { title: string; body: string }> = {
+    '': { title: t('decisionsPage.empty.all.title'), body: t('decisionsPage.empty.all.body') },
+    open: { title: t('decisionsPage.empty.open.title'), body: t('decisionsPage.empty.open.body') },
+    adopted: { title: t('decisionsPage.empty.adopted.title'), body: t('decisionsPage.empty.adopted.body') },
+    rejected: { title: t('decisionsPage.empty.rejected.title'), body: t('decisionsPage.empty.rejected.body') },
+    withdrawn: { title: t('decisionsPage.empty.withdrawn.title'), body: t('decisionsPage.empty.withdrawn.body') },
+  };
 
-  if (!data && fetching) return <Loading label="Loading decisions…" />;
+  if (!data && fetching) return <Loading label={t('decisionsPage.loading')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Decisions</h1>
+        <h1>{t('decisionsPage.heading')}</h1>
         <ErrorState
           error={error}
-          title="The decisions could not be loaded"
+          title={t('decisionsPage.failed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -65,21 +70,20 @@ export default function DecisionsPage() {
   if (!c) {
     return (
       <div className="narrow">
-        <h1>No collaboration here</h1>
+        <h1>{t('noCollaboration.heading')}</h1>
         <EmptyState
-          title={`There is no collaboration at /c/${slug}`}
+          title={t('noCollaboration.title', { path: `/c/${slug}` })}
           action={
             viewer ? (
               <LinkButton to={paths.home} variant="secondary">
-                Go to the home page
+                {t('noCollaboration.home')}
               </LinkButton>
             ) : (
-              <LinkButton to={loginPath(location.pathname + location.search)}>Log in</LinkButton>
+              <LinkButton to={loginPath(location.pathname + location.search)}>{t('decisionsPage.logIn')}</LinkButton>
             )
           }
         >
-          Either it does not exist, or only its members and signed-in people may see it. Check
-          the address.
+          {t('decisionsPage.notVisible')}
         </EmptyState>
       </div>
     );
@@ -96,11 +100,8 @@ export default function DecisionsPage() {
           <p className="eyebrow">
             <Link to={decisionPaths.collaboration(c.slug)}>{c.title}</Link>
           </p>
-          <h1>Decisions</h1>
-          <p className="lede">
-            Members propose, discuss and take a position. Each proposal closes by itself at its
-            time: adopted when nobody blocks and more agree than disagree, otherwise rejected.
-          </p>
+          <h1>{t('decisionsPage.heading')}</h1>
+          <p className="lede">{t('decisionsPage.lede')}</p>
           <TakePart
             canPropose={canPropose}
             archived={archived}
@@ -119,8 +120,8 @@ export default function DecisionsPage() {
           <CurrentGoal slug={c.slug} goal={c.goal} revisions={c.goalHistory} />
         </div>
         <section className={styles.decisionsProposals} aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading">Proposals</h2>
-          <nav className={styles.filter} aria-label="Show proposals">
+          <h2 id="proposals-heading">{t('decisionsPage.proposals')}</h2>
+          <nav className={styles.filter} aria-label={t('decisionsPage.filter.label')}>
             {filters.map((f) => (
               <Link
                 key={f.param}
@@ -129,7 +130,7 @@ export default function DecisionsPage() {
                 className={styles.filterOption}
                 aria-current={f === filter ? 'page' : undefined}
               >
-                {f.label}
+                {filterLabel[f.param]}
               </Link>
             ))}
           </nav>
@@ -144,7 +145,7 @@ export default function DecisionsPage() {
                 title={words.title}
                 action={
                   canPropose && (filter.value === null || filter.value === 'OPEN') ? (
-                    <LinkButton to={decisionPaths.propose(c.slug)}>Propose something</LinkButton>
+                    <LinkButton to={decisionPaths.propose(c.slug)}>{t('proposeSomething')}</LinkButton>
                   ) : undefined
                 }
               >
@@ -154,7 +155,7 @@ export default function DecisionsPage() {
           />
         </section>
         <div className={styles.decisionsHistory}>
-          <GoalHistory slug={c.slug} revisions={c.goalHistory} heading="Earlier goals" />
+          <GoalHistory slug={c.slug} revisions={c.goalHistory} heading={t('decisionsPage.earlierGoals')} />
         </div>
         <div className={styles.decisionsActivity}>
           <ActivityList slug={c.slug} collaborationId={c.id} now={now} />
@@ -178,30 +179,29 @@ function TakePart({
   slug: string;
   here: string;
 }) {
+  const { t } = useTranslation('decisions');
   if (canPropose) {
     return (
       <div className={styles.decisionsHeadActions}>
-        <LinkButton to={decisionPaths.propose(slug)}>Propose something</LinkButton>
+        <LinkButton to={decisionPaths.propose(slug)}>{t('proposeSomething')}</LinkButton>
       </div>
     );
   }
   if (archived) {
-    return <p className="note">This collaboration is archived; it no longer decides anything.</p>;
+    return <p className="note">{t('takePart.archived')}</p>;
   }
   if (!signedIn) {
     return (
       <div className={styles.decisionsHeadActions}>
         <LinkButton to={loginPath(here)} variant="secondary">
-          Log in to take part
+          {t('takePart.logIn')}
         </LinkButton>
       </div>
     );
   }
   return (
     <p className="note">
-      Only active members propose and take positions. To take part,{' '}
-      <Link to={decisionPaths.collaboration(slug)}>join the collaboration</Link> with a
-      commitment.
+      <Trans t={t} i18nKey="takePart.join" components={{ a: <Link to={decisionPaths.collaboration(slug)} /> }} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { ProposalStatus } from '../../gql/graphql';
+import { i18n } from '../../lib/i18n';
 
 /** How many members take each stance. */
 export interface Counts {
@@ -8,16 +9,18 @@ export interface Counts {
   block: number;
 }
 
-function members(n: number): string {
-  return n === 1 ? '1 member' : `${n} members`;
-}
-
 /** "3 agree against 1 who disagrees", with the verbs agreeing with the numbers. */
 function sides(t: Counts, past: boolean): string {
   if (past) {
-    return `${t.agree} agreed against ${t.disagree} who disagreed`;
+    return i18n.t('decisions:outcome.sides', {
+      agreeing: i18n.t('decisions:outcome.agreed', { count: t.agree }),
+      disagreeing: i18n.t('decisions:outcome.whoDisagreed', { count: t.disagree }),
+    });
   }
-  return `${t.agree} ${t.agree === 1 ? 'agrees' : 'agree'} against ${t.disagree} who ${t.disagree === 1 ? 'disagrees' : 'disagree'}`;
+  return i18n.t('decisions:outcome.sides', {
+    agreeing: i18n.t('decisions:outcome.agree', { count: t.agree }),
+    disagreeing: i18n.t('decisions:outcome.whoDisagree', { count: t.disagree }),
+  });
 }
 
 /** The consent rule, as the server applies it at the closing time (domain.Decide). */
@@ -28,15 +31,11 @@ export function decide(t: Counts): 'ADOPTED' | 'REJECTED' {
 /** What would happen if an open proposal closed now, and why, in one sentence. */
 export function projection(t: Counts, reached = true): string {
   const taken = t.agree + t.abstain + t.disagree + t.block;
-  if (!reached) return 'If it closed now it would not be adopted: too few members have taken part (quorum).';
-  if (taken === 0) return 'If it closed now it would be rejected: nobody has taken a position yet.';
-  if (t.block > 0) {
-    return `If it closed now it would be rejected: ${members(t.block)} ${t.block === 1 ? 'blocks' : 'block'} it.`;
-  }
-  if (decide(t) === 'ADOPTED') {
-    return `If it closed now it would be adopted: nobody blocks, and ${sides(t, false)}.`;
-  }
-  return `If it closed now it would be rejected: ${sides(t, false)}, and it needs more agreeing than disagreeing.`;
+  if (!reached) return i18n.t('decisions:outcome.projection.noQuorum');
+  if (taken === 0) return i18n.t('decisions:outcome.projection.nobody');
+  if (t.block > 0) return i18n.t('decisions:outcome.projection.blocked', { count: t.block });
+  if (decide(t) === 'ADOPTED') return i18n.t('decisions:outcome.projection.adopted', { sides: sides(t, false) });
+  return i18n.t('decisions:outcome.projection.rejected', { sides: sides(t, false) });
 }
 
 /** Why a closed proposal ended as it did, in one sentence. */
@@ -44,17 +43,17 @@ export function explainOutcome(status: ProposalStatus, t: Counts): string {
   const taken = t.agree + t.abstain + t.disagree + t.block;
   switch (status) {
     case 'ADOPTED':
-      return `Adopted: nobody blocked, and ${sides(t, true)}.`;
+      return i18n.t('decisions:outcome.explain.adopted', { sides: sides(t, true) });
     case 'REJECTED':
-      if (t.block > 0) return `Rejected: ${members(t.block)} blocked it.`;
-      if (taken === 0) return 'Rejected: nobody took a position.';
-      return `Rejected: ${sides(t, true)}; it needed more agreeing than disagreeing.`;
+      if (t.block > 0) return i18n.t('decisions:outcome.explain.blocked', { count: t.block });
+      if (taken === 0) return i18n.t('decisions:outcome.explain.nobody');
+      return i18n.t('decisions:outcome.explain.rejected', { sides: sides(t, true) });
     case 'WITHDRAWN':
-      return 'Withdrawn by its author before it closed.';
+      return i18n.t('decisions:outcome.explain.withdrawn');
     case 'QUORUM_NOT_REACHED':
-      return 'Quorum not reached: too few members took part, so it was not adopted.';
+      return i18n.t('decisions:outcome.explain.quorumNotReached');
     case 'NOT_COVERED':
-      return 'Not adopted: the pledges fell short of what it needs, so every pledge lapsed.';
+      return i18n.t('decisions:outcome.explain.notCovered');
     case 'OPEN':
       return projection(t);
   }

@@ -1,6 +1,7 @@
-import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { decisionPaths } from '../../lib/paths';
+import { PeopleList } from './people-list';
+import { i18n } from '../../lib/i18n';
 import styles from './participation-view.module.css';
 
 export const ParticipationView_participation = graphql(`
@@ -17,16 +18,12 @@ export const ParticipationView_participation = graphql(`
   }
 `);
 
-function members(n: number): string {
-  return n === 1 ? '1 member' : `${n} members`;
-}
-
 /** "3 of 5 members have taken part; 3 needed." as it stands, or as it stood at closing. */
 export function participationSentence(p: { taken: number; needed: number; eligible: number }, open: boolean): string {
-  const of = `${p.taken} of ${members(p.eligible)}`;
+  const of = i18n.t('decisions:participation.ofMembers', { taken: p.taken, count: p.eligible });
   return open
-    ? `${of} ${p.taken === 1 ? 'has' : 'have'} taken part; ${p.needed} needed.`
-    : `${of} took part; ${p.needed} ${p.needed === 1 ? 'was' : 'were'} needed.`;
+    ? i18n.t('decisions:participation.open', { of, needed: p.needed, count: p.taken })
+    : i18n.t('decisions:participation.closed', { of, count: p.needed });
 }
 
 /**
@@ -42,6 +39,7 @@ export function ParticipationView({
   open: boolean;
   anonymous: boolean;
 }) {
+  const { t } = useTranslation('decisions');
   const p = getFragmentData(ParticipationView_participation, participation);
   const tone = p.reached ? 'reached' : 'short';
   return (
@@ -50,36 +48,27 @@ export function ParticipationView({
         <strong>{participationSentence(p, open)}</strong>{' '}
         {p.reached
           ? open
-            ? 'Quorum is reached.'
-            : 'Quorum was reached.'
+            ? t('participation.reached')
+            : t('participation.wasReached')
           : open
-            ? `${p.needed - p.taken} more to reach quorum.`
-            : 'Quorum was not reached.'}
+            ? t('participation.more', { count: p.needed - p.taken })
+            : t('participation.notReached')}
       </p>
       <progress
         className={styles.participationMeter}
         max={Math.max(p.needed, 1)}
         value={Math.min(p.taken, p.needed)}
-        aria-label="Participation against quorum"
+        aria-label={t('participation.meter')}
       >
-        {p.taken} of {p.needed}
+        {t('participation.meterText', { taken: p.taken, needed: p.needed })}
       </progress>
       {anonymous ? (
-        <p className={styles.participationNote}>
-          Positions are anonymous: the counts are shown, never who took which position.
-        </p>
+        <p className={styles.participationNote}>{t('participation.anonymous')}</p>
       ) : (
         p.members &&
         p.members.length > 0 && (
           <p className={styles.participationNote}>
-            Took part:{' '}
-            {p.members.map((m, i) => (
-              <span key={m.id}>
-                {i > 0 && (i === p.members!.length - 1 ? ' and ' : ', ')}
-                <Link to={decisionPaths.person(m.handle)}>{m.displayName}</Link>
-              </span>
-            ))}
-            .
+            <Trans t={t} i18nKey="participation.tookPart" components={{ people: <PeopleList people={p.members} /> }} />
           </p>
         )
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../gql';
 import type { PollView_ProposalFragment } from '../../gql/graphql';
 import { BallotForm } from './ballot-form';
@@ -22,23 +23,22 @@ export function PollAside({
   open: boolean;
   active: boolean;
 }) {
+  const { t } = useTranslation('decisions');
   const kind = p.decisionKind;
   const options = p.options.map((o) => ({ key: o.key, label: o.label }));
   const reached = participation ? getFragmentData(ParticipationView_participation, participation).reached : true;
   return (
     <>
       <section className={cardStyles.card} aria-labelledby="stand-heading">
-        <h2 id="stand-heading">{decisionKindLabel[kind]}</h2>
-        {kind === 'DOT_VOTE' && p.dotsPerMember != null && <p>Each member has {p.dotsPerMember} dots to spread.</p>}
+        <h2 id="stand-heading">{decisionKindLabel(kind)}</h2>
+        {kind === 'DOT_VOTE' && p.dotsPerMember != null && <p>{t('pollAside.dots', { count: p.dotsPerMember })}</p>}
         {p.status === 'OPEN' && (
-          <p className="muted">
-            The result is counted when the poll closes{reached ? '' : ', if enough members take part'}.
-          </p>
+          <p className="muted">{reached ? t('pollAside.counted') : t('pollAside.countedIfQuorum')}</p>
         )}
         {participation && (
           <ParticipationView participation={participation} open={p.status === 'OPEN'} anonymous={anonymous} />
         )}
-        {anonymous && p.viewerBallot && <p className="note">Your ballot is yours alone to see.</p>}
+        {anonymous && p.viewerBallot && <p className="note">{t('pollAside.private')}</p>}
       </section>
       {open && active && (
         <section className={cardStyles.card}>

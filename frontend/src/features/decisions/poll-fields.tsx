@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { Button, FieldError, SelectField, TextField } from '../../components/ui';
 import type { DecisionKind } from '../../gql/graphql';
 import { localTimeZone } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import { decisionKinds, pollLimits } from './poll-words';
 import styles from './poll-fields.module.css';
 import fieldStyles from '../../components/ui/field.module.css';
@@ -25,11 +27,12 @@ function timeZones(): string[] {
 
 /** How the proposal is decided: consent, or one of the polls. */
 export function DecisionKindField({ value, onChange }: { value: DecisionKind; onChange: (k: DecisionKind) => void }) {
+  const { t } = useTranslation('decisions');
   const id = useId();
   return (
     <fieldset className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}>
-      <legend className={fieldStyles.fieldLabel}>How will the members decide?</legend>
-      {decisionKinds.map((k) => (
+      <legend className={fieldStyles.fieldLabel}>{t('pollFields.how')}</legend>
+      {decisionKinds().map((k) => (
         <label key={k.value} className={fieldStyles.choice}>
           <input
             type="radio"
@@ -67,25 +70,21 @@ export function PollOptionsField({
   /** Problems by field name: "options", "options.0.label", "options.1.start"… */
   errors: Record<string, string | undefined>;
 }) {
+  const { t } = useTranslation('decisions');
   const id = useId();
   const slots = kind === 'MEETING_TIME';
   const zones = slots ? timeZones() : [];
   const set = (i: number, patch: Partial<OptionValues>) =>
     onChange(options.map((o, j) => (j === i ? { ...o, ...patch } : o)));
-  const noun = slots ? 'slot' : 'option';
   return (
     <fieldset className={`${fieldStyles.field} ${styles.options}`}>
-      <legend className={fieldStyles.fieldLabel}>{slots ? 'Time slots' : 'Options'}</legend>
-      <p className={fieldStyles.fieldHint}>
-        {slots
-          ? 'From 2 to 20 slots, each a start and an end in a time zone. A label is optional: the day and hours are shown otherwise.'
-          : 'From 2 to 20 options, each different.'}
-      </p>
+      <legend className={fieldStyles.fieldLabel}>{slots ? t('pollFields.slots') : t('pollFields.options')}</legend>
+      <p className={fieldStyles.fieldHint}>{slots ? t('pollFields.slotsHint') : t('pollFields.optionsHint')}</p>
       <ol className={styles.optionList}>
         {options.map((o, i) => (
           <li key={i} className={styles.option}>
             <TextField
-              label={slots ? `Slot ${i + 1} label` : `Option ${i + 1}`}
+              label={slots ? t('pollFields.slotLabel', { n: i + 1 }) : t('pollFields.option', { n: i + 1 })}
               name={`options.${i}.label`}
               optional={slots}
               value={o.label}
@@ -96,7 +95,7 @@ export function PollOptionsField({
             {slots && (
               <div className={styles.slot}>
                 <TextField
-                  label="Starts"
+                  label={t('pollFields.starts')}
                   name={`options.${i}.start`}
                   type="datetime-local"
                   value={o.start}
@@ -104,7 +103,7 @@ export function PollOptionsField({
                   error={errors[`options.${i}.start`]}
                 />
                 <TextField
-                  label="Ends"
+                  label={t('pollFields.ends')}
                   name={`options.${i}.end`}
                   type="datetime-local"
                   value={o.end}
@@ -112,7 +111,7 @@ export function PollOptionsField({
                   error={errors[`options.${i}.end`]}
                 />
                 <SelectField
-                  label="Time zone"
+                  label={t('pollFields.timeZone')}
                   name={`options.${i}.timeZone`}
                   value={o.timeZone}
                   onChange={(e) => set(i, { timeZone: e.target.value })}
@@ -128,7 +127,7 @@ export function PollOptionsField({
             )}
             {options.length > pollLimits.minOptions && (
               <Button variant="secondary" size="sm" onClick={() => onChange(options.filter((_, j) => j !== i))}>
-                Remove {noun} {i + 1}
+                {slots ? t('pollFields.removeSlot', { n: i + 1 }) : t('pollFields.removeOption', { n: i + 1 })}
               </Button>
             )}
           </li>
@@ -143,7 +142,7 @@ export function PollOptionsField({
             onChange([...options, { ...emptyOption(), timeZone: last?.timeZone ?? localTimeZone() }]);
           }}
         >
-          Add {slots ? 'a slot' : 'an option'}
+          {slots ? t('pollFields.addSlot') : t('pollFields.addOption')}
         </Button>
       )}
       <FieldError id={`${id}-error`}>{errors.options}</FieldError>
@@ -155,28 +154,31 @@ export function PollOptionsField({
 export function validatePoll(kind: DecisionKind, options: OptionValues[], dots: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (kind === 'CONSENT') return out;
-  if (options.length < pollLimits.minOptions) out.options = 'Give at least two options.';
+  if (options.length < pollLimits.minOptions) out.options = i18n.t('decisions:pollValidation.tooFew');
   const seen = new Map<string, number>();
   options.forEach((o, i) => {
     const label = o.label.trim();
-    if (kind !== 'MEETING_TIME' && label === '') out[`options.${i}.label`] = `Name option ${i + 1}.`;
+    if (kind !== 'MEETING_TIME' && label === '')
+      out[`options.${i}.label`] = i18n.t('decisions:pollValidation.name', { n: i + 1 });
     if (label !== '') {
       const key = label.toLowerCase();
-      if (seen.has(key))
-        out[`options.${i}.label`] = `Option ${seen.get(key)! + 1} says the same; make each option different.`;
+      if (seen.has(key)) out[`options.${i}.label`] = i18n.t('decisions:pollValidation.same', { n: seen.get(key)! + 1 });
       else seen.set(key, i);
     }
     if (kind === 'MEETING_TIME') {
-      if (o.start === '') out[`options.${i}.start`] = `Choose when slot ${i + 1} starts.`;
-      if (o.end === '') out[`options.${i}.end`] = `Choose when slot ${i + 1} ends.`;
+      if (o.start === '') out[`options.${i}.start`] = i18n.t('decisions:pollValidation.start', { n: i + 1 });
+      if (o.end === '') out[`options.${i}.end`] = i18n.t('decisions:pollValidation.end', { n: i + 1 });
       else if (o.start !== '' && o.end <= o.start)
-        out[`options.${i}.end`] = `Slot ${i + 1} ends before it starts; choose a later end.`;
+        out[`options.${i}.end`] = i18n.t('decisions:pollValidation.endBeforeStart', { n: i + 1 });
     }
   });
   if (kind === 'DOT_VOTE') {
     const n = Number(dots);
     if (!Number.isInteger(n) || n < pollLimits.minDots || n > pollLimits.maxDots)
-      out.dotsPerMember = 'Give each member from 1 to 20 dots.';
+      out.dotsPerMember = i18n.t('decisions:pollValidation.dots', {
+        min: pollLimits.minDots,
+        max: pollLimits.maxDots,
+      });
   }
   return out;
 }

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/ui';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, userLocale } from '../../lib/format';
 import type { PollView_ProposalFragment } from '../../gql/graphql';
 import { planGatheringPath } from '../../lib/paths';
 import styles from './poll-results.module.css';
@@ -13,18 +14,19 @@ function labels(p: Poll): Map<number, string> {
 
 /** The runoff round by round: one column per round, one row per option, "out" once eliminated. */
 function RoundsTable({ p }: { p: Poll }) {
+  const { t } = useTranslation('decisions');
   const rounds = p.results?.rounds ?? [];
   const name = labels(p);
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
-        <caption>Instant-runoff, round by round</caption>
+        <caption>{t('results.roundsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Option</th>
+            <th scope="col">{t('results.option')}</th>
             {rounds.map((_, i) => (
               <th key={i} scope="col">
-                Round {i + 1}
+                {t('results.round', { n: i + 1 })}
               </th>
             ))}
           </tr>
@@ -37,9 +39,9 @@ function RoundsTable({ p }: { p: Poll }) {
                 const c = r.counts.find((x) => x.option === o.key);
                 return (
                   <td key={i}>
-                    {c ? c.votes : <span className="muted">out</span>}
-                    {r.eliminated === o.key && <span className={styles.note}> eliminated</span>}
-                    {r.elected === o.key && <span className={styles.note}> elected</span>}
+                    {c ? c.votes : <span className="muted">{t('results.out')}</span>}
+                    {r.eliminated === o.key && <span className={styles.note}> {t('results.eliminated')}</span>}
+                    {r.elected === o.key && <span className={styles.note}> {t('results.elected')}</span>}
                   </td>
                 );
               })}
@@ -47,7 +49,7 @@ function RoundsTable({ p }: { p: Poll }) {
           ))}
           <tr>
             <th scope="row" className={styles.soft}>
-              Exhausted ballots
+              {t('results.exhausted')}
             </th>
             {rounds.map((r, i) => (
               <td key={i} className={styles.soft}>
@@ -62,12 +64,11 @@ function RoundsTable({ p }: { p: Poll }) {
           const counting = r.counts.reduce((a, c) => a + c.votes, 0);
           return (
             <li key={i}>
-              Round {i + 1}: {counting} {counting === 1 ? 'ballot counts' : 'ballots count'}
               {r.elected != null
-                ? `; ${name.get(r.elected)} has more than half and is elected.`
+                ? t('results.story.elected', { n: i + 1, count: counting, option: name.get(r.elected) })
                 : r.eliminated != null
-                  ? `; nobody has more than half, so ${name.get(r.eliminated)}, with the fewest, is eliminated and its ballots go to their next choice.`
-                  : '; the options left are even.'}
+                  ? t('results.story.eliminated', { n: i + 1, count: counting, option: name.get(r.eliminated) })
+                  : t('results.story.even', { n: i + 1, count: counting })}
             </li>
           );
         })}
@@ -78,48 +79,49 @@ function RoundsTable({ p }: { p: Poll }) {
 
 /** Each option's tally for a score poll, a dot vote or a meeting-time poll. */
 function TallyTable({ p }: { p: Poll }) {
-  const tally = new Map((p.results?.options ?? []).map((t) => [t.option, t]));
+  const { t } = useTranslation('decisions');
+  const tally = new Map((p.results?.options ?? []).map((o) => [o.option, o]));
   const kind = p.decisionKind;
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">{kind === 'MEETING_TIME' ? 'Slot' : 'Option'}</th>
+            <th scope="col">{kind === 'MEETING_TIME' ? t('results.slot') : t('results.option')}</th>
             {kind === 'SCORE' && (
               <>
-                <th scope="col">Mean score</th>
-                <th scope="col">Sum</th>
+                <th scope="col">{t('results.mean')}</th>
+                <th scope="col">{t('results.sum')}</th>
               </>
             )}
-            {kind === 'DOT_VOTE' && <th scope="col">Dots</th>}
+            {kind === 'DOT_VOTE' && <th scope="col">{t('results.dots')}</th>}
             {kind === 'MEETING_TIME' && (
               <>
-                <th scope="col">Yes</th>
-                <th scope="col">If need be</th>
-                <th scope="col">No</th>
+                <th scope="col">{t('availability.yes')}</th>
+                <th scope="col">{t('availability.ifNeedBe')}</th>
+                <th scope="col">{t('availability.no')}</th>
               </>
             )}
           </tr>
         </thead>
         <tbody>
           {p.options.map((o) => {
-            const t = tally.get(o.key);
+            const count = tally.get(o.key);
             return (
               <tr key={o.key} className={o.chosen ? styles.won : undefined}>
                 <th scope="row">{o.label}</th>
                 {kind === 'SCORE' && (
                   <>
-                    <td>{formatNumber(t?.mean ?? 0)}</td>
-                    <td>{t?.total ?? 0}</td>
+                    <td>{formatNumber(count?.mean ?? 0)}</td>
+                    <td>{count?.total ?? 0}</td>
                   </>
                 )}
-                {kind === 'DOT_VOTE' && <td>{t?.total ?? 0}</td>}
+                {kind === 'DOT_VOTE' && <td>{count?.total ?? 0}</td>}
                 {kind === 'MEETING_TIME' && (
                   <>
-                    <td>{t?.yes ?? 0}</td>
-                    <td>{t?.ifNeedBe ?? 0}</td>
-                    <td>{t?.no ?? 0}</td>
+                    <td>{count?.yes ?? 0}</td>
+                    <td>{count?.ifNeedBe ?? 0}</td>
+                    <td>{count?.no ?? 0}</td>
                   </>
                 )}
               </tr>
@@ -137,25 +139,26 @@ function TallyTable({ p }: { p: Poll }) {
  * gathering then.
  */
 export function PollResults({ p, slug }: { p: Poll; slug: string }) {
+  const { t } = useTranslation('decisions');
   const r = p.results;
   if (!r) return null;
   const name = labels(p);
-  const winners = r.winners.map((k) => name.get(k) ?? `Option ${k}`);
+  const winners = r.winners.map((k) => name.get(k) ?? t('results.optionKey', { n: k }));
   const chosen = p.decisionKind === 'MEETING_TIME' ? p.options.find((o) => o.chosen) : undefined;
   return (
     <section className={styles.results} aria-labelledby="results-heading">
-      <h2 id="results-heading">Result</h2>
+      <h2 id="results-heading">{t('results.heading')}</h2>
       <p className={styles.headline}>
         {winners.length === 0
-          ? 'No option was chosen.'
+          ? t('results.none')
           : r.tie
-            ? `A tie between ${winners.join(' and ')}. Nothing is picked at random: the members choose between them.`
+            ? t('results.tie', {
+                options: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(winners),
+              })
             : p.decisionKind === 'MEETING_TIME'
-              ? `The chosen time: ${winners[0]}.`
-              : `${winners[0]} wins.`}{' '}
-        <span className="muted">
-          {r.ballots} {r.ballots === 1 ? 'ballot' : 'ballots'} counted.
-        </span>
+              ? t('results.chosenTime', { option: winners[0] })
+              : t('results.wins', { option: winners[0] })}{' '}
+        <span className="muted">{t('results.ballots', { count: r.ballots })}</span>
       </p>
       {chosen?.localStart && chosen.localEnd && chosen.timeZone && (
         <p>
@@ -166,7 +169,7 @@ export function PollResults({ p, slug }: { p: Poll; slug: string }) {
               timeZone: chosen.timeZone,
             })}
           >
-            Plan a gathering at this time
+            {t('results.planGathering')}
           </LinkButton>
         </p>
       )}
@@ -177,9 +180,12 @@ export function PollResults({ p, slug }: { p: Poll; slug: string }) {
 
 /** An open poll's options (its time slots for a meeting-time poll), as listed. */
 export function PollOptionList({ p }: { p: Poll }) {
+  const { t } = useTranslation('decisions');
   return (
     <section className={styles.results} aria-labelledby="options-heading">
-      <h2 id="options-heading">{p.decisionKind === 'MEETING_TIME' ? 'The time slots' : 'The options'}</h2>
+      <h2 id="options-heading">
+        {p.decisionKind === 'MEETING_TIME' ? t('results.theSlots') : t('results.theOptions')}
+      </h2>
       <ol className={styles.story}>
         {p.options.map((o) => (
           <li key={o.key}>{o.label}</li>

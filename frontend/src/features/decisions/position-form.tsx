@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Alert, Button, FieldError, FormAlert, TextAreaField } from '../../components/ui';
@@ -5,6 +6,8 @@ import type { Stance } from '../../gql/graphql';
 import { formProblems } from '../../lib/errors';
 import { useFormState, withoutProblem } from '../../lib/forms';
 import { compact } from '../../lib/validation';
+import { formatNumber } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 import { SetPosition } from './api/set-position';
 import { stances, yourStance } from './words';
 import shared from './decisions.module.css';
@@ -22,12 +25,12 @@ export interface PositionValues {
 /** Checks a position before it is sent: a stance, and a reason for a block. */
 export function validatePosition(v: PositionValues): Record<string, string> {
   return compact({
-    stance: v.stance === '' ? 'Choose agree, abstain, disagree or block.' : undefined,
+    stance: v.stance === '' ? i18n.t('decisions:positionForm.errors.stance') : undefined,
     reason:
       v.stance === 'BLOCK' && v.reason.trim() === ''
-        ? 'A block stops the proposal for everyone: say why, so the others can answer it.'
+        ? i18n.t('decisions:positionForm.errors.blockReason')
         : v.reason.length > maxReason
-          ? 'Keep the reason to 1,000 characters or fewer.'
+          ? i18n.t('decisions:positionForm.errors.tooLong', { max: formatNumber(maxReason) })
           : undefined,
   });
 }
@@ -44,6 +47,7 @@ export function PositionForm({
   /** The viewer's position so far, if they took one. */
   current?: { stance: Stance; reason: string } | null;
 }) {
+  const { t } = useTranslation('decisions');
   const id = useId();
   const [values, setValues] = useState<PositionValues>({
     stance: current?.stance ?? '',
@@ -77,19 +81,25 @@ export function PositionForm({
   }
 
   return (
-    <form ref={formRef} className={`${fieldStyles.form} ${shared.positionForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your position</h2>
+    <form
+      ref={formRef}
+      className={`${fieldStyles.form} ${shared.positionForm}`}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
+      <h2 id={`${id}-title`}>{t('positionForm.heading')}</h2>
       {current && (
         <p className={`muted ${styles.positionFormNow}`}>
-          {yourStance[current.stance]} You can change your position until the proposal closes.
+          {yourStance(current.stance)} {t('positionForm.canChange')}
         </p>
       )}
       <fieldset
         className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
         aria-describedby={shown.stance ? `${id}-stance-error` : undefined}
       >
-        <legend className={fieldStyles.fieldLabel}>Your stance</legend>
-        {stances.map((s, i) => (
+        <legend className={fieldStyles.fieldLabel}>{t('positionForm.stance')}</legend>
+        {stances().map((s, i) => (
           <label key={s.value} className={`${fieldStyles.choice} ${styles[`choice--${s.value.toLowerCase()}`]}`}>
             <input
               type="radio"
@@ -111,25 +121,21 @@ export function PositionForm({
         <FieldError id={`${id}-stance-error`}>{shown.stance}</FieldError>
       </fieldset>
       <TextAreaField
-        label={blocking ? 'Why do you block it?' : 'Your reason'}
+        label={blocking ? t('positionForm.whyBlock') : t('positionForm.reason')}
         optional={!blocking}
         required={blocking}
-        hint={
-          blocking
-            ? 'A block rejects the proposal on its own, so the others need to know what would change your mind.'
-            : 'Others see it beside your stance.'
-        }
+        hint={blocking ? t('positionForm.blockHint') : t('positionForm.reasonHint')}
         rows={3}
         value={values.reason}
         maxLength={maxReason}
         onChange={(e) => change('reason', e.target.value)}
         error={shown.reason}
       />
-      <FormAlert problems={server.general} title="Your position could not be saved" />
-      {saved && <Alert tone="success">Your position is saved.</Alert>}
+      <FormAlert problems={server.general} title={t('positionForm.failed')} />
+      {saved && <Alert tone="success">{t('positionForm.saved')}</Alert>}
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          {current ? 'Change my position' : 'Take this position'}
+          {current ? t('positionForm.change') : t('positionForm.take')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
+import { PeopleList } from './people-list';
 import { stanceLabel } from './words';
 import { formatDateTimeLong } from '../../lib/format';
 import shared from './decisions.module.css';
@@ -41,15 +43,14 @@ export function PositionList({
   members: Member[];
   open: boolean;
 }) {
+  const { t } = useTranslation('decisions');
   const list = positions.map((p) => getFragmentData(PositionList_position, p));
   const taken = new Set(list.map((p) => p.person?.id).filter(Boolean));
   const missing = members.filter((m) => !taken.has(m.id));
   return (
     <div className={styles.positions}>
       {list.length === 0 ? (
-        <p className="muted">
-          {open ? 'Nobody has taken a position yet.' : 'Nobody took a position.'}
-        </p>
+        <p className="muted">{open ? t('positionList.noneYet') : t('positionList.none')}</p>
       ) : (
         <ul className={styles.positionsList}>
           {list.map((p) => (
@@ -59,15 +60,30 @@ export function PositionList({
                   {p.person ? (
                     <Link to={decisionPaths.person(p.person.handle)}>{p.person.displayName}</Link>
                   ) : (
-                    'A member'
+                    t('positionList.aMember')
                   )}
                 </span>
-                <span className={`${shared.stance} ${shared[`stance--${p.stance.toLowerCase()}`]}`}>{stanceLabel[p.stance]}</span>
+                <span className={`${shared.stance} ${shared[`stance--${p.stance.toLowerCase()}`]}`}>
+                  {stanceLabel(p.stance)}
+                </span>
               </div>
               {p.reason && <p className={styles.positionReason}>{p.reason}</p>}
               <p className={styles.positionWhen}>
-                {p.updatedAt !== p.createdAt ? 'Changed ' : 'Taken '}
-                <time dateTime={p.updatedAt}>{formatDateTimeLong(p.updatedAt)}</time>
+                {p.updatedAt !== p.createdAt ? (
+                  <Trans
+                    t={t}
+                    i18nKey="positionList.changed"
+                    values={{ when: formatDateTimeLong(p.updatedAt) }}
+                    components={{ time: <time dateTime={p.updatedAt} /> }}
+                  />
+                ) : (
+                  <Trans
+                    t={t}
+                    i18nKey="positionList.taken"
+                    values={{ when: formatDateTimeLong(p.updatedAt) }}
+                    components={{ time: <time dateTime={p.updatedAt} /> }}
+                  />
+                )}
               </p>
             </li>
           ))}
@@ -75,14 +91,11 @@ export function PositionList({
       )}
       {missing.length > 0 && (
         <p className={styles.positionsMissing}>
-          {open ? 'No position yet from ' : 'No position from '}
-          {missing.map((m, i) => (
-            <span key={m.id}>
-              {i > 0 && (i === missing.length - 1 ? ' and ' : ', ')}
-              <Link to={decisionPaths.person(m.handle)}>{m.displayName}</Link>
-            </span>
-          ))}
-          .
+          {open ? (
+            <Trans t={t} i18nKey="positionList.missingYet" components={{ people: <PeopleList people={missing} /> }} />
+          ) : (
+            <Trans t={t} i18nKey="positionList.missing" components={{ people: <PeopleList people={missing} /> }} />
+          )}
         </p>
       )}
     </div>

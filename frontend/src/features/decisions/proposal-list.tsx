@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
@@ -29,6 +30,7 @@ function ProposalsPage({
   canTakePart,
   empty,
 }: ListProps & { after: string | null; onMore?: (after: string) => void }) {
+  const { t } = useTranslation('decisions');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetProposalsPage,
     variables: { slug, status: status ? [status] : null, first: proposalsPerPage, after },
@@ -40,11 +42,11 @@ function ProposalsPage({
         {error && !fetching ? (
           <ErrorState
             error={error}
-            title="The proposals could not be loaded"
+            title={t('proposalList.failed')}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         ) : (
-          <Loading label="Loading proposals…" />
+          <Loading label={t('proposalList.loading')} />
         )}
       </li>
     );
@@ -58,7 +60,7 @@ function ProposalsPage({
       {onMore && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
         <li className={styles.listMore}>
           <Button variant="secondary" size="sm" onClick={() => onMore(page.pageInfo.endCursor!)}>
-            Show more proposals
+            {t('proposalList.more')}
           </Button>
         </li>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/ui';
 import { errorsUnder } from '../../lib/errors';
 import { NeedFields } from '../../components/need-fields';
@@ -22,16 +23,14 @@ export function ProposalNeedsFields({
   onChange: (needs: NeedDraft[]) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('decisions');
   return (
     <fieldset className={`${fieldStyles.field} ${styles.needs}`}>
-      <legend className={fieldStyles.fieldLabel}>What it needs (optional)</legend>
-      <p className={fieldStyles.fieldHint}>
-        Name the time, money or goods it takes. Members pledge toward them while it is open; it is adopted only if the
-        pledges cover every need, and the pledges then bind.
-      </p>
+      <legend className={fieldStyles.fieldLabel}>{t('needsFields.legend')}</legend>
+      <p className={fieldStyles.fieldHint}>{t('needsFields.hint')}</p>
       {needs.map((n, i) => (
         <fieldset key={i} className={`${cardStyles.card} ${styles.need}`}>
-          <legend>Need {i + 1}</legend>
+          <legend>{t('needsFields.need', { n: i + 1 })}</legend>
           <NeedFields
             draft={n}
             onChange={(change) => onChange(needs.map((d, j) => (j === i ? { ...d, ...change } : d)))}
@@ -39,7 +38,7 @@ export function ProposalNeedsFields({
           />
           <div>
             <Button variant="quiet" size="sm" onClick={() => onChange(needs.filter((_, j) => j !== i))}>
-              Remove need {i + 1}
+              {t('needsFields.remove', { n: i + 1 })}
             </Button>
           </div>
         </fieldset>
@@ -47,7 +46,7 @@ export function ProposalNeedsFields({
       {needs.length < maxProposalNeeds && (
         <div>
           <Button variant="secondary" size="sm" onClick={() => onChange([...needs, { ...emptyNeed }])}>
-            {needs.length === 0 ? 'Add a need' : 'Add another need'}
+            {needs.length === 0 ? t('needsFields.add') : t('needsFields.addAnother')}
           </Button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -57,8 +58,6 @@ export const ProposalNeeds_need = graphql(`
   }
 `);
 
-const pledgeWords: Partial<Record<string, string>> = { PENDING: 'if adopted', BINDING: 'binding', LAPSED: 'lapsed' };
-
 /**
  * What a proposal needs to be carried out, pledged against needed, and the pledges toward
  * each: while it is open an active member pledges, or withdraws their own pledge.
@@ -79,18 +78,19 @@ export function ProposalNeeds({
   viewerId?: string;
   onChange: () => void;
 }) {
+  const { t } = useTranslation('decisions');
   const needs = getFragmentData(ProposalNeeds_need, needsIn);
   if (needs.length === 0) return null;
   const covered = needs.every((n) => n.covered);
   return (
     <section className={styles.needs} aria-labelledby="proposal-needs-heading">
-      <h2 id="proposal-needs-heading">What it needs</h2>
+      <h2 id="proposal-needs-heading">{t('needs.heading')}</h2>
       <p className="muted">
         {status === 'OPEN'
-          ? `It is adopted only if, besides taking part and consenting, members pledge what it needs. A pledge binds if it is adopted and lapses otherwise. ${covered ? 'Every need is covered now.' : 'Not every need is covered yet.'}`
+          ? `${t('needs.open')} ${covered ? t('needs.covered') : t('needs.notCovered')}`
           : status === 'ADOPTED'
-            ? 'Adopted with its pledges: they bound when it closed.'
-            : 'Not adopted: the pledges toward it lapsed.'}
+            ? t('needs.adopted')
+            : t('needs.notAdopted')}
       </p>
       <ul className={styles.needList}>
         {needs.map((n) => (
@@ -116,35 +116,58 @@ function NeedCard({
   viewerId?: string;
   onChange: () => void;
 }) {
-  const title = `${kindWords[n.quantity.kind].label}: ${formatQuantity(n.quantity)}${n.skill ? ` of ${n.skill}` : ''}`;
-  const pledgedText = `${formatPart(n.pledged, n.quantity)} pledged (${formatPercent(n.pledgedShare)})`;
+  const { t } = useTranslation('decisions');
+  const title = n.skill
+    ? t('needs.titleSkill', {
+        kind: kindWords[n.quantity.kind].label,
+        quantity: formatQuantity(n.quantity),
+        skill: n.skill,
+      })
+    : t('needs.title', { kind: kindWords[n.quantity.kind].label, quantity: formatQuantity(n.quantity) });
+  const pledgedText = t('needs.pledged', {
+    part: formatPart(n.pledged, n.quantity),
+    percent: formatPercent(n.pledgedShare),
+  });
+  const pledgeWords: Partial<Record<string, string>> = {
+    PENDING: t('needs.pledgeStatus.pending'),
+    BINDING: t('needs.pledgeStatus.binding'),
+    LAPSED: t('needs.pledgeStatus.lapsed'),
+  };
   const [, withdraw] = useMutation(WithdrawPledge);
   const [problem, setProblem] = useState<string>();
   return (
     <li className={`${cardStyles.card} ${styles.need}`}>
       <div className={needStyles.needHead}>
         <h3 className={needStyles.needTitle}>{title}</h3>
-        <Badge tone={n.covered ? 'success' : 'accent'}>{n.covered ? 'Covered' : 'Short'}</Badge>
+        <Badge tone={n.covered ? 'success' : 'accent'}>
+          {n.covered ? t('needs.badgeCovered') : t('needs.badgeShort')}
+        </Badge>
       </div>
       {n.description && <p className={needStyles.needDescription}>{n.description}</p>}
-      <Meter value={n.pledgedShare} label="Pledged" valueText={pledgedText} tone="accent" />
+      <Meter value={n.pledgedShare} label={t('needs.meter')} valueText={pledgedText} tone="accent" />
       <p className={needStyles.needFigures}>
         <strong>{pledgedText}</strong>
       </p>
       {n.pledges.length > 0 && (
-        <ul className={styles.pledges} aria-label={`Pledges toward ${title}`}>
+        <ul className={styles.pledges} aria-label={t('needs.pledgesToward', { need: title })}>
           {n.pledges.map((p) => {
             const person = p.membership.person;
             const own = !!viewerId && person?.id === viewerId;
             return (
               <li key={p.id}>
                 <span>
-                  {person ? (
-                    <Link to={decisionPaths.person(person.handle)}>{person.displayName}</Link>
-                  ) : (
-                    'A former member'
-                  )}{' '}
-                  pledged <strong>{formatQuantity(p.quantity)}</strong>
+                  <Trans
+                    t={t}
+                    i18nKey="needs.pledge"
+                    values={{
+                      name: person?.displayName ?? t('needs.formerMember'),
+                      quantity: formatQuantity(p.quantity),
+                    }}
+                    components={{
+                      person: person ? <Link to={decisionPaths.person(person.handle)} /> : <></>,
+                      strong: <strong />,
+                    }}
+                  />
                   {p.description && <span className="muted"> — {p.description}</span>}{' '}
                   <span className="muted">({pledgeWords[p.status] ?? p.status.toLowerCase()})</span>
                 </span>
@@ -159,7 +182,7 @@ function NeedCard({
                       })
                     }
                   >
-                    Withdraw my pledge
+                    {t('needs.withdraw')}
                   </Button>
                 )}
               </li>
@@ -178,6 +201,7 @@ function NeedCard({
 }
 
 function PledgeForm({ need, title, onPledged }: { need: Need; title: string; onPledged: () => void }) {
+  const { t } = useTranslation('decisions');
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const { errors, serverError, formRef, check, fail, setErrors } = useFormState();
@@ -210,10 +234,10 @@ function PledgeForm({ need, title, onPledged }: { need: Need; title: string; onP
       className={styles.pledgeForm}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={`Pledge toward ${title}`}
+      aria-label={t('needs.pledgeToward', { need: title })}
     >
       <TextField
-        label={`Your pledge (${unit})`}
+        label={t('needs.yourPledge', { unit })}
         inputMode="decimal"
         value={amount}
         onChange={(e) => setAmount(e.target.value)}
@@ -221,17 +245,17 @@ function PledgeForm({ need, title, onPledged }: { need: Need; title: string; onP
         required
       />
       <TextField
-        label="What you will do or give"
+        label={t('needs.whatYouGive')}
         optional
         maxLength={500}
         value={description}
         onChange={(e) => setDescription(e.target.value)}
         error={shown.description}
       />
-      <FormAlert problems={server.general} title="We could not take your pledge" />
+      <FormAlert problems={server.general} title={t('needs.failed')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" busy={fetching}>
-          Pledge
+          {t('needs.submit')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -36,6 +37,7 @@ const countingPollMs = 3000;
  * own position, the discussion, and once closed the outcome. `:id` is its global ID.
  */
 export default function ProposalPage() {
+  const { t } = useTranslation('decisions');
   const { slug = '', id = '' } = useParams();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -43,15 +45,15 @@ export default function ProposalPage() {
   const now = useNow(15_000);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetProposal, variables: { id } });
   const p = data?.node?.__typename === 'Proposal' ? data.node : null;
-  useDocumentTitle(p ? p.title : data ? 'Not found' : undefined);
+  useDocumentTitle(p ? p.title : data ? t('notFound') : undefined);
 
   // The server closes a proposal at its time without anyone clicking; once the time has
   // passed, ask now and then until the outcome is in.
   const counting = p?.status === 'OPEN' && new Date(p.closesAt).getTime() <= now.getTime();
   useEffect(() => {
     if (!counting) return;
-    const t = setInterval(() => refetch({ requestPolicy: 'network-only' }), countingPollMs);
-    return () => clearInterval(t);
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), countingPollMs);
+    return () => clearInterval(timer);
   }, [counting, refetch]);
 
   // Pledges, positions and the close arrive as the collaboration's activity: read again.
@@ -62,14 +64,14 @@ export default function ProposalPage() {
     if (notice) window.history.replaceState({ ...window.history.state, usr: null }, '');
   }, [notice]);
 
-  if (!data && fetching) return <Loading label="Loading the proposal…" />;
+  if (!data && fetching) return <Loading label={t('proposalPage.loading')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Proposal</h1>
+        <h1>{t('proposalPage.heading')}</h1>
         <ErrorState
           error={error}
-          title="This proposal could not be loaded"
+          title={t('proposalPage.failed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       </div>
@@ -78,20 +80,20 @@ export default function ProposalPage() {
   if (!p) {
     return (
       <div className="narrow">
-        <h1>No proposal here</h1>
+        <h1>{t('proposalPage.notFound.heading')}</h1>
         <EmptyState
-          title="This proposal was not found"
+          title={t('proposalPage.notFound.title')}
           action={
             viewer === null ? (
-              <LinkButton to={loginPath(location.pathname)}>Log in</LinkButton>
+              <LinkButton to={loginPath(location.pathname)}>{t('decisionsPage.logIn')}</LinkButton>
             ) : (
               <LinkButton to={slug ? decisionPaths.decisions(slug) : paths.home} variant="secondary">
-                See the decisions
+                {t('proposalPage.notFound.decisions')}
               </LinkButton>
             )
           }
         >
-          The link may be wrong, or the proposal belongs to a collaboration you may not see.
+          {t('proposalPage.notFound.body')}
         </EmptyState>
       </div>
     );
@@ -108,28 +110,40 @@ export default function ProposalPage() {
   const comments = getFragmentData(CommentList_connection, p.comments);
   const poll = getFragmentData(PollView_proposal, p);
   const isPoll = poll.decisionKind !== 'CONSENT';
+  const tag = kindTag(p.kind);
   return (
     <article className={styles.proposal}>
       <p className="eyebrow">
-        <Link to={decisionPaths.decisions(c.slug)}>Decisions in {c.title}</Link>
+        <Link to={decisionPaths.decisions(c.slug)}>{t('proposePage.back', { collaboration: c.title })}</Link>
       </p>
       {notice && <Alert tone="success">{notice}</Alert>}
       <header className={styles.proposalHead}>
         <p className={shared.proposalTags}>
           <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>
-            {isPoll && p.status === 'ADOPTED' ? 'Decided' : statusLabel[p.status]}
+            {isPoll && p.status === 'ADOPTED' ? t('proposalPage.decided') : statusLabel(p.status)}
           </span>
-          {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
+          {tag && <span className={shared.proposalSummaryKind}>{tag}</span>}
         </p>
         <h1>{p.title}</h1>
         <p className={styles.proposalByline}>
-          Proposed{' '}
-          {p.author && (
-            <>
-              by <Link to={decisionPaths.person(p.author.handle)}>{p.author.displayName}</Link>{' '}
-            </>
+          {p.author ? (
+            <Trans
+              t={t}
+              i18nKey="proposalPage.proposedBy"
+              values={{ name: p.author.displayName, date: formatDate(p.createdAt) }}
+              components={{
+                person: <Link to={decisionPaths.person(p.author.handle)} />,
+                time: <time dateTime={p.createdAt} />,
+              }}
+            />
+          ) : (
+            <Trans
+              t={t}
+              i18nKey="proposalPage.proposedOn"
+              values={{ date: formatDate(p.createdAt) }}
+              components={{ time: <time dateTime={p.createdAt} /> }}
+            />
           )}
-          on <time dateTime={p.createdAt}>{formatDate(p.createdAt)}</time>
         </p>
         <ClosingStatus
           status={p.status}
@@ -149,7 +163,7 @@ export default function ProposalPage() {
           {p.body ? (
             <div className={styles.proposalBody}>{p.body}</div>
           ) : (
-            <p className="muted">No further explanation was given.</p>
+            <p className="muted">{t('proposalPage.noBody')}</p>
           )}
           {isPoll && !closed && <PollOptionList p={poll} />}
           {isPoll && closed && <PollResults p={poll} slug={c.slug} />}
@@ -166,22 +180,26 @@ export default function ProposalPage() {
           )}
           {p.kind === 'QUORUM' && p.proposedQuorumShare != null && (
             <section className={shared.goalCompare} aria-labelledby="proposed-quorum-heading">
-              <h2 id="proposed-quorum-heading">The proposed quorum</h2>
+              <h2 id="proposed-quorum-heading">{t('proposalPage.quorum.heading')}</h2>
               <p>
-                For a proposal to decide, <strong>{shareWords(p.proposedQuorumShare)}</strong> of the active members
-                (never fewer than two) must take a position. Now: {shareWords(c.quorumShare)}.
+                <Trans
+                  t={t}
+                  i18nKey="proposalPage.quorum.body"
+                  values={{ share: shareWords(p.proposedQuorumShare), now: shareWords(c.quorumShare) }}
+                  components={{ strong: <strong /> }}
+                />
               </p>
             </section>
           )}
           {p.kind === 'GOAL' && p.proposedGoal && (
             <section className={shared.goalCompare} aria-labelledby="proposed-goal-heading">
-              <h2 id="proposed-goal-heading">The proposed goal</h2>
+              <h2 id="proposed-goal-heading">{t('proposalPage.goal.heading')}</h2>
               <blockquote className={styles.goalCompareNew}>
                 <p>{p.proposedGoal}</p>
               </blockquote>
               {p.status === 'OPEN' && c.goal !== p.proposedGoal && (
                 <>
-                  <h3>It would replace the goal now</h3>
+                  <h3>{t('proposalPage.goal.replaces')}</h3>
                   <blockquote className={shared.goalCompareOld}>
                     <p>{c.goal}</p>
                   </blockquote>
@@ -191,27 +209,51 @@ export default function ProposalPage() {
           )}
           {p.kind === 'OUTCOME' && p.proposedOutcome && (
             <section className={shared.goalCompare} aria-labelledby="proposed-outcome-heading">
-              <h2 id="proposed-outcome-heading">The proposed outcome</h2>
+              <h2 id="proposed-outcome-heading">{t('proposalPage.outcome.heading')}</h2>
               <p>
-                <strong>{p.proposedOutcome.name}</strong>: from {p.proposedOutcome.baseline} to{' '}
-                {p.proposedOutcome.target} {p.proposedOutcome.unit}
-                {p.proposedOutcome.dueAt ? `, by ${formatDateTimeLong(p.proposedOutcome.dueAt)}` : ''}.
+                {p.proposedOutcome.dueAt ? (
+                  <Trans
+                    t={t}
+                    i18nKey="proposalPage.outcome.rangeBy"
+                    values={{
+                      name: p.proposedOutcome.name,
+                      baseline: p.proposedOutcome.baseline,
+                      target: p.proposedOutcome.target,
+                      unit: p.proposedOutcome.unit,
+                      due: p.proposedOutcome.dueAt ? formatDateTimeLong(p.proposedOutcome.dueAt) : '',
+                    }}
+                    components={{ strong: <strong /> }}
+                  />
+                ) : (
+                  <Trans
+                    t={t}
+                    i18nKey="proposalPage.outcome.range"
+                    values={{
+                      name: p.proposedOutcome.name,
+                      baseline: p.proposedOutcome.baseline,
+                      target: p.proposedOutcome.target,
+                      unit: p.proposedOutcome.unit,
+                      due: p.proposedOutcome.dueAt ? formatDateTimeLong(p.proposedOutcome.dueAt) : '',
+                    }}
+                    components={{ strong: <strong /> }}
+                  />
+                )}
               </p>
               <p className="muted">
                 {p.outcome ? (
-                  <>
-                    Adopted: the collaboration now measures it on{' '}
-                    <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`}>
-                      its impact page
-                    </Link>
-                    .
-                  </>
+                  <Trans
+                    t={t}
+                    i18nKey="proposalPage.outcome.measured"
+                    components={{
+                      a: <Link to={`${impactPaths.collaboration(c.slug)}#${outcomeAnchor(p.outcome.id)}`} />,
+                    }}
+                  />
                 ) : p.status === 'ADOPTED' ? (
-                  'Adopted, but not measured: the collaboration could no longer take a new outcome (it is archived, or measures 30 already).'
+                  t('proposalPage.outcome.notMeasured')
                 ) : p.status === 'OPEN' ? (
-                  'If adopted, the collaboration starts measuring it.'
+                  t('proposalPage.outcome.ifAdopted')
                 ) : (
-                  'It was not adopted, so it is not measured.'
+                  t('proposalPage.outcome.notAdopted')
                 )}
               </p>
             </section>
@@ -224,7 +266,7 @@ export default function ProposalPage() {
           ) : (
             <>
               <section className={cardStyles.card} aria-labelledby="stand-heading">
-                <h2 id="stand-heading">{p.status === 'OPEN' ? 'Where members stand' : 'Where members stood'}</h2>
+                <h2 id="stand-heading">{p.status === 'OPEN' ? t('proposalPage.stand') : t('proposalPage.stood')}</h2>
                 <TallyView
                   tally={p.tally}
                   status={counting ? 'OPEN' : p.status}
@@ -241,7 +283,7 @@ export default function ProposalPage() {
                 )}
                 {/* Anonymous: the list would name who has not taken part, so only the viewer's own shows. */}
                 {p.anonymous ? (
-                  p.viewerPosition && <p className="note">Your position is yours alone to see.</p>
+                  p.viewerPosition && <p className="note">{t('proposalPage.privatePosition')}</p>
                 ) : (
                   <PositionList positions={p.positions} members={members} open={p.status === 'OPEN'} />
                 )}
@@ -259,7 +301,7 @@ export default function ProposalPage() {
 
         <section className={styles.proposalDiscussion} aria-labelledby="discussion-heading">
           <h2 id="discussion-heading">
-            Discussion <span className="count">{comments.totalCount}</span>
+            {t('proposalPage.discussion')} <span className="count">{comments.totalCount}</span>
           </h2>
           <CommentList key={p.id} proposalId={p.id} first={p.comments} open={open} />
           {open && active && <CommentForm proposalId={p.id} />}
@@ -270,17 +312,17 @@ export default function ProposalPage() {
 }
 
 function TakePartNote({ signedIn, slug, here }: { signedIn: boolean; slug: string; here: string }) {
+  const { t } = useTranslation('decisions');
   return (
     <p className="note">
       {signedIn ? (
-        <>
-          Only active members take positions and comment.{' '}
-          <Link to={decisionPaths.collaboration(slug)}>Join the collaboration</Link> with a commitment to take part.
-        </>
+        <Trans
+          t={t}
+          i18nKey="proposalPage.takePart.join"
+          components={{ a: <Link to={decisionPaths.collaboration(slug)} /> }}
+        />
       ) : (
-        <>
-          <Link to={loginPath(here)}>Log in</Link> to take a position and comment, if you are a member.
-        </>
+        <Trans t={t} i18nKey="proposalPage.takePart.logIn" components={{ a: <Link to={loginPath(here)} /> }} />
       )}
     </p>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { decisionPaths } from '../../lib/paths';
@@ -45,37 +46,39 @@ export function ProposalSummary({
   /** Whether the viewer is an active member, who is asked for a position. */
   canTakePart: boolean;
 }) {
+  const { t } = useTranslation('decisions');
   const p = getFragmentData(ProposalSummary_proposal, proposal);
   const left = p.status === 'OPEN' ? timeLeft(p.closesAt, now) : null;
-  const t = p.tally;
-  const taken = t.agree + t.abstain + t.disagree + t.block;
+  const tally = p.tally;
+  const taken = tally.agree + tally.abstain + tally.disagree + tally.block;
+  const tag = kindTag(p.kind);
   return (
     <li className={shared.proposalSummary}>
       <div className={shared.proposalSummaryHead}>
-        <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>{statusLabel[p.status]}</span>
-        {kindTag[p.kind] && <span className={shared.proposalSummaryKind}>{kindTag[p.kind]}</span>}
+        <span className={`${shared.status} ${shared[`status--${p.status.toLowerCase()}`]}`}>
+          {statusLabel(p.status)}
+        </span>
+        {tag && <span className={shared.proposalSummaryKind}>{tag}</span>}
       </div>
       <h3 className={styles.proposalSummaryTitle}>
         <Link to={decisionPaths.proposal(slug, p.id)}>{p.title}</Link>
       </h3>
       <p className={styles.proposalSummaryMeta}>
-        {p.author ? `By ${p.author.displayName}. ` : ''}
+        {p.author ? `${t('summary.by', { name: p.author.displayName })} ` : ''}
         {p.status === 'OPEN'
           ? left
-            ? `Closes in ${left}.`
-            : 'Closing now; the outcome is being counted.'
+            ? t('summary.closesIn', { left })
+            : t('summary.closingNow')
           : p.closedAt
-            ? `Closed on ${formatDate(p.closedAt)}.`
+            ? t('summary.closedOn', { date: formatDate(p.closedAt) })
             : ''}
       </p>
       <p className={styles.proposalSummaryTally}>
-        {taken === 0
-          ? 'No positions yet.'
-          : `${t.agree} agree · ${t.abstain} abstain · ${t.disagree} disagree · ${t.block} block`}
+        {taken === 0 ? t('summary.noPositions') : t('summary.tally', { ...tally })}
       </p>
       {p.status === 'OPEN' && canTakePart && (
         <p className={p.viewerPosition ? styles.proposalSummaryMine : styles.proposalSummaryAsk}>
-          {p.viewerPosition ? yourStance[p.viewerPosition.stance] : 'Your position is still missing.'}
+          {p.viewerPosition ? yourStance(p.viewerPosition.stance) : t('summary.missing')}
         </p>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Button, FieldError, FormAlert, TextAreaField, TextField } from '../../components/ui';
@@ -10,6 +11,7 @@ import { defaultClosing } from './default-closing';
 import { limits, validateProposal, type ProposalValues } from './propose-validation';
 import { AnonymousField, QuorumShareField } from './propose-options';
 import { DecisionKindField, emptyOption, PollOptionsField, validatePoll, type OptionValues } from './poll-fields';
+import { pollLimits } from './poll-words';
 import { ProposalNeedsFields } from './proposal-needs-fields';
 import { needInput } from '../../lib/need-draft';
 import { kinds } from './words';
@@ -52,14 +54,15 @@ function KindField({
   onChange: (k: ProposalKind) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('decisions');
   const id = useId();
   return (
     <fieldset
       className={`${fieldStyles.field} ${fieldStyles.choiceGroup}`}
       aria-describedby={error ? `${id}-error` : undefined}
     >
-      <legend className={fieldStyles.fieldLabel}>What is it about?</legend>
-      {kinds.map((k, i) => (
+      <legend className={fieldStyles.fieldLabel}>{t('proposeForm.kind')}</legend>
+      {kinds().map((k, i) => (
         <label key={k.value} className={fieldStyles.choice}>
           <input
             type="radio"
@@ -85,12 +88,13 @@ function KindField({
 
 /** The chosen closing time in words, so that nobody misreads the input's date format. */
 function ClosingPreview({ value, now }: { value: string; now: Date }) {
+  const { t } = useTranslation('decisions');
   const d = fromLocalInputValue(value);
   const left = d ? timeLeft(d.toISOString(), now) : null;
   if (!d || !left) return null;
   return (
     <p className={styles.closingPreview} aria-live="polite">
-      It closes on {formatDateTimeLong(d.toISOString())}, {left} from now.
+      {t('proposeForm.preview', { when: formatDateTimeLong(d.toISOString()), left })}
     </p>
   );
 }
@@ -111,6 +115,7 @@ export function ProposeForm({
   /** The clock, for tests. */
   now?: () => Date;
 }) {
+  const { t } = useTranslation('decisions');
   const [values, setValues] = useState<ProposalValues>(() => ({
     kind: '',
     title: '',
@@ -199,7 +204,7 @@ export function ProposeForm({
       className={`${fieldStyles.form} ${cardStyles.card}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Propose"
+      aria-label={t('proposeForm.label')}
     >
       <DecisionKindField
         value={decision}
@@ -210,9 +215,9 @@ export function ProposeForm({
       />
       {!poll && <KindField value={values.kind} onChange={(k) => change('kind', k)} error={shown.kind} />}
       <TextField
-        label="Title"
+        label={t('proposeForm.title')}
         name="title"
-        hint="A few words that say what is proposed, such as “Add a weekly shared meal to our goal”."
+        hint={t('proposeForm.titleHint')}
         value={values.title}
         maxLength={limits.titleMax}
         onChange={(e) => change('title', e.target.value)}
@@ -221,7 +226,7 @@ export function ProposeForm({
       />
       {values.kind === 'GOAL' && (
         <div className={shared.goalCompare}>
-          <p className={fieldStyles.fieldLabel}>The goal now</p>
+          <p className={fieldStyles.fieldLabel}>{t('currentGoal.heading')}</p>
           <blockquote className={shared.goalCompareOld}>
             <p>{currentGoal}</p>
           </blockquote>
@@ -229,9 +234,9 @@ export function ProposeForm({
       )}
       {values.kind === 'GOAL' && (
         <TextAreaField
-          label="The goal you propose"
+          label={t('proposeForm.goal')}
           name="proposedGoal"
-          hint="The whole new goal, as it would read if adopted. It replaces the goal now; the old one stays in the history."
+          hint={t('proposeForm.goalHint')}
           rows={4}
           value={values.proposedGoal}
           maxLength={limits.goalMax}
@@ -242,21 +247,19 @@ export function ProposeForm({
       )}
       {values.kind === 'OUTCOME' && (
         <fieldset className={`${fieldStyles.field} ${styles.proposedOutcomeFields}`}>
-          <legend className={fieldStyles.fieldLabel}>The outcome to measure, if adopted (optional)</legend>
-          <p className={fieldStyles.fieldHint}>
-            Name it, and adopting the proposal starts measuring it on the collaboration's impact page.
-          </p>
+          <legend className={fieldStyles.fieldLabel}>{t('proposeForm.outcome.legend')}</legend>
+          <p className={fieldStyles.fieldHint}>{t('proposeForm.outcome.hint')}</p>
           <TextField
-            label="Outcome"
+            label={t('proposeForm.outcome.name')}
             name="outcomeName"
             optional
-            hint="Such as “Meals rescued each month”."
+            hint={t('proposeForm.outcome.nameHint')}
             value={values.outcomeName}
             onChange={(e) => change('outcomeName', e.target.value, 'proposedOutcome.name')}
             error={shown['proposedOutcome.name']}
           />
           <TextField
-            label="Counted in"
+            label={t('proposeForm.outcome.unit')}
             name="outcomeUnit"
             optional
             value={values.outcomeUnit}
@@ -264,7 +267,7 @@ export function ProposeForm({
             error={shown['proposedOutcome.unit']}
           />
           <TextField
-            label="Where it stands now"
+            label={t('proposeForm.outcome.baseline')}
             name="outcomeBaseline"
             optional
             inputMode="decimal"
@@ -273,7 +276,7 @@ export function ProposeForm({
             error={shown['proposedOutcome.baseline']}
           />
           <TextField
-            label="Target"
+            label={t('proposeForm.outcome.target')}
             name="outcomeTarget"
             optional
             inputMode="decimal"
@@ -303,12 +306,12 @@ export function ProposeForm({
       )}
       {decision === 'DOT_VOTE' && (
         <TextField
-          label="Dots per member"
+          label={t('proposeForm.dots')}
           name="dotsPerMember"
           type="number"
           min={1}
           max={20}
-          hint="How many dots each member spreads over the options, from 1 to 20."
+          hint={t('proposeForm.dotsHint', { min: pollLimits.minDots, max: pollLimits.maxDots })}
           value={dots}
           onChange={(e) => {
             setDots(e.target.value);
@@ -319,10 +322,10 @@ export function ProposeForm({
         />
       )}
       <TextAreaField
-        label="What and why"
+        label={t('proposeForm.body')}
         name="body"
         optional
-        hint="Explain what you propose and why, so that members can take a position."
+        hint={t('proposeForm.bodyHint')}
         rows={6}
         value={values.body}
         maxLength={limits.bodyMax}
@@ -330,10 +333,10 @@ export function ProposeForm({
         error={shown.body}
       />
       <TextField
-        label="Closes at"
+        label={t('proposeForm.closesAt')}
         name="closesAt"
         type="datetime-local"
-        hint={`Your time (${zone}). At least an hour and at most 90 days from now; a week gives everyone time to take part. It closes by itself then.`}
+        hint={t('proposeForm.closesAtHint', { zone })}
         min={toLocalInputValue(new Date(opened.getTime() + limits.openMinMs))}
         max={toLocalInputValue(new Date(opened.getTime() + limits.openMaxMs))}
         value={values.closesAt}
@@ -351,10 +354,10 @@ export function ProposeForm({
         }}
         errors={shown}
       />
-      <FormAlert problems={server.general} title="We could not put your proposal to the members" />
+      <FormAlert problems={server.general} title={t('proposeForm.failed')} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Put it to the members
+          {t('proposeForm.submit')}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField } from '../../components/ui';
 import { quorumShares } from './words';
 
@@ -11,18 +12,19 @@ export function QuorumShareField({
   onChange: (v: string) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('decisions');
   return (
     <SelectField
-      label="How many of the active members must take part"
+      label={t('quorumField.label')}
       name="quorumShare"
-      hint="Counted at each proposal's closing time, rounded up, and never fewer than two. Abstaining counts as taking part."
+      hint={t('quorumField.hint')}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       error={error}
       required
     >
-      <option value="">Choose a share…</option>
-      {quorumShares.map((s) => (
+      <option value="">{t('quorumField.choose')}</option>
+      {quorumShares().map((s) => (
         <option key={s.label} value={String(s.value)}>
           {s.label}
         </option>
@@ -33,11 +35,12 @@ export function QuorumShareField({
 
 /** Whether positions on the proposal are anonymous. */
 export function AnonymousField({ checked, onChange }: { checked: boolean; onChange: (v: boolean) => void }) {
+  const { t } = useTranslation('decisions');
   return (
     <CheckboxField
-      label="Anonymous positions"
+      label={t('anonymousField.label')}
       name="anonymous"
-      hint="Everyone sees how many agree, abstain, disagree or block, and how many took part, but nobody, stewards included, sees who took which position. You cannot change this later."
+      hint={t('anonymousField.hint')}
       checked={checked}
       onChange={(e) => onChange(e.target.checked)}
     />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -9,59 +10,62 @@ import styles from './decisions.module.css';
 
 /** Where an active member puts a proposal to the others. */
 export default function ProposePage() {
+  const { t } = useTranslation('decisions');
   const { slug = '' } = useParams();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetProposeContext, variables: { slug } });
   const c = data?.collaboration;
-  useDocumentTitle(c ? `Propose · ${c.title}` : data ? 'Not found' : undefined);
+  useDocumentTitle(c ? t('proposePage.title', { collaboration: c.title }) : data ? t('notFound') : undefined);
 
-  if (!data && fetching) return <Loading label="Loading…" />;
+  if (!data && fetching) return <Loading label={t('proposePage.loading')} />;
   if (error && !data) {
     return (
       <div className="narrow">
-        <h1>Propose something</h1>
-        <ErrorState error={error} title="This page could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <h1>{t('proposeSomething')}</h1>
+        <ErrorState
+          error={error}
+          title={t('proposePage.failed')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
   if (!c) {
     return (
       <div className="narrow">
-        <h1>No collaboration here</h1>
+        <h1>{t('noCollaboration.heading')}</h1>
         <EmptyState
-          title={`There is no collaboration at /c/${slug}`}
+          title={t('noCollaboration.title', { path: `/c/${slug}` })}
           action={
             <LinkButton to={paths.home} variant="secondary">
-              Go to the home page
+              {t('noCollaboration.home')}
             </LinkButton>
           }
         >
-          Check the address.
+          {t('proposePage.checkAddress')}
         </EmptyState>
       </div>
     );
   }
   const back = (
     <p className="eyebrow">
-      <Link to={decisionPaths.decisions(c.slug)}>Decisions in {c.title}</Link>
+      <Link to={decisionPaths.decisions(c.slug)}>{t('proposePage.back', { collaboration: c.title })}</Link>
     </p>
   );
   if (c.viewerMembership?.status !== 'ACTIVE' || c.status === 'ARCHIVED') {
     return (
       <div className="narrow">
         {back}
-        <h1>Propose something</h1>
+        <h1>{t('proposeSomething')}</h1>
         <EmptyState
-          title={c.status === 'ARCHIVED' ? 'This collaboration is archived' : 'Only active members propose'}
+          title={c.status === 'ARCHIVED' ? t('proposePage.archived.title') : t('proposePage.notMember.title')}
           action={
             <LinkButton to={decisionPaths.collaboration(c.slug)} variant="secondary">
-              Go to {c.title}
+              {t('proposePage.goTo', { collaboration: c.title })}
             </LinkButton>
           }
         >
-          {c.status === 'ARCHIVED'
-            ? 'An archived collaboration no longer decides anything.'
-            : 'Join the collaboration with a commitment first; then you can propose, take positions and comment.'}
+          {c.status === 'ARCHIVED' ? t('proposePage.archived.body') : t('proposePage.notMember.body')}
         </EmptyState>
       </div>
     );
@@ -69,15 +73,14 @@ export default function ProposePage() {
   return (
     <div className={`narrow ${styles.propose}`}>
       {back}
-      <h1>Propose something</h1>
-      <p className="lede">
-        Every active member of {c.title} can take a position until the closing time. Then it
-        closes by itself: adopted when nobody blocks and more agree than disagree.
-      </p>
+      <h1>{t('proposeSomething')}</h1>
+      <p className="lede">{t('proposePage.lede', { collaboration: c.title })}</p>
       <ProposeForm
         collaborationId={c.id}
         currentGoal={c.goal}
-        onCreated={(id) => void navigate(decisionPaths.proposal(c.slug, id), { state: { notice: 'Your proposal is open for positions and comments.' } })}
+        onCreated={(id) =>
+          void navigate(decisionPaths.proposal(c.slug, id), { state: { notice: t('proposePage.created') } })
+        }
       />
     </div>
   );

@@ -2,6 +2,8 @@ import type { ProposalKind } from '../../gql/graphql';
 import { fromLocalInputValue } from '../../lib/time';
 import { compact } from '../../lib/validation';
 import { checkNeed, type NeedDraft } from '../../lib/need-draft';
+import { formatNumber } from '../../lib/format';
+import { i18n } from '../../lib/i18n';
 
 /** The server's limits for proposals (schema.graphql, CreateProposalInput). */
 export const limits = {
@@ -45,32 +47,39 @@ export function validateProposal(
   const goal = v.proposedGoal.trim();
   const closes = fromLocalInputValue(v.closesAt);
   let closesAt: string | undefined;
-  if (v.closesAt.trim() === '') closesAt = 'Choose when the proposal closes.';
-  else if (!closes) closesAt = 'Enter a date and a time, such as 2026-12-03 14:00.';
+  if (v.closesAt.trim() === '') closesAt = i18n.t('decisions:validation.closesAt.missing');
+  else if (!closes) closesAt = i18n.t('decisions:validation.closesAt.malformed');
   else if (closes.getTime() - now.getTime() < limits.openMinMs) {
-    closesAt = 'Choose a time at least an hour from now, so that members can take part.';
+    closesAt = i18n.t('decisions:validation.closesAt.tooSoon');
   } else if (closes.getTime() - now.getTime() > limits.openMaxMs) {
-    closesAt = 'Choose a time within 90 days from now.';
+    closesAt = i18n.t('decisions:validation.closesAt.tooLate');
   }
   let proposedGoal: string | undefined;
   if (v.kind === 'GOAL') {
     if (goal.length < limits.goalMin) {
-      proposedGoal = goal === '' ? 'Write the goal you propose.' : `Write the goal in at least ${limits.goalMin} characters.`;
+      proposedGoal =
+        goal === ''
+          ? i18n.t('decisions:validation.goal.missing')
+          : i18n.t('decisions:validation.goal.tooShort', { min: formatNumber(limits.goalMin) });
     } else if (goal.length > limits.goalMax) {
-      proposedGoal = 'Keep the goal to 2,000 characters or fewer.';
+      proposedGoal = i18n.t('decisions:validation.goal.tooLong', { max: formatNumber(limits.goalMax) });
     } else if (currentGoal !== undefined && goal === currentGoal.trim()) {
-      proposedGoal = 'This is already the goal; propose a different one.';
+      proposedGoal = i18n.t('decisions:validation.goal.same');
     }
   }
   const outcome: Record<string, string | undefined> = {};
   const name = (v.outcomeName ?? '').trim();
   if (v.kind === 'OUTCOME' && name !== '') {
-    const base = Number(v.outcomeBaseline), target = Number(v.outcomeTarget);
-    if (name.length < 3) outcome['proposedOutcome.name'] = 'Name the outcome in at least 3 characters.';
-    if ((v.outcomeUnit ?? '').trim() === '') outcome['proposedOutcome.unit'] = 'Say what it is counted in, such as meals.';
-    if ((v.outcomeBaseline ?? '').trim() === '' || !Number.isFinite(base)) outcome['proposedOutcome.baseline'] = 'Enter where it stands now, as a number.';
-    if ((v.outcomeTarget ?? '').trim() === '' || !Number.isFinite(target)) outcome['proposedOutcome.target'] = 'Enter the target, as a number.';
-    else if (target === base) outcome['proposedOutcome.target'] = 'The target must differ from where it stands now.';
+    const base = Number(v.outcomeBaseline),
+      target = Number(v.outcomeTarget);
+    if (name.length < 3) outcome['proposedOutcome.name'] = i18n.t('decisions:validation.outcome.name');
+    if ((v.outcomeUnit ?? '').trim() === '')
+      outcome['proposedOutcome.unit'] = i18n.t('decisions:validation.outcome.unit');
+    if ((v.outcomeBaseline ?? '').trim() === '' || !Number.isFinite(base))
+      outcome['proposedOutcome.baseline'] = i18n.t('decisions:validation.outcome.baseline');
+    if ((v.outcomeTarget ?? '').trim() === '' || !Number.isFinite(target))
+      outcome['proposedOutcome.target'] = i18n.t('decisions:validation.outcome.target');
+    else if (target === base) outcome['proposedOutcome.target'] = i18n.t('decisions:validation.outcome.sameTarget');
   }
   const needs: Record<string, string> = {};
   (v.needs ?? []).forEach((n, i) => {
@@ -79,18 +88,21 @@ export function validateProposal(
   return compact({
     ...outcome,
     ...needs,
-    kind: v.kind === '' ? 'Choose what the proposal is about.' : undefined,
+    kind: v.kind === '' ? i18n.t('decisions:validation.kind') : undefined,
     title:
       title.length < limits.titleMin
         ? title === ''
-          ? 'Give the proposal a title.'
-          : `Use at least ${limits.titleMin} characters for the title.`
+          ? i18n.t('decisions:validation.title.missing')
+          : i18n.t('decisions:validation.title.tooShort', { min: formatNumber(limits.titleMin) })
         : title.length > limits.titleMax
-          ? 'Keep the title to 120 characters or fewer.'
+          ? i18n.t('decisions:validation.title.tooLong', { max: formatNumber(limits.titleMax) })
           : undefined,
-    body: v.body.length > limits.bodyMax ? 'Keep the text to 5,000 characters or fewer.' : undefined,
+    body:
+      v.body.length > limits.bodyMax
+        ? i18n.t('decisions:validation.body.tooLong', { max: formatNumber(limits.bodyMax) })
+        : undefined,
     proposedGoal,
-    proposedQuorumShare: v.kind === 'QUORUM' && !v.quorumShare ? 'Choose how many of the members must take part.' : undefined,
+    proposedQuorumShare: v.kind === 'QUORUM' && !v.quorumShare ? i18n.t('decisions:validation.quorumShare') : undefined,
     closesAt,
   });
 }

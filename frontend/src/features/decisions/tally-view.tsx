@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ProposalStatus } from '../../gql/graphql';
 import { projection } from './outcome';
@@ -12,12 +13,7 @@ export const TallyView_tally = graphql(`
   }
 `);
 
-const parts = [
-  { key: 'agree', one: 'agrees', many: 'agree' },
-  { key: 'abstain', one: 'abstains', many: 'abstain' },
-  { key: 'disagree', one: 'disagrees', many: 'disagree' },
-  { key: 'block', one: 'blocks', many: 'block' },
-] as const;
+const parts = ['agree', 'abstain', 'disagree', 'block'] as const;
 
 /**
  * How many members take each stance, as numbers and a bar; for an open proposal also what
@@ -33,35 +29,34 @@ export function TallyView({
   /** Whether enough members have taken part for it to decide (quorum). */
   reached?: boolean;
 }) {
-  const t = getFragmentData(TallyView_tally, tally);
-  const total = t.agree + t.abstain + t.disagree + t.block;
+  const { t } = useTranslation('decisions');
+  const n = getFragmentData(TallyView_tally, tally);
+  const total = n.agree + n.abstain + n.disagree + n.block;
+  const word = {
+    agree: t('tally.agree', { count: n.agree }),
+    abstain: t('tally.abstain', { count: n.abstain }),
+    disagree: t('tally.disagree', { count: n.disagree }),
+    block: t('tally.block', { count: n.block }),
+  };
   return (
     <div className={styles.tally}>
-      <ul className={styles.tallyCounts} aria-label="Positions taken">
+      <ul className={styles.tallyCounts} aria-label={t('tally.label')}>
         {parts.map((p) => (
-          <li
-            key={p.key}
-            className={`${styles.tallyCount} ${styles[`tally__count--${t[p.key] > 0 ? p.key : 'none'}`]}`}
-          >
-            <span className={styles.tallyNumber}>{t[p.key]}</span>{' '}
-            <span className={styles.tallyWord}>{t[p.key] === 1 ? p.one : p.many}</span>
+          <li key={p} className={`${styles.tallyCount} ${styles[`tally__count--${n[p] > 0 ? p : 'none'}`]}`}>
+            <span className={styles.tallyNumber}>{n[p]}</span> <span className={styles.tallyWord}>{word[p]}</span>
           </li>
         ))}
       </ul>
       {total > 0 && (
         <div className={styles.tallyBar} aria-hidden="true">
           {parts.map((p) =>
-            t[p.key] > 0 ? (
-              <span
-                key={p.key}
-                className={`tally__segment ${styles[`tally__segment--${p.key}`]}`}
-                style={{ flexGrow: t[p.key] }}
-              />
+            n[p] > 0 ? (
+              <span key={p} className={`tally__segment ${styles[`tally__segment--${p}`]}`} style={{ flexGrow: n[p] }} />
             ) : null,
           )}
         </div>
       )}
-      {status === 'OPEN' && <p className={styles.tallyMeaning}>{projection(t, reached)}</p>}
+      {status === 'OPEN' && <p className={styles.tallyMeaning}>{projection(n, reached)}</p>}
     </div>
   );
 }

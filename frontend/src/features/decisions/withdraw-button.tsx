@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 import { Button, FormAlert } from '../../components/ui';
@@ -9,6 +10,7 @@ import fieldStyles from '../../components/ui/field.module.css';
 
 /** Lets the author withdraw an open proposal, after saying what that means. */
 export function WithdrawButton({ proposalId }: { proposalId: string }) {
+  const { t } = useTranslation('decisions');
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<CombinedError>();
   const [{ fetching }, withdraw] = useMutation(WithdrawProposal);
@@ -27,29 +29,35 @@ export function WithdrawButton({ proposalId }: { proposalId: string }) {
   return (
     <section className="withdraw" aria-labelledby="withdraw-heading">
       <h2 id="withdraw-heading" className="visually-hidden">
-        Withdraw
+        {t('withdraw.heading')}
       </h2>
       {asking ? (
-        <div className={styles.withdrawConfirm} role="group" aria-label="Withdraw this proposal?">
+        <div className={styles.withdrawConfirm} role="group" aria-label={t('withdraw.question')}>
           <p>
-            <strong>Withdraw this proposal?</strong> It closes at once for everyone, without an
-            outcome, and cannot be opened again.
+            <Trans t={t} i18nKey="withdraw.explain" components={{ strong: <strong /> }} />
           </p>
-          <FormAlert problems={problemsOf(error)} title="It could not be withdrawn" />
+          <FormAlert problems={problemsOf(error)} title={t('withdraw.failed')} />
           <div className={fieldStyles.formActions}>
-            <button ref={confirm} type="button" className={`${buttonStyles.button} ${buttonStyles.buttonDanger}`} onClick={() => void go()} disabled={fetching} aria-busy={fetching || undefined}>
-              Yes, withdraw it
+            <button
+              ref={confirm}
+              type="button"
+              className={`${buttonStyles.button} ${buttonStyles.buttonDanger}`}
+              onClick={() => void go()}
+              disabled={fetching}
+              aria-busy={fetching || undefined}
+            >
+              {t('withdraw.confirm')}
             </button>
             <Button variant="quiet" onClick={() => setAsking(false)}>
-              Keep it open
+              {t('withdraw.keep')}
             </Button>
           </div>
         </div>
       ) : (
         <p className={styles.withdrawOffer}>
-          You proposed this.{' '}
+          {t('withdraw.youProposed')}{' '}
           <Button variant="secondary" size="sm" onClick={() => setAsking(true)}>
-            Withdraw it
+            {t('withdraw.offer')}
           </Button>
         </p>
       )}

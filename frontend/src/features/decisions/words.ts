@@ -1,87 +1,102 @@
 import type { ProposalKind, ProposalStatus, Stance } from '../../gql/graphql';
+import { i18n } from '../../lib/i18n';
+
+// Called at render time, never at module load, so the words follow the app's language.
 
 /** The stances in the order a form offers them, with the words schema.graphql gives them. */
-export const stances: { value: Stance; label: string; hint: string }[] = [
-  { value: 'AGREE', label: 'Agree', hint: 'In favour.' },
-  { value: 'ABSTAIN', label: 'Abstain', hint: 'Neither for nor against; counts for neither side.' },
-  { value: 'DISAGREE', label: 'Disagree', hint: 'Against, but not standing in the way if most agree.' },
-  {
-    value: 'BLOCK',
-    label: 'Block',
-    hint: 'Against, and stopping it: one block rejects the proposal. Needs a reason.',
-  },
-];
+export function stances(): { value: Stance; label: string; hint: string }[] {
+  return [
+    { value: 'AGREE', label: i18n.t('decisions:stances.agree.label'), hint: i18n.t('decisions:stances.agree.hint') },
+    {
+      value: 'ABSTAIN',
+      label: i18n.t('decisions:stances.abstain.label'),
+      hint: i18n.t('decisions:stances.abstain.hint'),
+    },
+    {
+      value: 'DISAGREE',
+      label: i18n.t('decisions:stances.disagree.label'),
+      hint: i18n.t('decisions:stances.disagree.hint'),
+    },
+    { value: 'BLOCK', label: i18n.t('decisions:stances.block.label'), hint: i18n.t('decisions:stances.block.hint') },
+  ];
+}
 
-export const stanceLabel: Record<Stance, string> = {
-  AGREE: 'Agrees',
-  ABSTAIN: 'Abstains',
-  DISAGREE: 'Disagrees',
-  BLOCK: 'Blocks',
-};
+/** A member's stance, said of them: "Agrees". */
+export function stanceLabel(stance: Stance): string {
+  const words: Record<Stance, string> = {
+    AGREE: i18n.t('decisions:stanceLabel.agree'),
+    ABSTAIN: i18n.t('decisions:stanceLabel.abstain'),
+    DISAGREE: i18n.t('decisions:stanceLabel.disagree'),
+    BLOCK: i18n.t('decisions:stanceLabel.block'),
+  };
+  return words[stance];
+}
 
 /** The viewer's own stance, said to them: "You agree." */
-export const yourStance: Record<Stance, string> = {
-  AGREE: 'You agree.',
-  ABSTAIN: 'You abstain.',
-  DISAGREE: 'You disagree.',
-  BLOCK: 'You block it.',
-};
+export function yourStance(stance: Stance): string {
+  const words: Record<Stance, string> = {
+    AGREE: i18n.t('decisions:yourStance.agree'),
+    ABSTAIN: i18n.t('decisions:yourStance.abstain'),
+    DISAGREE: i18n.t('decisions:yourStance.disagree'),
+    BLOCK: i18n.t('decisions:yourStance.block'),
+  };
+  return words[stance];
+}
 
-export const kinds: { value: ProposalKind; label: string; hint: string }[] = [
-  {
-    value: 'GOAL',
-    label: 'A new goal',
-    hint: 'Adopting it replaces the shared goal; the old one stays in the history.',
-  },
-  { value: 'OUTCOME', label: 'An outcome', hint: 'Something to aim for and measure.' },
-  { value: 'MEMBERSHIP', label: 'Membership', hint: 'Something about the members, such as who should be a steward.' },
-  { value: 'OTHER', label: 'Something else', hint: 'Anything else the members decide together.' },
-  {
-    value: 'QUORUM',
-    label: 'How many must take part',
-    hint: 'A new quorum: the share of the active members who must take a position for a proposal to decide.',
-  },
-];
-
-export const kindLabel: Record<ProposalKind, string> = {
-  GOAL: 'Goal',
-  OUTCOME: 'Outcome',
-  MEMBERSHIP: 'Membership',
-  OTHER: 'Other',
-  QUORUM: 'Quorum',
-};
+/** What a proposal can be about, in the order the propose form offers them. */
+export function kinds(): { value: ProposalKind; label: string; hint: string }[] {
+  return [
+    { value: 'GOAL', label: i18n.t('decisions:kinds.goal.label'), hint: i18n.t('decisions:kinds.goal.hint') },
+    { value: 'OUTCOME', label: i18n.t('decisions:kinds.outcome.label'), hint: i18n.t('decisions:kinds.outcome.hint') },
+    {
+      value: 'MEMBERSHIP',
+      label: i18n.t('decisions:kinds.membership.label'),
+      hint: i18n.t('decisions:kinds.membership.hint'),
+    },
+    { value: 'OTHER', label: i18n.t('decisions:kinds.other.label'), hint: i18n.t('decisions:kinds.other.hint') },
+    { value: 'QUORUM', label: i18n.t('decisions:kinds.quorum.label'), hint: i18n.t('decisions:kinds.quorum.hint') },
+  ];
+}
 
 /**
  * The tag beside a proposal's status, or none: "Other" alone, in capitals, read like a
  * code; a proposal about something else needs no tag.
  */
-export const kindTag: Record<ProposalKind, string | null> = {
-  GOAL: 'Goal proposal',
-  OUTCOME: 'Outcome proposal',
-  MEMBERSHIP: 'Membership proposal',
-  OTHER: null,
-  QUORUM: 'Quorum proposal',
-};
+export function kindTag(kind: ProposalKind): string | null {
+  const words: Record<ProposalKind, string | null> = {
+    GOAL: i18n.t('decisions:kindTag.goal'),
+    OUTCOME: i18n.t('decisions:kindTag.outcome'),
+    MEMBERSHIP: i18n.t('decisions:kindTag.membership'),
+    OTHER: null,
+    QUORUM: i18n.t('decisions:kindTag.quorum'),
+  };
+  return words[kind];
+}
 
-export const statusLabel: Record<ProposalStatus, string> = {
-  OPEN: 'Open',
-  ADOPTED: 'Adopted',
-  REJECTED: 'Rejected',
-  WITHDRAWN: 'Withdrawn',
-  QUORUM_NOT_REACHED: 'Quorum not reached',
-  NOT_COVERED: 'Pledges fell short',
-};
+export function statusLabel(status: ProposalStatus): string {
+  const words: Record<ProposalStatus, string> = {
+    OPEN: i18n.t('decisions:status.open'),
+    ADOPTED: i18n.t('decisions:status.adopted'),
+    REJECTED: i18n.t('decisions:status.rejected'),
+    WITHDRAWN: i18n.t('decisions:status.withdrawn'),
+    QUORUM_NOT_REACHED: i18n.t('decisions:status.quorumNotReached'),
+    NOT_COVERED: i18n.t('decisions:status.notCovered'),
+  };
+  return words[status];
+}
 
 /** The participation shares a QUORUM proposal offers, as people say them. */
-export const quorumShares: { value: number; label: string }[] = [
-  { value: 1 / 3, label: 'One third' },
-  { value: 0.5, label: 'One half' },
-  { value: 2 / 3, label: 'Two thirds' },
-  { value: 1, label: 'Everyone' },
-];
+export function quorumShares(): { value: number; label: string }[] {
+  return [
+    { value: 1 / 3, label: i18n.t('decisions:quorumShares.oneThird') },
+    { value: 0.5, label: i18n.t('decisions:quorumShares.oneHalf') },
+    { value: 2 / 3, label: i18n.t('decisions:quorumShares.twoThirds') },
+    { value: 1, label: i18n.t('decisions:quorumShares.everyone') },
+  ];
+}
 
 /** A participation share in words: "one half", "two thirds", or a percentage. */
 export function shareWords(share: number): string {
-  const named = quorumShares.find((s) => Math.abs(s.value - share) < 1e-3);
-  return named ? named.label.toLowerCase() : `${Math.round(share * 1000) / 10}%`;
+  const named = quorumShares().find((s) => Math.abs(s.value - share) < 1e-3);
+  return named ? named.label.toLocaleLowerCase(i18n.language) : `${Math.round(share * 1000) / 10}%`;
 }
