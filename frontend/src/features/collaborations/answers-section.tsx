@@ -76,7 +76,7 @@ export function AnswersSection({
       </h2>
       {count === 0 ? (
         <EmptyState title={t('answers.empty')}>
-          <Trans t={t} i18nKey="answers.emptyHint" components={{ link: <Link to={paths.discoverCollaborations} /> }} />
+          <Trans t={t} i18nKey="answers.emptyHint" components={{ a: <Link to={paths.discoverCollaborations} /> }} />
         </EmptyState>
       ) : (
         <ul className={styles.answersList}>
@@ -88,14 +88,14 @@ export function AnswersSection({
                     t={t}
                     i18nKey="answers.invitesYou"
                     values={{ name: m.invitedBy.displayName, title: m.collaboration.title }}
-                    components={{ strong: <strong />, link: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
+                    components={{ strong: <strong />, a: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
                   />
                 ) : (
                   <Trans
                     t={t}
                     i18nKey="answers.youAreInvited"
                     values={{ title: m.collaboration.title }}
-                    components={{ strong: <strong />, link: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
+                    components={{ strong: <strong />, a: <Link to={paths.collaboration(m.collaboration.slug)} /> }}
                   />
                 )}
               </p>
@@ -138,7 +138,7 @@ export function AnswersSection({
                       person: (
                         <strong>{m.person ? <Link to={paths.person(m.person.handle)}>{name}</Link> : name}</strong>
                       ),
-                      link: <Link to={paths.collaboration(m.collaboration.slug)} />,
+                      a: <Link to={paths.collaboration(m.collaboration.slug)} />,
                     }}
                   />
                 </p>

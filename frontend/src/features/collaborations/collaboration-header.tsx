@@ -70,7 +70,7 @@ export function CollaborationHeader({
               t={t}
               i18nKey="header.startedBy"
               values={{ name: c.createdBy.displayName }}
-              components={{ link: <Link to={paths.person(c.createdBy.handle)} /> }}
+              components={{ a: <Link to={paths.person(c.createdBy.handle)} /> }}
             />
           </li>
         )}

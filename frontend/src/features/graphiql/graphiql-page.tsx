@@ -63,10 +63,10 @@ export default function GraphiQLPage() {
               t={t}
               i18nKey="signedIn"
               values={{ handle: viewer.handle }}
-              components={{ link: <Link to={paths.person(viewer.handle)} /> }}
+              components={{ a: <Link to={paths.person(viewer.handle)} /> }}
             />
           ) : viewer === null ? (
-            <Trans t={t} i18nKey="signedOut" components={{ link: <Link to={loginPath(paths.graphiql)} /> }} />
+            <Trans t={t} i18nKey="signedOut" components={{ a: <Link to={loginPath(paths.graphiql)} /> }} />
           ) : null}
         </p>
       </header>

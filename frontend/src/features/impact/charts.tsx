@@ -30,7 +30,7 @@ function ChartFrame({ children }: { children: ReactNode }) {
     // The drawing repeats the figures that the text beside it gives, so screen readers skip it.
     <div className={styles.chart} aria-hidden="true" data-testid="chart">
       <ChartBoundary>
-        <Suspense fallback={<p className={styles.chartMessage}>{t('chart.loading')}</p>}>{children}</Suspense>
+        <Suspense fallback={<p className={styles.chartMessage} data-chart-loading>{t('chart.loading')}</p>}>{children}</Suspense>
       </ChartBoundary>
     </div>
   );

@@ -60,7 +60,7 @@ export function ImpactGlance({ viewer }: { viewer: FragmentType<typeof ImpactGla
       <h2 id="impact-glance-heading">{t('glance.heading')}</h2>
       {v.impact.given.length === 0 ? (
         <EmptyState title={t('glance.emptyTitle')}>
-          <Trans t={t} i18nKey="glance.empty" components={{ link: <Link to="/collaborations" /> }} />
+          <Trans t={t} i18nKey="glance.empty" components={{ a: <Link to="/collaborations" /> }} />
         </EmptyState>
       ) : (
         <div className={styles.impactGlanceGrid}>
