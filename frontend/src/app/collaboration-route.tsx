@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/ui';
 import { useCollaboration } from '../features/collaborations/collaboration-layout';
 import { InvitationLinksPanel } from '../features/collaborations/invitation-links-panel';
@@ -64,9 +65,10 @@ const EditGatheringPage = lazy(() =>
 
 /** The gatherings section: upcoming and past gatherings. */
 export function CollaborationGatheringsRoute() {
+  const { t } = useTranslation();
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading gatherings…" />}>
+    <Suspense fallback={<Loading label={t('loading.gatherings')} />}>
       <GatheringsSection slug={ctx.slug} />
     </Suspense>
   );
@@ -74,9 +76,10 @@ export function CollaborationGatheringsRoute() {
 
 /** One gathering of the gatherings section. */
 export function CollaborationGatheringRoute() {
+  const { t } = useTranslation();
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading the gathering…" />}>
+    <Suspense fallback={<Loading label={t('loading.gathering')} />}>
       <GatheringPage slug={ctx.slug} />
     </Suspense>
   );
@@ -86,7 +89,7 @@ export function CollaborationGatheringRoute() {
 export function CollaborationPlanGatheringRoute() {
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading…" />}>
+    <Suspense fallback={<Loading />}>
       <PlanGatheringPage slug={ctx.slug} collaborationId={ctx.collaborationId} />
     </Suspense>
   );
@@ -94,9 +97,10 @@ export function CollaborationPlanGatheringRoute() {
 
 /** The talk section: the talk feature, told who the viewer is here. */
 export function CollaborationTalkRoute() {
+  const { t } = useTranslation();
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading threads…" />}>
+    <Suspense fallback={<Loading label={t('loading.threads')} />}>
       <TalkSection
         collaborationId={ctx.collaborationId}
         slug={ctx.slug}
@@ -109,9 +113,10 @@ export function CollaborationTalkRoute() {
 
 /** One thread of the talk section. */
 export function CollaborationThreadRoute() {
+  const { t } = useTranslation();
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading the thread…" />}>
+    <Suspense fallback={<Loading label={t('loading.thread')} />}>
       <ThreadPage slug={ctx.slug} />
     </Suspense>
   );
@@ -119,8 +124,9 @@ export function CollaborationThreadRoute() {
 
 /** The activity section, loaded on demand. */
 export function CollaborationActivityRoute() {
+  const { t } = useTranslation();
   return (
-    <Suspense fallback={<Loading label="Loading activity…" />}>
+    <Suspense fallback={<Loading label={t('loading.activity')} />}>
       <ActivitySection />
     </Suspense>
   );
@@ -130,7 +136,7 @@ export function CollaborationActivityRoute() {
 export function CollaborationEditGatheringRoute() {
   const ctx = useCollaboration();
   return (
-    <Suspense fallback={<Loading label="Loading…" />}>
+    <Suspense fallback={<Loading />}>
       <EditGatheringPage slug={ctx.slug} />
     </Suspense>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmailNotice } from '../features/account/email-notice';
 import { AnswersSection } from '../features/collaborations/answers-section';
@@ -19,7 +20,8 @@ import dashboardStyles from '../components/dashboard-grid.module.css';
  * one query below reads what all of them show.
  */
 export function DashboardRoute() {
-  useDocumentTitle('Dashboard');
+  const { t } = useTranslation();
+  useDocumentTitle(t('nav.dashboard'));
   // A change to any of these (a confirmation, an answer, a position) reads the dashboard
   // again, even when the list it changed was empty.
   const context = useMemo(
@@ -35,11 +37,11 @@ export function DashboardRoute() {
   });
   const again = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
 
-  if (!data && fetching) return <Loading label="Loading your dashboard…" />;
+  if (!data && fetching) return <Loading label={t('loading.dashboard')} />;
   if (!data?.dashboard || !data.viewer) {
     return (
       <div className="narrow">
-        <h1>Dashboard</h1>
+        <h1>{t('nav.dashboard')}</h1>
         {error ? <ErrorState error={error} onRetry={again} /> : <Loading />}
       </div>
     );

@@ -1,19 +1,21 @@
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { EmptyState, LinkButton } from '../components/ui';
 import { paths } from '../lib/paths';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.documentTitle'));
   const { pathname } = useLocation();
   return (
     <div className="narrow">
-      <h1>This page does not exist</h1>
+      <h1>{t('notFound.heading')}</h1>
       <EmptyState
-        title={`Nothing lives at ${pathname}`}
-        action={<LinkButton to={paths.home}>Go to the home page</LinkButton>}
+        title={t('notFound.title', { path: pathname })}
+        action={<LinkButton to={paths.home}>{t('notFound.home')}</LinkButton>}
       >
-        The link may be old, or the address mistyped.
+        {t('notFound.explained')}
       </EmptyState>
     </div>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../components/ui';
 import { AccessTokensPage } from '../features/account/access-tokens-page';
@@ -71,12 +72,13 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 export function AppRoutes() {
+  const { t } = useTranslation();
   return (
     <Routes>
       <Route
         path="graphiql"
         element={
-          <Suspense fallback={<Loading label="Loading GraphiQL…" />}>
+          <Suspense fallback={<Loading label={t('loading.graphiql')} />}>
             <GraphiQLPage />
           </Suspense>
         }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, type CombinedError, type TypedDocumentNode } from 'urql';
 import { Alert, Button } from './ui';
 import { problemsOf } from '../lib/errors';
@@ -25,6 +26,7 @@ export function ActionButton<I>({
   variant?: Variant;
   onDone?: () => void;
 }) {
+  const { t } = useTranslation();
   const [{ fetching }, run] = useMutation(mutation);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<CombinedError>();
@@ -53,14 +55,19 @@ export function ActionButton<I>({
   return (
     <span className={actionButtonStyles.action} ref={box}>
       {asking && confirm ? (
-        <span className={actionButtonStyles.actionConfirm} role="group" aria-label="Confirm">
+        <span className={actionButtonStyles.actionConfirm} role="group" aria-label={t('actionButton.confirm')}>
           <span className={actionButtonStyles.actionQuestion}>{confirm.question}</span>
           <span className={actionButtonStyles.actionButtons}>
-            <Button size="sm" variant={variant === 'danger' ? 'danger' : 'primary'} busy={fetching} onClick={() => void go()}>
+            <Button
+              size="sm"
+              variant={variant === 'danger' ? 'danger' : 'primary'}
+              busy={fetching}
+              onClick={() => void go()}
+            >
               {confirm.yes}
             </Button>
             <Button size="sm" variant="quiet" onClick={() => setAsking(false)}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
           </span>
         </span>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import buttonStyles from './ui/button.module.css';
 import styles from './export-links.module.css';
 
@@ -15,15 +16,17 @@ export function ExportLinks({
   what: string;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const hidden = <span className="visually-hidden" />;
   return (
     <div className={styles.exportLinks}>
       <p>{children}</p>
       <div className={styles.exportButtons}>
         <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={href('csv')} download>
-          Export CSV<span className="visually-hidden"> of {what}</span>
+          <Trans t={t} i18nKey="exportLinks.csv" values={{ what }} components={{ hidden }} />
         </a>
         <a className={`${buttonStyles.button} ${buttonStyles.buttonSecondary}`} href={href('json')} download>
-          Export JSON<span className="visually-hidden"> of {what}</span>
+          <Trans t={t} i18nKey="exportLinks.json" values={{ what }} components={{ hidden }} />
         </a>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../lib/i18n';
 import { type QuantityLike } from '../lib/quantity';
 import { Meaning, Meter } from './ui';
 import { formatPart, formatPercent, formatQuantity } from '../lib/format';
@@ -12,35 +14,40 @@ export interface FulfilmentLike {
   withUnconfirmedRatio: number;
 }
 
-/** What fulfilment means, said where it is shown. */
-export const fulfilmentExplained =
-  'Fulfilment is what was delivered out of what was committed: the dark part is confirmed by another member, the light part is logged but not yet confirmed. Reversed entries count for nothing.';
+/** What fulfilment means, said where it is shown (in the language of the moment it is called). */
+export function fulfilmentExplained(): string {
+  return i18n.t('fulfilment.explained');
+}
 
 /** A commitment's fulfilment: a bar (confirmed, and with unconfirmed) and the figures. */
-export function FulfilmentMeter({ fulfilment, label = 'Fulfilment' }: { fulfilment: FulfilmentLike; label?: string }) {
+export function FulfilmentMeter({ fulfilment, label }: { fulfilment: FulfilmentLike; label?: string }) {
+  const { t } = useTranslation();
   const f = fulfilment;
   const hasUnconfirmed = f.withUnconfirmedRatio > f.confirmedRatio;
-  const text = `${formatPercent(f.confirmedRatio)} confirmed${
-    hasUnconfirmed ? `, ${formatPercent(f.withUnconfirmedRatio)} with unconfirmed` : ''
-  }`;
+  const confirmed = formatPercent(f.confirmedRatio);
+  const text = hasUnconfirmed
+    ? t('fulfilment.meterWithUnconfirmed', { confirmed, all: formatPercent(f.withUnconfirmedRatio) })
+    : t('fulfilment.meter', { confirmed });
   return (
     <div className={styles.fulfilment}>
       <Meter
         value={f.confirmedRatio}
         secondary={f.withUnconfirmedRatio}
-        label={label}
+        label={label ?? t('fulfilment.label')}
         valueText={text}
         tone="success"
         size="sm"
       />
       <p className={styles.fulfilmentText}>
-        <span>
-          {formatPart(f.confirmed, f.committed)} confirmed ({formatPercent(f.confirmedRatio)})
-        </span>
+        <span>{t('fulfilment.confirmed', { part: formatPart(f.confirmed, f.committed), percent: confirmed })}</span>
         {hasUnconfirmed && (
           <span>
             {' '}
-            · {formatQuantity(f.unconfirmed)} waiting for confirmation ({formatPercent(f.withUnconfirmedRatio)} in all)
+            ·{' '}
+            {t('fulfilment.waiting', {
+              amount: formatQuantity(f.unconfirmed),
+              percent: formatPercent(f.withUnconfirmedRatio),
+            })}
           </span>
         )}{' '}
         <Meaning term="fulfilment" />
@@ -50,12 +57,13 @@ export function FulfilmentMeter({ fulfilment, label = 'Fulfilment' }: { fulfilme
 }
 
 /** What reciprocity and behind mean, said where they are shown. */
-export const reciprocityExplained =
-  'Reciprocity is the average confirmed fulfilment of a member’s binding commitments, each counted up to 100%; with no binding commitment there is no figure. Behind means a binding commitment’s due date has passed before it was fully delivered.';
+export function reciprocityExplained(): string {
+  return i18n.t('fulfilment.reciprocityExplained');
+}
 
 /** A member's reciprocity in words: "Reciprocity 41%", or that there is no figure yet. */
 export function reciprocityText(reciprocity: number | null | undefined): string {
   return reciprocity === null || reciprocity === undefined
-    ? 'No reciprocity figure yet (no binding commitment)'
-    : `Reciprocity ${formatPercent(reciprocity)}`;
+    ? i18n.t('fulfilment.noReciprocity')
+    : i18n.t('fulfilment.reciprocity', { percent: formatPercent(reciprocity) });
 }

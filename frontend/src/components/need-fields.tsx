@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { QuantityFields } from './quantity-fields';
 import { TextAreaField, TextField } from './ui';
 import { maxNeedDescription, maxSkillLength, type NeedDraft } from '../lib/need-draft';
@@ -12,20 +13,21 @@ export function NeedFields({
   onChange: (change: Partial<NeedDraft>) => void;
   errors?: Record<string, string>;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <QuantityFields value={draft} onChange={onChange} errors={errors} />
       <TextField
-        label="Skill asked for"
+        label={t('needFields.skill')}
         optional
         maxLength={maxSkillLength}
         value={draft.skill}
         onChange={(e) => onChange({ skill: e.target.value })}
-        hint="One skill, such as design or bookkeeping. Stewards then see who has it."
+        hint={t('needFields.skillHint')}
         error={errors.skill}
       />
       <TextAreaField
-        label="What it is for"
+        label={t('needFields.description')}
         optional
         rows={2}
         maxLength={maxNeedDescription}

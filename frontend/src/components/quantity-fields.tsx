@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResourceKind } from '../gql/graphql';
 import { currencies, isCounted, isHours, kindWords, kinds, maxUnitLength, type QuantityDraft } from '../lib/quantity';
 import { SelectField, TextField } from './ui';
@@ -13,7 +14,7 @@ export function QuantityFields({
   onChange,
   errors = {},
   locked = false,
-  amountLabel = 'How much',
+  amountLabel,
 }: {
   value: QuantityDraft;
   onChange: (change: Partial<QuantityDraft>) => void;
@@ -21,16 +22,17 @@ export function QuantityFields({
   locked?: boolean;
   amountLabel?: string;
 }) {
+  const { t } = useTranslation();
   const { kind } = value;
-  const unitWord = isHours(kind) ? 'hours' : kind === 'MONEY' ? value.currency : value.unit.trim() || 'units';
+  const unit = value.unit.trim();
   return (
     <div className={quantityFieldsStyles.quantityFields}>
       <SelectField
-        label="Kind"
+        label={t('quantityFields.kind')}
         value={kind}
         onChange={(e) => onChange({ kind: e.target.value as ResourceKind })}
         disabled={locked}
-        hint={locked ? 'Set by the need.' : kindWords[kind].hint}
+        hint={locked ? t('quantityFields.kindLocked') : kindWords[kind].hint}
         error={errors.kind}
       >
         {kinds.map((k) => (
@@ -41,7 +43,7 @@ export function QuantityFields({
       </SelectField>
       {kind === 'MONEY' && (
         <SelectField
-          label="Currency"
+          label={t('quantityFields.currency')}
           value={value.currency}
           onChange={(e) => onChange({ currency: e.target.value })}
           disabled={locked}
@@ -56,27 +58,29 @@ export function QuantityFields({
       )}
       {isCounted(kind) && (
         <TextField
-          label="Unit"
+          label={t('quantityFields.unit')}
           value={value.unit}
           onChange={(e) => onChange({ unit: e.target.value })}
           readOnly={locked}
           maxLength={maxUnitLength}
-          hint="What is counted: meals, boxes, introductions…"
+          hint={t('quantityFields.unitHint')}
           error={errors.unit}
         />
       )}
       <TextField
-        label={amountLabel}
+        label={amountLabel ?? t('quantityFields.amount')}
         inputMode="decimal"
         autoComplete="off"
         value={value.amount}
         onChange={(e) => onChange({ amount: e.target.value })}
         hint={
           isHours(kind)
-            ? 'In hours, such as 2.5.'
+            ? t('quantityFields.amountHours')
             : kind === 'MONEY'
-              ? `In ${value.currency}.`
-              : `A whole number of ${unitWord}.`
+              ? t('quantityFields.amountMoney', { currency: value.currency })
+              : unit
+                ? t('quantityFields.amountCounted', { unit })
+                : t('quantityFields.amountUnits')
         }
         error={errors.quantity}
       />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { ActivityItem } from '../../features/decisions/activity-item';
@@ -36,6 +37,7 @@ export const ActivitySection_collaboration = graphql(`
  * each event reads the newest page again.
  */
 export function ActivitySection() {
+  const { t } = useTranslation();
   const ctx = useCollaboration();
   const now = useNow();
   const [{ data, error }, refetch] = useQuery({ query: GetActivitySection, variables: { slug: ctx.slug } });
@@ -56,16 +58,16 @@ export function ActivitySection() {
   let body;
   if (!page) {
     body = error ? (
-      <ErrorState error={error} title="The activity could not be loaded" onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      <ErrorState
+        error={error}
+        title={t('activity.failed')}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
     ) : (
-      <Loading label="Loading activity…" />
+      <Loading label={t('loading.activity')} />
     );
   } else if (page.edges.length === 0) {
-    body = (
-      <EmptyState title="Nothing has happened here yet">
-        Commitments, contributions, proposals and positions will show up here as members make them.
-      </EmptyState>
-    );
+    body = <EmptyState title={t('activity.emptyTitle')}>{t('activity.emptyBody')}</EmptyState>;
   } else {
     body = (
       <ol className={styles.list}>
@@ -75,7 +77,7 @@ export function ActivitySection() {
         {older.length === 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
           <li className={styles.more}>
             <Button variant="secondary" size="sm" onClick={() => more(page.pageInfo.endCursor!)}>
-              Show older activity
+              {t('activity.older')}
             </Button>
           </li>
         )}
@@ -94,8 +96,8 @@ export function ActivitySection() {
   }
   return (
     <section className={sectionStyles.collabSection} aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Activity</h2>
-      <p className="section-intro">What members did here, newest first, as it happens.</p>
+      <h2 id="activity-heading">{t('activity.heading')}</h2>
+      <p className="section-intro">{t('activity.intro')}</p>
       {body}
     </section>
   );

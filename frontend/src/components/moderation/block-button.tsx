@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, FormAlert } from '../ui';
 import { formProblems } from '../../lib/errors';
@@ -8,26 +9,27 @@ import { BlockPerson, UnblockPerson } from './block-person';
  * their posts are folded away; they are not told.
  */
 export function BlockButton({ personId, name, blocked }: { personId: string; name: string; blocked: boolean }) {
+  const { t } = useTranslation();
   const [{ fetching: blocking, error: blockError }, block] = useMutation(BlockPerson);
   const [{ fetching: unblocking, error: unblockError }, unblock] = useMutation(UnblockPerson);
   return (
     <>
       {blocked ? (
         <Button variant="secondary" size="sm" busy={unblocking} onClick={() => void unblock({ input: { personId } })}>
-          Unblock {name}
+          {t('blockButton.unblock', { name })}
         </Button>
       ) : (
         <Button
           variant="secondary"
           size="sm"
           busy={blocking}
-          title="They will not be able to invite or mention you, and their posts are folded away for you. They are not told."
+          title={t('blockButton.explained')}
           onClick={() => void block({ input: { personId } })}
         >
-          Block {name}
+          {t('blockButton.block', { name })}
         </Button>
       )}
-      <FormAlert problems={formProblems(blockError ?? unblockError, []).general} title="That did not work" />
+      <FormAlert problems={formProblems(blockError ?? unblockError, []).general} title={t('blockButton.failed')} />
     </>
   );
 }

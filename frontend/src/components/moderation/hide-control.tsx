@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { Button, FormAlert, TextField } from '../ui';
 import { formProblems } from '../../lib/errors';
@@ -22,6 +23,24 @@ export function HideControl({
   hide: (reason: string) => Outcome;
   show: () => Outcome;
 }) {
+  const { t } = useTranslation();
+  // One sentence per noun: articles and genders differ between languages.
+  const words =
+    noun === 'post'
+      ? {
+          showFailed: t('hideControl.post.showFailed'),
+          formLabel: t('hideControl.post.formLabel'),
+          hint: t('hideControl.post.hint'),
+          hideFailed: t('hideControl.post.hideFailed'),
+          submit: t('hideControl.post.submit'),
+        }
+      : {
+          showFailed: t('hideControl.comment.showFailed'),
+          formLabel: t('hideControl.comment.formLabel'),
+          hint: t('hideControl.comment.hint'),
+          hideFailed: t('hideControl.comment.hideFailed'),
+          submit: t('hideControl.comment.submit'),
+        };
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,16 +63,16 @@ export function HideControl({
             });
           }}
         >
-          Show again
+          {t('hideControl.showAgain')}
         </Button>
-        <FormAlert problems={formProblems(showError, []).general} title={`The ${noun} could not be shown again`} />
+        <FormAlert problems={formProblems(showError, []).general} title={words.showFailed} />
       </>
     );
   }
   if (!open) {
     return (
       <Button variant="quiet" size="sm" onClick={() => setOpen(true)}>
-        Hide
+        {t('hideControl.hide')}
       </Button>
     );
   }
@@ -61,7 +80,7 @@ export function HideControl({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const why = reason.trim();
-    if (!check(why.length < 3 ? { reason: 'Give the members a reason of a few words.' } : {})) return;
+    if (!check(why.length < 3 ? { reason: t('hideControl.reasonTooShort') } : {})) return;
     setBusy(true);
     const r = await hide(why);
     setBusy(false);
@@ -76,11 +95,11 @@ export function HideControl({
       className={styles.hideForm}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={`Hide this ${noun}`}
+      aria-label={words.formLabel}
     >
       <TextField
-        label="Why hide it"
-        hint={`The members read this in place of the ${noun}.`}
+        label={t('hideControl.reason')}
+        hint={words.hint}
         value={reason}
         maxLength={280}
         onChange={(e) => {
@@ -89,13 +108,13 @@ export function HideControl({
         }}
         error={errors.reason ?? server.fields.reason}
       />
-      <FormAlert problems={server.general} title={`The ${noun} could not be hidden`} />
+      <FormAlert problems={server.general} title={words.hideFailed} />
       <div className={styles.formActions}>
         <Button type="submit" size="sm" busy={busy}>
-          Hide {noun}
+          {words.submit}
         </Button>
         <Button type="button" size="sm" variant="quiet" onClick={() => setOpen(false)}>
-          Cancel
+          {t('actions.cancel')}
         </Button>
       </div>
     </form>

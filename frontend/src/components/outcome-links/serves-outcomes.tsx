@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, CheckboxField, FormAlert } from '../ui';
 import { fieldProblems } from '../../lib/errors';
@@ -25,11 +26,12 @@ export function ServesOutcomesField({
   hint: string;
   error?: string;
 }) {
+  const { t } = useTranslation();
   if (outcomes.length === 0) return null;
   return (
     <fieldset className={styles.serves}>
       <legend>
-        Serves outcome(s) <span className="muted">(optional)</span>
+        <Trans t={t} i18nKey="servesOutcomes.legend" components={{ muted: <span className="muted" /> }} />
       </legend>
       <p className="muted">{hint}</p>
       {outcomes.map((o) => (
@@ -67,6 +69,7 @@ export function ServesOutcomesEditor({
   hint: string;
   onNotice?: (message: string) => void;
 }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [{ fetching, error }, link] = useMutation(LinkOutcomes);
@@ -78,14 +81,18 @@ export function ServesOutcomesEditor({
     if (result.error) return;
     setEditing(false);
     const names = result.data?.linkOutcomes.serves.map((o) => o.name) ?? [];
-    onNotice?.(names.length > 0 ? `It now serves ${names.join(', ')}.` : 'It now names no outcome of its own.');
+    onNotice?.(
+      names.length > 0 ? t('servesOutcomes.nowServes', { names: names.join(', ') }) : t('servesOutcomes.nowServesNone'),
+    );
   }
 
   return (
     <div>
       <p className={styles.editor}>
         <span className="muted">
-          {serves.length > 0 ? `Serves: ${serves.map((o) => o.name).join(', ')}` : 'Serves no outcome of its own'}
+          {serves.length > 0
+            ? t('servesOutcomes.serves', { names: serves.map((o) => o.name).join(', ') })
+            : t('servesOutcomes.servesNone')}
         </span>
         {canEdit && !editing && (
           <Button
@@ -96,12 +103,17 @@ export function ServesOutcomesEditor({
               setEditing(true);
             }}
           >
-            Outcomes it serves <span className="visually-hidden">: {what}</span>
+            <Trans
+              t={t}
+              i18nKey="servesOutcomes.edit"
+              values={{ what }}
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           </Button>
         )}
       </p>
       {editing && (
-        <div className={styles.form} role="group" aria-label={`Outcomes ${what} serves`}>
+        <div className={styles.form} role="group" aria-label={t('servesOutcomes.group', { what })}>
           <ServesOutcomesField
             outcomes={outcomes}
             value={chosen}
@@ -112,10 +124,10 @@ export function ServesOutcomesEditor({
           <FormAlert problems={problems.general} />
           <div className={fieldStyles.formActions}>
             <Button size="sm" busy={fetching} onClick={() => void save()}>
-              Save outcomes
+              {t('servesOutcomes.save')}
             </Button>
             <Button size="sm" variant="quiet" onClick={() => setEditing(false)}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
           </div>
         </div>

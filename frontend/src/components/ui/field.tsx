@@ -5,6 +5,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import fieldStyles from './field.module.css';
 
 /** The message under a field that explains what is wrong with it. */
@@ -33,11 +34,12 @@ interface FieldFrameProps {
 }
 
 function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+  const { t } = useTranslation();
   return (
     <div className={fieldStyles.field}>
       <label className={fieldStyles.fieldLabel} htmlFor={id}>
         {label}
-        {optional && <span className={fieldStyles.fieldOptional}> (optional)</span>}
+        {optional && <span className={fieldStyles.fieldOptional}> {t('field.optional')}</span>}
       </label>
       {hint && (
         <p className={fieldStyles.fieldHint} id={`${id}-hint`}>
@@ -92,6 +94,7 @@ export function TextAreaField({
   ...textarea
 }: TextAreaFieldProps) {
   const id = useId();
+  const { t } = useTranslation();
   const used = typeof value === 'string' ? value.length : 0;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
@@ -110,15 +113,14 @@ export function TextAreaField({
       />
       {maxLength !== undefined && (
         <p className={fieldStyles.fieldCount} id={`${id}-count`}>
-          {used} of {maxLength} characters
+          {t('field.count', { used, max: maxLength })}
         </p>
       )}
     </FieldFrame>
   );
 }
 
-export interface CheckboxFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   label: ReactNode;
   hint?: ReactNode;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useInRouterContext } from 'react-router';
 import { meaningPath, meanings, type MeaningTerm } from '../../lib/meanings';
 import styles from './meaning.module.css';
@@ -9,6 +10,7 @@ import styles from './meaning.module.css';
  * The text flows inline rather than floating, so it never overflows a narrow screen.
  */
 export function Meaning({ term }: { term: MeaningTerm }) {
+  const { t } = useTranslation();
   const { name, sentence } = meanings[term];
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -39,13 +41,14 @@ export function Meaning({ term }: { term: MeaningTerm }) {
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">?</span>
-        <span className="visually-hidden">What does {name.toLowerCase()} mean?</span>
+        <span className="visually-hidden">{t('meaning.question', { name: name.toLowerCase() })}</span>
       </button>
       <span id={id} className={styles.meaningText} hidden={!open}>
-        <strong>{name}:</strong> {sentence} {inRouter ? (
-          <Link to={meaningPath(term)}>All meanings</Link>
+        <strong>{name}:</strong> {sentence}{' '}
+        {inRouter ? (
+          <Link to={meaningPath(term)}>{t('meaning.all')}</Link>
         ) : (
-          <a href={meaningPath(term)}>All meanings</a>
+          <a href={meaningPath(term)}>{t('meaning.all')}</a>
         )}
       </span>
     </span>

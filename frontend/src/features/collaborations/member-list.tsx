@@ -56,8 +56,8 @@ export function MemberList({ collaboration }: { collaboration: FragmentType<type
     <section className={sectionStyles.collabSection} aria-labelledby="members-heading">
       <h2 id="members-heading">{t('memberList.heading')}</h2>
       <div className="section-intro">
-        <p>{fulfilmentExplained}</p>
-        <p>{reciprocityExplained}</p>
+        <p>{fulfilmentExplained()}</p>
+        <p>{reciprocityExplained()}</p>
       </div>
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       {requests.length > 0 && (

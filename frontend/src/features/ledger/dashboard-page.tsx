@@ -98,7 +98,7 @@ export function DashboardPage({
           <p className="section-intro">
             Due within two weeks or overdue, and not yet fulfilled; soonest first. Behind means the due date has passed
             before the commitment was fully delivered; for a weekly or monthly one, that its last week or month fell
-            short, and its running week or month is shown.{d.commitmentsDue.length > 0 && ` ${fulfilmentExplained}`}
+            short, and its running week or month is shown.{d.commitmentsDue.length > 0 && ` ${fulfilmentExplained()}`}
           </p>
           {d.commitmentsDue.length === 0 ? (
             <EmptyState
