@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FulfilmentMeter } from '../../components/fulfilment';
 import { Badge } from '../../components/ui';
@@ -57,6 +58,7 @@ export const DueCommitment_commitment = graphql(`
 
 /** One of my commitments that is due soon or overdue, with how much is delivered. */
 export function DueCommitment({ commitment }: { commitment: FragmentType<typeof DueCommitment_commitment> }) {
+  const { t } = useTranslation('ledger');
   const c = getFragmentData(DueCommitment_commitment, commitment);
   const collab = c.membership.collaboration;
   const what = formatQuantity(c.quantity);
@@ -64,17 +66,23 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
     <li className={`${cardStyles.card} ${styles.due}`}>
       <div className={dueListStyles.dueHead}>
         <p className={dueListStyles.dueWhat}>
-          <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>
+          <Trans
+            t={t}
+            i18nKey="due.what"
+            values={{ what, title: collab.title }}
+            components={{ strong: <strong />, link: <Link to={paths.collaboration(collab.slug)} /> }}
+          />
         </p>
-        {c.behind ? <Badge tone="danger">Behind</Badge> : <Badge tone="warning">Due soon</Badge>}
+        {c.behind ? <Badge tone="danger">{t('behind')}</Badge> : <Badge tone="warning">{t('due.soon')}</Badge>}
       </div>
       {c.description && <p className={dueListStyles.dueDescription}>{c.description}</p>}
       {c.dueAt && (
         <p className={dueListStyles.dueWhen}>
-          Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}){c.status === 'PENDING' && ' · pending: not binding yet'}
+          {t('due.when', { date: formatDate(c.dueAt), days: daysFromNow(c.dueAt) })}
+          {c.status === 'PENDING' && ` · ${t('due.pending')}`}
         </p>
       )}
-      <FulfilmentMeter fulfilment={c.fulfilment} label={`Fulfilment of ${what}`} />
+      <FulfilmentMeter fulfilment={c.fulfilment} label={t('due.fulfilment', { what })} />
     </li>
   );
 }
