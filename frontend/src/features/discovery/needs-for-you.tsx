@@ -169,7 +169,7 @@ function NeedsForYouList({
               t={t}
               i18nKey="needs.moreIn"
               count={page.totalCount - page.edges.length}
-              components={{ link: <Link to={paths.discoverCollaborations} /> }}
+              components={{ a: <Link to={paths.discoverCollaborations} /> }}
             />
           </p>
         ))}

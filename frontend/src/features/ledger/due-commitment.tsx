@@ -70,7 +70,7 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
             t={t}
             i18nKey="due.what"
             values={{ what, title: collab.title }}
-            components={{ strong: <strong />, link: <Link to={paths.collaboration(collab.slug)} /> }}
+            components={{ strong: <strong />, a: <Link to={paths.collaboration(collab.slug)} /> }}
           />
         </p>
         {c.behind ? <Badge tone="danger">{t('behind')}</Badge> : <Badge tone="warning">{t('due.soon')}</Badge>}

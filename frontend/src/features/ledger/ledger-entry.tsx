@@ -104,7 +104,7 @@ export function LedgerEntry({
               t={t}
               i18nKey="entry.by"
               values={{ who }}
-              components={{ link: e.person ? <Link to={paths.person(e.person.handle)} /> : <span /> }}
+              components={{ a: e.person ? <Link to={paths.person(e.person.handle)} /> : <span /> }}
             />
           </span>
         </p>

@@ -70,7 +70,7 @@ export function TalkSection({
           {signedIn ? (
             t('section.membersOnly')
           ) : (
-            <Trans t={t} i18nKey="section.logIn" components={{ link: <Link to={loginPath(location.pathname)} /> }} />
+            <Trans t={t} i18nKey="section.logIn" components={{ a: <Link to={loginPath(location.pathname)} /> }} />
           )}
         </p>
       )}
