@@ -110,12 +110,14 @@ describe('GatheringPage times', () => {
     const when = await screen.findByText(/America\/New_York, your time zone/);
     // 09:00 UTC is 04:00 in New York in November.
     expect(when.parentElement?.querySelector('time')?.textContent).toMatch(/\b0?4:00/);
+    // And in the clocks of where it is held.
+    expect(screen.getByText(/^· Local time there: .*10:00.*\(Europe\/Amsterdam\)$/)).toBeInTheDocument();
   });
 
   it("names no zone for a person in the collaboration's", async () => {
     show('Europe/Amsterdam');
     const time = await screen.findByText(/10:00/, { selector: 'time' });
-    expect(time.parentElement?.textContent).not.toMatch(/your time zone/);
+    expect(time.parentElement?.textContent).not.toMatch(/your time zone|Local time there/);
   });
 });
 

@@ -72,6 +72,13 @@ export function GatheringPage({ slug }: { slug: string }) {
           <dd>
             <time dateTime={g.startsAt}>{formatTimeRange(g.startsAt, g.endsAt, zone.timeZone)}</time>
             {zone.named && <span className={styles.zone}> {t('when.zone', { zone: zone.timeZone })}</span>}
+            {/* Where it is held, people read the clocks of its own zone. */}
+            {g.timeZone !== zone.timeZone && (
+              <span className={styles.zone}>
+                {' · '}
+                {t('when.local', { when: formatTimeRange(g.startsAt, g.endsAt, g.timeZone), zone: g.timeZone })}
+              </span>
+            )}
           </dd>
           <dt>{t('gathering.where')}</dt>
           <dd>
