@@ -1,5 +1,5 @@
 /** Dates as a person reads and enters them; the API speaks RFC 3339 in UTC. */
-import { i18n } from './i18n';
+import { currentLocale, i18n } from './i18n';
 
 /** The local calendar date of `d` as an <input type="date"> value: "2026-11-26". */
 export function dateInputValue(d: Date): string {
@@ -66,8 +66,6 @@ export function daysFromNow(iso: string, now = new Date()): string {
   const day = 24 * 60 * 60 * 1000;
   const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   const n = Math.round((startOf(d) - startOf(now)) / day);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+  // "today", "tomorrow", "in 3 days", "3 days ago" in the app's language.
+  return new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto' }).format(n, 'day');
 }

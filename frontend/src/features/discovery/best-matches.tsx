@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
 import { clampRatio } from '../../lib/quantity';
 import { formatPercent } from '../../lib/format';
+import { valueName } from '../../lib/values-catalog';
 import styles from './best-matches.module.css';
 import sectionStyles from '../../components/section.module.css';
 import buttonStyles from '../../components/ui/button.module.css';
@@ -14,10 +16,11 @@ interface Match {
   name: string;
   detail?: string;
   score?: number | null;
-  shared: readonly { value: { id: string; name: string } }[];
+  shared: readonly { value: { id: string; slug: string; name: string } }[];
 }
 
 function MatchList({ label, matches }: { label: string; matches: Match[] }) {
+  const { t } = useTranslation('discovery');
   return (
     <ul className={styles.bestMatchesList} aria-label={label}>
       {matches.map((m) => (
@@ -25,11 +28,15 @@ function MatchList({ label, matches }: { label: string; matches: Match[] }) {
           <p className={styles.bestMatchesName}>
             <Link to={m.to}>{m.name}</Link>
             {m.score != null && (
-              <span className={styles.bestMatchesScore}>{formatPercent(clampRatio(m.score))} aligned</span>
+              <span className={styles.bestMatchesScore}>
+                {t('alignment.aligned', { percent: formatPercent(clampRatio(m.score)) })}
+              </span>
             )}
           </p>
           {m.shared.length > 0 && (
-            <p className={`muted ${styles.bestMatchesShared}`}>Shares {m.shared.map((s) => s.value.name).join(', ')}</p>
+            <p className={`muted ${styles.bestMatchesShared}`}>
+              {t('best.shares', { values: m.shared.map((s) => valueName(s.value)).join(', ') })}
+            </p>
           )}
           {m.detail && <p className={styles.bestMatchesDetail}>{m.detail}</p>}
         </li>
@@ -53,6 +60,7 @@ export const BestMatches_query = graphql(`
         sharedValues {
           value {
             id
+            slug
             name
           }
         }
@@ -69,6 +77,7 @@ export const BestMatches_query = graphql(`
         sharedValues {
           value {
             id
+            slug
             name
           }
         }
@@ -79,40 +88,41 @@ export const BestMatches_query = graphql(`
 
 /** For the dashboard: the collaborations and people whose values align best with the viewer's. */
 export function BestMatches({ query }: { query: FragmentType<typeof BestMatches_query> }) {
+  const { t } = useTranslation('discovery');
   const data = getFragmentData(BestMatches_query, query);
   const collabs = data.discoverCollaborations.edges;
   const people = data.discoverPeople.edges;
   const scored = collabs.some((e) => e.score != null) || people.some((e) => e.score != null);
   return (
     <section className={`${sectionStyles.collabSection} best-matches`} aria-labelledby="best-matches-heading">
-      <h2 id="best-matches-heading">Your best matches</h2>
+      <h2 id="best-matches-heading">{t('best.heading')}</h2>
       {!scored ? (
         <EmptyState
-          title="Choose your values to see who shares them"
+          title={t('best.noValues')}
           action={
             <Link
               to={paths.myValues}
               className={`${buttonStyles.button} ${buttonStyles.buttonPrimary} ${buttonStyles.buttonSm}`}
             >
-              Choose my values
+              {t('best.chooseValues')}
             </Link>
           }
         >
-          Kindred matches people and collaborations by the values they hold, not by job titles.
+          {t('best.noValuesHint')}
         </EmptyState>
       ) : (
         <>
           <p className="section-intro">
-            Ranked by how well their values align with yours. <Meaning term="alignment" />
+            {t('best.intro')} <Meaning term="alignment" />
           </p>
           <div className={styles.bestMatchesGrid}>
             <div>
-              <h3>Collaborations to join</h3>
+              <h3>{t('best.collaborations')}</h3>
               {collabs.length === 0 ? (
-                <p className="muted">You are part of every open collaboration that serves your values.</p>
+                <p className="muted">{t('best.collaborationsNone')}</p>
               ) : (
                 <MatchList
-                  label="Collaborations to join"
+                  label={t('best.collaborations')}
                   matches={collabs.map((e) => ({
                     key: e.node.id,
                     to: paths.collaboration(e.node.slug),
@@ -123,12 +133,12 @@ export function BestMatches({ query }: { query: FragmentType<typeof BestMatches_
                   }))}
                 />
               )}
-              <Link to={paths.discoverCollaborations}>All collaborations that match</Link>
+              <Link to={paths.discoverCollaborations}>{t('best.allCollaborations')}</Link>
             </div>
             <div>
-              <h3>People who share your values</h3>
+              <h3>{t('best.people')}</h3>
               <MatchList
-                label="People who share your values"
+                label={t('best.people')}
                 matches={people.map((e) => ({
                   key: e.node.id,
                   to: paths.person(e.node.handle),
@@ -137,7 +147,7 @@ export function BestMatches({ query }: { query: FragmentType<typeof BestMatches_
                   shared: e.sharedValues,
                 }))}
               />
-              <Link to={paths.discover}>All people who match</Link>
+              <Link to={paths.discover}>{t('best.allPeople')}</Link>
             </div>
           </div>
         </>

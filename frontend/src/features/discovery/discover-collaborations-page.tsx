@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DiscoverCollaborations } from './api/discover-collaborations';
 import { CollaborationMatchCard } from './collaboration-match-card';
@@ -5,28 +6,25 @@ import { DiscoveryPage } from './discovery-page';
 import { DiscoveryTabs } from './discovery-tabs';
 import { MatchResults, type MatchWords } from './match-results';
 
-const words: MatchWords = {
-  list: 'Collaborations, best aligned first',
-  loading: 'Finding collaborations…',
-  errorTitle: 'Collaborations could not be loaded',
-  emptyTitle: (filtered) => (filtered ? 'No collaboration matches these filters' : 'No open collaboration to show yet'),
-  emptyText: (filtered) =>
-    filtered
-      ? 'Loosen or clear the filters above to see more collaborations.'
-      : 'Start one around a goal you care about, and invite people who share its values.',
-  count: (n) => `${n} ${n === 1 ? 'collaboration' : 'collaborations'}`,
-  more: 'Show more collaborations',
-};
-
 /** Collaborations ranked by how well their weighted values align with yours; each links to its page, where one joins. */
 export function DiscoverCollaborationsPage() {
-  useDocumentTitle('Discover collaborations');
+  const { t } = useTranslation('discovery');
+  const words: MatchWords = {
+    list: t('collaborations.list'),
+    loading: t('collaborations.loading'),
+    errorTitle: t('collaborations.loadFailed'),
+    emptyTitle: (filtered) => (filtered ? t('collaborations.noMatch') : t('collaborations.none')),
+    emptyText: (filtered) => (filtered ? t('collaborations.noMatchHint') : t('collaborations.noneHint')),
+    count: (n) => t('collaborations.count', { count: n }),
+    more: t('collaborations.more'),
+  };
+  useDocumentTitle(t('collaborations.title'));
   return (
     <DiscoveryPage
       what="collaborations"
-      title="Discover collaborations"
-      lede="Forming and active collaborations whose values align with yours, best first. Open one to see its goal and needs, and join it by committing."
-      ledeSignedOut="Forming and active collaborations and the values they serve. Open one to see its goal and needs, and join it by committing."
+      title={t('collaborations.title')}
+      lede={t('collaborations.lede')}
+      ledeSignedOut={t('collaborations.ledeSignedOut')}
       tabs={<DiscoveryTabs />}
     >
       {(variables, filtered) => (

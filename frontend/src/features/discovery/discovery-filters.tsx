@@ -1,6 +1,9 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, CheckboxField, SelectField, TextField } from '../../components/ui';
+import { formatPercent } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { valueName } from '../../lib/values-catalog';
 import { emptyFilter, isFiltered, minScores, type DiscoveryFilter } from './filters';
 import styles from './discovery-filters.module.css';
 import shared from './discovery.module.css';
@@ -23,6 +26,7 @@ export function DiscoveryFilters({
   what: 'people' | 'collaborations';
   ranked: boolean;
 }) {
+  const { t } = useTranslation('discovery');
   const [text, setText] = useState({ search: filter.search, skill: filter.skill, place: filter.place });
   const settled = useDebouncedValue(text, 300);
   // Only settled typing moves the filter (other changes go through onChange directly), so
@@ -41,57 +45,57 @@ export function DiscoveryFilters({
     <form
       className={`${shared.discoveryFilters} ${cardStyles.card}`}
       role="search"
-      aria-label={`Search and filter ${what}`}
+      aria-label={people ? t('filters.labelPeople') : t('filters.labelCollaborations')}
       onSubmit={(e) => e.preventDefault()}
     >
       <div className={styles.discoveryFiltersMain}>
         <TextField
-          label={people ? 'Search by name or handle' : 'Search by title'}
+          label={people ? t('filters.searchPeople') : t('filters.searchCollaborations')}
           type="search"
           value={text.search}
-          onChange={(e) => setText((t) => ({ ...t, search: e.target.value }))}
+          onChange={(e) => setText((s) => ({ ...s, search: e.target.value }))}
         />
         <SelectField
-          label={people ? 'Holds the value' : 'Serves the value'}
+          label={people ? t('filters.holds') : t('filters.serves')}
           value={filter.value}
           onChange={(e) => onChange({ ...filter, value: e.target.value })}
         >
-          <option value="">Any value</option>
+          <option value="">{t('filters.anyValue')}</option>
           {values.map((v) => (
             <option key={v.slug} value={v.slug}>
-              {v.name}
+              {valueName(v)}
             </option>
           ))}
         </SelectField>
       </div>
       <details className={styles.discoveryFiltersMore} open={moreOpen || undefined}>
-        <summary>More filters</summary>
+        <summary>{t('filters.more')}</summary>
         <div className={styles.discoveryFiltersGrid}>
           <TextField
-            label={people ? 'Skill' : 'A skill its open needs ask for'}
+            label={people ? t('filters.skill') : t('filters.needSkill')}
             value={text.skill}
-            onChange={(e) => setText((t) => ({ ...t, skill: e.target.value }))}
+            onChange={(e) => setText((s) => ({ ...s, skill: e.target.value }))}
           />
           <TextField
-            label="Place"
+            label={t('filters.place')}
             value={text.place}
-            onChange={(e) => setText((t) => ({ ...t, place: e.target.value }))}
+            onChange={(e) => setText((s) => ({ ...s, place: e.target.value }))}
           />
           {ranked && (
             <SelectField
-              label="Alignment"
+              label={t('filters.alignment')}
               value={filter.min}
               onChange={(e) => onChange({ ...filter, min: e.target.value })}
             >
               {minScores.map((m) => (
-                <option key={m.value} value={m.value}>
-                  {m.label}
+                <option key={m} value={m}>
+                  {m ? t('filters.atLeast', { percent: formatPercent(Number(m)) }) : t('filters.anyAlignment')}
                 </option>
               ))}
             </SelectField>
           )}
           <CheckboxField
-            label={people ? 'Happy to work remotely' : 'Remote-friendly'}
+            label={people ? t('filters.remotePeople') : t('filters.remoteCollaborations')}
             checked={filter.remote}
             onChange={(e) => onChange({ ...filter, remote: e.target.checked })}
           />
@@ -106,7 +110,7 @@ export function DiscoveryFilters({
             onChange(emptyFilter);
           }}
         >
-          Clear the filters
+          {t('filters.clear')}
         </Button>
       )}
     </form>

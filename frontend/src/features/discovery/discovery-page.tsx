@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, ErrorState, Loading } from '../../components/ui';
@@ -33,6 +34,7 @@ export function DiscoveryPage({
   tabs: ReactNode;
   children: (variables: FilterVariables, filtered: boolean) => ReactNode;
 }) {
+  const { t } = useTranslation('discovery');
   const { viewer } = useSession();
   const [params, setParams] = useSearchParams();
   const { pathname } = useLocation();
@@ -43,6 +45,7 @@ export function DiscoveryPage({
   // Whether the viewer has values, from this page's own query: the session's copy may
   // predate the values they just chose.
   const ranked = !!viewer && (data?.viewer?.values.length ?? viewer.values.length) > 0;
+  const links = { login: <Link to={loginPath(pathname)} />, join: <Link to={paths.signUp} /> };
   const setFilter = (f: DiscoveryFilter) => setParams(filterParams(f), { replace: true });
 
   return (
@@ -52,24 +55,26 @@ export function DiscoveryPage({
       {tabs}
       {viewer === null ? (
         <Alert tone="info">
-          You see public {what} by {what === 'people' ? 'handle' : 'title'}, unranked.{' '}
-          <Link to={loginPath(pathname)}>Log in</Link> or <Link to={paths.signUp}>join Kindred</Link> and choose your
-          values to see who aligns with you.
+          {what === 'people' ? (
+            <Trans t={t} i18nKey="page.signedOutPeople" components={links} />
+          ) : (
+            <Trans t={t} i18nKey="page.signedOutCollaborations" components={links} />
+          )}
         </Alert>
       ) : viewer && !ranked ? (
         <Alert tone="info">
-          Choose your values to see {what} ranked by how well they align with you.{' '}
-          <Link to={paths.onboarding}>Choose your values</Link>
+          {what === 'people' ? t('page.noValuesPeople') : t('page.noValuesCollaborations')}{' '}
+          <Link to={paths.onboarding}>{t('page.chooseValues')}</Link>
         </Alert>
       ) : (
-        <p className={styles.discoverExplain}>{alignmentExplained}</p>
+        <p className={styles.discoverExplain}>{alignmentExplained()}</p>
       )}
       {viewer && what === 'collaborations' && <NeedsForYouMore first={3} />}
       <DiscoveryFilters filter={filter} onChange={setFilter} values={values} what={what} ranked={ranked} />
       {error && !data ? (
         <ErrorState
           error={error}
-          title="The filters could not be loaded"
+          title={t('page.filtersFailed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : filter.value && !data ? (

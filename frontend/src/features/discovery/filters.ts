@@ -16,13 +16,8 @@ export interface DiscoveryFilter {
 
 export const emptyFilter: DiscoveryFilter = { search: '', value: '', skill: '', place: '', remote: false, min: '' };
 
-export const minScores = [
-  { value: '', label: 'Any alignment' },
-  { value: '0.2', label: 'At least 20%' },
-  { value: '0.4', label: 'At least 40%' },
-  { value: '0.6', label: 'At least 60%' },
-  { value: '0.8', label: 'At least 80%' },
-];
+/** The lowest alignments a list may ask for; "" for any. */
+export const minScores = ['', '0.2', '0.4', '0.6', '0.8'];
 
 export function parseFilter(params: URLSearchParams): DiscoveryFilter {
   const min = params.get('min') ?? '';
@@ -32,7 +27,7 @@ export function parseFilter(params: URLSearchParams): DiscoveryFilter {
     skill: params.get('skill') ?? '',
     place: params.get('place') ?? '',
     remote: params.get('remote') === '1',
-    min: minScores.some((m) => m.value === min) ? min : '',
+    min: minScores.includes(min) ? min : '',
   };
 }
 

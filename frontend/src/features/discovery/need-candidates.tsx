@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
@@ -21,6 +22,7 @@ export function NeedCandidates({
   needId: string;
   renderAction: (person: { id: string; displayName: string }) => ReactNode;
 }) {
+  const { t } = useTranslation('discovery');
   const [open, setOpen] = useState(false);
   const [first, setFirst] = useState(5);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -33,7 +35,7 @@ export function NeedCandidates({
     return (
       <div className={`${needStyles.candidates} ${needStyles.candidatesClosed}`}>
         <Button size="sm" variant="quiet" onClick={() => setOpen(true)} aria-expanded={false}>
-          Find people to invite
+          {t('candidates.find')}
         </Button>
       </div>
     );
@@ -42,24 +44,20 @@ export function NeedCandidates({
   return (
     <div className={needStyles.candidates}>
       <div className={needStyles.candidatesHead}>
-        <h4>People who could help{need?.skill ? ` with ${need.skill}` : ''}</h4>
+        <h4>{need?.skill ? t('candidates.headingSkill', { skill: need.skill }) : t('candidates.heading')}</h4>
         <Button size="sm" variant="quiet" onClick={() => setOpen(false)} aria-expanded>
-          Hide
+          {t('candidates.hide')}
         </Button>
       </div>
-      <p className="section-intro">
-        Not yet members, {need?.skill ? 'with the skill, ' : ''}best aligned with the collaboration’s values first.
-      </p>
+      <p className="section-intro">{need?.skill ? t('candidates.introSkill') : t('candidates.intro')}</p>
       {!list ? (
         error ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         ) : (
-          <Loading label="Finding people…" />
+          <Loading label={t('people.loading')} />
         )
       ) : list.totalCount === 0 ? (
-        <p className="muted">
-          No one outside the collaboration {need?.skill ? `lists ${need.skill} yet` : 'to suggest yet'}.
-        </p>
+        <p className="muted">{need?.skill ? t('candidates.noneSkill', { skill: need.skill }) : t('candidates.none')}</p>
       ) : (
         <ul className={needStyles.candidateList}>
           {list.edges.map((e) => (
@@ -71,9 +69,9 @@ export function NeedCandidates({
               {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={e.node.displayName} />}
               <SharedValues
                 shared={e.sharedValues}
-                mine="weight"
-                theirs="they"
-                label={`Values ${e.node.displayName} shares with the collaboration`}
+                mine={t('shared.weight')}
+                theirs={t('shared.they')}
+                label={t('candidates.shared', { name: e.node.displayName })}
               />
               <div className="candidate__action">{renderAction(e.node)}</div>
             </li>
@@ -82,7 +80,7 @@ export function NeedCandidates({
       )}
       {list?.pageInfo.hasNextPage && (
         <Button size="sm" variant="secondary" busy={fetching} onClick={() => setFirst((n) => Math.min(100, n + 10))}>
-          Show more people
+          {t('people.more')}
         </Button>
       )}
     </div>

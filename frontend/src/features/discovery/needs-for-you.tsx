@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, ErrorState, LinkButton, Loading, Meaning } from '../../components/ui';
@@ -82,6 +83,7 @@ export function NeedsForYou({ viewer }: { viewer: FragmentType<typeof NeedsForYo
 
 /** The same in discovery: it reads its own page, and a button shows more in place. */
 export function NeedsForYouMore({ first = 3 }: { first?: number }) {
+  const { t } = useTranslation('discovery');
   const [count, setCount] = useState(first);
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetNeedsForYou, variables: { first: count } });
   const page = data?.viewer?.needsForYou;
@@ -89,7 +91,7 @@ export function NeedsForYouMore({ first = 3 }: { first?: number }) {
   return (
     <NeedsForYouFrame>
       {!data && fetching ? (
-        <Loading label="Finding needs for you…" />
+        <Loading label={t('needs.loading')} />
       ) : !page ? (
         error ? (
           <ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
@@ -102,9 +104,10 @@ export function NeedsForYouMore({ first = 3 }: { first?: number }) {
 }
 
 function NeedsForYouFrame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('discovery');
   return (
     <section className={`${sectionStyles.collabSection} ${styles.needsForYou}`} aria-labelledby="needs-for-you-heading">
-      <h2 id="needs-for-you-heading">Needs you could fill</h2>
+      <h2 id="needs-for-you-heading">{t('needs.heading')}</h2>
       {children}
     </section>
   );
@@ -118,39 +121,39 @@ function NeedsForYouList({
   page: FragmentType<typeof NeedsForYouList_page>;
   more?: { fetching: boolean; onMore: () => void };
 }) {
+  const { t } = useTranslation('discovery');
   const page = getFragmentData(NeedsForYouList_page, pageRef);
   return page.edges.length === 0 ? (
-    <p className="muted">
-      No open need outside your collaborations asks for what you offer right now. Add skills to your profile to see
-      needs that ask for them.
-    </p>
+    <p className="muted">{t('needs.none')}</p>
   ) : (
     <>
       <p className={styles.intro}>
-        Open needs of collaborations you are not part of: those asking for a skill you list first, then by how well
-        their values align with yours. <Meaning term="alignment" />
+        {t('needs.intro')} <Meaning term="alignment" />
       </p>
-      <ul className={styles.list} aria-label="Needs you could fill">
+      <ul className={styles.list} aria-label={t('needs.heading')}>
         {page.edges.map(({ node: n, skillMatch, score, sharedValues }) => (
           <li key={n.id} className={styles.item}>
             <div className={styles.text}>
               <p className={styles.need}>{needLabel(n)}</p>
               <p className={styles.meta}>
                 <Link to={paths.collaboration(n.collaboration.slug)}>{n.collaboration.title}</Link>
-                {skillMatch && <span className={styles.skill}>Your skill: {n.skill}</span>}
-                <span className={styles.score}>{formatPercent(clampRatio(score))} aligned</span>
+                {skillMatch && <span className={styles.skill}>{t('needs.yourSkill', { skill: n.skill })}</span>}
+                <span className={styles.score}>
+                  {t('alignment.aligned', { percent: formatPercent(clampRatio(score)) })}
+                </span>
               </p>
               <p className={styles.detail}>
-                {formatQuantity(n.pledged)} pledged so far
-                {sharedValues.length > 0 && <> · shares {sharedValues.map((s) => s.value.name).join(', ')}</>}
+                {t('needs.pledged', { amount: formatQuantity(n.pledged) })}
+                {sharedValues.length > 0 &&
+                  ` · ${t('needs.shares', { values: sharedValues.map((s) => s.value.name).join(', ') })}`}
               </p>
             </div>
             <LinkButton
               to={commitToNeedPath(n.collaboration.slug, n.id)}
               size="sm"
-              aria-label={`Commit toward ${needLabel(n)} in ${n.collaboration.title}`}
+              aria-label={t('needs.commitLabel', { need: needLabel(n), title: n.collaboration.title })}
             >
-              Commit
+              {t('needs.commit')}
             </LinkButton>
           </li>
         ))}
@@ -158,11 +161,16 @@ function NeedsForYouList({
       {page.totalCount > page.edges.length &&
         (more ? (
           <Button variant="secondary" size="sm" busy={more.fetching} onClick={more.onMore}>
-            Show more needs ({page.totalCount - page.edges.length} more)
+            {t('needs.showMore', { count: page.totalCount - page.edges.length })}
           </Button>
         ) : (
           <p className="muted">
-            {page.totalCount - page.edges.length} more in <Link to={paths.discoverCollaborations}>discovery</Link>.
+            <Trans
+              t={t}
+              i18nKey="needs.moreIn"
+              count={page.totalCount - page.edges.length}
+              components={{ a: <Link to={paths.discoverCollaborations} /> }}
+            />
           </p>
         ))}
     </>

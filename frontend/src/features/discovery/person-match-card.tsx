@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { paths } from '../../lib/paths';
@@ -36,9 +37,10 @@ export const PersonMatchCard_edge = graphql(`
 
 /** A person in a ranking: who they are, how well they align with you, and the values you share. */
 export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatchCard_edge> }) {
+  const { t } = useTranslation('discovery');
   const e = getFragmentData(PersonMatchCard_edge, edge);
   const p = e.node;
-  const where = [p.location, p.remoteFriendly ? 'happy to work remotely' : ''].filter(Boolean).join(' · ');
+  const where = [p.location, p.remoteFriendly ? t('person.remote') : ''].filter(Boolean).join(' · ');
   return (
     <li className={`${cardStyles.card} ${shared.match}`} data-testid="match">
       <div className={styles.matchWho}>
@@ -54,10 +56,10 @@ export function PersonMatchCard({ edge }: { edge: FragmentType<typeof PersonMatc
         </div>
       </div>
       {e.score !== null && e.score !== undefined && <AlignmentBar score={e.score} name={p.displayName} />}
-      <SharedValues shared={e.sharedValues} label={`Values you share with ${p.displayName}`} />
+      <SharedValues shared={e.sharedValues} label={t('person.shared', { name: p.displayName })} />
       {p.bio && <p className={shared.matchBio}>{p.bio}</p>}
       {p.skills.length > 0 && (
-        <ul className={tagStyles.tags} aria-label={`Skills of ${p.displayName}`}>
+        <ul className={tagStyles.tags} aria-label={t('person.skills', { name: p.displayName })}>
           {p.skills.slice(0, 6).map((s) => (
             <li key={s} className={tagStyles.tag}>
               {s}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, Loading } from '../../components/ui';
@@ -9,8 +10,6 @@ import { usePages } from './use-pages';
 import styles from './value-holders.module.css';
 import listStyles from './lists.module.css';
 import { Avatar } from '../../components/avatar';
-
-const strengthWords = ['', 'Somewhat', 'Fairly', 'Strongly', 'Very strongly', 'With all my heart'];
 
 /** The people who hold a value, most strongly first, a page at a time. */
 export function ValueHolders({ slug }: { slug: string }) {
@@ -44,6 +43,15 @@ function HoldersPage({
   last: boolean;
   onMore: (a: string) => void;
 }) {
+  const { t } = useTranslation('discovery');
+  const strengthWords = [
+    '',
+    t('strength.somewhat'),
+    t('strength.fairly'),
+    t('strength.strongly'),
+    t('strength.veryStrongly'),
+    t('strength.allMyHeart'),
+  ];
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetValueHolders,
     variables: { slug, first: pageSize, ...(after ? { after } : {}) },
@@ -53,7 +61,7 @@ function HoldersPage({
     if (fetching)
       return (
         <li>
-          <Loading label="Loading who holds it…" />
+          <Loading label={t('holders.loading')} />
         </li>
       );
     if (error)
@@ -68,9 +76,7 @@ function HoldersPage({
     <>
       {first && holders.totalCount === 0 && (
         <li>
-          <EmptyState title="No one you can see holds it yet">
-            People who choose it among their values show here.
-          </EmptyState>
+          <EmptyState title={t('holders.none')}>{t('holders.noneHint')}</EmptyState>
         </li>
       )}
       {holders.edges.map(({ node: pv }) => (
@@ -82,7 +88,8 @@ function HoldersPage({
               {pv.person.location && <span className="muted"> · {pv.person.location}</span>}
             </p>
             <p className={styles.holderStrength}>
-              {strengthWords[pv.strength]} <span className="muted">({pv.strength} of 5)</span>
+              {strengthWords[pv.strength]}{' '}
+              <span className="muted">{t('holders.ofFive', { strength: pv.strength })}</span>
             </p>
             {pv.statement && <p className={styles.holderStatement}>“{pv.statement}”</p>}
           </div>
@@ -90,7 +97,7 @@ function HoldersPage({
       ))}
       {last && holders.pageInfo.hasNextPage && holders.pageInfo.endCursor && (
         <li>
-          <MoreResults onMore={() => onMore(holders.pageInfo.endCursor!)} label="Show more people" />
+          <MoreResults onMore={() => onMore(holders.pageInfo.endCursor!)} label={t('people.more')} />
         </li>
       )}
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { GetGatheringQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import styles from './gatherings.module.css';
@@ -6,11 +7,12 @@ type Answer = NonNullable<NonNullable<NonNullable<GetGatheringQuery['collaborati
 
 /** Who is going, who may come, and the waiting list in its order; the viewer is marked. */
 export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId?: string }) {
+  const { t } = useTranslation('gatherings');
   const of = (status: Answer['status']) => answers.filter((a) => a.status === status);
   const name = (a: Answer) => (
     <>
-      {a.person?.displayName ?? 'A former member'}
-      {a.person && a.person.id === viewerId && <strong> (you)</strong>}
+      {a.person?.displayName ?? t('answers.formerMember')}
+      {a.person && a.person.id === viewerId && <strong> {t('answers.you')}</strong>}
     </>
   );
   const going = of('GOING');
@@ -19,11 +21,11 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
   return (
     <div className={styles.lists}>
       <section aria-labelledby="going-heading">
-        <h3 id="going-heading">Going ({going.length})</h3>
+        <h3 id="going-heading">{t('answers.goingHeading', { n: going.length })}</h3>
         {going.length === 0 ? (
-          <p className={styles.muted}>Nobody yet.</p>
+          <p className={styles.muted}>{t('answers.nobodyYet')}</p>
         ) : (
-          <ul className={styles.people} aria-label="Going">
+          <ul className={styles.people} aria-label={t('answer.going')}>
             {going.map((a) => (
               <li key={a.person?.id ?? a.answeredAt}>{name(a)}</li>
             ))}
@@ -31,11 +33,11 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
         )}
       </section>
       <section aria-labelledby="maybe-heading">
-        <h3 id="maybe-heading">Maybe ({maybe.length})</h3>
+        <h3 id="maybe-heading">{t('answers.maybeHeading', { n: maybe.length })}</h3>
         {maybe.length === 0 ? (
-          <p className={styles.muted}>Nobody.</p>
+          <p className={styles.muted}>{t('answers.nobody')}</p>
         ) : (
-          <ul className={styles.people} aria-label="Maybe">
+          <ul className={styles.people} aria-label={t('answer.maybe')}>
             {maybe.map((a) => (
               <li key={a.person?.id ?? a.answeredAt}>{name(a)}</li>
             ))}
@@ -43,14 +45,15 @@ export function AnswerLists({ answers, viewerId }: { answers: Answer[]; viewerId
         )}
       </section>
       <section aria-labelledby="waiting-heading">
-        <h3 id="waiting-heading">Waiting list ({waiting.length})</h3>
+        <h3 id="waiting-heading">{t('answers.waitingHeading', { n: waiting.length })}</h3>
         {waiting.length === 0 ? (
-          <p className={styles.muted}>Nobody is waiting.</p>
+          <p className={styles.muted}>{t('answers.nobodyWaiting')}</p>
         ) : (
-          <ol className={styles.waiting} aria-label="Waiting list">
+          <ol className={styles.waiting} aria-label={t('answers.waitingList')}>
             {waiting.map((a) => (
               <li key={a.person?.id ?? a.answeredAt}>
-                {name(a)} <span className={styles.since}>since {formatDateTime(a.answeredAt)}</span>
+                {name(a)}{' '}
+                <span className={styles.since}>{t('answers.since', { when: formatDateTime(a.answeredAt) })}</span>
               </li>
             ))}
           </ol>

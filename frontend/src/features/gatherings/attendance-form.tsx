@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, FormAlert } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
@@ -21,6 +22,7 @@ export function AttendanceForm({
   people: Person[];
   hours: string;
 }) {
+  const { t } = useTranslation('gatherings');
   const [rows, setRows] = useState(() => people.map((p) => ({ ...p, attended: p.going, hours })));
   const { serverError, formRef, check, fail } = useFormState();
   const [{ fetching }, record] = useMutation(RecordAttendance);
@@ -42,14 +44,11 @@ export function AttendanceForm({
       className={`form card ${styles.attendance}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Record attendance"
+      aria-label={t('attendance.record')}
     >
-      <h3>Who attended?</h3>
-      <p className="note">
-        Each person ticked gets a contribution of time for their hours, counted against their time commitment and
-        confirmed by you. Your own waits for another member to confirm it.
-      </p>
-      {rows.length === 0 && <p className="note">Nobody answered this gathering.</p>}
+      <h3>{t('attendance.heading')}</h3>
+      <p className="note">{t('attendance.explain')}</p>
+      {rows.length === 0 && <p className="note">{t('attendance.nobody')}</p>}
       <ul className={styles.attendanceRows}>
         {rows.map((r, i) => (
           <li key={r.id}>
@@ -64,23 +63,23 @@ export function AttendanceForm({
               {r.displayName}
             </label>
             <label className={styles.hours}>
-              Hours{' '}
+              {t('attendance.hours')}{' '}
               <input
                 type="text"
                 inputMode="decimal"
                 value={r.hours}
                 disabled={!r.attended}
-                aria-label={`Hours of ${r.displayName}`}
+                aria-label={t('attendance.hoursOf', { name: r.displayName })}
                 onChange={(e) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)))}
               />
             </label>
           </li>
         ))}
       </ul>
-      <FormAlert problems={server.general} title="Attendance could not be recorded" />
+      <FormAlert problems={server.general} title={t('attendance.failed')} />
       <div className="form__actions">
         <Button type="submit" busy={fetching}>
-          Record attendance
+          {t('attendance.record')}
         </Button>
       </div>
     </form>

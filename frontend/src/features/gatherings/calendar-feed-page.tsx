@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Button, ErrorState, FormAlert, Loading } from '../../components/ui';
 import { SettingsNav } from '../../components/settings-nav';
@@ -10,7 +11,8 @@ import styles from './gatherings.module.css';
 
 /** The person's private calendar feed of their gatherings: make, replace or end it. */
 export function CalendarFeedPage() {
-  useDocumentTitle('Calendar feed');
+  const { t } = useTranslation('gatherings');
+  useDocumentTitle(t('feed.title'));
   const [{ data, error }, refetch] = useQuery({ query: GetCalendarFeed });
   const [{ fetching: making, error: makeError }, regenerate] = useMutation(RegenerateCalendarFeed);
   const [{ fetching: revoking, error: revokeError }, revoke] = useMutation(RevokeCalendarFeed);
@@ -23,38 +25,37 @@ export function CalendarFeedPage() {
     body = error ? (
       <ErrorState
         error={error}
-        title="Your calendar feed could not be loaded"
+        title={t('feed.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     ) : (
-      <Loading label="Loading…" />
+      <Loading label={t('feed.loading')} />
     );
   } else {
     body = (
       <>
         {feed ? (
           <p>
-            Your feed was made on {formatDateTime(feed.createdAt)}
             {feed.lastUsedAt
-              ? `; a calendar last read it on ${formatDateTime(feed.lastUsedAt)}.`
-              : '; no calendar has read it yet.'}
+              ? t('feed.madeAndRead', { made: formatDateTime(feed.createdAt), read: formatDateTime(feed.lastUsedAt) })
+              : t('feed.madeNotRead', { made: formatDateTime(feed.createdAt) })}
           </p>
         ) : (
-          <p>You have no calendar feed.</p>
+          <p>{t('feed.none')}</p>
         )}
         {url && (
           <div className={styles.feedUrl} role="status">
-            <p>Paste this address into your calendar app as a subscription. It is shown this once; keep it private.</p>
-            <input readOnly value={url} aria-label="Your calendar feed URL" onFocus={(e) => e.target.select()} />
+            <p>{t('feed.paste')}</p>
+            <input readOnly value={url} aria-label={t('feed.url')} onFocus={(e) => e.target.select()} />
           </div>
         )}
-        <FormAlert problems={server.general} title="That did not work" />
+        <FormAlert problems={server.general} title={t('feed.failed')} />
         <div className="form__actions">
           <Button
             busy={making}
             onClick={() => void regenerate({}).then((r) => r.data && setUrl(r.data.regenerateCalendarFeed.url))}
           >
-            {feed ? 'Make a new feed URL' : 'Make a calendar feed'}
+            {feed ? t('feed.makeNew') : t('feed.make')}
           </Button>
           {feed && (
             <Button
@@ -67,7 +68,7 @@ export function CalendarFeedPage() {
                 })
               }
             >
-              Turn the feed off
+              {t('feed.turnOff')}
             </Button>
           )}
         </div>
@@ -76,14 +77,11 @@ export function CalendarFeedPage() {
   }
   return (
     <div className="narrow">
-      <h1>Calendar feed</h1>
+      <h1>{t('feed.title')}</h1>
       <SettingsNav />
       <section className={`card ${styles.feed}`} aria-labelledby="feed-heading">
-        <h2 id="feed-heading">Your gatherings in your calendar</h2>
-        <p>
-          A private address that calendar apps read: the gatherings you are going to, might go to, or wait for, in their
-          own time zones. A new URL or turning the feed off stops the old one at once.
-        </p>
+        <h2 id="feed-heading">{t('feed.heading')}</h2>
+        <p>{t('feed.explain')}</p>
         {body}
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -14,6 +15,7 @@ import { GatheringForm } from './gathering-form';
  * server keeps capacity at or above how many are going.
  */
 export function EditGatheringPage({ slug }: { slug: string }) {
+  const { t } = useTranslation('gatherings');
   const { number = '' } = useParams();
   const n = Number.parseInt(number, 10);
   const navigate = useNavigate();
@@ -26,14 +28,14 @@ export function EditGatheringPage({ slug }: { slug: string }) {
   // Whether it has ended is judged as of opening the page, as on the gathering's page.
   const [now] = useState(() => Date.now());
   const g = data?.collaboration?.gathering;
-  useDocumentTitle(g ? `Edit ${g.title}` : data ? 'Not found' : undefined);
+  useDocumentTitle(g ? t('edit.documentTitle', { title: g.title }) : data ? t('notFound') : undefined);
 
-  if (!data && fetching) return <Loading label="Loading the gathering…" />;
+  if (!data && fetching) return <Loading label={t('gathering.loading')} />;
   if (error && !data) {
     return (
       <ErrorState
         error={error}
-        title="This gathering could not be loaded"
+        title={t('gathering.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -42,12 +44,10 @@ export function EditGatheringPage({ slug }: { slug: string }) {
   if (!g || !g.viewerCanManage || g.cancelledAt || ended) {
     return (
       <EmptyState
-        title={g ? 'This gathering cannot be edited' : 'No gathering here'}
-        action={<LinkButton to={gatheringPaths.list(slug)}>See the gatherings</LinkButton>}
+        title={g ? t('edit.cannot') : t('gathering.none')}
+        action={<LinkButton to={gatheringPaths.list(slug)}>{t('gathering.seeAll')}</LinkButton>}
       >
-        {g
-          ? 'Only stewards edit a gathering, and only before it has ended and while it is not cancelled.'
-          : 'The link may be wrong, or the gathering belongs to a collaboration you may not see.'}
+        {g ? t('edit.cannotHint') : t('gathering.noneHint')}
       </EmptyState>
     );
   }
@@ -65,9 +65,9 @@ export function EditGatheringPage({ slug }: { slug: string }) {
         capacity: g.capacity == null ? '' : String(g.capacity),
         needId: g.need?.id ?? '',
       }}
-      heading={`Edit “${g.title}”`}
-      submitLabel="Save the gathering"
-      failedTitle="The gathering could not be saved"
+      heading={t('edit.heading', { title: g.title })}
+      submitLabel={t('edit.submit')}
+      failedTitle={t('edit.failed')}
       busy={saving}
       save={async (fields) => {
         const r = await update({ input: { gatheringId: g.id, ...fields } });

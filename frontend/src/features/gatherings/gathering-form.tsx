@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { useQuery } from 'urql';
 import { Button, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
@@ -60,6 +61,7 @@ export function GatheringForm({
   busy: boolean;
   save: (fields: GatheringFields) => Promise<CombinedError | undefined>;
 }) {
+  const { t } = useTranslation('gatherings');
   const [form, setForm] = useState(initial);
   const [{ data: needsData }] = useQuery({ query: GetOpenNeeds, variables: { slug } });
   // The need it serves now stays a choice even once filled.
@@ -75,17 +77,15 @@ export function GatheringForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found: Problems = {};
-    if (form.title.trim().length < 3) found.title = 'Give the gathering a title of at least 3 characters.';
-    if (!form.localStart) found.localStart = 'Choose when it starts.';
-    if (!form.localEnd) found.localEnd = 'Choose when it ends.';
-    else if (form.localStart && form.localEnd <= form.localStart) found.localEnd = 'It ends after it starts.';
-    if (!form.place.trim() && !form.onlineUrl.trim())
-      found.place = 'Say where people meet: a place, an online link, or both.';
-    if (form.onlineUrl.trim() && !/^https?:\/\//i.test(form.onlineUrl.trim()))
-      found.onlineUrl = 'The link starts with https:// or http://.';
+    if (form.title.trim().length < 3) found.title = t('form.titleTooShort');
+    if (!form.localStart) found.localStart = t('form.startMissing');
+    if (!form.localEnd) found.localEnd = t('form.endMissing');
+    else if (form.localStart && form.localEnd <= form.localStart) found.localEnd = t('form.endBeforeStart');
+    if (!form.place.trim() && !form.onlineUrl.trim()) found.place = t('form.whereMissing');
+    if (form.onlineUrl.trim() && !/^https?:\/\//i.test(form.onlineUrl.trim())) found.onlineUrl = t('form.badLink');
     const capacity = form.capacity.trim() ? Number(form.capacity) : undefined;
     if (capacity !== undefined && !(Number.isInteger(capacity) && capacity >= 1))
-      found.capacity = 'Capacity is a whole number, 1 or more; leave it empty for no limit.';
+      found.capacity = t('form.badCapacity');
     if (!check(found)) return;
     const error = await save({
       title: form.title.trim(),
@@ -111,7 +111,7 @@ export function GatheringForm({
     >
       <h2>{heading}</h2>
       <TextField
-        label="Title"
+        label={t('form.title')}
         value={form.title}
         maxLength={140}
         onChange={set('title')}
@@ -119,8 +119,8 @@ export function GatheringForm({
         required
       />
       <TextAreaField
-        label="Description"
-        hint="Markdown: *emphasis*, links, lists."
+        label={t('form.description')}
+        hint={t('form.descriptionHint')}
         rows={4}
         optional
         value={form.description}
@@ -129,7 +129,7 @@ export function GatheringForm({
       />
       <div className={styles.when}>
         <TextField
-          label="Starts"
+          label={t('form.starts')}
           type="datetime-local"
           value={form.localStart}
           onChange={set('localStart')}
@@ -137,7 +137,7 @@ export function GatheringForm({
           required
         />
         <TextField
-          label="Ends"
+          label={t('form.ends')}
           type="datetime-local"
           value={form.localEnd}
           onChange={set('localEnd')}
@@ -146,8 +146,8 @@ export function GatheringForm({
         />
       </div>
       <SelectField
-        label="Time zone"
-        hint="Where it is held; everyone sees the times in it."
+        label={t('form.timeZone')}
+        hint={t('form.timeZoneHint')}
         value={form.timeZone}
         onChange={set('timeZone')}
         error={err('timeZone')}
@@ -159,8 +159,8 @@ export function GatheringForm({
         ))}
       </SelectField>
       <TextField
-        label="Place"
-        hint="An address or a spot people know."
+        label={t('form.place')}
+        hint={t('form.placeHint')}
         optional
         value={form.place}
         maxLength={200}
@@ -168,7 +168,7 @@ export function GatheringForm({
         error={err('place')}
       />
       <TextField
-        label="Online link"
+        label={t('form.onlineLink')}
         type="url"
         optional
         value={form.onlineUrl}
@@ -176,8 +176,8 @@ export function GatheringForm({
         error={err('onlineUrl')}
       />
       <TextField
-        label="Capacity"
-        hint="How many may come; beyond it, people join a waiting list."
+        label={t('form.capacity')}
+        hint={t('form.capacityHint')}
         type="number"
         min={1}
         optional
@@ -187,13 +187,13 @@ export function GatheringForm({
       />
       {openNeeds.length > 0 && (
         <SelectField
-          label="Need it serves"
-          hint="Optional: the collaboration's need this gathering works on."
+          label={t('form.need')}
+          hint={t('form.needHint')}
           value={form.needId}
           onChange={set('needId')}
           error={err('needId')}
         >
-          <option value="">None</option>
+          <option value="">{t('form.noNeed')}</option>
           {openNeeds.map((n) => (
             <option key={n.id} value={n.id}>
               {needLabel(n)}

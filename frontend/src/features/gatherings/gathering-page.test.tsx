@@ -81,6 +81,46 @@ describe('GatheringPage', () => {
   });
 });
 
+describe('GatheringPage times', () => {
+  const show = (viewerZone: string | null) => {
+    const c = mockClient({
+      query: () => ({
+        data: {
+          viewer: { __typename: 'Person', id: 'me', timeZone: viewerZone },
+          collaboration: {
+            __typename: 'Collaboration',
+            id: 'C1',
+            title: 'Fridge',
+            timeZone: 'Europe/Amsterdam',
+            gathering,
+          },
+        },
+      }),
+    });
+    renderRoute(<GatheringPage slug="fridge" />, {
+      path: '/c/:slug/gatherings/:number',
+      at: '/c/fridge/gatherings/1',
+      viewer: amara,
+      client: c,
+    });
+  };
+
+  it("shows them in the person's time zone, named when it is not the collaboration's", async () => {
+    show('America/New_York');
+    const when = await screen.findByText(/America\/New_York, your time zone/);
+    // 09:00 UTC is 04:00 in New York in November.
+    expect(when.parentElement?.querySelector('time')?.textContent).toMatch(/\b0?4:00/);
+    // And in the clocks of where it is held.
+    expect(screen.getByText(/^· Local time there: .*10:00.*\(Europe\/Amsterdam\)$/)).toBeInTheDocument();
+  });
+
+  it("names no zone for a person in the collaboration's", async () => {
+    show('Europe/Amsterdam');
+    const time = await screen.findByText(/10:00/, { selector: 'time' });
+    expect(time.parentElement?.textContent).not.toMatch(/your time zone|Local time there/);
+  });
+});
+
 describe('PlanGatheringPage', () => {
   it('takes its prefill from the query string, an instant shown in the time zone', async () => {
     renderRoute(<PlanGatheringPage slug="fridge" collaborationId="C1" />, {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Badge, Button, EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -10,12 +11,16 @@ import { GetGathering } from './api/get-gathering';
 import { AnswerLists } from './answer-lists';
 import { AttendanceForm } from './attendance-form';
 import { RsvpButtons } from './rsvp-buttons';
-import { answerLabels, hoursBetween, placeLine, spotsLine } from './words';
+import { answerLabels, hoursBetween, placeLine, shownZone, spotsLine } from './words';
 import { needLabel } from '../../lib/need-draft';
 import styles from './gatherings.module.css';
 
-/** One gathering: when and where, the viewer's answer, who comes, and for stewards cancel and attendance. */
+/**
+ * One gathering: when (in the person's time zone, named when it is not the collaboration's) and where, the viewer's answer,
+ * who comes, and for stewards cancel and attendance.
+ */
 export function GatheringPage({ slug }: { slug: string }) {
+  const { t } = useTranslation('gatherings');
   const { number = '' } = useParams();
   const n = Number.parseInt(number, 10);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -27,14 +32,14 @@ export function GatheringPage({ slug }: { slug: string }) {
   // Whether it has ended is judged as of opening the page.
   const [now] = useState(() => Date.now());
   const g = data?.collaboration?.gathering;
-  useDocumentTitle(g ? g.title : data ? 'Not found' : undefined);
+  useDocumentTitle(g ? g.title : data ? t('notFound') : undefined);
 
-  if (!data && fetching) return <Loading label="Loading the gathering…" />;
+  if (!data && fetching) return <Loading label={t('gathering.loading')} />;
   if (error && !data) {
     return (
       <ErrorState
         error={error}
-        title="This gathering could not be loaded"
+        title={t('gathering.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -42,62 +47,74 @@ export function GatheringPage({ slug }: { slug: string }) {
   if (!g) {
     return (
       <EmptyState
-        title="No gathering here"
-        action={<LinkButton to={gatheringPaths.list(slug)}>See the gatherings</LinkButton>}
+        title={t('gathering.none')}
+        action={<LinkButton to={gatheringPaths.list(slug)}>{t('gathering.seeAll')}</LinkButton>}
       >
-        The link may be wrong, or the gathering belongs to a collaboration you may not see.
+        {t('gathering.noneHint')}
       </EmptyState>
     );
   }
   const ended = new Date(g.endsAt).getTime() <= now;
   const full = g.capacity != null && g.goingCount >= g.capacity;
   const answered = g.answers ?? [];
+  const zone = shownZone(data.viewer?.timeZone, data.collaboration?.timeZone);
   return (
     <article className={styles.gathering} aria-labelledby="gathering-heading">
       <p className={styles.back}>
-        <Link to={gatheringPaths.list(slug)}>All gatherings</Link>
+        <Link to={gatheringPaths.list(slug)}>{t('gathering.all')}</Link>
       </p>
       <header className={styles.header}>
         <h2 id="gathering-heading">
-          {g.title} {g.cancelledAt && <Badge tone="danger">Cancelled</Badge>}
+          {g.title} {g.cancelledAt && <Badge tone="danger">{t('cancelled')}</Badge>}
         </h2>
         <dl className={styles.facts}>
-          <dt>When</dt>
+          <dt>{t('gathering.when')}</dt>
           <dd>
-            <time dateTime={g.startsAt}>{formatTimeRange(g.startsAt, g.endsAt, g.timeZone)}</time>
-            <span className={styles.zone}> ({g.timeZone})</span>
+            <time dateTime={g.startsAt}>{formatTimeRange(g.startsAt, g.endsAt, zone.timeZone)}</time>
+            {zone.named && <span className={styles.zone}> {t('when.zone', { zone: zone.timeZone })}</span>}
+            {/* Where it is held, people read the clocks of its own zone. */}
+            {g.timeZone !== zone.timeZone && (
+              <span className={styles.zone}>
+                {' · '}
+                {t('when.local', { when: formatTimeRange(g.startsAt, g.endsAt, g.timeZone), zone: g.timeZone })}
+              </span>
+            )}
           </dd>
-          <dt>Where</dt>
+          <dt>{t('gathering.where')}</dt>
           <dd>
             {g.place || placeLine(g.place, g.onlineUrl)}
             {g.onlineUrl && (
               <>
                 {g.place && ' · '}
                 <a href={g.onlineUrl} rel="nofollow noopener ugc">
-                  Join online
+                  {t('gathering.joinOnline')}
                 </a>
               </>
             )}
           </dd>
-          <dt>Places</dt>
+          <dt>{t('gathering.places')}</dt>
           <dd>
-            {spotsLine(g.goingCount, g.capacity, g.waitingCount)}
-            {g.maybeCount > 0 && `, ${g.maybeCount} maybe`}
+            {g.maybeCount > 0
+              ? t('spots.andMaybe', {
+                  base: spotsLine(g.goingCount, g.capacity, g.waitingCount),
+                  count: g.maybeCount,
+                })
+              : spotsLine(g.goingCount, g.capacity, g.waitingCount)}
           </dd>
           {g.need && (
             <>
-              <dt>Serves</dt>
+              <dt>{t('gathering.serves')}</dt>
               <dd>{needLabel(g.need)}</dd>
             </>
           )}
-          <dt>Calendar</dt>
+          <dt>{t('gathering.calendar')}</dt>
           <dd>
             <a href={g.icsUrl} download>
-              Add to calendar (.ics)
+              {t('gathering.addToCalendar')}
             </a>
           </dd>
         </dl>
-        {g.createdBy && <p className={styles.muted}>Planned by {g.createdBy.displayName}.</p>}
+        {g.createdBy && <p className={styles.muted}>{t('gathering.plannedBy', { name: g.createdBy.displayName })}</p>}
       </header>
       {g.descriptionHTML && (
         <div className={styles.description} dangerouslySetInnerHTML={{ __html: g.descriptionHTML }} />
@@ -106,20 +123,20 @@ export function GatheringPage({ slug }: { slug: string }) {
       {g.viewerRsvp && (
         <p className={styles.yourAnswer} role="status">
           {g.viewerRsvp === 'WAITING' && g.viewerWaitingPosition
-            ? `You are number ${g.viewerWaitingPosition} on the waiting list. You move up when someone going steps back, and we tell you.`
-            : `Your answer: ${answerLabels[g.viewerRsvp]}.`}
+            ? t('gathering.waitingPosition', { position: g.viewerWaitingPosition })
+            : t('gathering.yourAnswer', { answer: answerLabels()[g.viewerRsvp] })}
         </p>
       )}
       {g.viewerCanRsvp && <RsvpButtons gatheringId={g.id} current={g.viewerRsvp} full={full} />}
       {!g.viewerCanRsvp && !g.cancelledAt && !ended && !g.answers && (
-        <p className={styles.muted}>Active members of the collaboration answer and see who comes.</p>
+        <p className={styles.muted}>{t('gathering.membersAnswer')}</p>
       )}
 
       {g.answers && <AnswerLists answers={answered} viewerId={data.viewer?.id} />}
 
       {g.attendanceRecordedAt && g.attendees && (
         <section aria-labelledby="attended-heading">
-          <h3 id="attended-heading">Attended ({g.attendees.length})</h3>
+          <h3 id="attended-heading">{t('gathering.attended', { n: g.attendees.length })}</h3>
           <ul className={styles.people}>
             {g.attendees.map((p) => (
               <li key={p.id}>{p.displayName}</li>
@@ -139,17 +156,17 @@ export function GatheringPage({ slug }: { slug: string }) {
       {g.viewerCanManage && !ended && !g.cancelledAt && (
         <div className="form__actions">
           <LinkButton to={gatheringPaths.edit(slug, g.number)} variant="secondary">
-            Edit the gathering
+            {t('gathering.edit')}
           </LinkButton>
           <Button
             variant="danger"
             busy={cancelling}
             onClick={() => {
-              if (window.confirm(`Cancel “${g.title}”? Everyone who answered is told.`))
+              if (window.confirm(t('gathering.cancelConfirm', { title: g.title })))
                 void cancel({ input: { gatheringId: g.id } });
             }}
           >
-            Cancel the gathering
+            {t('gathering.cancel')}
           </Button>
         </div>
       )}

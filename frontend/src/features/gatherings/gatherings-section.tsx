@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -11,6 +12,7 @@ import styles from './gatherings.module.css';
  * ones latest first; stewards plan new ones. Whoever may read the collaboration reads them.
  */
 export function GatheringsSection({ slug }: { slug: string }) {
+  const { t } = useTranslation('gatherings');
   const [params] = useSearchParams();
   const past = params.get('when') === 'past';
   const [{ data, error }, refetch] = useQuery({
@@ -25,25 +27,29 @@ export function GatheringsSection({ slug }: { slug: string }) {
     list = error ? (
       <ErrorState
         error={error}
-        title="The gatherings could not be loaded"
+        title={t('section.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     ) : (
-      <Loading label="Loading gatherings…" />
+      <Loading label={t('section.loading')} />
     );
   } else if (page.edges.length === 0) {
     list = (
-      <EmptyState title={past ? 'No past gatherings' : 'No gatherings planned'}>
-        {past
-          ? 'Gatherings appear here once they have ended.'
-          : 'When a steward plans a volunteer day or a call, it shows up here.'}
+      <EmptyState title={past ? t('section.noPast') : t('section.nonePlanned')}>
+        {past ? t('section.noPastHint') : t('section.noneHint')}
       </EmptyState>
     );
   } else {
     list = (
-      <ol className={styles.list} aria-label={past ? 'Past gatherings' : 'Upcoming gatherings'}>
+      <ol className={styles.list} aria-label={past ? t('section.pastList') : t('section.upcomingList')}>
         {page.edges.map((e) => (
-          <GatheringSummary key={e.cursor} slug={slug} gathering={e.node} />
+          <GatheringSummary
+            key={e.cursor}
+            slug={slug}
+            gathering={e.node}
+            personZone={data?.viewer?.timeZone}
+            collaborationZone={c?.timeZone}
+          />
         ))}
       </ol>
     );
@@ -52,12 +58,22 @@ export function GatheringsSection({ slug }: { slug: string }) {
   return (
     <section className={styles.section} aria-labelledby="gatherings-heading">
       <div className={styles.head}>
-        <h2 id="gatherings-heading">Gatherings {page && <span className="count">{page.totalCount}</span>}</h2>
-        {c?.viewerCanPlanGatherings && <LinkButton to={gatheringPaths.plan(slug)}>Plan a gathering</LinkButton>}
+        <h2 id="gatherings-heading">
+          {t('section.heading')} {page && <span className="count">{page.totalCount}</span>}
+        </h2>
+        {c?.viewerCanPlanGatherings && <LinkButton to={gatheringPaths.plan(slug)}>{t('plan.heading')}</LinkButton>}
       </div>
       <p className={styles.tabs}>
-        {past ? <Link to={gatheringPaths.list(slug)}>Upcoming</Link> : <strong aria-current="page">Upcoming</strong>}
-        {past ? <strong aria-current="page">Past</strong> : <Link to={gatheringPaths.past(slug)}>Past</Link>}
+        {past ? (
+          <Link to={gatheringPaths.list(slug)}>{t('section.upcoming')}</Link>
+        ) : (
+          <strong aria-current="page">{t('section.upcoming')}</strong>
+        )}
+        {past ? (
+          <strong aria-current="page">{t('section.past')}</strong>
+        ) : (
+          <Link to={gatheringPaths.past(slug)}>{t('section.past')}</Link>
+        )}
       </p>
       {list}
     </section>

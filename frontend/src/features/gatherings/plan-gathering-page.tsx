@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { localTimeZone, wallClock } from '../../lib/format';
@@ -19,7 +20,8 @@ function prefillTime(v: string | null, tz: string): string {
  * browser's by default), place or online link, capacity. `?title=&start=&end=&tz=` fill it in.
  */
 export function PlanGatheringPage({ slug, collaborationId }: { slug: string; collaborationId: string }) {
-  useDocumentTitle('Plan a gathering');
+  const { t } = useTranslation('gatherings');
+  useDocumentTitle(t('plan.heading'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const tz = params.get('tz') || localTimeZone();
@@ -39,9 +41,9 @@ export function PlanGatheringPage({ slug, collaborationId }: { slug: string; col
         capacity: '',
         needId: '',
       }}
-      heading="Plan a gathering"
-      submitLabel="Plan the gathering"
-      failedTitle="The gathering could not be planned"
+      heading={t('plan.heading')}
+      submitLabel={t('plan.submit')}
+      failedTitle={t('plan.failed')}
       busy={fetching}
       save={async (fields) => {
         const input = { collaborationId, ...fields };

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fulfilmentExplained } from '../../components/fulfilment';
 import { Alert, EmptyState, LinkButton } from '../../components/ui';
@@ -46,6 +47,7 @@ export function DashboardPage({
   before?: ReactNode;
   after?: ReactNode;
 }) {
+  const { t } = useTranslation('ledger');
   const d = getFragmentData(DashboardPage_dashboard, dashboard);
   const [notice, setNotice] = useState('');
   const awaitingHeading = useRef<HTMLHeadingElement>(null);
@@ -58,8 +60,8 @@ export function DashboardPage({
 
   return (
     <div className={styles.dashboard}>
-      <h1>Dashboard</h1>
-      <p className="lede">What waits for you across your collaborations.</p>
+      <h1>{t('dashboard.heading')}</h1>
+      <p className="lede">{t('dashboard.lede')}</p>
       {before}
       <div className={styles.dashboardNotice} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
@@ -67,15 +69,11 @@ export function DashboardPage({
       <div className={dashboardStyles.dashboardGrid}>
         <section className={sectionStyles.collabSection} aria-labelledby="awaiting-heading">
           <h2 id="awaiting-heading" ref={awaitingHeading} tabIndex={-1}>
-            Waiting for your confirmation <span className="count">{d.awaitingMyConfirmation.length}</span>
+            {t('dashboard.awaiting')} <span className="count">{d.awaitingMyConfirmation.length}</span>
           </h2>
-          <p className="section-intro">
-            Other members’ entries you can confirm, oldest first. Confirm what you know happened.
-          </p>
+          <p className="section-intro">{t('dashboard.awaitingIntro')}</p>
           {d.awaitingMyConfirmation.length === 0 ? (
-            <EmptyState title="Nothing waits for your confirmation">
-              When another member of your collaborations logs a contribution, it shows here for you to confirm.
-            </EmptyState>
+            <EmptyState title={t('dashboard.awaitingNone')}>{t('dashboard.awaitingNoneHint')}</EmptyState>
           ) : (
             <ol className={ledgerListStyles.ledgerList}>
               {d.awaitingMyConfirmation.map((e) => (
@@ -93,23 +91,22 @@ export function DashboardPage({
         </section>
         <section className={sectionStyles.collabSection} aria-labelledby="due-heading">
           <h2 id="due-heading">
-            Your commitments due or behind <span className="count">{d.commitmentsDue.length}</span>
+            {t('dashboard.due')} <span className="count">{d.commitmentsDue.length}</span>
           </h2>
           <p className="section-intro">
-            Due within two weeks or overdue, and not yet fulfilled; soonest first. Behind means the due date has passed
-            before the commitment was fully delivered; for a weekly or monthly one, that its last week or month fell
-            short, and its running week or month is shown.{d.commitmentsDue.length > 0 && ` ${fulfilmentExplained()}`}
+            {t('dashboard.dueIntro')}
+            {d.commitmentsDue.length > 0 && ` ${fulfilmentExplained()}`}
           </p>
           {d.commitmentsDue.length === 0 ? (
             <EmptyState
-              title="Nothing is due"
+              title={t('dashboard.dueNone')}
               action={
                 <LinkButton to={paths.myCollaborations} variant="secondary">
-                  Go to my collaborations
+                  {t('dashboard.myCollaborations')}
                 </LinkButton>
               }
             >
-              None of your commitments is due in the next two weeks or overdue.
+              {t('dashboard.dueNoneHint')}
             </EmptyState>
           ) : (
             <ul className={dueListStyles.dueList}>

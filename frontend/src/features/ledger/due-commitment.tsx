@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FulfilmentMeter, type FulfilmentLike } from '../../components/fulfilment';
 import { Badge } from '../../components/ui';
@@ -84,37 +85,51 @@ export const DueCommitment_commitment = graphql(`
 
 /** One of my commitments that is due soon or overdue, with how much is delivered. */
 export function DueCommitment({ commitment }: { commitment: FragmentType<typeof DueCommitment_commitment> }) {
+  const { t } = useTranslation('ledger');
   const c = getFragmentData(DueCommitment_commitment, commitment);
   const collab = c.membership.collaboration;
-  const unit = c.recurrence?.every === 'WEEK' ? 'week' : 'month';
-  const what = c.recurrence ? `${formatQuantity(c.quantity)} per ${unit}` : formatQuantity(c.quantity);
+  const weekly = c.recurrence?.every === 'WEEK';
+  const amount = formatQuantity(c.quantity);
+  const what = !c.recurrence ? amount : weekly ? t('due.perWeek', { amount }) : t('due.perMonth', { amount });
   const p = c.currentPeriod;
-  const pending = c.status === 'PENDING' && ' · pending: not binding yet';
+  const period = p && { range: periodRange(p.startsOn, p.endsOn), days: daysFromNow(`${p.endsOn}T12:00:00`) };
+  const pending = c.status === 'PENDING' && ` · ${t('due.pending')}`;
   return (
     <li className={`${cardStyles.card} ${styles.due}`}>
       <div className={dueListStyles.dueHead}>
         <p className={dueListStyles.dueWhat}>
-          <strong>{what}</strong> for <Link to={paths.collaboration(collab.slug)}>{collab.title}</Link>
+          <Trans
+            t={t}
+            i18nKey="due.what"
+            values={{ what, title: collab.title }}
+            components={{ strong: <strong />, a: <Link to={paths.collaboration(collab.slug)} /> }}
+          />
         </p>
-        {c.behind ? <Badge tone="danger">Behind</Badge> : <Badge tone="warning">Due soon</Badge>}
+        {c.behind ? <Badge tone="danger">{t('behind')}</Badge> : <Badge tone="warning">{t('due.soon')}</Badge>}
       </div>
       {c.description && <p className={dueListStyles.dueDescription}>{c.description}</p>}
       {c.dueAt && (
         <p className={dueListStyles.dueWhen}>
-          Due {formatDate(c.dueAt)} ({daysFromNow(c.dueAt)}){pending}
+          {t('due.when', { date: formatDate(c.dueAt), days: daysFromNow(c.dueAt) })}
+          {pending}
         </p>
       )}
-      {c.recurrence && c.behind && <p className={dueListStyles.dueWhen}>The last {unit} that ended fell short.</p>}
+      {c.recurrence && c.behind && (
+        <p className={dueListStyles.dueWhen}>{weekly ? t('due.lastWeekShort') : t('due.lastMonthShort')}</p>
+      )}
       {p ? (
         <>
           <p className={dueListStyles.dueWhen}>
-            This {unit}: {periodRange(p.startsOn, p.endsOn)}, its last day {daysFromNow(`${p.endsOn}T12:00:00`)}
+            {weekly ? t('due.thisWeek', period!) : t('due.thisMonth', period!)}
             {pending}
           </p>
-          <FulfilmentMeter fulfilment={periodFulfilment(p)} label={`This ${unit} of ${what}`} />
+          <FulfilmentMeter
+            fulfilment={periodFulfilment(p)}
+            label={weekly ? t('due.thisWeekOf', { what }) : t('due.thisMonthOf', { what })}
+          />
         </>
       ) : (
-        !c.recurrence && <FulfilmentMeter fulfilment={c.fulfilment} label={`Fulfilment of ${what}`} />
+        !c.recurrence && <FulfilmentMeter fulfilment={c.fulfilment} label={t('due.fulfilment', { what })} />
       )}
     </li>
   );

@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Badge, EmptyState, Meaning } from '../../components/ui';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { MembershipStatus } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
 import { inKindOrder, kindWords } from '../../lib/quantity';
 import { GetGiverRecord } from './api/get-giver-record';
@@ -65,44 +67,59 @@ function GiverRecord({
   record: FragmentType<typeof GiverRecord_record>;
   isViewer: boolean;
 }) {
+  const { t } = useTranslation('ledger');
   const r = getFragmentData(GiverRecord_record, record);
+  const membershipStatus: Record<MembershipStatus, string> = {
+    INVITED: t('membership.invited'),
+    REQUESTED: t('membership.requested'),
+    ACTIVE: t('membership.active'),
+    DECLINED: t('membership.declined'),
+    LEFT: t('membership.left'),
+    REMOVED: t('membership.removed'),
+  };
   return (
     <section className={`${styles.giver} ${cardStyles.card}`} aria-labelledby="giver-heading">
-      <h2 id="giver-heading">Record as a giver</h2>
+      <h2 id="giver-heading">{t('giver.heading')}</h2>
       {r.memberships.length === 0 && r.given.length === 0 ? (
         <EmptyState
-          title={isViewer ? 'You have not joined a collaboration yet' : `${name} has no visible collaborations yet`}
-          action={isViewer ? <Link to={paths.discoverCollaborations}>Find a collaboration to join</Link> : undefined}
+          title={isViewer ? t('giver.noneYou') : t('giver.none', { name })}
+          action={isViewer ? <Link to={paths.discoverCollaborations}>{t('giver.find')}</Link> : undefined}
         />
       ) : (
         <>
           <p className={styles.giverFigure}>
             <strong>
               {r.reciprocity === null || r.reciprocity === undefined
-                ? 'No reciprocity figure yet'
-                : `Reciprocity ${formatPercent(r.reciprocity)}`}
+                ? t('giver.noReciprocity')
+                : t('giver.reciprocity', { share: formatPercent(r.reciprocity) })}
             </strong>{' '}
-            <span className="muted">
-              over {r.bindingCommitments} binding {r.bindingCommitments === 1 ? 'commitment' : 'commitments'}
-            </span>{' '}
+            <span className="muted">{t('giver.over', { count: r.bindingCommitments })}</span>{' '}
             <Meaning term="reciprocity" />
             {r.behind && (
               <>
                 {' '}
-                <Badge tone="danger">Behind</Badge>
+                <Badge tone="danger">{t('behind')}</Badge>
                 <Meaning term="behind" />
               </>
             )}
           </p>
           {r.given.length > 0 && (
             <>
-              <h3>What {isViewer ? 'you' : name} gave</h3>
+              <h3>{isViewer ? t('giver.youGave') : t('giver.gave', { name })}</h3>
               <ul className={totalsStyles.totalsList}>
-                {inKindOrder(r.given).map((t) => (
-                  <li key={`${t.all.kind}-${t.all.unit}`} className={shared.total}>
-                    <p className={shared.totalKind}>{kindWords[t.all.kind].label}</p>
-                    <p className={shared.totalAmount} data-testid="total-amount"><Quantity quantity={t.all} /></p>
-                    <p className={shared.totalDetail}><Quantity quantity={t.confirmed} /> confirmed by others</p>
+                {inKindOrder(r.given).map((total) => (
+                  <li key={`${total.all.kind}-${total.all.unit}`} className={shared.total}>
+                    <p className={shared.totalKind}>{kindWords[total.all.kind].label}</p>
+                    <p className={shared.totalAmount} data-testid="total-amount">
+                      <Quantity quantity={total.all} />
+                    </p>
+                    <p className={shared.totalDetail}>
+                      <Trans
+                        t={t}
+                        i18nKey="giver.confirmedByOthers"
+                        components={{ quantity: <Quantity quantity={total.confirmed} /> }}
+                      />
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -110,19 +127,19 @@ function GiverRecord({
           )}
           {r.memberships.length > 0 && (
             <>
-              <h3>In collaborations</h3>
+              <h3>{t('giver.inCollaborations')}</h3>
               <ul className={totalsStyles.giverMemberships}>
                 {r.memberships.map((m) => (
                   <li key={m.id}>
                     <Link to={paths.collaboration(m.collaboration.slug)}>{m.collaboration.title}</Link>{' '}
                     <span className="muted">
-                      · {m.role === 'STEWARD' ? 'steward' : 'member'}
-                      {m.status !== 'ACTIVE' && ` (${m.status.toLowerCase()})`} ·{' '}
+                      · {m.role === 'STEWARD' ? t('giver.steward') : t('giver.member')}
+                      {m.status !== 'ACTIVE' && ` (${membershipStatus[m.status]})`} ·{' '}
                       {m.reciprocity === null || m.reciprocity === undefined
-                        ? 'no figure yet'
-                        : `reciprocity ${formatPercent(m.reciprocity)}`}
+                        ? t('giver.noFigure')
+                        : t('giver.reciprocityLower', { share: formatPercent(m.reciprocity) })}
                     </span>{' '}
-                    {m.behind && <Badge tone="danger">Behind</Badge>}
+                    {m.behind && <Badge tone="danger">{t('behind')}</Badge>}
                   </li>
                 ))}
               </ul>

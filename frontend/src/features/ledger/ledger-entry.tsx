@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionButton } from '../../components/action-button';
 import { ServesOutcomesEditor } from '../../components/outcome-links/serves-outcomes';
@@ -78,11 +79,13 @@ export function LedgerEntry({
   /** The collaboration's outcomes, which the contributor may say the entry serves. */
   outcomes?: { id: string; name: string }[];
 }) {
+  const { t } = useTranslation('ledger');
   const e = getFragmentData(LedgerEntry_contribution, entry);
   const [reversing, setReversing] = useState(false);
-  const who = e.person?.displayName ?? 'A member with a hidden profile';
+  const withoutWords = t('entry.withoutWords');
+  const who = e.person?.displayName ?? t('entry.hiddenProfile');
   const what = formatQuantity(e.quantity);
-  const status = contributionStatusWords[e.status];
+  const status = contributionStatusWords()[e.status];
   const mine = !!viewerId && e.person?.id === viewerId;
   const canReverse = (e.status === 'UNCONFIRMED' || e.status === 'CONFIRMED') && ((mine && isMember) || isSteward);
   return (
@@ -96,37 +99,62 @@ export function LedgerEntry({
           >
             {what}
           </span>{' '}
-          <span>by {e.person ? <Link to={paths.person(e.person.handle)}>{who}</Link> : who}</span>
+          <span>
+            <Trans
+              t={t}
+              i18nKey="entry.by"
+              values={{ who }}
+              components={{ a: e.person ? <Link to={paths.person(e.person.handle)} /> : <span /> }}
+            />
+          </span>
         </p>
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
-      {e.note && <p className={ledgerListStyles.entryNote}>{e.status === 'REVERSAL' ? `Why: ${e.note}` : e.note}</p>}
+      {e.note && (
+        <p className={ledgerListStyles.entryNote}>
+          {e.status === 'REVERSAL' ? t('entry.why', { note: e.note }) : e.note}
+        </p>
+      )}
       <p className={ledgerListStyles.entryMeta}>
         <time dateTime={e.occurredAt}>{formatDate(e.occurredAt)}</time>
-        {e.commitment && <span> · against the commitment “{e.commitment.description || 'without words'}”</span>}
-        {e.status === 'CONFIRMED' && e.confirmedBy && <span> · confirmed by {e.confirmedBy.displayName}</span>}
+        {e.commitment && (
+          <span>
+            {' · '}
+            {t('entry.against', { description: e.commitment.description || withoutWords })}
+          </span>
+        )}
+        {e.status === 'CONFIRMED' && e.confirmedBy && (
+          <span>
+            {' · '}
+            {t('entry.confirmedBy', { name: e.confirmedBy.displayName })}
+          </span>
+        )}
         {e.reverses && (
           <span>
-            {' '}
-            · corrects the entry of <Quantity quantity={e.reverses.quantity} /> from {formatDate(e.reverses.occurredAt)}
-            , which now counts for nothing
+            {' · '}
+            <Trans
+              t={t}
+              i18nKey="entry.corrects"
+              values={{ date: formatDate(e.reverses.occurredAt) }}
+              components={{ quantity: <Quantity quantity={e.reverses.quantity} /> }}
+            />
           </span>
         )}
         {e.reversedBy && (
           <span>
-            {' '}
-            · reversed on {formatDate(e.reversedBy.occurredAt)}: {e.reversedBy.note}
+            {' · '}
+            {t('entry.reversedOn', { date: formatDate(e.reversedBy.occurredAt), note: e.reversedBy.note })}
           </span>
         )}
       </p>
       {e.status !== 'REVERSAL' && (
         <ServesOutcomesEditor
           subjectId={e.id}
-          what={`the entry of ${what} by ${who}`}
+          what={t('entry.what', { what, who })}
           outcomes={outcomes}
           serves={e.serves}
           canEdit={mine && isMember && e.status !== 'REVERSED'}
-          hint="Left empty, it serves what its commitment or need serves. Serving several, it counts evenly toward each."
+          hint={t('serves.hint')}
           onNotice={onNotice}
         />
       )}
@@ -137,20 +165,14 @@ export function LedgerEntry({
               mutation={ConfirmContribution}
               input={{ contributionId: e.id }}
               variant="primary"
-              onDone={() => onNotice?.(`You confirmed ${who}’s ${what}.`)}
+              onDone={() => onNotice?.(t('entry.confirmed', { who, what }))}
             >
-              Confirm{' '}
-              <span className="visually-hidden">
-                {what} by {who}
-              </span>
+              {t('entry.confirm')} <span className="visually-hidden">{t('entry.whatBy', { what, who })}</span>
             </ActionButton>
           )}
           {canReverse && (
             <Button size="sm" variant="quiet" onClick={() => setReversing(true)}>
-              Reverse{' '}
-              <span className="visually-hidden">
-                {what} by {who}
-              </span>
+              {t('entry.reverse')} <span className="visually-hidden">{t('entry.whatBy', { what, who })}</span>
             </Button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/ui';
 import type { ResourceKind } from '../../gql/graphql';
 import { kindWords, kinds } from '../../lib/quantity';
@@ -20,14 +21,15 @@ export function LedgerFilters({
   onChange: (filter: LedgerFilter) => void;
   people: { id: string; displayName: string }[];
 }) {
+  const { t } = useTranslation('ledger');
   return (
-    <div className={styles.ledgerFilters} role="group" aria-label="Filter the ledger">
+    <div className={styles.ledgerFilters} role="group" aria-label={t('filters.label')}>
       <SelectField
-        label="Member"
+        label={t('filters.member')}
         value={filter.personId}
         onChange={(e) => onChange({ ...filter, personId: e.target.value })}
       >
-        <option value="">Everyone</option>
+        <option value="">{t('filters.everyone')}</option>
         {people.map((p) => (
           <option key={p.id} value={p.id}>
             {p.displayName}
@@ -35,11 +37,11 @@ export function LedgerFilters({
         ))}
       </SelectField>
       <SelectField
-        label="Kind"
+        label={t('filters.kind')}
         value={filter.kind}
         onChange={(e) => onChange({ ...filter, kind: e.target.value as ResourceKind | '' })}
       >
-        <option value="">All kinds</option>
+        <option value="">{t('filters.allKinds')}</option>
         {kinds.map((k) => (
           <option key={k} value={k}>
             {kindWords[k].label}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
 import { LedgerEntry } from './ledger-entry';
@@ -18,6 +19,7 @@ interface EntryProps {
 
 /** The ledger, newest first, a page at a time: each page asks for the entries after the last. */
 export function LedgerList({ slug, filter, ...entry }: { slug: string; filter: LedgerFilter } & EntryProps) {
+  const { t } = useTranslation('ledger');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const key = JSON.stringify(filter);
   const [shownFor, setShownFor] = useState(key);
@@ -27,7 +29,7 @@ export function LedgerList({ slug, filter, ...entry }: { slug: string; filter: L
     setCursors([undefined]);
   }
   return (
-    <ol className={ledgerListStyles.ledgerList} aria-label="Ledger entries, newest first">
+    <ol className={ledgerListStyles.ledgerList} aria-label={t('list.label')}>
       {cursors.map((after, i) => (
         <LedgerPage
           key={`${key}-${after ?? 'first'}`}
@@ -60,6 +62,7 @@ function LedgerPage({
   last: boolean;
   onMore: (cursor: string) => void;
 } & EntryProps) {
+  const { t } = useTranslation('ledger');
   const context = useMemo(() => ({ additionalTypenames: ['Contribution'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GetLedger,
@@ -71,7 +74,7 @@ function LedgerPage({
     if (fetching)
       return (
         <li className={ledgerListStyles.ledgerListStatus}>
-          <Loading label="Loading entries…" />
+          <Loading label={t('list.loading')} />
         </li>
       );
     if (error)
@@ -79,7 +82,7 @@ function LedgerPage({
         <li className={ledgerListStyles.ledgerListStatus}>
           <ErrorState
             error={error}
-            title="The ledger could not be loaded"
+            title={t('list.loadFailed')}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         </li>
@@ -90,14 +93,12 @@ function LedgerPage({
     <>
       {first && ledger.totalCount === 0 && (
         <li className={ledgerListStyles.ledgerListStatus}>
-          <EmptyState
-            title={filter.personId || filter.kind ? 'No entries match these filters' : 'Nothing is logged yet'}
-          >
+          <EmptyState title={filter.personId || filter.kind ? t('list.noMatch') : t('list.empty')}>
             {filter.personId || filter.kind
-              ? 'Choose another member or kind, or show everyone’s entries.'
+              ? t('list.noMatchHint')
               : entry.isMember
-                ? 'Log what you give, such as hours or money, and another member confirms it.'
-                : 'Members log what they give here, and confirm each other’s entries.'}
+                ? t('list.emptyMember')
+                : t('list.emptyOther')}
           </EmptyState>
         </li>
       )}
@@ -107,7 +108,7 @@ function LedgerPage({
       {last && ledger.pageInfo.hasNextPage && ledger.pageInfo.endCursor && (
         <li className={ledgerListStyles.ledgerListMore}>
           <Button variant="secondary" onClick={() => onMore(ledger.pageInfo.endCursor!)}>
-            Show older entries
+            {t('list.older')}
           </Button>
         </li>
       )}

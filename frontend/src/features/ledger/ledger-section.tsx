@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, Button, ErrorState, Loading } from '../../components/ui';
 import { getFragmentData, graphql } from '../../gql';
@@ -61,6 +62,7 @@ export const LedgerSection_collaboration = graphql(`
  * contribution, and every entry, newest first, filtered by member and kind.
  */
 export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isMember: boolean; isSteward: boolean }) {
+  const { t } = useTranslation('ledger');
   const context = useMemo(() => ({ additionalTypenames: ['Contribution', 'Commitment'] }), []);
   const [{ data, error }, refetch] = useQuery({ query: GetLedgerOverview, variables: { slug }, context });
   const [filter, setFilter] = useState<LedgerFilter>(noFilter);
@@ -75,11 +77,11 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
       error && !data ? (
         <ErrorState
           error={error}
-          title="The ledger could not be loaded"
+          title={t('list.loadFailed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
       ) : (
-        <Loading label="Loading the ledger…" />
+        <Loading label={t('section.loading')} />
       );
   } else {
     const own = (c.viewerMembership?.commitments ?? []).filter((x) => x.status === 'PENDING' || x.status === 'BINDING');
@@ -92,13 +94,9 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
         {c.awaiting.totalCount > 0 && (
           <div className="awaiting">
             <h3>
-              Waiting for confirmation <span className="count">{c.awaiting.totalCount}</span>
+              {t('section.awaiting')} <span className="count">{c.awaiting.totalCount}</span>
             </h3>
-            <p className="section-intro">
-              {isMember
-                ? 'If you saw it happen, confirm it. Nobody confirms their own entry.'
-                : 'Entries another member has yet to confirm.'}
-            </p>
+            <p className="section-intro">{isMember ? t('section.awaitingMember') : t('section.awaitingOther')}</p>
             <ol className={ledgerListStyles.ledgerList}>
               {c.awaiting.edges.map((e) => (
                 <LedgerEntry key={e.node.id} entry={e.node} {...entryProps} />
@@ -120,11 +118,11 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
             />
           ) : (
             <div>
-              <Button onClick={() => setLogging(true)}>Log a contribution</Button>
+              <Button onClick={() => setLogging(true)}>{t('log.heading')}</Button>
             </div>
           ))}
         <div className="ledger-entries">
-          <h3>Entries</h3>
+          <h3>{t('section.entries')}</h3>
           <LedgerFilters
             filter={filter}
             onChange={setFilter}
@@ -138,11 +136,8 @@ export function LedgerSection({ slug, isMember, isSteward }: { slug: string; isM
 
   return (
     <section className={`${sectionStyles.collabSection} ${styles.ledger}`} aria-labelledby="ledger-heading">
-      <h2 id="ledger-heading">Ledger</h2>
-      <p className="section-intro">
-        Who gave what. Another member confirms each entry; nobody confirms their own. Entries are never edited or
-        deleted: a mistake is corrected by a reversing entry, and both stay in the record.
-      </p>
+      <h2 id="ledger-heading">{t('section.heading')}</h2>
+      <p className="section-intro">{t('section.intro')}</p>
       <div className={styles.live} aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { inKindOrder, kindWords } from '../../lib/quantity';
 import { Quantity } from '../../components/quantity';
@@ -25,29 +26,32 @@ export const LedgerTotals_collaboration = graphql(`
 
 /** What was given per kind and unit, never mixed, and how widely the giving is shared. */
 export function LedgerTotals({ collaboration }: { collaboration: FragmentType<typeof LedgerTotals_collaboration> }) {
+  const { t } = useTranslation('ledger');
   const { totals } = getFragmentData(LedgerTotals_collaboration, collaboration);
   // With nothing logged, the entries' own empty state says so.
   if (totals.length === 0) return null;
   return (
     <div className="totals">
-      <h3>Totals</h3>
-      <p className="section-intro">
-        Per kind and unit; kinds, units and currencies are never added together. Reversed entries count for nothing. The
-        largest share is how much of a total came from its biggest contributor: when one person does everything, it is
-        not collaboration.
-      </p>
+      <h3>{t('totals.heading')}</h3>
+      <p className="section-intro">{t('totals.explain')}</p>
       <ul className={totalsStyles.totalsList}>
-        {inKindOrder(totals).map((t) => (
-          <li key={`${t.all.kind}-${t.all.unit}`} className={styles.total}>
-            <p className={styles.totalKind}>{kindWords[t.all.kind].label}</p>
-            <p className={styles.totalAmount} data-testid="total-amount"><Quantity quantity={t.all} /></p>
+        {inKindOrder(totals).map((total) => (
+          <li key={`${total.all.kind}-${total.all.unit}`} className={styles.total}>
+            <p className={styles.totalKind}>{kindWords[total.all.kind].label}</p>
+            <p className={styles.totalAmount} data-testid="total-amount">
+              <Quantity quantity={total.all} />
+            </p>
             {/* One fact a line: in a narrow card, "·" separators ended up starting lines. */}
             <p className={styles.totalDetail}>
-              <span><Quantity quantity={t.confirmed} /> confirmed</span>
               <span>
-                {t.contributors} {t.contributors === 1 ? 'contributor' : 'contributors'}
+                <Trans
+                  t={t}
+                  i18nKey="totals.confirmed"
+                  components={{ quantity: <Quantity quantity={total.confirmed} /> }}
+                />
               </span>
-              <span>largest share {formatPercent(t.largestShare)}</span>
+              <span>{t('totals.contributors', { count: total.contributors })}</span>
+              <span>{t('totals.largestShare', { share: formatPercent(total.largestShare) })}</span>
             </p>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { QuantityFields } from '../../components/quantity-fields';
 import { Button, CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from '../../components/ui';
@@ -41,6 +42,7 @@ export function LogContributionForm({
   outcomes?: { id: string; name: string }[];
   onDone: (message: string) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const [quantity, setQuantity] = useState<QuantityDraft>(emptyQuantity);
   const [commitmentId, setCommitmentId] = useState('');
   const [note, setNote] = useState('');
@@ -70,9 +72,8 @@ export function LogContributionForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = checkQuantityDraft(quantity);
-    if (note.length > maxNote) found.note = `Keep the note to ${maxNote} characters or fewer.`;
-    if (date && date > dateInputValue(new Date()))
-      found.occurredAt = 'Log what has happened; this date is in the future.';
+    if (note.length > maxNote) found.note = t('log.noteTooLong', { max: maxNote });
+    if (date && date > dateInputValue(new Date())) found.occurredAt = t('log.future');
     if (!check(found)) return;
     const occurredAt = occurredAtISO(date);
     const input = {
@@ -91,7 +92,7 @@ export function LogContributionForm({
     setNote('');
     setDate('');
     setServes([]);
-    onDone(`Your ${what} is in the ledger. Another member confirms it.`);
+    onDone(t('log.done', { what }));
   }
 
   return (
@@ -100,19 +101,19 @@ export function LogContributionForm({
       className={`${fieldStyles.form} ${cardStyles.card} ${styles.logForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Log a contribution"
+      aria-label={t('log.heading')}
     >
-      <h3>Log a contribution</h3>
+      <h3>{t('log.heading')}</h3>
       {commitments.length > 0 && (
         <SelectField
-          label="Against one of your commitments"
+          label={t('log.against')}
           optional
           value={commitmentId}
           onChange={(e) => chooseCommitment(e.target.value)}
-          hint="Counted toward that commitment’s fulfilment once another member confirms it."
+          hint={t('log.againstHint')}
           error={shown.commitmentId}
         >
-          <option value="">Not against a commitment</option>
+          <option value="">{t('log.notAgainst')}</option>
           {commitments.map((c) => (
             <option key={c.id} value={c.id}>
               {formatQuantity(c.quantity)}
@@ -126,10 +127,10 @@ export function LogContributionForm({
         onChange={(c) => setQuantity((q) => ({ ...q, ...c }))}
         errors={shown}
         locked={!!commitmentId}
-        amountLabel="How much did you give?"
+        amountLabel={t('log.amount')}
       />
       <TextAreaField
-        label="What was it?"
+        label={t('log.note')}
         optional
         rows={2}
         maxLength={maxNote}
@@ -138,23 +139,21 @@ export function LogContributionForm({
         error={shown.note}
       />
       <TextField
-        label="When"
+        label={t('log.when')}
         optional
         type="date"
         max={dateInputValue(new Date())}
         value={date}
         onChange={(e) => setDate(e.target.value)}
-        hint="Today if left empty."
+        hint={t('log.whenHint')}
         error={shown.occurredAt}
       />
       {outcomes.length > 0 && (
         <fieldset className={styles.serves}>
           <legend>
-            Serves outcome(s) <span className="muted">(optional)</span>
+            {t('serves.legend')} <span className="muted">{t('serves.optional')}</span>
           </legend>
-          <p className="muted">
-            Left empty, it serves what its commitment or need serves. Serving several, it counts evenly toward each.
-          </p>
+          <p className="muted">{t('serves.hint')}</p>
           {outcomes.map((o) => (
             <CheckboxField
               key={o.id}
@@ -169,7 +168,7 @@ export function LogContributionForm({
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" busy={fetching}>
-          Log it
+          {t('log.submit')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
@@ -19,6 +20,7 @@ export function ReverseForm({
   what: string;
   onClose: (message?: string) => void;
 }) {
+  const { t } = useTranslation('ledger');
   const [note, setNote] = useState('');
   const { errors, serverError, formRef: ref, check, fail } = useFormState<{ note?: string }>();
   const [{ fetching }, reverse] = useMutation(ReverseContribution);
@@ -26,11 +28,11 @@ export function ReverseForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const found = note.trim() ? undefined : 'Say why the entry is corrected; the reason stays in the ledger.';
+    const found = note.trim() ? undefined : t('reverse.noReason');
     if (!check(found ? { note: found } : {})) return;
     const result = await reverse({ input: { contributionId, note: note.trim() } });
     if (result.error) return fail(result.error);
-    onClose(`The entry of ${what} is reversed; both entries stay in the ledger and neither counts.`);
+    onClose(t('reverse.done', { what }));
   }
 
   return (
@@ -39,14 +41,11 @@ export function ReverseForm({
       className={`${fieldStyles.form} ${ledgerListStyles.entryForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label={`Reverse the entry of ${what}`}
+      aria-label={t('reverse.label', { what })}
     >
-      <p className="muted">
-        Entries are never edited or deleted. A reversing entry cancels this one; log the right amount as a new entry if
-        needed.
-      </p>
+      <p className="muted">{t('reverse.explain')}</p>
       <TextAreaField
-        label="Why is it corrected?"
+        label={t('reverse.why')}
         rows={2}
         maxLength={maxNote}
         value={note}
@@ -56,10 +55,10 @@ export function ReverseForm({
       <FormAlert problems={server.general} />
       <div className={fieldStyles.formActions}>
         <Button type="submit" size="sm" variant="danger" busy={fetching}>
-          Reverse the entry
+          {t('reverse.submit')}
         </Button>
         <Button size="sm" variant="quiet" onClick={() => onClose()}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

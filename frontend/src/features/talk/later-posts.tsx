@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, ErrorState, Loading } from '../../components/ui';
 import { GetPostsPage } from './api/get-posts-page';
@@ -17,6 +18,7 @@ export function LaterPosts({
   after: string;
   onMore?: (after: string) => void;
 }) {
+  const { t } = useTranslation('talk');
   const [{ data, fetching, error }, refetch] = useQuery({ query: GetPostsPage, variables: { id: threadId, after } });
   const page = data?.node?.__typename === 'Thread' ? data.node.posts : undefined;
   if (!page) {
@@ -25,11 +27,11 @@ export function LaterPosts({
         {error && !fetching ? (
           <ErrorState
             error={error}
-            title="More posts could not be loaded"
+            title={t('thread.moreFailed')}
             onRetry={() => refetch({ requestPolicy: 'network-only' })}
           />
         ) : (
-          <Loading label="Loading posts…" />
+          <Loading label={t('thread.loadingPosts')} />
         )}
       </li>
     );
@@ -47,10 +49,11 @@ export function LaterPosts({
 }
 
 export function MoreButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation('talk');
   return (
     <li className={styles.more}>
       <Button variant="secondary" size="sm" onClick={onClick}>
-        Show later posts
+        {t('thread.showLater')}
       </Button>
     </li>
   );

@@ -1,20 +1,24 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { Button, FormAlert, TextAreaField } from '../../components/ui';
 import { formProblems } from '../../lib/errors';
 import { useFormState } from '../../lib/forms';
+import { i18n } from '../../lib/i18n';
 import styles from './talk.module.css';
 
 /** The longest post the server takes. */
 export const maxPostBody = 10000;
 
-export const markdownHint =
-  'Markdown works: **bold**, *italic*, [a link](https://…), lists, > quotes and `code`. Mention a member with @handle to notify them.';
+/** How a post may be written, as a text area's hint. */
+export function markdownHint(): string {
+  return i18n.t('talk:post.markdownHint');
+}
 
 /** Checks a post's body as the server would; a problem in words, or undefined. */
 export function postBodyProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'Write something first.';
-  if (text.length > maxPostBody) return 'Keep a post to 10,000 characters or fewer.';
+  if (text.trim() === '') return i18n.t('talk:post.empty');
+  if (text.length > maxPostBody) return i18n.t('talk:post.tooLong');
   return undefined;
 }
 
@@ -44,6 +48,7 @@ export function PostBodyForm({
   failTitle: string;
   done: string;
 }) {
+  const { t } = useTranslation('talk');
   const [body, setBody] = useState(initial);
   const [sent, setSent] = useState(false);
   const { errors, setErrors, serverError, formRef, check, fail } = useFormState<{ body?: string }>();
@@ -70,7 +75,7 @@ export function PostBodyForm({
     >
       <TextAreaField
         label={label}
-        hint={markdownHint}
+        hint={markdownHint()}
         rows={4}
         value={body}
         maxLength={maxPostBody}
@@ -92,7 +97,7 @@ export function PostBodyForm({
         </Button>
         {onCancel && (
           <Button type="button" variant="quiet" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </Button>
         )}
       </div>

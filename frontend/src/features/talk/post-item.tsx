@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { Button } from '../../components/ui';
@@ -43,6 +44,7 @@ export const PostItem_post = graphql(`
  * for its author a way to edit it.
  */
 export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem_post>; opening?: boolean }) {
+  const { t } = useTranslation('talk');
   const p = getFragmentData(PostItem_post, post);
   const [editing, setEditing] = useState(false);
   const [{ fetching }, edit] = useMutation(EditPost);
@@ -53,26 +55,26 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
     <>
       <p className={styles.postHead}>
         <span className={styles.postAuthor}>
-          {p.author ? <Link to={talkPaths.person(p.author.handle)}>{p.author.displayName}</Link> : 'A former member'}
+          {p.author ? <Link to={talkPaths.person(p.author.handle)}>{p.author.displayName}</Link> : t('formerMember')}
         </span>
         <time className={styles.postWhen} dateTime={p.createdAt}>
           {formatDateTimeLong(p.createdAt)}
         </time>
         {p.editedAt && (
-          <span className={styles.edited} title={`Edited ${formatDateTimeLong(p.editedAt)}`}>
-            edited
+          <span className={styles.edited} title={t('post.editedAt', { when: formatDateTimeLong(p.editedAt) })}>
+            {t('post.edited')}
           </span>
         )}
       </p>
       {editing ? (
         <PostBodyForm
-          name="Edit your post"
-          label="Your post"
-          submitLabel="Save changes"
+          name={t('post.editName')}
+          label={t('post.yourPost')}
+          submitLabel={t('post.save')}
           initial={p.body}
           busy={fetching}
-          failTitle="Your post could not be changed"
-          done="Your post is changed."
+          failTitle={t('post.editFailed')}
+          done={t('post.changed')}
           onCancel={() => setEditing(false)}
           send={async (body) => {
             const r = await edit({ input: { postId: p.id, body } });
@@ -82,7 +84,7 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
         />
       ) : (
         <>
-          {p.hidden && <p className={styles.hiddenNote}>Hidden by a steward: {p.hidden.reason}</p>}
+          {p.hidden && <p className={styles.hiddenNote}>{t('post.hidden', { reason: p.hidden.reason })}</p>}
           {/* The server renders a safe subset of Markdown and escapes any HTML of the author's;
               a hidden post's body comes only to its author, the stewards and admins. */}
           {p.bodyHTML && <div className={styles.postBody} dangerouslySetInnerHTML={{ __html: p.bodyHTML }} />}
@@ -92,7 +94,7 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
         <div className={styles.postActions}>
           {p.viewerCanEdit && (
             <Button variant="quiet" size="sm" onClick={() => setEditing(true)}>
-              Edit
+              {t('post.edit')}
             </Button>
           )}
           {p.viewerCanHide && <HidePostControl postId={p.id} hidden={!!p.hidden} />}
@@ -101,9 +103,7 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
       )}
       {earlier.length > 0 && (
         <details className={styles.history}>
-          <summary>
-            History: {earlier.length === 1 ? '1 earlier version' : `${earlier.length} earlier versions`}
-          </summary>
+          <summary>{t('post.history', { count: earlier.length })}</summary>
           <ol>
             {earlier.map((r) => (
               <li key={r.createdAt}>
@@ -120,7 +120,7 @@ export function PostItem({ post, opening }: { post: FragmentType<typeof PostItem
     <li className={`${styles.post}${opening ? ` ${styles.opening}` : ''}`} id={`post-${p.id}`}>
       {p.authorBlockedByViewer ? (
         <details className={styles.folded}>
-          <summary>Post from someone you blocked — show</summary>
+          <summary>{t('post.blocked')}</summary>
           {item}
         </details>
       ) : (

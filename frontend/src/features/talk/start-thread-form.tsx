@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { Button, FormAlert, TextAreaField, TextField } from '../../components/ui';
@@ -24,6 +25,7 @@ export function StartThreadForm({
   slug: string;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('talk');
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -34,13 +36,13 @@ export function StartThreadForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found: Problems = {};
-    const t = title.trim();
-    if (t.length < minTitle) found.title = 'Give the thread a title of at least 3 characters.';
-    else if (t.length > maxTitle) found.title = 'Keep the title to 140 characters or fewer.';
+    const trimmed = title.trim();
+    if (trimmed.length < minTitle) found.title = t('start.titleTooShort');
+    else if (trimmed.length > maxTitle) found.title = t('start.titleTooLong');
     const b = postBodyProblem(body);
     if (b) found.body = b;
     if (!check(found)) return;
-    const r = await start({ input: { collaborationId, title: t, body: body.trim() } });
+    const r = await start({ input: { collaborationId, title: trimmed, body: body.trim() } });
     if (r.error || !r.data) return fail(r.error);
     void navigate(talkPaths.thread(slug, r.data.startThread.thread.number));
   }
@@ -51,11 +53,11 @@ export function StartThreadForm({
       className={`form card ${styles.startForm}`}
       onSubmit={(e) => void submit(e)}
       noValidate
-      aria-label="Start a thread"
+      aria-label={t('start.heading')}
     >
-      <h2>Start a thread</h2>
+      <h2>{t('start.heading')}</h2>
       <TextField
-        label="Title"
+        label={t('start.title')}
         value={title}
         maxLength={maxTitle}
         onChange={(e) => {
@@ -66,8 +68,8 @@ export function StartThreadForm({
         required
       />
       <TextAreaField
-        label="What do you want to talk about?"
-        hint={markdownHint}
+        label={t('start.body')}
+        hint={markdownHint()}
         rows={6}
         value={body}
         maxLength={maxPostBody}
@@ -78,13 +80,13 @@ export function StartThreadForm({
         error={errors.body ?? server.fields.body}
         required
       />
-      <FormAlert problems={server.general} title="The thread could not be started" />
+      <FormAlert problems={server.general} title={t('start.failed')} />
       <div className="form__actions">
         <Button type="submit" busy={fetching}>
-          Start the thread
+          {t('start.submit')}
         </Button>
         <Button type="button" variant="quiet" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, EmptyState, ErrorState, Loading } from '../../components/ui';
@@ -23,6 +24,7 @@ export function TalkSection({
   isMember: boolean;
   signedIn: boolean;
 }) {
+  const { t } = useTranslation('talk');
   // Times are told as of opening the page; reading the list again does not move them.
   const [now] = useState(() => new Date());
   const location = useLocation();
@@ -35,23 +37,19 @@ export function TalkSection({
     list = error ? (
       <ErrorState
         error={error}
-        title="The threads could not be loaded"
+        title={t('section.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     ) : (
-      <Loading label="Loading threads…" />
+      <Loading label={t('section.loading')} />
     );
   } else if (page.edges.length === 0) {
     list = (
-      <EmptyState title="No threads yet">
-        {isMember
-          ? 'Start the first conversation: a question, a plan, a thank-you.'
-          : 'Members have not started a conversation here yet.'}
-      </EmptyState>
+      <EmptyState title={t('section.none')}>{isMember ? t('section.noneMember') : t('section.noneOther')}</EmptyState>
     );
   } else {
     list = (
-      <ol className={styles.threadList} aria-label="Threads">
+      <ol className={styles.threadList} aria-label={t('section.threads')}>
         {page.edges.map((e) => (
           <ThreadSummary key={e.cursor} slug={slug} thread={e.node} now={now} />
         ))}
@@ -62,17 +60,17 @@ export function TalkSection({
   return (
     <section className={styles.talk} aria-labelledby="talk-heading">
       <div className={styles.talkHead}>
-        <h2 id="talk-heading">Talk {page && <span className="count">{page.totalCount}</span>}</h2>
-        {isMember && !starting && <Button onClick={() => setStarting(true)}>Start a thread</Button>}
+        <h2 id="talk-heading">
+          {t('section.heading')} {page && <span className="count">{page.totalCount}</span>}
+        </h2>
+        {isMember && !starting && <Button onClick={() => setStarting(true)}>{t('start.heading')}</Button>}
       </div>
       {!isMember && (
         <p className="note">
           {signedIn ? (
-            'Only active members start threads and reply; everyone who can see this collaboration can read along.'
+            t('section.membersOnly')
           ) : (
-            <>
-              <Link to={loginPath(location.pathname)}>Log in</Link> to take part, if you are a member.
-            </>
+            <Trans t={t} i18nKey="section.logIn" components={{ a: <Link to={loginPath(location.pathname)} /> }} />
           )}
         </p>
       )}

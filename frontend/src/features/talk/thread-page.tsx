@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { EmptyState, ErrorState, LinkButton, Loading } from '../../components/ui';
@@ -20,6 +21,7 @@ import styles from './talk.module.css';
  * reads the thread again). `:number` is the thread's number.
  */
 export function ThreadPage({ slug }: { slug: string }) {
+  const { t } = useTranslation('talk');
   const { number = '' } = useParams();
   const n = Number.parseInt(number, 10);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -32,7 +34,7 @@ export function ThreadPage({ slug }: { slug: string }) {
   // Cursors of the later pages asked for, in order; the first page is the query's.
   const [later, setLater] = useState<string[]>([]);
   const more = (after: string) => setLater((l) => (l.includes(after) ? l : [...l, after]));
-  useDocumentTitle(th ? th.title : data ? 'Not found' : undefined);
+  useDocumentTitle(th ? th.title : data ? t('notFound') : undefined);
   // With every post read, the subscription starts after the newest; with later pages
   // unread, it starts now (the server's newest), rather than replaying them.
   const newest = th && !th.posts.pageInfo.hasNextPage ? th.posts.edges.at(-1)?.node.id : undefined;
@@ -47,40 +49,46 @@ export function ThreadPage({ slug }: { slug: string }) {
   }, [arrived, refetch]);
   useEffect(() => (th ? onReconnected(() => refetch({ requestPolicy: 'network-only' })) : undefined), [th, refetch]);
 
-  if (!data && fetching) return <Loading label="Loading the thread…" />;
+  if (!data && fetching) return <Loading label={t('thread.loading')} />;
   if (error && !data) {
     return (
       <ErrorState
         error={error}
-        title="This thread could not be loaded"
+        title={t('thread.loadFailed')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
   }
   if (!th) {
     return (
-      <EmptyState title="No thread here" action={<LinkButton to={talkPaths.talk(slug)}>See the threads</LinkButton>}>
-        The link may be wrong, or the thread belongs to a collaboration you may not see.
+      <EmptyState
+        title={t('thread.none')}
+        action={<LinkButton to={talkPaths.talk(slug)}>{t('thread.seeAll')}</LinkButton>}
+      >
+        {t('thread.noneHint')}
       </EmptyState>
     );
   }
-  const replies = th.replyCount === 1 ? '1 reply' : `${th.replyCount} replies`;
   return (
     <article className={styles.thread} aria-labelledby="thread-heading">
       <p className={styles.back}>
-        <Link to={talkPaths.talk(slug)}>All threads</Link>
+        <Link to={talkPaths.talk(slug)}>{t('thread.all')}</Link>
       </p>
       <header className={styles.threadHeader}>
         <h2 id="thread-heading">{th.title}</h2>
         <p className={styles.threadMeta}>
           <span>
-            Started by {th.author?.displayName ?? 'a former member'} on{' '}
-            <time dateTime={th.createdAt}>{formatDate(th.createdAt)}</time>
+            <Trans
+              t={t}
+              i18nKey="thread.startedByOn"
+              values={{ name: th.author?.displayName ?? t('formerMemberLower'), date: formatDate(th.createdAt) }}
+              components={{ time: <time dateTime={th.createdAt} /> }}
+            />
           </span>
-          <span>{replies}</span>
+          <span>{t('replies', { count: th.replyCount })}</span>
         </p>
       </header>
-      <ol className={styles.posts} aria-label="Posts">
+      <ol className={styles.posts} aria-label={t('thread.posts')}>
         {th.posts.edges.map((e, i) => (
           <PostItem key={e.node.id} post={e.node} opening={i === 0} />
         ))}
@@ -93,16 +101,16 @@ export function ThreadPage({ slug }: { slug: string }) {
       </ol>
       {th.viewerCanReply ? (
         <PostBodyForm
-          name="Reply to this thread"
-          label="Your reply"
-          submitLabel="Reply"
+          name={t('reply.name')}
+          label={t('reply.label')}
+          submitLabel={t('reply.submit')}
           busy={replying}
-          failTitle="Your reply could not be posted"
-          done="Your reply is posted."
+          failTitle={t('reply.failed')}
+          done={t('reply.done')}
           send={async (body) => (await reply({ input: { threadId: th.id, body } })).error}
         />
       ) : (
-        <p className="note">Only active members of the collaboration reply.</p>
+        <p className="note">{t('reply.membersOnly')}</p>
       )}
     </article>
   );

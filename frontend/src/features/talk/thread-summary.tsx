@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTimeLong } from '../../lib/format';
@@ -28,21 +29,26 @@ export function ThreadSummary({
   thread: FragmentType<typeof ThreadSummary_thread>;
   now: Date;
 }) {
-  const t = getFragmentData(ThreadSummary_thread, thread);
-  const replies = t.replyCount === 1 ? '1 reply' : `${t.replyCount} replies`;
+  const { t } = useTranslation('talk');
+  const th = getFragmentData(ThreadSummary_thread, thread);
+  const formerMember = t('formerMemberLower');
   return (
     <li className={styles.threadSummary}>
-      <Link className={styles.threadTitle} to={talkPaths.thread(slug, t.number)}>
-        {t.title}
+      <Link className={styles.threadTitle} to={talkPaths.thread(slug, th.number)}>
+        {th.title}
       </Link>
       <p className={styles.threadMeta}>
-        <span>Started by {t.author?.displayName ?? 'a former member'}</span>
-        <span>{replies}</span>
+        <span>{t('summary.startedBy', { name: th.author?.displayName ?? formerMember })}</span>
+        <span>{t('replies', { count: th.replyCount })}</span>
         <span>
-          Last post{' '}
-          <time dateTime={t.lastActivityAt} title={formatDateTimeLong(t.lastActivityAt)}>
-            {timeAgo(t.lastActivityAt, now)}
-          </time>
+          <Trans
+            t={t}
+            i18nKey="summary.lastPost"
+            values={{ when: timeAgo(th.lastActivityAt, now) }}
+            components={{
+              time: <time dateTime={th.lastActivityAt} title={formatDateTimeLong(th.lastActivityAt)} />,
+            }}
+          />
         </span>
       </p>
     </li>

@@ -5,10 +5,12 @@ export const GetGathering = graphql(`
   query GetGathering($slug: String!, $number: Int!) {
     viewer {
       id
+      timeZone
     }
     collaboration(slug: $slug) {
       id
       title
+      timeZone
       gathering(number: $number) {
         id
         number
