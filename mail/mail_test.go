@@ -16,6 +16,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/jobs"
 	"kindred/jobs/jobstest"
+	"kindred/locale"
 	"kindred/mail"
 	"kindred/mail/mailtest"
 )
@@ -26,7 +27,7 @@ var reminder = mail.NewLayout("reminder", "{{.Title}} closes tomorrow",
 
 func message(t *testing.T, to string, person int64) mail.Message {
 	t.Helper()
-	m, err := reminder.Render(to, map[string]any{"Name": "Amara", "Title": "Plant <100> trees", "Link": "https://kindred.test/c/trees/decisions"})
+	m, err := reminder.Render(to, locale.For(locale.Default), map[string]any{"Name": "Amara", "Title": "Plant <100> trees", "Link": "https://kindred.test/c/trees/decisions"})
 	if err != nil {
 		t.Fatal(err)
 	}
