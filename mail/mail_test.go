@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"golang.org/x/text/language"
 	"gorm.io/gorm"
 
 	"kindred/clock/clocktest"
@@ -283,4 +284,18 @@ func TestUnqueue(t *testing.T) {
 			t.Errorf("got %d jobs left, %v; want 1", left, err)
 		}
 	})
+}
+
+// TestRenderInLanguage: catalog words fill the templates in the mail's language, and in
+// the HTML part the data they carry is escaped.
+func TestRenderInLanguage(t *testing.T) {
+	t.Parallel()
+	l := mail.NewLayout("hello", `{{t "mail.hello" .}}`, `{{t "mail.hello" .}}`, `<html lang="{{lang}}"><p>{{t "mail.hello" .}}</p>`)
+	m, err := l.Render("ana@example.org", locale.For(language.French), map[string]any{"Name": "Ana <b>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "Bonjour Ana <b>," || m.Text != "Bonjour Ana <b>," || m.HTML != `<html lang="fr"><p>Bonjour Ana &lt;b&gt;,</p>` {
+		t.Errorf("got %q, %q, %q", m.Subject, m.Text, m.HTML)
+	}
 }
