@@ -33,18 +33,31 @@ type Error struct {
 	Message string
 	// Field names the input field at fault, if one is.
 	Field string
+	// Format and Args made Message (Errorf, Invalid): the English format is the message's
+	// id in the catalogs (package locale), so the API can answer in the request's language.
+	Format string
+	Args   []any
 }
 
 func (e *Error) Error() string { return e.Message }
 
+// Label is an argument of an error's message that is itself a message to translate
+// ("Display name" in "%s cannot be empty."), unlike a person's words.
+type Label string
+
 // Errorf returns an *Error with the code and a formatted message.
 func Errorf(code Code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
+
+// FieldErrorf returns an *Error with the code and a formatted message about one field.
+func FieldErrorf(code Code, field, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Field: field, Format: format, Args: args}
 }
 
 // Invalid returns a BAD_USER_INPUT error about one field.
 func Invalid(field, format string, args ...any) *Error {
-	return &Error{Code: CodeInvalid, Message: fmt.Sprintf(format, args...), Field: field}
+	return FieldErrorf(CodeInvalid, field, format, args...)
 }
 
 // ErrorCode returns the code of err: the code of a wrapped *Error, else CodeInternal.
@@ -60,7 +73,7 @@ func ErrorCode(err error) Code {
 }
 
 // ErrUnauthenticated is returned when an action needs a signed-in person.
-var ErrUnauthenticated = &Error{Code: CodeUnauthenticated, Message: "You need to log in to do this."}
+var ErrUnauthenticated = Errorf(CodeUnauthenticated, "You need to log in to do this.")
 
 // DBErr turns the translated GORM errors into domain errors; others are wrapped as internal.
 func DBErr(err error, what string) error {

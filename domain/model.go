@@ -60,7 +60,10 @@ type Person struct {
 	SessionEpoch int64
 	SuspendedAt  *time.Time
 	// TimeZone is an IANA name ("Europe/Paris"); it decides when digests go out.
-	TimeZone  string
+	TimeZone string
+	// Locale is the language Kindred writes to the person in ("es"); nil when they chose
+	// none, and mail caused by a request of theirs follows its Accept-Language.
+	Locale    *string
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

@@ -19,7 +19,7 @@ import (
 // personColumns are the people table's columns in the order scanPerson reads them.
 var personColumns = []string{"id", "handle", "display_name", "email", "email_verified_at", "pending_email", "password_hash", "bio", "location",
 	"latitude", "longitude", "remote_friendly", "skills", "named_in_reports", "visibility", "role", "session_epoch",
-	"suspended_at", "time_zone", "created_at", "updated_at"}
+	"suspended_at", "time_zone", "locale", "created_at", "updated_at"}
 
 var selectPeople = "SELECT " + strings.Join(personColumns, ", ") + " FROM people WHERE "
 
@@ -60,10 +60,11 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 		suspendedAt         sql.NullTime
 		emailVerifiedAt     sql.NullTime
 		pendingEmail        sql.NullString
+		locale              sql.NullString
 	)
 	if err := rows.Scan(&p.ID, &p.Handle, &p.DisplayName, &p.Email, &emailVerifiedAt, &pendingEmail, &p.PasswordHash, &p.Bio, &p.Location,
 		&latitude, &longitude, &p.RemoteFriendly, &skills, &p.NamedInReports, &p.Visibility, &p.Role, &p.SessionEpoch,
-		&suspendedAt, &p.TimeZone, &p.CreatedAt, &p.UpdatedAt); err != nil {
+		&suspendedAt, &p.TimeZone, &locale, &p.CreatedAt, &p.UpdatedAt); err != nil {
 		return nil, err
 	}
 	if latitude.Valid {
@@ -80,6 +81,9 @@ func scanPerson(rows *sql.Rows) (*Person, error) {
 	}
 	if suspendedAt.Valid {
 		p.SuspendedAt = &suspendedAt.Time
+	}
+	if locale.Valid {
+		p.Locale = &locale.String
 	}
 	if len(skills) > 0 {
 		if err := parseStringList(skills, &p.Skills); err != nil {

@@ -47,12 +47,12 @@ func validateText(field, label, s string, min, max int, multiLine bool) (string,
 	n := utf8.RuneCountInString(s)
 	if n < min {
 		if min == 1 {
-			return "", Invalid(field, "%s cannot be empty.", label)
+			return "", Invalid(field, "%s cannot be empty.", Label(label))
 		}
-		return "", Invalid(field, "%s needs at least %d characters.", label, min)
+		return "", Invalid(field, "%s needs at least %d characters.", Label(label), min)
 	}
 	if n > max {
-		return "", Invalid(field, "%s is at most %d characters; this one has %d.", label, max, n)
+		return "", Invalid(field, "%s is at most %d characters; this one has %d.", Label(label), max, n)
 	}
 	return s, nil
 }
@@ -62,21 +62,21 @@ func validateText(field, label, s string, min, max int, multiLine bool) (string,
 // line breaks are fine), and, when s is not empty, the lack of any visible character.
 func CheckCharacters(field, label, s string, multiLine bool) error {
 	if !utf8.ValidString(s) {
-		return Invalid(field, "%s contains invalid characters.", label)
+		return Invalid(field, "%s contains invalid characters.", Label(label))
 	}
 	visible := false
 	for _, r := range s {
 		lineBreakOrTab := r == '\n' || r == '\r' || r == '\t'
 		if unicode.IsControl(r) && (!multiLine || !lineBreakOrTab) {
 			if multiLine {
-				return Invalid(field, "%s contains a control character (such as a NUL byte or an escape); only line breaks and tabs may be in it.", label)
+				return Invalid(field, "%s contains a control character (such as a NUL byte or an escape); only line breaks and tabs may be in it.", Label(label))
 			}
-			return Invalid(field, "%s is one line of text: no line breaks, tabs or other control characters.", label)
+			return Invalid(field, "%s is one line of text: no line breaks, tabs or other control characters.", Label(label))
 		}
 		visible = visible || !invisible(r)
 	}
 	if s != "" && !visible {
-		return Invalid(field, "%s has only invisible characters; write it with letters or signs people can see.", label)
+		return Invalid(field, "%s has only invisible characters; write it with letters or signs people can see.", Label(label))
 	}
 	return nil
 }

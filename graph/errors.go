@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"kindred/domain"
+	"kindred/locale"
 	"kindred/reqlog"
 )
 
@@ -44,9 +45,10 @@ func ErrorPresenter(log *slog.Logger, avail Availability) graphql.ErrorPresenter
 			return gqlErr
 		}
 		out := graphql.DefaultErrorPresenter(ctx, err)
+		l := locale.For(locale.FromRequest(ctx))
 		var de *domain.Error
 		if errors.As(err, &de) {
-			out.Message = de.Message
+			out.Message = Localize(l, de)
 			out.Extensions = map[string]any{"code": string(de.Code)}
 			if de.Field != "" {
 				out.Extensions["field"] = de.Field
@@ -54,19 +56,19 @@ func ErrorPresenter(log *slog.Logger, avail Availability) graphql.ErrorPresenter
 			return out
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
-			out.Message = "The request took too long and was stopped; ask for less at once."
+			out.Message = l.Sprintf("The request took too long and was stopped; ask for less at once.")
 			out.Extensions = map[string]any{"code": "TIMEOUT"}
 			return out
 		}
 		if errors.Is(err, context.Canceled) || errors.Is(ctx.Err(), context.Canceled) {
 			// The client left (or the server is closing its websocket): nobody reads this,
 			// and it is no fault of the server's. As when it leaves before its turn (admit).
-			out.Message = "The request was given up before it finished."
+			out.Message = l.Sprintf("The request was given up before it finished.")
 			out.Extensions = map[string]any{"code": "TIMEOUT"}
 			return out
 		}
 		if avail != nil && avail.Unavailable(ctx, err) {
-			out.Message = "The database is unavailable for the moment; try again in a few seconds."
+			out.Message = l.Sprintf("The database is unavailable for the moment; try again in a few seconds.")
 			out.Extensions = map[string]any{"code": string(domain.CodeUnavailable)}
 			return out
 		}
@@ -75,6 +77,23 @@ func ErrorPresenter(log *slog.Logger, avail Availability) graphql.ErrorPresenter
 		out.Extensions = map[string]any{"code": string(domain.CodeInternal), "requestId": reqlog.ID(ctx)}
 		return out
 	}
+}
+
+// Localize writes de's message in l's language when the catalog has it (its English
+// format is the id), with the Label arguments translated too; else in English. The code
+// and field never change.
+func Localize(l *locale.Localizer, de *domain.Error) string {
+	if de.Format == "" || !l.Has(de.Format) {
+		return de.Message
+	}
+	args := make([]any, len(de.Args))
+	for i, a := range de.Args {
+		if lb, ok := a.(domain.Label); ok {
+			a = l.Sprintf(string(lb))
+		}
+		args[i] = a
+	}
+	return l.Sprintf(de.Format, args...)
 }
 
 // Recover turns a panic in a resolver into an internal error, logged with its stack.

@@ -934,6 +934,7 @@ type ComplexityRoot struct {
 		ID               func(childComplexity int) int
 		Impact           func(childComplexity int) int
 		Latitude         func(childComplexity int) int
+		Locale           func(childComplexity int) int
 		Location         func(childComplexity int) int
 		Longitude        func(childComplexity int) int
 		MailPreferences  func(childComplexity int) int
@@ -1757,6 +1758,7 @@ type PersonResolver interface {
 
 	Email(ctx context.Context, obj *domain.Person) (*string, error)
 	TimeZone(ctx context.Context, obj *domain.Person) (*string, error)
+	Locale(ctx context.Context, obj *domain.Person) (*string, error)
 	MailPreferences(ctx context.Context, obj *domain.Person) ([]*notify.MailPreference, error)
 	EmailVerified(ctx context.Context, obj *domain.Person) (*bool, error)
 	PendingEmail(ctx context.Context, obj *domain.Person) (*string, error)
@@ -5831,6 +5833,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Latitude(childComplexity), true
+	case "Person.locale":
+		if e.ComplexityRoot.Person.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Locale(childComplexity), true
 	case "Person.location":
 		if e.ComplexityRoot.Person.Location == nil {
 			break
@@ -7948,6 +7956,12 @@ type Person implements Node {
   """
   timeZone: String
   """
+  The language Kindred writes to the person in, mail and API messages: ` + "`" + `en` + "`" + `, ` + "`" + `es` + "`" + `, ` + "`" + `fr` + "`" + `
+  or ` + "`" + `nl` + "`" + `; null when they chose none (mail they cause then follows the request's
+  Accept-Language, else English). Visible to its owner only, null for anyone else.
+  """
+  locale: String
+  """
   How the person wants mail of each kind, one entry per kind; visible to its owner only,
   null for anyone else.
   """
@@ -8741,6 +8755,8 @@ input UpdateProfileInput {
   visibility: Visibility
   "The time zone, an IANA name such as ` + "`" + `Europe/Paris` + "`" + `; it decides when digests go out."
   timeZone: String
+  "The language Kindred writes to the person in: ` + "`" + `en` + "`" + `, ` + "`" + `es` + "`" + `, ` + "`" + `fr` + "`" + ` or ` + "`" + `nl` + "`" + `; an empty string clears it."
+  locale: String
   "Whether reports and exports of others may name the person (otherwise \"Member N\")."
   namedInReports: Boolean
 }
@@ -13572,6 +13588,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_email(ctx, field)
 	case "timeZone":
 		return ec.fieldContext_Person_timeZone(ctx, field)
+	case "locale":
+		return ec.fieldContext_Person_locale(ctx, field)
 	case "mailPreferences":
 		return ec.fieldContext_Person_mailPreferences(ctx, field)
 	case "emailVerified":
@@ -32901,6 +32919,29 @@ func (ec *executionContext) fieldContext_Person_timeZone(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
 }
 
+func (ec *executionContext) _Person_locale(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Locale(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
 func (ec *executionContext) _Person_mailPreferences(ctx context.Context, field graphql.CollectedField, obj *domain.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46408,7 +46449,7 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility", "timeZone", "namedInReports"}
+	fieldsInOrder := [...]string{"handle", "displayName", "bio", "location", "latitude", "longitude", "clearCoordinates", "remoteFriendly", "skills", "visibility", "timeZone", "locale", "namedInReports"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46492,6 +46533,13 @@ func (ec *executionContext) unmarshalInputUpdateProfileInput(ctx context.Context
 				return it, err
 			}
 			it.TimeZone = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
 		case "namedInReports":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("namedInReports"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -52377,6 +52425,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "timeZone":
 			out.Values[i] = ec._Person_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._Person_locale(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

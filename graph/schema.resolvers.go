@@ -929,7 +929,7 @@ func (r *mutationResolver) UpdateProfile(ctx context.Context, input model.Update
 		Latitude: input.Latitude, Longitude: input.Longitude,
 		ClearCoordinates: input.ClearCoordinates != nil && *input.ClearCoordinates,
 		RemoteFriendly:   input.RemoteFriendly, Skills: input.Skills, SkillsSet: input.Skills != nil,
-		Visibility: input.Visibility, TimeZone: input.TimeZone, NamedInReports: input.NamedInReports,
+		Visibility: input.Visibility, TimeZone: input.TimeZone, NamedInReports: input.NamedInReports, Locale: input.Locale,
 	})
 	if err != nil {
 		return nil, err
@@ -1935,6 +1935,13 @@ func (r *personResolver) Email(ctx context.Context, obj *domain.Person) (*string
 func (r *personResolver) TimeZone(ctx context.Context, obj *domain.Person) (*string, error) {
 	if v := domain.ViewerFrom(ctx); v != nil && v.ID == obj.ID {
 		return &obj.TimeZone, nil
+	}
+	return nil, nil
+}
+
+func (r *personResolver) Locale(ctx context.Context, obj *domain.Person) (*string, error) {
+	if v := domain.ViewerFrom(ctx); v != nil && v.ID == obj.ID {
+		return obj.Locale, nil
 	}
 	return nil, nil
 }

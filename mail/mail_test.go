@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/testutil"
+	"golang.org/x/text/language"
 	"gorm.io/gorm"
 
 	"kindred/clock/clocktest"
@@ -16,6 +17,7 @@ import (
 	"kindred/database/dbtest"
 	"kindred/jobs"
 	"kindred/jobs/jobstest"
+	"kindred/locale"
 	"kindred/mail"
 	"kindred/mail/mailtest"
 )
@@ -26,7 +28,7 @@ var reminder = mail.NewLayout("reminder", "{{.Title}} closes tomorrow",
 
 func message(t *testing.T, to string, person int64) mail.Message {
 	t.Helper()
-	m, err := reminder.Render(to, map[string]any{"Name": "Amara", "Title": "Plant <100> trees", "Link": "https://kindred.test/c/trees/decisions"})
+	m, err := reminder.Render(to, locale.For(locale.Default), map[string]any{"Name": "Amara", "Title": "Plant <100> trees", "Link": "https://kindred.test/c/trees/decisions"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,4 +284,18 @@ func TestUnqueue(t *testing.T) {
 			t.Errorf("got %d jobs left, %v; want 1", left, err)
 		}
 	})
+}
+
+// TestRenderInLanguage: catalog words fill the templates in the mail's language, and in
+// the HTML part the data they carry is escaped.
+func TestRenderInLanguage(t *testing.T) {
+	t.Parallel()
+	l := mail.NewLayout("hello", `{{t "mail.hello" .}}`, `{{t "mail.hello" .}}`, `<html lang="{{lang}}"><p>{{t "mail.hello" .}}</p>`)
+	m, err := l.Render("ana@example.org", locale.For(language.French), map[string]any{"Name": "Ana <b>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "Bonjour Ana <b>," || m.Text != "Bonjour Ana <b>," || m.HTML != `<html lang="fr"><p>Bonjour Ana &lt;b&gt;,</p>` {
+		t.Errorf("got %q, %q, %q", m.Subject, m.Text, m.HTML)
+	}
 }

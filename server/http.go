@@ -34,6 +34,7 @@ import (
 	"kindred/domain/kindred"
 	"kindred/events"
 	"kindred/graph"
+	"kindred/locale"
 	"kindred/mail"
 	"kindred/metrics"
 	"kindred/migrations"
@@ -147,7 +148,7 @@ func (a *app) routes() http.Handler {
 		mux.Handle("GET /dev/mailbox/", a.mailbox.Handler())
 	}
 	mux.Handle("/", mayLag(a.spa()))
-	return a.traced(mux, a.requestID(a.accessLog(mux)))
+	return a.traced(mux, a.requestID(locale.Middleware(a.accessLog(mux))))
 }
 
 // traced gives each request a span when tracing is on, named by its route so that paths

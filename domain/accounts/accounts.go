@@ -110,7 +110,7 @@ func (s *Accounts) checkHandleAndEmailFree(tx *gorm.DB, handle, email string, ex
 			return domain.DBErr(err, "person")
 		}
 		if n > 0 {
-			return &domain.Error{Code: domain.CodeConflict, Field: "handle", Message: fmt.Sprintf("The handle %q is taken; choose another.", handle)}
+			return domain.FieldErrorf(domain.CodeConflict, "handle", "The handle %q is taken; choose another.", handle)
 		}
 	}
 	if email != "" {
@@ -118,7 +118,7 @@ func (s *Accounts) checkHandleAndEmailFree(tx *gorm.DB, handle, email string, ex
 			return domain.DBErr(err, "person")
 		}
 		if n > 0 {
-			return &domain.Error{Code: domain.CodeConflict, Field: "email", Message: "An account with this email address already exists; log in instead."}
+			return domain.FieldErrorf(domain.CodeConflict, "email", "An account with this email address already exists; log in instead.")
 		}
 	}
 	return nil

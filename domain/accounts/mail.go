@@ -1,85 +1,89 @@
 package accounts
 
 import (
+	"context"
+
+	"kindred/domain"
+	"kindred/locale"
 	"kindred/mail"
 )
 
+// mailLanguage is the language of account mail to p: theirs, else the request's (a
+// sign-up's, or a reset asked for by someone not signed in).
+func mailLanguage(ctx context.Context, p *domain.Person) *locale.Localizer {
+	return locale.For(locale.ForPerson(p.Locale, locale.FromRequest(ctx)))
+}
+
 // The account mails. None carries an unsubscribe link: a person cannot opt out of the
-// mail that keeps their account theirs. Each says why it was sent and where to act.
+// mail that keeps their account theirs. Each says why it was sent and where to act. Their
+// words are the catalog's (package locale): the person's language, else the request's.
 var (
-	resetMail = mail.NewLayout("password_reset", "Reset your Kindred password",
-		`Hello {{.Name}},
+	resetMail = mail.NewLayout("password_reset", `{{t "mail.reset.subject" .}}`,
+		`{{t "mail.hello" .}}
 
-Someone, we hope you, asked to reset the password of the Kindred account for this
-address ({{.Email}}).
+{{t "mail.reset.asked" .}}
 
-Choose a new password here (the link works once, for an hour):
+{{t "mail.reset.choose" .}}
 {{.Link}}
 
-Setting a new password signs you out everywhere else.
+{{t "mail.reset.signsOut" .}}
 
-If you did not ask, ignore this mail: your password stays as it is.
+{{t "mail.reset.ignore" .}}
 
-You get this mail because a password reset was asked for on Kindred for {{.Email}}.
+{{t "mail.reset.why" .}}
 `,
 		`<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
-<p>Hello {{.Name}},</p>
-<p>Someone, we hope you, asked to reset the password of the Kindred account for this address ({{.Email}}).</p>
-<p><a href="{{.Link}}" style="font-weight: bold">Choose a new password</a> (the link works once, for an hour).</p>
-<p>Setting a new password signs you out everywhere else.</p>
-<p>If you did not ask, ignore this mail: your password stays as it is.</p>
-<p style="color: #555; font-size: 0.9em">You get this mail because a password reset was asked for on Kindred for {{.Email}}.</p>
+<html lang="{{lang}}"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
+<p>{{t "mail.hello" .}}</p>
+<p>{{t "mail.reset.asked" .}}</p>
+<p><a href="{{.Link}}" style="font-weight: bold">{{t "mail.reset.link" .}}</a> {{t "mail.reset.linkNote" .}}</p>
+<p>{{t "mail.reset.signsOut" .}}</p>
+<p>{{t "mail.reset.ignore" .}}</p>
+<p style="color: #555; font-size: 0.9em">{{t "mail.reset.why" .}}</p>
 </body></html>
 `)
 
-	verifyMail = mail.NewLayout("email_verify", "{{if .Change}}Confirm your new email address for Kindred{{else}}Confirm your email address for Kindred{{end}}",
-		`Hello {{.Name}},
+	verifyMail = mail.NewLayout("email_verify", `{{if .Change}}{{t "mail.verify.subjectChange" .}}{{else}}{{t "mail.verify.subject" .}}{{end}}`,
+		`{{t "mail.hello" .}}
 
-{{if .Change}}You asked to change the email address of your Kindred account @{{.Handle}}
-to {{.Email}}. The change takes effect once you confirm it:{{else}}Welcome to Kindred. Confirm that {{.Email}} is your address, so that Kindred can
-mail you about invitations and what waits for you:{{end}}
+{{if .Change}}{{t "mail.verify.change" .}}{{else}}{{t "mail.verify.welcome" .}}{{end}}
 {{.Link}}
 
-The link works for {{.Hours}} hours.
+{{t "mail.verify.hours" .}}
 
-If you did not ask for this, ignore this mail: nothing changes.
+{{t "mail.verify.ignore" .}}
 
-You get this mail because {{.Email}} was given for the Kindred account @{{.Handle}}.
+{{t "mail.verify.why" .}}
 `,
 		`<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
-<p>Hello {{.Name}},</p>
-{{if .Change}}<p>You asked to change the email address of your Kindred account @{{.Handle}} to {{.Email}}. The change takes effect once you confirm it.</p>
-{{else}}<p>Welcome to Kindred. Confirm that {{.Email}} is your address, so that Kindred can mail you about invitations and what waits for you.</p>
-{{end}}<p><a href="{{.Link}}" style="font-weight: bold">Confirm {{.Email}}</a> (the link works for {{.Hours}} hours).</p>
-<p>If you did not ask for this, ignore this mail: nothing changes.</p>
-<p style="color: #555; font-size: 0.9em">You get this mail because {{.Email}} was given for the Kindred account @{{.Handle}}.</p>
+<html lang="{{lang}}"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
+<p>{{t "mail.hello" .}}</p>
+<p>{{if .Change}}{{t "mail.verify.change" .}}{{else}}{{t "mail.verify.welcome" .}}{{end}}</p>
+<p><a href="{{.Link}}" style="font-weight: bold">{{t "mail.verify.link" .}}</a> ({{t "mail.verify.hours" .}})</p>
+<p>{{t "mail.verify.ignore" .}}</p>
+<p style="color: #555; font-size: 0.9em">{{t "mail.verify.why" .}}</p>
 </body></html>
 `)
 
-	emailChangeMail = mail.NewLayout("email_change_notice", "Your Kindred email address is being changed",
-		`Hello {{.Name}},
+	emailChangeMail = mail.NewLayout("email_change_notice", `{{t "mail.emailChange.subject" .}}`,
+		`{{t "mail.hello" .}}
 
-Someone signed in to your Kindred account @{{.Handle}} asked to change its email
-address from {{.Email}} to {{.New}}. The new address takes effect once it is
-confirmed from a link mailed to it.
+{{t "mail.emailChange.asked" .}}
 
-If this was you, there is nothing to do.
+{{t "mail.emailChange.ifYou" .}}
 
-If it was not, reset your password now: that signs everyone else out and cancels
-the change.
+{{t "mail.emailChange.ifNot" .}}
 {{.Link}}
 
-You get this mail because {{.Email}} is the address of the Kindred account @{{.Handle}}.
+{{t "mail.emailChange.why" .}}
 `,
 		`<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
-<p>Hello {{.Name}},</p>
-<p>Someone signed in to your Kindred account @{{.Handle}} asked to change its email address from {{.Email}} to <strong>{{.New}}</strong>. The new address takes effect once it is confirmed from a link mailed to it.</p>
-<p>If this was you, there is nothing to do.</p>
-<p>If it was not, <a href="{{.Link}}" style="font-weight: bold">reset your password now</a>: that signs everyone else out and cancels the change.</p>
-<p style="color: #555; font-size: 0.9em">You get this mail because {{.Email}} is the address of the Kindred account @{{.Handle}}.</p>
+<html lang="{{lang}}"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
+<p>{{t "mail.hello" .}}</p>
+<p>{{t "mail.emailChange.asked" .}}</p>
+<p>{{t "mail.emailChange.ifYou" .}}</p>
+<p>{{t "mail.emailChange.ifNot" .}} <a href="{{.Link}}" style="font-weight: bold">{{t "mail.emailChange.link" .}}</a></p>
+<p style="color: #555; font-size: 0.9em">{{t "mail.emailChange.why" .}}</p>
 </body></html>
 `)
 )

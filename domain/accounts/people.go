@@ -57,6 +57,8 @@ type ProfileUpdate struct {
 	TimeZone *string
 	// NamedInReports is whether reports and exports of others may name the person.
 	NamedInReports *bool
+	// Locale is the language Kindred writes to the person in ("es"); "" clears it.
+	Locale *string
 }
 
 // UpdateProfile changes the viewer's profile.
@@ -138,6 +140,13 @@ func (s *Accounts) UpdateProfile(ctx context.Context, upd ProfileUpdate) (*domai
 			return nil, err
 		}
 		changes["time_zone"] = tz
+	}
+	if upd.Locale != nil {
+		l, err := ValidateLocale(*upd.Locale)
+		if err != nil {
+			return nil, err
+		}
+		changes["locale"] = l
 	}
 	var p domain.Person
 	err = s.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {

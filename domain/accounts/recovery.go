@@ -142,7 +142,7 @@ func (s *Accounts) RequestPasswordReset(ctx context.Context, email string) (stri
 	if err != nil {
 		return "", err
 	}
-	msg, err := resetMail.Render(addr, mailData{Name: p.DisplayName, Email: addr,
+	msg, err := resetMail.Render(addr, mailLanguage(ctx, &p), mailData{Name: p.DisplayName, Email: addr,
 		Link: s.Mail.Link("/reset-password?token=" + url.QueryEscape(plain))})
 	if err != nil {
 		return "", err
@@ -227,7 +227,7 @@ func (s *Accounts) queueVerification(ctx context.Context, tx *gorm.DB, p *domain
 	if err != nil {
 		return err
 	}
-	msg, err := verifyMail.Render(addr, mailData{Name: p.DisplayName, Handle: p.Handle, Email: addr, Change: change,
+	msg, err := verifyMail.Render(addr, mailLanguage(ctx, p), mailData{Name: p.DisplayName, Handle: p.Handle, Email: addr, Change: change,
 		Hours: int(VerifyTokenTTL.Hours()), Link: s.Mail.Link("/verify-email?token=" + url.QueryEscape(plain))})
 	if err != nil {
 		return err
@@ -352,7 +352,7 @@ func (s *Accounts) ChangeEmail(ctx context.Context, password, newEmail string) (
 	if err := s.throttleMail(db, domain.TokenVerify, addr, domain.ClientIP(ctx)); err != nil {
 		return nil, err
 	}
-	notice, err := emailChangeMail.Render(p.Email, mailData{Name: p.DisplayName, Handle: p.Handle, Email: p.Email, New: addr,
+	notice, err := emailChangeMail.Render(p.Email, mailLanguage(ctx, &p), mailData{Name: p.DisplayName, Handle: p.Handle, Email: p.Email, New: addr,
 		Link: s.Mail.Link("/forgot-password")})
 	if err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"kindred/domain"
+	"kindred/locale"
 )
 
 // Limits of the account rules.
@@ -64,3 +65,16 @@ func allSameRune(s string) bool {
 // ValidateTimeZone checks an IANA time zone name ("Europe/Paris") and returns it; empty
 // is UTC.
 func ValidateTimeZone(name string) (string, error) { return domain.ValidateZone("timeZone", name) }
+
+// ValidateLocale checks a person's language setting and returns what to store: nil for
+// "" (no choice: mail follows the request, else English), else one of locale.Codes.
+func ValidateLocale(code string) (*string, error) {
+	code = strings.ToLower(strings.TrimSpace(code))
+	if code == "" {
+		return nil, nil
+	}
+	if _, ok := locale.Parse(code); !ok {
+		return nil, domain.Invalid("locale", "%q is not a language Kindred speaks; choose one of %s, or an empty string for none.", code, strings.Join(locale.Codes(), ", "))
+	}
+	return &code, nil
+}

@@ -12,6 +12,7 @@ import (
 
 	"kindred/auth"
 	"kindred/domain"
+	"kindred/locale"
 	"kindred/mail"
 )
 
@@ -204,8 +205,19 @@ func (s *Collabs) mailInvitation(ctx context.Context, tx *gorm.DB, c *domain.Col
 	if err := s.Record(tx, &c.ID, v.ID, "invitation.emailed", "InvitationLink", l.ID); err != nil {
 		return nil, err
 	}
-	data.Email, data.Link, data.Expires = addr, s.Mail.Link("/invite/"+url.PathEscape(secret)), l.ExpiresAt.Format("2 January 2006")
-	msg, err := invitationLayout.Render(addr, data)
+	// The mail is in the language of the person the address is theirs, else of the
+	// request (a steward inviting people they know speaks to them in their language).
+	lang, zone := locale.FromRequest(ctx), domain.LoadZone(v.TimeZone)
+	var known []*domain.Person
+	if known, err = domain.ReadPeople(tx, "email = ?", addr); err != nil {
+		return nil, domain.DBErr(err, "person")
+	}
+	if len(known) == 1 {
+		lang, zone = locale.ForPerson(known[0].Locale, lang), domain.LoadZone(known[0].TimeZone)
+	}
+	lz := locale.For(lang)
+	data.Email, data.Link, data.Expires = addr, s.Mail.Link("/invite/"+url.PathEscape(secret)), lz.Date(l.ExpiresAt, zone)
+	msg, err := invitationLayout.Render(addr, lz, data)
 	if err != nil {
 		return nil, err
 	}
@@ -267,39 +279,37 @@ type invitationMail struct {
 // invitationLayout is the mail to an address invited by a steward. It carries no
 // unsubscribe link: the address has no account to unsubscribe, and nothing more is sent
 // unless a steward invites it again.
-var invitationLayout = mail.NewLayout("invitation", "{{.Inviter}} invites you to join “{{.Title}}” on Kindred",
-	`Hello,
+var invitationLayout = mail.NewLayout("invitation", `{{t "mail.invitation.subject" .}}`,
+	`{{t "mail.helloAnyone" .}}
 
-{{.Inviter}} (@{{.InviterHandle}}) invites you to join “{{.Title}}” on Kindred.
+{{t "mail.invitation.invites" .}}
 
-Its shared goal: {{.Goal}}
-{{if .Values}}What it holds dear: {{range $i, $v := .Values}}{{if $i}}, {{end}}{{$v}}{{end}}
-{{end}}{{if .Need}}You are invited for: {{.Need}}
+{{t "mail.invitation.goal" .}} {{.Goal}}
+{{if .Values}}{{t "mail.invitation.values" .}} {{range $i, $v := .Values}}{{if $i}}, {{end}}{{$v}}{{end}}
+{{end}}{{if .Need}}{{t "mail.invitation.need" .}} {{.Need}}
 {{end}}{{if .Message}}
-{{.Inviter}} writes:
+{{t "mail.invitation.writes" .}}
 {{.Message}}
 {{end}}
-On Kindred nobody joins without committing something: time, money, skills or things
-toward what the collaboration needs. See what it needs and join here (the link works
-once, until {{.Expires}}, for {{.Email}}):
+{{t "mail.invitation.commit" .}} {{t "mail.invitation.join" .}} ({{t "mail.invitation.linkNote" .}}):
 {{.Link}}
 
-If you do not want to join, ignore this mail: nothing more is sent.
+{{t "mail.invitation.ignore" .}}
 
-You get this mail because @{{.InviterHandle}}, a steward of “{{.Title}}” on Kindred, invited {{.Email}}.
+{{t "mail.invitation.why" .}}
 `,
 	`<!doctype html>
-<html lang="en"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
-<p>Hello,</p>
-<p>{{.Inviter}} (@{{.InviterHandle}}) invites you to join <strong>“{{.Title}}”</strong> on Kindred.</p>
-<p>Its shared goal: {{.Goal}}</p>
-{{if .Values}}<p>What it holds dear: {{range $i, $v := .Values}}{{if $i}}, {{end}}{{$v}}{{end}}</p>
-{{end}}{{if .Need}}<p>You are invited for: {{.Need}}</p>
-{{end}}{{if .Message}}<p>{{.Inviter}} writes:</p>
+<html lang="{{lang}}"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">
+<p>{{t "mail.helloAnyone" .}}</p>
+<p>{{t "mail.invitation.invites" .}}</p>
+<p>{{t "mail.invitation.goal" .}} {{.Goal}}</p>
+{{if .Values}}<p>{{t "mail.invitation.values" .}} {{range $i, $v := .Values}}{{if $i}}, {{end}}{{$v}}{{end}}</p>
+{{end}}{{if .Need}}<p>{{t "mail.invitation.need" .}} {{.Need}}</p>
+{{end}}{{if .Message}}<p>{{t "mail.invitation.writes" .}}</p>
 <blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 3px solid #ccc; white-space: pre-wrap">{{.Message}}</blockquote>
-{{end}}<p>On Kindred nobody joins without committing something: time, money, skills or things toward what the collaboration needs.</p>
-<p><a href="{{.Link}}" style="font-weight: bold">See what it needs and join</a> (the link works once, until {{.Expires}}, for {{.Email}}).</p>
-<p>If you do not want to join, ignore this mail: nothing more is sent.</p>
-<p style="color: #555; font-size: 0.9em">You get this mail because @{{.InviterHandle}}, a steward of “{{.Title}}” on Kindred, invited {{.Email}}.</p>
+{{end}}<p>{{t "mail.invitation.commit" .}}</p>
+<p><a href="{{.Link}}" style="font-weight: bold">{{t "mail.invitation.join" .}}</a> ({{t "mail.invitation.linkNote" .}}).</p>
+<p>{{t "mail.invitation.ignore" .}}</p>
+<p style="color: #555; font-size: 0.9em">{{t "mail.invitation.why" .}}</p>
 </body></html>
 `)

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"kindred/domain"
+	"kindred/locale"
 	"kindred/mail"
 )
 
@@ -46,31 +48,32 @@ type waiting struct {
 	What, Link string
 }
 
-var digest = mail.NewLayout("digest", "Your {{.Period}} Kindred digest: {{.Count}} new",
-	`Hello {{.Name}},
+var digest = mail.NewLayout("digest", `{{n "mail.digest.subject" .Count .}}`,
+	`{{t "mail.hello" .}}
 
-Here is what happened for you on Kindred since your last {{.Period}} digest.
+{{t "mail.digest.intro" .}}
 {{range .Groups}}
-{{if .Collab}}{{.Collab}}{{else}}Elsewhere{{end}}
+{{if .Collab}}{{.Collab}}{{else}}{{t "mail.digest.elsewhere" $}}{{end}}
 {{range .Items}}- {{.Sentence}} {{.Action}}: {{.Link}}
 {{end}}{{end}}{{if .Waiting}}
-What waits for you:
-{{range .Waiting}}- {{.Count}} {{.What}}: {{.Link}}
+{{t "mail.digest.waiting" .}}:
+{{range .Waiting}}- {{.What}}: {{.Link}}
 {{end}}{{end}}
-You get this digest because you asked for {{.Kinds}} {{.Period}}.
-Change how often Kindred writes: {{.Preferences}}
-Stop this digest: {{.Unsubscribe}}
+{{t "mail.digest.why" .}}
+{{t "mail.preferences" .}}: {{.Preferences}}
+{{t "mail.digest.stop" .}}: {{.Unsubscribe}}
 `,
-	`<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">
-<p>Hello {{.Name}},</p>
-<p>Here is what happened for you on Kindred since your last {{.Period}} digest.</p>
-{{range .Groups}}<h2 style="font-size:1.1em">{{if .Collab}}{{.Collab}}{{else}}Elsewhere{{end}}</h2>
+	`<!doctype html><html lang="{{lang}}"><body style="font-family:sans-serif;line-height:1.5">
+<p>{{t "mail.hello" .}}</p>
+<p>{{t "mail.digest.intro" .}}</p>
+{{range .Groups}}<h2 style="font-size:1.1em">{{if .Collab}}{{.Collab}}{{else}}{{t "mail.digest.elsewhere" $}}{{end}}</h2>
 <ul>{{range .Items}}<li>{{.Sentence}} <a href="{{.Link}}">{{.Action}}</a></li>{{end}}</ul>
-{{end}}{{if .Waiting}}<h2 style="font-size:1.1em">What waits for you</h2>
-<ul>{{range .Waiting}}<li><a href="{{.Link}}">{{.Count}} {{.What}}</a></li>{{end}}</ul>
+{{end}}{{if .Waiting}}<h2 style="font-size:1.1em">{{t "mail.digest.waiting" .}}</h2>
+<ul>{{range .Waiting}}<li><a href="{{.Link}}">{{.What}}</a></li>{{end}}</ul>
 {{end}}<hr>
-<p style="color:#555;font-size:small">You get this digest because you asked for {{.Kinds}} {{.Period}}.
-<a href="{{.Preferences}}">Change how often Kindred writes</a> or <a href="{{.Unsubscribe}}">stop this digest</a>.</p>
+<p style="color:#555;font-size:small">{{t "mail.digest.why" .}}
+<a href="{{.Preferences}}">{{t "mail.preferences" .}}</a> ·
+<a href="{{.Unsubscribe}}">{{t "mail.digest.stop" .}}</a></p>
 </body></html>
 `)
 
@@ -159,7 +162,8 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 	if len(ns) == 0 {
 		return false, nil
 	}
-	items, err := s.describe(db, ns)
+	l := locale.For(locale.ForPerson(p.Locale, locale.Default))
+	items, err := s.describe(db, ns, p, l)
 	if err != nil {
 		return false, err
 	}
@@ -171,29 +175,27 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 		g := &groups[len(groups)-1]
 		g.Items = append(g.Items, it)
 	}
-	wait, err := s.waitingFor(ctx, p)
+	wait, err := s.waitingFor(ctx, p, l)
 	if err != nil {
 		return false, err
 	}
-	kindWords := ""
+	words := make([]string, len(mailKinds))
 	for i, k := range mailKinds {
-		switch {
-		case i == 0:
-		case i == len(mailKinds)-1:
-			kindWords += " and "
-		default:
-			kindWords += ", "
-		}
-		kindWords += mailKindWords[k]
+		words[i] = kindWords(l, k)
 	}
-	word := "daily"
+	kindList := words[0]
+	if len(words) > 1 {
+		kindList = l.T("mail.digest.list", map[string]any{"Some": strings.Join(words[:len(words)-1], l.T("mail.digest.listComma", nil)), "Last": words[len(words)-1]})
+	}
+	// Period qualifies "digest"; Often says how often, as an adverb (they differ in Spanish).
+	periodWord, often := l.T("mail.digest.daily", nil), l.T("mail.digest.dailyAdverb", nil)
 	if cadence == CadenceWeekly {
-		word = "weekly"
+		periodWord, often = l.T("mail.digest.weekly", nil), l.T("mail.digest.weeklyAdverb", nil)
 	}
 	// The link stops the first kind this digest holds; the preferences page does the rest.
 	stop := s.UnsubscribeLink(p.ID, MailKindOf(ns[0].Kind))
-	msg, err := digest.Render(p.Email, map[string]any{"Name": p.DisplayName, "Period": word, "Count": len(ns), "Groups": groups,
-		"Waiting": wait, "Kinds": kindWords, "Preferences": s.Mail.Link(PreferencesPath), "Unsubscribe": stop})
+	msg, err := digest.Render(p.Email, l, map[string]any{"Name": p.DisplayName, "Period": periodWord, "Often": often, "Count": len(ns), "Groups": groups,
+		"Waiting": wait, "Kinds": kindList, "Preferences": s.Mail.Link(PreferencesPath), "Unsubscribe": stop})
 	if err != nil {
 		return false, err
 	}
@@ -237,26 +239,22 @@ func (s *Notify) sendDigest(ctx context.Context, p *domain.Person, cadence Caden
 var errDigestRaced = errors.New("digest items changed meanwhile")
 
 // waitingFor lists what waits for p, from their dashboard.
-func (s *Notify) waitingFor(ctx context.Context, p *domain.Person) ([]waiting, error) {
+func (s *Notify) waitingFor(ctx context.Context, p *domain.Person, l *locale.Localizer) ([]waiting, error) {
 	d, err := s.FindDashboard(domain.WithViewer(ctx, p))
 	if err != nil {
 		return nil, err
 	}
 	var out []waiting
-	add := func(n int, one, many, path string) {
+	add := func(n int, id, path string) {
 		if n == 0 {
 			return
 		}
-		what := many
-		if n == 1 {
-			what = one
-		}
-		out = append(out, waiting{Count: n, What: what, Link: s.Mail.Link(path)})
+		out = append(out, waiting{Count: n, What: l.N(id, n, nil), Link: s.Mail.Link(path)})
 	}
-	add(len(d.Invitations), "invitation to answer", "invitations to answer", "/dashboard")
-	add(len(d.JoinRequests), "join request to decide", "join requests to decide", "/dashboard")
-	add(len(d.AwaitingConfirmation), "contribution to confirm", "contributions to confirm", "/dashboard")
-	add(len(d.ProposalsAwaitingPosition), "proposal without your position", "proposals without your position", "/dashboard")
-	add(len(d.CommitmentsDue), "commitment due", "commitments due", "/dashboard")
+	add(len(d.Invitations), "mail.waiting.invitations", "/dashboard")
+	add(len(d.JoinRequests), "mail.waiting.joinRequests", "/dashboard")
+	add(len(d.AwaitingConfirmation), "mail.waiting.contributions", "/dashboard")
+	add(len(d.ProposalsAwaitingPosition), "mail.waiting.proposals", "/dashboard")
+	add(len(d.CommitmentsDue), "mail.waiting.commitments", "/dashboard")
 	return out, nil
 }

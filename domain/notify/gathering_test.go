@@ -55,3 +55,38 @@ func TestGatheringUpdateMail(t *testing.T) {
 		checkMail(t, cancelled[0], "cyd@", "“Volunteer day” in Community fridge was cancelled", link)
 	})
 }
+
+// TestGatheringMailInTheirLanguage: a person who chose Spanish gets the cancellation in
+// Spanish, with the time written in Spanish and in their own time zone.
+func TestGatheringMailInTheirLanguage(t *testing.T) {
+	t.Parallel()
+	dbtest.Each(t, func(t *testing.T, db *database.DB) {
+		f := newFixture(t, db, true)
+		w := f.community(t, map[string]string{"cyd": "America/New_York"})
+		if err := db.Model(&domain.Person{ID: w.cy.ID}).Update("locale", "es").Error; err != nil {
+			t.Fatal(err)
+		}
+		g, err := f.svc.PlanGathering(w.amaraC, w.c.ID, gather.Input{Title: "Volunteer day", LocalStart: "2026-12-12T16:00", LocalEnd: "2026-12-12T18:00",
+			TimeZone: "Europe/Amsterdam", Place: "The fridge"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.svc.RSVP(w.cyC, g.ID, domain.RSVPGoing); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.svc.CancelGathering(w.amaraC, g.ID); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range f.mails(t) {
+			if s := subject(m); strings.Contains(s, "Volunteer day") {
+				text := m.Parts["text/plain"]
+				if s != "«Volunteer day» en Community fridge se ha cancelado" || !strings.Contains(text, "Hola, Cyd:") ||
+					!strings.Contains(text, "prevista para el sáb 12 dic 2026, 10:00 (America/New_York).") {
+					t.Errorf("got %q: %s", s, text)
+				}
+				return
+			}
+		}
+		t.Fatal("cyd got no mail about the gathering")
+	})
+}

@@ -2,15 +2,14 @@ package notify
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
 
 	"kindred/domain"
+	"kindred/locale"
 	"kindred/mail"
 )
 
@@ -28,22 +27,14 @@ type item struct {
 	CollabID int64
 }
 
-// mailKindWords name each kind of mail in a sentence ("mail about …").
-var mailKindWords = map[MailKind]string{
-	MailInvitation:            "invitations",
-	MailJoinRequest:           "join requests",
-	MailContributionToConfirm: "contributions to confirm",
-	MailProposalClosing:       "proposals closing without your position",
-	MailCommitmentDue:         "commitments due",
-	MailProposalDecided:       "proposals adopted or rejected",
-	MailProposalReview:        "decisions due for review",
-	MailMention:               "mentions of you in conversations",
-	MailGatheringUpdate:       "gatherings you plan to attend",
+// kindWords names kind in a sentence ("mail about …"), in l's language.
+func kindWords(l *locale.Localizer, kind MailKind) string {
+	return l.T("notify.kind."+string(kind), nil)
 }
 
-// describe tells each notification as mail says it, in order, reading what it names in
-// a few queries.
-func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error) {
+// describe tells each notification as mail to p says it, in order, in l's language and
+// with times in p's time zone, reading what it names in a few queries.
+func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification, p *domain.Person, l *locale.Localizer) ([]item, error) {
 	var collabIDs, actorIDs, proposalIDs, postIDs, gatheringIDs []int64
 	for _, n := range ns {
 		if n.CollaborationID != nil {
@@ -109,125 +100,94 @@ func (s *Notify) describe(db *gorm.DB, ns []*domain.Notification) ([]item, error
 	for _, p := range proposals {
 		title[p.ID] = p.Title
 	}
+	zone := domain.LoadZone(p.TimeZone)
 	out := make([]item, len(ns))
 	for i, n := range ns {
 		var c domain.Collaboration
 		if n.CollaborationID != nil {
 			c = collabByID[*n.CollaborationID]
 		}
-		who := "Someone"
+		who := l.T("notify.someone", nil)
 		if n.ActorID != nil && actorName[*n.ActorID] != "" {
 			who = actorName[*n.ActorID]
 		}
 		where := "/c/" + url.PathEscape(c.Slug)
-		proposal := "A proposal"
+		proposal, proposalInSentence := l.T("notify.aProposal", nil), l.T("notify.aProposalInSentence", nil)
 		if t := title[n.SubjectID]; n.SubjectType == "Proposal" && t != "" {
-			proposal = "“" + t + "”"
+			proposal = l.T("notify.quoted", map[string]any{"Title": t})
+			proposalInSentence = proposal
 		}
+		data := map[string]any{"Who": who, "Collab": c.Title, "Proposal": proposal, "ProposalInSentence": proposalInSentence}
 		it := item{Collab: c.Title, CollabID: c.ID, Link: s.Mail.Link(where)}
+		// key names the notification's messages: notify.<key>.subject, .sentence, .action.
+		key := ""
 		switch n.Kind {
 		case domain.NotifyInvitation:
-			it.Subject = fmt.Sprintf("%s invited you to join %s", who, c.Title)
-			it.Sentence = it.Subject + "."
-			it.Action = "See the invitation"
+			key = "invitation"
 		case domain.NotifyJoinRequest:
-			it.Subject = fmt.Sprintf("%s asked to join %s", who, c.Title)
-			it.Sentence = it.Subject + ". As a steward, you decide."
-			it.Action, it.Link = "Answer the request", s.Mail.Link(where+"/people")
+			key, it.Link = "joinRequest", s.Mail.Link(where+"/people")
 		case domain.NotifyContributionToConfirm:
-			it.Subject = fmt.Sprintf("%s logged a contribution to %s", who, c.Title)
-			it.Sentence = it.Subject + ". You can confirm it if you know it happened."
-			it.Action, it.Link = "Confirm on your dashboard", s.Mail.Link("/dashboard")
+			key, it.Link = "contributionToConfirm", s.Mail.Link("/dashboard")
 		case domain.NotifyProposalClosing:
-			it.Subject = fmt.Sprintf("%s in %s closes within a day", proposal, c.Title)
-			it.Sentence = it.Subject + ", and you have not taken a position."
-			it.Action, it.Link = "Take a position", s.Mail.Link(where+"/decisions")
+			key, it.Link = "proposalClosing", s.Mail.Link(where+"/decisions")
 		case domain.NotifyCommitmentDue:
-			it.Subject = fmt.Sprintf("Your commitment to %s is due within a week", c.Title)
-			it.Sentence = it.Subject + "."
-			it.Action, it.Link = "See your commitment", s.Mail.Link(where+"/ledger")
+			key, it.Link = "commitmentDue", s.Mail.Link(where+"/ledger")
 		case domain.NotifyCommitmentOverdue:
-			it.Subject = fmt.Sprintf("Your commitment to %s is past its due date", c.Title)
-			it.Sentence = it.Subject + " and not yet fulfilled."
-			it.Action, it.Link = "See your commitment", s.Mail.Link(where+"/ledger")
+			key, it.Link = "commitmentOverdue", s.Mail.Link(where+"/ledger")
 		case domain.NotifyCommitmentLapsed:
-			it.Subject = fmt.Sprintf("Your conditional commitment to %s lapsed", c.Title)
-			it.Sentence = it.Subject + ": its condition had not held by the deadline you set, so it never bound."
-			it.Action, it.Link = "See your commitments", s.Mail.Link(where+"/ledger")
-		case domain.NotifyProposalAdopted, domain.NotifyProposalRejected:
-			verb := "adopted"
-			if n.Kind == domain.NotifyProposalRejected {
-				verb = "rejected"
-			}
-			it.Subject = fmt.Sprintf("%s was %s in %s", proposal, verb, c.Title)
-			it.Sentence = it.Subject + "."
-			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+			key, it.Link = "commitmentLapsed", s.Mail.Link(where+"/ledger")
+		case domain.NotifyProposalAdopted:
+			key, it.Link = "proposalAdopted", s.Mail.Link(where+"/decisions")
+		case domain.NotifyProposalRejected:
+			key, it.Link = "proposalRejected", s.Mail.Link(where+"/decisions")
 		case domain.NotifyProposalQuorumNotReached:
-			it.Subject = fmt.Sprintf("%s closed without quorum in %s", proposal, c.Title)
-			it.Sentence = it.Subject + ": too few members took part, so it was not adopted."
-			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+			key, it.Link = "proposalQuorumNotReached", s.Mail.Link(where+"/decisions")
 		case domain.NotifyProposalNotCovered:
-			it.Subject = fmt.Sprintf("%s was not adopted in %s: its pledges fell short", proposal, c.Title)
-			it.Sentence = it.Subject + " of what it needs, so every pledge toward it lapsed."
-			it.Action, it.Link = "See the decisions", s.Mail.Link(where+"/decisions")
+			key, it.Link = "proposalNotCovered", s.Mail.Link(where+"/decisions")
 		case domain.NotifyProposalReview:
-			it.Subject = fmt.Sprintf("Time to review %s in %s", lowerFirst(proposal), c.Title)
-			it.Sentence = it.Subject + ": the date set to revisit this decision has come."
-			it.Action, it.Link = "See the decision", s.Mail.Link(where+"/decisions")
+			key, it.Link = "proposalReview", s.Mail.Link(where+"/decisions")
 		case domain.NotifyMention:
 			th := postThread[n.SubjectID]
-			it.Subject = fmt.Sprintf("%s mentioned you in “%s” in %s", who, th.Title, c.Title)
-			it.Sentence = it.Subject + "."
-			it.Action, it.Link = "Read the conversation", s.Mail.Link(domain.ThreadPath(c.Slug, th.ID))
-		case domain.NotifyGatheringMovedUp:
+			data["Thread"] = th.Title
+			key, it.Link = "mention", s.Mail.Link(domain.ThreadPath(c.Slug, th.ID))
+		case domain.NotifyGatheringMovedUp, domain.NotifyGatheringCancelled:
 			g := gatheringByID[n.SubjectID]
-			it.Subject = fmt.Sprintf("A place opened: you are going to “%s”", g.Title)
-			it.Sentence = fmt.Sprintf("A place opened at “%s” in %s on %s, and you were first on the waiting list: you are now going. If you cannot come after all, answer on its page so the next person moves up.",
-				g.Title, c.Title, localTime(g))
-			it.Action, it.Link = "See the gathering", s.Mail.Link(domain.GatheringPath(c.Slug, g.ID))
-		case domain.NotifyGatheringCancelled:
-			g := gatheringByID[n.SubjectID]
-			it.Subject = fmt.Sprintf("“%s” in %s was cancelled", g.Title, c.Title)
-			it.Sentence = fmt.Sprintf("%s cancelled “%s”, planned for %s.", who, g.Title, localTime(g))
-			it.Action, it.Link = "See the gathering", s.Mail.Link(domain.GatheringPath(c.Slug, g.ID))
+			data["Gathering"], data["When"] = g.Title, l.DateTime(g.StartsAt, zone)
+			key, it.Link = "gatheringMovedUp", s.Mail.Link(domain.GatheringPath(c.Slug, g.ID))
+			if n.Kind == domain.NotifyGatheringCancelled {
+				key = "gatheringCancelled"
+			}
 		default:
-			it.Subject = fmt.Sprintf("Something in %s waits for you", c.Title)
-			it.Sentence = it.Subject + "."
-			it.Action = "Open " + c.Title
+			key = "other"
 		}
+		it.Subject = l.T("notify."+key+".subject", data)
+		it.Sentence = l.T("notify."+key+".sentence", data)
+		it.Action = l.T("notify."+key+".action", data)
 		out[i] = it
 	}
 	return out, nil
 }
 
-// lowerFirst turns "A proposal" into "a proposal" within a sentence.
-func lowerFirst(s string) string {
-	if strings.HasPrefix(s, "A ") {
-		return "a " + s[2:]
-	}
-	return s
-}
-
 // notice is the mail of one notification sent at once.
 var notice = mail.NewLayout("notice", "{{.Item.Subject}}",
-	`Hello {{.Name}},
+	`{{t "mail.hello" .}}
 
 {{.Item.Sentence}}
 
 {{.Item.Action}}: {{.Item.Link}}
 
-You get this mail because you asked for mail about {{.Kind}} at once.
-Change how often Kindred writes: {{.Preferences}}
-Stop mail about {{.Kind}}: {{.Unsubscribe}}
+{{t "mail.notice.why" .}}
+{{t "mail.preferences" .}}: {{.Preferences}}
+{{t "mail.notice.stop" .}}: {{.Unsubscribe}}
 `,
-	`<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">
-<p>Hello {{.Name}},</p>
+	`<!doctype html><html lang="{{lang}}"><body style="font-family:sans-serif;line-height:1.5">
+<p>{{t "mail.hello" .}}</p>
 <p>{{.Item.Sentence}}</p>
 <p><a href="{{.Item.Link}}">{{.Item.Action}}</a></p>
 <hr>
-<p style="color:#555;font-size:small">You get this mail because you asked for mail about {{.Kind}} at once.
-<a href="{{.Preferences}}">Change how often Kindred writes</a> or
-<a href="{{.Unsubscribe}}">stop mail about {{.Kind}}</a>.</p>
+<p style="color:#555;font-size:small">{{t "mail.notice.why" .}}
+<a href="{{.Preferences}}">{{t "mail.preferences" .}}</a> ·
+<a href="{{.Unsubscribe}}">{{t "mail.notice.stop" .}}</a></p>
 </body></html>
 `)
 
@@ -249,11 +209,12 @@ func (s *Notify) mailAtOnce(tx *gorm.DB, n *domain.Notification) error {
 	if !mailable(p) {
 		return nil
 	}
-	items, err := s.describe(tx, []*domain.Notification{n})
+	l := locale.For(locale.ForPerson(p.Locale, locale.Default))
+	items, err := s.describe(tx, []*domain.Notification{n}, p, l)
 	if err != nil {
 		return err
 	}
-	msg, err := notice.Render(p.Email, map[string]any{"Name": p.DisplayName, "Item": items[0], "Kind": mailKindWords[kind],
+	msg, err := notice.Render(p.Email, l, map[string]any{"Name": p.DisplayName, "Item": items[0], "Kind": kindWords(l, kind),
 		"Preferences": s.Mail.Link(PreferencesPath), "Unsubscribe": s.UnsubscribeLink(p.ID, kind)})
 	if err != nil {
 		return err
@@ -286,12 +247,3 @@ func (s *Notify) UnsubscribeLink(person int64, kind MailKind) string {
 }
 
 var errBadUnsubscribe = domain.Invalid("token", "This unsubscribe link is not valid. Sign in and choose which mail you get on the mail preferences page.")
-
-// localTime writes when a gathering starts in its own time zone, as "Sat 12 Dec 2026, 10:00 (Europe/Paris)".
-func localTime(g domain.Gathering) string {
-	loc, err := time.LoadLocation(g.TimeZone)
-	if err != nil {
-		loc = time.UTC
-	}
-	return g.StartsAt.In(loc).Format("Mon 2 Jan 2006, 15:04") + " (" + loc.String() + ")"
-}

@@ -1647,6 +1647,8 @@ type UpdateProfileInput struct {
 	Visibility *domain.Visibility `json:"visibility,omitempty"`
 	// The time zone, an IANA name such as `Europe/Paris`; it decides when digests go out.
 	TimeZone *string `json:"timeZone,omitempty"`
+	// The language Kindred writes to the person in: `en`, `es`, `fr` or `nl`; an empty string clears it.
+	Locale *string `json:"locale,omitempty"`
 	// Whether reports and exports of others may name the person (otherwise "Member N").
 	NamedInReports *bool `json:"namedInReports,omitempty"`
 }

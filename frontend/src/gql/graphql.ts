@@ -1234,6 +1234,8 @@ export type UpdateProfileInput = {
   handle?: string | null | undefined;
   /** Latitude in degrees, −90 to 90; give it with longitude. */
   latitude?: number | null | undefined;
+  /** The language Kindred writes to the person in: `en`, `es`, `fr` or `nl`; an empty string clears it. */
+  locale?: string | null | undefined;
   /** Where the person is, at most 120 characters; empty to clear. */
   location?: string | null | undefined;
   /** Longitude in degrees, −180 to 180; give it with latitude. */
