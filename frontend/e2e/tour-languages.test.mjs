@@ -37,7 +37,8 @@ async function shownKeys(page) {
     const walker = document.createTreeWalker(document.querySelector('#root'), NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent.trim();
-      if (/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9_]*)+$/.test(text) && !/\.(org|com|net|nl|es|fr|be)$/.test(text)) found.push(text);
+      if (/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9_]*)+$/.test(text) && !/\.(org|com|net|nl|es|fr|be)$/.test(text))
+        found.push(text);
     }
     return found;
   });

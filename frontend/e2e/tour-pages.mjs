@@ -111,7 +111,9 @@ async function pageReady(page, name) {
   await page.locator('h1').first().waitFor();
   if (name === 'graphiql') await page.locator('.graphiql-query-editor').waitFor();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="chart"]')].every((c) => c.querySelector('svg') || !c.querySelector('[data-chart-loading]')),
+    [...document.querySelectorAll('[data-testid="chart"]')].every(
+      (c) => c.querySelector('svg') || !c.querySelector('[data-chart-loading]'),
+    ),
   );
 }
 

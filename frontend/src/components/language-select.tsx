@@ -1,14 +1,31 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale, isLocale, localeNames, locales, setLocale, type Locale } from '../lib/i18n';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { currentLocale, isLocale, localeNames, locales, setLocale } from '../lib/i18n';
+import { useSession } from '../lib/session';
+
+const SetLocale = graphql(`
+  mutation SetLocale($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      person {
+        id
+        locale
+      }
+    }
+  }
+`);
 
 /**
  * Chooses the app's language. Each language is named in itself, so a person who cannot read
- * the current one still finds their own. onChosen lets a signed-in page keep the choice.
+ * the current one still finds their own. A signed-in person's choice is kept as their
+ * setting, so it follows them to other devices.
  */
-export function LanguageSelect({ className, onChosen }: { className?: string; onChosen?: (l: Locale) => void }) {
+export function LanguageSelect({ className }: { className?: string }) {
   const { t } = useTranslation();
   const id = useId();
+  const { viewer } = useSession();
+  const [, save] = useMutation(SetLocale);
   return (
     <span className={className}>
       <label htmlFor={id}>{t('language.label')}</label>{' '}
@@ -18,7 +35,7 @@ export function LanguageSelect({ className, onChosen }: { className?: string; on
         onChange={(e) => {
           const next = e.target.value;
           if (!isLocale(next)) return;
-          void setLocale(next).then(() => onChosen?.(next));
+          void setLocale(next).then(() => (viewer ? save({ input: { locale: next } }) : undefined));
         }}
       >
         {locales.map((l) => (

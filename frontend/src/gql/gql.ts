@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": typeof types.GetActivitySectionDocument,
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": typeof types.GoalHistory_RevisionFragmentDoc,
+    "\n  mutation SetLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": typeof types.BlockPersonDocument,
     "\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": typeof types.UnblockPersonDocument,
     "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReportContentDocument,
@@ -217,13 +218,14 @@ type Documents = {
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": typeof types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n": typeof types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": typeof types.CollaborationActivityDocument,
-    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
+    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      locale\n      values {\n        id\n      }\n    }\n  }\n": typeof types.GetViewerDocument,
 };
 const documents: Documents = {
     "\n  query GetDashboard {\n    viewer {\n      id\n      ...EmailNotice_person\n      ...ImpactGlance_person\n      ...NeedsForYou_person\n    }\n    dashboard {\n      ...DashboardPage_dashboard\n      ...AwaitingPositionSection_dashboard\n      ...AnswersSection_dashboard\n    }\n    ...BestMatches_query\n  }\n": types.GetDashboardDocument,
     "\n  fragment ActivitySection_collaboration on Collaboration {\n    id\n    activity(first: 15) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActivitySection_CollaborationFragmentDoc,
     "\n  query GetActivitySection($slug: String!) {\n    collaboration(slug: $slug) {\n      id\n      ...ActivitySection_collaboration\n    }\n  }\n": types.GetActivitySectionDocument,
     "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n": types.GoalHistory_RevisionFragmentDoc,
+    "\n  mutation SetLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        locale\n      }\n    }\n  }\n": types.SetLocaleDocument,
     "\n  mutation BlockPerson($input: BlockPersonInput!) {\n    blockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": types.BlockPersonDocument,
     "\n  mutation UnblockPerson($input: BlockPersonInput!) {\n    unblockPerson(input: $input) {\n      person {\n        id\n        viewerHasBlocked\n      }\n    }\n  }\n": types.UnblockPersonDocument,
     "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input) {\n      report {\n        id\n        status\n      }\n    }\n  }\n": types.ReportContentDocument,
@@ -423,7 +425,7 @@ const documents: Documents = {
     "\n  mutation SetMyValue($input: SetMyValueInput!) {\n    setMyValue(input: $input) {\n      personValue {\n        id\n        strength\n        statement\n      }\n    }\n  }\n": types.SetMyValueDocument,
     "\n  fragment CatalogItem_value on Value {\n    id\n    slug\n    name\n    description\n    holderCount\n  }\n": types.CatalogItem_ValueFragmentDoc,
     "\n  subscription CollaborationActivity($collaborationId: ID!, $after: ID) {\n    collaborationActivity(collaborationId: $collaborationId, after: $after) {\n      id\n      verb\n      createdAt\n    }\n  }\n": types.CollaborationActivityDocument,
-    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
+    "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      locale\n      values {\n        id\n      }\n    }\n  }\n": types.GetViewerDocument,
 };
 
 /**
@@ -456,6 +458,10 @@ export function graphql(source: "\n  query GetActivitySection($slug: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment GoalHistory_revision on GoalRevision {\n    goal\n    createdAt\n    setBy {\n      handle\n      displayName\n    }\n    proposal {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      person {\n        id\n        locale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1255,7 +1261,7 @@ export function graphql(source: "\n  subscription CollaborationActivity($collabo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      values {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      locale\n      values {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GetViewer {\n    viewer {\n      id\n      handle\n      displayName\n      role\n      locale\n      values {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

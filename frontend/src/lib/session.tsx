@@ -13,6 +13,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import type { GetViewerQuery } from '../gql/graphql';
 import { createClient } from './client';
+import { currentLocale, isLocale, setLocale } from './i18n';
 import { loginPath } from './paths';
 
 const GetViewer = graphql(`
@@ -22,6 +23,7 @@ const GetViewer = graphql(`
       handle
       displayName
       role
+      locale
       values {
         id
       }
@@ -94,6 +96,12 @@ function ViewerLoader({ reset, children }: { reset: () => void; children: ReactN
   // Null only once the server has said "signed out"; until then (a request in flight,
   // an error) the session is unknown, so nothing redirects early.
   const viewer = data ? (data.viewer ?? null) : undefined;
+  // A person's own language wins over the device's and the browser's: it follows them to
+  // every device they sign in on.
+  const locale = viewer?.locale;
+  useEffect(() => {
+    if (isLocale(locale) && locale !== currentLocale()) void setLocale(locale);
+  }, [locale]);
   const value = useMemo<Session>(() => ({ viewer, error, reset }), [viewer, error, reset]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -61,6 +61,7 @@ export const amara: SessionViewer = {
   handle: 'amara',
   displayName: 'Amara Okafor',
   role: 'MEMBER',
+  locale: null,
   values: [],
 };
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/ui';
+import { LanguageSelect } from '../../components/language-select';
 import { SettingsNav } from '../../components/settings-nav';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { GetMyProfile } from './api/get-my-profile';
@@ -15,6 +16,11 @@ export function EditProfilePage() {
     <div className="narrow">
       <h1>{t('page.heading')}</h1>
       <SettingsNav />
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t('language.heading')}</h2>
+        <p className="muted">{t('language.hint')}</p>
+        <LanguageSelect />
+      </section>
       {!data && fetching ? (
         <Loading label={t('page.loading')} />
       ) : error && !data ? (
