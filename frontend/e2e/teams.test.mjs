@@ -78,7 +78,7 @@ test('a team forms at once: the steward invites the proposed team and the last p
     steward.token,
   );
   const c = created.createCollaboration.collaboration;
-  const [shelves, book] = c.needs;
+  const [shelves] = c.needs;
   const asked = await gql(
     server.url,
     `mutation ($i: RequestToJoinInput!) { requestToJoin(input: $i) { membership { id } } }`,
