@@ -35,6 +35,14 @@ export default defineConfig({
     // GraphiQL's editor is large by nature; it is loaded only on /graphiql.
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
+      output: {
+        // A catalog's chunk is named for its locale and namespace (locale-nl-graphiql), so
+        // that it is never taken for the feature's own code, such as GraphiQL's lazy chunk.
+        chunkFileNames: (chunk) => {
+          const m = /\/locales\/(\w+)\/(\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
       onwarn(warning, warn) {
         // GraphiQL's packages carry React Compiler directives that bundling drops harmlessly.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
