@@ -25,7 +25,7 @@ test('the footer switches the language, and this device keeps it', async () => {
     await s.page.goto('/discover');
     await s.page.getByRole('link', { name: 'Discover', exact: true }).waitFor();
     assert.equal(await lang(s.page), 'en');
-    await s.page.getByLabel('Language').selectOption('nl');
+    await s.page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
     await s.page.getByRole('link', { name: 'Ontdekken', exact: true }).waitFor();
     assert.equal(await lang(s.page), 'nl');
     await s.page.reload();
@@ -54,7 +54,7 @@ test("a person's language follows them to another device, and the API answers in
     await signUp(first.page, { handle });
     await first.page.goto('/settings/profile');
     await first.page.getByRole('heading', { name: 'Language' }).waitFor();
-    await first.page.locator('main').getByLabel('Language').selectOption('fr');
+    await first.page.locator('main').getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await first.page.getByRole('heading', { name: 'Langue' }).waitFor();
     // The choice is the person's setting once the API has it.
     await first.page.waitForFunction(async () => {
