@@ -1,9 +1,11 @@
 package notify_test
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"kindred/database"
 	"kindred/database/dbtest"
@@ -66,7 +68,16 @@ func TestGatheringMailInTheirLanguage(t *testing.T) {
 		if err := db.Model(&domain.Person{ID: w.cy.ID}).Update("locale", "es").Error; err != nil {
 			t.Fatal(err)
 		}
-		g, err := f.svc.PlanGathering(w.amaraC, w.c.ID, gather.Input{Title: "Volunteer day", LocalStart: "2026-12-12T16:00", LocalEnd: "2026-12-12T18:00",
+		// The next 12 December from the test clock: Amsterdam and New York both keep standard
+		// time then, six hours apart.
+		now := f.clock.Now()
+		day := time.Date(now.Year(), time.December, 12, 16, 0, 0, 0, time.UTC)
+		if !day.After(now.Add(48 * time.Hour)) {
+			day = day.AddDate(1, 0, 0)
+		}
+		date := day.Format("2006-01-02")
+		weekday := [...]string{"dom", "lun", "mar", "mié", "jue", "vie", "sáb"}[day.Weekday()]
+		g, err := f.svc.PlanGathering(w.amaraC, w.c.ID, gather.Input{Title: "Volunteer day", LocalStart: date + "T16:00", LocalEnd: date + "T18:00",
 			TimeZone: "Europe/Amsterdam", Place: "The fridge"})
 		if err != nil {
 			t.Fatal(err)
@@ -81,7 +92,7 @@ func TestGatheringMailInTheirLanguage(t *testing.T) {
 			if s := subject(m); strings.Contains(s, "Volunteer day") {
 				text := m.Parts["text/plain"]
 				if s != "«Volunteer day» en Community fridge se ha cancelado" || !strings.Contains(text, "Hola, Cyd:") ||
-					!strings.Contains(text, "prevista para el sáb 12 dic 2026, 10:00 (America/New_York).") {
+					!strings.Contains(text, fmt.Sprintf("prevista para el %s 12 dic %d, 10:00 (America/New_York).", weekday, day.Year())) {
 					t.Errorf("got %q: %s", s, text)
 				}
 				return
