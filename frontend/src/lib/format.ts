@@ -65,7 +65,7 @@ export function wallClock(iso: string, timeZone: string): string {
 }
 
 // Formatters are costly to build and pages format hundreds of values: one per locale and options.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = userLocale();
@@ -76,6 +76,27 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     cache.set(key, f);
   }
   return f;
+}
+
+function listFormat(): Intl.ListFormat {
+  const locale = userLocale();
+  const key = `l|${locale}`;
+  let f = cache.get(key) as Intl.ListFormat | undefined;
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type: 'conjunction' });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Items as a list in the app's language: "A, B and C", "A, B y C". */
+export function formatList(items: readonly string[]): string {
+  return listFormat().format(items);
+}
+
+/** The parts of formatList, for lists whose items are elements (links) rather than text. */
+export function listParts(items: readonly string[]): { type: 'element' | 'literal'; value: string }[] {
+  return listFormat().formatToParts(items);
 }
 
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -225,8 +246,9 @@ export function formatPart(part: ShownQuantity, whole: ShownQuantity): string {
 
 /** "26–30 Nov 2026" for a period's first and last local day (no zone shift: they are dates). */
 export function periodRange(startsOn: string, endsOn: string): string {
+  // Noon UTC read in UTC: the day itself, whatever the person's time zone.
   const day = (s: string, opts: Intl.DateTimeFormatOptions) =>
-    new Date(`${s}T12:00:00Z`).toLocaleDateString(userLocale(), { ...opts, timeZone: 'UTC' });
+    dateFormat({ ...opts, timeZone: 'UTC' }).format(new Date(`${s}T12:00:00Z`));
   const sameMonth = startsOn.slice(0, 7) === endsOn.slice(0, 7);
   const from = sameMonth ? day(startsOn, { day: 'numeric' }) : day(startsOn, { day: 'numeric', month: 'short' });
   return `${from}–${day(endsOn, { day: 'numeric', month: 'short', year: 'numeric' })}`;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ActionButton } from '../../components/action-button';
 import { Badge } from '../../components/ui';
-import { formatPart, formatPercent, formatQuantity, userLocale } from '../../lib/format';
+import { formatList, formatPart, formatPercent, formatQuantity } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { GetTeamForming } from './api/get-team-forming';
 import { InviteTeam } from './api/invite-team';
@@ -54,10 +54,10 @@ export function TeamFormingPanel({ slug, onNotice }: { slug: string; onNotice: (
           <p className="muted">
             {team.exact
               ? t('teamForming.proposedHint', {
-                  skills: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(team.skills),
+                  skills: formatList(team.skills),
                 })
               : t('teamForming.proposedHintApprox', {
-                  skills: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(team.skills),
+                  skills: formatList(team.skills),
                 })}
           </p>
           {team.members.length === 0 ? (

@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
-import { userLocale } from '../../lib/format';
+import { listParts } from '../../lib/format';
 import { decisionPaths } from '../../lib/paths';
 
 /** People as a list in the app's language ("A, B and C"), each a link to their page. */
 export function PeopleList({ people }: { people: { id: string; handle: string; displayName: string }[] }) {
-  const parts = new Intl.ListFormat(userLocale(), { type: 'conjunction' }).formatToParts(
-    people.map((_, i) => String(i)),
-  );
+  const parts = listParts(people.map((_, i) => String(i)));
   return (
     <>
       {parts.map((part, i) => {

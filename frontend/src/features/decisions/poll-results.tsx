@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/ui';
-import { formatNumber, userLocale } from '../../lib/format';
+import { formatList, formatNumber } from '../../lib/format';
 import type { PollView_ProposalFragment } from '../../gql/graphql';
 import { planGatheringPath } from '../../lib/paths';
 import styles from './poll-results.module.css';
@@ -153,7 +153,7 @@ export function PollResults({ p, slug }: { p: Poll; slug: string }) {
           ? t('results.none')
           : r.tie
             ? t('results.tie', {
-                options: new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(winners),
+                options: formatList(winners),
               })
             : p.decisionKind === 'MEETING_TIME'
               ? t('results.chosenTime', { option: winners[0] })

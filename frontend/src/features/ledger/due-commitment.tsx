@@ -92,7 +92,6 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
   const amount = formatQuantity(c.quantity);
   const what = !c.recurrence ? amount : weekly ? t('due.perWeek', { amount }) : t('due.perMonth', { amount });
   const p = c.currentPeriod;
-  const period = p && { range: periodRange(p.startsOn, p.endsOn), days: daysFromNow(`${p.endsOn}T12:00:00`) };
   const pending = c.status === 'PENDING' && ` · ${t('due.pending')}`;
   return (
     <li className={`${cardStyles.card} ${styles.due}`}>
@@ -120,7 +119,7 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
       {p ? (
         <>
           <p className={dueListStyles.dueWhen}>
-            {weekly ? t('due.thisWeek', period!) : t('due.thisMonth', period!)}
+            {weekly ? t('due.thisWeek', periodWords(p)) : t('due.thisMonth', periodWords(p))}
             {pending}
           </p>
           <FulfilmentMeter
@@ -138,6 +137,11 @@ export function DueCommitment({ commitment }: { commitment: FragmentType<typeof 
 type Period = NonNullable<DueCommitment_CommitmentFragment['currentPeriod']>;
 
 /** The running period's delivery against its amount, as a fulfilment meter shows it. */
+/** A running period's dates as the due list says them. */
+function periodWords(p: Period): { range: string; days: string } {
+  return { range: periodRange(p.startsOn, p.endsOn), days: daysFromNow(`${p.endsOn}T12:00:00`) };
+}
+
 function periodFulfilment(p: Period): FulfilmentLike {
   const amount = Number(p.amount.amount);
   const all = Number(p.confirmed.amount) + Number(p.unconfirmed.amount);
