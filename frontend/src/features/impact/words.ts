@@ -1,18 +1,11 @@
 /** The words impact figures are told in; the figures themselves are formatted by lib/format. */
 import type { ResourceKind } from '../../gql/graphql';
 import { i18n } from '../../lib/i18n';
-import { isHours } from '../../lib/quantity';
+import { isHours, kindWords } from '../../lib/quantity';
 
-/** A kind's name as a label: "Time", "Goods". Read at call time, in the app's language. */
+/** A kind's name as a label: "Time", "Goods", in the app's language (lib/quantity's words). */
 export function kindLabel(kind: ResourceKind): string {
-  const labels: Record<ResourceKind, string> = {
-    TIME: i18n.t('impact:kind.time'),
-    SKILL: i18n.t('impact:kind.skill'),
-    MONEY: i18n.t('impact:kind.money'),
-    IN_KIND: i18n.t('impact:kind.inKind'),
-    GOODWILL: i18n.t('impact:kind.goodwill'),
-  };
-  return labels[kind];
+  return kindWords[kind].label;
 }
 
 /** A kind as a word within a row of a table: "time", "in kind". */
