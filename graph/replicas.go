@@ -10,13 +10,23 @@ import (
 )
 
 // lagTolerant are the root fields of public reads, reports and search: a query asking
-// for these alone may read a replica a second or two behind the primary. Everything
-// about the viewer (viewer, dashboard, notifications, reports, invitation) reads the
-// primary, as does every mutation and subscription.
+// for these alone may read a replica a second or two behind the primary. What the
+// viewer's own row does not hold (dashboard, notifications, reports, invitation, the
+// viewer's memberships) reads the primary, as does every mutation and subscription.
 var lagTolerant = map[string]bool{
 	"person": true, "value": true, "values": true, "collaboration": true, "collaborations": true,
 	"discoverPeople": true, "discoverCollaborations": true, "impactOverview": true,
 	"metrics": true, "metricImpact": true, "__typename": true,
+}
+
+// viewerRow are the viewer's fields answered from the person the request authenticated
+// as, which was read on the primary (or the viewer cache) before the operation began:
+// a public page asking who is looking (`viewer { id }`) reads nothing more.
+var viewerRow = map[string]bool{
+	"__typename": true, "id": true, "handle": true, "displayName": true, "email": true, "timeZone": true,
+	"locale": true, "emailVerified": true, "pendingEmail": true, "bio": true, "location": true,
+	"latitude": true, "longitude": true, "remoteFriendly": true, "namedInReports": true,
+	"skills": true, "visibility": true, "role": true, "createdAt": true,
 }
 
 // ReplicaExtension lets the queries of public pages, impact reports and search read a
@@ -46,21 +56,30 @@ func (ReplicaExtension) InterceptOperation(ctx context.Context, next graphql.Ope
 }
 
 func onlyLagTolerant(set ast.SelectionSet) bool {
+	return len(set) > 0 && every(set, func(f *ast.Field) bool {
+		return lagTolerant[f.Name] || f.Name == "viewer" && every(f.SelectionSet, func(f *ast.Field) bool {
+			return viewerRow[f.Name] && len(f.SelectionSet) == 0
+		})
+	})
+}
+
+// every reports whether ok holds for each field of set, fragments included.
+func every(set ast.SelectionSet, ok func(*ast.Field) bool) bool {
 	for _, s := range set {
 		switch s := s.(type) {
 		case *ast.Field:
-			if !lagTolerant[s.Name] {
+			if !ok(s) {
 				return false
 			}
 		case *ast.InlineFragment:
-			if !onlyLagTolerant(s.SelectionSet) {
+			if !every(s.SelectionSet, ok) {
 				return false
 			}
 		case *ast.FragmentSpread:
-			if s.Definition == nil || !onlyLagTolerant(s.Definition.SelectionSet) {
+			if s.Definition == nil || !every(s.Definition.SelectionSet, ok) {
 				return false
 			}
 		}
 	}
-	return len(set) > 0
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -60,6 +61,31 @@ func TestReadReplica(t *testing.T) {
 		amara.ok(readDoc, map[string]any{"s": slug}, &read)
 		if got := dbtest.ReplicaStatements(t, dsn, "collaborations"); got <= onReplica || read.Collaboration == nil {
 			t.Errorf("replica statements on collaborations after the window: got %d, want more than %d (read %+v)", got, onReplica, read.Collaboration)
+		}
+	})
+
+	t.Run("collaboration_page_reads_the_replica", func(t *testing.T) {
+		// The web app's own document, which also asks who is looking (viewer { id }).
+		doc, err := os.ReadFile("../bench/queries/collaboration.operation.graphql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv.clock.Advance(6 * time.Second) // past amara's window after her write
+		check()
+		onReplica, onPrimary := dbtest.ReplicaStatements(t, dsn, "collaborations"), replicas.PrimaryReads()
+		var page struct {
+			Collaboration *struct{ Title string }
+			Viewer        *struct{ ID string }
+		}
+		amara.ok(string(doc), map[string]any{"slug": slug}, &page)
+		if page.Collaboration == nil || page.Collaboration.Title != "Seed library" || page.Viewer == nil {
+			t.Fatalf("collaboration page: got %+v", page)
+		}
+		if got := dbtest.ReplicaStatements(t, dsn, "collaborations"); got <= onReplica {
+			t.Errorf("replica statements on collaborations: got %d, want more than %d", got, onReplica)
+		}
+		if got := replicas.PrimaryReads(); got != onPrimary {
+			t.Errorf("reads that may lag sent to the primary: got %d, want %d", got, onPrimary)
 		}
 	})
 
