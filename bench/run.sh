@@ -116,13 +116,18 @@ kill "$pid"
 # one request, then pgbench runs those statements, prepared, with as many clients.
 echo "== nested: the statements of one request, and pgbench" >&2
 start "$capture_addr" "$db&log_statement=all"
-offset=$(stat -c %s "$dir/server.log")
+nested() { # nested N: the nested read as the Nth generated person, of its own id
+  curl -fsS "http://$capture_addr/query" -H 'Content-Type: application/json' -H "Authorization: Bearer $(sed -n "$1p" "$TOKENS")" \
+    -d "{\"query\": $(jq -Rs . bench/queries/nested.graphql), \"variables\": {\"ids\": [$(sed -n "$1p" "$PEOPLE")]}}"
+}
+nested 2 >/dev/null # a warm instance, as under load: approved values are cached once read
 rows_before=$(metric "$capture_addr" kindred_sql_rows_total)
-curl -fsS "http://$capture_addr/query" -H 'Content-Type: application/json' -H "Authorization: Bearer $(head -1 "$TOKENS")" \
-  -d "{\"query\": $(jq -Rs . bench/queries/nested.graphql), \"variables\": {\"ids\": [$(head -1 "$PEOPLE")]}}" >"$work/nested-response.json"
-rows_after=$(metric "$capture_addr" kindred_sql_rows_total)
-sleep 0.5 # the log is written by another process
+sleep 0.5 # the log is written by another process; the scrape's statements stay before
+offset=$(stat -c %s "$dir/server.log")
+nested 1 >"$work/nested-response.json"
+sleep 0.5
 captured=$(bin/bench-report capture -log "$dir/server.log" -offset "$offset" -dsn "$db" -out "$work/nested.sql")
+rows_after=$(metric "$capture_addr" kindred_sql_rows_total)
 kill "${pids[1]}"
 tps=$(pgbench -n -M prepared -c "$clients" -j 2 -T "${duration%s}" -f "$work/nested.sql" "$db" 2>"$work/pgbench.err" |
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | tail -1)
@@ -146,7 +151,8 @@ if [ "${BENCH_REPLICA:-}" = 1 ]; then
   lsn=$(psql "$url" -tAc "SELECT pg_current_wal_lsn()")
   until [ "$(psql "$rurl" -tAc "SELECT pg_last_wal_replay_lsn() >= '$lsn'")" = t ]; do sleep 0.2; done
   runs=()
-  for with in 0 1; do
+  # Alternated, twice each, so that neither side always meets the other's warm caches.
+  for with in 0 1 0 1; do
     raddr=127.0.0.1:$((18100 + with))
     if [ "$with" = 1 ]; then DATABASE_REPLICA_URLS=$rdb start "$raddr" "$db"; else start "$raddr" "$db"; fi
     wrk -t2 -c"$clients" -d5s -s bench/collaboration.lua "http://$raddr" >/dev/null # warm-up
@@ -155,9 +161,11 @@ if [ "${BENCH_REPLICA:-}" = 1 ]; then
     runs+=("$(jq -c --argjson replica "$with" --argjson reads "{$reads}" '{replicas: $replica} + . + {reads_that_may_lag: $reads}' <<<"$result")")
     echo "${runs[-1]}" >&2
     kill "${pids[-1]}"
+    wait "${pids[-1]}" 2>/dev/null || true
   done
   replica_json=$(printf '%s\n' "${runs[@]}" | jq -sc '{operation: "collaboration", host: "primary and replica on this one machine", runs: .,
-    rps_ratio: (if .[0].rps > 0 then (.[1].rps / .[0].rps * 1000 | round / 1000) else null end)}')
+    rps_ratio: (([.[] | select(.replicas == 0) | .rps] | add) as $without | ([.[] | select(.replicas == 1) | .rps] | add) as $with
+      | if $without > 0 then ($with / $without * 1000 | round / 1000) else null end)}')
   scripts/pg-cluster stop "$dir-replica"
 fi
 

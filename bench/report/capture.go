@@ -58,6 +58,11 @@ func ParseLog(r io.Reader) ([]Statement, error) {
 			continue
 		}
 		sql := strings.TrimSpace(m[1])
+		if strings.HasPrefix(sql, "-- ") {
+			// The job queue's upkeep (River names each statement "-- name: …") or a pool's
+			// ping, on the same connections: never a statement a request issues.
+			continue
+		}
 		params := map[string]string{}
 		if i+1 < len(recs) && recs[i+1].level == "DETAIL" && strings.HasPrefix(recs[i+1].msg, "parameters: ") {
 			for _, p := range logParam.FindAllStringSubmatch(recs[i+1].msg, -1) {

@@ -10,13 +10,18 @@ import (
 )
 
 // TestParseLog: statements logged by the extended and simple protocols come out in
-// order, with their parameters inlined, multi-line statements whole.
+// order, with their parameters inlined, multi-line statements whole; the job queue's
+// upkeep and pings on the same connections are left out.
 func TestParseLog(t *testing.T) {
 	log := `2026-11-26 22:10:00.101 UTC [41] LOG:  execute stmtcache_1: SELECT * FROM "people" WHERE "people"."id" IN ($1,$2,$10) AND note = $3
 2026-11-26 22:10:00.101 UTC [41] DETAIL:  parameters: $1 = '5', $2 = '7', $3 = 'it''s, $2 = ok', $10 = NULL
 2026-11-26 22:10:00.102 UTC [42] LOG:  statement: SELECT count(*)
 	FROM values
 2026-11-26 22:10:00.103 UTC [42] LOG:  checkpoint starting: time
+2026-11-26 22:10:00.104 UTC [43] LOG:  execute stmtcache_9: -- name: JobDeleteBefore :execresult
+	DELETE FROM river_job WHERE id IN (SELECT id FROM river_job WHERE finalized_at < $1)
+2026-11-26 22:10:00.104 UTC [43] DETAIL:  parameters: $1 = '2026-11-25 22:10:00+00'
+2026-11-26 22:10:00.105 UTC [41] LOG:  statement: -- ping
 `
 	got, err := ParseLog(strings.NewReader(log))
 	if err != nil {
@@ -71,6 +76,26 @@ func TestTableWebRequests(t *testing.T) {
 	got := Table(Result{Operations: []Operation{{Name: "nested", SQLBound: 8}, {Name: "dashboard", SQLBound: 57, WebRequests: 1, WebRequestsBefore: 7}}})
 	if !strings.Contains(got, "\ndashboard requests: 1 (was 7)") || strings.Contains(got, "nested requests") {
 		t.Errorf("got\n%s\nwant one line: dashboard requests: 1 (was 7)", got)
+	}
+}
+
+// TestTableReplica: a run with a replica is reported under the table, each run in the
+// order it ran, with where its reads that may lag went.
+func TestTableReplica(t *testing.T) {
+	r := Result{Operations: []Operation{{Name: "collaboration", SQLBound: 70}}, Replica: &ReplicaRuns{
+		Operation: "collaboration", RPSRatio: 1.25, Runs: []ReplicaRun{
+			{Replicas: 0, RPS: 200, P99: 80},
+			{Replicas: 1, RPS: 250, P99: 60, Reads: map[string]int{"primary": 3, "127.0.0.1:54400": 900}},
+		}}}
+	got := Table(r)
+	want := "\ncollaboration without and with one streaming replica on this host, alternated: " +
+		"without 200 requests/s (p99 80.0 ms); with 250 requests/s (p99 60.0 ms; reads that may lag: 900 on 127.0.0.1:54400, 3 on primary). " +
+		"With the replica: 1.25 times the requests/s.\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant it to contain\n%s", got, want)
+	}
+	if strings.Contains(Table(Result{}), "replica") {
+		t.Error("a run without a replica mentions one")
 	}
 }
 
