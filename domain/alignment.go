@@ -19,7 +19,26 @@ func Alignment(a, b []Strength) float64 {
 
 // AlignmentParts returns Σ min and Σ max; the score is their ratio. Σ max over the union
 // is Σa + Σb − Σ min, which is what lets the index score from shared values alone.
+// Profiles sorted by value ID (as the discovery indexes keep them) are merged without
+// allocating; others are matched through a map.
 func AlignmentParts(a, b []Strength) (minSum, maxSum int) {
+	if byValue(a) && byValue(b) {
+		sa, sb := 0, 0
+		for _, x := range a {
+			sa += x.Strength
+		}
+		for i, j := 0, 0; j < len(b); j++ {
+			y := b[j]
+			sb += y.Strength
+			for i < len(a) && a[i].ValueID < y.ValueID {
+				i++
+			}
+			if i < len(a) && a[i].ValueID == y.ValueID {
+				minSum += min(a[i].Strength, y.Strength)
+			}
+		}
+		return minSum, sa + sb - minSum
+	}
 	in := make(map[int64]int, len(a))
 	sa, sb := 0, 0
 	for _, x := range a {
@@ -33,4 +52,14 @@ func AlignmentParts(a, b []Strength) (minSum, maxSum int) {
 		}
 	}
 	return minSum, sa + sb - minSum
+}
+
+// byValue reports whether p is sorted by value ID.
+func byValue(p []Strength) bool {
+	for i := 1; i < len(p); i++ {
+		if p[i-1].ValueID >= p[i].ValueID {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package domain
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -45,3 +46,45 @@ func TestAlignmentProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignmentPartsInAnyOrder: sorted profiles (merged) and the same profiles shuffled
+// (matched through a map) give the same parts.
+func TestAlignmentPartsInAnyOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	profile := func() []Strength {
+		var p []Strength
+		for v := int64(1); v <= 40; v++ {
+			if r.IntN(4) == 0 {
+				p = append(p, Strength{v, 1 + r.IntN(5)})
+			}
+		}
+		return p
+	}
+	for range 1000 {
+		a, b := profile(), profile()
+		m, d := AlignmentParts(a, b)
+		sa, sb := slices.Clone(a), slices.Clone(b)
+		r.Shuffle(len(sa), func(i, j int) { sa[i], sa[j] = sa[j], sa[i] })
+		r.Shuffle(len(sb), func(i, j int) { sb[i], sb[j] = sb[j], sb[i] })
+		wantM, wantD := 0, 0
+		for _, x := range a {
+			wantD += x.Strength
+			for _, y := range b {
+				if x.ValueID == y.ValueID {
+					wantM += min(x.Strength, y.Strength)
+				}
+			}
+		}
+		for _, y := range b {
+			wantD += y.Strength
+		}
+		wantD -= wantM
+		for _, got := range [][2]int{{m, d}, pair(AlignmentParts(sa, sb)), pair(AlignmentParts(a, sb)), pair(AlignmentParts(sa, b))} {
+			if got != [2]int{wantM, wantD} {
+				t.Fatalf("AlignmentParts(%v, %v) = %v, want %d, %d", a, b, got, wantM, wantD)
+			}
+		}
+	}
+}
+
+func pair(m, d int) [2]int { return [2]int{m, d} }

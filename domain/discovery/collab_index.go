@@ -22,6 +22,13 @@ type indexedCollab struct {
 	values     []domain.Strength // value weights, sorted by value ID
 	sum        int
 	needSkills []string // skills its open needs ask for
+	needs      []openNeed
+}
+
+// openNeed is a need not yet filled, for needs for you.
+type openNeed struct {
+	id    int64
+	skill string // lower case, as stored; empty when it names none
 }
 
 // CollabIndex holds every collaboration's weighted values. There is about one
@@ -63,7 +70,7 @@ func loadCollabs(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*inde
 		}
 	}
 	var needs []*domain.Need
-	nq := db.Select("collaboration_id", "skill").Where("filled = ? AND skill <> ''", false)
+	nq := db.Select("id", "collaboration_id", "skill").Where("filled = ?", false).Order("id")
 	if ids != nil {
 		nq = nq.Where("collaboration_id IN ?", ids)
 	}
@@ -71,7 +78,12 @@ func loadCollabs(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]*inde
 		return nil, domain.DBErr(err, "needs")
 	}
 	for _, n := range needs {
-		if c := out[n.CollaborationID]; c != nil && !slices.Contains(c.needSkills, n.Skill) {
+		c := out[n.CollaborationID]
+		if c == nil {
+			continue
+		}
+		c.needs = append(c.needs, openNeed{id: n.ID, skill: n.Skill})
+		if n.Skill != "" && !slices.Contains(c.needSkills, n.Skill) {
 			c.needSkills = append(c.needSkills, n.Skill)
 		}
 	}
@@ -151,7 +163,7 @@ func (s *Discovery) DiscoverCollaborations(ctx context.Context, f CollabFilter) 
 	var profile []domain.Strength
 	member, canSee := map[int64]bool{}, map[int64]bool{}
 	if viewer != nil {
-		profile = pidx.profileOf(viewer.ID, nil)
+		profile, _ = pidx.holderOf(viewer.ID)
 		var ms []*domain.Membership
 		if err := s.DB.WithContext(ctx).Select("collaboration_id", "status").Where("person_id = ?", viewer.ID).Find(&ms).Error; err != nil {
 			return nil, domain.DBErr(err, "memberships")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"kindred/domain"
@@ -178,6 +179,24 @@ func (x *PersonIndex) profileOf(id int64, after *rankCursor) []domain.Strength {
 		return x.values(slot)
 	}
 	return nil
+}
+
+// holderOf returns a person's values, sorted by value ID, and skills as the index holds
+// them; nothing for someone it does not hold.
+func (x *PersonIndex) holderOf(id int64) (values []domain.Strength, skills []string) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	slot, ok := x.slotOf[id]
+	if !ok {
+		return nil, nil
+	}
+	values = x.values(slot)
+	slices.SortFunc(values, func(a, b domain.Strength) int { return cmpInt(a.ValueID, b.ValueID) })
+	in := x.info[slot]
+	for _, n := range x.skillArena[in.skills : in.skills+uint32(in.skillN)] {
+		skills = append(skills, x.skills[n])
+	}
+	return values, skills
 }
 
 func sumOf(profile []domain.Strength) int {

@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"slices"
-	"strings"
 
 	"kindred/domain"
 )
@@ -81,7 +80,9 @@ func NeedsForYouBefore(aSkill bool, am, ad int, aID int64, bSkill bool, bm, bd i
 // word) of FORMING or ACTIVE collaborations that are PUBLIC or MEMBERS-only (never
 // PRIVATE) and that the viewer is not part of (not ACTIVE, REQUESTED or REMOVED there),
 // naming no skill or a skill the viewer lists, in the order NeedsForYouBefore gives.
-// Four statements whatever the number of needs.
+// The needs, the collaborations' values and the viewer's come from the discovery
+// indexes: two statements whatever the number of needs (the viewer's memberships, and
+// the page's needs).
 func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (*NeedMatchPage, error) {
 	v, err := domain.RequireViewer(ctx)
 	if err != nil {
@@ -99,89 +100,91 @@ func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (
 		}
 		cur = &c
 	}
+	pidx, err := s.peopleIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cidx, err := s.collabIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	profile, skills := pidx.holderOf(v.ID)
 	db := s.DB.WithContext(ctx)
-	var me domain.Person
-	if err := db.Select("id", "skills").Where("id = ?", v.ID).First(&me).Error; err != nil {
-		return nil, domain.DBErr(err, "Your profile")
+	var part []int64
+	if err := db.Model(&domain.Membership{}).Where("person_id = ? AND status IN ?", v.ID,
+		[]domain.MembershipStatus{domain.MembershipActive, domain.MembershipRequested, domain.MembershipRemoved}).
+		Pluck("collaboration_id", &part).Error; err != nil {
+		return nil, domain.DBErr(err, "Your memberships")
 	}
-	skills := make([]string, 0, len(me.Skills))
-	for _, sk := range me.Skills {
-		if sk = strings.ToLower(strings.TrimSpace(sk)); sk != "" {
-			skills = append(skills, sk)
+	type open struct {
+		id     int64
+		skill  bool
+		m, d   int
+		values []domain.Strength // the collaboration's, never changed once indexed
+	}
+	var all []open
+	cidx.mu.RLock()
+	for _, c := range cidx.byID {
+		if len(c.needs) == 0 || c.status != domain.CollaborationForming && c.status != domain.CollaborationActive ||
+			c.visibility == domain.VisibilityPrivate || slices.Contains(part, c.id) {
+			continue
+		}
+		m, d := -1, 0
+		for _, nd := range c.needs {
+			if nd.skill != "" && !slices.Contains(skills, nd.skill) {
+				continue
+			}
+			if m < 0 {
+				m, d = domain.AlignmentParts(profile, c.values)
+			}
+			all = append(all, open{id: nd.id, skill: nd.skill != "", m: m, d: d, values: c.values})
 		}
 	}
-	var pvs []*domain.PersonValue
-	if err := db.Select("value_id", "strength").Where("person_id = ?", v.ID).Find(&pvs).Error; err != nil {
-		return nil, domain.DBErr(err, "Your values")
-	}
-	profile := make([]domain.Strength, 0, len(pvs))
-	for _, pv := range pvs {
-		profile = append(profile, domain.Strength{ValueID: pv.ValueID, Strength: pv.Strength})
-	}
-	q := db.Model(&domain.Need{}).Select("needs.*").
-		Joins("JOIN collaborations ON collaborations.id = needs.collaboration_id").
-		Where("needs.filled = ? AND collaborations.status IN ? AND collaborations.visibility IN ?", false,
-			[]domain.CollaborationStatus{domain.CollaborationForming, domain.CollaborationActive},
-			[]domain.Visibility{domain.VisibilityPublic, domain.VisibilityMembers}).
-		Where("needs.collaboration_id NOT IN (SELECT collaboration_id FROM memberships WHERE person_id = ? AND status IN ?)", v.ID,
-			[]domain.MembershipStatus{domain.MembershipActive, domain.MembershipRequested, domain.MembershipRemoved})
-	if len(skills) > 0 {
-		q = q.Where("(needs.skill = '' OR LOWER(needs.skill) IN ?)", skills)
-	} else {
-		q = q.Where("needs.skill = ''")
-	}
-	var needs []*domain.Need
-	if err := q.Find(&needs).Error; err != nil {
-		return nil, domain.DBErr(err, "needs")
-	}
-	collabIDs := map[int64]bool{}
-	for _, nd := range needs {
-		collabIDs[nd.CollaborationID] = true
-	}
-	weights := map[int64][]domain.Strength{}
-	if len(collabIDs) > 0 {
-		var cvs []*domain.CollaborationValue
-		if err := db.Select("collaboration_id", "value_id", "weight").Where("collaboration_id IN ?", domain.Keys(collabIDs)).
-			Find(&cvs).Error; err != nil {
-			return nil, domain.DBErr(err, "collaboration values")
-		}
-		for _, cv := range cvs {
-			weights[cv.CollaborationID] = append(weights[cv.CollaborationID], domain.Strength{ValueID: cv.ValueID, Strength: cv.Weight})
-		}
-	}
-	matches := make([]NeedMatch, 0, len(needs))
-	for _, nd := range needs {
-		m, d := domain.AlignmentParts(profile, weights[nd.CollaborationID])
-		// The query kept only needs naming no skill or one the viewer lists.
-		match := NeedMatch{Need: nd, SkillMatch: nd.Skill != "", m: m, d: d}
-		if d > 0 {
-			match.Score = float64(m) / float64(d)
-		}
-		matches = append(matches, match)
-	}
-	slices.SortFunc(matches, func(a, b NeedMatch) int {
-		if NeedsForYouBefore(a.SkillMatch, a.m, a.d, a.Need.ID, b.SkillMatch, b.m, b.d, b.Need.ID) {
+	cidx.mu.RUnlock()
+	slices.SortFunc(all, func(a, b open) int {
+		if NeedsForYouBefore(a.skill, a.m, a.d, a.id, b.skill, b.m, b.d, b.id) {
 			return -1
 		}
 		return 1
 	})
-	page := &NeedMatchPage{TotalCount: len(matches), HasPrevious: cur != nil}
+	page := &NeedMatchPage{TotalCount: len(all), HasPrevious: cur != nil}
 	start := 0
 	if cur != nil {
-		start = len(matches)
-		for i, mt := range matches {
-			if NeedsForYouBefore(cur.S, cur.M, cur.D, cur.I, mt.SkillMatch, mt.m, mt.d, mt.Need.ID) {
+		start = len(all)
+		for i, o := range all {
+			if NeedsForYouBefore(cur.S, cur.M, cur.D, cur.I, o.skill, o.m, o.d, o.id) {
 				start = i
 				break
 			}
 		}
 	}
-	end := min(start+n, len(matches))
-	page.HasNextPage = end < len(matches)
-	for _, mt := range matches[start:end] {
-		mt.Shared = shared(profile, weights[mt.Need.CollaborationID])
+	end := min(start+n, len(all))
+	page.HasNextPage = end < len(all)
+	ids := make([]int64, 0, end-start)
+	for _, o := range all[start:end] {
+		ids = append(ids, o.id)
+	}
+	byID := map[int64]*domain.Need{}
+	if len(ids) > 0 {
+		var needs []*domain.Need
+		if err := db.Where("id IN ? AND filled = ?", ids, false).Find(&needs).Error; err != nil {
+			return nil, domain.DBErr(err, "needs")
+		}
+		for _, nd := range needs {
+			byID[nd.ID] = nd
+		}
+	}
+	for _, o := range all[start:end] {
+		nd := byID[o.id]
+		if nd == nil {
+			continue // filled or removed after the index last heard of it
+		}
+		mt := NeedMatch{Need: nd, SkillMatch: o.skill, m: o.m, d: o.d, Shared: shared(profile, o.values)}
+		if o.d > 0 {
+			mt.Score = float64(o.m) / float64(o.d)
+		}
 		page.Matches = append(page.Matches, mt)
-		page.Cursors = append(page.Cursors, needCursor{S: mt.SkillMatch, M: mt.m, D: mt.d, I: mt.Need.ID}.encode())
+		page.Cursors = append(page.Cursors, needCursor{S: mt.SkillMatch, M: mt.m, D: mt.d, I: nd.ID}.encode())
 	}
 	return page, nil
 }

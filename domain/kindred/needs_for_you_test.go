@@ -20,8 +20,9 @@ import (
 )
 
 // needWorld inserts n collaborations with random statuses, visibilities, value weights and
-// needs (some filled, some naming a skill), and the viewer's memberships in some of them.
-func needWorld(t *testing.T, db *database.DB, viewer *domain.Person, n int, seed uint64) {
+// needs (some filled, some naming a skill), and the viewer's memberships in some of them,
+// and tells the service's views, as its own writes do.
+func needWorld(t *testing.T, svc *kindred.Services, db *database.DB, viewer *domain.Person, n int, seed uint64) {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, 11))
 	var values []domain.Value
@@ -51,6 +52,7 @@ func needWorld(t *testing.T, db *database.DB, viewer *domain.Person, n int, seed
 		if st := member[r.IntN(len(member))]; st != "" {
 			db.Create(&domain.Membership{CollaborationID: c.ID, PersonID: viewer.ID, Role: domain.MembershipMember, Status: st, CreatedAt: now, UpdatedAt: now})
 		}
+		svc.RefreshCollabs(context.Background(), c.ID)
 	}
 }
 
@@ -189,10 +191,15 @@ func TestNeedsForYou(t *testing.T) {
 				}
 			}
 			db.Model(&domain.Person{ID: s.Person.ID}).Select("skills").Updates(&domain.Person{Skills: []string{"design", "logistics"}})
-			needWorld(t, db, s.Person, 60, 42)
+			f.Svc.RefreshPeople(ctx, s.Person.ID)
+			needWorld(t, f.Svc, db, s.Person, 60, 42)
 			want := bruteNeeds(t, db, s.Person)
 			if len(want) < 15 {
 				t.Fatalf("the generated world suggests only %d needs; make it larger", len(want))
+			}
+			// The discovery indexes are built on first use; count what a page costs after.
+			if _, err := f.Svc.NeedsForYou(ctx, nil, ""); err != nil {
+				t.Fatal(err)
 			}
 			var got []string
 			var total int
@@ -214,7 +221,7 @@ func TestNeedsForYou(t *testing.T) {
 				})
 			}
 			small := one()
-			needWorld(t, db, s.Person, 120, 43)
+			needWorld(t, f.Svc, db, s.Person, 120, 43)
 			if big := one(); big != small || before != pages*small {
 				t.Errorf("statements: %d for a page of %d needs, %d with more, %d for %d pages", small, len(want), big, before, pages)
 			}
@@ -235,6 +242,7 @@ func TestNeedsForYou(t *testing.T) {
 				t.Fatalf("before: the public collaboration's money need is not suggested (%v)", err)
 			}
 			db.Model(&domain.Collaboration{ID: c.ID}).Update("visibility", domain.VisibilityPrivate)
+			f.Svc.RefreshCollabs(outsider, c.ID)
 			// Even invited, an outsider is not offered a private collaboration's needs.
 			db.Create(&domain.Membership{CollaborationID: c.ID, PersonID: domain.ViewerFrom(outsider).ID, Role: domain.MembershipMember,
 				Status: domain.MembershipInvited, CreatedAt: f.Clock.Now(), UpdatedAt: f.Clock.Now()})

@@ -1,7 +1,9 @@
 package kindred_test
 
 import (
+	"cmp"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -31,6 +33,21 @@ func profiles(n int) [][]domain.Strength {
 // ranking collaborations and of the shared values shown with every match.
 func BenchmarkAlignment(b *testing.B) {
 	ps := profiles(1024)
+	b.ReportAllocs()
+	var sink float64
+	for i := 0; b.Loop(); i++ {
+		sink += domain.Alignment(ps[i%1024], ps[(i*7+1)%1024])
+	}
+	_ = sink
+}
+
+// BenchmarkAlignmentSorted scores profiles sorted by value ID, as the discovery indexes
+// keep them.
+func BenchmarkAlignmentSorted(b *testing.B) {
+	ps := profiles(1024)
+	for _, p := range ps {
+		slices.SortFunc(p, func(x, y domain.Strength) int { return cmp.Compare(x.ValueID, y.ValueID) })
+	}
 	b.ReportAllocs()
 	var sink float64
 	for i := 0; b.Loop(); i++ {
