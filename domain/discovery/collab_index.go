@@ -151,11 +151,7 @@ func (s *Discovery) DiscoverCollaborations(ctx context.Context, f CollabFilter) 
 	if err := s.checkValueFilter(ctx, f.ValueID); err != nil {
 		return nil, err
 	}
-	pidx, err := s.peopleIndex(ctx)
-	if err != nil {
-		return nil, err
-	}
-	cidx, err := s.collabIndex(ctx)
+	pidx, cidx, err := s.indexes(ctx)
 	if err != nil {
 		return nil, err
 	}

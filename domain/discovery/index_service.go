@@ -71,6 +71,14 @@ func (s *Discovery) collabIndex(ctx context.Context) (*CollabIndex, error) {
 	return s.idx.collabs, nil
 }
 
+// indexes returns both indexes, for rankings of collaborations by a person's values.
+func (s *Discovery) indexes(ctx context.Context) (*PersonIndex, *CollabIndex, error) {
+	if err := s.ensureIndexes(ctx); err != nil {
+		return nil, nil, err
+	}
+	return s.idx.people, s.idx.collabs, nil
+}
+
 func (s *Discovery) ensureIndexes(ctx context.Context) error {
 	s.idx.mu.Lock()
 	built := s.idx.built

@@ -100,11 +100,7 @@ func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (
 		}
 		cur = &c
 	}
-	pidx, err := s.peopleIndex(ctx)
-	if err != nil {
-		return nil, err
-	}
-	cidx, err := s.collabIndex(ctx)
+	pidx, cidx, err := s.indexes(ctx)
 	if err != nil {
 		return nil, err
 	}
