@@ -71,6 +71,33 @@ func (s *Core) VisibleCollabRows(ctx context.Context, collabIDs []int64) (map[in
 	return visible, mine, rows, nil
 }
 
+// ViewerStatuses returns the status of each of the viewer's memberships, by
+// collaboration: read once per request, as the dashboard's rankings of collaborations
+// and of needs both ask. Nothing for someone signed out.
+func (s *Core) ViewerStatuses(ctx context.Context) (map[int64]MembershipStatus, error) {
+	v := ViewerFrom(ctx)
+	if v == nil {
+		return nil, nil
+	}
+	cache := cacheFrom(ctx)
+	if cache == nil {
+		cache = newRequestCache()
+	}
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	if cache.statuses == nil {
+		var ms []*Membership
+		if err := s.DB.WithContext(ctx).Select("collaboration_id", "status").Where("person_id = ?", v.ID).Find(&ms).Error; err != nil {
+			return nil, DBErr(err, "Your memberships")
+		}
+		cache.statuses = make(map[int64]MembershipStatus, len(ms))
+		for _, m := range ms {
+			cache.statuses[m.CollaborationID] = m.Status
+		}
+	}
+	return cache.statuses, nil
+}
+
 func Keys(m map[int64]bool) []int64 {
 	out := make([]int64, 0, len(m))
 	for k := range m {

@@ -15,6 +15,8 @@ type requestCache struct {
 	// rows are the collaborations read to decide visibility, so that loading them
 	// afterwards (as a membership's collaboration) does not read them again.
 	rows map[int64]*Collaboration
+	// statuses are all the viewer's memberships' statuses by collaboration; nil until read.
+	statuses map[int64]MembershipStatus
 }
 
 func newRequestCache() *requestCache {
@@ -41,4 +43,5 @@ func (c *requestCache) forget() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.visible, c.mine, c.mineSeen, c.rows = map[int64]bool{}, map[int64]*Membership{}, map[int64]bool{}, map[int64]*Collaboration{}
+	c.statuses = nil
 }

@@ -157,17 +157,17 @@ func (s *Discovery) DiscoverCollaborations(ctx context.Context, f CollabFilter) 
 	}
 	viewer := domain.ViewerFrom(ctx)
 	var profile []domain.Strength
-	member, canSee := map[int64]bool{}, map[int64]bool{}
 	if viewer != nil {
 		profile, _ = pidx.holderOf(viewer.ID)
-		var ms []*domain.Membership
-		if err := s.DB.WithContext(ctx).Select("collaboration_id", "status").Where("person_id = ?", viewer.ID).Find(&ms).Error; err != nil {
-			return nil, domain.DBErr(err, "memberships")
-		}
-		for _, m := range ms {
-			member[m.CollaborationID] = m.Status == domain.MembershipActive
-			canSee[m.CollaborationID] = m.Status == domain.MembershipActive || m.Status == domain.MembershipInvited || m.Status == domain.MembershipRequested
-		}
+	}
+	statuses, err := s.ViewerStatuses(ctx)
+	if err != nil {
+		return nil, err
+	}
+	member, canSee := map[int64]bool{}, map[int64]bool{}
+	for id, st := range statuses {
+		member[id] = st == domain.MembershipActive
+		canSee[id] = st == domain.MembershipActive || st == domain.MembershipInvited || st == domain.MembershipRequested
 	}
 	skill, place, search := strings.ToLower(strings.TrimSpace(f.Skill)), strings.ToLower(strings.TrimSpace(f.Place)), strings.ToLower(strings.TrimSpace(f.Search))
 	eligible := func(c *indexedCollab) bool {

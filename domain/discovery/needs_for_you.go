@@ -81,8 +81,8 @@ func NeedsForYouBefore(aSkill bool, am, ad int, aID int64, bSkill bool, bm, bd i
 // PRIVATE) and that the viewer is not part of (not ACTIVE, REQUESTED or REMOVED there),
 // naming no skill or a skill the viewer lists, in the order NeedsForYouBefore gives.
 // The needs, the collaborations' values and the viewer's come from the discovery
-// indexes: two statements whatever the number of needs (the viewer's memberships, and
-// the page's needs).
+// indexes: two statements whatever the number of needs (the viewer's memberships, which
+// discoverCollaborations shares in the same request, and the page's needs).
 func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (*NeedMatchPage, error) {
 	v, err := domain.RequireViewer(ctx)
 	if err != nil {
@@ -105,12 +105,13 @@ func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (
 		return nil, err
 	}
 	profile, skills := pidx.holderOf(v.ID)
-	db := s.DB.WithContext(ctx)
-	var part []int64
-	if err := db.Model(&domain.Membership{}).Where("person_id = ? AND status IN ?", v.ID,
-		[]domain.MembershipStatus{domain.MembershipActive, domain.MembershipRequested, domain.MembershipRemoved}).
-		Pluck("collaboration_id", &part).Error; err != nil {
-		return nil, domain.DBErr(err, "Your memberships")
+	statuses, err := s.ViewerStatuses(ctx)
+	if err != nil {
+		return nil, err
+	}
+	part := func(id int64) bool {
+		st, ok := statuses[id]
+		return ok && (st == domain.MembershipActive || st == domain.MembershipRequested || st == domain.MembershipRemoved)
 	}
 	type open struct {
 		id     int64
@@ -122,7 +123,7 @@ func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (
 	cidx.mu.RLock()
 	for _, c := range cidx.byID {
 		if len(c.needs) == 0 || c.status != domain.CollaborationForming && c.status != domain.CollaborationActive ||
-			c.visibility == domain.VisibilityPrivate || slices.Contains(part, c.id) {
+			c.visibility == domain.VisibilityPrivate || part(c.id) {
 			continue
 		}
 		m, d := -1, 0
@@ -163,7 +164,7 @@ func (s *Discovery) NeedsForYou(ctx context.Context, first *int, after string) (
 	byID := map[int64]*domain.Need{}
 	if len(ids) > 0 {
 		var needs []*domain.Need
-		if err := db.Where("id IN ? AND filled = ?", ids, false).Find(&needs).Error; err != nil {
+		if err := s.DB.WithContext(ctx).Where("id IN ? AND filled = ?", ids, false).Find(&needs).Error; err != nil {
 			return nil, domain.DBErr(err, "needs")
 		}
 		for _, nd := range needs {
